@@ -1,0 +1,27 @@
+"""``peerdesk`` and ``python -m peerdesk``: the window, or a headless subcommand."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0].startswith("-") or not _looks_like_file(argv[0])):
+        from peerdesk.cli import run
+
+        return run(argv)
+    from peerdesk.ui.app import run_app
+
+    return run_app(argv[0] if argv else None)
+
+
+def _looks_like_file(arg: str) -> bool:
+    """A first argument that is not a subcommand name is taken as a program file to open."""
+    from peerdesk.cli import build_parser, command_names
+
+    return arg not in command_names(build_parser())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

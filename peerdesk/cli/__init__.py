@@ -1,0 +1,77 @@
+"""The command line: a second face over the same functions as the window.
+
+Each module in this package that defines ``register(subparsers)`` adds its own
+subcommands, so a feature brings its commands with it. A command's function takes the
+parsed arguments and returns an exit code; it raises :class:`CommandError` (or a
+``ProgramFileError`` / ``ValidationError``) for a failure the user can fix, which
+``main`` prints on standard error without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+
+class CommandError(Exception):
+    """A failure to report in plain words on standard error, exit code 1 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peerdesk",
+        description="PeerDesk: run a peer learning program. With no command, or with a "
+        "program FILE, the window opens.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(sub)
+    return parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # noqa: SLF001 - argparse offers no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def run(argv: list[str]) -> int:
+    """Run a subcommand headless; returns the exit code."""
+    from peerdesk.core.validation import ValidationError
+    from peerdesk.store.program import ProgramFileError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        print(f"peerdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except ProgramFileError as exc:
+        print(f"peerdesk: {exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"peerdesk: {problem.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def open_program(path: str, read_only: bool = False):
+    from peerdesk.store.program import Program
+
+    return Program.open(path, read_only=read_only)
