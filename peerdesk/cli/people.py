@@ -1,0 +1,234 @@
+"""Participants and facilitators from the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from peerdesk.cli import CommandError, open_program
+
+
+def register(sub) -> None:
+    p = sub.add_parser("participants", help="list participants")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--archived", action="store_true", help="include archived people")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("participant", help="add, edit or archive a participant")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name in ("add", "edit"):
+        a = actions.add_parser(name, help=f"{name} a participant")
+        a.add_argument("file", metavar="FILE")
+        if name == "edit":
+            a.add_argument("who", help="email or id of the person")
+        a.add_argument("--name", required=name == "add")
+        a.add_argument("--email")
+        a.add_argument("--department")
+        a.add_argument("--title", dest="job_title")
+        a.add_argument("--location")
+        a.add_argument("--hire-date", help="YYYY-MM-DD")
+        a.add_argument("--manager", help="the manager's email (a participant) or name (outside)")
+        a.add_argument("--teach", action="append", default=[], metavar="SKILL[:LEVEL]")
+        a.add_argument("--learn", action="append", default=[], metavar="SKILL[:LEVEL]")
+        a.add_argument("--opted-out", action="store_true")
+        a.set_defaults(func=cmd_add if name == "add" else cmd_edit)
+    a = actions.add_parser("archive", help="archive someone (history is kept)")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("who")
+    a.add_argument("--reason", default="")
+    a.add_argument("--left", action="store_true", help="they left the company")
+    a.set_defaults(func=cmd_archive)
+
+    p = sub.add_parser("facilitator", help="appoint, list or remove facilitators")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("add", help="appoint a facilitator (a participant's email, or --name)")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("who", nargs="?", help="email or id of a participant")
+    a.add_argument("--name", default="", help="an outside facilitator's name")
+    a.add_argument("--email", default="", help="an outside facilitator's email")
+    a.set_defaults(func=cmd_fac_add)
+    a = actions.add_parser("list", help="list facilitators and the neutrality check")
+    a.add_argument("file", metavar="FILE")
+    a.set_defaults(func=cmd_fac_list)
+    a = actions.add_parser("remove", help="remove a facilitator by id")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("id", type=int)
+    a.set_defaults(func=cmd_fac_remove)
+
+
+def _find(program, who: str):
+    from peerdesk.store.participants import find_by_email, get_participant
+
+    if who.isdigit():
+        try:
+            return get_participant(program, int(who))
+        except KeyError:
+            pass
+    person = find_by_email(program, who)
+    if person is None:
+        raise CommandError(f"No participant with the email or id “{who}”.")
+    return person
+
+
+def _date(text: str | None, field: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"{field}: “{text}” is not a date; write it as YYYY-MM-DD.") from None
+
+
+def _skills(items: list[str], direction: str):
+    from peerdesk.core.models import SkillLevel
+
+    out = []
+    for item in items:
+        name, _, level = item.partition(":")
+        if level and not level.isdigit():
+            raise CommandError(f"Skill level “{level}” must be 1, 2 or 3.")
+        out.append(SkillLevel(name.strip(), direction, int(level or 2)))
+    return out
+
+
+def _apply(program, person, args) -> None:
+    from peerdesk.store.participants import find_by_email
+
+    for field in ("name", "email", "department", "job_title", "location"):
+        value = getattr(args, field)
+        if value is not None:
+            setattr(person, field, value)
+    if args.hire_date is not None:
+        person.hire_date = _date(args.hire_date, "--hire-date")
+    if args.manager:
+        manager = find_by_email(program, args.manager) if "@" in args.manager else None
+        if manager is not None:
+            person.manager_id, person.manager_name, person.manager_email = manager.id, "", ""
+        elif "@" in args.manager:
+            person.manager_id, person.manager_name, person.manager_email = None, "", args.manager
+        else:
+            person.manager_id, person.manager_name = None, args.manager
+    if args.teach or args.learn:
+        keep = [s for s in person.skills if (s.direction == "teach" and not args.teach)
+                or (s.direction == "learn" and not args.learn)]
+        person.skills = keep + _skills(args.teach, "teach") + _skills(args.learn, "learn")
+    if args.opted_out:
+        person.opted_in = False
+
+
+def cmd_add(args) -> int:
+    from peerdesk.core.models import Participant
+    from peerdesk.store.participants import add_participant
+
+    program = open_program(args.file)
+    try:
+        person = Participant(name="")
+        _apply(program, person, args)
+        new_id = add_participant(program, person)
+    finally:
+        program.close()
+    print(new_id)
+    return 0
+
+
+def cmd_edit(args) -> int:
+    from peerdesk.store.participants import update_participant
+
+    program = open_program(args.file)
+    try:
+        person = _find(program, args.who)
+        _apply(program, person, args)
+        update_participant(program, person)
+    finally:
+        program.close()
+    return 0
+
+
+def cmd_archive(args) -> int:
+    from peerdesk.store.participants import archive_participant
+
+    program = open_program(args.file)
+    try:
+        person = _find(program, args.who)
+        archive_participant(program, person.id, args.reason, left_company=args.left)
+    finally:
+        program.close()
+    print(f"Archived {person.name}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from peerdesk.core.tenure import tenure_band
+    from peerdesk.store.participants import list_participants
+
+    program = open_program(args.file, read_only=True)
+    try:
+        people = list_participants(program, include_archived=args.archived)
+        new, seasoned = program.setting("new_recruit_months"), program.setting("seasoned_months")
+    finally:
+        program.close()
+    rows = [{"id": p.id, "name": p.name, "email": p.email, "department": p.department,
+             "job_title": p.job_title, "location": p.location,
+             "hire_date": p.hire_date.isoformat() if p.hire_date else None,
+             "tenure": tenure_band(p.hire_date, new_months=new, seasoned_months=seasoned),
+             "manager_id": p.manager_id, "opted_in": p.opted_in,
+             "archived_on": p.archived_on.isoformat() if p.archived_on else None,
+             "teaches": p.teaches(), "learns": p.learns()} for p in people]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        flag = " (archived)" if r["archived_on"] else ""
+        print(f"{r['id']:>5}  {r['name']}{flag}  <{r['email']}>  {r['department']}  {r['tenure']}")
+    print(f"{len(rows)} people")
+    return 0
+
+
+def cmd_fac_add(args) -> int:
+    from peerdesk.core.models import Facilitator
+    from peerdesk.store.participants import appoint_facilitator, neutrality
+
+    program = open_program(args.file)
+    try:
+        if args.who:
+            person = _find(program, args.who)
+            appoint_facilitator(program, Facilitator(participant_id=person.id))
+        else:
+            appoint_facilitator(program, Facilitator(name=args.name, email=args.email))
+        warnings = neutrality(program)
+    finally:
+        program.close()
+    for w in warnings:
+        print(f"Warning: {w.message()}")
+    return 0
+
+
+def cmd_fac_list(args) -> int:
+    from peerdesk.store.participants import list_facilitators, neutrality
+
+    program = open_program(args.file, read_only=True)
+    try:
+        facilitators = list_facilitators(program)
+        warnings = neutrality(program)
+    finally:
+        program.close()
+    for f in facilitators:
+        kind = "participant" if f.participant_id else "outside"
+        print(f"{f.id:>4}  {f.name}  <{f.email}>  ({kind})")
+    if not facilitators:
+        print("No facilitator appointed yet.")
+    for w in warnings:
+        print(f"Warning: {w.message()}")
+    return 0
+
+
+def cmd_fac_remove(args) -> int:
+    from peerdesk.store.participants import remove_facilitator
+
+    program = open_program(args.file)
+    try:
+        remove_facilitator(program, args.id)
+    finally:
+        program.close()
+    return 0

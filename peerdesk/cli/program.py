@@ -1,0 +1,68 @@
+"""``peerdesk new`` and ``peerdesk check``: make a program file, or look one over."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from peerdesk.cli import CommandError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("new", help="create a program file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", default="", help="the program's name (default: from the file name)")
+    p.add_argument("--demo", action="store_true", help="fill it with the demo company")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("check", help="report a program file's version, counts and integrity")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_new(args) -> int:
+    from pathlib import Path
+
+    from peerdesk.store.program import Program
+
+    path = Path(args.file)
+    if path.suffix == "":
+        path = path.with_suffix(".peerdesk")
+    if path.exists():
+        raise CommandError(f"{path} already exists; choose another name or remove it first.")
+    if not path.parent.exists():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    program = Program.create(path, args.name)
+    try:
+        if args.demo:
+            from peerdesk.store import demo
+
+            demo.populate(program)
+    finally:
+        program.close()
+    print(f"Created {path}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from peerdesk.store.program import check
+
+    report = check(args.file)
+    if args.json:
+        print(json.dumps({"file": report.path, "schema_version": report.schema_version,
+                          "counts": report.counts, "integrity": report.integrity,
+                          "foreign_key_problems": report.foreign_key_problems, "ok": report.ok},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(f"File: {report.path}")
+        print(f"Schema version: {report.schema_version}")
+        for table, n in report.counts.items():
+            print(f"  {table.replace('_', ' ')}: {n}")
+        print(f"Integrity: {', '.join(report.integrity)}")
+        if report.foreign_key_problems:
+            print(f"Broken references: {report.foreign_key_problems}")
+    if not report.ok:
+        print(f"peerdesk: {report.path} has problems: see above.", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,273 @@
+"""Reading a spreadsheet-like file (CSV in any common encoding, or .xlsx) into rows.
+
+HR systems and survey tools write the same table in many ways: UTF-8 with or without a
+byte-order mark, Windows-1252, UTF-16 ("Unicode text" from Excel), commas, semicolons or
+tabs, fields holding line breaks. The importers only want headers and rows, plus a note
+of what was detected so the user can see it (and correct it) before anything is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+# A cell is text from a CSV, or what openpyxl gives for an .xlsx cell.
+Cell = str | int | float | date | datetime | time | bool
+
+DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "cp1252": "Windows-1252 (Western)",
+}
+# Offered to the user when the detection is wrong.
+COMMON_ENCODINGS = ("utf-8-sig", "utf-8", "utf-16", "cp1252", "latin-1", "cp1250", "cp1251",
+                    "cp1253", "cp1256", "cp1258", "gb18030", "big5", "shift_jis")
+_SNIFF_BYTES = 64 * 1024
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+
+
+class TabularError(ValueError):
+    """A file that cannot be read as a table at all; the message says why in plain words."""
+
+
+@dataclass(slots=True)
+class Table:
+    headers: list[str]
+    rows: list[list[Cell]]
+    # The row number the user sees in a spreadsheet (the header is row 1) for each row.
+    row_numbers: list[int]
+    kind: str = "csv"  # csv | xlsx
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """What was detected, in words, e.g. "CSV, UTF-8 with BOM, separated by semicolons"."""
+        if self.kind == "xlsx":
+            return f"Excel workbook, sheet “{self.sheet}”" if self.sheet else "Excel workbook"
+        enc = ENCODING_NAMES.get(self.encoding.lower(), self.encoding)
+        sep = DELIMITERS.get(self.delimiter, repr(self.delimiter))
+        return f"CSV, {enc}, separated by {sep}"
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def read_table(path: Path | str, encoding: str | None = None, delimiter: str | None = None,
+               sheet: str | None = None) -> Table:
+    """Read ``path``; ``encoding``/``delimiter``/``sheet`` override what would be detected."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TabularError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    return read_table_bytes(data, path.name, encoding=encoding, delimiter=delimiter, sheet=sheet)
+
+
+def read_table_bytes(data: bytes, name: str = "file", encoding: str | None = None,
+                     delimiter: str | None = None, sheet: str | None = None) -> Table:
+    if not data.strip():
+        raise TabularError(f"{name} is empty.")
+    if data.startswith(_XLSX_MAGIC):
+        return _read_xlsx(data, name, sheet)
+    if data.startswith(_OLE_MAGIC) or name.lower().endswith(".xls"):
+        raise TabularError(f"{name} is an old-style Excel file (.xls). Open it in Excel or "
+                           "LibreOffice and save it as .xlsx or CSV, then import that.")
+    text, used = decode(data, encoding)
+    return _read_csv_text(text, name, used, delimiter)
+
+
+# -- encodings ---------------------------------------------------------------------------
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the encoding it was read with: the byte-order mark, then strict UTF-8,
+    then charset-normalizer's guess (Windows-1252 preferred among equally likely ones)."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise TabularError(f"“{encoding}” is not an encoding this computer knows.") from exc
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise TabularError(f"The file cannot be read as {encoding}: {exc.reason} at byte "
+                               f"{exc.start}. Choose another encoding.") from exc
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guess = _guess(data)
+    if guess is None:
+        raise TabularError("The file's text encoding could not be recognised. Save it from "
+                           "your spreadsheet as “CSV UTF-8”, or choose the encoding by hand.")
+    return _strict(data, guess), guess
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise TabularError(f"The file says it is {ENCODING_NAMES.get(encoding, encoding)} but "
+                           f"byte {exc.start} is not valid there: the file is damaged.") from exc
+
+
+def _guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data[: 4 * _SNIFF_BYTES]))
+    if not results:
+        return None
+    best = results[0]
+    # Spreadsheets saved on Western Windows are cp1252; charset-normalizer often ranks a
+    # sibling code page (cp1250) first with the same score. Prefer cp1252 on a tie.
+    for r in results:
+        if r.chaos <= best.chaos + 0.01 and "cp1252" in r.could_be_from_charset:
+            return "cp1252"
+    return best.encoding
+
+
+# -- CSV ---------------------------------------------------------------------------------
+
+def _read_csv_text(text: str, name: str, encoding: str, delimiter: str | None) -> Table:
+    text = text.lstrip("\ufeff")
+    if delimiter is None:
+        delimiter = sniff_delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise TabularError(f"{name} is not a readable CSV file: {exc}.") from exc
+    return _table_from_records(records, name, kind="csv", encoding=encoding, delimiter=delimiter)
+
+
+def sniff_delimiter(text: str) -> str:
+    """csv.Sniffer's choice among , ; tab |, checked against the shape of the first rows."""
+    sample = text[:_SNIFF_BYTES]
+    if len(text) > _SNIFF_BYTES and "\n" in sample:
+        sample = sample[: sample.rfind("\n")]
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = None
+    scores = {d: _shape_score(sample, d) for d in DELIMITERS}
+    if sniffed in scores and scores[sniffed] >= max(scores.values()):
+        return sniffed
+    return max(DELIMITERS, key=lambda d: scores[d])
+
+
+def _shape_score(sample: str, delimiter: str) -> float:
+    """How table-like the sample reads with ``delimiter``: columns in the header, and the
+    share of the following records that have that many fields."""
+    try:
+        records = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+                   if any(c.strip() for c in r)][:50]
+    except csv.Error:
+        return 0.0
+    if not records or len(records[0]) < 2:
+        return 0.0
+    width = len(records[0])
+    body = records[1:] or records
+    agree = sum(1 for r in body if len(r) == width) / len(body)
+    return agree * 10 + min(width, 10) / 10
+
+
+# -- xlsx --------------------------------------------------------------------------------
+
+def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise TabularError(f"{name} is not a readable Excel workbook ({exc}).") from exc
+    try:
+        if sheet:
+            if sheet not in wb.sheetnames:
+                raise TabularError(f"{name} has no sheet called “{sheet}” (it has: "
+                                   f"{', '.join(wb.sheetnames)}).")
+            ws = wb[sheet]
+        else:
+            ws = wb.worksheets[0]
+        records = [[_xlsx_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        title = ws.title
+    except TabularError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise TabularError(f"{name} is a damaged Excel workbook ({exc}).") from exc
+    finally:
+        wb.close()
+    return _table_from_records(records, name, kind="xlsx", sheet=title)
+
+
+def _xlsx_cell(value: object) -> Cell:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, int | float | date | datetime | time):
+        return value
+    return str(value)
+
+
+# -- shared ------------------------------------------------------------------------------
+
+def _blank(cell: Cell) -> bool:
+    return isinstance(cell, str) and not cell.strip()
+
+
+def _table_from_records(records: list[list[Cell]], name: str, **info) -> Table:
+    """The first non-empty record is the header; empty records are skipped (numbers kept)."""
+    header_index = next((i for i, r in enumerate(records) if not all(_blank(c) for c in r)), None)
+    if header_index is None:
+        raise TabularError(f"{name} has no rows.")
+    header = [cell_text(c).strip() for c in records[header_index]]
+    while header and not header[-1] and info.get("kind") == "xlsx":
+        header.pop()
+    if not any(header):
+        raise TabularError(f"{name} has no column headings in its first row.")
+    width = len(header)
+    rows: list[list[Cell]] = []
+    numbers: list[int] = []
+    for i in range(header_index + 1, len(records)):
+        record = records[i]
+        if all(_blank(c) for c in record):
+            continue
+        if info.get("kind") == "xlsx":
+            # Spreadsheets have no "wrong number of fields": pad or trim empty cells.
+            record = list(record[:width]) + [""] * (width - len(record))
+        rows.append(record)
+        numbers.append(i + 1)
+    return Table(headers=header, rows=rows, row_numbers=numbers, **info)
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as the text a user would see (numbers without a trailing .0)."""
+    if isinstance(cell, str):
+        return cell
+    if isinstance(cell, datetime):
+        return cell.isoformat(sep=" ") if (cell.hour, cell.minute, cell.second) != (0, 0, 0) \
+            else cell.date().isoformat()
+    if isinstance(cell, date | time):
+        return cell.isoformat()
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)

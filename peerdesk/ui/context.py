@@ -1,0 +1,115 @@
+"""The bridge between the tabs: the open program, the undo stack and the current cycle.
+
+Tabs never talk to each other. They change data through :meth:`ProgramContext.perform`
+(one undoable command over store functions) and redraw when ``dataChanged`` names
+their area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from peerdesk.store.program import Program
+
+AREAS = ("participants", "pairings", "sessions", "feedback", "conduct", "settings")
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable action made of two callables over the store."""
+
+    def __init__(self, ctx: ProgramContext, text: str, do: Callable[[], object],
+                 undo: Callable[[], object], areas: tuple[str, ...]):
+        super().__init__(text)
+        self._ctx = ctx
+        self._do = do
+        self._undo = undo
+        self._areas = areas
+        self.result: object = None
+        self.already_done = False
+
+    def redo(self) -> None:
+        if self.already_done:  # perform() ran it before pushing
+            self.already_done = False
+            return
+        self.result = self._do()
+        self._ctx.notify(*self._areas)
+
+    def undo(self) -> None:
+        self._undo()
+        self._ctx.notify(*self._areas)
+
+
+class ProgramContext(QObject):
+    programChanged = Signal()
+    dataChanged = Signal(str)
+    cycleChanged = Signal(object)
+    saved = Signal(str)  # a status message such as "All changes saved"
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.program: Program | None = None
+        self.cycle_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self._tasks: list = []
+
+    # -- program ---------------------------------------------------------------------
+    def set_program(self, program: Program | None) -> None:
+        old = self.program
+        self.undo_stack.clear()
+        self.program = program
+        self.cycle_id = None
+        if program is not None:
+            from peerdesk.store.cycles import current_cycle
+
+            cycle = current_cycle(program)
+            self.cycle_id = cycle.id if cycle else None
+        if old is not None and old is not program:
+            old.close()
+        self.programChanged.emit()
+        self.cycleChanged.emit(self.cycle_id)
+
+    @property
+    def read_only(self) -> bool:
+        return self.program is None or self.program.read_only
+
+    def set_cycle(self, cycle_id: int | None) -> None:
+        if cycle_id != self.cycle_id:
+            self.cycle_id = cycle_id
+            self.cycleChanged.emit(cycle_id)
+
+    # -- edits -----------------------------------------------------------------------
+    def perform(self, text: str, do: Callable[[], object], undo: Callable[[], object],
+                area: str | tuple[str, ...] = "participants") -> object:
+        """Run ``do`` as an undoable command and return what it returned.
+
+        An exception from ``do`` (a ValidationError, say) propagates and nothing is
+        pushed, so the caller can show the message and the stack stays clean."""
+        areas = (area,) if isinstance(area, str) else tuple(area)
+        command = StoreCommand(self, text, do, undo, areas)
+        command.redo()  # run first: a refused edit must not land on the stack
+        command.already_done = True  # QUndoStack.push calls redo() again
+        self.undo_stack.push(command)
+        return command.result
+
+    def notify(self, *areas: str) -> None:
+        for area in areas:
+            self.dataChanged.emit(area)
+        self.saved.emit("All changes saved")
+
+    # -- long work -------------------------------------------------------------------
+    def run_task(self, parent, title: str, fn: Callable[..., object],
+                 on_done: Callable[[object], None],
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``fn(progress)`` off the UI thread with a cancellable progress dialog.
+
+        ``progress(done, total, text)`` may be called from ``fn``; it returns False
+        once the user pressed Cancel, and ``fn`` should then stop."""
+        from peerdesk.ui.tasks import start_task
+
+        task = start_task(parent, title, fn, on_done, on_error)
+        self._tasks.append(task)
+        task.finished.connect(lambda: self._tasks.remove(task) if task in self._tasks else None)
+

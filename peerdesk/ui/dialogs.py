@@ -1,0 +1,57 @@
+"""Every message box and file picker of the app, in one place tests can patch.
+
+Messages are plain words that say what happened and what to do; callers never show a
+traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+PROGRAM_FILTER = "PeerDesk programs (*.peerdesk);;All files (*)"
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> str | None:
+    """One of ``options`` as buttons, or None for Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(o, QMessageBox.ButtonRole.AcceptRole): o for o in options}
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def open_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER,
+              directory: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filter)
+    return path or None
+
+
+def save_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER,
+              directory: str = "") -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filter)
+    return path or None

@@ -1,0 +1,58 @@
+"""Shared fixtures: headless Qt, throw-away settings and data folders, small programs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Before anything imports Qt: no display here, and never the user's real settings.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PEERDESK_TESTING"] = "1"
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from peerdesk.store.program import Program  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    """Redirect HOME and the XDG folders so QSettings and QStandardPaths use a temp folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    yield home
+
+
+@pytest.fixture
+def program():
+    """An empty in-memory program."""
+    p = Program.create(None, "Test program")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def demo_program():
+    """The demo company: about 40 people, two past cycles with everything filled in."""
+    from peerdesk.store import demo
+
+    p = Program.create(None, "Demo")
+    demo.populate(p)
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def program_file(tmp_path):
+    path = tmp_path / "test.peerdesk"
+    p = Program.create(path, "File program")
+    p.close()
+    return path
