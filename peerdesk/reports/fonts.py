@@ -1,0 +1,313 @@
+"""Fonts for the printed documents: every name must print as itself, in every script.
+
+reportlab's built-in Helvetica covers Latin-1 only, so the documents embed DejaVu Sans,
+which matplotlib already ships (Latin with diacritics, Greek, Cyrillic, Vietnamese,
+Hebrew, Arabic). Characters DejaVu lacks (Chinese, Japanese, Korean ...) fall back, one
+character at a time, to a TrueType font installed on the machine; reportlab cannot embed
+CFF-flavoured OpenType (.otf, most Noto CJK files), so only fonts it accepts are kept.
+When no font has a glyph the character is reported (see :meth:`FontSet.missing`) and
+printed as "?" rather than as an empty box.
+
+Arabic and Hebrew are stored in logical order; PDF draws glyphs left to right, so text
+is reshaped (Arabic letters take their joined forms) and reordered for display first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+SANS = "PeerDeskSans"
+SANS_BOLD = "PeerDeskSans-Bold"
+SANS_ITALIC = "PeerDeskSans-Oblique"
+SANS_BOLD_ITALIC = "PeerDeskSans-BoldOblique"
+
+_DEJAVU = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
+
+# Installed fonts tried for characters DejaVu lacks, best first. File names are matched
+# case-insensitively wherever they are found, so a font copied to another system works.
+FALLBACK_FILES = (
+    # Windows
+    "msyh.ttc", "msyh.ttf", "msjh.ttc", "simhei.ttf", "simsun.ttc", "yugothr.ttc",
+    "meiryo.ttc", "msgothic.ttc", "malgun.ttf", "gulim.ttc",
+    # macOS
+    "pingfang.ttc", "stheiti light.ttc", "stheiti medium.ttc", "hiragino sans gb.ttc",
+    "applesdgothicneo.ttc", "applegothic.ttf", "arial unicode.ttf",
+    # Linux
+    "wqy-microhei.ttc", "wqy-zenhei.ttc", "droidsansfallbackfull.ttf", "droidsansfallback.ttf",
+    "nanumgothic.ttf", "ipagp.ttf", "ipag.ttf", "takaopgothic.ttf", "uming.ttc", "ukai.ttc",
+    "unbatang.ttf", "undotum.ttf",
+    # anywhere: a wide-coverage last resort
+    "arialuni.ttf", "code2000.ttf",
+)
+
+# Set to a list of font files or folders (os.pathsep-separated) to try before the above.
+FONT_PATH_ENV = "PEERDESK_FONT_PATH"
+
+_RTL_CLASSES = {"R", "AL", "RLE", "RLO", "RLI"}
+_lock = threading.RLock()
+_registered: dict[tuple[str, int], str] = {}  # (path, subfont index) -> registered name
+
+
+def dejavu_dir() -> Path:
+    """matplotlib's own font folder: always there, so the documents need no font install."""
+    import matplotlib
+
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+
+
+def _register_primary() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    with _lock:
+        if SANS in pdfmetrics.getRegisteredFontNames():
+            return
+        folder = dejavu_dir()
+        for name, filename in _DEJAVU.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
+                                      boldItalic=SANS_BOLD_ITALIC)
+
+
+def font_dirs() -> list[Path]:
+    """Where the operating system keeps fonts, for Windows, macOS and Linux."""
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        local = os.environ.get("LOCALAPPDATA")
+        dirs = [windir / "Fonts"]
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+        return dirs
+    if sys.platform == "darwin":
+        return [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
+                Path("/Library/Fonts"), home / "Library" / "Fonts"]
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts",
+            home / ".fonts"]
+
+
+def find_fallback_fonts(dirs: Iterable[Path] | None = None) -> list[Path]:
+    """Installed font files that may hold CJK glyphs, best first (not yet checked)."""
+    wanted = {name: rank for rank, name in enumerate(FALLBACK_FILES)}
+    found: dict[str, Path] = {}
+    for folder in dirs if dirs is not None else font_dirs():
+        if not folder.is_dir():
+            continue
+        for root, _subdirs, files in os.walk(folder):
+            for filename in files:
+                key = filename.lower()
+                if key in wanted and key not in found:
+                    found[key] = Path(root) / filename
+    ordered = [found[k] for k in sorted(found, key=wanted.__getitem__)]
+    extra: list[Path] = []
+    for item in filter(None, os.environ.get(FONT_PATH_ENV, "").split(os.pathsep)):
+        path = Path(item)
+        if path.is_dir():
+            extra.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in (".ttf", ".ttc")))
+        elif path.is_file():
+            extra.append(path)
+    return extra + ordered
+
+
+def _load(path: Path):
+    """Register a TrueType font (first usable face of a .ttc); None if reportlab refuses it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    faces = range(4) if path.suffix.lower() == ".ttc" else range(1)
+    for index in faces:
+        key = (str(path), index)
+        if key in _registered:
+            return pdfmetrics.getFont(_registered[key])
+        name = f"PeerDeskFallback{len(_registered) + 1}"
+        try:
+            font = TTFont(name, str(path), subfontIndex=index)
+        except (TTFError, OSError, ValueError, KeyError, IndexError):
+            continue  # CFF outlines, a damaged file, or no such face: try the next
+        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+        _registered[key] = name
+        return font
+    return None
+
+
+@cache
+def _reshaper():
+    import arabic_reshaper
+
+    try:  # only the ligatures DejaVu Sans can draw
+        config = arabic_reshaper.config_for_true_type_font(str(dejavu_dir() / _DEJAVU[SANS]))
+    except Exception:  # noqa: BLE001 - fontTools missing or font unreadable: safe default
+        config = {"ARABIC LIGATURE ALLAH": False}
+    return arabic_reshaper.ArabicReshaper(configuration=config)
+
+
+def _get_display(text: str) -> str:
+    try:
+        from bidi import get_display
+    except ImportError:  # python-bidi < 0.5
+        from bidi.algorithm import get_display
+    return get_display(text)
+
+
+def shape(text: str) -> str:
+    """``text`` as it must be drawn: composed (NFC), Arabic joined, right-to-left reordered."""
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+        lines = []
+        for line in text.split("\n"):
+            if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in line):
+                line = _reshaper().reshape(line)
+            lines.append(_get_display(line))
+        text = "\n".join(lines)
+    return text
+
+
+def _ignorable(ch: str) -> bool:
+    """Format characters (bidi marks, zero-width joiners) that draw nothing."""
+    return unicodedata.category(ch) == "Cf"
+
+
+class FontSet:
+    """The embedded fonts plus the fallbacks found on this machine, loaded when first needed.
+
+    ``fallbacks`` None means search the machine; an empty list means DejaVu only (tests
+    use it to check what happens when no font has a glyph)."""
+
+    def __init__(self, fallbacks: Iterable[Path] | None = None):
+        _register_primary()
+        self._candidates = list(fallbacks) if fallbacks is not None else None
+        self._loaded: list[tuple[str, dict]] = []
+        self._tried = 0
+        self._choice: dict[str, str | None] = {}
+
+    # -- which font draws a character ---------------------------------------------------
+    def _cmap(self, name: str) -> dict:
+        from reportlab.pdfbase import pdfmetrics
+
+        return pdfmetrics.getFont(name).face.charToGlyph
+
+    def _fallback_for(self, ch: str) -> str | None:
+        code = ord(ch)
+        for name, cmap in self._loaded:
+            if code in cmap:
+                return name
+        with _lock:
+            if self._candidates is None:
+                self._candidates = find_fallback_fonts()
+            while self._tried < len(self._candidates):
+                path = self._candidates[self._tried]
+                self._tried += 1
+                font = _load(path)
+                if font is None:
+                    continue
+                cmap = font.face.charToGlyph
+                self._loaded.append((font.fontName, cmap))
+                if code in cmap:
+                    return font.fontName
+        return None
+
+    def font_for(self, ch: str, base: str = SANS) -> str | None:
+        """The font that draws ``ch`` when the text is set in ``base``; None if none has it."""
+        if ord(ch) in self._cmap(base):
+            return base
+        if ch not in self._choice:
+            self._choice[ch] = self._fallback_for(ch)
+        return self._choice[ch]
+
+    def runs(self, text: str, base: str = SANS, shaped: bool = False) -> list[tuple[str, str]]:
+        """Split ``text`` into (font name, characters) runs; unprintable characters become "?"."""
+        if not shaped:
+            text = shape(text)
+        cmap = self._cmap(base)
+        runs: list[tuple[str, str]] = []
+        for ch in text:
+            if ord(ch) in cmap or ch in " \t\n":
+                font = base
+            elif _ignorable(ch):
+                continue
+            else:
+                font = self.font_for(ch, base)
+                if font is None:
+                    font, ch = base, "?"
+            if runs and runs[-1][0] == font:
+                runs[-1] = (font, runs[-1][1] + ch)
+            else:
+                runs.append((font, ch))
+        return runs
+
+    def missing(self, text: str) -> str:
+        """The characters of ``text`` that no available font can draw, in order, once each."""
+        out: list[str] = []
+        for ch in shape(text):
+            if ch.isspace() or _ignorable(ch) or ch in out:
+                continue
+            if self.font_for(ch) is None:
+                out.append(ch)
+        return "".join(out)
+
+    def unprintable(self, texts: Iterable[str]) -> list[tuple[str, str]]:
+        """(text, missing characters) for every text that would not print as itself."""
+        result = []
+        for text in dict.fromkeys(texts):
+            gone = self.missing(text)
+            if gone:
+                result.append((text, gone))
+        return result
+
+    # -- output ---------------------------------------------------------------------------
+    def markup(self, text: str, base: str = SANS) -> str:
+        """Paragraph markup for plain ``text``: escaped, with fallback fonts around their runs."""
+        parts = []
+        for font, chunk in self.runs(text, base):
+            chunk = escape(chunk).replace("\n", "<br/>")
+            parts.append(chunk if font == base else f'<font name="{font}">{chunk}</font>')
+        return "".join(parts)
+
+    def width(self, text: str, base: str, size: float) -> float:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return sum(stringWidth(chunk, font, size) for font, chunk in self.runs(text, base))
+
+    def draw(self, canvas, x: float, y: float, text: str, base: str = SANS, size: float = 9,
+             align: str = "left") -> float:
+        """Draw one line on a canvas, switching fonts per run; returns its width."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        runs = self.runs(text, base)
+        widths = [stringWidth(chunk, font, size) for font, chunk in runs]
+        total = sum(widths)
+        if align == "right":
+            x -= total
+        elif align == "centre":
+            x -= total / 2
+        for (font, chunk), w in zip(runs, widths, strict=True):
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, chunk)
+            x += w
+        return total
+
+
+_default: FontSet | None = None
+
+
+def fonts() -> FontSet:
+    """The program-wide font set (fallbacks searched once per run)."""
+    global _default
+    with _lock:
+        if _default is None:
+            _default = FontSet()
+        return _default
