@@ -1,0 +1,555 @@
+"""Feedback statistics over plain data, and the small-group rule that protects them.
+
+Every figure computed from people's answers is a :class:`Stat`, and a ``Stat`` is only
+made by :meth:`Stat.of`, which withholds the value when fewer than the program's
+``min_group_size`` answers stand behind it (never fewer than :data:`MIN_GROUP_FLOOR`).
+Charts, tables and reports print ``str(stat)``, so "too few responses" reaches every
+view without each of them having to remember the rule. Attendance, pairings and
+headcounts are facts the facilitator recorded, not anyone's answer, so they are plain
+:class:`Ratio` values. The functions take a :class:`FeedbackData` (built by
+``peerdesk.store.feedback`` or by hand in tests) and a :class:`Scope` (the filters).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+from statistics import fmean
+
+from peerdesk.core.models import Cycle, FeedbackQuestion, Pairing, Participant, Session
+from peerdesk.core.validation import Problem
+
+MIN_GROUP_FLOOR = 3
+TOO_FEW = "too few responses"
+NO_RESPONSES = "no responses"
+USEFULNESS_KEY = "usefulness"
+SAFETY_GROUP = "safety"
+NUMERIC_KINDS = ("scale", "nps", "confidence")
+
+
+def group_threshold(setting: object) -> int:
+    """The effective small-group threshold: the setting, but never below the floor."""
+    try:
+        return max(MIN_GROUP_FLOOR, int(setting))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return MIN_GROUP_FLOOR
+
+
+@dataclass(frozen=True, slots=True)
+class Stat:
+    """A figure made from answers. ``value`` is None when withheld or when nobody answered;
+    ``n`` is how many answers it rests on (0 when withheld, so the count is not revealed)."""
+
+    value: float | None
+    n: int
+    withheld: bool = False
+
+    @classmethod
+    def of(cls, values: Sequence[float], min_n: int,
+           fn: Callable[[Sequence[float]], float] = fmean) -> Stat:
+        if not values:
+            return cls(None, 0)
+        if len(values) < group_threshold(min_n):
+            return cls(None, 0, withheld=True)
+        return cls(float(fn(values)), len(values))
+
+    @property
+    def shown(self) -> bool:
+        return self.value is not None
+
+    def text(self, fmt: str = "{:.1f}") -> str:
+        if self.withheld:
+            return TOO_FEW
+        return NO_RESPONSES if self.value is None else fmt.format(self.value)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A share of recorded facts (attendance, pairs, people): ``num`` of ``den``."""
+
+    num: int
+    den: int
+
+    @property
+    def value(self) -> float | None:
+        return self.num / self.den if self.den else None
+
+    def text(self) -> str:
+        return "no data" if self.value is None else f"{self.value:.0%}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(slots=True)
+class ResponseRecord:
+    """One filled-in form as the statistics see it: no identity, only a department."""
+
+    cycle_id: int
+    session_id: int | None = None
+    department: str = ""
+    phase: str = "session"  # session | before | after
+    values: dict[str, float] = field(default_factory=dict)  # question key -> number
+    confidence: list[tuple[str, float]] = field(default_factory=list)  # (skill, 1-5)
+    comments: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRecord:
+    session_id: int
+    participant_id: int
+    status: str  # present | absent | excused
+
+
+@dataclass(slots=True)
+class FeedbackData:
+    cycles: list[Cycle]
+    sessions: list[Session]
+    questions: list[FeedbackQuestion]
+    responses: list[ResponseRecord]
+    attendance: list[AttendanceRecord]
+    pairings: list[Pairing]
+    people: list[Participant]
+    min_group_size: int = MIN_GROUP_FLOOR
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The filters: some cycles (None = all) and one department (None = all)."""
+
+    cycle_ids: tuple[int, ...] | None = None
+    department: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A point on a trend: a whole cycle, or one session when a single cycle is chosen."""
+
+    label: str
+    cycle_id: int
+    session_id: int | None = None
+
+
+# -- answers ------------------------------------------------------------------------
+
+
+def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, object]) -> list[Problem]:
+    """Problems with one paper form's answers; blank means not answered and is fine."""
+    by_key = {q.key: q for q in questions}
+    problems = []
+    for key, raw in answers.items():
+        q = by_key.get(key)
+        if q is None:
+            problems.append(Problem(key, f"There is no feedback question “{key}”."))
+            continue
+        if q.kind == "text" or raw is None or str(raw).strip() == "":
+            continue
+        text = str(raw).strip()
+        lo, hi = q.min_value, q.max_value
+        span = f"a whole number from {lo} to {hi}"
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            problems.append(Problem(key, f"“{text}” is not a number: “{q.text}” takes {span}."))
+            continue
+        if number != int(number) or (lo is not None and number < lo) or (hi is not None and number > hi):
+            problems.append(Problem(key, f"“{text}” is out of range: “{q.text}” takes {span}."))
+    return problems
+
+
+def safety_score(values: Mapping[str, float], items: Sequence[FeedbackQuestion]) -> float | None:
+    """One form's psychological-safety score: the mean of its safety items, reverse-scored
+    items flipped (a 5 on "mistakes are held against me" counts as a 1)."""
+    scores = []
+    for q in items:
+        v = values.get(q.key)
+        if v is None:
+            continue
+        lo, hi = q.min_value or 1, q.max_value or 5
+        scores.append(lo + hi - v if q.reverse else v)
+    return fmean(scores) if scores else None
+
+
+def enps_value(values: Sequence[float]) -> float:
+    """Employee Net Promoter Score: % of 9-10 answers minus % of 0-6 answers (-100 to 100)."""
+    promoters = sum(1 for v in values if v >= 9)
+    detractors = sum(1 for v in values if v <= 6)
+    return 100.0 * (promoters - detractors) / len(values)
+
+
+# -- scoping --------------------------------------------------------------------------
+
+
+class _Index:
+    """Lookups shared by the aggregations, built once per call."""
+
+    def __init__(self, data: FeedbackData, scope: Scope):
+        self.data, self.scope = data, scope
+        self.min_n = group_threshold(data.min_group_size)
+        wanted = set(scope.cycle_ids) if scope.cycle_ids is not None else None
+        self.cycles = [c for c in data.cycles if wanted is None or c.id in wanted]
+        self.cycle_ids = {c.id for c in self.cycles}
+        self.people = {p.id: p for p in data.people}
+        self.sessions = sorted((s for s in data.sessions if s.cycle_id in self.cycle_ids),
+                               key=lambda s: (s.date or date.max, s.id or 0))
+        self.session_cycle = {s.id: s.cycle_id for s in data.sessions}
+        # Inactive questions still count: deactivating stops asking, it keeps the answers.
+        self.questions = list(data.questions)
+        self.safety_items = [q for q in self.questions
+                             if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
+        self.nps_key = next((q.key for q in self.questions if q.kind == "nps"), None)
+        dept = scope.department
+        self.responses = [r for r in data.responses if r.cycle_id in self.cycle_ids
+                          and (dept is None or r.department == dept)]
+        self.attendance = [a for a in data.attendance
+                           if self.session_cycle.get(a.session_id) in self.cycle_ids
+                           and self.in_department(a.participant_id)]
+        self._present_at: dict[int, set[int]] | None = None
+
+    def present_at(self, person_id: int) -> set[int]:
+        """The sessions a person was present at (built on first use)."""
+        if self._present_at is None:
+            self._present_at = defaultdict(set)
+            for a in self.data.attendance:
+                if a.status == "present":
+                    self._present_at[a.participant_id].add(a.session_id)
+        return self._present_at.get(person_id, set())
+
+    def in_department(self, person_id: int) -> bool:
+        if self.scope.department is None:
+            return True
+        p = self.people.get(person_id)
+        return p is not None and p.department == self.scope.department
+
+    def dept(self, person_id: int) -> str:
+        p = self.people.get(person_id)
+        return (p.department if p else "") or "No department"
+
+    def periods(self) -> list[Period]:
+        if len(self.cycles) == 1:
+            return [Period(f"{s.date:%d %b}" if s.date else f"Session {i}", s.cycle_id, s.id)
+                    for i, s in enumerate(self.sessions, 1)]
+        return [Period(c.name, c.id) for c in self.cycles]
+
+    def by_period(self, items: Iterable, cycle_of: Callable, session_of: Callable) -> dict:
+        """Items grouped by the period they fall in (a cycle id or a session id)."""
+        per_session = len(self.cycles) == 1
+        groups: dict[int | None, list] = defaultdict(list)
+        for item in items:
+            groups[session_of(item) if per_session else cycle_of(item)].append(item)
+        return groups
+
+    @staticmethod
+    def key(period: Period) -> int | None:
+        return period.session_id if period.session_id is not None else period.cycle_id
+
+    def members(self, cycle_id: int) -> set[int]:
+        """Everyone in the cycle: paired, or present at one of its sessions."""
+        ids = {m for p in self.data.pairings if p.cycle_id == cycle_id for m in p.member_ids}
+        ids |= {a.participant_id for a in self.data.attendance if a.status == "present"
+                and self.session_cycle.get(a.session_id) == cycle_id}
+        return {i for i in ids if self.in_department(i)}
+
+
+def _session_values(idx: _Index, responses: Iterable[ResponseRecord], key: str) -> list[float]:
+    return [r.values[key] for r in responses if key in r.values]
+
+
+def _safety_values(idx: _Index, responses: Iterable[ResponseRecord]) -> list[float]:
+    scores = (safety_score(r.values, idx.safety_items) for r in responses)
+    return [s for s in scores if s is not None]
+
+
+# -- trends ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementPoint:
+    period: Period
+    attendance: Ratio
+    response_rate: Ratio
+    usefulness: Stat
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    period: Period
+    stat: Stat
+
+
+def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoint]:
+    """Attendance rate, response rate and average usefulness per cycle (or per session)."""
+    idx = _Index(data, scope)
+    attendance = idx.by_period(idx.attendance, lambda a: idx.session_cycle[a.session_id],
+                               lambda a: a.session_id)
+    responses = idx.by_period((r for r in idx.responses if r.phase == "session"),
+                              lambda r: r.cycle_id, lambda r: r.session_id)
+    out = []
+    for period in idx.periods():
+        records = attendance.get(idx.key(period), [])
+        present = sum(1 for a in records if a.status == "present")
+        with_attendance = {a.session_id for a in records}
+        forms = responses.get(idx.key(period), [])
+        answered = sum(1 for r in forms if r.session_id in with_attendance)
+        out.append(EngagementPoint(
+            period, Ratio(present, len(records)), Ratio(min(answered, present), present),
+            Stat.of(_session_values(idx, forms, USEFULNESS_KEY), idx.min_n)))
+    return out
+
+
+def _trend(data: FeedbackData, scope: Scope,
+           values: Callable[[_Index, list[ResponseRecord]], list[float]],
+           fn: Callable[[Sequence[float]], float] = fmean) -> list[TrendPoint]:
+    idx = _Index(data, scope)
+    responses = idx.by_period((r for r in idx.responses if r.phase == "session"),
+                              lambda r: r.cycle_id, lambda r: r.session_id)
+    return [TrendPoint(period, Stat.of(values(idx, responses.get(idx.key(period), [])),
+                                       idx.min_n, fn))
+            for period in idx.periods()]
+
+
+def safety_trend(data: FeedbackData, scope: Scope = Scope()) -> list[TrendPoint]:
+    """Psychological-safety score (1-5, reverse items flipped) per cycle or session."""
+    return _trend(data, scope, _safety_values)
+
+
+def enps_trend(data: FeedbackData, scope: Scope = Scope()) -> list[TrendPoint]:
+    def nps(idx: _Index, responses: list[ResponseRecord]) -> list[float]:
+        return _session_values(idx, responses, idx.nps_key) if idx.nps_key else []
+
+    return _trend(data, scope, nps, enps_value)
+
+
+# -- learning -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SkillChange:
+    skill: str
+    before: Stat
+    after: Stat
+    change: Stat
+
+
+def _change(before: list[float], after: list[float], min_n: int) -> SkillChange:
+    b, a = Stat.of(before, min_n), Stat.of(after, min_n)
+    if b.shown and a.shown:
+        change = Stat(a.value - b.value, min(a.n, b.n))  # type: ignore[operator]
+    else:
+        change = Stat(None, 0, withheld=b.withheld or a.withheld)
+    return SkillChange("", b, a, change)
+
+
+def confidence_change(data: FeedbackData, scope: Scope = Scope()) -> list[SkillChange]:
+    """Mean confidence per skill before and after the cycle, and the change between them.
+
+    Forms are anonymous, so the two groups are compared as groups, not person by person.
+    """
+    idx = _Index(data, scope)
+    by_skill: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for r in idx.responses:
+        if r.phase in ("before", "after"):
+            for skill, value in r.confidence:
+                by_skill[skill or "Skill not named"][r.phase == "after"].append(value)
+    out = []
+    for skill in sorted(by_skill, key=str.casefold):
+        c = _change(*by_skill[skill], idx.min_n)
+        out.append(SkillChange(skill, c.before, c.after, c.change))
+    return out
+
+
+def overall_confidence_gain(data: FeedbackData, scope: Scope = Scope()) -> Stat:
+    idx = _Index(data, scope)
+    before = [v for r in idx.responses if r.phase == "before" for _, v in r.confidence]
+    after = [v for r in idx.responses if r.phase == "after" for _, v in r.confidence]
+    return _change(before, after, idx.min_n).change
+
+
+@dataclass(frozen=True, slots=True)
+class CommentSet:
+    comments: list[str]
+    withheld: bool = False
+
+
+def comments(data: FeedbackData, scope: Scope = Scope()) -> CommentSet:
+    """Free-text comments, for the facilitator only: withheld when the scope holds fewer
+    responses than the threshold, sorted so the order says nothing about who wrote what."""
+    idx = _Index(data, scope)
+    if len(idx.responses) < idx.min_n:
+        return CommentSet([], withheld=bool(idx.responses))
+    texts = [t.strip() for r in idx.responses for t in r.comments if t.strip()]
+    return CommentSet(sorted(texts, key=str.casefold))
+
+
+# -- collaboration and participation -------------------------------------------------
+
+
+def _links_met(idx: _Index, pairing: Pairing) -> list[tuple[int, int]]:
+    """The two-person links of a pair or trio whose members were present at the same session."""
+    def sessions(person: int) -> set[int]:
+        return {s for s in idx.present_at(person) if idx.session_cycle.get(s) == pairing.cycle_id}
+
+    return [(a, b) for a, b in combinations(pairing.member_ids, 2) if sessions(a) & sessions(b)]
+
+
+def _met(idx: _Index, pairing: Pairing) -> bool:
+    return bool(_links_met(idx, pairing))
+
+
+@dataclass(frozen=True, slots=True)
+class Heatmap:
+    departments: list[str]
+    counts: list[list[int]]  # symmetric; counts[i][j] = pairs that met joining i and j
+
+
+def department_heatmap(data: FeedbackData, scope: Scope = Scope()) -> Heatmap:
+    """How many pairs that met joined each two departments. A trio counts each of its
+    links whose two people met; with a department filter, links touching it."""
+    idx = _Index(data, scope)
+    links: dict[tuple[str, str], int] = defaultdict(int)
+    for pairing in data.pairings:
+        if pairing.cycle_id not in idx.cycle_ids:
+            continue
+        for a, b in _links_met(idx, pairing):
+            if not (idx.in_department(a) or idx.in_department(b)):
+                continue
+            da, db = sorted((idx.dept(a), idx.dept(b)))
+            links[da, db] += 1
+    names = sorted({d for key in links for d in key}, key=str.casefold)
+    pos = {d: i for i, d in enumerate(names)}
+    counts = [[0] * len(names) for _ in names]
+    for (a, b), n in links.items():
+        counts[pos[a]][pos[b]] = n
+        counts[pos[b]][pos[a]] = n
+    return Heatmap(names, counts)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossShare:
+    period: Period
+    pairs: Ratio  # pairs crossing departments, of all pairs
+    met: Ratio  # pairs that met, of all pairs
+
+
+def cross_department_share(data: FeedbackData, scope: Scope = Scope()) -> list[CrossShare]:
+    idx = _Index(data, scope)
+    out = []
+    for cycle in idx.cycles:
+        pairs = [p for p in data.pairings if p.cycle_id == cycle.id
+                 and any(idx.in_department(m) for m in p.member_ids)]
+        cross = sum(1 for p in pairs if len({idx.dept(m) for m in p.member_ids}) > 1)
+        met = sum(1 for p in pairs if _met(idx, p))
+        out.append(CrossShare(Period(cycle.name, cycle.id), Ratio(cross, len(pairs)),
+                              Ratio(met, len(pairs))))
+    return out
+
+
+def _employed_at(person: Participant, day: date | None) -> bool:
+    """Whether the person worked at the company on ``day`` (None: at any time we know of)."""
+    if day is not None and person.hire_date is not None and person.hire_date > day:
+        return False
+    if not person.left_company:
+        return True
+    return day is not None and person.archived_on is not None and person.archived_on >= day
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentParticipation:
+    department: str
+    people: Ratio  # in the program, of the department's headcount
+    attendance: Ratio  # present, of attendance recorded
+
+
+def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> list[DepartmentParticipation]:
+    idx = _Index(data, scope)
+    start = min((c.start_date for c in idx.cycles if c.start_date), default=None)
+    members = set().union(*(idx.members(c.id) for c in idx.cycles)) if idx.cycles else set()
+    headcount: dict[str, int] = defaultdict(int)
+    joined: dict[str, int] = defaultdict(int)
+    for p in data.people:
+        if idx.in_department(p.id) and (p.id in members or _employed_at(p, start)):
+            headcount[idx.dept(p.id)] += 1
+            joined[idx.dept(p.id)] += p.id in members
+    present: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for a in idx.attendance:
+        cell = present[idx.dept(a.participant_id)]
+        cell[0] += a.status == "present"
+        cell[1] += 1
+    return [DepartmentParticipation(d, Ratio(joined[d], headcount[d]), Ratio(*present[d]))
+            for d in sorted(headcount, key=str.casefold)]
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionPoint:
+    period: Period
+    participants: Ratio  # still with the company, of the cycle's participants
+    others: Ratio  # the same for everyone else at the company then (0 of 0 = not known)
+
+
+def retention(data: FeedbackData, scope: Scope = Scope()) -> list[RetentionPoint]:
+    """Who is still with the company: a person archived as having left has left."""
+    idx = _Index(data, scope)
+    out = []
+    for cycle in idx.cycles:
+        members = idx.members(cycle.id)
+        others = [p for p in data.people if p.id not in members and idx.in_department(p.id)
+                  and _employed_at(p, cycle.start_date)]
+        stayed = sum(1 for i in members if not (idx.people.get(i) and idx.people[i].left_company))
+        out.append(RetentionPoint(
+            Period(cycle.name, cycle.id), Ratio(stayed, len(members)),
+            Ratio(sum(1 for p in others if not p.left_company), len(others))))
+    return out
+
+
+# -- the numbers management asks for -----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KeyNumbers:
+    participants: int
+    sessions_planned: int
+    sessions_held: int
+    attendance: Ratio
+    response_rate: Ratio
+    responses: int
+    usefulness: Stat
+    safety: Stat
+    enps: Stat
+    pairs: int
+    cross_pairs: Ratio
+    hours: float  # hours of peer learning: attendance x session length
+    confidence_gain: Stat
+
+
+def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> KeyNumbers:
+    idx = _Index(data, scope)
+    today = today or date.today()
+    minutes = {s.id: s.minutes for s in idx.sessions}
+    present = [a for a in idx.attendance if a.status == "present"]
+    recorded = {a.session_id for a in idx.attendance}
+    held = sum(1 for s in idx.sessions if s.id in recorded or (s.date and s.date <= today))
+    session_forms = [r for r in idx.responses if r.phase == "session"]
+    answered = sum(1 for r in session_forms if r.session_id in recorded)
+    pairs = [p for p in data.pairings if p.cycle_id in idx.cycle_ids
+             and any(idx.in_department(m) for m in p.member_ids)]
+    cross = sum(1 for p in pairs if len({idx.dept(m) for m in p.member_ids}) > 1)
+    nps = _session_values(idx, session_forms, idx.nps_key) if idx.nps_key else []
+    return KeyNumbers(
+        participants=len(set().union(*(idx.members(c.id) for c in idx.cycles))) if idx.cycles else 0,
+        sessions_planned=len(idx.sessions), sessions_held=held,
+        attendance=Ratio(len(present), len(idx.attendance)),
+        response_rate=Ratio(min(answered, len(present)), len(present)),
+        responses=len(idx.responses),
+        usefulness=Stat.of(_session_values(idx, session_forms, USEFULNESS_KEY), idx.min_n),
+        safety=Stat.of(_safety_values(idx, session_forms), idx.min_n),
+        enps=Stat.of(nps, idx.min_n, enps_value),
+        pairs=len(pairs), cross_pairs=Ratio(cross, len(pairs)),
+        hours=sum(minutes.get(a.session_id, 0) for a in present) / 60,
+        confidence_gain=overall_confidence_gain(data, scope),
+    )

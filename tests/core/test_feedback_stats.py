@@ -1,0 +1,232 @@
+"""The feedback statistics over a small program built by hand, every number checked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from peerdesk.core.defaults import DEFAULT_QUESTIONS
+from peerdesk.core.feedback import (
+    NO_RESPONSES,
+    TOO_FEW,
+    AttendanceRecord,
+    FeedbackData,
+    ResponseRecord,
+    Scope,
+    Stat,
+    check_answers,
+    comments,
+    confidence_change,
+    cross_department_share,
+    department_heatmap,
+    engagement,
+    enps_trend,
+    enps_value,
+    group_threshold,
+    key_numbers,
+    participation_by_department,
+    retention,
+    safety_score,
+    safety_trend,
+)
+from peerdesk.core.models import Cycle, Pairing, Participant, Session
+
+QUESTIONS = {q.key: q for q in DEFAULT_QUESTIONS}
+
+
+def _form(cycle, session, dept, useful, recommend, safe=4, comment="", phase="session"):
+    values = {"usefulness": useful, "recommend": recommend, "safe_to_ask": safe,
+              "ps_mistake_held": 6 - safe}
+    return ResponseRecord(cycle, session, dept, phase, values, [], [comment] if comment else [])
+
+
+def _conf(cycle, phase, skill, value):
+    return ResponseRecord(cycle, None, "Eng", phase, {}, [(skill, value)], [])
+
+
+@pytest.fixture
+def data() -> FeedbackData:
+    people = [Participant(f"P{i}", id=i, department=d) for i, d in
+              [(1, "Eng"), (2, "Eng"), (3, "Eng"), (4, "Sales"), (5, "Sales"), (6, "Ops"), (7, "Ops")]]
+    people.append(Participant("P8", id=8, department="Eng", archived_on=date(2027, 2, 1),
+                              left_company=True))
+    people.append(Participant("P9", id=9, department="Sales"))  # never in a cycle
+    present = "present"
+    attendance = [AttendanceRecord(1, i, present) for i in (1, 2, 3, 4, 6, 8)]
+    attendance += [AttendanceRecord(1, 7, "absent")]
+    attendance += [AttendanceRecord(2, i, present) for i in (1, 2, 3)]
+    attendance += [AttendanceRecord(2, 4, "excused"), AttendanceRecord(3, 1, present),
+                   AttendanceRecord(3, 5, present)]
+    responses = [
+        _form(1, 1, "Eng", 4, 10, comment="Loved the pair work"),
+        _form(1, 1, "Eng", 5, 9),
+        _form(1, 1, "Eng", 3, 7, comment="  "),
+        _form(1, 1, "Sales", 4, 6, comment="a bit long"),
+        _form(1, 1, "Ops", 4, 9, safe=2),
+        _form(1, 2, "Eng", 5, 10),
+        _form(1, 2, "Eng", 5, 10),
+        _form(2, 3, "Eng", 2, 3),
+        _form(2, 3, "Sales", 3, 8),
+        _form(2, 3, "Sales", 4, 9),
+    ]
+    responses += [_conf(1, "before", "SQL", v) for v in (2, 2, 3)]
+    responses += [_conf(1, "after", "SQL", v) for v in (4, 4, 4)]
+    responses += [_conf(1, "before", "Excel", v) for v in (1, 2, 3)]
+    responses += [_conf(1, "after", "Excel", v) for v in (5, 5)]
+    return FeedbackData(
+        cycles=[Cycle("Spring", id=1, start_date=date(2027, 1, 1)),
+                Cycle("Summer", id=2, start_date=date(2027, 4, 1))],
+        sessions=[Session(1, "Kick-off", id=1, date=date(2027, 1, 10), minutes=90),
+                  Session(1, "Second", id=2, date=date(2027, 1, 24), minutes=60),
+                  Session(2, "Kick-off", id=3, date=date(2027, 4, 10), minutes=90)],
+        questions=list(DEFAULT_QUESTIONS), responses=responses, attendance=attendance,
+        pairings=[Pairing(1, [1, 4], id=1), Pairing(1, [2, 3], id=2), Pairing(1, [6, 7, 8], id=3),
+                  Pairing(2, [1, 5], id=4)],
+        people=people, min_group_size=3)
+
+
+def test_threshold_is_never_below_three():
+    assert group_threshold(1) == 3
+    assert group_threshold(0) == 3
+    assert group_threshold(5) == 5
+    assert group_threshold("junk") == 3
+    assert group_threshold(None) == 3
+
+
+def test_stat_withholds_small_groups_and_hides_their_size():
+    assert Stat.of([5, 5], 1) == Stat(None, 0, withheld=True)
+    assert str(Stat.of([5, 5], 3)) == TOO_FEW
+    assert str(Stat.of([], 3)) == NO_RESPONSES
+    shown = Stat.of([3, 4, 5], 3)
+    assert (shown.value, shown.n, str(shown)) == (4.0, 3, "4.0")
+    assert not Stat.of([1, 2, 3, 4], 5).shown
+
+
+@pytest.mark.parametrize(("key", "value", "words"), [
+    ("usefulness", "7", "out of range"),
+    ("usefulness", "0", "out of range"),
+    ("usefulness", "3.5", "out of range"),
+    ("usefulness", "good", "not a number"),
+    ("recommend", "11", "out of range"),
+    ("nonsense", "3", "no feedback question"),
+])
+def test_check_answers_refuses_bad_values(key, value, words):
+    problems = check_answers(DEFAULT_QUESTIONS, {key: value})
+    assert len(problems) == 1
+    assert words in problems[0].message
+    assert problems[0].field == key
+
+
+def test_check_answers_accepts_blanks_text_and_edges():
+    answers = {"usefulness": "5", "recommend": "0", "safe_to_ask": "", "comment": "7 out of 10!",
+               "confidence": " 1 "}
+    assert check_answers(DEFAULT_QUESTIONS, answers) == []
+
+
+def test_safety_score_flips_reverse_items():
+    items = [q for q in DEFAULT_QUESTIONS if q.group == "safety"]
+    assert safety_score({"safe_to_ask": 5, "ps_mistake_held": 1, "ps_ask_help": 1}, items) == 5
+    assert safety_score({"ps_mistake_held": 5}, items) == 1
+    assert safety_score({"usefulness": 4}, items) is None
+
+
+def test_enps_is_promoters_minus_detractors():
+    assert enps_value([10, 9, 8, 7, 0]) == pytest.approx(20)
+    assert enps_value([6, 6, 6]) == -100
+
+
+def test_engagement_per_cycle(data):
+    spring, summer = engagement(data)
+    assert spring.period.label == "Spring"
+    assert (spring.attendance.num, spring.attendance.den) == (9, 11)
+    assert (spring.response_rate.num, spring.response_rate.den) == (7, 9)
+    assert spring.usefulness.value == pytest.approx(30 / 7) and spring.usefulness.n == 7
+    assert summer.usefulness.value == pytest.approx(3.0)
+    assert summer.response_rate.value == 1.0  # three forms, two present: capped at all
+
+
+def test_one_cycle_shows_sessions_and_withholds_the_small_one(data):
+    first, second = engagement(data, Scope(cycle_ids=(1,)))
+    assert first.period.label == "10 Jan"
+    assert first.usefulness.value == pytest.approx(4.0)
+    assert second.usefulness.withheld and str(second.usefulness) == TOO_FEW
+    assert second.attendance.value == pytest.approx(3 / 4)
+    assert enps_trend(data, Scope(cycle_ids=(1,)))[1].stat.withheld
+
+
+def test_safety_and_enps_trends(data):
+    spring, summer = safety_trend(data)
+    # each form's score is the mean of "safe" and the flipped "mistake held": its safe value
+    assert spring.stat.value == pytest.approx((4 * 6 + 2) / 7)
+    promoters, detractors = 5, 1  # 10, 9, 9, 10, 10 against 6
+    assert enps_trend(data)[0].stat.value == pytest.approx(100 * (promoters - detractors) / 7)
+    assert summer.stat.n == 3
+
+
+def test_department_filter_shrinks_groups_below_the_threshold(data):
+    sales = Scope(department="Sales")
+    spring, summer = engagement(data, sales)
+    assert spring.usefulness.withheld  # one Sales form in Spring
+    assert summer.usefulness.withheld  # two in Summer
+    eng_spring = engagement(data, Scope(cycle_ids=(1,), department="Eng"))[0]
+    assert eng_spring.usefulness.value == pytest.approx(4.0)
+    assert (eng_spring.attendance.num, eng_spring.attendance.den) == (4, 4)
+
+
+def test_confidence_change_per_skill(data):
+    excel, sql = confidence_change(data)
+    assert sql.skill == "SQL"
+    assert sql.change.value == pytest.approx(4 - 7 / 3)
+    assert sql.change.n == 3
+    assert excel.before.shown and excel.after.withheld
+    assert excel.change.withheld
+
+
+def test_comments_are_sorted_blank_free_and_withheld_for_small_groups(data):
+    assert comments(data, Scope(cycle_ids=(1,))).comments == ["a bit long", "Loved the pair work"]
+    small = comments(data, Scope(cycle_ids=(1,), department="Sales"))
+    assert small.withheld and small.comments == []
+
+
+def test_heatmap_counts_pairs_that_met(data):
+    heat = department_heatmap(data, Scope(cycle_ids=(1,)))
+    assert heat.departments == ["Eng", "Ops", "Sales"]
+    cell = dict(zip(heat.departments, heat.counts[0], strict=True))
+    assert cell == {"Eng": 1, "Ops": 1, "Sales": 1}  # 2-3; 1-4; 6-8 (7 was absent)
+    assert heat.counts[2][0] == heat.counts[0][2]
+    assert heat.counts[1][1] == 0  # 6 and 7 never met
+
+
+def test_cross_department_share(data):
+    spring, summer = cross_department_share(data)
+    assert (spring.pairs.num, spring.pairs.den) == (2, 3)
+    assert (spring.met.num, spring.met.den) == (3, 3)
+    assert (summer.pairs.num, summer.met.num) == (1, 1)
+
+
+def test_participation_by_department(data):
+    rows = {r.department: r for r in participation_by_department(data, Scope(cycle_ids=(1,)))}
+    assert (rows["Eng"].people.num, rows["Eng"].people.den) == (4, 4)
+    assert (rows["Sales"].people.num, rows["Sales"].people.den) == (1, 3)
+    assert (rows["Ops"].attendance.num, rows["Ops"].attendance.den) == (1, 2)
+
+
+def test_retention_counts_leavers(data):
+    spring, summer = retention(data)
+    assert (spring.participants.num, spring.participants.den) == (6, 7)  # P8 left
+    assert (spring.others.num, spring.others.den) == (2, 2)  # P5 and P9
+    assert summer.participants.value == 1.0
+    # P8 left before Summer started: not part of the company then
+    assert summer.others.den == 6
+
+
+def test_key_numbers(data):
+    k = key_numbers(data, Scope(cycle_ids=(1,)), today=date(2027, 1, 20))
+    assert k.participants == 7
+    assert (k.sessions_planned, k.sessions_held) == (2, 2)  # the second has attendance
+    assert k.hours == pytest.approx((6 * 90 + 3 * 60) / 60)
+    assert k.pairs == 3 and k.cross_pairs.num == 2
+    assert k.responses == 7 + 11
+    assert k.confidence_gain.withheld is False
+    assert k.confidence_gain.value == pytest.approx(sum((4, 4, 4, 5, 5)) / 5 - sum((2, 2, 3, 1, 2, 3)) / 6)
