@@ -194,6 +194,11 @@ class FontSet:
         self._tried = 0
         self._choice: dict[str, str | None] = {}
 
+    @property
+    def fallback_names(self) -> list[str]:
+        """The fallback fonts loaded so far (registered reportlab names)."""
+        return [name for name, _cmap in self._loaded]
+
     # -- which font draws a character ---------------------------------------------------
     def _cmap(self, name: str) -> dict:
         from reportlab.pdfbase import pdfmetrics

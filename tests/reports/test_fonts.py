@@ -74,7 +74,9 @@ def test_cff_opentype_is_refused():
     otf = next(iter(sorted(__import__("pathlib").Path("/usr/share/fonts").rglob("*.otf"))), None)
     if otf is None:
         pytest.skip("no .otf font here")
-    assert FontSet(fallbacks=[otf]).font_for("王") is None
+    fs = FontSet(fallbacks=[otf])
+    assert fs.font_for("王") is None
+    assert fs.fallback_names == []  # reportlab cannot embed CFF outlines: never loaded
 
 
 def test_shape_reorders_rtl_and_composes_decomposed_latin():
