@@ -1,0 +1,327 @@
+"""Feedback questions, paper forms, and the data the feedback statistics read.
+
+Questions are edited here (add, edit, reorder, deactivate) with the same checks for
+the window and the command line. A question that already has answers keeps its kind
+and range: changing them would make old answers mean something else, so the user is
+told to deactivate it and add a new one. Paper forms are checked with
+:func:`peerdesk.core.feedback.check_answers` and stored through
+:func:`peerdesk.store.responses.add_responses`, which drops identities in an
+anonymous program.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from peerdesk.core.feedback import (
+    AttendanceRecord,
+    FeedbackData,
+    ResponseRecord,
+    check_answers,
+    group_threshold,
+)
+from peerdesk.core.models import FeedbackQuestion, Pairing, Participant, Session
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store.cycles import list_cycles
+from peerdesk.store.program import Program
+from peerdesk.store.responses import Response, add_responses, list_questions
+
+KINDS = ("scale", "nps", "text", "confidence")
+GROUPS = ("", "safety")
+PHASES = ("session", "before", "after")
+_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+# -- questions --------------------------------------------------------------------
+
+
+def get_question(program: Program, question_id: int) -> FeedbackQuestion:
+    for q in list_questions(program, active_only=False):
+        if q.id == question_id:
+            return q
+    raise KeyError(f"No feedback question with id {question_id}.")
+
+
+def answer_count(program: Program, question_id: int) -> int:
+    return program.db.execute("SELECT count(*) FROM feedback_answers WHERE question_id = ?",
+                              [question_id]).fetchone()[0]
+
+
+def make_key(program: Program, text: str) -> str:
+    """A unique key made from the question's words, for questions added in the window."""
+    base = "_".join(re.findall(r"[a-z0-9]+", text.casefold()))[:30].strip("_") or "question"
+    if not base[0].isalpha():
+        base = "q_" + base
+    taken = {q.key for q in list_questions(program, active_only=False)}
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    return key
+
+
+def check_question(program: Program, q: FeedbackQuestion) -> list[Problem]:
+    problems = []
+    if not q.text.strip():
+        problems.append(Problem("text", "A question needs its words, as printed on the form."))
+    if not _KEY_RE.match(q.key):
+        problems.append(Problem("key", f"“{q.key}” cannot be a question key: use lower-case "
+                                       "letters, digits and _ , starting with a letter."))
+    elif any(o.key == q.key and o.id != q.id for o in list_questions(program, active_only=False)):
+        problems.append(Problem("key", f"There is already a question with the key “{q.key}”."))
+    if q.kind not in KINDS:
+        problems.append(Problem("kind", f"“{q.kind}” is not a kind of question: choose one of "
+                                        f"{', '.join(KINDS)}."))
+    elif q.kind == "nps" and (q.min_value, q.max_value) != (0, 10):
+        problems.append(Problem("max_value", "A recommend (eNPS) question is always 0 to 10."))
+    elif q.kind != "text":
+        if q.min_value is None or q.max_value is None or q.min_value >= q.max_value:
+            problems.append(Problem("max_value", "The lowest answer must be below the highest."))
+        elif q.max_value - q.min_value > 10:
+            problems.append(Problem("max_value", "A scale can have at most 11 points."))
+    if q.group not in GROUPS:
+        problems.append(Problem("group", f"“{q.group}” is not a question group."))
+    if q.group == "safety" and q.kind != "scale":
+        problems.append(Problem("group", "Only scale questions can be psychological-safety items."))
+    if q.reverse and q.kind != "scale":
+        problems.append(Problem("reverse", "Only scale questions can be reverse-scored."))
+    if q.id is not None and answer_count(program, q.id):
+        old = get_question(program, q.id)
+        if (old.kind, old.min_value, old.max_value, old.reverse) != \
+                (q.kind, q.min_value, q.max_value, q.reverse):
+            problems.append(Problem("kind", "This question already has answers, so its kind, "
+                                            "range and scoring stay as they are. Deactivate it "
+                                            "and add a new question instead."))
+    return problems
+
+
+def _normalise(q: FeedbackQuestion) -> FeedbackQuestion:
+    if q.kind == "text":
+        q.min_value = q.max_value = None
+    elif q.kind == "nps" and q.min_value is None and q.max_value is None:
+        q.min_value, q.max_value = 0, 10
+    return q
+
+
+def _row(q: FeedbackQuestion) -> dict:
+    return {"key": q.key, "text": q.text.strip(), "kind": q.kind, "min_value": q.min_value,
+            "max_value": q.max_value, "reverse": int(q.reverse), "grp": q.group,
+            "position": q.position, "active": int(q.active)}
+
+
+def add_question(program: Program, q: FeedbackQuestion) -> int:
+    """Add a question at the end (keeping ``q.id`` and position when set, as undo needs)."""
+    q = _normalise(q)
+    if not q.key:
+        q.key = make_key(program, q.text)
+    problems = check_question(program, q)
+    if problems:
+        raise ValidationError(problems)
+    row = _row(q)
+    if q.id is None:
+        row["position"] = 1 + (program.db.execute(
+            "SELECT max(position) FROM feedback_questions").fetchone()[0] or 0)
+    else:
+        row["id"] = q.id
+    with program.atomic():
+        return program.db["feedback_questions"].insert(row).last_pk
+
+
+def update_question(program: Program, q: FeedbackQuestion) -> None:
+    if q.id is None:
+        raise ValueError("update_question needs a question with an id")
+    q = _normalise(q)
+    problems = check_question(program, q)
+    if problems:
+        raise ValidationError(problems)
+    with program.atomic():
+        program.db["feedback_questions"].update(q.id, _row(q))
+
+
+def delete_question(program: Program, question_id: int) -> None:
+    """Only a question nobody has answered can go (undo of an add); others are deactivated."""
+    if answer_count(program, question_id):
+        raise ValidationError([Problem("id", "This question has answers: deactivate it instead.")])
+    with program.atomic():
+        program.db.execute("DELETE FROM feedback_questions WHERE id = ?", [question_id])
+
+
+def set_question_active(program: Program, question_id: int, active: bool) -> None:
+    with program.atomic():
+        program.db["feedback_questions"].update(question_id, {"active": int(active)})
+
+
+def reorder_questions(program: Program, ordered_ids: list[int]) -> None:
+    """Put the questions in this order (ids not listed keep their place after them)."""
+    rest = [q.id for q in list_questions(program, active_only=False) if q.id not in ordered_ids]
+    with program.atomic():
+        for position, qid in enumerate([*ordered_ids, *rest]):
+            program.db["feedback_questions"].update(qid, {"position": position})
+
+
+def move_question(program: Program, question_id: int, offset: int) -> list[int]:
+    """Move a question up (-1) or down (+1); returns the order before, for undo."""
+    ids = [int(q.id) for q in list_questions(program, active_only=False) if q.id is not None]
+    before = list(ids)
+    i = ids.index(question_id)
+    j = max(0, min(len(ids) - 1, i + offset))
+    ids.insert(j, ids.pop(i))
+    reorder_questions(program, ids)
+    return before
+
+
+# -- paper forms ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PaperForm:
+    """One paper form as typed in: answers are the text in each cell."""
+
+    cycle_id: int
+    answers: dict[str, str]
+    session_id: int | None = None
+    phase: str = "session"
+    department: str = ""
+    skill: str = ""
+    participant_id: int | None = None
+    id: int | None = None
+
+
+def form_questions(program: Program, phase: str) -> list[FeedbackQuestion]:
+    """The active questions of a form: session forms ask everything but skill confidence;
+    the before/after forms ask only skill confidence (and free text)."""
+    wanted = ("confidence", "text") if phase in ("before", "after") else ("scale", "nps", "text")
+    return [q for q in list_questions(program) if q.kind in wanted]
+
+
+def check_form(program: Program, form: PaperForm) -> list[Problem]:
+    problems = check_answers(list_questions(program, active_only=False), form.answers)
+    if form.phase not in PHASES:
+        problems.append(Problem("phase", f"“{form.phase}” is not a form type."))
+    if form.phase == "session" and form.session_id is None:
+        problems.append(Problem("session", "Choose the session the form is from."))
+    if form.session_id is not None:
+        row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
+                                 [form.session_id]).fetchone()
+        if row is None:
+            problems.append(Problem("session", f"There is no session {form.session_id}."))
+        elif row[0] != form.cycle_id:
+            problems.append(Problem("session", "That session belongs to another cycle."))
+    if not any(str(v).strip() for v in form.answers.values()):
+        problems.append(Problem("answers", "The form is empty: type at least one answer."))
+    return problems
+
+
+def add_paper_form(program: Program, form: PaperForm) -> int:
+    """Check and store one paper form; returns the response id (for undo)."""
+    problems = check_form(program, form)
+    if problems:
+        raise ValidationError(problems)
+    answers = {k: (v.strip() if isinstance(v, str) else v) for k, v in form.answers.items()}
+    answers = {k: v for k, v in answers.items() if v not in ("", None)}
+    kinds = {q.key: q.kind for q in list_questions(program, active_only=False)}
+    answers = {k: (v if kinds[k] == "text" else float(str(v).replace(",", ".")))
+               for k, v in answers.items()}
+    response = Response(cycle_id=form.cycle_id, answers=answers, session_id=form.session_id,
+                        participant_id=form.participant_id, department=form.department.strip(),
+                        phase=form.phase, source="paper", skill=form.skill.strip(), id=form.id)
+    return add_responses(program, [response])[0]
+
+
+def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
+               phase: str = "session") -> list[PaperForm]:
+    """The forms of one session (or of a cycle's before/after round), oldest first."""
+    rows = program.db.execute(
+        "SELECT r.id, r.department, r.participant_id, q.key, q.kind, a.value_num, a.value_text, "
+        "s.name FROM feedback_responses r LEFT JOIN feedback_answers a ON a.response_id = r.id "
+        "LEFT JOIN feedback_questions q ON q.id = a.question_id "
+        "LEFT JOIN skills s ON s.id = a.skill_id WHERE r.cycle_id = ? AND r.phase = ? "
+        "AND (r.session_id IS ? OR r.session_id = ?) ORDER BY r.id",
+        [cycle_id, phase, session_id, session_id]).fetchall()
+    forms: dict[int, PaperForm] = {}
+    for rid, dept, pid, key, kind, num, text, skill in rows:
+        form = forms.setdefault(rid, PaperForm(cycle_id, {}, session_id, phase, dept,
+                                               participant_id=pid, id=rid))
+        if key is None:
+            continue
+        form.answers[key] = text if kind == "text" else f"{num:g}"
+        if skill:
+            form.skill = skill
+    return list(forms.values())
+
+
+# -- what the pickers and the statistics read ----------------------------------------
+
+
+def list_sessions(program: Program, cycle_id: int | None = None) -> list[Session]:
+    """Sessions in date order, without their agendas (all the feedback views need)."""
+    where, args = ("WHERE cycle_id = ?", [cycle_id]) if cycle_id is not None else ("", [])
+    return [Session(cycle_id=r["cycle_id"], title=r["title"], id=r["id"], topic=r["topic"],
+                    date=date.fromisoformat(r["date"]) if r["date"] else None,
+                    start_time=r["start_time"], minutes=r["minutes"])
+            for r in program.db.query(f"SELECT * FROM sessions {where} "
+                                      "ORDER BY coalesce(date, '9999'), id", args)]
+
+
+def departments(program: Program) -> list[str]:
+    """Departments of people and of stored responses (a leaver's department stays)."""
+    rows = program.db.execute(
+        "SELECT department FROM participants WHERE department <> '' UNION "
+        "SELECT department FROM feedback_responses WHERE department <> ''").fetchall()
+    return sorted((r[0] for r in rows), key=str.casefold)
+
+
+def _people(program: Program) -> list[Participant]:
+    def d(v: str | None) -> date | None:
+        return date.fromisoformat(v) if v else None
+
+    return [Participant(name=name, id=pid, department=dept, hire_date=d(hired),
+                        archived_on=d(archived), left_company=bool(left))
+            for pid, name, dept, hired, archived, left in program.db.execute(
+                "SELECT id, name, department, hire_date, archived_on, left_company FROM participants")]
+
+
+def _pairings(program: Program) -> list[Pairing]:
+    members: dict[int, list[int]] = {}
+    for pid, person in program.db.execute(
+            "SELECT pairing_id, participant_id FROM pairing_members ORDER BY pairing_id, participant_id"):
+        members.setdefault(pid, []).append(person)
+    return [Pairing(cycle_id=cycle_id, member_ids=members.get(pid, []), id=pid, kind=kind)
+            for pid, cycle_id, kind in program.db.execute("SELECT id, cycle_id, kind FROM pairings")]
+
+
+def _responses(program: Program) -> list[ResponseRecord]:
+    records: dict[int, ResponseRecord] = {
+        rid: ResponseRecord(cycle_id, session_id, dept, phase)
+        for rid, cycle_id, session_id, dept, phase in program.db.execute(
+            "SELECT id, cycle_id, session_id, department, phase FROM feedback_responses")}
+    for rid, key, kind, num, text, skill in program.db.execute(
+            "SELECT a.response_id, q.key, q.kind, a.value_num, a.value_text, s.name "
+            "FROM feedback_answers a JOIN feedback_questions q ON q.id = a.question_id "
+            "LEFT JOIN skills s ON s.id = a.skill_id"):
+        r = records[rid]
+        if kind == "text":
+            r.comments.append(text)
+        elif num is None:
+            continue
+        elif kind == "confidence":
+            r.confidence.append((skill or "", num))
+        else:
+            r.values[key] = num
+    return list(records.values())
+
+
+def load_feedback_data(program: Program) -> FeedbackData:
+    """Everything the feedback statistics and charts need, read in a few queries."""
+    return FeedbackData(
+        cycles=list_cycles(program),
+        sessions=list_sessions(program),
+        questions=list_questions(program, active_only=False),
+        responses=_responses(program),
+        attendance=[AttendanceRecord(*row) for row in program.db.execute(
+            "SELECT session_id, participant_id, status FROM attendance")],
+        pairings=_pairings(program),
+        people=_people(program),
+        min_group_size=group_threshold(program.setting("min_group_size")),
+    )
