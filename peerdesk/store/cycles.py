@@ -84,3 +84,104 @@ def add_cycle(program: Program, cycle: Cycle) -> int:
         row["id"] = cycle.id
     with program.atomic():
         return program.db["cycles"].insert(row).last_pk
+
+
+def update_cycle(program: Program, cycle: Cycle) -> None:
+    problems = check_cycle(program, cycle)
+    if problems:
+        raise ValidationError(problems)
+    with program.atomic():
+        program.db["cycles"].update(cycle.id, {
+            "name": cycle.name.strip(),
+            "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
+            "end_date": cycle.end_date.isoformat() if cycle.end_date else None,
+            "notes": cycle.notes})
+
+
+def cycle_contents(program: Program, cycle_id: int) -> dict[str, int]:
+    """How many sessions, pairs and feedback forms a delete would take with it."""
+    db = program.db
+    return {table: db.execute(f"SELECT count(*) FROM {table} WHERE cycle_id = ?",
+                              [cycle_id]).fetchone()[0]
+            for table in ("sessions", "pairings", "feedback_responses")}
+
+
+def delete_cycle(program: Program, cycle_id: int) -> dict:
+    """Delete a cycle and everything in it; returns what :func:`restore_rows` puts back."""
+    get_cycle(program, cycle_id)
+    with program.atomic():
+        snap = snapshot_rows(program, "cycles", [cycle_id])
+        program.db.execute("DELETE FROM cycles WHERE id = ?", [cycle_id])
+    return snap
+
+
+def duplicate_cycle(program: Program, cycle_id: int, name: str,
+                    start_date: date | None = None) -> int:
+    """A new cycle with copies of the sessions (agendas, places, invite choices), no history.
+
+    Sessions keep their weekday rhythm: they move by the gap between the two cycles'
+    starts. Pairs, attendance and feedback are not copied; invites to chosen pairs become
+    invites to the whole cycle, since the new cycle has no pairs yet.
+    """
+    from peerdesk.store.sessions import duplicate_session, list_sessions
+
+    source = get_cycle(program, cycle_id)
+    shift = (start_date - source.start_date) if (start_date and source.start_date) else None
+    end = source.end_date + shift if (shift is not None and source.end_date) else None
+    with program.atomic():
+        new_id = add_cycle(program, Cycle(name=name, start_date=start_date, end_date=end,
+                                          notes=source.notes))
+        for s in list_sessions(program, cycle_id, with_agenda=False):
+            on = s.date + shift if (shift is not None and s.date) else s.date
+            duplicate_session(program, s.id, on=on, cycle_id=new_id, title=s.title)
+    return new_id
+
+
+# -- snapshots for undo ----------------------------------------------------------------
+
+def _cascade_children(program: Program, parent: str) -> list[tuple[str, str, str]]:
+    """(table, column, parent column) of every table whose rows die with ``parent``'s."""
+    out = []
+    for (table,) in program.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
+        for fk in program.db.execute(f"PRAGMA foreign_key_list([{table}])"):
+            if fk[2] == parent and fk[6].upper() == "CASCADE":
+                out.append((table, fk[3], fk[4] or "rowid"))
+    return out
+
+
+def snapshot_rows(program: Program, table: str, ids: list[int]) -> dict:
+    """The rows ``ids`` of ``table`` and every row an ON DELETE CASCADE would take with them.
+
+    Found from the schema's foreign keys, so a table added by a later migration is
+    covered without this code knowing it. :func:`restore_rows` puts them all back.
+    """
+    db = program.db
+    rows: dict[str, dict[int, dict]] = {}
+    pending = [(table, "id", ids)]
+    while pending:
+        name, column, values = pending.pop(0)
+        if not values:
+            continue
+        marks = ", ".join("?" for _ in values)
+        found = rows.setdefault(name, {})
+        new = []
+        for r in db.query(f"SELECT rowid AS __rowid, * FROM [{name}] WHERE [{column}] IN ({marks})",
+                          list(values)):
+            key = r.pop("__rowid")
+            if key not in found:
+                found[key] = r
+                new.append(r)
+        for child, child_column, parent_column in _cascade_children(program, name):
+            keys = [r[parent_column] for r in new] if new and parent_column in new[0] else []
+            pending.append((child, child_column, keys))
+    return {"tables": {name: list(found.values()) for name, found in rows.items()}}
+
+
+def restore_rows(program: Program, snap: dict) -> None:
+    """Put back what :func:`snapshot_rows` saw, in one transaction."""
+    with program.atomic():
+        program.db.execute("PRAGMA defer_foreign_keys = ON")
+        for name, table_rows in snap["tables"].items():
+            if table_rows:
+                program.db[name].insert_all(table_rows)

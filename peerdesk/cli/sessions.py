@@ -1,0 +1,252 @@
+"""Cycles, sessions, attendance and the calendar export from the command line.
+
+For facilitators who plan a cycle in bulk from a script, and for testing: each command
+calls the same store functions as the Sessions tab, so the same rules refuse the same
+mistakes with the same words.
+"""
+
+from __future__ import annotations
+
+import json
+
+from peerdesk.cli import CommandError, open_program
+
+
+def register(sub) -> None:
+    from peerdesk.cli.verbs import export_parser
+
+    p = sub.add_parser("cycle", help="add a cycle (a named period holding sessions and pairs)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("add", help="add a cycle")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("name", metavar="NAME", help="for example “Spring 2027”")
+    a.add_argument("--start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
+    a.add_argument("--end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+    a.add_argument("--notes", default="")
+    a.set_defaults(func=cmd_cycle_add)
+
+    p = sub.add_parser("session", help="add a session to a cycle")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("add", help="add a session; prints its id")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--cycle", required=True, metavar="NAME")
+    a.add_argument("--date", required=True, metavar="DATE", help="YYYY-MM-DD")
+    a.add_argument("--start", required=True, metavar="HH:MM", help="local start time")
+    a.add_argument("--minutes", required=True, metavar="N", help="length in minutes")
+    a.add_argument("--title", default="", metavar="T", help="default: the template's name")
+    a.add_argument("--topic", default="")
+    a.add_argument("--location", default="", metavar="L", help="a room or a video link")
+    a.add_argument("--template", metavar="KEY",
+                   help="start the agenda from a template: kickoff, regular, closeout...")
+    a.add_argument("--copy-agenda", type=int, metavar="ID", help="copy another session's agenda")
+    a.add_argument("--timezone", metavar="ZONE", help="default: the program's time zone")
+    a.add_argument("--notes", default="")
+    a.set_defaults(func=cmd_session_add)
+
+    p = sub.add_parser("attendance", help="mark who came to a session")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--session", required=True, type=int, metavar="ID")
+    for status in ("present", "absent", "excused"):
+        p.add_argument(f"--{status}", nargs="+", action="extend", default=[], metavar="EMAIL")
+    p.set_defaults(func=cmd_attendance)
+
+    p = sub.add_parser("sessions", help="list cycles, sessions, agendas and attendance")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", metavar="NAME")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=cmd_sessions)
+
+    p = export_parser(sub).add_parser("calendar", help="sessions as an .ics calendar file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", metavar="NAME", help="the cycle (all its sessions)")
+    p.add_argument("--session", type=int, metavar="ID", help="just this session")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.ics")
+    p.set_defaults(func=cmd_export_calendar)
+
+
+def cmd_cycle_add(args) -> int:
+    from peerdesk.core.agenda import parse_iso_date
+    from peerdesk.core.models import Cycle
+    from peerdesk.store.cycles import add_cycle
+
+    cycle = Cycle(name=args.name, start_date=parse_iso_date(args.start, "start_date", "Start"),
+                  end_date=parse_iso_date(args.end, "end_date", "End"), notes=args.notes)
+    program = open_program(args.file)
+    try:
+        cycle_id = add_cycle(program, cycle)
+    finally:
+        program.close()
+    print(cycle_id)
+    return 0
+
+
+def _minutes(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise CommandError(f"Length: “{text}” is not a whole number of minutes.") from None
+
+
+def cmd_session_add(args) -> int:
+    from peerdesk.core.agenda import parse_iso_date
+    from peerdesk.store import sessions as store
+    from peerdesk.store.cycles import require_cycle
+
+    on = parse_iso_date(args.date)
+    minutes = _minutes(args.minutes)
+    if args.template and args.copy_agenda:
+        raise CommandError("Choose either --template or --copy-agenda, not both.")
+    program = open_program(args.file)
+    try:
+        cycle = require_cycle(program, args.cycle)
+        fields = {"date": on, "start_time": args.start, "minutes": minutes, "title": args.title,
+                  "topic": args.topic, "location": args.location, "notes": args.notes}
+        if args.timezone:
+            fields["timezone"] = args.timezone
+        session = store.new_session(program, cycle.id, **fields)
+        if args.copy_agenda:
+            session.agenda = store.get_session(program, args.copy_agenda).agenda
+        session_id = store.add_session(program, session, template=args.template)
+        warnings = store.session_warnings(program, store.get_session(program, session_id))
+    finally:
+        program.close()
+    print(session_id)
+    for warning in warnings:
+        print(f"Warning: {warning}")
+    return 0
+
+
+def cmd_attendance(args) -> int:
+    from peerdesk.core.attendance import tally
+    from peerdesk.store import sessions as store
+
+    if not (args.present or args.absent or args.excused):
+        raise CommandError("Give at least one of --present, --absent or --excused with e-mails.")
+    program = open_program(args.file)
+    try:
+        session = store.get_session(program, args.session)
+        marks = store.marks_by_email(program, args.present, args.absent, args.excused)
+        store.set_attendance(program, session.id, marks)
+        now = store.attendance(program, session.id)
+        waiting = len(store.invited_ids(program, session.id) - set(now))
+    finally:
+        program.close()
+    counts = tally(now.values())
+    print(f"{session.title} ({session.date.isoformat()}): {counts.present} present, "
+          f"{counts.absent} absent, {counts.excused} excused; rate {counts.percent()}"
+          + (f"; {waiting} invited not marked yet." if waiting else "."))
+    return 0
+
+
+def _session_json(program, session, names: dict[int, tuple[str, str]]) -> dict:
+    from peerdesk.core.attendance import tally
+    from peerdesk.store import sessions as store
+
+    timed = store.timing(session)
+    marks = store.attendance(program, session.id)
+    counts = tally(marks.values())
+    facilitator = store.facilitator_of(program, session)
+    return {
+        "id": session.id, "title": session.title, "topic": session.topic,
+        "date": session.date.isoformat() if session.date else None,
+        "start_time": session.start_time, "minutes": session.minutes,
+        "timezone": session.timezone, "location": session.location,
+        "facilitator": facilitator.name if facilitator else None,
+        "invite_mode": session.invite_mode, "ics_uid": session.ics_uid,
+        "ics_sequence": session.ics_sequence,
+        "agenda": [{"title": r.item.title, "minutes": r.item.minutes, "lead": r.item.lead,
+                    "notes": r.item.notes, "start": f"{r.start:%H:%M}", "end": f"{r.end:%H:%M}",
+                    "elapsed": r.elapsed, "overruns": r.overruns} for r in timed.items],
+        "agenda_minutes": timed.total_minutes, "overrun_minutes": timed.overrun_minutes,
+        "attendance": {"present": counts.present, "absent": counts.absent,
+                       "excused": counts.excused, "rate": counts.rate,
+                       "marks": [{"participant_id": pid, "name": names.get(pid, ("?", ""))[0],
+                                  "email": names.get(pid, ("", ""))[1], "status": status}
+                                 for pid, status in sorted(marks.items(),
+                                                           key=lambda kv: names.get(kv[0], ("",))[0])]},
+    }
+
+
+def _collect(program, cycle_name: str | None) -> list[dict]:
+    from peerdesk.store import sessions as store
+    from peerdesk.store.cycles import list_cycles, require_cycle
+    from peerdesk.store.participants import list_participants
+
+    cycles = [require_cycle(program, cycle_name)] if cycle_name else list_cycles(program)
+    names = {p.id: (p.name, p.email) for p in list_participants(program)}
+    out = []
+    for cycle in cycles:
+        report = store.cycle_attendance(program, cycle.id)
+        out.append({
+            "id": cycle.id, "name": cycle.name,
+            "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
+            "end_date": cycle.end_date.isoformat() if cycle.end_date else None,
+            "attendance_rate": report.cycle.rate,
+            "follow_ups": [{"participant_id": f.participant_id,
+                            "name": names.get(f.participant_id, ("?", ""))[0],
+                            "missed_session_ids": list(f.session_ids)} for f in report.follow_ups],
+            "sessions": [_session_json(program, s, names)
+                         for s in store.list_sessions(program, cycle.id)],
+        })
+    return out
+
+
+def _pct(rate: float | None) -> str:
+    return "–" if rate is None else f"{round(rate * 100)} %"
+
+
+def cmd_sessions(args) -> int:
+    program = open_program(args.file, read_only=True)
+    try:
+        cycles = _collect(program, args.cycle)
+    finally:
+        program.close()
+    if args.json:
+        print(json.dumps({"cycles": cycles}, ensure_ascii=False, indent=2))
+        return 0
+    if not cycles:
+        print("No cycles yet. Add one with: peerdesk cycle add FILE NAME --start DATE --end DATE")
+    for c in cycles:
+        print(f"{c['name']}  ({c['start_date'] or '?'} to {c['end_date'] or '?'})  "
+              f"attendance {_pct(c['attendance_rate'])}")
+        if not c["sessions"]:
+            print("    no sessions yet")
+        for s in c["sessions"]:
+            a = s["attendance"]
+            taken = (f"{a['present']} present, {a['absent']} absent, {a['excused']} excused "
+                     f"({_pct(a['rate'])})") if a["marks"] else "attendance not taken"
+            print(f"  #{s['id']:<4} {s['date']} {s['start_time']} {s['minutes']} min "
+                  f"{s['timezone']}  {s['title']}" + (f"  @ {s['location']}" if s["location"] else ""))
+            for item in s["agenda"]:
+                flag = "  (over time)" if item["overruns"] else ""
+                print(f"          {item['start']}  {item['title']} ({item['minutes']} min){flag}")
+            if s["overrun_minutes"]:
+                print(f"          Warning: the agenda runs {s['overrun_minutes']} min over.")
+            print(f"        {taken}")
+        for f in c["follow_ups"]:
+            print(f"  Follow up: {f['name']} missed {len(f['missed_session_ids'])} sessions in a row")
+    return 0
+
+
+def cmd_export_calendar(args) -> int:
+    from peerdesk.io.calendar import export_calendar, write_bytes
+    from peerdesk.store import sessions as store
+    from peerdesk.store.cycles import require_cycle
+
+    if not args.cycle and args.session is None:
+        raise CommandError("Say what to export: --cycle NAME, and --session ID for one session.")
+    program = open_program(args.file)
+    try:
+        if args.cycle:
+            cycle_id = require_cycle(program, args.cycle).id
+        else:
+            cycle_id = store.get_session(program, args.session).cycle_id
+        result = export_calendar(program, cycle_id, args.session)
+    finally:
+        program.close()
+    try:
+        write_bytes(args.output, result.data)
+    except OSError as exc:
+        raise CommandError(f"Cannot write {args.output}: {exc.strerror}.") from None
+    print(result.summary(args.output))
+    return 0

@@ -1,0 +1,515 @@
+"""Sessions, their agendas, who is invited, who came, and the agenda templates.
+
+Every write validates first and runs in one transaction, so a refused edit leaves
+nothing half-saved. A write that changes what a calendar invite shows (time, place,
+title, agenda, facilitator, invitees) raises the session's ``ics_sequence``, so a
+re-exported ``.ics`` updates the event already in people's calendars instead of
+adding a second one. Undo in the window re-applies the old values through the same
+functions, so the sequence keeps rising even when a change is undone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, datetime
+
+from peerdesk.core import attendance as att
+from peerdesk.core.agenda import (
+    AgendaTemplate,
+    AgendaTiming,
+    check_agenda,
+    check_session_times,
+    parse_hhmm,
+    time_agenda,
+)
+from peerdesk.core.models import ATTENDANCE_STATUSES, AgendaItem, Facilitator, Participant, Session
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store.cycles import get_cycle, restore_rows, snapshot_rows
+from peerdesk.store.participants import find_by_email, list_facilitators, list_participants
+from peerdesk.store.program import Program
+
+INVITE_MODES = ("cycle", "pairs", "people")
+_COLUMNS = ("cycle_id", "title", "topic", "date", "start_time", "minutes", "timezone", "location",
+            "facilitator_id", "invite_mode", "notes", "ics_uid", "ics_sequence",
+            "signin_printed_on")
+# What a calendar invite shows; a change to any of these makes the exported event stale.
+_CALENDAR_COLUMNS = ("title", "topic", "date", "start_time", "minutes", "timezone", "location",
+                     "facilitator_id", "invite_mode", "notes")
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _from_row(r: Mapping) -> Session:
+    return Session(id=r["id"], cycle_id=r["cycle_id"], title=r["title"], topic=r["topic"],
+                   date=_d(r["date"]), start_time=r["start_time"], minutes=r["minutes"],
+                   timezone=r["timezone"], location=r["location"],
+                   facilitator_id=r["facilitator_id"], invite_mode=r["invite_mode"],
+                   notes=r["notes"], ics_uid=r["ics_uid"], ics_sequence=r["ics_sequence"],
+                   signin_printed_on=_d(r["signin_printed_on"]))
+
+
+def _to_row(s: Session) -> dict:
+    row = {name: getattr(s, name) for name in _COLUMNS}
+    row["title"] = s.title.strip()
+    row["start_time"] = parse_hhmm(s.start_time).strftime("%H:%M")
+    row["date"] = s.date.isoformat() if s.date else None
+    row["signin_printed_on"] = s.signin_printed_on.isoformat() if s.signin_printed_on else None
+    return row
+
+
+def _item(r: Mapping) -> AgendaItem:
+    return AgendaItem(id=r["id"], title=r["title"], minutes=r["minutes"], lead=r["lead"],
+                      notes=r["notes"], position=r["position"])
+
+
+def new_session(program: Program, cycle_id: int, **fields) -> Session:
+    """A session with the program's defaults (time zone, the first facilitator) filled in."""
+    facilitators = list_facilitators(program)
+    fields.setdefault("timezone", str(program.setting("timezone")))
+    fields.setdefault("facilitator_id", facilitators[0].id if facilitators else None)
+    fields.setdefault("title", "")
+    return Session(cycle_id=cycle_id, **fields)
+
+
+# -- reading --------------------------------------------------------------------------
+
+def list_sessions(program: Program, cycle_id: int | None = None,
+                  with_agenda: bool = True) -> list[Session]:
+    """In date order (then start time), each with its agenda unless told otherwise."""
+    where, params = ("WHERE cycle_id = ?", [cycle_id]) if cycle_id is not None else ("", [])
+    sessions = [_from_row(r) for r in program.db.query(
+        f"SELECT * FROM sessions {where} ORDER BY coalesce(date, '9999'), start_time, id", params)]
+    if with_agenda and sessions:
+        by_id = {s.id: s for s in sessions}
+        for r in program.db.query(f"SELECT a.* FROM agenda_items a JOIN sessions s ON "
+                                  f"s.id = a.session_id {where.replace('cycle_id', 's.cycle_id')} "
+                                  "ORDER BY a.session_id, a.position, a.id", params):
+            by_id[r["session_id"]].agenda.append(_item(r))
+    return sessions
+
+
+def get_session(program: Program, session_id: int) -> Session:
+    rows = list(program.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+    if not rows:
+        raise ValidationError([Problem("session", f"There is no session with id {session_id}.")])
+    session = _from_row(rows[0])
+    session.agenda = agenda(program, session_id)
+    return session
+
+
+def agenda(program: Program, session_id: int) -> list[AgendaItem]:
+    return [_item(r) for r in program.db.query(
+        "SELECT * FROM agenda_items WHERE session_id = ? ORDER BY position, id", [session_id])]
+
+
+def timing(session: Session) -> AgendaTiming:
+    """The session's agenda timed from its start (see :func:`peerdesk.core.agenda.time_agenda`)."""
+    return time_agenda(session.agenda, parse_hhmm(session.start_time), session.minutes,
+                       on=session.date)
+
+
+def starts_at(session: Session) -> datetime:
+    """The session's start as an aware datetime in its own time zone."""
+    from zoneinfo import ZoneInfo
+
+    start = parse_hhmm(session.start_time)
+    return datetime.combine(session.date, start, tzinfo=ZoneInfo(session.timezone))
+
+
+def facilitator_of(program: Program, session: Session) -> Facilitator | None:
+    return next((f for f in list_facilitators(program) if f.id == session.facilitator_id), None)
+
+
+# -- checking -------------------------------------------------------------------------
+
+def check_session(program: Program, session: Session) -> list[Problem]:
+    problems = []
+    try:
+        get_cycle(program, session.cycle_id)
+    except KeyError:
+        problems.append(Problem("cycle", "Cycle: choose the cycle this session belongs to."))
+    if not session.title.strip():
+        problems.append(Problem("title", "Title: a session needs a title, for example "
+                                         "“Kick-off”."))
+    problems.extend(check_session_times(session.start_time, session.minutes, session.date,
+                                        session.timezone))
+    if session.invite_mode not in INVITE_MODES:
+        problems.append(Problem("invite_mode", f"Invitees: “{session.invite_mode}” is not one "
+                                               "of: everyone in the cycle, chosen pairs, chosen "
+                                               "people."))
+    if session.facilitator_id is not None and facilitator_of(program, session) is None:
+        problems.append(Problem("facilitator_id", "Facilitator: that facilitator is no longer "
+                                                  "appointed; choose another."))
+    problems.extend(check_agenda(session.agenda))
+    return problems
+
+
+def session_warnings(program: Program, session: Session) -> list[str]:
+    """Things worth a look that are not errors: an overrun, a date outside the cycle."""
+    out = []
+    cycle = get_cycle(program, session.cycle_id)
+    if session.date and cycle.start_date and session.date < cycle.start_date:
+        out.append(f"The session is before the cycle starts ({cycle.start_date.isoformat()}).")
+    if session.date and cycle.end_date and session.date > cycle.end_date:
+        out.append(f"The session is after the cycle ends ({cycle.end_date.isoformat()}).")
+    if session.facilitator_id is None:
+        out.append("No facilitator is set: the calendar invite will have no organizer.")
+    warning = timing(session).warning() if session.agenda else ""
+    if warning:
+        out.append(warning)
+    return out
+
+
+def _raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+# -- the calendar sequence ------------------------------------------------------------
+
+def _fingerprint(program: Program, session_id: int) -> tuple:
+    db = program.db
+    cols = ", ".join(_CALENDAR_COLUMNS)
+    return (
+        db.execute(f"SELECT {cols} FROM sessions WHERE id = ?", [session_id]).fetchone(),
+        db.execute("SELECT position, title, minutes, lead, notes FROM agenda_items "
+                   "WHERE session_id = ? ORDER BY position, id", [session_id]).fetchall(),
+        db.execute("SELECT participant_id FROM session_invitees WHERE session_id = ? "
+                   "ORDER BY 1", [session_id]).fetchall(),
+        db.execute("SELECT pairing_id FROM session_invited_pairs WHERE session_id = ? "
+                   "ORDER BY 1", [session_id]).fetchall(),
+    )
+
+
+@contextmanager
+def _changing(program: Program, session_id: int) -> Iterator[None]:
+    """One transaction that raises ``ics_sequence`` if the invite's content changed."""
+    with program.atomic():
+        before = _fingerprint(program, session_id)
+        yield
+        if _fingerprint(program, session_id) != before:
+            program.db.execute("UPDATE sessions SET ics_sequence = ics_sequence + 1 WHERE id = ?",
+                               [session_id])
+
+
+# -- writing sessions -----------------------------------------------------------------
+
+def _write_agenda(program: Program, session_id: int, items: Sequence[AgendaItem]) -> None:
+    program.db.execute("DELETE FROM agenda_items WHERE session_id = ?", [session_id])
+    program.db["agenda_items"].insert_all(
+        {"session_id": session_id, "position": position, "title": item.title.strip(),
+         "minutes": int(item.minutes), "lead": item.lead.strip(), "notes": item.notes}
+        for position, item in enumerate(items))
+
+
+def add_session(program: Program, session: Session, template: str | None = None,
+                participant_ids: Iterable[int] = (), pairing_ids: Iterable[int] = ()) -> int:
+    """Insert ``session`` with its agenda (or the ``template``'s) and invitees; return its id.
+
+    An empty title becomes the template's name, or "Session N" for the N-th in the cycle.
+    """
+    session = replace(session, agenda=list(session.agenda))
+    problems: list[Problem] = []
+    if template is not None:
+        try:
+            chosen = get_template(program, template)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+        else:
+            if not session.agenda:
+                session.agenda = [replace(i, id=None) for i in chosen.items]
+            if not session.title.strip():
+                session.title = chosen.name
+    if not session.title.strip():
+        count = program.db.execute("SELECT count(*) FROM sessions WHERE cycle_id = ?",
+                                   [session.cycle_id]).fetchone()[0]
+        session.title = f"Session {count + 1}"
+    _raise_if(problems + check_session(program, session))
+    row = _to_row(session)
+    row["ics_uid"] = session.ics_uid or new_uid()
+    if session.id is not None:
+        row["id"] = session.id
+    with program.atomic():
+        session_id = program.db["sessions"].insert(row).last_pk
+        _write_agenda(program, session_id, session.agenda)
+        _write_invitees(program, session_id, session.invite_mode, participant_ids, pairing_ids)
+    return session_id
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@peerdesk"
+
+
+def update_session(program: Program, session: Session) -> None:
+    """Save the session's own fields (not its agenda: see :func:`set_agenda`)."""
+    current = get_session(program, session.id)
+    _raise_if(check_session(program, replace(session, agenda=current.agenda)))
+    row = _to_row(session)
+    for kept in ("ics_uid", "ics_sequence"):
+        row.pop(kept)
+    with _changing(program, session.id):
+        program.db["sessions"].update(session.id, row)
+        if session.invite_mode == "cycle":
+            _write_invitees(program, session.id, "cycle", (), ())
+
+
+def set_agenda(program: Program, session_id: int, items: Sequence[AgendaItem]) -> None:
+    """Replace the whole agenda (reorders, edits and undo all come through here)."""
+    get_session(program, session_id)
+    _raise_if(check_agenda(items))
+    with _changing(program, session_id):
+        _write_agenda(program, session_id, items)
+
+
+def apply_template(program: Program, session_id: int, key: str) -> None:
+    set_agenda(program, session_id, get_template(program, key).items)
+
+
+def copy_agenda(program: Program, from_session_id: int, to_session_id: int) -> None:
+    set_agenda(program, to_session_id, agenda(program, from_session_id))
+
+
+def duplicate_session(program: Program, session_id: int, on: date | None = None,
+                      cycle_id: int | None = None, title: str | None = None) -> int:
+    """A copy with its agenda and invitees, a new calendar UID, and no attendance."""
+    source = get_session(program, session_id)
+    mode, people, pairs = invitation(program, session_id)
+    copy = replace(source, id=None, ics_uid="", ics_sequence=0, signin_printed_on=None,
+                   date=on or source.date, cycle_id=cycle_id or source.cycle_id,
+                   title=title if title is not None else f"{source.title} (copy)")
+    if copy.cycle_id != source.cycle_id and mode == "pairs":
+        copy.invite_mode, pairs = "cycle", []
+    return add_session(program, copy, participant_ids=people, pairing_ids=pairs)
+
+
+def delete_session(program: Program, session_id: int) -> dict:
+    """Delete a session and all that hangs on it; returns what :func:`restore_session` takes."""
+    with program.atomic():
+        snap = snapshot_rows(program, "sessions", [session_id])
+        program.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+    return snap
+
+
+def restore_session(program: Program, snap: dict) -> None:
+    restore_rows(program, snap)
+
+
+def mark_signin_printed(program: Program, session_id: int, on: date | None = None) -> None:
+    with program.atomic():
+        program.db["sessions"].update(session_id, {
+            "signin_printed_on": (on or date.today()).isoformat()})
+
+
+def ensure_uids(program: Program, sessions: Iterable[Session]) -> None:
+    """Give a calendar UID to sessions made without one (demo data, old files)."""
+    with program.atomic():
+        for s in sessions:
+            if not s.ics_uid:
+                s.ics_uid = new_uid()
+                program.db["sessions"].update(s.id, {"ics_uid": s.ics_uid})
+
+
+# -- invitees -------------------------------------------------------------------------
+
+def _write_invitees(program: Program, session_id: int, mode: str,
+                    participant_ids: Iterable[int], pairing_ids: Iterable[int]) -> None:
+    db = program.db
+    db.execute("DELETE FROM session_invitees WHERE session_id = ?", [session_id])
+    db.execute("DELETE FROM session_invited_pairs WHERE session_id = ?", [session_id])
+    if mode == "people":
+        db["session_invitees"].insert_all(
+            {"session_id": session_id, "participant_id": p} for p in dict.fromkeys(participant_ids))
+    elif mode == "pairs":
+        db["session_invited_pairs"].insert_all(
+            {"session_id": session_id, "pairing_id": p} for p in dict.fromkeys(pairing_ids))
+
+
+def set_invitees(program: Program, session_id: int, mode: str,
+                 participant_ids: Iterable[int] = (), pairing_ids: Iterable[int] = ()) -> None:
+    """Invite everyone in the cycle, chosen pairs of this cycle, or chosen people."""
+    session = get_session(program, session_id)
+    people, pairs = list(participant_ids), list(pairing_ids)
+    problems = []
+    if mode not in INVITE_MODES:
+        problems.append(Problem("invite_mode", f"Invitees: unknown choice “{mode}”."))
+    known = {r[0] for r in program.db.execute("SELECT id FROM participants")}
+    if mode == "people" and set(people) - known:
+        problems.append(Problem("invitees", "Invitees: some of the chosen people are not in "
+                                            "the program."))
+    cycle_pairs = {r[0] for r in program.db.execute("SELECT id FROM pairings WHERE cycle_id = ?",
+                                                    [session.cycle_id])}
+    if mode == "pairs" and set(pairs) - cycle_pairs:
+        problems.append(Problem("invitees", "Invitees: some of the chosen pairs are not pairs "
+                                            "of this session's cycle."))
+    _raise_if(problems)
+    with _changing(program, session_id):
+        program.db["sessions"].update(session_id, {"invite_mode": mode})
+        _write_invitees(program, session_id, mode, people, pairs)
+
+
+def invitation(program: Program, session_id: int) -> tuple[str, list[int], list[int]]:
+    """(mode, chosen participant ids, chosen pairing ids), as stored."""
+    mode = program.db.execute("SELECT invite_mode FROM sessions WHERE id = ?",
+                              [session_id]).fetchone()[0]
+    people = [r[0] for r in program.db.execute(
+        "SELECT participant_id FROM session_invitees WHERE session_id = ? ORDER BY 1", [session_id])]
+    pairs = [r[0] for r in program.db.execute(
+        "SELECT pairing_id FROM session_invited_pairs WHERE session_id = ? ORDER BY 1", [session_id])]
+    return mode, people, pairs
+
+
+def invited_ids(program: Program, session_id: int) -> set[int]:
+    """Who is expected: per the invite mode, plus anyone already marked (walk-ins included).
+
+    "Everyone in the cycle" means the members of the cycle's pairs; before pairs exist
+    (the kick-off) it means every active, opted-in participant.
+    """
+    db = program.db
+    mode, people, pairs = invitation(program, session_id)
+    if mode == "cycle":
+        cycle_id = db.execute("SELECT cycle_id FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
+        ids = {r[0] for r in db.execute(
+            "SELECT m.participant_id FROM pairing_members m JOIN pairings p ON p.id = m.pairing_id "
+            "WHERE p.cycle_id = ?", [cycle_id])}
+        if not ids:
+            ids = {r[0] for r in db.execute("SELECT id FROM participants WHERE archived_on IS NULL "
+                                            "AND opted_in = 1")}
+    elif mode == "pairs":
+        ids = {r[0] for r in db.execute(
+            "SELECT m.participant_id FROM pairing_members m JOIN session_invited_pairs s "
+            "ON s.pairing_id = m.pairing_id WHERE s.session_id = ?", [session_id])}
+    else:
+        ids = set(people)
+    return ids | set(attendance(program, session_id))
+
+
+def invitees(program: Program, session_id: int) -> list[Participant]:
+    """The invited people, by name (the sign-in sheet's and the invite's list)."""
+    ids = invited_ids(program, session_id)
+    return [p for p in list_participants(program) if p.id in ids]
+
+
+# -- attendance -----------------------------------------------------------------------
+
+def attendance(program: Program, session_id: int) -> dict[int, str]:
+    return {r[0]: r[1] for r in program.db.execute(
+        "SELECT participant_id, status FROM attendance WHERE session_id = ?", [session_id])}
+
+
+def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | None]) -> None:
+    """Mark people present, absent or excused; ``None`` clears a mark. All or nothing."""
+    get_session(program, session_id)
+    bad = sorted({str(s) for s in marks.values() if s is not None and s not in ATTENDANCE_STATUSES})
+    if bad:
+        raise ValidationError([Problem("status", f"Attendance: “{bad[0]}” is not one of "
+                                                 "present, absent, excused.")])
+    known = {r[0] for r in program.db.execute("SELECT id FROM participants")}
+    if set(marks) - known:
+        raise ValidationError([Problem("participant", "Attendance: some of those people are "
+                                                      "not in the program.")])
+    with program.atomic():
+        for person, status in marks.items():
+            if status is None:
+                program.db.execute("DELETE FROM attendance WHERE session_id = ? AND "
+                                   "participant_id = ?", [session_id, person])
+            else:
+                program.db["attendance"].upsert({"session_id": session_id,
+                                                 "participant_id": person, "status": status},
+                                                pk=("session_id", "participant_id"))
+
+
+def marks_by_email(program: Program, present: Iterable[str] = (), absent: Iterable[str] = (),
+                   excused: Iterable[str] = ()) -> dict[int, str]:
+    """Turn e-mail lists into marks; unknown or doubly-listed addresses are refused together."""
+    marks: dict[int, str] = {}
+    problems = []
+    for status, emails in (("present", present), ("absent", absent), ("excused", excused)):
+        for email in emails:
+            person = find_by_email(program, email)
+            if person is None:
+                problems.append(Problem("email", f"{status.capitalize()}: nobody in the program "
+                                                 f"has the e-mail address “{email}”."))
+            elif marks.get(person.id, status) != status:
+                problems.append(Problem("email", f"{email} is listed both as {marks[person.id]} "
+                                                 f"and as {status}."))
+            else:
+                marks[person.id] = status
+    _raise_if(problems)
+    return marks
+
+
+def cycle_attendance(program: Program, cycle_id: int, run: int = 2) -> att.AttendanceReport:
+    """Rates per person, per session and for the cycle, with the two-in-a-row follow-ups."""
+    ids = [s.id for s in list_sessions(program, cycle_id, with_agenda=False)]
+    marks: dict[int, dict[int, str]] = {}
+    for session_id, person, status in program.db.execute(
+            "SELECT a.session_id, a.participant_id, a.status FROM attendance a JOIN sessions s "
+            "ON s.id = a.session_id WHERE s.cycle_id = ?", [cycle_id]):
+        marks.setdefault(session_id, {})[person] = status
+    return att.report(ids, marks, run=run)
+
+
+# -- templates ------------------------------------------------------------------------
+
+def list_templates(program: Program) -> list[AgendaTemplate]:
+    templates = [AgendaTemplate(id=r["id"], key=r["key"], name=r["name"])
+                 for r in program.db.query("SELECT * FROM agenda_templates ORDER BY id")]
+    by_id = {t.id: t for t in templates}
+    for r in program.db.query("SELECT * FROM agenda_template_items ORDER BY template_id, "
+                              "position, id"):
+        by_id[r["template_id"]].items.append(_item(r))
+    return templates
+
+
+def get_template(program: Program, key: str) -> AgendaTemplate:
+    templates = list_templates(program)
+    found = next((t for t in templates if t.key == key.strip().lower()), None)
+    if found is None:
+        found = next((t for t in templates if t.name.lower() == key.strip().lower()), None)
+    if found is None:
+        keys = ", ".join(t.key for t in templates) or "none"
+        raise ValidationError([Problem("template", f"Template: there is no agenda template "
+                                                   f"“{key}” (there are: {keys}).")])
+    return found
+
+
+def save_template(program: Program, template: AgendaTemplate) -> int:
+    """Insert or update (by key) a template with its items; returns its id."""
+    key = template.key.strip().lower()
+    problems = [] if key else [Problem("key", "Template: a short key is required.")]
+    if not template.name.strip():
+        problems.append(Problem("name", "Template: a name is required."))
+    if not template.items:
+        problems.append(Problem("items", "Template: a template needs at least one item."))
+    problems.extend(check_agenda(template.items))
+    _raise_if(problems)
+    db = program.db
+    with program.atomic():
+        row = db.execute("SELECT id FROM agenda_templates WHERE key = ?", [key]).fetchone()
+        if row:
+            template_id = row[0]
+            db["agenda_templates"].update(template_id, {"name": template.name.strip()})
+        else:
+            values = {"key": key, "name": template.name.strip()}
+            if template.id is not None:
+                values["id"] = template.id
+            template_id = db["agenda_templates"].insert(values).last_pk
+        db.execute("DELETE FROM agenda_template_items WHERE template_id = ?", [template_id])
+        db["agenda_template_items"].insert_all(
+            {"template_id": template_id, "position": i, "title": item.title.strip(),
+             "minutes": int(item.minutes), "lead": item.lead.strip(), "notes": item.notes}
+            for i, item in enumerate(template.items))
+    return template_id
+
+
+def delete_template(program: Program, key: str) -> AgendaTemplate:
+    """Delete a template; returns it so undo can :func:`save_template` it back."""
+    template = get_template(program, key)
+    with program.atomic():
+        program.db.execute("DELETE FROM agenda_templates WHERE id = ?", [template.id])
+    return template
