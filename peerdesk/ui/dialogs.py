@@ -55,3 +55,10 @@ def save_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER
               directory: str = "") -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filter)
     return path or None
+
+
+def run_dialog(dialog) -> bool:
+    """Show a modal dialog of ours; True when the user accepted it."""
+    from PySide6.QtWidgets import QDialog
+
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,114 @@
+"""Start the window: the QApplication, the crash log, and which program to open first."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from peerdesk import APP_NAME, __version__
+
+log = logging.getLogger("peerdesk")
+
+
+def _setup_logging() -> Path:
+    from peerdesk.ui.settings import log_dir
+
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "peerdesk.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """An unhandled error is logged and shown in plain words; never silent, never a traceback."""
+
+    def hook(exc_type, exc, tb):
+        log.error("Unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        app = QApplication.instance()
+        if app is None or exc_type is KeyboardInterrupt:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        from peerdesk.ui import dialogs
+
+        dialogs.error(app.activeWindow(), "PeerDesk ran into a problem",
+                      f"Something went wrong: {exc}\n\nYour saved work is safe: every change is "
+                      f"saved as you make it. Details were written to:\n{log_path}")
+
+    sys.excepthook = hook
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("io.github.peerdesk.PeerDesk")
+    from peerdesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def first_program_path() -> Path:
+    """The demo program in the user's data folder, made on first start."""
+    from peerdesk.ui.settings import data_dir
+
+    return data_dir() / "Demo program.peerdesk"
+
+
+def ensure_demo(path: Path) -> Path:
+    if not path.exists():
+        from peerdesk.store import demo
+        from peerdesk.store.program import Program
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        program = Program.create(path)
+        try:
+            demo.populate(program)
+        finally:
+            program.close()
+    return path
+
+
+def run_app(file: str | None = None) -> int:
+    app = make_app()
+    log_path = _setup_logging()
+    install_excepthook(log_path)
+    from peerdesk.ui import settings
+    from peerdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if file:
+        window.open_path(file)
+    else:
+        last = settings.get("last_file")
+        if last and Path(last).exists():
+            window.open_path(last)
+        else:
+            window.open_path(str(ensure_demo(first_program_path())))
+    quit_after = os.environ.get("PEERDESK_QUIT_AFTER_MS")
+    if quit_after:  # a smoke test of an installed build: show the window, then leave
+        from PySide6.QtCore import QTimer
+
+        def report_and_quit() -> None:
+            program = window.ctx.program
+            print(f"PeerDesk {__version__} started: {program.path if program else 'no program'}",
+                  flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(int(quit_after), report_and_quit)
+    return app.exec()

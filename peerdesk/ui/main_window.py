@@ -1,0 +1,375 @@
+"""The main window: menus, toolbar, the four tabs and the status bar.
+
+It owns no data: the open program, undo stack and current cycle live in the
+:class:`ProgramContext`, and each tab is built from its own package.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from peerdesk import APP_NAME, FILE_SUFFIX, __version__
+from peerdesk.store.program import Program, ProgramFileError
+from peerdesk.ui import dialogs, settings
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+
+TABS = (
+    ("participants", "ParticipantsTab", "Participants", "people"),
+    ("pairings", "PairingsTab", "Pairings", "pairs"),
+    ("sessions", "SessionsTab", "Sessions", "sessions"),
+    ("feedback", "FeedbackTab", "Feedback", "feedback"),
+)
+MENU_ORDER = ("File", "Edit", "Program", "Export", "Help")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ProgramContext | None = None):
+        super().__init__()
+        self.ctx = ctx or ProgramContext(self)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+        self.menus: dict[str, object] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.tab_pages: dict[str, QWidget] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_tabs()
+        self._build_toolbar()
+        self._build_status()
+        self._plug_in_menus()
+        self._build_docks()
+        self.ctx.programChanged.connect(self._program_changed)
+        self.ctx.dataChanged.connect(self._data_changed)
+        self.ctx.cycleChanged.connect(self._cycle_changed)
+        self.ctx.saved.connect(lambda text: self.saved_label.setText(text))
+        self.ctx.undo_stack.cleanChanged.connect(lambda _clean: None)
+        geometry = settings.get("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.get("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self._program_changed()
+
+    # -- construction ----------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, icon_name: str = "", tip: str = "") -> QAction:
+        action = QAction(icon(icon_name) if icon_name else icon("none"), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("&New Program…", self.new_program, QKeySequence.StandardKey.New, "new",
+                                    "Create a new, empty program file")
+        self.act_open = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open",
+                                     "Open a program file")
+        self.act_copy = self._action("Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs,
+                                     "save-copy", "Write a copy of this program to another file")
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(icon("undo"))
+        self.act_redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setIcon(icon("redo"))
+        self.act_facilitators = self._action("&Facilitators…", self.edit_facilitators, None,
+                                             "facilitator", "Appoint the program's neutral facilitators")
+        self.act_settings = self._action("Program &Settings…", self.edit_settings, None, "settings",
+                                         "Tenure thresholds, buddy capacity, confidentiality")
+        self.act_new_cycle = self._action("New &Cycle…", self.new_cycle, None, "calendar",
+                                          "Start a new cycle, such as “Summer 2027”")
+        self.act_about = self._action("&About PeerDesk", self.about, None, "info")
+        self.act_guide = self._action("&Quick Guide", self.guide, QKeySequence.StandardKey.HelpContents, "help")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name in MENU_ORDER:
+            self.menus[name] = bar.addMenu(f"&{name}")
+        file = self.menus["File"]
+        file.addAction(self.act_new)
+        file.addAction(self.act_open)
+        self.recent_menu = file.addMenu(icon("recent"), "Open &Recent")
+        file.addAction(self.act_copy)
+        file.addSeparator()
+        self._file_plugins_anchor = file.addSeparator()
+        file.addAction(self.act_quit)
+        edit = self.menus["Edit"]
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        program = self.menus["Program"]
+        program.addAction(self.act_new_cycle)
+        program.addAction(self.act_facilitators)
+        program.addAction(self.act_settings)
+        program.addSeparator()
+        help_menu = self.menus["Help"]
+        help_menu.addAction(self.act_guide)
+        help_menu.addAction(self.act_about)
+        self._refresh_recent()
+
+    def _build_tabs(self) -> None:
+        for index, (package, cls_name, title, icon_name) in enumerate(TABS):
+            try:
+                module = importlib.import_module(f"peerdesk.ui.{package}")
+                page = getattr(module, cls_name)(self.ctx, self)
+            except (ModuleNotFoundError, AttributeError) as exc:
+                if getattr(exc, "name", package) not in (f"peerdesk.ui.{package}", cls_name):
+                    raise
+                page = QLabel(f"{title} is not part of this build.", self)
+                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tab_pages[package] = page
+            self.tabs.addTab(page, icon(icon_name), title)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Alt+{index + 1}"))
+            shortcut.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(shortcut)
+        self.tabs.setCurrentIndex(max(0, min(settings.get("window/tab"), self.tabs.count() - 1)))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(QLabel(" Cycle: "))
+        self.cycle_combo = QComboBox(self)
+        self.cycle_combo.setObjectName("cycle_combo")
+        self.cycle_combo.setMinimumContentsLength(16)
+        self.cycle_combo.setToolTip("The cycle every tab shows")
+        self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
+        bar.addWidget(self.cycle_combo)
+        bar.addSeparator()
+        for page in self.tab_pages.values():
+            actions = getattr(page, "toolbar_actions", None)
+            if actions:
+                for action in actions():
+                    bar.addAction(action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_status(self) -> None:
+        self.file_label = QLabel()
+        self.cycle_label = QLabel()
+        self.saved_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.file_label)
+        status.addWidget(self.cycle_label)
+        status.addPermanentWidget(self.saved_label)
+
+    def _plug_in_menus(self) -> None:
+        """Features add their own menu entries (import wizards, PDF exports, ...)."""
+        for package in ("importing", "documents", "pairings", "sessions", "feedback", "overview"):
+            try:
+                module = importlib.import_module(f"peerdesk.ui.{package}")
+            except ModuleNotFoundError as exc:
+                if exc.name == f"peerdesk.ui.{package}":
+                    continue
+                raise
+            provider = getattr(module, "menu_actions", None)
+            if provider is None:
+                continue
+            for menu_name, actions in provider(self).items():
+                menu = self.menus[menu_name]
+                for action in actions:
+                    if menu_name == "File":
+                        menu.insertAction(self._file_plugins_anchor, action)
+                    else:
+                        menu.addAction(action)
+
+    def _build_docks(self) -> None:
+        try:
+            module = importlib.import_module("peerdesk.ui.overview")
+        except ModuleNotFoundError as exc:
+            if exc.name != "peerdesk.ui.overview":
+                raise
+            return
+        dock = module.OverviewDock(self.ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.menus["Program"].addAction(dock.toggleViewAction())
+        self.overview = dock
+
+    # -- the open program ------------------------------------------------------------
+    def open_path(self, path: str, read_only: bool = False) -> bool:
+        try:
+            program = Program.open(path, read_only=read_only)
+        except ProgramFileError as exc:
+            dialogs.error(self, "Cannot open this file", str(exc))
+            return False
+        self.ctx.set_program(program)
+        settings.add_recent(str(Path(path).resolve()))
+        self._refresh_recent()
+        return True
+
+    def new_program(self) -> None:
+        path = dialogs.save_file(self, "New program", dialogs.PROGRAM_FILTER,
+                                 str(Path.home() / f"Program{FILE_SUFFIX}"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != FILE_SUFFIX:
+            target = target.with_suffix(FILE_SUFFIX)
+        name = dialogs.ask_text(self, "New program", "Name of the program:", target.stem)
+        if name is None:
+            return
+        try:
+            if target.exists():
+                target.unlink()  # the save dialog already asked to replace it
+            program = Program.create(target, name.strip())
+        except (ProgramFileError, OSError) as exc:
+            dialogs.error(self, "Cannot create the program",
+                          f"{target} could not be created: {exc}. Choose a folder you can write to.")
+            return
+        self.ctx.set_program(program)
+        settings.add_recent(str(target.resolve()))
+        self._refresh_recent()
+
+    def open_dialog(self) -> None:
+        path = dialogs.open_file(self, "Open program")
+        if path:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        program = self.ctx.program
+        if program is None:
+            return
+        suggested = str(Path.home() / f"{program.name} copy{FILE_SUFFIX}")
+        path = dialogs.save_file(self, "Save a copy as", dialogs.PROGRAM_FILTER, suggested)
+        if not path:
+            return
+        try:
+            program.backup_to(path)
+        except Exception as exc:  # sqlite3.Error, OSError: both say what went wrong
+            dialogs.error(self, "Cannot save the copy", f"The copy could not be written: {exc}.")
+            return
+        self.statusBar().showMessage(f"Copy saved to {path}", 5000)
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in settings.get("recent_files") if p]
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- cycles ----------------------------------------------------------------------
+    def _fill_cycles(self) -> None:
+        from peerdesk.store.cycles import list_cycles
+
+        self.cycle_combo.blockSignals(True)
+        self.cycle_combo.clear()
+        if self.ctx.program is not None:
+            for cycle in list_cycles(self.ctx.program):
+                self.cycle_combo.addItem(cycle.name, cycle.id)
+        index = self.cycle_combo.findData(self.ctx.cycle_id)
+        self.cycle_combo.setCurrentIndex(index)
+        self.cycle_combo.setEnabled(self.cycle_combo.count() > 0)
+        self.cycle_combo.blockSignals(False)
+
+    def _cycle_chosen(self, index: int) -> None:
+        self.ctx.set_cycle(self.cycle_combo.itemData(index) if index >= 0 else None)
+
+    def _cycle_changed(self, _cycle_id) -> None:
+        index = self.cycle_combo.findData(self.ctx.cycle_id)
+        if index != self.cycle_combo.currentIndex():
+            self._fill_cycles()
+        self._update_status()
+
+    def new_cycle(self) -> None:
+        from peerdesk.ui.program_dialogs import CycleDialog
+
+        if self.ctx.program is None:
+            return
+        CycleDialog(self.ctx, self).exec()
+
+    # -- program-wide dialogs --------------------------------------------------------
+    def edit_facilitators(self) -> None:
+        from peerdesk.ui.participants.facilitators import FacilitatorsDialog
+
+        if self.ctx.program is not None:
+            FacilitatorsDialog(self.ctx, self).exec()
+
+    def edit_settings(self) -> None:
+        from peerdesk.ui.program_dialogs import SettingsDialog
+
+        if self.ctx.program is not None:
+            SettingsDialog(self.ctx, self).exec()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.tab_pages[name])
+
+    def about(self) -> None:
+        dialogs.info(self, "About PeerDesk",
+                     f"PeerDesk {__version__}\n\nRun a peer learning program: participants, "
+                     "buddy pairings, sessions, feedback. Everything stays in one file on this "
+                     "computer; nothing is sent anywhere.")
+
+    def guide(self) -> None:
+        readme = Path(__file__).resolve().parents[2] / "README.md"
+        if readme.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
+        else:
+            dialogs.info(self, "Quick guide",
+                         "1. Appoint a facilitator (Program > Facilitators).\n"
+                         "2. Bring in participants (File > Import Participants).\n"
+                         "3. Create a cycle and its sessions (Sessions tab).\n"
+                         "4. Generate pairs (Pairings tab), publish them.\n"
+                         "5. Print the session pack (Export).\n"
+                         "6. Enter feedback and review the charts (Feedback tab).")
+
+    # -- reacting to the context ------------------------------------------------------
+    def _program_changed(self) -> None:
+        program = self.ctx.program
+        has = program is not None
+        for action in (self.act_copy, self.act_facilitators, self.act_settings, self.act_new_cycle):
+            action.setEnabled(has and not self.ctx.read_only)
+        self.act_copy.setEnabled(has)
+        self._fill_cycles()
+        self._update_status()
+
+    def _data_changed(self, area: str) -> None:
+        if area in ("sessions", "settings"):
+            self._fill_cycles()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        program = self.ctx.program
+        if program is None:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.setText("No program open")
+            self.cycle_label.setText("")
+            self.saved_label.setText("")
+            return
+        name = program.path.name if program.path else "(in memory)"
+        suffix = " [read-only]" if program.read_only else ""
+        self.setWindowTitle(f"{program.name} — {name}{suffix} — {APP_NAME}")
+        self.file_label.setText(f"{name}{suffix}")
+        self.file_label.setToolTip(str(program.path or ""))
+        self.cycle_label.setText(f"  {self.cycle_combo.currentText() or 'No cycle yet'}")
+        if not self.saved_label.text():
+            self.saved_label.setText("Read-only" if program.read_only else "All changes saved")
+
+    def closeEvent(self, event) -> None:
+        settings.put("window/geometry", self.saveGeometry())
+        settings.put("window/state", self.saveState())
+        settings.put("window/tab", self.tabs.currentIndex())
+        if self.ctx.program is not None:
+            self.ctx.program.close()
+            self.ctx.program = None
+        super().closeEvent(event)

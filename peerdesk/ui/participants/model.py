@@ -1,0 +1,144 @@
+"""The participants table: a thin Qt model over the store's list of Participant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from peerdesk.core.models import Participant
+from peerdesk.core.tenure import NEW, SEASONED, tenure_band
+
+COLUMNS = ("Name", "Email", "Department", "Job title", "Office", "Hire date", "Tenure",
+           "Manager", "Teaches", "Learns", "Status")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def format_date(d: date) -> str:
+    """A date in the user's locale; the C locale (no locale set) gets an unambiguous form."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return d.strftime("%d %b %Y")
+    return locale.toString(d, QLocale.FormatType.ShortFormat)
+
+
+def status_of(p: Participant) -> str:
+    if p.archived:
+        return "Left the company" if p.left_company else "Archived"
+    return "Active" if p.opted_in else "Opted out"
+
+
+class ParticipantsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.people: list[Participant] = []
+        self._names: dict[int, str] = {}
+        self._bands: list[str] = []
+        self.thresholds = (6, 24)
+        self.today = date.today()
+
+    def set_people(self, people: list[Participant], thresholds: tuple[int, int]) -> None:
+        self.beginResetModel()
+        self.people = people
+        self.thresholds = thresholds
+        self._names = {p.id: p.name for p in people}
+        self._bands = [tenure_band(p.hire_date, self.today, *thresholds) for p in people]
+        self.endResetModel()
+
+    def band(self, row: int) -> str:
+        return self._bands[row]
+
+    def row_of(self, participant_id: int | None) -> int:
+        for row, p in enumerate(self.people):
+            if p.id == participant_id:
+                return row
+        return -1
+
+    # -- QAbstractTableModel ----------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section]
+        return None
+
+    def _manager(self, p: Participant) -> str:
+        if p.manager_id is not None:
+            return self._names.get(p.manager_id, "")
+        return p.manager_name or p.manager_email
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.people)):
+            return None
+        p = self.people[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if column == 5:
+                if p.hire_date is None:
+                    return "" if role == Qt.ItemDataRole.DisplayRole else "9999"
+                if role == SORT_ROLE:
+                    return p.hire_date.isoformat()
+                return format_date(p.hire_date)
+            values = (p.name, p.email, p.department, p.job_title, p.location, None,
+                      self._bands[index.row()], self._manager(p),
+                      ", ".join(p.teaches()), ", ".join(p.learns()), status_of(p))
+            value = values[column]
+            return value.casefold() if role == SORT_ROLE else value
+        if role == ID_ROLE:
+            return p.id
+        if role == Qt.ItemDataRole.ForegroundRole and p.archived:
+            return QBrush(QColor("#7a7f85"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 6:
+                new, seasoned = self.thresholds
+                return (f"New recruit: under {new} months; seasoned: {seasoned} months or more")
+            if column == 10 and p.archived:
+                return f"Archived on {p.archived_on.isoformat()}: {p.archive_reason or 'no reason given'}"
+        return None
+
+
+class ParticipantsFilter(QSortFilterProxyModel):
+    """Search text over name/email/department/skills, plus the department, tenure and status filters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.department = ""
+        self.band = ""
+        self.status = "Active"  # Active | Opted out | Archived | All
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filters(self, text: str, department: str, band: str, status: str) -> None:
+        self.beginFilterChange()
+        self.text, self.department, self.band, self.status = text.casefold().strip(), department, band, status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        model: ParticipantsModel = self.sourceModel()
+        p = model.people[source_row]
+        if self.department and p.department != self.department:
+            return False
+        if self.band and model.band(source_row) != self.band:
+            return False
+        if self.status == "Active" and (p.archived or not p.opted_in):
+            return False
+        if self.status == "Opted out" and (p.archived or p.opted_in):
+            return False
+        if self.status == "Archived" and not p.archived:
+            return False
+        if self.text:
+            hay = " ".join((p.name, p.email, p.department, p.job_title, p.location,
+                            " ".join(s.skill for s in p.skills))).casefold()
+            return all(word in hay for word in self.text.split())
+        return True
+
+
+BAND_CHOICES = ("", NEW, "between", SEASONED, "unknown")

@@ -1,0 +1,403 @@
+"""The Participants tab: search and filters, the table, and the selected person's editor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.models import Participant
+from peerdesk.core.tenure import BANDS
+from peerdesk.core.validation import ValidationError, check_participant
+from peerdesk.store import participants as store
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+from peerdesk.ui.participants.form import ParticipantForm
+from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
+
+STATUSES = ("Active", "Opted out", "Archived", "All")
+WARNING_STYLE = ("QFrame#neutrality { background: #FFF4E0; border: 1px solid #E8B860; "
+                 "border-radius: 4px; padding: 4px; }")
+
+
+class ArchiveDialog(QDialog):
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Archive {name}")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. Left the company, on parental leave")
+        self.left = QCheckBox("Has left the company (counts for retention)")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"{name} will be hidden from new pairings and sessions. "
+                           "Their history stays, and you can unarchive them."))
+        form.addRow("&Reason", self.reason)
+        form.addRow("", self.left)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ParticipantsTab(QWidget):
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ParticipantsModel(self)
+        self.proxy = ParticipantsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        # filters
+        self.search = QLineEdit()
+        self.search.setObjectName("participant_search")
+        self.search.setPlaceholderText("Search names, emails, departments, skills…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.department_filter = QComboBox()
+        self.department_filter.setToolTip("Department")
+        self.band_filter = QComboBox()
+        self.band_filter.addItem("All tenures", "")
+        for band in BANDS:
+            self.band_filter.addItem(band.capitalize(), band)
+        self.status_filter = QComboBox()
+        self.status_filter.addItems(STATUSES)
+        for widget in (self.search,):
+            widget.textChanged.connect(self._apply_filters)
+        for combo in (self.department_filter, self.band_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+
+        # table
+        self.table = QTableView()
+        self.table.setObjectName("participants_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.form.name.setFocus())
+
+        # actions
+        self.act_add = QAction(icon("add"), "&Add Participant", self)
+        self.act_add.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.act_add.setToolTip("Add a participant (Ctrl+Shift+N)")
+        self.act_add.triggered.connect(self.start_new)
+        self.act_archive = QAction(icon("archive"), "Archi&ve", self)
+        self.act_archive.setToolTip("Archive the selected person (keeps their history)")
+        self.act_archive.triggered.connect(self.archive_selected)
+        self.act_delete = QAction(icon("delete"), "&Delete", self)
+        self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_delete.setToolTip("Delete the selected person, or archive them if they have history (Del)")
+        self.act_delete.triggered.connect(self.delete_selected)
+        self.table.addAction(self.act_delete)
+        buttons = QHBoxLayout()
+        for action in (self.act_add, self.act_archive):
+            button = QPushButton(action.icon(), action.text().replace("&", ""))
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        self.archive_button = buttons.itemAt(1).widget()
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.department_filter, 1)
+        filters.addWidget(self.band_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+
+        # the neutrality warning
+        from PySide6.QtWidgets import QFrame
+
+        self.neutrality = QFrame()
+        self.neutrality.setObjectName("neutrality")
+        self.neutrality.setStyleSheet(WARNING_STYLE)
+        banner = QHBoxLayout(self.neutrality)
+        warn_icon = QLabel()
+        warn_icon.setPixmap(icon("warning").pixmap(20, 20))
+        self.neutrality_text = QLabel()
+        self.neutrality_text.setObjectName("neutrality_text")
+        self.neutrality_text.setWordWrap(True)
+        fix = QPushButton("Facilitators…")
+        fix.clicked.connect(self._open_facilitators)
+        banner.addWidget(warn_icon)
+        banner.addWidget(self.neutrality_text, 1)
+        banner.addWidget(fix)
+        self.neutrality.hide()
+
+        # empty state
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        message = QLabel("<h3>No participants yet</h3><p>Import the staff list HR sent you "
+                         "(File &gt; Import Participants), or add people one by one.</p>")
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setWordWrap(True)
+        empty_layout.addWidget(message)
+        self.empty_add = QPushButton(icon("add"), "Add the first participant")
+        self.empty_add.clicked.connect(self.start_new)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_add)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        left_layout.addWidget(self.stack, 1)
+        left_layout.addLayout(buttons)
+
+        self.form = ParticipantForm()
+        self.form.submitted.connect(self._save)
+        self.unarchive_button = QPushButton(icon("unarchive"), "&Unarchive")
+        self.unarchive_button.clicked.connect(self.unarchive_selected)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.form, 1)
+        right_layout.addWidget(self.unarchive_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 440])
+        right.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.neutrality)
+        layout.addWidget(splitter, 1)
+
+        ctx.programChanged.connect(self.reload)
+        ctx.dataChanged.connect(lambda area: self.reload() if area in ("participants", "settings") else None)
+        self.reload()
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.act_add]
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        program = self.ctx.program
+        keep = self.selected_id()
+        if program is None:
+            self.model.set_people([], (6, 24))
+            self._update_state()
+            return
+        people = store.list_participants(program)
+        thresholds = (int(program.setting("new_recruit_months")), int(program.setting("seasoned_months")))
+        self.model.set_people(people, thresholds)
+        self.form.set_choices(people, store.list_skills(program))
+        self._fill_departments(people)
+        self._apply_filters()
+        self._update_neutrality()
+        self._update_state()
+        if keep is not None and self.select(keep):
+            return
+        first = self.proxy.index(0, 0)
+        if first.isValid():
+            self.select(first.data(ID_ROLE))
+        else:
+            self.start_new()
+
+    def _fill_departments(self, people: list[Participant]) -> None:
+        current = self.department_filter.currentData()
+        self.department_filter.blockSignals(True)
+        self.department_filter.clear()
+        self.department_filter.addItem("All departments", "")
+        for d in sorted({p.department for p in people if p.department}):
+            self.department_filter.addItem(d, d)
+        self.department_filter.setCurrentIndex(max(0, self.department_filter.findData(current)))
+        self.department_filter.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(self.search.text(), self.department_filter.currentData() or "",
+                               self.band_filter.currentData() or "", self.status_filter.currentText())
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total = len(self.model.people)
+        shown = self.proxy.rowCount()
+        self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
+        self.count_label.setText(f"{shown} of {total} people shown" if shown != total else f"{total} people")
+        editable = self.ctx.program is not None and not self.ctx.read_only
+        self.act_add.setEnabled(editable)
+        self.empty_add.setEnabled(editable)
+        person = self._selected()
+        self.act_archive.setEnabled(editable and person is not None and not person.archived)
+        self.archive_button.setEnabled(self.act_archive.isEnabled())
+        self.act_delete.setEnabled(editable and person is not None)
+        self.unarchive_button.setVisible(person is not None and person.archived)
+        self.form.apply_button.setEnabled(editable and not (person and person.archived))
+
+    def _update_neutrality(self) -> None:
+        warnings = store.neutrality(self.ctx.program) if self.ctx.program else []
+        self.neutrality.setVisible(bool(warnings))
+        self.neutrality_text.setText("\n".join(w.message() for w in warnings))
+
+    def _open_facilitators(self) -> None:
+        from peerdesk.ui.participants.facilitators import FacilitatorsDialog
+
+        FacilitatorsDialog(self.ctx, self).exec()
+
+    # -- selection -------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return index.data(ID_ROLE)
+
+    def _selected(self) -> Participant | None:
+        row = self.model.row_of(self.selected_id())
+        return self.model.people[row] if row >= 0 else None
+
+    def select(self, participant_id: int) -> bool:
+        row = self.model.row_of(participant_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        person = self._selected() if current.isValid() else None
+        if person is not None:
+            self.form.edit(person)
+        self._update_state()
+
+    # -- edits -----------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.form.edit(Participant(name=""))
+        self.form.name.setFocus()
+        self._update_state()
+
+    def _save(self, _form) -> None:
+        program = self.ctx.program
+        if program is None or program.read_only:
+            return
+        person, problems = self.form.value()
+        others = store.list_participants(program)
+        problems += check_participant(person, others, today=date.today(),
+                                      manager_of={o.id: o.manager_id for o in others})
+        if problems:
+            self.form.show_problems(problems)
+            return
+        try:
+            if person.id is None:
+                new_id = self.ctx.perform(
+                    f"Add {person.name}",
+                    lambda: store.add_participant(program, _fresh(person, keep_id=True)),
+                    lambda: store.delete_participant(program, person.id),
+                )
+                person.id = new_id  # redo re-inserts with the same id
+                self.select(new_id)
+            else:
+                before = store.get_participant(program, person.id)
+                self.ctx.perform(f"Edit {person.name}",
+                                 lambda: store.update_participant(program, person),
+                                 lambda: store.update_participant(program, before, validate=False))
+                self.select(person.id)
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems)
+            return
+        self.form.show_problems([])
+
+    def archive_selected(self) -> None:
+        person = self._selected()
+        program = self.ctx.program
+        if person is None or program is None or person.archived:
+            return
+        dialog = ArchiveDialog(person.name, self)
+        if not _exec(dialog):
+            return
+        reason, left = dialog.reason.text().strip(), dialog.left.isChecked()
+        self.ctx.perform(f"Archive {person.name}",
+                         lambda: store.archive_participant(program, person.id, reason, left_company=left),
+                         lambda: store.unarchive_participant(program, person.id))
+
+    def unarchive_selected(self) -> None:
+        person = self._selected()
+        program = self.ctx.program
+        if person is None or program is None or not person.archived:
+            return
+        before = store.get_participant(program, person.id)
+        self.ctx.perform(f"Unarchive {person.name}",
+                         lambda: store.unarchive_participant(program, person.id),
+                         lambda: store.update_participant(program, before, validate=False))
+
+    def delete_selected(self) -> None:
+        person = self._selected()
+        program = self.ctx.program
+        if person is None or program is None or program.read_only:
+            return
+        if store.has_history(program, person.id):
+            if dialogs.confirm(self, "Archive instead?",
+                               f"{person.name} already has history in this program (pairs, "
+                               "attendance or feedback), so they can't be deleted. Archive them "
+                               "instead? Their history stays.", "Archive…"):
+                self.archive_selected()
+            return
+        if not dialogs.confirm(self, f"Delete {person.name}?",
+                               f"Delete {person.name} from the program? You can undo this with "
+                               "Edit > Undo.", "Delete"):
+            return
+        state: dict = {}
+
+        def do():
+            state["snap"] = store.delete_participant(program, person.id)
+
+        self.ctx.perform(f"Delete {person.name}", do, lambda: store.restore(program, state["snap"]))
+
+
+def _fresh(person: Participant, keep_id: bool) -> Participant:
+    from dataclasses import replace
+
+    return replace(person, id=person.id if keep_id else None)
+
+
+def _exec(dialog: QDialog) -> bool:
+    """Dialogs go through here so tests can answer them."""
+    return dialogs.run_dialog(dialog)

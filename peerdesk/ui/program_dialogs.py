@@ -1,0 +1,157 @@
+"""Program-wide dialogs: a new cycle, and the program's settings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+)
+
+from peerdesk.core.models import Cycle
+from peerdesk.core.validation import ValidationError
+from peerdesk.store.cycles import add_cycle
+from peerdesk.ui.context import ProgramContext
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class CycleDialog(QDialog):
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("New cycle")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Spring 2027")
+        today = date.today()
+        self.start = QDateEdit(_qdate(today))
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(_qdate(today + timedelta(weeks=12)))
+        self.end.setCalendarPopup(True)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("&Name", self.name)
+        form.addRow("&Starts", self.start)
+        form.addRow("&Ends", self.end)
+        form.addRow(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        program = self.ctx.program
+        cycle = Cycle(name=self.name.text().strip(), start_date=_pydate(self.start.date()),
+                      end_date=_pydate(self.end.date()))
+        state: dict = {}
+
+        def do():
+            cycle.id = state.get("id")
+            state["id"] = add_cycle(program, cycle)
+            return state["id"]
+
+        def undo():
+            with program.atomic():
+                program.db.execute("DELETE FROM cycles WHERE id = ?", [state["id"]])
+
+        try:
+            new_id = self.ctx.perform(f"New cycle {cycle.name}", do, undo, "sessions")
+        except ValidationError as exc:
+            self.problems.setText("\n".join(p.message for p in exc.problems))
+            return
+        self.ctx.set_cycle(new_id)
+        super().accept()
+
+
+class SettingsDialog(QDialog):
+    """The program's own settings (stored in the program file, not on this computer)."""
+
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        program = ctx.program
+        self.setWindowTitle("Program settings")
+        self.name = QLineEdit(program.name)
+        self.new_months = QSpinBox()
+        self.new_months.setRange(1, 36)
+        self.new_months.setSuffix(" months")
+        self.new_months.setValue(int(program.setting("new_recruit_months")))
+        self.seasoned_months = QSpinBox()
+        self.seasoned_months.setRange(1, 240)
+        self.seasoned_months.setSuffix(" months")
+        self.seasoned_months.setValue(int(program.setting("seasoned_months")))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, 10)
+        self.capacity.setValue(int(program.setting("buddy_capacity")))
+        self.min_group = QSpinBox()
+        self.min_group.setRange(3, 50)
+        self.min_group.setValue(max(3, int(program.setting("min_group_size"))))
+        self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
+        self.anonymous.setChecked(bool(program.setting("anonymous_feedback")))
+        self.timezone = QLineEdit(str(program.setting("timezone")))
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #B3261E;")
+        form = QFormLayout(self)
+        form.addRow("Program &name", self.name)
+        form.addRow("New recruit: under", self.new_months)
+        form.addRow("Seasoned: from", self.seasoned_months)
+        form.addRow("Recruits per &buddy", self.capacity)
+        form.addRow("Smallest group &shown", self.min_group)
+        form.addRow(QLabel("Results from fewer responses than this show “too few responses”, "
+                           "so nobody's answers can be singled out. Never below 3."))
+        form.addRow("", self.anonymous)
+        form.addRow("&Time zone", self.timezone)
+        form.addRow(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"program_name": self.name.text().strip() or "Peer learning program",
+                "new_recruit_months": self.new_months.value(),
+                "seasoned_months": self.seasoned_months.value(),
+                "buddy_capacity": self.capacity.value(),
+                "min_group_size": max(3, self.min_group.value()),
+                "anonymous_feedback": self.anonymous.isChecked(),
+                "timezone": self.timezone.text().strip()}
+
+    def accept(self) -> None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        program = self.ctx.program
+        new = self.values()
+        if new["seasoned_months"] <= new["new_recruit_months"]:
+            self.problems.setText("“Seasoned” must start after the new-recruit period ends.")
+            return
+        try:
+            ZoneInfo(new["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            self.problems.setText(f"“{new['timezone']}” is not a time zone; use a name such as "
+                                  "Europe/Lisbon.")
+            return
+        old = {key: program.setting(key) for key in new}
+
+        def write(values: dict) -> None:
+            with program.atomic():
+                for key, value in values.items():
+                    program.set_setting(key, value)
+
+        self.ctx.perform("Change program settings", lambda: write(new), lambda: write(old), "settings")
+        super().accept()
