@@ -16,8 +16,11 @@ DMY = "dmy"
 MDY = "mdy"
 ORDERS = {DMY: "day first (31/12/2024)", MDY: "month first (12/31/2024)"}
 
-_EXCEL_EPOCH = date(1899, 12, 30)
-_TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_EXCEL_EPOCH = date(1899, 12, 30)  # serial 61 and on; Excel counts a 29 Feb 1900
+_MIN_SERIAL = 3654  # 1910-01-01
+_MAX_SERIAL = 2958466  # 9999-12-31 + 1
+_ZONE = r"(?:\s*(?:Z|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC))?"
+_TIME = r"(?:[ T]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?" + _ZONE + ")?"
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})" + _TIME + r"$")
 _AB_Y = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})" + _TIME + r"$")
 _COMPACT = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})$")
@@ -81,8 +84,9 @@ def detect_order(values: list[Cell]) -> tuple[str | None, bool]:
         a, b = parts
         if a != b:
             needed = True
-        first_big |= a > 12
-        second_big |= b > 12
+        # 32/13/2020 is impossible either way: a bad row, not evidence for an order.
+        first_big |= 12 < a <= 31 and b <= 12
+        second_big |= 12 < b <= 31 and a <= 12
     if first_big and not second_big:
         return DMY, True
     if second_big and not first_big:
@@ -130,7 +134,8 @@ def parse_date(value: Cell, order: str | None) -> date | None:
 
 
 def _serial(number: float, raw: str) -> date:
-    """An Excel serial day number (1 = 1900-01-01, with Excel's leap-year quirk)."""
-    if not (1 <= number < 2958466) or number != number:
+    """An Excel serial day number. Only 1910 to 9999 is taken: a smaller number is far more
+    likely a year or a typo than a hire date in Edwardian times."""
+    if not (_MIN_SERIAL <= number < _MAX_SERIAL):
         raise DateProblem(f"“{raw}” is not a date.")
     return _EXCEL_EPOCH + timedelta(days=int(number))

@@ -144,6 +144,8 @@ def _guess(data: bytes) -> str | None:
 
 def _read_csv_text(text: str, name: str, encoding: str, delimiter: str | None) -> Table:
     text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise TabularError(f"{name} is empty.")
     if delimiter is None:
         delimiter = sniff_delimiter(text)
     try:

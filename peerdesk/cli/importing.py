@@ -1,0 +1,196 @@
+"""``peerdesk import participants|feedback`` and ``peerdesk export participants``.
+
+A file with any bad row writes nothing and exits non-zero, unless ``--skip-bad`` asks for
+the good rows alone; ``--dry-run`` only reports. Everything an import writes is one
+transaction, so an interrupted run leaves the program as it was.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from peerdesk.cli import CommandError, open_program
+
+_DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t",
+               "\t": "\t", "pipe": "|", "|": "|"}
+
+
+def register(sub) -> None:
+    from peerdesk.cli.verbs import export_parser, import_parser
+
+    kinds = import_parser(sub)
+    p = kinds.add_parser("participants", help="people from an HR export (.csv or .xlsx)",
+                         description="Import or update participants from a CSV or Excel file. "
+                         "People are matched by employee ID, then email; a file with any bad "
+                         "row writes nothing (exit 1) unless --skip-bad.")
+    _source_args(p)
+    p.add_argument("--archive-missing", action="store_true",
+                   help="archive active participants who are not in the file")
+    p.set_defaults(func=cmd_import_participants)
+
+    p = kinds.add_parser("feedback", help="answers from Google Forms, Microsoft Forms or a CSV",
+                         description="Import feedback answers for one session. Respondents are "
+                         "matched to participants by email; in an anonymous program only "
+                         "their department is kept.")
+    _source_args(p)
+    p.add_argument("--session", type=int, required=True, metavar="ID",
+                   help="the session the answers are about (see `peerdesk sessions FILE`)")
+    p.add_argument("--phase", choices=("session", "before", "after"), default="session",
+                   help="a session form, or the cycle's before/after survey")
+    p.set_defaults(func=cmd_import_feedback)
+
+    p = export_parser(sub).add_parser("participants", help="participants to .csv or .xlsx")
+    p.add_argument("file", metavar="FILE", help="the program file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="OUT.csv (UTF-8, opens in Excel) or OUT.xlsx")
+    p.add_argument("--include-archived", action="store_true")
+    p.set_defaults(func=cmd_export_participants)
+
+
+def _source_args(p) -> None:
+    p.add_argument("file", metavar="FILE", help="the program file")
+    p.add_argument("source", metavar="SOURCE", help="the .csv, .txt or .xlsx file to import")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="map a column to a field, or COLUMN=ignore (repeatable)")
+    p.add_argument("--date-order", choices=("dmy", "mdy"),
+                   help="dmy: day first (31/12/2024); mdy: month first (12/31/2024)")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--skip-bad", action="store_true", help="import the good rows, skip bad ones")
+    p.add_argument("--encoding", help="the file's text encoding, if detection gets it wrong")
+    p.add_argument("--delimiter", help="comma, semicolon, tab or pipe, if detection gets it wrong")
+    p.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
+
+
+def _read(args):
+    from peerdesk.io.tabular import TabularError, read_table
+
+    delimiter = None
+    if args.delimiter:
+        delimiter = _DELIMITERS.get(args.delimiter.lower())
+        if delimiter is None:
+            raise CommandError(f"--delimiter: “{args.delimiter}” is not one of comma, "
+                               "semicolon, tab or pipe.")
+    try:
+        table = read_table(args.source, encoding=args.encoding, delimiter=delimiter,
+                           sheet=args.sheet)
+    except TabularError as exc:
+        raise CommandError(str(exc)) from None
+    rows = "row" if len(table) == 1 else "rows"
+    print(f"Read {args.source}: {table.describe()}, {len(table)} {rows}.")
+    return table
+
+
+def _show_mapping(headers: list[str], mapping: list[str], labels: dict[str, str]) -> None:
+    used = [f"  {h} → {labels[m]}" for h, m in zip(headers, mapping, strict=True) if m]
+    ignored = [f"“{h}”" for h, m in zip(headers, mapping, strict=True) if not m and h]
+    print("Columns:")
+    print("\n".join(used))
+    if ignored:
+        print(f"  ignored: {', '.join(ignored)}")
+
+
+def _report_problems(problems, skip_bad: bool, dry_run: bool) -> None:
+    for problem in problems:
+        print(f"peerdesk: {problem}", file=sys.stderr)
+    if problems and not skip_bad and not dry_run:
+        rows = len({p.row for p in problems})
+        print(f"peerdesk: nothing was imported: {rows} bad "
+              f"{'row' if rows == 1 else 'rows'}. Fix the file, or run again with --skip-bad "
+              "to import the other rows.", file=sys.stderr)
+
+
+def cmd_import_participants(args) -> int:
+    from peerdesk.io import people_apply, people_import
+    from peerdesk.io.dates import ORDERS
+    from peerdesk.io.mapping import MappingError
+
+    table = _read(args)
+    program = open_program(args.file)
+    try:
+        try:
+            mapping = people_import.map_columns(table.headers, args.map)
+        except MappingError as exc:
+            raise CommandError(str(exc)) from None
+        _show_mapping(table.headers, mapping, people_import.FIELDS)
+        plan = people_import.build_plan(program, table, mapping, date_order=args.date_order)
+        if plan.blocking:
+            raise CommandError(" ".join(plan.blocking))
+        if plan.needs_date_order:
+            examples = ", ".join(plan.date_examples)
+            raise CommandError(f"The hire dates could be day-first or month-first (for example "
+                               f"{examples}). Run again with --date-order dmy (day first) or "
+                               "--date-order mdy (month first).")
+        if plan.date_order:
+            print(f"Hire dates read {ORDERS[plan.date_order]}.")
+        print(plan.summary() + ".")
+        _report_problems(plan.problems, args.skip_bad, args.dry_run)
+        if plan.missing and not args.archive_missing:
+            names = ", ".join(m["name"] for m in plan.missing[:10])
+            more = f" and {len(plan.missing) - 10} more" if len(plan.missing) > 10 else ""
+            print(f"No longer in the file: {names}{more}. Run again with --archive-missing to "
+                  "archive them.")
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 1 if plan.problems and not args.skip_bad else 0
+        if plan.problems and not args.skip_bad:
+            return 1
+        result = people_apply.apply_plan(program, plan, archive_missing=args.archive_missing)
+        print(f"Imported: {result.summary()}.")
+        return 0
+    finally:
+        program.close()
+
+
+def cmd_import_feedback(args) -> int:
+    from peerdesk.io import feedback_import
+    from peerdesk.io.mapping import MappingError
+    from peerdesk.store.responses import list_questions
+
+    table = _read(args)
+    program = open_program(args.file)
+    try:
+        questions = list_questions(program, active_only=False)
+        try:
+            mapping = feedback_import.map_columns(table.headers, questions, args.map)
+        except MappingError as exc:
+            raise CommandError(str(exc)) from None
+        plan = feedback_import.build_plan(program, table, args.session, mapping,
+                                          date_order=args.date_order, phase=args.phase)
+        print(f"Recognised as a {feedback_import.KIND_NAMES[plan.kind]}.")
+        _show_mapping(table.headers, mapping, feedback_import.targets(questions))
+        if plan.blocking:
+            raise CommandError(" ".join(plan.blocking))
+        if plan.anonymous:
+            print("The program's feedback is anonymous: respondents' names and emails are not "
+                  "stored, only their department.")
+        for note in plan.notes:
+            print(note)
+        print(plan.summary() + ".")
+        _report_problems(plan.problems, args.skip_bad, args.dry_run)
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 1 if plan.problems and not args.skip_bad else 0
+        if plan.problems and not args.skip_bad:
+            return 1
+        ids = feedback_import.apply_feedback(program, plan)
+        print(f"Imported {len(ids)} responses.")
+        return 0
+    finally:
+        program.close()
+
+
+def cmd_export_participants(args) -> int:
+    from peerdesk.io.people_export import export_participants
+
+    program = open_program(args.file, read_only=True)
+    try:
+        try:
+            count = export_participants(program, args.output, args.include_archived)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        except OSError as exc:
+            raise CommandError(f"{args.output} cannot be written: {exc.strerror or exc}.") from None
+    finally:
+        program.close()
+    print(f"Wrote {count} participants to {args.output}.")
+    return 0

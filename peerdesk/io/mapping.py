@@ -1,0 +1,98 @@
+"""Column headings to fields: the automatic guess and the user's corrections.
+
+A mapping is a list with one entry per column: the field it feeds, or "" for a column
+that is ignored. Each field is fed by one column at most.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+IGNORE = ""
+_IGNORE_WORDS = {"", "ignore", "none", "skip", "-"}
+
+
+class MappingError(ValueError):
+    """A ``--map`` that names a column or field that does not exist."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One bad row: the spreadsheet row number, the column heading, and what is wrong."""
+
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"Row {self.row}" + (f", column “{self.column}”" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+def normalize_header(text: str) -> str:
+    """Lower case, accents kept, punctuation to spaces, "#" read as "number"."""
+    text = unicodedata.normalize("NFKC", str(text)).casefold().replace("#", " number ")
+    text = text.replace("no.", " number ")
+    return " ".join(re.sub(r"[^\w]+", " ", text).replace("_", " ").split())
+
+
+def auto_map(headers: list[str], aliases: Mapping[str, str]) -> list[str]:
+    """Each column's field from ``aliases`` (normalized heading -> field); first column wins."""
+    used: set[str] = set()
+    mapping = []
+    for header in headers:
+        target = aliases.get(normalize_header(header), IGNORE)
+        if target and target in used:
+            target = IGNORE
+        if target:
+            used.add(target)
+        mapping.append(target)
+    return mapping
+
+
+def parse_spec(spec: str) -> tuple[str, str]:
+    """``"Reports To=manager"`` -> ("Reports To", "manager"); the last "=" splits."""
+    if "=" not in spec:
+        raise MappingError(f"“{spec}” is not a mapping: write it as \"Column heading=field\".")
+    column, _, target = spec.rpartition("=")
+    return column.strip(), target.strip()
+
+
+def apply_overrides(headers: list[str], mapping: list[str], specs: list[str],
+                    targets: Mapping[str, str]) -> list[str]:
+    """``mapping`` changed by ``specs`` ("Column=field", "Column=ignore"); ``targets`` is
+    field -> label, and a field may be named by its key or its label."""
+    mapping = list(mapping)
+    by_norm = {normalize_header(k): k for k in targets}
+    by_norm.update({normalize_header(label): k for k, label in targets.items()})
+    for spec in specs:
+        column, target = parse_spec(spec)
+        index = _column_index(headers, column)
+        if target.casefold() in _IGNORE_WORDS:
+            mapping[index] = IGNORE
+            continue
+        field = by_norm.get(normalize_header(target))
+        if field is None:
+            names = ", ".join(targets)
+            raise MappingError(f"“{target}” is not a field to import into. Fields: {names}, "
+                               "or ignore.")
+        mapping = [IGNORE if m == field else m for m in mapping]
+        mapping[index] = field
+    return mapping
+
+
+def _column_index(headers: list[str], column: str) -> int:
+    for i, header in enumerate(headers):
+        if header == column:
+            return i
+    wanted = normalize_header(column)
+    for i, header in enumerate(headers):
+        if normalize_header(header) == wanted:
+            return i
+    if column.isdigit() and 1 <= int(column) <= len(headers):
+        return int(column) - 1
+    shown = ", ".join(f"“{h}”" for h in headers if h)
+    raise MappingError(f"There is no column “{column}” in the file. Its columns: {shown}.")

@@ -1,0 +1,98 @@
+"""Writing a checked import plan, in one transaction, and taking it back (undo).
+
+Rows go in with ``executemany`` rather than one ``add_participant`` each: the plan was
+already checked in bulk, and per-row validation re-reads the whole table every time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peerdesk.io.people_import import PeoplePlan
+from peerdesk.store.program import Program
+
+
+@dataclass(slots=True)
+class PeopleResult:
+    new_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+    archived_ids: list[int] = field(default_factory=list)
+    before: list[dict] = field(default_factory=list)  # rows as they were, for undo
+
+    def summary(self) -> str:
+        text = f"{len(self.new_ids)} added, {len(self.updated_ids)} updated"
+        if self.archived_ids:
+            text += f", {len(self.archived_ids)} archived"
+        return text
+
+
+def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False,
+               ids: list[int] | None = None, today: date | None = None,
+               reason: str = "No longer in the HR file") -> PeopleResult:
+    """Write the plan's good rows (bad rows are left out). ``ids`` re-uses the ids of an
+    earlier apply, so redo after undo gives every person the id they had."""
+    if not plan.can_write:
+        raise ValueError("The plan is blocked: " + "; ".join(plan.blocking or
+                                                             ["the date order is not chosen"]))
+    db = program.db
+    result = PeopleResult()
+    with program.atomic():
+        if ids is None:
+            start = (db.execute("SELECT max(id) FROM participants").fetchone()[0] or 0) + 1
+            ids = list(range(start, start + len(plan.new)))
+        key_to_id = {row["id"]: new_id for row, new_id in zip(plan.new, ids, strict=True)}
+
+        def real(manager: object) -> object:
+            return key_to_id.get(manager, manager) if isinstance(manager, int) else manager
+
+        touched = [u.id for u in plan.updates]
+        if archive_missing:
+            touched += [m["id"] for m in plan.missing]
+        result.before = _rows(program, touched)
+        if plan.new:
+            columns = [c for c in plan.new[0] if c != "id"]
+            db.conn.executemany(
+                f"INSERT INTO participants (id, {', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * (len(columns) + 1))})",
+                [[key_to_id[r["id"]], *(None if c == "manager_id" else r[c] for c in columns)]
+                 for r in plan.new])
+            db.conn.executemany(
+                "UPDATE participants SET manager_id = ? WHERE id = ?",
+                [(real(r["manager_id"]), key_to_id[r["id"]]) for r in plan.new
+                 if r.get("manager_id") is not None])
+        for update in plan.updates:
+            changes = {c: real(v) if c == "manager_id" else v for c, v in update.changes.items()}
+            db.conn.execute(
+                f"UPDATE participants SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
+                [*changes.values(), update.id])
+        if archive_missing and plan.missing:
+            db.conn.executemany(
+                "UPDATE participants SET archived_on = ?, archive_reason = ? WHERE id = ?",
+                [((today or date.today()).isoformat(), reason, m["id"]) for m in plan.missing])
+    result.new_ids = list(ids)
+    result.updated_ids = [u.id for u in plan.updates]
+    result.archived_ids = [m["id"] for m in plan.missing] if archive_missing else []
+    return result
+
+
+def undo_import(program: Program, result: PeopleResult) -> None:
+    """Put every updated or archived row back as it was and delete the added ones."""
+    db = program.db
+    with program.atomic():
+        for row in result.before:
+            columns = [c for c in row if c != "id"]
+            db.conn.execute(
+                f"UPDATE participants SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                [*(row[c] for c in columns), row["id"]])
+        db.conn.executemany("DELETE FROM participants WHERE id = ?",
+                            [(i,) for i in result.new_ids])
+
+
+def _rows(program: Program, ids: list[int]) -> list[dict]:
+    out = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out += [dict(r) for r in program.db.query(
+            f"SELECT * FROM participants WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
+    return out
