@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,6 +84,8 @@ class ParticipantForm(QWidget):
         self.hire_date.setCalendarPopup(True)
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setSpecialValueText("Not known")
+        if QLocale().language() == QLocale.Language.C:  # no locale set: unambiguous dates
+            self.hire_date.setDisplayFormat("d MMM yyyy")
         self.manager = QComboBox()
         self.manager.setEditable(False)
         self.manager_name = QLineEdit()

@@ -206,6 +206,7 @@ class ParticipantsTab(QWidget):
         layout.addWidget(self.neutrality)
         layout.addWidget(splitter, 1)
 
+        self._sized = False
         ctx.programChanged.connect(self.reload)
         ctx.dataChanged.connect(lambda area: self.reload() if area in ("participants", "settings") else None)
         self.reload()
@@ -227,6 +228,11 @@ class ParticipantsTab(QWidget):
         self.form.set_choices(people, store.list_skills(program))
         self._fill_departments(people)
         self._apply_filters()
+        if not self._sized and people:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self._update_neutrality()
         self._update_state()
         if keep is not None and self.select(keep):
