@@ -93,12 +93,15 @@ def main() -> int:
         folder = Path(tmp)
         csv_path = samples.write_csv(folder / "staff.csv", samples.HR_HEADERS,
                                      samples.hr_rows(ROWS), *samples.EXCEL_CSV_UTF8)
+        xlsx_path = samples.write_xlsx(folder / "staff.xlsx", samples.HR_HEADERS,
+                                       samples.hr_rows(ROWS))
         program, reimport = make_reimport(csv_path, folder)
         cases = [
             ("floor: csv.reader, read only", lambda: floor(csv_path)),
             ("read_table (detect + parse)", lambda: read_table(csv_path)),
             (f"import {ROWS} new people", lambda: first_import(csv_path)),
             (f"re-import {ROWS}, some changed", reimport),
+            (f"import {ROWS} from .xlsx (info)", lambda: first_import(xlsx_path)),
         ]
         print(f"{'case':34} {'median s':>9} {'x floor':>8} {'peak MB':>8}")
         results = {}
