@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="PeerDesk: run a peer learning program. With no command, or with a "
         "program FILE, the window opens.",
     )
+    from peerdesk import __version__
+
+    parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
