@@ -34,6 +34,11 @@ def install_excepthook(log_path: Path) -> None:
     """An unhandled error is logged and shown in plain words; never silent, never a traceback."""
 
     def hook(exc_type, exc, tb):
+        from peerdesk.ui.context import EditRefused
+
+        if issubclass(exc_type, EditRefused):  # already explained to the user
+            log.info("Edit refused: %s", exc)
+            return
         log.error("Unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         app = QApplication.instance()
         if app is None or exc_type is KeyboardInterrupt:

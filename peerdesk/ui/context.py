@@ -7,6 +7,7 @@ their area.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,23 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from peerdesk.store.program import Program
 
 AREAS = ("participants", "pairings", "sessions", "feedback", "conduct", "settings")
+
+
+class EditRefused(Exception):
+    """An edit that could not be saved; the user has already been told why."""
+
+
+def _storage_message(program: Program | None, exc: BaseException) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return ("The disk is full, so this change was not saved. Free some space and try again; "
+                "everything saved before is safe.")
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return ("The program file can no longer be written (the folder or file became "
+                "read-only), so this change was not saved. Use File > Save a Copy As to keep "
+                "working in a folder you can write to.")
+    return (f"This change could not be saved ({exc}). Everything saved before is safe. "
+            "Use File > Save a Copy As to keep a copy.")
 
 
 class StoreCommand(QUndoCommand):
@@ -38,7 +56,12 @@ class StoreCommand(QUndoCommand):
         self._ctx.notify(*self._areas)
 
     def undo(self) -> None:
-        self._undo()
+        try:
+            self._undo()
+        except (sqlite3.Error, OSError) as exc:
+            from peerdesk.ui import dialogs
+
+            dialogs.error(None, "Undo not saved", _storage_message(self._ctx.program, exc))
         self._ctx.notify(*self._areas)
 
 
@@ -88,11 +111,34 @@ class ProgramContext(QObject):
         An exception from ``do`` (a ValidationError, say) propagates and nothing is
         pushed, so the caller can show the message and the stack stays clean."""
         areas = (area,) if isinstance(area, str) else tuple(area)
+        self.check_writable()
         command = StoreCommand(self, text, do, undo, areas)
-        command.redo()  # run first: a refused edit must not land on the stack
+        try:
+            command.redo()  # run first: a refused edit must not land on the stack
+        except (sqlite3.Error, OSError) as exc:
+            self._refuse(_storage_message(self.program, exc))
         command.already_done = True  # QUndoStack.push calls redo() again
         self.undo_stack.push(command)
         return command.result
+
+    def check_writable(self) -> None:
+        """Refuse an edit, saying why, when the file is read-only or has gone away."""
+        program = self.program
+        if program is None:
+            raise EditRefused("no program open")
+        if program.read_only:
+            self._refuse("This program is open read-only, so it cannot be changed here.")
+        if program.path is not None and not program.path.exists():
+            self._refuse(f"The program file {program.path} was moved or deleted while it was "
+                         "open, so this change was not saved. Use File > Save a Copy As now to "
+                         "keep everything saved so far, then open that copy.")
+
+    def _refuse(self, message: str):
+        from peerdesk.ui import dialogs
+
+        dialogs.error(self.parent() if hasattr(self.parent(), "isWindow") else None,
+                      "Change not saved", message)
+        raise EditRefused(message)
 
     def notify(self, *areas: str) -> None:
         for area in areas:

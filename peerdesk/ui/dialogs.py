@@ -62,3 +62,9 @@ def run_dialog(dialog) -> bool:
     from PySide6.QtWidgets import QDialog
 
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """The index of the item chosen from a list, or None for Cancel."""
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(value) if ok and value in items else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         state = settings.get("window/state")
         if state is not None:
             self.restoreState(state)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60 * 60 * 1000)  # hourly look; a copy once a day
+        self._backup_timer.timeout.connect(self._backup)
+        self._backup_timer.start()
         self._program_changed()
 
     # -- construction ----------------------------------------------------------------
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
                                      "Open a program file")
         self.act_copy = self._action("Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs,
                                      "save-copy", "Write a copy of this program to another file")
+        self.act_restore = self._action("Restore from &Backup…", self.restore_backup, None, "recent",
+                                        "Put the program back as it was at an earlier backup")
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
         self.act_undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -109,6 +115,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_open)
         self.recent_menu = file.addMenu(icon("recent"), "Open &Recent")
         file.addAction(self.act_copy)
+        file.addAction(self.act_restore)
         file.addSeparator()
         self._file_plugins_anchor = file.addSeparator()
         file.addAction(self.act_quit)
@@ -206,15 +213,89 @@ class MainWindow(QMainWindow):
 
     # -- the open program ------------------------------------------------------------
     def open_path(self, path: str, read_only: bool = False) -> bool:
+        """Open a program file; a file another PeerDesk has open is offered read-only."""
+        from peerdesk.ui.guard import FileGuard
+
+        guard = FileGuard(Path(path))
+        if not read_only and not guard.acquire():
+            answer = dialogs.choose(
+                self, "This program is already open",
+                f"{Path(path).name} is open in another PeerDesk window{guard.holder()}. "
+                "Two programs writing the same file would lose changes. You can look at it "
+                "read-only here.", ["Open Read-Only"])
+            if answer is None:
+                return False
+            read_only = True
         try:
             program = Program.open(path, read_only=read_only)
         except ProgramFileError as exc:
-            dialogs.error(self, "Cannot open this file", str(exc))
+            guard.release()
+            if exc.kind == "readonly" and dialogs.choose(
+                    self, "Cannot write to this file", f"{exc}",
+                    ["Open Read-Only"]) is not None:
+                return self.open_path(path, read_only=True)
+            if exc.kind != "readonly":
+                dialogs.error(self, "Cannot open this file", str(exc))
             return False
+        self._swap_guard(guard if not read_only else None)
         self.ctx.set_program(program)
         settings.add_recent(str(Path(path).resolve()))
         self._refresh_recent()
+        if not read_only:
+            self._backup(startup=True)
         return True
+
+    def _swap_guard(self, guard) -> None:
+        old = getattr(self, "_guard", None)
+        if old is not None and old is not guard:
+            old.release()
+        self._guard = guard
+
+    # -- backups ---------------------------------------------------------------------
+    def _backup(self, startup: bool = False) -> None:
+        from peerdesk.store.backup import backup_due, make_backup
+
+        program = self.ctx.program
+        if program is None or program.read_only or program.path is None:
+            return
+        folder = settings.data_dir() / "backups"
+        if startup or backup_due(program.path, folder):
+            try:
+                make_backup(program, folder)
+            except Exception as exc:  # a failed backup must never stop the work
+                self.statusBar().showMessage(f"Backup failed: {exc}", 10000)
+
+    def restore_backup(self) -> None:
+        from peerdesk.store.backup import list_backups, make_backup, restore_backup
+
+        program = self.ctx.program
+        if program is None or program.read_only or program.path is None:
+            return
+        folder = settings.data_dir() / "backups"
+        backups = list_backups(program.path, folder)
+        if not backups:
+            dialogs.info(self, "Restore from backup",
+                         "There are no backups of this program yet. PeerDesk makes one each time "
+                         "you open a program and once a day while it is open.")
+            return
+        index = dialogs.pick(self, "Restore from backup",
+                             "Put the program back as it was at:", [b.label for b in backups])
+        if index is None:
+            return
+        chosen = backups[index]
+        if not dialogs.confirm(self, "Restore from backup",
+                               f"Replace everything in {program.path.name} with the backup from "
+                               f"{chosen.label}? A backup of the current state is made first.",
+                               "Restore"):
+            return
+        try:
+            make_backup(program, folder)
+            restore_backup(program, chosen.path)
+        except (ProgramFileError, OSError) as exc:
+            dialogs.error(self, "Restore failed", f"{exc} Your program was not changed.")
+            return
+        self.ctx.set_program(program)
+        self.statusBar().showMessage(f"Restored the backup from {chosen.label}", 10000)
 
     def new_program(self) -> None:
         path = dialogs.save_file(self, "New program", dialogs.PROGRAM_FILTER,
@@ -337,7 +418,8 @@ class MainWindow(QMainWindow):
     def _program_changed(self) -> None:
         program = self.ctx.program
         has = program is not None
-        for action in (self.act_copy, self.act_facilitators, self.act_settings, self.act_new_cycle):
+        for action in (self.act_copy, self.act_facilitators, self.act_settings, self.act_new_cycle,
+                       self.act_restore):
             action.setEnabled(has and not self.ctx.read_only)
         self.act_copy.setEnabled(has)
         self._fill_cycles()
@@ -372,4 +454,5 @@ class MainWindow(QMainWindow):
         if self.ctx.program is not None:
             self.ctx.program.close()
             self.ctx.program = None
+        self._swap_guard(None)
         super().closeEvent(event)

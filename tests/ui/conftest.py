@@ -14,6 +14,9 @@ class Answers:
         self.open_path: str | None = None
         self.save_path: str | None = None
         self.dialog = None  # a callable(dialog) -> bool for our own QDialogs
+        self.choice: str | None = None  # the button chosen in dialogs.choose
+        self.pick: int | None = None  # the row chosen in dialogs.pick
+        self.asked: list[str] = []
 
 
 @pytest.fixture
@@ -24,6 +27,9 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "info", lambda parent, title, text: a.infos.append((title, text)))
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: a.confirm)
     monkeypatch.setattr(dialogs, "ask_text", lambda *args, **kw: a.text)
+    monkeypatch.setattr(dialogs, "choose",
+                        lambda parent, title, text, options: (a.asked.append(text), a.choice)[1])
+    monkeypatch.setattr(dialogs, "pick", lambda *args, **kw: a.pick)
     monkeypatch.setattr(dialogs, "open_file", lambda *args, **kw: a.open_path)
     monkeypatch.setattr(dialogs, "save_file", lambda *args, **kw: a.save_path)
 
