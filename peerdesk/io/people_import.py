@@ -122,6 +122,7 @@ class PeoplePlan:
     updates: list[Update] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     missing: list[dict] = field(default_factory=list)  # id, name, email of those not in the file
+    status: dict[int, str] = field(default_factory=dict)  # file row -> new | updated | unchanged
 
     @property
     def bad_rows(self) -> list[int]:
@@ -332,6 +333,7 @@ def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
             row = _new_row(p.values)
             row["id"] = p.key
             plan.new.append(row)
+            plan.status[p.row] = "new"
             continue
         matched.add(p.existing_id)
         before = by_id[p.existing_id]
@@ -345,6 +347,7 @@ def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
             plan.updates.append(Update(p.existing_id, p.row, changes, before))
         else:
             plan.unchanged.append(p.existing_id)
+        plan.status[p.row] = "updated" if changes else "unchanged"
     plan.missing = [{"id": r["id"], "name": r["name"], "email": r["email"]}
                     for r in existing if r["id"] not in matched and r["archived_on"] is None]
 

@@ -1,0 +1,130 @@
+"""Import wizards (participants from HR, feedback from survey tools) and the participants export.
+
+The main window adds :func:`menu_actions` to its File menu. The file is read off the UI
+thread (a big workbook takes a moment) with a cancellable progress dialog; the dialogs
+then plan and write through :mod:`peerdesk.io`, one undoable command per import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
+from peerdesk.ui import dialogs
+from peerdesk.ui.icons import icon
+
+SOURCE_FILTER = ("Spreadsheets (*.csv *.txt *.tsv *.xlsx);;CSV or text (*.csv *.txt *.tsv);;"
+                 "Excel workbook (*.xlsx);;All files (*)")
+EXPORT_FILTER = "CSV, opens in Excel (*.csv);;Excel workbook (*.xlsx)"
+
+
+def menu_actions(window) -> dict[str, list[QAction]]:
+    ctx = window.ctx
+    people = QAction(icon("import"), "Import &Participants…", window)
+    people.setStatusTip("Add or update participants from an HR export (.csv or .xlsx)")
+    people.triggered.connect(lambda: import_participants(window))
+    feedback = QAction(icon("import"), "Import &Feedback…", window)
+    feedback.setStatusTip("Bring in answers from Google Forms, Microsoft Forms or a CSV file")
+    feedback.triggered.connect(lambda: import_feedback(window))
+    export = QAction(icon("export"), "&Export Participants…", window)
+    export.setStatusTip("Write the participants to a CSV or Excel file")
+    export.triggered.connect(lambda: export_participants(window))
+
+    def refresh() -> None:
+        writable = ctx.program is not None and not ctx.read_only
+        people.setEnabled(writable)
+        feedback.setEnabled(writable)
+        export.setEnabled(ctx.program is not None)
+
+    ctx.programChanged.connect(refresh)
+    refresh()
+    return {"File": [people, feedback, export]}
+
+
+def _read_then(window, path: str, open_dialog) -> None:
+    """Read ``path`` in the background, then hand the table to ``open_dialog``."""
+    from peerdesk.io.tabular import TabularError, read_table
+
+    def work(progress):
+        progress(0, 0, f"Reading {Path(path).name}…")
+        table = read_table(path)
+        return table if progress(1, 1, "") else None
+
+    def done(table) -> None:
+        if table is not None and window.ctx.program is not None:
+            open_dialog(table)
+
+    def failed(exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, TabularError) else \
+            f"{Path(path).name} could not be read: {exc}."
+        dialogs.error(window, "Cannot read the file", message)
+
+    window.ctx.run_task(window, "Reading the file", work, done, failed)
+
+
+def import_participants(window, path: str | None = None) -> None:
+    from peerdesk.ui.importing.people_dialog import PeopleImportDialog
+
+    if window.ctx.program is None or window.ctx.read_only:
+        return
+    path = path or dialogs.open_file(window, "Import participants", SOURCE_FILTER)
+    if not path:
+        return
+
+    def show(table) -> None:
+        dialog = PeopleImportDialog(window.ctx, path, table, window)
+        if dialogs.run_dialog(dialog) and dialog.imported is not None:
+            _status(window, f"Participants imported: {dialog.imported.summary()}.")
+
+    _read_then(window, path, show)
+
+
+def import_feedback(window, path: str | None = None) -> None:
+    from peerdesk.ui.importing.feedback_dialog import FeedbackImportDialog, session_choices
+
+    ctx = window.ctx
+    if ctx.program is None or ctx.read_only:
+        return
+    if not session_choices(ctx):
+        dialogs.info(window, "No sessions yet", "Feedback belongs to a session. Add the "
+                     "session on the Sessions tab first, then import its feedback.")
+        return
+    path = path or dialogs.open_file(window, "Import feedback", SOURCE_FILTER)
+    if not path:
+        return
+
+    def show(table) -> None:
+        dialog = FeedbackImportDialog(ctx, path, table, window)
+        if dialogs.run_dialog(dialog) and dialog.ids:
+            _status(window, f"{len(dialog.ids)} feedback responses imported.")
+
+    _read_then(window, path, show)
+
+
+def export_participants(window) -> None:
+    from peerdesk.io.people_export import export_participants as write
+
+    program = window.ctx.program
+    if program is None:
+        return
+    suggested = str(Path.home() / f"{program.name} participants.csv")
+    path = dialogs.save_file(window, "Export participants", EXPORT_FILTER, suggested)
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        target = target.with_suffix(".csv")
+    try:
+        count = write(program, target)
+    except (OSError, ValueError) as exc:
+        dialogs.error(window, "Cannot export", f"{target} could not be written: "
+                      f"{getattr(exc, 'strerror', None) or exc}.")
+        return
+    _status(window, f"{count} participants written to {target}")
+
+
+def _status(window, text: str) -> None:
+    bar = getattr(window, "statusBar", None)
+    if bar is not None:
+        bar().showMessage(text, 8000)

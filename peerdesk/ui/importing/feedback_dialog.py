@@ -1,0 +1,172 @@
+"""File > Import Feedback: answers from a survey tool for one session, one undoable step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
+
+from peerdesk.io import feedback_import
+from peerdesk.io.tabular import Table, TabularError, read_table
+from peerdesk.store.responses import list_questions
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+
+
+def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
+    """(label, session id, cycle id) for every session, the current cycle's first."""
+    from peerdesk.store.cycles import list_cycles
+    from peerdesk.store.sessions import list_sessions
+
+    program = ctx.program
+    names = {c.id: c.name for c in list_cycles(program)}
+    sessions = list_sessions(program, with_agenda=False)
+    sessions.sort(key=lambda s: (s.cycle_id != ctx.cycle_id, s.cycle_id, s.date or s.id))
+    return [(f"{names.get(s.cycle_id, '?')} — {s.title or 'Session'}"
+             f"{' — ' + s.date.isoformat() if s.date else ''}", s.id, s.cycle_id)
+            for s in sessions]
+
+
+class FeedbackImportDialog(QDialog):
+    def __init__(self, ctx: ProgramContext, path: str, table: Table, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.table = table
+        self.plan: feedback_import.FeedbackPlan | None = None
+        self.ids: list[int] = []
+        self.questions = list_questions(ctx.program, active_only=False)
+        self.fields = feedback_import.targets(self.questions)
+        self.setWindowTitle(f"Import feedback from {Path(path).name}")
+        self.resize(1100, 680)
+
+        self.source = SourceBar()
+        self.source.changed.connect(self._reread)
+        self.kind = QLabel()
+        self.kind.setObjectName("kind")
+        self.session = QComboBox()
+        self.session.setAccessibleName("Session")
+        for label, session_id, _cycle in session_choices(ctx):
+            self.session.addItem(label, session_id)
+        self.session.currentIndexChanged.connect(lambda _i: self.replan())
+        self.mapping = MappingTable()
+        self.mapping.changed.connect(self.replan)
+        self.preview = PreviewModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.preview)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.privacy = QLabel()
+        self.privacy.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.messages = QListWidget()
+        self.messages.setAccessibleName("Problems and notes")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QFormLayout()
+        top.addRow("File", self.source)
+        top.addRow("Recognised as", self.kind)
+        top.addRow("&Session", self.session)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.mapping)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.buttons)
+
+        self.source.show_table(table, sheet_names(path))
+        self._fill_mapping()
+        self.replan()
+
+    def _fill_mapping(self) -> None:
+        self.mapping.fill(self.table, feedback_import.map_columns(self.table.headers,
+                                                                  self.questions), self.fields)
+
+    def _reread(self) -> None:
+        try:
+            self.table = read_table(self.path, **self.source.options())
+        except TabularError as exc:
+            dialogs.error(self, "Cannot read the file", str(exc))
+            return
+        self.source.show_table(self.table, sheet_names(self.path))
+        self._fill_mapping()
+        self.replan()
+
+    def replan(self) -> None:
+        session_id = self.session.currentData()
+        self.messages.clear()
+        if session_id is None:
+            self.plan = None
+            self.summary.setText("This program has no sessions yet: add the session on the "
+                                 "Sessions tab first, then import its feedback.")
+            self.import_button.setEnabled(False)
+            self.messages.setVisible(False)
+            return
+        mapping = self.mapping.mapping()
+        plan = feedback_import.build_plan(self.ctx.program, self.table, session_id, mapping)
+        self.plan = plan
+        self.kind.setText(feedback_import.KIND_NAMES[plan.kind])
+        self.privacy.setText(
+            "This program's feedback is anonymous: names and emails in the file are used for "
+            "nothing but the department, and are not stored." if plan.anonymous else
+            "Respondents are linked to participants by their email.")
+        status = {row: "ok" for row in plan.rows}
+        self.preview.set_data(self.table, [self.fields.get(m, "") for m in mapping], status,
+                              plan.problems)
+        for line in [*plan.blocking, *(str(p) for p in plan.problems), *plan.notes]:
+            self.messages.addItem(line)
+        self.messages.setVisible(self.messages.count() > 0)
+        self.summary.setText(plan.summary() + "." if not plan.blocking else "Nothing to import.")
+        self.import_button.setEnabled(not plan.blocking and bool(plan.responses))
+
+    def do_import(self) -> None:
+        plan = self.plan
+        if plan is None or plan.blocking or not plan.responses:
+            return
+        if plan.problems:
+            bad = len(plan.bad_rows)
+            if not dialogs.confirm(self, "Import without the bad rows?",
+                                   f"{bad} {'row has' if bad == 1 else 'rows have'} answers that "
+                                   "do not fit the questions and will not be imported. Import "
+                                   "the other responses now?", yes="Import the others"):
+                return
+        program = self.ctx.program
+        state: dict = {}
+
+        def do():
+            state["ids"] = feedback_import.apply_feedback(program, plan, ids=state.get("ids"))
+            return state["ids"]
+
+        def undo():
+            feedback_import.undo_feedback(program, state["ids"])
+
+        try:
+            self.ids = self.ctx.perform(
+                f"Import {len(plan.responses)} feedback responses from {Path(self.path).name}",
+                do, undo, "feedback")
+        except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
+            dialogs.error(self, "The import failed", f"Nothing was imported: {exc}.")
+            return
+        self.accept()

@@ -1,0 +1,214 @@
+"""File > Import Participants: see what was read, fix the mapping, then import.
+
+Nothing is written until the user presses Import having seen the problems; the whole
+import is then one undoable command (undo deletes the added people and puts every
+updated or archived one back as it was).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.io import dates, people_apply, people_import
+from peerdesk.io.tabular import Table, TabularError, read_table
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+
+
+class PeopleImportDialog(QDialog):
+    def __init__(self, ctx: ProgramContext, path: str, table: Table, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.table = table
+        self.plan: people_import.PeoplePlan | None = None
+        self.imported: people_apply.PeopleResult | None = None
+        self.setWindowTitle(f"Import participants from {Path(path).name}")
+        self.resize(1100, 700)
+
+        self.source = SourceBar()
+        self.source.changed.connect(self._reread)
+        self.mapping = MappingTable()
+        self.mapping.changed.connect(self.replan)
+        self.preview = PreviewModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.preview)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+
+        self.date_box = QWidget()
+        date_row = QHBoxLayout(self.date_box)
+        date_row.setContentsMargins(0, 0, 0, 0)
+        self.date_question = QLabel()
+        self.date_question.setWordWrap(True)
+        self.day_first = QRadioButton("&Day first (31/12)")
+        self.month_first = QRadioButton("&Month first (12/31)")
+        self.date_group = QButtonGroup(self)
+        self.date_group.addButton(self.day_first)
+        self.date_group.addButton(self.month_first)
+        self.date_group.buttonToggled.connect(lambda _b, on: on and self.replan())
+        date_row.addWidget(self.date_question, 1)
+        date_row.addWidget(self.day_first)
+        date_row.addWidget(self.month_first)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Problems")
+        self.problems.itemActivated.connect(self._show_row)
+        self.problems.itemClicked.connect(self._show_row)
+        self.archive = QCheckBox()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>1. Columns</b> — change any that were not understood"))
+        left_layout.addWidget(self.mapping)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("<b>2. Preview</b> — every row of the file"))
+        right_layout.addWidget(self.view)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.date_box)
+        layout.addWidget(QLabel("<b>3. What will happen</b>"))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.archive)
+        layout.addWidget(self.buttons)
+
+        self.source.show_table(table, sheet_names(path))
+        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.FIELDS)
+        self.replan()
+
+    # -- reading and planning ------------------------------------------------------------
+    def _reread(self) -> None:
+        try:
+            table = read_table(self.path, **self.source.options())
+        except TabularError as exc:
+            dialogs.error(self, "Cannot read the file", str(exc))
+            return
+        self.table = table
+        self.source.show_table(table, sheet_names(self.path))
+        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.FIELDS)
+        self.replan()
+
+    def date_order(self) -> str | None:
+        if self.day_first.isChecked():
+            return dates.DMY
+        if self.month_first.isChecked():
+            return dates.MDY
+        return None
+
+    def replan(self) -> None:
+        mapping = self.mapping.mapping()
+        order = self.date_order()
+        plan = people_import.build_plan(self.ctx.program, self.table, mapping, date_order=order)
+        if plan.needs_date_order or order is not None:
+            examples = ", ".join(plan.date_examples) or "for example 03/04/2024"
+            self.date_question.setText(f"The hire dates could be read day-first or month-first "
+                                       f"({examples}). Which does the file use?")
+            self.date_box.setVisible(True)
+        else:
+            self.date_box.setVisible(False)
+        self.plan = plan
+        labels = [people_import.FIELDS.get(m, "") for m in mapping]
+        self.preview.set_data(self.table, labels, plan.status, plan.problems)
+        self._show_plan(plan)
+
+    def _show_plan(self, plan: people_import.PeoplePlan) -> None:
+        self.problems.clear()
+        for problem in plan.problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem.row)
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(plan.problems))
+        if plan.blocking:
+            self.summary.setText(" ".join(plan.blocking))
+        elif plan.needs_date_order:
+            self.summary.setText("Choose the date order above to see what will be imported.")
+        else:
+            text = plan.summary() + "."
+            if plan.problems:
+                text += " Rows with problems are left out unless you fix the file and import again."
+            self.summary.setText(text)
+        missing = len(plan.missing) if plan.can_write else 0
+        self.archive.setVisible(missing > 0)
+        self.archive.setText(f"Archive the {missing} "
+                             f"{'person' if missing == 1 else 'people'} no longer in the file "
+                             f"({', '.join(m['name'] for m in plan.missing[:5])}"
+                             f"{', …' if missing > 5 else ''})")
+        writes = bool(plan.new or plan.updates or missing)
+        self.import_button.setEnabled(plan.can_write and writes)
+        good = len(plan.new) + len(plan.updates)
+        self.import_button.setText(f"&Import {good}" if plan.problems else "&Import")
+
+    def _show_row(self, item: QListWidgetItem) -> None:
+        row = self.preview.row_of(item.data(Qt.ItemDataRole.UserRole))
+        self.view.selectRow(row)
+        self.view.scrollTo(self.preview.index(row, 0))
+
+    # -- writing -----------------------------------------------------------------------
+    def do_import(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.can_write:
+            return
+        if plan.problems:
+            bad = len(plan.bad_rows)
+            if not dialogs.confirm(self, "Import without the bad rows?",
+                                   f"{bad} {'row has' if bad == 1 else 'rows have'} problems and "
+                                   "will not be imported. Import the other rows now?",
+                                   yes="Import the others"):
+                return
+        archive = bool(plan.missing) and self.archive.isChecked()
+        program = self.ctx.program
+        state: dict = {}
+
+        def do():
+            ids = state["result"].new_ids if "result" in state else None
+            state["result"] = people_apply.apply_plan(program, plan, archive_missing=archive,
+                                                      ids=ids)
+            return state["result"]
+
+        def undo():
+            people_apply.undo_import(program, state["result"])
+
+        count = len(plan.new) + len(plan.updates)
+        try:
+            self.imported = self.ctx.perform(
+                f"Import {count} participants from {Path(self.path).name}", do, undo,
+                "participants")
+        except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
+            dialogs.error(self, "The import failed", f"Nothing was imported: {exc}.")
+            return
+        self.accept()

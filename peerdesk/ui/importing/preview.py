@@ -1,0 +1,225 @@
+"""Pieces both import dialogs share: the file's rows with their fate, the column-to-field
+table, and the bar that shows (and lets the user correct) the detected encoding and
+separator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QWidget,
+)
+
+from peerdesk.io.mapping import RowProblem
+from peerdesk.io.tabular import COMMON_ENCODINGS, DELIMITERS, Table, cell_text
+
+_BAD = QColor("#FBE9E7")
+_NEW = QColor("#E8F5E9")
+_UPDATED = QColor("#FFF8E1")
+STATUS_TEXT = {"new": "New", "updated": "Updated", "unchanged": "Unchanged", "ok": "OK",
+               "bad": "Problem", "": "Left out"}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows of the file as read, a status column first; bad rows say why."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table: Table | None = None
+        self.labels: list[str] = []
+        self.status: dict[int, str] = {}
+        self.problems: dict[int, list[RowProblem]] = {}
+
+    def set_data(self, table: Table, labels: list[str], status: dict[int, str],
+                 problems: list[RowProblem]) -> None:
+        self.beginResetModel()
+        self.table = table
+        self.labels = labels
+        self.status = status
+        self.problems = {}
+        for p in problems:
+            self.problems.setdefault(p.row, []).append(p)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.table is None else len(self.table.headers) + 2
+
+    def row_number(self, row: int) -> int:
+        return self.table.row_numbers[row]
+
+    def row_of(self, number: int) -> int:
+        return self.table.row_numbers.index(number)
+
+    def _status(self, number: int) -> str:
+        return "bad" if number in self.problems else self.status.get(number, "")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.table is None:
+            return None
+        number = self.table.row_numbers[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(number)
+            if column == 1:
+                return STATUS_TEXT[self._status(number)]
+            record = self.table.rows[index.row()]
+            return cell_text(record[column - 2]) if column - 2 < len(record) else ""
+        if role == Qt.ItemDataRole.ToolTipRole and number in self.problems:
+            return "\n".join(str(p) for p in self.problems[number])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            color = {"bad": _BAD, "new": _NEW, "updated": _UPDATED}.get(self._status(number))
+            return QBrush(color) if color else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if self.table is None:
+            return None
+        if section == 0:
+            return "Row"
+        if section == 1:
+            return "Status"
+        if section - 2 >= len(self.table.headers):
+            return None
+        heading = self.table.headers[section - 2] or f"Column {section - 1}"
+        label = self.labels[section - 2] if section - 2 < len(self.labels) else ""
+        return f"{heading}\n→ {label}" if label else f"{heading}\n(ignored)"
+
+
+class MappingTable(QTableWidget):
+    """One line per column of the file: its heading, an example, and the field it feeds."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels(["Column in the file", "Example", "Imported as"])
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+
+    def fill(self, table: Table, mapping: list[str], fields: dict[str, str]) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        self.combos = []
+        self.setRowCount(len(table.headers))
+        for i, heading in enumerate(table.headers):
+            example = next((cell_text(r[i]) for r in table.rows
+                            if i < len(r) and cell_text(r[i]).strip()), "")
+            self.setItem(i, 0, QTableWidgetItem(heading or f"Column {i + 1}"))
+            self.setItem(i, 1, QTableWidgetItem(example.replace("\n", " ")[:60]))
+            combo = QComboBox()
+            combo.addItem("(ignore)", "")
+            for key, label in fields.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping[i] if i < len(mapping) else "")))
+            combo.currentIndexChanged.connect(lambda _i, row=i: self._picked(row))
+            combo.setAccessibleName(f"Field for column {heading}")
+            self.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+
+    def mapping(self) -> list[str]:
+        return [c.currentData() or "" for c in self.combos]
+
+    def set_field(self, column: int, field: str) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(field))
+
+    def _picked(self, row: int) -> None:
+        """One column per field: picking a field elsewhere clears it here."""
+        field = self.combos[row].currentData()
+        if field:
+            for i, combo in enumerate(self.combos):
+                if i != row and combo.currentData() == field:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self.changed.emit()
+
+
+class SourceBar(QWidget):
+    """What was detected, with the means to correct it; ``changed`` asks for a re-read."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.detected = QLabel()
+        self.detected.setObjectName("detected")
+        self.detected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.encoding = QComboBox()
+        self.encoding.setAccessibleName("Encoding")
+        self.encoding.addItem("Detect", None)
+        for name in COMMON_ENCODINGS:
+            self.encoding.addItem(name, name)
+        self.delimiter = QComboBox()
+        self.delimiter.setAccessibleName("Separator")
+        self.delimiter.addItem("Detect", None)
+        for char, name in DELIMITERS.items():
+            self.delimiter.addItem(name.capitalize(), char)
+        self.sheet = QComboBox()
+        self.sheet.setAccessibleName("Sheet")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.detected, 1)
+        self.csv_labels = [QLabel("&Encoding"), QLabel("&Separator")]
+        self.csv_labels[0].setBuddy(self.encoding)
+        self.csv_labels[1].setBuddy(self.delimiter)
+        self.sheet_label = QLabel("S&heet")
+        self.sheet_label.setBuddy(self.sheet)
+        for widget in (self.csv_labels[0], self.encoding, self.csv_labels[1], self.delimiter,
+                       self.sheet_label, self.sheet):
+            layout.addWidget(widget)
+        for combo in (self.encoding, self.delimiter, self.sheet):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def show_table(self, table: Table, sheets: list[str]) -> None:
+        self.detected.setText(f"Read as: <b>{table.describe()}</b>, {len(table)} rows")
+        is_csv = table.kind == "csv"
+        for widget in (*self.csv_labels, self.encoding, self.delimiter):
+            widget.setVisible(is_csv)
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for name in sheets:
+            self.sheet.addItem(name, name)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(table.sheet)))
+        self.sheet.blockSignals(False)
+        self.sheet.setVisible(len(sheets) > 1)
+        self.sheet_label.setVisible(len(sheets) > 1)
+
+    def options(self) -> dict:
+        return {"encoding": self.encoding.currentData(), "delimiter": self.delimiter.currentData(),
+                "sheet": self.sheet.currentData()}
+
+
+def sheet_names(path: str) -> list[str]:
+    """The sheets of a workbook, or [] for anything else (never raises)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(4) != b"PK\x03\x04":
+                return []
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True)
+        try:
+            return list(wb.sheetnames)
+        finally:
+            wb.close()
+    except Exception:  # noqa: BLE001 - the reader reports a damaged file in words
+        return []

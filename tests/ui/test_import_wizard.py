@@ -1,0 +1,206 @@
+"""The import wizards and the participants export, driven as a user would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from peerdesk.io import samples
+from peerdesk.io.people_import import build_plan
+from peerdesk.io.tabular import read_table
+from peerdesk.store import participants as store
+from peerdesk.ui.importing import export_participants, import_feedback, import_participants
+from peerdesk.ui.importing.preview import PreviewModel
+
+pytestmark = pytest.mark.gui
+
+
+def run_wizard(qtbot, answers, start, handle):
+    """Start an import and let ``handle(dialog)`` drive the dialog once the file is read."""
+    seen = []
+
+    def answer(dialog):
+        seen.append(dialog)
+        handle(dialog)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    answers.dialog = answer
+    start()
+    qtbot.waitUntil(lambda: bool(seen) or bool(answers.errors), timeout=10000)
+    return seen[0] if seen else None
+
+
+def accept(dialog):
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+
+
+@pytest.fixture
+def hr_file(tmp_path):
+    """Maria's staff list as HR sends it: a workbook, two rows with problems."""
+    rows = samples.hr_rows(len(samples.NAMES), date_style="dmy", today=date(2026, 6, 1))
+    rows[3][3] = "not-an-email"
+    rows[5][1] = rows[5][2] = ""
+    return samples.write_xlsx(tmp_path / "staff.xlsx", samples.HR_HEADERS, rows)
+
+
+def test_preview_model_passes_qtmodeltester(qtmodeltester, program, hr_file):
+    table = read_table(hr_file)
+    plan = build_plan(program, table)
+    model = PreviewModel()
+    model.set_data(table, ["x"] * len(table.headers), plan.status, plan.problems)
+    qtmodeltester.check(model)
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Employee #\n→ x"
+
+
+def test_import_participants_with_bad_rows_then_undo_and_redo(window, qtbot, answers, hr_file):
+    ctx = window.ctx
+    program = ctx.program
+    before = program.count("participants")
+    answers.open_path = str(hr_file)
+
+    def handle(dialog):
+        assert "Excel workbook" in dialog.source.detected.text()
+        assert dialog.mapping.mapping()[:4] == ["employee_id", "first_name", "last_name", "email"]
+        assert dialog.problems.count() == 2
+        assert "Row 5, column “Work Email”" in dialog.problems.item(0).text()
+        assert dialog.preview.data(dialog.preview.index(3, 1)) == "Problem"
+        assert f"{len(samples.NAMES) - 2} new" in dialog.summary.text()
+        accept(dialog)
+
+    run_wizard(qtbot, answers, lambda: import_participants(window), handle)
+    added = program.count("participants") - before
+    assert added == len(samples.NAMES) - 2
+    assert store.find_by_email(program, "e.papadopoulou.7@acme.example").name == "Ελένη Παπαδοπούλου"
+    assert "Import 16 participants from staff.xlsx" == ctx.undo_stack.undoText()
+    after = [tuple(r) for r in program.db.execute("SELECT * FROM participants ORDER BY id")]
+    window.act_undo.trigger()
+    assert program.count("participants") == before
+    window.act_redo.trigger()
+    assert [tuple(r) for r in program.db.execute("SELECT * FROM participants ORDER BY id")] == after
+
+
+def test_cancel_writes_nothing(window, qtbot, answers, hr_file):
+    before = window.ctx.program.count("participants")
+    answers.open_path = str(hr_file)
+    run_wizard(qtbot, answers, lambda: import_participants(window), lambda d: d.reject())
+    answers.confirm = False
+    run_wizard(qtbot, answers, lambda: import_participants(window), lambda d: d.import_button.click())
+    assert window.ctx.program.count("participants") == before
+    assert window.ctx.undo_stack.count() == 0
+
+
+def test_ambiguous_dates_are_asked_in_the_window(window, qtbot, answers, tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text("Name,Start Date\nNew Person,03/04/2024\nOther Person,05/06/2023\n",
+                    encoding="cp1252")
+    answers.open_path = str(path)
+
+    def handle(dialog):
+        assert dialog.date_box.isVisibleTo(dialog)
+        assert "03/04/2024" in dialog.date_question.text()
+        assert not dialog.import_button.isEnabled()
+        dialog.day_first.click()
+        assert "2 new" in dialog.summary.text()
+        accept(dialog)
+
+    run_wizard(qtbot, answers, lambda: import_participants(window), handle)
+    people = {p.name: p for p in store.list_participants(window.ctx.program)}
+    assert people["New Person"].hire_date == date(2024, 4, 3)
+
+
+def test_changing_the_mapping_and_the_separator(window, qtbot, answers, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_bytes("Wer;Abteilung;Boss\nΑνδρέας Νικολάου;Vertrieb;Board\n".encode("utf-16"))
+    answers.open_path = str(path)
+
+    def handle(dialog):
+        assert "UTF-16, separated by semicolons" in dialog.source.detected.text()
+        assert "No column holds the names" in dialog.summary.text()
+        dialog.mapping.set_field(0, "name")
+        dialog.mapping.set_field(1, "department")
+        dialog.mapping.set_field(2, "manager")
+        assert dialog.preview.headerData(3, Qt.Orientation.Horizontal) == \
+            "Abteilung\n→ Department"
+        assert "1 new" in dialog.summary.text()
+        accept(dialog)
+
+    run_wizard(qtbot, answers, lambda: import_participants(window), handle)
+    person = {p.name: p for p in store.list_participants(window.ctx.program)}["Ανδρέας Νικολάου"]
+    assert (person.department, person.manager_name) == ("Vertrieb", "Board")
+
+
+def test_reimport_offers_to_archive_the_missing(window, qtbot, answers, tmp_path):
+    program = window.ctx.program
+    active = [p for p in store.list_participants(program, include_archived=False)]
+    export = tmp_path / "everyone.csv"
+    answers.save_path = str(export)
+    export_participants(window)
+    lines = export.read_text(encoding="utf-8-sig").splitlines()
+    leaver = lines[1].split(",")[1]
+    export.write_text("\n".join([lines[0], *lines[2:]]) + "\n", encoding="utf-8-sig")
+    answers.open_path = str(export)
+
+    def handle(dialog):
+        assert f"0 new, 0 updated, {len(active) - 1} unchanged, 1 no longer" in dialog.summary.text()
+        assert dialog.archive.isVisibleTo(dialog) and leaver in dialog.archive.text()
+        dialog.archive.setChecked(True)
+        accept(dialog)
+
+    run_wizard(qtbot, answers, lambda: import_participants(window), handle)
+    archived = {p.name for p in store.list_participants(program) if p.archived}
+    assert leaver in archived
+    window.act_undo.trigger()
+    assert leaver not in {p.name for p in store.list_participants(program) if p.archived}
+
+
+def test_export_xlsx_round_trips(window, answers, tmp_path):
+    answers.save_path = str(tmp_path / "people.xlsx")
+    export_participants(window)
+    plan = build_plan(window.ctx.program, read_table(tmp_path / "people.xlsx"))
+    assert plan.ok and not plan.new and not plan.updates
+
+
+def test_unreadable_file_says_why(window, qtbot, answers, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"")
+    answers.open_path = str(path)
+    assert run_wizard(qtbot, answers, lambda: import_participants(window), accept) is None
+    assert answers.errors == [("Cannot read the file", "empty.csv is empty.")]
+
+
+def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
+    ctx = window.ctx
+    program = ctx.program
+    texts = [r[0] for r in program.db.execute(
+        "SELECT text FROM feedback_questions WHERE active = 1 ORDER BY position, id")]
+    emails = [r[0] for r in program.db.execute("SELECT email FROM participants LIMIT 3")]
+    answers_rows = [["4", "5", "2", "4", "5", "2", "9", "3", "Obrigado!"],
+                    ["5", "4", "1", "5", "5", "1", "10", "4", ""],
+                    ["6", "4", "1", "5", "5", "1", "10", "4", ""]]
+    form = samples.google_forms_csv(tmp_path / "form.csv", texts, answers_rows, emails=emails)
+    before = program.count("feedback_responses")
+    answers.open_path = str(form)
+
+    def handle(dialog):
+        assert dialog.kind.text() == "Google Forms export"
+        assert "anonymous" in dialog.privacy.text()
+        assert "2 responses to import; 1 bad row" in dialog.summary.text()
+        assert any("Row 4" in dialog.messages.item(i).text() for i in range(dialog.messages.count()))
+        accept(dialog)
+
+    run_wizard(qtbot, answers, lambda: import_feedback(window), handle)
+    assert program.count("feedback_responses") == before + 2
+    window.act_undo.trigger()
+    assert program.count("feedback_responses") == before
+    window.act_redo.trigger()
+    assert program.count("feedback_responses") == before + 2
+
+
+def test_menu_actions_are_in_the_file_menu(window):
+    texts = [a.text() for a in window.menus["File"].actions()]
+    for text in ("Import &Participants…", "Import &Feedback…", "&Export Participants…"):
+        assert text in texts
