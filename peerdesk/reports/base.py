@@ -94,6 +94,21 @@ class PartStart(Flowable):
         canv.bookmarkPage(self.key)
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         canv._pd_running_title = self.running_title  # noqa: SLF001 - read by the page hook
+        canv._pd_part_pages[self.key] = canv.getPageNumber()  # noqa: SLF001 - for PageRef
+
+
+class PageRef(Flowable):
+    """The page number a :class:`PartStart` landed on, right-aligned (a table of contents)."""
+
+    def __init__(self, key: str, size: float = 10, width: float = 12 * mm):
+        super().__init__()
+        self.key, self.size, self.ref_width = key, size, width
+
+    def wrap(self, available_width, available_height):
+        return self.ref_width, self.size * 1.2
+
+    def draw(self) -> None:
+        self.canv.page_ref_slot(self.key, self.ref_width, self.size)
 
 
 class _Canvas(Canvas):
@@ -102,9 +117,17 @@ class _Canvas(Canvas):
     fontset: FontSet | None = None
 
     def __init__(self, *args, **kwargs):
+        if not kwargs.get("initialFontName"):  # never reference Helvetica, even unused
+            kwargs["initialFontName"] = SANS
         super().__init__(*args, **kwargs)
         self._pd_numbers: list[tuple[int, float, float]] = []
-        self._pd_running_title = ""
+        self._pd_running_title: str | None = None  # None: the document's title; "": none
+        self._pd_part_pages: dict[str, int] = {}
+        self._pd_refs: list[tuple[str, float, float]] = []
+
+    def page_ref_slot(self, key: str, width: float, size: float) -> None:
+        self._pd_refs.append((key, width, size))
+        self.doForm(f"pdRef{len(self._pd_refs)}")
 
     def page_number_slot(self, x: float, y: float) -> None:
         number = self.getPageNumber()
@@ -121,6 +144,12 @@ class _Canvas(Canvas):
             self.setFillColor(styles.MUTED)
             fs.draw(self, x, y, f"Page {number} of {total}", SANS, 8, align="right")
             self.endForm()
+        for n, (key, width, size) in enumerate(self._pd_refs, start=1):
+            self.beginForm(f"pdRef{n}")
+            self.setFillColor(styles.INK)
+            fs.draw(self, width, size * 0.2, str(self._pd_part_pages.get(key, "")), SANS, size,
+                    align="right")
+            self.endForm()
         super().save()
 
 
@@ -128,6 +157,7 @@ class DocumentRenderer:
     """A PDF document over the shared furniture; subclasses supply the story."""
 
     title = "Document"
+    page_count = 0  # known after render()
 
     def __init__(self, furniture: Furniture, fontset: FontSet | None = None):
         self.furniture = furniture
@@ -144,9 +174,53 @@ class DocumentRenderer:
             body = f'<font name="{SANS_BOLD}">{body}</font>'
         return Paragraph(body, st)
 
-    def pm(self, markup: str, style: str = "body") -> Paragraph:
+    def pm(self, markup: str, style: str = "body", bullet: str | None = None) -> Paragraph:
         """A paragraph from markup already made safe with :meth:`FontSet.markup`."""
-        return Paragraph(markup, self.styles[style])
+        st = self.styles[style]
+        if bullet is not None:
+            st = self.styles.get(f"{style}_bullet") or st
+        return Paragraph(markup, st, bulletText=bullet)
+
+    def cell(self, text: str, style: str, width: float):
+        """Table cell content for plain text: a bare string when it fits on one line in the
+        style's own font (far cheaper to lay out), else a Paragraph that wraps and falls back.
+
+        The table must set the column's font to the style's (see :meth:`font_cmds`)."""
+        st = self.styles[style]
+        runs = self.fonts.runs(text, st.fontName)
+        if not runs:
+            return ""
+        if (len(runs) == 1 and runs[0][0] == st.fontName and "\n" not in text
+                and self.fonts.width(runs[0][1], st.fontName, st.fontSize) <= width):
+            return runs[0][1]
+        return self.p(text, style)
+
+    def font_cmds(self, cols: tuple[int, int], rows: tuple[int, int], style: str) -> list[tuple]:
+        """TableStyle commands giving string cells the look of paragraph style ``style``."""
+        st = self.styles[style]
+        a, b = (cols[0], rows[0]), (cols[1], rows[1])
+        return [("FONT", a, b, st.fontName, st.fontSize, st.leading),
+                ("TEXTCOLOR", a, b, st.textColor)]
+
+    @staticmethod
+    def row_heights(rows: list[list], widths: list[float], pad: float,
+                    minimum: float = 0) -> list[float]:
+        """Each row's height, measured once, so a long table is not re-measured at every
+        page break (reportlab re-wraps every remaining row when it splits a table)."""
+        heights = []
+        for row in rows:
+            tallest = 0.0
+            for content, width in zip(row, widths, strict=True):
+                items = content if isinstance(content, list | tuple) else [content]
+                h = 0.0
+                for item in items:
+                    if isinstance(item, str):
+                        h += (item.count("\n") + 1) * 11.5 if item else 0
+                    else:
+                        h += item.wrap(width, 1e6)[1] + item.getSpaceBefore() + item.getSpaceAfter()
+                tallest = max(tallest, h)
+            heights.append(max(minimum, tallest + pad))
+        return heights
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -169,14 +243,17 @@ class DocumentRenderer:
         left, right = styles.MARGIN_X, width - styles.MARGIN_X
         top = height - 12 * mm
         canv.saveState()
-        canv.setFillColor(styles.MUTED)
-        self.fonts.draw(canv, left, top, self.furniture.program_name, SANS, 8)
-        canv.setFillColor(styles.INK)
-        running = canv._pd_running_title or self.furniture.title  # noqa: SLF001
-        self.fonts.draw(canv, right, top, running, SANS_BOLD, 8, align="right")
         canv.setStrokeColor(styles.RULE)
         canv.setLineWidth(0.5)
-        canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+        running = canv._pd_running_title  # noqa: SLF001 - set by PartStart
+        if running is None:
+            running = self.furniture.title
+        if running:  # a cover page has none
+            canv.setFillColor(styles.MUTED)
+            self.fonts.draw(canv, left, top, self.furniture.program_name, SANS, 8)
+            canv.setFillColor(styles.INK)
+            self.fonts.draw(canv, right, top, running, SANS_BOLD, 8, align="right")
+            canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
         bottom = 12 * mm
         canv.line(left, bottom + 3.5 * mm, right, bottom + 3.5 * mm)
         canv.setFillColor(styles.MUTED)
@@ -212,6 +289,7 @@ class DocumentRenderer:
 
         BoundCanvas.fontset = fontset
         doc.build(story if story is not None else self.story(), canvasmaker=BoundCanvas)
+        self.page_count = len(doc.canv._pd_numbers)  # noqa: SLF001 - our own canvas
         return out.getvalue()
 
     def render_to(self, target) -> None:
@@ -222,3 +300,12 @@ class DocumentRenderer:
         else:
             with open(target, "wb") as fh:
                 fh.write(data)
+
+
+def session_line(session) -> str:
+    """"Wednesday 17 March 2027 · 15:00–16:30 · Room Ada": when and where, on one line."""
+    parts = [format_date(session.date, weekday=True),
+             f"{session.start_time}–{session.end_time}"]
+    if session.location:
+        parts.append(session.location)
+    return " · ".join(parts)

@@ -32,7 +32,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     """The paragraph styles by name; fonts are registered first."""
     fonts()
     base = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14, textColor=INK,
-                          alignment=TA_LEFT)
+                          alignment=TA_LEFT, bulletFontName=SANS)
     s: dict[str, ParagraphStyle] = {"body": base}
 
     def add(name: str, **kw) -> None:
@@ -44,6 +44,9 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         spaceAfter=6)
     add("h2", fontName=SANS_BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=3)
     add("small", fontSize=8.5, leading=11)
+    add("small_bullet", fontSize=8.5, leading=11, leftIndent=4 * mm, bulletIndent=1 * mm)
+    add("cell_bullet", fontSize=9, leading=11.5, leftIndent=3 * mm, bulletIndent=0)
+    add("question", fontName=SANS_BOLD, fontSize=9.5, leading=12.5)
     add("muted", fontSize=9, leading=12, textColor=MUTED)
     add("note", fontName=SANS_ITALIC, fontSize=8.5, leading=11, textColor=MUTED)
     add("cell", fontSize=9, leading=11.5)
@@ -54,8 +57,8 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     add("head", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT)
     add("head_centre", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT,
         alignment=TA_CENTER)
-    add("item", fontSize=10.5, leading=15, leftIndent=7 * mm, firstLineIndent=-7 * mm,
-        spaceAfter=5)
+    add("item", fontSize=10.5, leading=15, leftIndent=7 * mm, bulletIndent=0,
+        bulletFontName=SANS_BOLD, bulletFontSize=10.5, textColor=INK, spaceAfter=5)
     add("cover_title", fontName=SANS_BOLD, fontSize=28, leading=34, textColor=ACCENT,
         spaceAfter=8)
     add("cover_sub", fontSize=14, leading=19, textColor=INK, spaceAfter=4)
@@ -65,9 +68,16 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     return s
 
 
+# Every table starts from the embedded font: reportlab's default cell font is Helvetica,
+# which would otherwise be referenced (unembedded) even by tables of paragraphs only.
+BASE_CMDS: tuple[tuple, ...] = (("FONT", (0, 0), (-1, -1), SANS, 9, 11.5),
+                                ("TEXTCOLOR", (0, 0), (-1, -1), INK))
+
+
 def table_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[tuple]:
     """Grid-less tables: a tinted header, hairlines between rows, optional zebra striping."""
     cmds: list[tuple] = [
+        *BASE_CMDS,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

@@ -1,0 +1,211 @@
+"""Printed documents and the code of conduct from the command line.
+
+``peerdesk export signin|agenda|conduct|pairings|slips|feedback-form|pack FILE -o OUT.pdf``
+and ``peerdesk conduct show|set|ack FILE``. reportlab is imported only when a document
+is made, so the other commands start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from peerdesk.cli import CommandError, open_program
+
+_KIND_HELP = {
+    "signin": "a session's sign-in sheet (PDF)",
+    "agenda": "a session's agenda with start times (PDF)",
+    "conduct": "the code of conduct with signature lines (PDF)",
+    "pairings": "the cycle's pairs and trios with their reasons, for the facilitator (PDF)",
+    "slips": "one slip per participant naming their partner (PDF)",
+    "feedback-form": "the feedback form to fill in by hand (PDF)",
+    "pack": "a session pack: cover, agenda, sign-in, pairs, conduct, feedback form (PDF)",
+}
+
+
+def register(sub) -> None:
+    from peerdesk.cli.verbs import export_parser
+
+    kinds = export_parser(sub)
+    for kind, help_text in _KIND_HELP.items():
+        p = kinds.add_parser(kind, help=help_text, description=help_text)
+        p.add_argument("file", metavar="FILE", help="the program file")
+        p.add_argument("--session", type=int, metavar="ID",
+                       help="session id (default: the cycle's next session)")
+        p.add_argument("--cycle", metavar="NAME", help="cycle name (default: the current cycle)")
+        p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+        p.add_argument("--paper", choices=("a4", "letter"),
+                       help="paper size (default: the program's setting, else from the locale)")
+        if kind in ("feedback-form", "pack"):
+            p.add_argument("--copies", type=int, default=1, metavar="N",
+                           help="copies of the feedback form (default 1)")
+        p.set_defaults(func=cmd_export, doc_kind=kind)
+
+    p = sub.add_parser("conduct", help="show, change or sign the code of conduct")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("show", help="the current version (or --version N) and who signed")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--version", type=int, metavar="N")
+    a.add_argument("--unsigned", action="store_true",
+                   help="list only the people who have not signed the current version")
+    a.set_defaults(func=cmd_conduct_show)
+    a = actions.add_parser("set", help="save a new version (only if the text changed)")
+    a.add_argument("file", metavar="FILE")
+    src = a.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text", help="the new text")
+    src.add_argument("--from", dest="source", metavar="TEXTFILE",
+                     help="read the text from a UTF-8 file ('-' for standard input)")
+    a.set_defaults(func=cmd_conduct_set)
+    a = actions.add_parser("ack", help="record who signed the current version")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("who", nargs="+", help="email, employee id, id or exact name of each person")
+    a.add_argument("--date", help="the day they signed, YYYY-MM-DD (default: today)")
+    a.add_argument("--undo", action="store_true", help="remove their signature instead")
+    a.set_defaults(func=cmd_conduct_ack)
+
+
+# -- export --------------------------------------------------------------------------------
+
+def _write(path: Path, data: bytes) -> None:
+    """Write next to the target, then replace it, so a failure never leaves half a PDF."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def cmd_export(args) -> int:
+    from peerdesk.reports.export import export_document, record_printed
+
+    out = Path(args.output)
+    if out.is_dir():
+        raise CommandError(f"{out} is a folder; give a file name such as {out / 'signin.pdf'}.")
+    if not out.parent.exists():
+        raise CommandError(f"The folder {out.parent} does not exist.")
+    copies = getattr(args, "copies", 1)
+    if copies < 1:
+        raise CommandError("--copies must be at least 1.")
+    program = open_program(args.file)
+    try:
+        result = export_document(program, args.doc_kind, session_id=args.session,
+                                 cycle_name=args.cycle, paper=args.paper, form_copies=copies)
+        _write(out, result.pdf)
+        record_printed(program, result)
+    finally:
+        program.close()
+    if result.unprintable:
+        print(f"peerdesk: warning: {result.warning()}", file=sys.stderr)
+    pages = f"{result.pages} page{'s' * (result.pages != 1)}"
+    paper = "A4" if result.paper == "a4" else "Letter"
+    print(f"Wrote {result.title.lower()} ({pages}, {paper}) to {out}")
+    return 0
+
+
+# -- conduct ---------------------------------------------------------------------------------
+
+def cmd_conduct_show(args) -> int:
+    from peerdesk.store import conduct
+
+    program = open_program(args.file, read_only=True)
+    try:
+        version = (conduct.get_version(program, args.version) if args.version
+                   else conduct.current_version(program))
+        if version is None:
+            raise CommandError("This program has no code of conduct yet.")
+        current = conduct.current_version(program)
+        missing = conduct.not_signed(program)
+        signed, expected = conduct.status(program)
+    finally:
+        program.close()
+    if args.unsigned:
+        for person in missing:
+            print(f"{person.name}\t{person.email}")
+        return 0
+    made = f", {version.created_on.isoformat()}" if version.created_on else ""
+    note = "" if version.id == current.id else f" (not current: version {current.version} is)"
+    print(f"Code of conduct, version {version.version}{made}{note}")
+    print()
+    print(version.text.rstrip())
+    print()
+    print(f"Signed the current version (v{current.version}): {signed} of {expected}."
+          + (f" Not yet: {len(missing)} (see --unsigned)." if missing else ""))
+    return 0
+
+
+def cmd_conduct_set(args) -> int:
+    from peerdesk.store import conduct
+
+    if args.text is not None:
+        text = args.text.replace("\\n", "\n")
+    elif args.source == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"Cannot read {args.source}: {exc.strerror or exc}.") from None
+        except UnicodeDecodeError:
+            raise CommandError(f"{args.source} is not UTF-8 text.") from None
+    program = open_program(args.file)
+    try:
+        before = conduct.current_version(program)
+        version = conduct.save_text(program, text)
+    finally:
+        program.close()
+    if before is not None and version.id == before.id:
+        print(f"No change: version {version.version} is still current.")
+    else:
+        print(f"Saved version {version.version} of the code of conduct. Earlier signatures stay "
+              "with the version that was signed; everyone is asked to sign the new one.")
+    return 0
+
+
+def _person(program, who: str):
+    from peerdesk.store.participants import find_by_email, get_participant
+
+    who = who.strip()
+    if "@" in who:
+        person = find_by_email(program, who)
+        if person:
+            return person
+    rows = [r[0] for r in program.db.execute(
+        "SELECT id FROM participants WHERE employee_id = ? AND employee_id <> '' "
+        "UNION SELECT id FROM participants WHERE name = ? COLLATE NOCASE", [who, who])]
+    if who.isdigit() and not rows:
+        rows = [r[0] for r in program.db.execute("SELECT id FROM participants WHERE id = ?",
+                                                 [int(who)])]
+    if len(rows) > 1:
+        raise CommandError(f"More than one participant matches “{who}”; use their email.")
+    if not rows:
+        raise CommandError(f"No participant with the email, id or name “{who}”.")
+    return get_participant(program, rows[0])
+
+
+def cmd_conduct_ack(args) -> int:
+    from peerdesk.store import conduct
+
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise CommandError(f"--date: “{args.date}” is not a date; write it as YYYY-MM-DD.") from None
+    program = open_program(args.file)
+    try:
+        people = [_person(program, who) for who in args.who]
+        version = conduct.current_version(program)
+        if version is None:
+            raise CommandError("This program has no code of conduct yet.")
+        conduct.set_acknowledged(program, [p.id for p in people], not args.undo, on=day)
+        signed, expected = conduct.status(program)
+    finally:
+        program.close()
+    verb = "Removed the signature of" if args.undo else "Recorded the signature of"
+    print(f"{verb} {', '.join(p.name for p in people)} (version {version.version}). "
+          f"Signed: {signed} of {expected}.")
+    return 0

@@ -1,0 +1,305 @@
+"""Plain data for the printed documents, gathered from the program in one place.
+
+The renderers never touch the store: they draw what these dataclasses hold, so a test
+can build a 300-person sign-in sheet by hand and the window can check the names for
+missing glyphs before anything is drawn. Nothing here reads feedback answers: free-text
+comments never reach a document that is handed out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from peerdesk.core.models import Cycle, FeedbackQuestion
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store import conduct as conduct_store
+from peerdesk.store import sessions as session_store
+from peerdesk.store.cycles import current_cycle, get_cycle, require_cycle
+from peerdesk.store.participants import list_participants
+from peerdesk.store.program import Program
+from peerdesk.store.responses import list_questions
+
+
+@dataclass(slots=True)
+class SessionInfo:
+    id: int
+    cycle_id: int
+    cycle_name: str
+    title: str
+    date: date | None
+    start_time: str
+    end_time: str
+    minutes: int
+    location: str = ""
+    timezone: str = ""
+    topic: str = ""
+    facilitator: str = ""
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    department: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class SigninData:
+    session: SessionInfo
+    people: list[Person]
+    conduct_version: int | None = None
+    blank_rows: int = 3  # for walk-ins
+
+
+@dataclass(slots=True)
+class AgendaRow:
+    start: str
+    end: str
+    title: str
+    minutes: int
+    lead: str = ""
+    notes: str = ""
+    overruns: bool = False
+
+
+@dataclass(slots=True)
+class AgendaData:
+    session: SessionInfo
+    rows: list[AgendaRow]
+    summary: str = ""  # "85 of 90 min (5 spare)"
+
+
+@dataclass(slots=True)
+class Member:
+    name: str
+    department: str = ""
+    role: str = "peer"  # buddy | recruit | peer
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Group:
+    """A pair or trio as printed."""
+
+    number: int
+    members: list[Member]
+    reasons: list[str] = field(default_factory=list)
+    score: float = 0.0
+    kind: str = "peer"
+    pinned: bool = False
+
+
+@dataclass(slots=True)
+class PairingsData:
+    cycle_name: str
+    groups: list[Group]
+    unpaired: list[Person] = field(default_factory=list)
+    draft: bool = False  # none of the pairs published yet
+
+
+@dataclass(slots=True)
+class ConductData:
+    version: int
+    text: str
+    created_on: date | None = None
+
+
+@dataclass(slots=True)
+class FormData:
+    questions: list[FeedbackQuestion]
+    session: SessionInfo | None = None
+    anonymous: bool = True
+
+
+@dataclass(slots=True)
+class PackData:
+    session: SessionInfo
+    signin: SigninData
+    agenda: AgendaData
+    pairings: PairingsData
+    conduct: ConductData
+    form: FormData
+
+
+def sort_key(name: str) -> str:
+    """Names sorted as people expect: accents and case do not move a name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+# -- choosing what to print ------------------------------------------------------------
+
+def choose_cycle(program: Program, cycle_name: str | None = None) -> Cycle:
+    if cycle_name:
+        return require_cycle(program, cycle_name)
+    cycle = current_cycle(program)
+    if cycle is None:
+        raise ValidationError([Problem("cycle", "This program has no cycle yet: create one first.")])
+    return cycle
+
+
+def choose_session(program: Program, session_id: int | None = None,
+                   cycle_name: str | None = None, today: date | None = None) -> int:
+    """The session asked for, else the cycle's next session (or its last, when all are past)."""
+    if session_id is not None:
+        session = session_store.get_session(program, session_id)
+        if cycle_name:
+            cycle = require_cycle(program, cycle_name)
+            if cycle.id != session.cycle_id:
+                raise ValidationError([Problem("session", f"Session {session_id} is not in the "
+                                                          f"cycle “{cycle.name}”.")])
+        return session_id
+    cycle = choose_cycle(program, cycle_name)
+    sessions = session_store.list_sessions(program, cycle.id, with_agenda=False)
+    if not sessions:
+        raise ValidationError([Problem("session", f"The cycle “{cycle.name}” has no sessions yet.")])
+    today = today or date.today()
+    upcoming = [s for s in sessions if s.date and s.date >= today]
+    return (upcoming[0] if upcoming else sessions[-1]).id
+
+
+# -- gathering --------------------------------------------------------------------------
+
+def _facilitator_name(program: Program, session) -> str:
+    f = session_store.facilitator_of(program, session)
+    if f is None:
+        return ""
+    if f.participant_id is not None:
+        row = program.db.execute("SELECT name FROM participants WHERE id = ?",
+                                 [f.participant_id]).fetchone()
+        if row:
+            return row[0]
+    return f.name
+
+
+def session_info(program: Program, session_id: int) -> SessionInfo:
+    s = session_store.get_session(program, session_id)
+    start = datetime.strptime(s.start_time, "%H:%M")
+    end = (start + timedelta(minutes=s.minutes)).strftime("%H:%M")
+    return SessionInfo(id=s.id, cycle_id=s.cycle_id, cycle_name=get_cycle(program, s.cycle_id).name,
+                       title=s.title or "Session", date=s.date, start_time=s.start_time,
+                       end_time=end, minutes=s.minutes, location=s.location, timezone=s.timezone,
+                       topic=s.topic, facilitator=_facilitator_name(program, s))
+
+
+def signin(program: Program, session_id: int) -> SigninData:
+    info = session_info(program, session_id)
+    people = [p for p in session_store.invitees(program, session_id)
+              if p.archived_on is None or (info.date is not None and info.date <= p.archived_on)]
+    rows = sorted((Person(p.name, p.department, p.id) for p in people),
+                  key=lambda p: sort_key(p.name))
+    current = conduct_store.current_version(program)
+    return SigninData(info, rows, current.version if current else None)
+
+
+def agenda(program: Program, session_id: int) -> AgendaData:
+    s = session_store.get_session(program, session_id)
+    timing = session_store.timing(s)
+    rows = [AgendaRow(start=f"{t.start:%H:%M}", end=f"{t.end:%H:%M}", title=t.item.title,
+                      minutes=t.item.minutes, lead=t.item.lead, notes=t.item.notes,
+                      overruns=t.overruns) for t in timing.items]
+    return AgendaData(session_info(program, session_id), rows, timing.summary())
+
+
+_SCORE = re.compile(r"^\s*\(?[+\-−]?\d+(?:[.,]\d+)?\)?\s*[:·-]?\s*")
+
+
+def plain_reason(reason: str) -> str:
+    """A reason without its score ("+2 different departments" -> "different departments")."""
+    return _SCORE.sub("", reason).strip()
+
+
+def _points(reason: str) -> float | None:
+    match = _SCORE.match(reason)
+    if not match or not match.group(0).strip():
+        return None
+    digits = re.sub(r"[^\d.,+\-−]", "", match.group(0)).replace(",", ".").replace("−", "-")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def good_reasons(reasons: list[str]) -> list[str]:
+    """The reasons a participant's slip gives: those that add points, without the points."""
+    out = []
+    for reason in reasons:
+        points = _points(reason)
+        text = plain_reason(reason)
+        if text and (points is None or points > 0):
+            out.append(text)
+    return out
+
+
+def pairings(program: Program, cycle_id: int, published_only: bool = False) -> PairingsData:
+    """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are."""
+    cycle = get_cycle(program, cycle_id)
+    rows = list(program.db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id]))
+    any_published = any(r["published"] for r in rows)
+    if published_only and any_published:
+        rows = [r for r in rows if r["published"]]
+    people = {p.id: p for p in list_participants(program)}
+    members: dict[int, list[Member]] = {r["id"]: [] for r in rows}
+    for pid, mid, role in program.db.execute(
+            "SELECT m.pairing_id, m.participant_id, m.role FROM pairing_members m JOIN pairings p "
+            "ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id]):
+        if pid in members and mid in people:
+            p = people[mid]
+            members[pid].append(Member(p.name, p.department, role, p.id))
+    order = {"buddy": 0, "recruit": 1, "peer": 2}
+    groups = []
+    for r in rows:
+        ms = sorted(members[r["id"]], key=lambda m: (order.get(m.role, 3), sort_key(m.name)))
+        if not ms:
+            continue
+        try:
+            reasons = [str(x) for x in json.loads(r["reasons"] or "[]")]
+        except (ValueError, TypeError):
+            reasons = [str(r["reasons"])]
+        groups.append(Group(0, ms, reasons, float(r["score"]), r["kind"], bool(r["pinned"])))
+    groups.sort(key=lambda g: sort_key(g.members[0].name))
+    for number, g in enumerate(groups, start=1):
+        g.number = number
+    paired = {m.id for g in groups for m in g.members}
+    unpaired = sorted((Person(p.name, p.department, p.id) for p in people.values()
+                       if p.id not in paired and not p.archived and p.opted_in),
+                      key=lambda p: sort_key(p.name)) if groups else []
+    return PairingsData(cycle.name, groups, unpaired, draft=bool(rows) and not any_published)
+
+
+def conduct(program: Program) -> ConductData:
+    current = conduct_store.current_version(program)
+    if current is None:
+        raise ValidationError([Problem("conduct", "There is no code of conduct yet.")])
+    return ConductData(current.version, current.text, current.created_on)
+
+
+def feedback_form(program: Program, session_id: int | None = None) -> FormData:
+    info = session_info(program, session_id) if session_id is not None else None
+    return FormData(list_questions(program), info, bool(program.setting("anonymous_feedback")))
+
+
+def pack(program: Program, session_id: int) -> PackData:
+    info = session_info(program, session_id)
+    return PackData(info, signin(program, session_id), agenda(program, session_id),
+                    pairings(program, info.cycle_id), conduct(program),
+                    feedback_form(program, session_id))
+
+
+def names_in(data: object) -> list[str]:
+    """Every person's name a document will print: what the export dialog checks for glyphs."""
+    if isinstance(data, SigninData):
+        return [p.name for p in data.people]
+    if isinstance(data, PairingsData):
+        return [m.name for g in data.groups for m in g.members] + [p.name for p in data.unpaired]
+    if isinstance(data, PackData):
+        return list(dict.fromkeys(names_in(data.signin) + names_in(data.pairings)
+                                  + ([data.session.facilitator] if data.session.facilitator else [])))
+    if isinstance(data, AgendaData | FormData):
+        s = data.session
+        return [s.facilitator] if s is not None and s.facilitator else []
+    return []

@@ -1,0 +1,133 @@
+"""One entry point for every printed document, shared by the command line and the window.
+
+``export_document`` gathers the data, checks every name for glyphs no font has, and
+renders; the caller writes the bytes and then calls :func:`record_printed` so that the
+session remembers when its sign-in sheet went out (a preview does not count).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from peerdesk.reports import base, data
+from peerdesk.reports.fonts import FontSet, fonts
+from peerdesk.store.program import Program
+
+KINDS: dict[str, str] = {
+    "signin": "Sign-in sheet",
+    "agenda": "Agenda",
+    "conduct": "Code of conduct",
+    "pairings": "Pairing list",
+    "slips": "Partner slips",
+    "feedback-form": "Feedback form",
+    "pack": "Session pack",
+}
+NEEDS_SESSION = frozenset({"signin", "agenda", "pack"})
+USES_CYCLE = frozenset({"pairings", "slips"})
+PRINTS_SIGNIN = frozenset({"signin", "pack"})
+
+
+@dataclass(slots=True)
+class Export:
+    kind: str
+    title: str
+    pdf: bytes
+    paper: str
+    filename: str  # a suggested file name
+    session_id: int | None = None
+    pages: int = 0
+    unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
+
+    def warning(self) -> str:
+        """Plain words for the names that will not print as written, or ""."""
+        if not self.unprintable:
+            return ""
+        shown = ", ".join(f"{name} ({chars})" for name, chars in self.unprintable[:5])
+        more = len(self.unprintable) - 5
+        tail = f" and {more} more" if more > 0 else ""
+        return (f"{len(self.unprintable)} name(s) contain characters that no font on this "
+                f"computer can print; they will show as “?”: {shown}{tail}. Install a TrueType "
+                "font for that script (for example WenQuanYi Micro Hei or Microsoft YaHei for "
+                "Chinese) and export again.")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "document"
+
+
+def export_document(program: Program, kind: str, session_id: int | None = None,
+                    cycle_name: str | None = None, paper: str | None = None,
+                    locale_name: str | None = None, form_copies: int = 1,
+                    today: date | None = None, fontset: FontSet | None = None) -> Export:
+    """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes."""
+    if kind not in KINDS:
+        raise ValueError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
+    today = today or date.today()
+    fs = fontset or fonts()
+    paper = base.resolve_paper(paper or str(program.setting("paper") or ""), locale_name)
+    title = KINDS[kind]
+    furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
+                               subject=title)
+    session = None
+    if kind in NEEDS_SESSION or (session_id is not None and kind != "conduct"):
+        session_id = data.choose_session(program, session_id, cycle_name, today)
+        session = data.session_info(program, session_id)
+
+    if kind == "signin":
+        from peerdesk.reports.signin import SigninRenderer
+
+        payload = data.signin(program, session_id)
+        renderer = SigninRenderer(payload, furniture, fs)
+    elif kind == "agenda":
+        from peerdesk.reports.agenda import AgendaRenderer
+
+        payload = data.agenda(program, session_id)
+        renderer = AgendaRenderer(payload, furniture, fs)
+    elif kind == "conduct":
+        from peerdesk.reports.conduct import ConductRenderer
+
+        payload = data.conduct(program)
+        renderer = ConductRenderer(payload, furniture, fs)
+    elif kind in USES_CYCLE:
+        cycle_id = session.cycle_id if session else data.choose_cycle(program, cycle_name).id
+        if kind == "pairings":
+            from peerdesk.reports.pairings import PairingListRenderer
+
+            payload = data.pairings(program, cycle_id)
+            renderer = PairingListRenderer(payload, furniture, fs)
+        else:
+            from peerdesk.reports.pairings import SlipsRenderer
+
+            payload = data.pairings(program, cycle_id, published_only=True)
+            renderer = SlipsRenderer(payload, furniture, session, fs)
+    elif kind == "feedback-form":
+        from peerdesk.reports.feedback_form import FeedbackFormRenderer
+
+        payload = data.feedback_form(program, session_id)
+        renderer = FeedbackFormRenderer(payload, furniture, form_copies, fs)
+    else:
+        from peerdesk.reports.pack import PackRenderer
+
+        payload = data.pack(program, session_id)
+        renderer = PackRenderer(payload, furniture, form_copies, fs)
+
+    names = [program.name, *data.names_in(payload)]
+    unprintable = fs.unprintable(names)
+    pdf = renderer.render()
+    about = session.title if session else (getattr(payload, "cycle_name", "") or "")
+    stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",
+                                session.date.isoformat() if session and session.date else "") if x)
+    return Export(kind, title, pdf, paper, f"{stem}.pdf", session_id, renderer.page_count,
+                  unprintable)
+
+
+def record_printed(program: Program, export: Export, on: date | None = None) -> bool:
+    """After an export was saved: note on the session that its sign-in sheet was printed."""
+    if export.kind not in PRINTS_SIGNIN or export.session_id is None:
+        return False
+    from peerdesk.store.sessions import mark_signin_printed
+
+    mark_signin_printed(program, export.session_id, on)
+    return True

@@ -1,0 +1,97 @@
+"""The session pack: cover, agenda, sign-in sheet, pairing list, code of conduct and
+feedback forms in one PDF, each part on a new page with its own bookmark.
+
+The parts are the single documents' own stories, so the pack and the separate
+exports can never differ.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+
+from peerdesk.reports import styles
+from peerdesk.reports.agenda import AgendaRenderer
+from peerdesk.reports.base import DocumentRenderer, Furniture, PageRef, PartStart, format_date
+from peerdesk.reports.conduct import ConductRenderer
+from peerdesk.reports.data import PackData
+from peerdesk.reports.feedback_form import FeedbackFormRenderer
+from peerdesk.reports.fonts import FontSet
+from peerdesk.reports.pairings import PairingListRenderer
+from peerdesk.reports.signin import SigninRenderer
+
+PARTS = ("agenda", "signin", "pairings", "conduct", "feedback")
+
+
+class PackRenderer(DocumentRenderer):
+    title = "Session pack"
+
+    def __init__(self, data: PackData, furniture: Furniture, form_copies: int = 1,
+                 fontset: FontSet | None = None):
+        super().__init__(furniture, fontset)
+        self.data = data
+        self.form_copies = max(1, form_copies)
+
+    def parts(self) -> list[tuple[str, str, str, DocumentRenderer]]:
+        """(key, title, one-line description, renderer) for each part after the cover."""
+        d, f, fs = self.data, self.furniture, self.fonts
+        people = len(d.signin.people)
+        groups = d.pairings.groups
+        copies = self.form_copies
+        return [
+            ("agenda", "Agenda", f"{len(d.agenda.rows)} items · {d.agenda.summary}",
+             AgendaRenderer(d.agenda, f, fs)),
+            ("signin", "Sign-in sheet", f"{people} {'person' if people == 1 else 'people'} invited",
+             SigninRenderer(d.signin, f, fs)),
+            ("pairings", "Pairing list",
+             f"{len(groups)} pairs and trios · {d.pairings.cycle_name}" if groups
+             else "no pairs yet", PairingListRenderer(d.pairings, f, fs)),
+            ("conduct", "Code of conduct", f"version {d.conduct.version}, to read and sign",
+             ConductRenderer(d.conduct, f, fs)),
+            ("feedback", "Feedback form",
+             f"{copies} {'copy' if copies == 1 else 'copies'}; print one per attendee",
+             FeedbackFormRenderer(d.form, f, copies, fs)),
+        ]
+
+    def cover(self, parts) -> list[Flowable]:
+        s = self.data.session
+        rows = [("Date", format_date(s.date, weekday=True)),
+                ("Time", f"{s.start_time}–{s.end_time} ({s.minutes} minutes)")]
+        if s.location:
+            rows.append(("Where", s.location))
+        if s.facilitator:
+            rows.append(("Facilitator", s.facilitator))
+        if s.topic:
+            rows.append(("Topic", s.topic))
+        rows.append(("Cycle", s.cycle_name))
+        meta = Table([[self.p(k, "cover_meta"), self.p(v, "body")] for k, v in rows],
+                     colWidths=[32 * mm, self.frame_width - 32 * mm])
+        meta.setStyle(TableStyle([*styles.BASE_CMDS, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        contents = Table(
+            [[self.p(title, "cell_bold"), self.p(desc, "cell_muted"), PageRef(key, 9)]
+             for key, title, desc, _r in parts],
+            colWidths=[45 * mm, self.frame_width - 45 * mm - 14 * mm, 14 * mm])
+        contents.setStyle(TableStyle(styles.table_style(header_rows=0, zebra=False) + [
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        return [PartStart("Cover", "cover", running_title=""), Spacer(0, 30 * mm),
+                self.p(self.furniture.program_name, "cover_meta"),
+                self.p("Session pack", "h2"), Spacer(0, 6 * mm),
+                self.p(s.title, "cover_title"), Spacer(0, 6 * mm), meta, Spacer(0, 16 * mm),
+                self.p("In this pack", "h2"), Spacer(0, 1 * mm), contents]
+
+    def story(self) -> list[Flowable]:
+        parts = self.parts()
+        out = self.cover(parts)
+        for key, title, _desc, renderer in parts:
+            out += [PageBreak(), PartStart(title, key), *renderer.story()]
+        return out
+
+
+def render_pack(data: PackData, furniture: Furniture, form_copies: int = 1,
+                fontset: FontSet | None = None) -> bytes:
+    return PackRenderer(data, furniture, form_copies, fontset).render()

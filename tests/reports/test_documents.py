@@ -1,0 +1,200 @@
+"""Each renderer on hand-made data: text read back, pages, paper, wrapping, fonts."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import unicodedata
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from peerdesk.core.defaults import DEFAULT_CONDUCT, DEFAULT_QUESTIONS
+from peerdesk.reports import base
+from peerdesk.reports import data as D
+from peerdesk.reports.agenda import render_agenda
+from peerdesk.reports.conduct import render_conduct
+from peerdesk.reports.feedback_form import render_feedback_form
+from peerdesk.reports.pack import render_pack
+from peerdesk.reports.pairings import render_pairing_list, render_slips
+from peerdesk.reports.signin import render_signin
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+NAMES = [
+    "Zoë Ångström-Øvergård", "François Lefèvre", "Łukasz Wróblewski", "Ελένη Παπαδοπούλου",
+    "Дмитрий Фёдоров", "Nguyễn Thị Minh Khai", "王小明", "محمد عبد الله", "שרה לוי",
+]
+SESSION = D.SessionInfo(7, 1, "Spring 2027", "Kick-off", date(2027, 3, 3), "15:00", "16:30", 90,
+                        "Room Ada", "Europe/Lisbon", "", "André Faria")
+
+
+def furniture(title: str, paper: str = "a4") -> base.Furniture:
+    return base.Furniture("Acme peer learning", title, printed_on=date(2027, 3, 1), paper=paper)
+
+
+def pdf_text(pdf: bytes, first: int | None = None, last: int | None = None) -> str:
+    cmd = ["pdftotext", "-layout"]
+    if first:
+        cmd += ["-f", str(first), "-l", str(last or first)]
+    out = subprocess.run([*cmd, "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", out.decode("utf-8"))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def people(names) -> list[D.Person]:
+    return [D.Person(n, "Engineering", i) for i, n in enumerate(names, start=1)]
+
+
+def test_signin_prints_every_name_as_itself():
+    pdf = render_signin(D.SigninData(SESSION, people(NAMES), 2), furniture("Sign-in sheet"))
+    text = pdf_text(pdf)
+    for name in NAMES:
+        assert name in text, name
+    assert "Read the" in text and "Signature" in text and "code of conduct (version 2)" in text
+    assert "9 people invited" in text
+    assert "Wednesday 3 March 2027 · 15:00–16:30 · Room Ada" in text
+
+
+def test_300_people_flow_across_pages_with_the_header_repeated():
+    names = [f"Person {n:03d} Ångström" for n in range(300)]
+    pdf = render_signin(D.SigninData(SESSION, people(names)), furniture("Sign-in sheet"))
+    count = pages(pdf)
+    assert 10 <= count <= 16  # rows of about 10 mm: some 24 people a page
+    for page in range(1, count + 1):
+        text = pdf_text(pdf, page)
+        assert "Signature" in text and f"Page {page} of {count}" in text
+    text = pdf_text(pdf)
+    assert all(name in text for name in names)
+
+
+def test_long_names_wrap_inside_the_margins():
+    long = "Maximiliana Wilhelmina Konstantinopoulou-Vasquez de la Santísima Trinidad Oyelaran"
+    pdf = render_signin(D.SigninData(SESSION, people([long, "Ana"])), furniture("Sign-in sheet"))
+    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()
+    right = max(float(x) for x in re.findall(r'xMax="([\d.]+)"', html))
+    page_width = 595.28
+    assert right <= page_width - base.styles.MARGIN_X + 1
+    words = re.findall(r">([^<]+)</word>", html)
+    assert "Trinidad" in words and "Maximiliana" in words  # wrapped, not cut
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_paper_sizes(paper, size):
+    pdf = render_conduct(D.ConductData(3, DEFAULT_CONDUCT, date(2027, 1, 5)),
+                         furniture("Code of conduct", paper))
+    box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_conduct_sheet_has_the_text_version_and_signature_lines():
+    pdf = render_conduct(D.ConductData(3, DEFAULT_CONDUCT + "8. Phones on silent.\n",
+                                       date(2027, 1, 5)), furniture("Code of conduct"))
+    text = pdf_text(pdf)
+    assert "Version 3 · adopted 5 January 2027" in text
+    assert "What is said in a session stays in the session" in text
+    assert "Phones on silent." in text
+    assert re.search(r"Name\s+Signature\s+Date", text)
+    assert pages(pdf) == 1
+
+
+def test_agenda_shows_start_times_leads_notes_and_overrun():
+    rows = [D.AgendaRow("15:00", "15:10", "Welcome", 10, "Facilitator", "Why we are here"),
+            D.AgendaRow("15:10", "16:35", "Pair work", 85, "Pairs", "", overruns=True)]
+    pdf = render_agenda(D.AgendaData(SESSION, rows, "95 of 90 min (5 over)"), furniture("Agenda"))
+    text = pdf_text(pdf)
+    assert re.search(r"15:00–15:10\s+Welcome\s+Facilitator\s+10", text)
+    assert "Why we are here" in text and "Facilitator: André Faria" in text
+    assert "95 of 90 min (5 over)" in text
+
+
+def _groups() -> D.PairingsData:
+    ana = D.Member("Ana Ribeiro", "Sales", "buddy", 1)
+    wang = D.Member("王小明", "Engineering", "recruit", 2)
+    eleni = D.Member("Ελένη Παπαδοπούλου", "Finance", "peer", 3)
+    omar = D.Member("محمد عبد الله", "Product", "peer", 4)
+    sara = D.Member("שרה לוי", "Product", "peer", 5)
+    return D.PairingsData("Spring 2027", [
+        D.Group(1, [ana, wang], ["+3 Ana teaches SQL, 王小明 wants SQL", "-1 same office (Lisbon)"],
+                2.0, "buddy", pinned=True),
+        D.Group(2, [eleni, omar, sara], ["+2 different departments (Finance, Product)"], 2.0),
+    ], unpaired=[D.Person("Дмитрий Фёдоров", "Sales", 6)])
+
+
+def test_pairing_list_shows_groups_reasons_scores_and_unpaired():
+    text = pdf_text(render_pairing_list(_groups(), furniture("Pairing list")))
+    for name in ("Ana Ribeiro", "王小明", "Ελένη Παπαδοπούλου", "محمد عبد الله", "שרה לוי",
+                 "Дмитрий Фёдоров"):
+        assert name in text, name
+    assert "+3 Ana teaches SQL, 王小明 wants SQL" in text and "-1 same office" in text
+    assert "1 pair and 1 trio · 5 people" in text
+    assert "pinned" in text and "Not in a pair or trio" in text
+
+
+def test_slips_name_the_partner_and_why_without_scores():
+    pdf = render_slips(_groups(), furniture("Partner slips"), SESSION)
+    text = re.sub(r"\s+", " ", pdf_text(pdf))
+    assert "Your buddy this cycle is 王小明" not in text  # the recruit's slip names the buddy
+    assert "This cycle you are the buddy of 王小明 (Engineering)." in text
+    assert "Your buddy this cycle is Ana Ribeiro (Sales)." in text
+    assert "Ana teaches SQL, 王小明 wants SQL" in text
+    assert "same office" not in text and "+3" not in text  # no scores, no minus points
+    assert "Your learning partners this cycle are" in text
+    assert "Next session: Kick-off" in text
+    assert pages(pdf) == 2  # five slips, four to a page
+
+
+def test_feedback_form_matches_the_questions_and_fits_a_page():
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    pdf = render_feedback_form(form, furniture("Feedback form"))
+    text = re.sub(r"\s+", " ", pdf_text(pdf))
+    for number, q in enumerate(DEFAULT_QUESTIONS, start=1):
+        assert f"{number}. {q.text}" in text
+    assert "please do not write your name" in text
+    assert "Extremely likely" in text and "Strongly agree" in text
+    assert pages(pdf) == 1
+    assert pages(render_feedback_form(form, furniture("Feedback form"), copies=3)) == 3
+    letter = render_feedback_form(form, furniture("Feedback form", "letter"))
+    assert pages(letter) == 1
+
+
+def _pack() -> D.PackData:
+    return D.PackData(
+        SESSION, D.SigninData(SESSION, people(NAMES), 1),
+        D.AgendaData(SESSION, [D.AgendaRow("15:00", "15:10", "Welcome", 10, "Facilitator")],
+                     "10 of 90 min (80 spare)"),
+        _groups(), D.ConductData(1, DEFAULT_CONDUCT), D.FormData(list(DEFAULT_QUESTIONS), SESSION))
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_pack_has_every_part_bookmarked(paper):
+    pdf = render_pack(_pack(), furniture("Session pack", paper))
+    reader = PdfReader(io.BytesIO(pdf))
+    outline = [(item["/Title"], reader.get_destination_page_number(item)) for item in reader.outline]
+    assert [t for t, _p in outline] == ["Cover", "Agenda", "Sign-in sheet", "Pairing list",
+                                        "Code of conduct", "Feedback form"]
+    assert [p for _t, p in outline] == sorted(p for _t, p in outline)
+    assert len(reader.pages) == outline[-1][1] + 1
+    cover = pdf_text(pdf, 1)
+    for title, page in outline[1:]:  # the contents give each part's page
+        assert re.search(rf"{title}.*\s{page + 1}\n", cover), title
+    text = pdf_text(pdf)
+    assert all(name in text for name in NAMES)
+
+
+def test_only_embedded_truetype_fonts_are_used():
+    reader = PdfReader(io.BytesIO(render_pack(_pack(), furniture("Session pack"))))
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "Helvetica" not in font["/BaseFont"]
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), font["/BaseFont"]
