@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -127,7 +128,12 @@ def build_calendar(program: Program, sessions: Sequence[Session], name: str = ""
                    stamp: datetime | None = None) -> CalendarExport:
     """The .ics bytes for ``sessions`` (each must have a date), one VTIMEZONE per zone used."""
     stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
-    store.ensure_uids(program, sessions)
+    if program.read_only:  # cannot store new UIDs: derive them from the file and the id
+        for s in sessions:
+            if not s.ics_uid:
+                s.ics_uid = f"{uuid.uuid5(uuid.NAMESPACE_URL, f'peerdesk:{program.path}:{s.id}')}@peerdesk"
+    else:
+        store.ensure_uids(program, sessions)
     result = CalendarExport(b"", 0)
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)

@@ -363,6 +363,17 @@ def invitation(program: Program, session_id: int) -> tuple[str, list[int], list[
     return mode, people, pairs
 
 
+def cycle_pairs(program: Program, cycle_id: int) -> list[tuple[int, list[int]]]:
+    """(pairing id, member ids) of a cycle, for choosing pairs to invite."""
+    pairs: dict[int, list[int]] = {}
+    for pairing_id, person in program.db.execute(
+            "SELECT p.id, m.participant_id FROM pairings p JOIN pairing_members m "
+            "ON m.pairing_id = p.id WHERE p.cycle_id = ? ORDER BY p.id, m.participant_id",
+            [cycle_id]):
+        pairs.setdefault(pairing_id, []).append(person)
+    return list(pairs.items())
+
+
 def invited_ids(program: Program, session_id: int) -> set[int]:
     """Who is expected: per the invite mode, plus anyone already marked (walk-ins included).
 

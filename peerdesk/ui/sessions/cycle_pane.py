@@ -1,0 +1,201 @@
+"""The right-hand side for a cycle: its name and dates, and how attendance went."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.models import Cycle
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store import sessions as store
+from peerdesk.store.cycles import check_cycle, get_cycle, update_cycle
+from peerdesk.store.participants import list_participants
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+from peerdesk.ui.sessions.edits import AREA
+from peerdesk.ui.sessions.fmt import date_edit_format, format_date, percent, pydate, qdate
+
+
+class CyclePane(QWidget):
+    newSessionRequested = Signal()
+    exportRequested = Signal()
+    duplicateRequested = Signal()
+    deleteRequested = Signal()
+    sessionActivated = Signal(int)
+
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cycle: Cycle | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("cycle_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.buttons = []
+        for text, signal, name, tip in (
+                ("New session…", self.newSessionRequested, "add", "Add a session to this cycle"),
+                ("Calendar (.ics)…", self.exportRequested, "calendar",
+                 "Save all the cycle's sessions as calendar invites"),
+                ("Duplicate…", self.duplicateRequested, "duplicate",
+                 "A new cycle with the same sessions, moved to new dates"),
+                ("Delete", self.deleteRequested, "delete", "Delete this cycle (you can undo)")):
+            button = QPushButton(icon(name), text)
+            button.setToolTip(tip)
+            button.clicked.connect(signal.emit)
+            top.addWidget(button)
+            self.buttons.append(button)
+
+        self.name = QLineEdit()
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_edit_format())
+        self.notes = QLineEdit()
+        self.problems = QLabel()
+        self.problems.setObjectName("cycle_problems")
+        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setWordWrap(True)
+        self.save_button = QPushButton(icon("ok"), "&Save")
+        self.save_button.clicked.connect(self.save)
+        for line in (self.name, self.notes):
+            line.returnPressed.connect(self.save)
+        form = QFormLayout()
+        form.addRow("&Name *", self.name)
+        form.addRow("&Starts", self.start)
+        form.addRow("&Ends", self.end)
+        form.addRow("N&otes", self.notes)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.problems, 1)
+        save_row.addWidget(self.save_button)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("cycle_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("cycle_sessions")
+        self.table.setHorizontalHeaderLabels(["Date", "Session", "Present", "Absent", "Excused",
+                                              "Rate"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(
+            lambda item: self.sessionActivated.emit(self.table.item(item.row(), 0).data(
+                Qt.ItemDataRole.UserRole)))
+        self.follow_ups = QListWidget()
+        self.follow_ups.setObjectName("cycle_follow_ups")
+        self.follow_ups.setMaximumHeight(120)
+        self.empty = QWidget()
+        empty_layout = QHBoxLayout(self.empty)
+        empty_label = QLabel("No sessions in this cycle yet.")
+        self.empty_add = QPushButton(icon("add"), "Add the first session…")
+        self.empty_add.setObjectName("cycle_empty_add")
+        self.empty_add.clicked.connect(self.newSessionRequested.emit)
+        empty_layout.addWidget(empty_label)
+        empty_layout.addWidget(self.empty_add)
+        empty_layout.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addLayout(save_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("Follow up with (missed two sessions in a row, unexcused):"))
+        layout.addWidget(self.follow_ups)
+
+    def show_cycle(self, cycle_id: int) -> None:
+        program = self.ctx.program
+        self.cycle = get_cycle(program, cycle_id)
+        c = self.cycle
+        self.heading.setText(c.name)
+        if not self.name.hasFocus():
+            self.name.setText(c.name)
+        for edit, value in ((self.start, c.start_date), (self.end, c.end_date)):
+            if value:
+                edit.setDate(qdate(value))
+        self.notes.setText(c.notes)
+        self.problems.clear()
+        editable = not self.ctx.read_only
+        for widget in (*self.buttons, self.save_button, self.name, self.start, self.end,
+                       self.notes, self.empty_add):
+            widget.setEnabled(editable)
+        self.buttons[1].setEnabled(True)  # exporting reads only
+
+        sessions = store.list_sessions(program, cycle_id, with_agenda=False)
+        report = store.cycle_attendance(program, cycle_id)
+        self.empty.setVisible(not sessions)
+        self.table.setVisible(bool(sessions))
+        self.table.setRowCount(len(sessions))
+        for row, s in enumerate(sessions):
+            t = report.per_session.get(s.id)
+            values = [format_date(s.date), s.title] + (
+                [str(t.present), str(t.absent), str(t.excused), percent(t.rate)] if t
+                else ["", "", "", "not taken"])
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(row, column, item)
+        taken = len(report.taken_session_ids)
+        self.summary.setText(
+            f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}, attendance taken at "
+            f"{taken}. Attendance this cycle: {percent(report.cycle.rate)} "
+            f"({report.cycle.present} present, {report.cycle.absent} absent, "
+            f"{report.cycle.excused} excused; excused absences do not count against the rate).")
+        names = {p.id: p.name for p in list_participants(program)}
+        titles = {s.id: s.title for s in sessions}
+        self.follow_ups.clear()
+        for f in report.follow_ups:
+            missed = ", ".join(titles.get(s, "?") for s in f.session_ids)
+            self.follow_ups.addItem(f"{names.get(f.participant_id, '?')} — missed {missed}")
+        if not report.follow_ups:
+            self.follow_ups.addItem("Nobody: no one missed two sessions in a row.")
+
+    def value(self) -> Cycle:
+        return replace(self.cycle, name=self.name.text().strip(), start_date=pydate(self.start.date()),
+                       end_date=pydate(self.end.date()), notes=self.notes.text().strip())
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems.setText("\n".join(p.message for p in problems))
+
+    def save(self) -> None:
+        if self.cycle is None or self.ctx.read_only:
+            return
+        program = self.ctx.program
+        cycle, before = self.value(), get_cycle(program, self.cycle.id)
+        problems = check_cycle(program, cycle)
+        if problems:
+            self.show_problems(problems)
+            return
+        if cycle == before:
+            return
+        try:
+            self.ctx.perform(f"Edit cycle {cycle.name}", lambda: update_cycle(program, cycle),
+                             lambda: update_cycle(program, before), AREA)
+        except ValidationError as exc:
+            self.show_problems(exc.problems)

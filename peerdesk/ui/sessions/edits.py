@@ -1,0 +1,82 @@
+"""Undoable edits of the Sessions tab, each one command on the context's undo stack.
+
+Creating and deleting share one trick: undoing a creation deletes with a snapshot,
+and redoing puts that snapshot back, so the session (or cycle) returns with the same
+id and calendar UID and every later command on the stack still finds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peerdesk.core.models import AgendaItem
+from peerdesk.store import sessions as store
+from peerdesk.store.cycles import delete_cycle, restore_rows
+from peerdesk.ui.context import ProgramContext
+
+AREA = "sessions"
+
+
+def create(ctx: ProgramContext, text: str, make: Callable[[], int],
+           delete: Callable[[int], dict], restore: Callable[[dict], None]) -> int:
+    state: dict = {}
+
+    def do() -> int:
+        if "snap" in state:
+            restore(state.pop("snap"))
+        else:
+            state["id"] = make()
+        return state["id"]
+
+    def undo() -> None:
+        state["snap"] = delete(state["id"])
+
+    return ctx.perform(text, do, undo, AREA)
+
+
+def remove(ctx: ProgramContext, text: str, delete: Callable[[], dict],
+           restore: Callable[[dict], None]) -> None:
+    state: dict = {}
+
+    def do() -> None:
+        state["snap"] = delete()
+
+    ctx.perform(text, do, lambda: restore(state["snap"]), AREA)
+
+
+def create_session(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
+    program = ctx.program
+    return create(ctx, text, make, lambda sid: store.delete_session(program, sid),
+                  lambda snap: store.restore_session(program, snap))
+
+
+def create_cycle(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
+    program = ctx.program
+    return create(ctx, text, make, lambda cid: delete_cycle(program, cid),
+                  lambda snap: restore_rows(program, snap))
+
+
+def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], text: str) -> None:
+    program = ctx.program
+    before = store.agenda(program, session_id)
+    ctx.perform(text, lambda: store.set_agenda(program, session_id, items),
+                lambda: store.set_agenda(program, session_id, before), AREA)
+
+
+def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | None],
+                   text: str) -> None:
+    program = ctx.program
+    now = store.attendance(program, session_id)
+    before = {person: now.get(person) for person in marks}
+    ctx.perform(text, lambda: store.set_attendance(program, session_id, marks),
+                lambda: store.set_attendance(program, session_id, before), AREA)
+
+
+def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],
+                 pairs: list[int]) -> None:
+    program = ctx.program
+    old_mode, old_people, old_pairs = store.invitation(program, session_id)
+    ctx.perform("Change who is invited",
+                lambda: store.set_invitees(program, session_id, mode, people, pairs),
+                lambda: store.set_invitees(program, session_id, old_mode, old_people, old_pairs),
+                AREA)

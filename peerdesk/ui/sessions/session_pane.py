@@ -1,0 +1,363 @@
+"""The right-hand side for a session: its details, its agenda, and who came."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.agenda import AgendaTemplate, parse_hhmm
+from peerdesk.core.attendance import tally
+from peerdesk.core.models import AgendaItem, Session
+from peerdesk.core.validation import ValidationError
+from peerdesk.store import sessions as store
+from peerdesk.store.participants import list_facilitators
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+from peerdesk.ui.sessions import edits
+from peerdesk.ui.sessions.agenda_model import TITLE, AgendaModel, AgendaView
+from peerdesk.ui.sessions.attendance_model import STATUS, AttendanceModel, AttendanceView
+from peerdesk.ui.sessions.fmt import format_date, percent
+from peerdesk.ui.sessions.session_form import SessionForm
+from peerdesk.ui.sessions.templates import save_template, template_key
+
+WARNING_STYLE = "color: #8A5300;"
+
+
+def _zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+def _button(text: str, slot, icon_name: str = "", tip: str = "") -> QPushButton:
+    button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
+
+
+class SessionPane(QWidget):
+    """Emits the tab-level requests it cannot do itself (export, duplicate, delete)."""
+
+    exportRequested = Signal()
+    duplicateRequested = Signal()
+    deleteRequested = Signal()
+
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session: Session | None = None
+        self._zones: list[str] | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("session_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.ics_button = _button("Calendar (.ics)…", self.exportRequested.emit, "calendar",
+                                  "Save this session as a calendar invite")
+        self.duplicate_button = _button("Duplicate", self.duplicateRequested.emit, "duplicate",
+                                        "A copy of this session a week after the cycle's last one (Ctrl+D)")
+        self.delete_button = _button("Delete", self.deleteRequested.emit, "delete",
+                                     "Delete this session (you can undo)")
+        for b in (self.ics_button, self.duplicate_button, self.delete_button):
+            top.addWidget(b)
+
+        self.form = SessionForm()
+        self.form.submitted.connect(self._save_details)
+        self.form.inviteModeChosen.connect(self._mode_chosen)
+        self.form.chooseInvitees.connect(lambda: self._choose_invitees(
+            self.form.invite_mode.currentData()))
+        self.warnings = QLabel()
+        self.warnings.setObjectName("session_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form)
+        details_layout.addWidget(self.warnings)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(self._agenda_page(), icon("agenda"), "&Agenda")
+        self.pages.addTab(self._attendance_page(), icon("attendance"), "Atte&ndance")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # -- building --------------------------------------------------------------------
+    def _agenda_page(self) -> QWidget:
+        self.agenda_model = AgendaModel(self)
+        self.agenda_model.edited.connect(self._agenda_edited)
+        self.agenda_view = AgendaView()
+        self.agenda_view.setObjectName("agenda_table")
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.addRequested.connect(self.add_item)
+        self.agenda_summary = QLabel()
+        self.agenda_summary.setObjectName("agenda_summary")
+        self.agenda_problems = QLabel()
+        self.agenda_problems.setObjectName("agenda_problems")
+        self.agenda_problems.setWordWrap(True)
+        self.agenda_problems.setStyleSheet("color: #B3261E;")
+        self.agenda_model.refused.connect(self.agenda_problems.setText)
+        self.template_button = QToolButton()
+        self.template_button.setText("Start from…")
+        self.template_button.setIcon(icon("template"))
+        self.template_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = QMenu(self.template_button)
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self.template_button.setMenu(self.template_menu)
+        buttons = QHBoxLayout()
+        for text, slot, name, tip in (
+                ("&Add item", self.add_item, "add", "Add an item after the selected one (Insert)"),
+                ("Remove", self.agenda_view.remove_current, "delete", "Remove the selected item (Del)"),
+                ("Up", lambda: self.agenda_view.move_current(-1), "up", "Move up (Alt+Up)"),
+                ("Down", lambda: self.agenda_view.move_current(1), "down", "Move down (Alt+Down)")):
+            buttons.addWidget(_button(text, slot, name, tip))
+        buttons.addWidget(self.template_button)
+        buttons.addWidget(_button("Save as template…", self.save_as_template, "template"))
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.agenda_summary)
+        layout.addWidget(self.agenda_view, 1)
+        layout.addWidget(self.agenda_problems)
+        layout.addLayout(buttons)
+        return page
+
+    def _attendance_page(self) -> QWidget:
+        self.attendance_model = AttendanceModel(self)
+        self.attendance_model.marksRequested.connect(self._marks_requested)
+        self.attendance_view = AttendanceView()
+        self.attendance_view.setObjectName("attendance_table")
+        self.attendance_view.setModel(self.attendance_model)
+        self.attendance_summary = QLabel()
+        self.attendance_summary.setObjectName("attendance_summary")
+        buttons = QHBoxLayout()
+        for text, status in (("&Present (P)", "present"), ("A&bsent (A)", "absent"),
+                             ("&Excused (E)", "excused"), ("Clear (Del)", None)):
+            buttons.addWidget(_button(text, lambda _=False, s=status: self._mark_selected(s)))
+        buttons.addStretch(1)
+        buttons.addWidget(_button("Everyone else present", self.mark_rest_present, "ok",
+                                  "Mark everyone not marked yet as present"))
+        hint = QLabel("Type P, A or E for each name as you read the sign-in sheet; the next "
+                      "name is selected each time.")
+        hint.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.attendance_summary)
+        layout.addWidget(self.attendance_view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        return page
+
+    # -- loading ---------------------------------------------------------------------
+    def show_session(self, session_id: int) -> None:
+        program = self.ctx.program
+        same = self.session is not None and self.session.id == session_id
+        self.session = store.get_session(program, session_id)
+        s = self.session
+        self.heading.setText(f"{s.title} — {format_date(s.date)}")
+        if not same:
+            if self._zones is None:
+                self._zones = _zones()
+            locations = sorted({x.location for x in store.list_sessions(program, with_agenda=False)
+                                if x.location})
+            self.form.set_choices(list_facilitators(program), locations, self._zones)
+            self.agenda_problems.clear()
+        self.form.edit(s, self._invite_summary())
+        editable = not self.ctx.read_only
+        self.form.set_editable(editable)
+        for widget in (self.duplicate_button, self.delete_button, self.template_button,
+                       self.agenda_view, self.attendance_view):
+            widget.setEnabled(editable)
+        self.warnings.setText("\n".join(store.session_warnings(program, s)))
+        self._show_agenda()
+        self._show_attendance()
+
+    def _invite_summary(self) -> str:
+        n = len(store.invited_ids(self.ctx.program, self.session.id))
+        return f"{n} {'person' if n == 1 else 'people'} invited"
+
+    def _show_agenda(self) -> None:
+        s = self.session
+        self.agenda_model.set_agenda(s.agenda, parse_hhmm(s.start_time), s.minutes, s.date)
+        timing = self.agenda_model.timing
+        text = f"Running total: {timing.summary()}"
+        warning = timing.warning()
+        self.agenda_summary.setText(f"{text}\n{warning}" if warning else text)
+        self.agenda_summary.setStyleSheet("color: #B3261E; font-weight: bold;" if warning else "")
+
+    def _show_attendance(self) -> None:
+        program = self.ctx.program
+        people = store.invitees(program, self.session.id)
+        marks = store.attendance(program, self.session.id)
+        report = store.cycle_attendance(program, self.session.cycle_id)
+        self.attendance_model.set_rows(people, marks, report)
+        counts = tally(marks.values())
+        waiting = len(people) - counts.marked
+        parts = [f"{counts.present} present", f"{counts.absent} absent",
+                 f"{counts.excused} excused"]
+        if waiting:
+            parts.append(f"{waiting} not marked")
+        self.attendance_summary.setText(" · ".join(parts) + f" — rate {percent(counts.rate)}")
+
+    # -- edits -----------------------------------------------------------------------
+    def _save_details(self, _form) -> None:
+        session, problems = self.form.value()
+        program = self.ctx.program
+        problems += store.check_session(program, session)
+        if problems:
+            self.form.show_problems(problems)
+            return
+        before = store.get_session(program, session.id)
+        try:
+            self.ctx.perform(f"Edit session {session.title}",
+                             lambda: store.update_session(program, session),
+                             lambda: store.update_session(program, before), edits.AREA)
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems)
+
+    def _mode_chosen(self, mode: str) -> None:
+        if mode == "cycle":
+            edits.set_invitees(self.ctx, self.session.id, "cycle", [], [])
+        else:
+            self._choose_invitees(mode)
+
+    def _choose_invitees(self, mode: str) -> None:
+        from peerdesk.ui.sessions.new_session import InviteesDialog
+
+        dialog = InviteesDialog(self.ctx, self.session.id, mode, self)
+        accepted = dialogs.run_dialog(dialog)
+        chosen = dialog.chosen()
+        dialog.deleteLater()
+        if not accepted:
+            self.form.edit(store.get_session(self.ctx.program, self.session.id),
+                           self._invite_summary())
+            return
+        people, pairs = (chosen, []) if mode == "people" else ([], chosen)
+        try:
+            edits.set_invitees(self.ctx, self.session.id, mode, people, pairs)
+        except ValidationError as exc:
+            dialogs.error(self, "Cannot invite them", str(exc))
+
+    def _agenda_edited(self, items: list[AgendaItem], text: str) -> None:
+        try:
+            edits.set_agenda(self.ctx, self.session.id, items, text)
+        except ValidationError as exc:
+            self.agenda_problems.setText("\n".join(p.message for p in exc.problems))
+            self.session = store.get_session(self.ctx.program, self.session.id)
+            self._show_agenda()
+            return
+        self.agenda_problems.clear()
+
+    def add_item(self) -> None:
+        if self.session is None or self.ctx.read_only:
+            return
+        current = self.agenda_view.currentIndex()
+        row = current.row() + 1 if current.isValid() else self.agenda_model.rowCount()
+        self.agenda_model.insert_item(row, AgendaItem("New item", 10))
+        index = self.agenda_model.index(row, TITLE)
+        self.agenda_view.setCurrentIndex(index)
+        self.agenda_view.edit(index)
+
+    def _fill_template_menu(self) -> None:
+        self.template_menu.clear()
+        program = self.ctx.program
+        for template in store.list_templates(program):
+            action = self.template_menu.addAction(f"{template.name} ({template.total_minutes} min)")
+            action.triggered.connect(lambda _=False, t=template: self.use_template(t.key))
+        self.template_menu.addSeparator()
+        copy = self.template_menu.addMenu("Copy the agenda of")
+        for other in store.list_sessions(program, with_agenda=False):
+            if other.id != self.session.id:
+                action = copy.addAction(f"{other.title} ({format_date(other.date, weekday=False)})")
+                action.triggered.connect(lambda _=False, o=other.id: self.copy_agenda(o))
+        self.template_menu.addSeparator()
+        self.template_menu.addAction("Edit templates…").triggered.connect(self.edit_templates)
+
+    def _replace_agenda(self, items: list[AgendaItem], text: str) -> None:
+        if self.session.agenda and not dialogs.confirm(
+                self, "Replace the agenda?", f"Replace the {len(self.session.agenda)} items of "
+                "this agenda? You can undo this.", "Replace"):
+            return
+        self._agenda_edited([replace(i, id=None) for i in items], text)
+
+    def use_template(self, key: str) -> None:
+        template = store.get_template(self.ctx.program, key)
+        self._replace_agenda(template.items, f"Agenda from template {template.name}")
+
+    def copy_agenda(self, other_id: int) -> None:
+        other = store.get_session(self.ctx.program, other_id)
+        self._replace_agenda(other.agenda, f"Copy the agenda of {other.title}")
+
+    def save_as_template(self) -> None:
+        if self.session is None or not self.session.agenda:
+            return
+        name = dialogs.ask_text(self, "Save as template", "Name of the template:",
+                                self.session.title)
+        if not name or not name.strip():
+            return
+        taken = {t.key for t in store.list_templates(self.ctx.program)}
+        template = AgendaTemplate(template_key(name, taken), name.strip(),
+                                  [replace(i, id=None) for i in self.session.agenda])
+        save_template(self.ctx, template, f"Save template {template.name}")
+
+    def edit_templates(self) -> None:
+        from peerdesk.ui.sessions.templates import TemplatesDialog
+
+        dialog = TemplatesDialog(self.ctx, self)
+        dialogs.run_dialog(dialog)
+        dialog.deleteLater()
+
+    def _marks_requested(self, marks: dict) -> None:
+        statuses = set(marks.values())
+        what = (statuses.pop() or "unmarked") if len(statuses) == 1 else "marked"
+        if len(marks) == 1:
+            who = next((p.name for p in self.attendance_model.people if p.id in marks), "1 person")
+        else:
+            who = f"{len(marks)} people"
+        edits.set_attendance(self.ctx, self.session.id, marks, f"Mark {who} {what}")
+
+    def _mark_selected(self, status: str | None) -> None:
+        self.attendance_view.mark(status)
+        self.attendance_view.setFocus()
+
+    def mark_rest_present(self) -> None:
+        model = self.attendance_model
+        rows = [r for r in range(model.rowCount()) if model.status(r) is None]
+        model.request(rows, "present")
+
+    def focus_attendance(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.attendance_view.setFocus()
+        if not self.attendance_view.currentIndex().isValid() and self.attendance_model.rowCount():
+            self.attendance_view.setCurrentIndex(self.attendance_model.index(0, STATUS))

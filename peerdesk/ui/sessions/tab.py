@@ -1,0 +1,439 @@
+"""The Sessions tab: cycles and their sessions on the left, the selected one on the right.
+
+Other features hang their own buttons on the selected session (the PDF sign-in sheet,
+agenda and pack): they read :meth:`SessionsTab.selected_session_id` or listen to
+``sessionSelected``, and never reach into this tab's widgets.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.validation import ValidationError
+from peerdesk.store import sessions as store
+from peerdesk.store.cycles import (
+    cycle_contents,
+    delete_cycle,
+    duplicate_cycle,
+    get_cycle,
+    list_cycles,
+    restore_rows,
+)
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+from peerdesk.ui.sessions import edits
+from peerdesk.ui.sessions.cycle_pane import CyclePane
+from peerdesk.ui.sessions.fmt import format_date, format_time
+from peerdesk.ui.sessions.session_pane import SessionPane
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+REFRESH_ON = ("sessions", "participants", "pairings", "settings")
+
+
+def _centered(text: str, button: QPushButton | None = None) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(label)
+    if button is not None:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+    layout.addStretch(2)
+    return page
+
+
+class SessionsTab(QWidget):
+    sessionSelected = Signal(object)  # the selected session's id, or None
+
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._following = False
+        self._build_actions()
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("sessions_tree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(self._activated)
+        self.tree.addAction(self.act_delete)
+        self.empty_cycle = QPushButton(icon("add"), "Create the first cycle…")
+        self.empty_cycle.setObjectName("sessions_empty_button")
+        self.empty_cycle.clicked.connect(self.new_cycle)
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.tree)
+        self.left_stack.addWidget(_centered(
+            "<h3>No cycles yet</h3><p>A cycle is a period such as “Spring 2027” that holds its "
+            "sessions, pairs and feedback. Create one, then plan its sessions.</p>",
+            self.empty_cycle))
+        self.left_stack.addWidget(_centered("Open or create a program (File menu) to plan "
+                                            "sessions."))
+        buttons = QHBoxLayout()
+        for action in (self.act_new_cycle, self.act_new_session):
+            button = QPushButton(action.icon(), action.text().replace("&", "").rstrip("…") + "…")
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.left_stack, 1)
+        left_layout.addLayout(buttons)
+
+        self.cycle_pane = CyclePane(ctx)
+        self.cycle_pane.newSessionRequested.connect(self.new_session)
+        self.cycle_pane.exportRequested.connect(self.export_cycle)
+        self.cycle_pane.duplicateRequested.connect(self.duplicate_selected)
+        self.cycle_pane.deleteRequested.connect(self.delete_selected)
+        self.cycle_pane.sessionActivated.connect(self.select_session)
+        self.session_pane = SessionPane(ctx)
+        self.session_pane.exportRequested.connect(self.export_session)
+        self.session_pane.duplicateRequested.connect(self.duplicate_selected)
+        self.session_pane.deleteRequested.connect(self.delete_selected)
+        self.hint = _centered("Choose a cycle or a session on the left.")
+        self.right_stack = QStackedWidget()
+        for page in (self.hint, self.cycle_pane, self.session_pane):
+            self.right_stack.addWidget(page)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right_stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        ctx.programChanged.connect(self.reload)
+        ctx.dataChanged.connect(lambda area: self.reload() if area in REFRESH_ON else None)
+        ctx.cycleChanged.connect(self._cycle_changed)
+        self.reload()
+
+    # -- actions ---------------------------------------------------------------------
+    def _action(self, text: str, slot, icon_name: str, tip: str, shortcut=None,
+                tree_only: bool = False) -> QAction:
+        """An action; its shortcut works anywhere in the tab, or (``tree_only``) in the tree,
+        where Delete must not clash with Delete in the agenda and attendance tables."""
+        action = QAction(icon(icon_name), text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            if tree_only:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            else:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_session = self._action("New &Session…", self.new_session, "sessions",
+                                            "Plan a session, from a template or a copy")
+        self.act_new_cycle = self._action("New &Cycle…", self.new_cycle, "calendar",
+                                          "Start a cycle such as “Summer 2027”")
+        self.act_duplicate = self._action("&Duplicate", self.duplicate_selected, "duplicate",
+                                          "Duplicate the selected session or cycle", "Ctrl+D")
+        self.act_delete = self._action("&Delete", self.delete_selected, "delete",
+                                       "Delete the selected session or cycle (you can undo)",
+                                       QKeySequence.StandardKey.Delete, tree_only=True)
+        self.act_export_session = self._action("Calendar for This &Session (.ics)…",
+                                               self.export_session, "calendar",
+                                               "Save the selected session as a calendar invite")
+        self.act_export_cycle = self._action("Calendar for This C&ycle (.ics)…", self.export_cycle,
+                                             "calendar", "Save every session of the cycle as "
+                                             "calendar invites")
+        self.act_templates = self._action("Agenda &Templates…", self.edit_templates, "template",
+                                          "Edit the kick-off, regular and close-out agendas")
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.act_new_session]
+
+    # -- selection -------------------------------------------------------------------
+    def _selected(self) -> tuple[str | None, int | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def selected_session_id(self) -> int | None:
+        kind, key = self._selected()
+        return key if kind == "session" else None
+
+    def selected_cycle_id(self) -> int | None:
+        """The selected cycle, or the selected session's cycle, or the current cycle."""
+        index = self.tree.currentIndex()
+        if index.isValid():
+            if index.data(KIND_ROLE) == "session":
+                index = index.parent()
+            return index.data(ID_ROLE)
+        return self.ctx.cycle_id
+
+    def _find(self, kind: str, key: int) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            cycle = self.model.index(row, 0)
+            if kind == "cycle" and cycle.data(ID_ROLE) == key:
+                return cycle
+            for child in range(self.model.rowCount(cycle)):
+                index = self.model.index(child, 0, cycle)
+                if kind == "session" and index.data(ID_ROLE) == key:
+                    return index
+        return QModelIndex()
+
+    def _select(self, kind: str, key: int | None) -> bool:
+        index = self._find(kind, key) if key is not None else QModelIndex()
+        if not index.isValid():
+            return False
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.tree.scrollTo(index)
+        return True
+
+    def select_session(self, session_id: int) -> bool:
+        return self._select("session", session_id)
+
+    def select_cycle(self, cycle_id: int) -> bool:
+        return self._select("cycle", cycle_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_selected()
+        cycle_id = self.selected_cycle_id()
+        if current.isValid() and cycle_id != self.ctx.cycle_id:
+            self._following = True
+            try:
+                self.ctx.set_cycle(cycle_id)
+            finally:
+                self._following = False
+        self.sessionSelected.emit(self.selected_session_id())
+
+    def _cycle_changed(self, cycle_id) -> None:
+        if self._following or cycle_id is None or self.selected_cycle_id() == cycle_id:
+            return
+        self.select_cycle(cycle_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) == "session":
+            self.session_pane.form.title.setFocus()
+        else:
+            self.cycle_pane.name.setFocus()
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        program = self.ctx.program
+        kind, key = self._selected()
+        expanded = {self.model.index(r, 0).data(ID_ROLE) for r in range(self.model.rowCount())
+                    if self.tree.isExpanded(self.model.index(r, 0))}
+        self.tree.selectionModel().blockSignals(True)
+        self.model.clear()
+        cycles = list_cycles(program) if program is not None else []
+        for cycle in cycles:
+            item = QStandardItem(icon("calendar"), cycle.name)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setData("cycle", KIND_ROLE)
+            item.setData(cycle.id, ID_ROLE)
+            if cycle.start_date and cycle.end_date:
+                item.setToolTip(f"{format_date(cycle.start_date, False)} – "
+                                f"{format_date(cycle.end_date, False)}")
+            for s in store.list_sessions(program, cycle.id, with_agenda=False):
+                start = store.starts_at(s) if s.date else None
+                label = f"{format_date(s.date)} {format_time(start) if start else ''} · {s.title}"
+                child = QStandardItem(icon("sessions"), label)
+                child.setData("session", KIND_ROLE)
+                child.setData(s.id, ID_ROLE)
+                child.setToolTip(f"{s.title}\n{s.location}" if s.location else s.title)
+                item.appendRow(child)
+            self.model.appendRow(item)
+        self.tree.selectionModel().blockSignals(False)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ID_ROLE) in expanded or index.data(ID_ROLE) == self.ctx.cycle_id:
+                self.tree.expand(index)
+        self.left_stack.setCurrentIndex(2 if program is None else (1 if not cycles else 0))
+        editable = program is not None and not self.ctx.read_only
+        for action in (self.act_new_cycle, self.act_templates):
+            action.setEnabled(editable)
+        self.act_new_session.setEnabled(editable and bool(cycles))
+        self.empty_cycle.setEnabled(editable)
+        if not (kind and self._select(kind, key)):
+            if not (self.ctx.cycle_id and self.select_cycle(self.ctx.cycle_id)):
+                self._show_selected()
+                self.sessionSelected.emit(None)
+        else:
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        kind, key = self._selected()
+        editable = self.ctx.program is not None and not self.ctx.read_only
+        self.act_duplicate.setEnabled(editable and kind is not None)
+        self.act_delete.setEnabled(editable and kind is not None)
+        self.act_export_session.setEnabled(kind == "session")
+        self.act_export_cycle.setEnabled(kind is not None)
+        if kind == "session":
+            self.session_pane.show_session(key)
+            self.right_stack.setCurrentWidget(self.session_pane)
+        elif kind == "cycle":
+            self.cycle_pane.show_cycle(key)
+            self.right_stack.setCurrentWidget(self.cycle_pane)
+        else:
+            self.right_stack.setCurrentWidget(self.hint)
+
+    # -- creating --------------------------------------------------------------------
+    def new_cycle(self) -> None:
+        from peerdesk.ui.program_dialogs import CycleDialog
+
+        if self.ctx.program is None or self.ctx.read_only:
+            return
+        dialog = CycleDialog(self.ctx, self)
+        if dialogs.run_dialog(dialog) and self.ctx.cycle_id is not None:
+            self.select_cycle(self.ctx.cycle_id)
+        dialog.deleteLater()
+
+    def new_session(self, copy_from: int | None = None) -> int | None:
+        from peerdesk.ui.sessions.new_session import NewSessionDialog
+
+        if self.ctx.program is None or self.ctx.read_only:
+            return None
+        cycle_id = self.selected_cycle_id()
+        if cycle_id is None:
+            dialogs.info(self, "No cycle yet", "Create a cycle first: sessions belong to a cycle.")
+            return None
+        dialog = NewSessionDialog(self.ctx, cycle_id, self, copy_from=copy_from or None)
+        created = dialog.created_id if dialogs.run_dialog(dialog) else None
+        dialog.deleteLater()
+        if created is not None:
+            self.select_session(created)
+        return created
+
+    def duplicate_selected(self) -> None:
+        kind, key = self._selected()
+        program = self.ctx.program
+        if kind is None or program is None or self.ctx.read_only:
+            return
+        if kind == "session":
+            session = store.get_session(program, key)
+            dates = [s.date for s in store.list_sessions(program, session.cycle_id, False) if s.date]
+            on = max(dates) + timedelta(days=7) if dates else session.date
+            new_id = edits.create_session(self.ctx, f"Duplicate {session.title}",
+                                          lambda: store.duplicate_session(program, key, on=on))
+            self.select_session(new_id)
+            return
+        cycle = get_cycle(program, key)
+        name = dialogs.ask_text(self, "Duplicate cycle", "Name of the new cycle:",
+                                f"{cycle.name} (next)")
+        if not name or not name.strip():
+            return
+        start = None
+        if cycle.start_date and cycle.end_date:
+            weeks = (cycle.end_date - cycle.start_date).days // 7 + 1
+            start = cycle.start_date + timedelta(weeks=weeks)
+        try:
+            new_id = edits.create_cycle(self.ctx, f"Duplicate cycle {cycle.name}",
+                                        lambda: duplicate_cycle(program, key, name.strip(), start))
+        except ValidationError as exc:
+            dialogs.error(self, "Cannot duplicate the cycle", str(exc))
+            return
+        self.select_cycle(new_id)
+
+    # -- deleting --------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        kind, key = self._selected()
+        program = self.ctx.program
+        if kind is None or program is None or self.ctx.read_only:
+            return
+        if kind == "session":
+            session = store.get_session(program, key)
+            marked = len(store.attendance(program, key))
+            extra = f" and its attendance ({marked} marks)" if marked else ""
+            if not dialogs.confirm(self, "Delete session?",
+                                   f"Delete “{session.title}” of {format_date(session.date)} with "
+                                   f"its agenda{extra}? You can undo this.", "Delete"):
+                return
+            edits.remove(self.ctx, f"Delete session {session.title}",
+                         lambda: store.delete_session(program, key),
+                         lambda snap: store.restore_session(program, snap))
+            return
+        cycle = get_cycle(program, key)
+        counts = cycle_contents(program, key)
+        held = ", ".join(f"{n} {label}" for label, n in (
+            ("sessions", counts["sessions"]), ("pairs", counts["pairings"]),
+            ("feedback forms", counts["feedback_responses"])) if n)
+        if not dialogs.confirm(self, "Delete cycle?",
+                               f"Delete the cycle “{cycle.name}”" + (f" with its {held}" if held
+                                                                     else "") +
+                               "? You can undo this.", "Delete"):
+            return
+        edits.remove(self.ctx, f"Delete cycle {cycle.name}", lambda: delete_cycle(program, key),
+                     lambda snap: restore_rows(program, snap))
+
+    # -- calendar --------------------------------------------------------------------
+    def _export(self, cycle_id: int, session_id: int | None, suggested: str) -> None:
+        from peerdesk.io.calendar import export_calendar, write_bytes
+
+        program = self.ctx.program
+        path = dialogs.save_file(self, "Save calendar", ICS_FILTER,
+                                 str(Path.home() / f"{suggested}.ics"))
+        if not path:
+            return
+        if Path(path).suffix.lower() != ".ics":
+            path += ".ics"
+        try:
+            result = export_calendar(program, cycle_id, session_id)
+            write_bytes(path, result.data)
+        except OSError as exc:
+            dialogs.error(self, "Cannot save the calendar",
+                          f"{path} could not be written: {exc.strerror}. Choose another folder.")
+            return
+        except ValidationError as exc:
+            dialogs.error(self, "Cannot save the calendar", str(exc))
+            return
+        dialogs.info(self, "Calendar saved", result.summary(Path(path).name) +
+                     "\n\nImport the file into Outlook, Google Calendar or Thunderbird. Saving it "
+                     "again after a change updates the same events.")
+
+    def export_session(self) -> None:
+        session_id = self.selected_session_id()
+        if session_id is not None:
+            s = store.get_session(self.ctx.program, session_id)
+            self._export(s.cycle_id, s.id, f"{s.title} {s.date.isoformat() if s.date else ''}".strip())
+
+    def export_cycle(self) -> None:
+        cycle_id = self.selected_cycle_id()
+        if cycle_id is not None:
+            self._export(cycle_id, None, get_cycle(self.ctx.program, cycle_id).name)
+
+    def edit_templates(self) -> None:
+        if self.ctx.program is not None and not self.ctx.read_only:
+            self.session_pane.edit_templates()
