@@ -109,6 +109,9 @@ class AttendanceRecord:
 
 @dataclass(slots=True)
 class FeedbackData:
+    """A snapshot of what the statistics read. Treat it as read-only: lookups built for a
+    scope are kept in ``cache`` so a dashboard's eight charts build them once."""
+
     cycles: list[Cycle]
     sessions: list[Session]
     questions: list[FeedbackQuestion]
@@ -117,6 +120,7 @@ class FeedbackData:
     pairings: list[Pairing]
     people: list[Participant]
     min_group_size: int = MIN_GROUP_FLOOR
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,14 +170,13 @@ def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, o
 def safety_score(values: Mapping[str, float], items: Sequence[FeedbackQuestion]) -> float | None:
     """One form's psychological-safety score: the mean of its safety items, reverse-scored
     items flipped (a 5 on "mistakes are held against me" counts as a 1)."""
-    scores = []
+    total, n = 0.0, 0
     for q in items:
         v = values.get(q.key)
-        if v is None:
-            continue
-        lo, hi = q.min_value or 1, q.max_value or 5
-        scores.append(lo + hi - v if q.reverse else v)
-    return fmean(scores) if scores else None
+        if v is not None:
+            total += (q.min_value or 1) + (q.max_value or 5) - v if q.reverse else v
+            n += 1
+    return total / n if n else None
 
 
 def enps_value(values: Sequence[float]) -> float:
@@ -210,16 +213,19 @@ class _Index:
         self.attendance = [a for a in data.attendance
                            if self.session_cycle.get(a.session_id) in self.cycle_ids
                            and self.in_department(a.participant_id)]
-        self._present_at: dict[int, set[int]] | None = None
+        self._present_at: dict[tuple[int, int], set[int]] | None = None
+        self._members: dict[int, set[int]] | None = None
+        self._forms: dict | None = None
 
-    def present_at(self, person_id: int) -> set[int]:
-        """The sessions a person was present at (built on first use)."""
+    def present_at(self, person_id: int, cycle_id: int) -> set[int]:
+        """The sessions of a cycle a person was present at (built on first use)."""
         if self._present_at is None:
             self._present_at = defaultdict(set)
             for a in self.data.attendance:
-                if a.status == "present":
-                    self._present_at[a.participant_id].add(a.session_id)
-        return self._present_at.get(person_id, set())
+                if a.status == "present" and a.session_id in self.session_cycle:
+                    self._present_at[a.participant_id, self.session_cycle[a.session_id]].add(
+                        a.session_id)
+        return self._present_at.get((person_id, cycle_id), set())
 
     def in_department(self, person_id: int) -> bool:
         if self.scope.department is None:
@@ -245,16 +251,34 @@ class _Index:
             groups[session_of(item) if per_session else cycle_of(item)].append(item)
         return groups
 
+    def forms_by_period(self) -> dict:
+        """Session forms grouped by period, built once per scope."""
+        if self._forms is None:
+            self._forms = self.by_period((r for r in self.responses if r.phase == "session"),
+                                         lambda r: r.cycle_id, lambda r: r.session_id)
+        return self._forms
+
     @staticmethod
     def key(period: Period) -> int | None:
         return period.session_id if period.session_id is not None else period.cycle_id
 
     def members(self, cycle_id: int) -> set[int]:
         """Everyone in the cycle: paired, or present at one of its sessions."""
-        ids = {m for p in self.data.pairings if p.cycle_id == cycle_id for m in p.member_ids}
-        ids |= {a.participant_id for a in self.data.attendance if a.status == "present"
-                and self.session_cycle.get(a.session_id) == cycle_id}
-        return {i for i in ids if self.in_department(i)}
+        if self._members is None:
+            self._members = defaultdict(set)
+            for p in self.data.pairings:
+                self._members[p.cycle_id].update(p.member_ids)
+            for a in self.data.attendance:
+                if a.status == "present" and a.session_id in self.session_cycle:
+                    self._members[self.session_cycle[a.session_id]].add(a.participant_id)
+        return {i for i in self._members.get(cycle_id, ()) if self.in_department(i)}
+
+
+def _index(data: FeedbackData, scope: Scope) -> _Index:
+    idx = data.cache.get(scope)
+    if idx is None:
+        idx = data.cache[scope] = _Index(data, scope)
+    return idx
 
 
 def _session_values(idx: _Index, responses: Iterable[ResponseRecord], key: str) -> list[float]:
@@ -285,11 +309,10 @@ class TrendPoint:
 
 def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoint]:
     """Attendance rate, response rate and average usefulness per cycle (or per session)."""
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     attendance = idx.by_period(idx.attendance, lambda a: idx.session_cycle[a.session_id],
                                lambda a: a.session_id)
-    responses = idx.by_period((r for r in idx.responses if r.phase == "session"),
-                              lambda r: r.cycle_id, lambda r: r.session_id)
+    responses = idx.forms_by_period()
     out = []
     for period in idx.periods():
         records = attendance.get(idx.key(period), [])
@@ -306,9 +329,8 @@ def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoi
 def _trend(data: FeedbackData, scope: Scope,
            values: Callable[[_Index, list[ResponseRecord]], list[float]],
            fn: Callable[[Sequence[float]], float] = fmean) -> list[TrendPoint]:
-    idx = _Index(data, scope)
-    responses = idx.by_period((r for r in idx.responses if r.phase == "session"),
-                              lambda r: r.cycle_id, lambda r: r.session_id)
+    idx = _index(data, scope)
+    responses = idx.forms_by_period()
     return [TrendPoint(period, Stat.of(values(idx, responses.get(idx.key(period), [])),
                                        idx.min_n, fn))
             for period in idx.periods()]
@@ -351,7 +373,7 @@ def confidence_change(data: FeedbackData, scope: Scope = Scope()) -> list[SkillC
 
     Forms are anonymous, so the two groups are compared as groups, not person by person.
     """
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     by_skill: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     for r in idx.responses:
         if r.phase in ("before", "after"):
@@ -365,7 +387,7 @@ def confidence_change(data: FeedbackData, scope: Scope = Scope()) -> list[SkillC
 
 
 def overall_confidence_gain(data: FeedbackData, scope: Scope = Scope()) -> Stat:
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     before = [v for r in idx.responses if r.phase == "before" for _, v in r.confidence]
     after = [v for r in idx.responses if r.phase == "after" for _, v in r.confidence]
     return _change(before, after, idx.min_n).change
@@ -380,7 +402,7 @@ class CommentSet:
 def comments(data: FeedbackData, scope: Scope = Scope()) -> CommentSet:
     """Free-text comments, for the facilitator only: withheld when the scope holds fewer
     responses than the threshold, sorted so the order says nothing about who wrote what."""
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     if len(idx.responses) < idx.min_n:
         return CommentSet([], withheld=bool(idx.responses))
     texts = [t.strip() for r in idx.responses for t in r.comments if t.strip()]
@@ -392,10 +414,9 @@ def comments(data: FeedbackData, scope: Scope = Scope()) -> CommentSet:
 
 def _links_met(idx: _Index, pairing: Pairing) -> list[tuple[int, int]]:
     """The two-person links of a pair or trio whose members were present at the same session."""
-    def sessions(person: int) -> set[int]:
-        return {s for s in idx.present_at(person) if idx.session_cycle.get(s) == pairing.cycle_id}
-
-    return [(a, b) for a, b in combinations(pairing.member_ids, 2) if sessions(a) & sessions(b)]
+    cycle = pairing.cycle_id
+    return [(a, b) for a, b in combinations(pairing.member_ids, 2)
+            if idx.present_at(a, cycle) & idx.present_at(b, cycle)]
 
 
 def _met(idx: _Index, pairing: Pairing) -> bool:
@@ -411,7 +432,7 @@ class Heatmap:
 def department_heatmap(data: FeedbackData, scope: Scope = Scope()) -> Heatmap:
     """How many pairs that met joined each two departments. A trio counts each of its
     links whose two people met; with a department filter, links touching it."""
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     links: dict[tuple[str, str], int] = defaultdict(int)
     for pairing in data.pairings:
         if pairing.cycle_id not in idx.cycle_ids:
@@ -438,7 +459,7 @@ class CrossShare:
 
 
 def cross_department_share(data: FeedbackData, scope: Scope = Scope()) -> list[CrossShare]:
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     out = []
     for cycle in idx.cycles:
         pairs = [p for p in data.pairings if p.cycle_id == cycle.id
@@ -467,7 +488,7 @@ class DepartmentParticipation:
 
 
 def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> list[DepartmentParticipation]:
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     start = min((c.start_date for c in idx.cycles if c.start_date), default=None)
     members = set().union(*(idx.members(c.id) for c in idx.cycles)) if idx.cycles else set()
     headcount: dict[str, int] = defaultdict(int)
@@ -494,7 +515,7 @@ class RetentionPoint:
 
 def retention(data: FeedbackData, scope: Scope = Scope()) -> list[RetentionPoint]:
     """Who is still with the company: a person archived as having left has left."""
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     out = []
     for cycle in idx.cycles:
         members = idx.members(cycle.id)
@@ -528,7 +549,7 @@ class KeyNumbers:
 
 
 def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> KeyNumbers:
-    idx = _Index(data, scope)
+    idx = _index(data, scope)
     today = today or date.today()
     minutes = {s.id: s.minutes for s in idx.sessions}
     present = [a for a in idx.attendance if a.status == "present"]

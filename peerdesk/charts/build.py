@@ -1,0 +1,97 @@
+"""Build any chart, or the whole dashboard, as a ``Figure``; save it as PNG, SVG or PDF.
+
+Figures are made with ``matplotlib.figure.Figure`` directly, never through ``pyplot``:
+no global state, nothing kept alive after the caller drops the figure, and the same
+object can be put on a Qt canvas or written to a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from peerdesk.charts import FORMATS, KINDS, collaboration, learning, style, trends
+from peerdesk.core.feedback import FeedbackData, Scope
+
+Draw = Callable[[Axes, FeedbackData, Scope], None]
+
+DRAW: dict[str, Draw] = {
+    "engagement": trends.engagement,
+    "safety": trends.safety,
+    "enps": trends.enps,
+    "confidence": learning.confidence,
+    "heatmap": collaboration.heatmap,
+    "cross-department": collaboration.cross_department,
+    "participation": collaboration.participation,
+    "retention": learning.retention,
+}
+assert list(DRAW) == list(KINDS)
+
+CHART_SIZE = (8.0, 4.8)  # inches
+DASHBOARD_SIZE = (15.0, 18.0)
+
+
+def scope_label(data: FeedbackData, scope: Scope) -> str:
+    """The filters in words, printed on every chart so a saved image says what it shows."""
+    if scope.cycle_ids is None:
+        cycles = "All cycles"
+    else:
+        names = [c.name for c in data.cycles if c.id in scope.cycle_ids]
+        cycles = ", ".join(names) if len(names) <= 2 else f"{len(names)} cycles"
+    return f"{cycles} \u00b7 {scope.department or 'all departments'}"
+
+
+def new_figure(size: tuple[float, float] = CHART_SIZE, dpi: float = 100) -> Figure:
+    return Figure(figsize=size, dpi=dpi, layout="constrained", facecolor="white")
+
+
+def draw(kind: str, ax: Axes, data: FeedbackData, scope: Scope, subtitle: bool = True) -> None:
+    """Draw one chart on ``ax`` (the tab and the dashboard share this)."""
+    if kind not in DRAW:
+        raise ValueError(f"Unknown chart “{kind}”: choose one of {', '.join(KINDS)}.")
+    DRAW[kind](ax, data, scope)
+    style.title(ax, KINDS[kind], scope_label(data, scope) if subtitle else "",
+                legend=ax.get_legend() is not None)
+
+
+def chart_figure(kind: str, data: FeedbackData, scope: Scope = Scope(),
+                 size: tuple[float, float] = CHART_SIZE, dpi: float = 100,
+                 figure: Figure | None = None) -> Figure:
+    """One chart as a figure; pass ``figure`` to redraw into an existing (on-screen) one."""
+    fig = figure if figure is not None else new_figure(size, dpi)
+    fig.clear()
+    draw(kind, fig.add_subplot(), data, scope)
+    return fig
+
+
+def dashboard_figure(data: FeedbackData, scope: Scope = Scope(),
+                     size: tuple[float, float] = DASHBOARD_SIZE, dpi: float = 100,
+                     figure: Figure | None = None) -> Figure:
+    """Every chart on one page, two columns, the filters in the heading."""
+    fig = figure if figure is not None else new_figure(size, dpi)
+    fig.clear()
+    # A fixed grid: constrained layout would measure every label of eight charts, twice.
+    fig.set_layout_engine("none")
+    axes = fig.subplots(4, 2, gridspec_kw={"left": 0.11, "right": 0.96, "top": 0.93,
+                                           "bottom": 0.05, "hspace": 0.62, "wspace": 0.38}
+                        ).flatten()
+    for kind, ax in zip(KINDS, axes, strict=True):
+        draw(kind, ax, data, scope, subtitle=False)
+    fig.suptitle(f"Is the program working? \u2014 {scope_label(data, scope)}", x=0.01, ha="left",
+                 fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
+    return fig
+
+
+def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
+    """Write the figure in the format its file name ends with (.png, .svg or .pdf)."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"Charts are saved as {', '.join('.' + f for f in FORMATS)}: "
+                         f"“{path.name}” ends otherwise.")
+    metadata = {"Creator": "PeerDesk"} if fmt in ("pdf", "svg") else {"Software": "PeerDesk"}
+    fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    return path

@@ -1,0 +1,85 @@
+"""Collaboration across silos and who takes part: heatmap, cross-department share,
+participation by department. These count recorded facts (pairs, attendance), not answers."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.ticker import PercentFormatter
+
+from peerdesk.charts import style
+from peerdesk.core import feedback as fb
+
+
+def _short(name: str, width: int = 18) -> str:
+    return name if len(name) <= width else name[: width - 1] + "\u2026"
+
+
+def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
+    heat = fb.department_heatmap(data, scope)
+    if not heat.departments:
+        return style.empty(ax, "No pairs have met yet in this selection.\n"
+                               "A pair has met once both were ticked present at a session.")
+    counts = np.array(heat.counts, dtype=float)
+    shown = np.ma.masked_where(np.tril(np.ones_like(counts), k=-1) > 0, counts)
+    ax.imshow(shown, cmap=style.HEAT, vmin=0, vmax=max(1.0, counts.max()), aspect="auto")
+    labels = [_short(d) for d in heat.departments]
+    ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right")
+    ax.set_yticks(range(len(labels)), labels)
+    style.tidy(ax, grid="")
+    for side in ax.spines.values():
+        side.set_visible(False)
+    if len(labels) <= 14:
+        top = counts.max()
+        for i in range(len(labels)):
+            for j in range(i, len(labels)):
+                n = int(counts[i, j])
+                if n:
+                    ax.text(j, i, str(n), ha="center", va="center", fontsize=style.NOTE_SIZE,
+                            color="white" if n > top * 0.6 else style.INK)
+    style.note(ax, "Cells on the diagonal: pairs within one department. Upper triangle only.")
+
+
+def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
+    shares = [s for s in fb.cross_department_share(data, scope) if s.pairs.den]
+    if not shares:
+        return style.empty(ax, "No pairs yet in this selection.\nGenerate pairs on the Pairings tab.")
+    style.tidy(ax)
+    xs = range(len(shares))
+    ax.bar(xs, [100 * s.pairs.value for s in shares], width=0.6, color=style.ACCENT,
+           label="Pairs across departments")
+    ax.plot(xs, [100 * s.met.value for s in shares], color=style.WARM, marker="o", markersize=4,
+            linewidth=1.5, linestyle="--", label="Pairs that met")
+    if len(shares) <= 8:
+        for x, s in zip(xs, shares, strict=True):
+            ax.annotate(f"{s.pairs.num} of {s.pairs.den}", (x, 100 * s.pairs.value),
+                        xytext=(0, -12), textcoords="offset points", ha="center",
+                        fontsize=style.NOTE_SIZE, color="white")
+    ax.set_ylim(0, 105)
+    ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+    style.period_ticks(ax, [s.period.label for s in shares])
+    style.top_legend(ax, ncols=2)
+
+
+def participation(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
+    rows = [r for r in fb.participation_by_department(data, scope) if r.people.den]
+    if not rows:
+        return style.empty(ax, "No participants in this selection yet.")
+    style.tidy(ax, grid="x")
+    ys = np.arange(len(rows))[::-1]
+    ax.barh(ys, [100 * r.people.value for r in rows], height=0.55, color=style.ACCENT,
+            label="In the program, of the department")
+    attended = [(y, 100 * r.attendance.value) for y, r in zip(ys, rows, strict=True)
+                if r.attendance.value is not None]
+    if attended:
+        ax.scatter([a for _, a in attended], [y for y, _ in attended], color=style.WARM, zorder=3,
+                   s=22, label="Attendance rate")
+    for y, r in zip(ys, rows, strict=True):
+        ax.annotate(f"{r.people.num} of {r.people.den}", (100 * r.people.value, y), xytext=(4, 0),
+                    textcoords="offset points", va="center", fontsize=style.NOTE_SIZE,
+                    color=style.INK)
+    ax.set_yticks(ys, [_short(r.department, 22) for r in rows])
+    ax.set_xlim(0, 118)
+    ax.set_xticks([0, 25, 50, 75, 100])
+    ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+    style.top_legend(ax, ncols=2)

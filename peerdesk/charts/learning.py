@@ -1,0 +1,75 @@
+"""What people took away and whether they stayed: skill confidence and retention."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.ticker import PercentFormatter
+
+from peerdesk.charts import style
+from peerdesk.core import feedback as fb
+
+MAX_SKILLS = 14
+
+
+def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
+    changes = fb.confidence_change(data, scope)
+    if not changes:
+        return style.empty(ax, "No skill-confidence forms yet.\nEnter the before and after "
+                               "forms on the Feedback tab.")
+    shown = sorted((c for c in changes if c.change.shown), key=lambda c: c.change.value)
+    hidden = [c for c in changes if not c.change.shown]
+    rows = (hidden + shown)[-MAX_SKILLS:]
+    style.tidy(ax, grid="x")
+    ys = np.arange(len(rows))
+    for y, c in zip(ys, rows, strict=True):
+        if c.change.shown:
+            ax.plot([c.before.value, c.after.value], [y, y], color=style.GRID, linewidth=3,
+                    zorder=1)
+            ax.scatter([c.before.value], [y], color=style.WARM, s=28, zorder=2)
+            ax.scatter([c.after.value], [y], color=style.ACCENT, s=28, zorder=2)
+            ax.annotate(f"{c.change.value:+.1f}", (max(c.before.value, c.after.value), y),
+                        xytext=(6, 0), textcoords="offset points", va="center",
+                        fontsize=style.NOTE_SIZE, color=style.INK)
+        else:
+            ax.text(3, y, style.TOO_FEW if c.change.withheld else "before or after missing",
+                    ha="center", va="center", fontsize=style.NOTE_SIZE, color=style.MUTED)
+    ax.set_yticks(ys, [c.skill for c in rows])
+    ax.set_xlim(0.8, 5.6)
+    ax.set_xticks([1, 2, 3, 4, 5])
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.scatter([], [], color=style.WARM, s=28, label="Before the cycle")
+    ax.scatter([], [], color=style.ACCENT, s=28, label="After the cycle")
+    style.top_legend(ax, ncols=2)
+    more = len(changes) - len(rows)
+    style.note(ax, "Mean confidence (1-5) of the anonymous before and after forms."
+               + (f" {more} more skills not shown." if more > 0 else ""))
+
+
+def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
+    points = [p for p in fb.retention(data, scope) if p.participants.den]
+    if not points:
+        return style.empty(ax, "No cycle has participants in this selection yet.")
+    style.tidy(ax)
+    xs = np.arange(len(points))
+    width = 0.38
+    ax.bar(xs - width / 2, [100 * p.participants.value for p in points], width=width,
+           color=style.ACCENT, label="Program participants")
+    known = [(x, p) for x, p in zip(xs, points, strict=True) if p.others.den]
+    if known:
+        ax.bar([x + width / 2 for x, _ in known], [100 * p.others.value for _, p in known],
+               width=width, color=style.WITHHELD, label="Rest of the company")
+    if len(points) <= 8:
+        for x, p in zip(xs, points, strict=True):
+            ax.annotate(f"{p.participants.value:.0%}", (x - width / 2, 100 * p.participants.value),
+                        xytext=(0, 3), textcoords="offset points", ha="center",
+                        fontsize=style.NOTE_SIZE, color=style.INK)
+            if not p.others.den:
+                ax.text(x + width / 2, 50, "not known", rotation=90, ha="center", va="center",
+                        fontsize=style.NOTE_SIZE, color=style.MUTED)
+    ax.set_ylim(0, 110)
+    ax.set_yticks([0, 25, 50, 75, 100])
+    ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
+    style.period_ticks(ax, [p.period.label for p in points])
+    style.top_legend(ax, ncols=2)
+    style.note(ax, "Still with the company today; a person archived as having left has left.")

@@ -1,0 +1,92 @@
+"""One calm look for every chart: colours, text sizes, and the marks for missing data.
+
+Colours follow the printed documents' accent (a deep teal) with muted companions that
+stay distinct in grey print and for the common colour-vision deficiencies.
+"""
+
+from __future__ import annotations
+
+from matplotlib.axes import Axes
+from matplotlib.colors import LinearSegmentedColormap
+
+from peerdesk.core.feedback import TOO_FEW
+
+INK = "#1f2933"
+MUTED = "#7b8794"
+GRID = "#e4e7eb"
+ACCENT = "#1f5f7a"  # the documents' accent
+LIGHT = "#6aa9c2"
+WARM = "#d08c60"
+SAGE = "#7fa88f"
+ROSE = "#c0746b"
+WITHHELD = "#b8c2cc"
+
+HEAT = LinearSegmentedColormap.from_list("peerdesk", ["#f5f9fb", "#a9cfdd", ACCENT])
+
+TITLE_SIZE = 11
+LABEL_SIZE = 8.5
+NOTE_SIZE = 7.5
+
+
+def tidy(ax: Axes, grid: str = "y") -> None:
+    """Light frame and grid: the data is what should stand out."""
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(GRID)
+    # No tick marks at all (not even zero-length ones): the grid carries the scale, and
+    # marks not drawn cost nothing, which matters for the eight-chart dashboard.
+    ax.tick_params(colors=INK, labelsize=LABEL_SIZE, length=0, pad=4, bottom=False, left=False,
+                   right=False, top=False)
+    if grid:
+        ax.grid(axis=grid, color=GRID, linewidth=0.8)
+        ax.set_axisbelow(True)
+
+
+def title(ax: Axes, text: str, subtitle: str = "", legend: bool = False) -> None:
+    """Title on the left, the filters on the right; room above the plot for a legend row."""
+    pad = 24 if legend else 10
+    ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=INK, fontweight="bold", pad=pad)
+    if subtitle:
+        ax.set_title(subtitle, loc="right", fontsize=NOTE_SIZE, color=MUTED, pad=pad)
+
+
+def top_legend(ax: Axes, **kw) -> None:
+    """A one-row legend just above the plot, under the title, where it hides no data."""
+    ax.legend(fontsize=NOTE_SIZE, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0),
+              borderaxespad=0.2, ncols=kw.pop("ncols", 3), **kw)
+
+
+def note(ax: Axes, text: str) -> None:
+    """A footnote under the plot (a citation, or how a figure is computed)."""
+    ax.set_xlabel(text, loc="left", fontsize=NOTE_SIZE - 0.5, color=MUTED, labelpad=8)
+
+
+def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False) -> None:
+    """Where a value is withheld, say so in place, so a gap is not read as zero."""
+    ax.text(x, y, "too few" if short else TOO_FEW.replace(" ", "\n", 1), fontsize=NOTE_SIZE,
+            color=MUTED, ha="center", va="center", rotation=90 if vertical else 0)
+
+
+def empty(ax: Axes, message: str) -> None:
+    """An empty chart says what is missing instead of drawing blank axes."""
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center",
+            fontsize=LABEL_SIZE + 1, color=MUTED, wrap=True)
+
+
+MAX_PERIOD_LABELS = 10
+
+
+def period_ticks(ax: Axes, labels: list[str]) -> None:
+    """One tick per cycle or session; past ten, every other label (newest kept) so they
+    stay readable, and the toolbar's zoom shows the rest."""
+    step = 1 if len(labels) <= MAX_PERIOD_LABELS else -(-len(labels) // MAX_PERIOD_LABELS)
+    ticks = list(range(len(labels) - 1, -1, -step))[::-1]
+    crowded = len(labels) > 6
+    ax.set_xticks(ticks, [labels[i] for i in ticks], rotation=30 if crowded else 0,
+                  ha="right" if crowded else "center", rotation_mode="anchor" if crowded else "default")
+    ax.set_xlim(-0.6, len(labels) - 0.4)
+
+
+__all__ = ["TOO_FEW", "tidy", "title", "top_legend", "note", "withheld", "empty", "period_ticks"]

@@ -1,0 +1,245 @@
+"""Feedback from the command line: charts, the cycle report, paper forms and questions.
+
+The same store and chart functions as the Feedback tab, so a script gets the same
+figures, the same refusals and the same "too few responses" as the window.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from peerdesk.cli import CommandError, open_program
+
+DASHBOARD = "dashboard"
+
+
+def register(sub) -> None:
+    from peerdesk.charts import KINDS  # names only: matplotlib is loaded when drawing
+    from peerdesk.cli.verbs import export_parser
+
+    choices = [*KINDS, DASHBOARD]
+    p = sub.add_parser("chart", help="draw a feedback or engagement chart to PNG, SVG or PDF",
+                       description="Draw one chart (or the whole dashboard) of a program's "
+                       "feedback. Groups with fewer answers than the program's minimum show "
+                       "“too few responses”.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--kind", required=True, choices=choices, metavar="KIND",
+                   help="one of: " + ", ".join(choices))
+    p.add_argument("--cycle", metavar="NAME", help="one cycle (its sessions); default: all")
+    p.add_argument("--department", metavar="NAME", help="one department; default: all")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg|OUT.pdf")
+    p.set_defaults(func=cmd_chart)
+
+    p = export_parser(sub).add_parser(
+        "report", help="the cycle report for management (PDF)",
+        description="Key numbers, the charts and the anonymised comments of one cycle.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", required=True, metavar="NAME")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_export_report)
+
+    p = sub.add_parser("feedback", help="enter a paper feedback form")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("add", help="store one paper form; prints its id",
+                           description="Answers are KEY=VALUE pairs, with the keys that "
+                           "“peerdesk questions list” shows, e.g. usefulness=4 recommend=9 "
+                           "\"comment=More pair time\". Out-of-range answers are refused.")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("answers", nargs="+", metavar="KEY=VALUE")
+    where = a.add_mutually_exclusive_group(required=True)
+    where.add_argument("--session", type=int, metavar="ID", help="the session the form is from")
+    where.add_argument("--before", metavar="CYCLE", help="a skill-confidence form before the cycle")
+    where.add_argument("--after", metavar="CYCLE", help="a skill-confidence form after the cycle")
+    a.add_argument("--department", default="", metavar="NAME", help="the respondent's department")
+    a.add_argument("--skill", default="", metavar="NAME", help="the skill a confidence answer is about")
+    a.add_argument("--person", metavar="EMAIL",
+                   help="the respondent (kept only when the program is set to named feedback)")
+    a.set_defaults(func=cmd_feedback_add)
+
+    p = sub.add_parser("questions", help="list or change the feedback questions")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("list", help="the questions, in form order")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--all", action="store_true", help="include deactivated questions")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_questions_list)
+    a = actions.add_parser("add", help="add a question at the end of the form")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("text", metavar="TEXT")
+    a.add_argument("--kind", default="scale", choices=("scale", "nps", "text", "confidence"))
+    a.add_argument("--key", default="", help="default: made from the words")
+    a.add_argument("--min", type=int, default=1, dest="min_value")
+    a.add_argument("--max", type=int, default=5, dest="max_value")
+    a.add_argument("--reverse", action="store_true", help="a high answer means less (safety items)")
+    a.add_argument("--safety", action="store_true", help="part of the psychological-safety score")
+    a.set_defaults(func=cmd_questions_add)
+    for name, active in (("deactivate", False), ("activate", True)):
+        a = actions.add_parser(name, help=f"{name} a question (its answers are kept)")
+        a.add_argument("file", metavar="FILE")
+        a.add_argument("key", metavar="KEY")
+        a.set_defaults(func=cmd_questions_active, active=active)
+
+
+def _scope(program, cycle_name: str | None, department: str | None):
+    from peerdesk.core.feedback import Scope
+    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.feedback import departments
+
+    cycle_ids = (require_cycle(program, cycle_name).id,) if cycle_name else None
+    if department:
+        known = departments(program)
+        match = next((d for d in known if d.casefold() == department.strip().casefold()), None)
+        if match is None:
+            raise CommandError(f"There is no department called “{department}”. Departments: "
+                               f"{', '.join(known) or 'none yet'}.")
+        department = match
+    return Scope(cycle_ids, department or None)
+
+
+def cmd_chart(args) -> int:
+    from peerdesk.charts import FORMATS
+
+    out = Path(args.output)
+    if out.suffix.lower().lstrip(".") not in FORMATS:
+        raise CommandError(f"Charts are written as .png, .svg or .pdf; “{out.name}” is none of them.")
+    program = open_program(args.file, read_only=True)
+    try:
+        scope = _scope(program, args.cycle, args.department)
+        from peerdesk.store.feedback import load_feedback_data
+
+        data = load_feedback_data(program)
+    finally:
+        program.close()
+    from peerdesk.charts.build import chart_figure, dashboard_figure, save_figure
+
+    fig = (dashboard_figure(data, scope) if args.kind == DASHBOARD
+           else chart_figure(args.kind, data, scope))
+    try:
+        save_figure(fig, out)
+    except OSError as exc:
+        raise CommandError(f"Cannot write {out}: {exc.strerror}.") from exc
+    print(out)
+    return 0
+
+
+def cmd_export_report(args) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() != ".pdf":
+        raise CommandError(f"The cycle report is a PDF: name the output …pdf, not “{out.name}”.")
+    from peerdesk.store.cycles import require_cycle
+
+    program = open_program(args.file, read_only=True)
+    try:
+        cycle = require_cycle(program, args.cycle)
+        from peerdesk.reports.cycle_report import render_cycle_report
+
+        pdf = render_cycle_report(program, cycle.id)
+    finally:
+        program.close()
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        raise CommandError(f"Cannot write {out}: {exc.strerror}.") from exc
+    print(out)
+    return 0
+
+
+def _answers(pairs: list[str]) -> dict[str, str]:
+    answers = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise CommandError(f"“{pair}” is not KEY=VALUE, for example usefulness=4.")
+        answers[key.strip()] = value
+    return answers
+
+
+def cmd_feedback_add(args) -> int:
+    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.feedback import PaperForm, add_paper_form
+    from peerdesk.store.participants import find_by_email
+
+    answers = _answers(args.answers)
+    program = open_program(args.file)
+    try:
+        if args.session is not None:
+            row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
+                                     [args.session]).fetchone()
+            if row is None:
+                raise CommandError(f"There is no session {args.session}; "
+                                   "“peerdesk sessions FILE” lists them.")
+            form = PaperForm(row[0], answers, session_id=args.session)
+        else:
+            phase = "before" if args.before else "after"
+            form = PaperForm(require_cycle(program, args.before or args.after).id, answers,
+                             phase=phase)
+        form.department, form.skill = args.department, args.skill
+        if args.person:
+            person = find_by_email(program, args.person)
+            if person is None:
+                raise CommandError(f"Nobody in the program has the email {args.person}.")
+            form.participant_id = person.id
+        response_id = add_paper_form(program, form)
+    finally:
+        program.close()
+    print(response_id)
+    return 0
+
+
+def cmd_questions_list(args) -> int:
+    from peerdesk.core.defaults import SAFETY_CITATION
+    from peerdesk.store.responses import list_questions
+
+    program = open_program(args.file, read_only=True)
+    try:
+        questions = list_questions(program, active_only=not args.all)
+    finally:
+        program.close()
+    if args.json:
+        print(json.dumps([{"key": q.key, "text": q.text, "kind": q.kind, "min": q.min_value,
+                           "max": q.max_value, "reverse": q.reverse, "group": q.group,
+                           "active": q.active} for q in questions], ensure_ascii=False, indent=2))
+        return 0
+    for q in questions:
+        scale = "free text" if q.kind == "text" else f"{q.min_value}-{q.max_value}"
+        flags = [f for f, on in (("safety", q.group == "safety"), ("reverse-scored", q.reverse),
+                                 ("inactive", not q.active)) if on]
+        extra = f" ({', '.join(flags)})" if flags else ""
+        print(f"{q.key:<20} {q.kind:<10} {scale:<9} {q.text}{extra}")
+    if any(q.group == "safety" for q in questions):
+        print(f"\nSafety items: {SAFETY_CITATION}")
+    return 0
+
+
+def cmd_questions_add(args) -> int:
+    from peerdesk.core.models import FeedbackQuestion
+    from peerdesk.store.feedback import add_question, get_question
+
+    q = FeedbackQuestion(args.key, args.text, args.kind, min_value=args.min_value,
+                         max_value=args.max_value, reverse=args.reverse,
+                         group="safety" if args.safety else "")
+    if args.kind == "nps":
+        q.min_value, q.max_value = 0, 10
+    program = open_program(args.file)
+    try:
+        print(get_question(program, add_question(program, q)).key)
+    finally:
+        program.close()
+    return 0
+
+
+def cmd_questions_active(args) -> int:
+    from peerdesk.store.feedback import set_question_active
+    from peerdesk.store.responses import list_questions
+
+    program = open_program(args.file)
+    try:
+        q = next((q for q in list_questions(program, active_only=False) if q.key == args.key), None)
+        if q is None:
+            raise CommandError(f"There is no question with the key “{args.key}”; "
+                               "“peerdesk questions list FILE --all” lists them.")
+        set_question_active(program, q.id, args.active)
+    finally:
+        program.close()
+    return 0

@@ -1,0 +1,109 @@
+"""Every chart builds from the demo and from an empty program, and saves in each format."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from peerdesk.charts import FORMATS, KINDS
+from peerdesk.charts.build import chart_figure, dashboard_figure, save_figure, scope_label
+from peerdesk.core.feedback import TOO_FEW, Scope
+from peerdesk.store import demo
+from peerdesk.store.feedback import load_feedback_data
+from peerdesk.store.program import Program
+
+ROOT = Path(__file__).resolve().parents[2]
+MAGIC = {"png": b"\x89PNG", "svg": b"<?xml", "pdf": b"%PDF"}
+
+
+@pytest.fixture(scope="module")
+def data():
+    program = Program.create(None)
+    demo.populate(program, today=date(2027, 6, 1))
+    loaded = load_feedback_data(program)
+    program.close()
+    return loaded
+
+
+def _texts(fig: Figure) -> str:
+    return "\n".join(t.get_text() for t in fig.findobj(Text))
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_chart_builds_for_all_cycles_one_cycle_and_one_department(data, kind):
+    last = data.cycles[-1].id
+    for scope in (Scope(), Scope(cycle_ids=(last,)), Scope(department="Finance")):
+        fig = chart_figure(kind, data, scope)
+        assert isinstance(fig, Figure)
+        text = _texts(fig)
+        assert KINDS[kind] in text
+        assert scope_label(data, scope) in text
+        assert len(fig.axes) >= 1
+
+
+def test_the_session_with_two_answers_says_too_few(data):
+    last = data.cycles[-1].id
+    for kind in ("engagement", "safety", "enps"):
+        text = _texts(chart_figure(kind, data, Scope(cycle_ids=(last,))))
+        assert TOO_FEW.replace(" ", "\n", 1) in text, kind
+
+
+def test_safety_chart_cites_edmondson(data):
+    assert "Edmondson (1999)" in _texts(chart_figure("safety", data))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_save_in_every_format(data, tmp_path, fmt):
+    out = save_figure(chart_figure("heatmap", data), tmp_path / f"heat.{fmt.upper()}")
+    assert out.read_bytes().startswith(MAGIC[fmt])
+
+
+def test_unknown_format_and_kind_are_refused(data, tmp_path):
+    with pytest.raises(ValueError, match=r"\.png"):
+        save_figure(chart_figure("enps", data), tmp_path / "chart.jpg")
+    with pytest.raises(ValueError, match="engagement"):
+        chart_figure("pie", data)
+
+
+def test_empty_program_shows_what_to_do_instead_of_blank_axes():
+    empty = load_feedback_data(Program.create(None))
+    for kind in KINDS:
+        fig = chart_figure(kind, empty)
+        assert not fig.axes[0].axison, kind
+        assert "yet" in _texts(fig), kind
+
+
+def test_dashboard_holds_every_chart_and_redraws_in_place(data, tmp_path):
+    fig = dashboard_figure(data)
+    text = _texts(fig)
+    assert all(title in text for title in KINDS.values())
+    assert save_figure(fig, tmp_path / "dash.png").stat().st_size > 10_000
+    again = chart_figure("enps", data, figure=fig)
+    assert again is fig
+    assert KINDS["engagement"] not in _texts(fig)
+
+
+def test_charts_never_load_pyplot():
+    code = ("import sys\nfrom peerdesk.store.program import Program\n"
+            "from peerdesk.store.feedback import load_feedback_data\n"
+            "from peerdesk.charts.build import dashboard_figure, save_figure\n"
+            "import tempfile, os\n"
+            "fig = dashboard_figure(load_feedback_data(Program.create(None)))\n"
+            "save_figure(fig, os.path.join(tempfile.mkdtemp(), 'a.png'))\n"
+            "print('matplotlib.pyplot' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=ROOT)
+    assert out.stdout.strip() == "False"
+
+
+def test_listing_the_kinds_does_not_load_matplotlib():
+    code = "import sys, peerdesk.charts\nprint('matplotlib' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=ROOT)
+    assert out.stdout.strip() == "False"
