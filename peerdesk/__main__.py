@@ -18,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _looks_like_file(arg: str) -> bool:
     """A first argument that is not a subcommand name is taken as a program file to open."""
+    from peerdesk import FILE_SUFFIX
+
+    if arg.endswith(FILE_SUFFIX):
+        return True  # no need to build the whole command line to know that
     from peerdesk.cli import build_parser, command_names
 
     return arg not in command_names(build_parser())

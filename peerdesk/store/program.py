@@ -10,14 +10,37 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from peerdesk.store import schema
+
+
+def _import_sqlite_utils():
+    """sqlite-utils imports numpy, when it can, only to infer column types for numpy values
+    in tables it creates itself. PeerDesk declares its schema and never stores numpy values,
+    and numpy would be a third of the window's start-up, so it is hidden for that import."""
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        import sqlite_utils
+    else:
+        sys.modules["numpy"] = None  # makes "import numpy" fail fast, for this import only
+        try:
+            import sqlite_utils
+        finally:
+            del sys.modules["numpy"]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
+
+
+def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    # No sqlite-utils plugins: they would run other packages' code on the user's file, and
+    # looking them up scans every installed package at start-up.
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -137,7 +160,7 @@ class Program:
         else:
             conn = _connect(":memory:")
         schema.migrate(conn)
-        program = cls(sqlite_utils.Database(conn), path)
+        program = cls(_database(conn), path)
         from peerdesk.store import seed
 
         with program.atomic():
@@ -152,7 +175,7 @@ class Program:
             conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                                    isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")
-            return cls(sqlite_utils.Database(conn), path, read_only=True)
+            return cls(_database(conn), path, read_only=True)
         try:
             conn = _connect(path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -163,7 +186,7 @@ class Program:
                 f"{path.name} cannot be written ({exc}). Open it read-only, or copy it to a "
                 "folder you can write to.",
             ) from exc
-        return cls(sqlite_utils.Database(conn), path)
+        return cls(_database(conn), path)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -87,6 +87,45 @@ def ensure_demo(path: Path) -> Path:
     return path
 
 
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return float("nan")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
+def _quit_after(app: QApplication, window, delay_ms: int) -> None:
+    """Print when the window first painted (epoch seconds) and its peak memory, then quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.time())
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+
+    def report_and_quit() -> None:
+        if not painted:  # not painted yet: look again shortly
+            QTimer.singleShot(10, report_and_quit)
+            return
+        program = window.ctx.program
+        print(f"PeerDesk {__version__} started: {program.path if program else 'no program'} "
+              f"(painted at {painted[0]:.4f}, peak memory {_peak_rss_mb():.0f} MB)", flush=True)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(delay_ms, report_and_quit)
+
+
 def run_app(file: str | None = None) -> int:
     app = make_app()
     log_path = _setup_logging()
@@ -105,15 +144,6 @@ def run_app(file: str | None = None) -> int:
         else:
             window.open_path(str(ensure_demo(first_program_path())))
     quit_after = os.environ.get("PEERDESK_QUIT_AFTER_MS")
-    if quit_after:  # a smoke test of an installed build: show the window, then leave
-        from PySide6.QtCore import QTimer
-
-        def report_and_quit() -> None:
-            program = window.ctx.program
-            print(f"PeerDesk {__version__} started: {program.path if program else 'no program'}",
-                  flush=True)
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(int(quit_after), report_and_quit)
+    if quit_after:  # a smoke test or benchmark: show the window, report, then leave
+        _quit_after(app, window, int(quit_after))
     return app.exec()

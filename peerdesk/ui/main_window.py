@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,25 +46,22 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.tab_pages: dict[str, QWidget] = {}
+        self.tab_pages = _Pages(self._make_page)
+        self._built = False
         self._build_actions()
         self._build_menus()
         self._build_tabs()
         self._build_toolbar()
         self._build_status()
-        self._plug_in_menus()
-        self._build_docks()
         self.ctx.programChanged.connect(self._program_changed)
         self.ctx.dataChanged.connect(self._data_changed)
         self.ctx.cycleChanged.connect(self._cycle_changed)
         self.ctx.saved.connect(lambda text: self.saved_label.setText(text))
-        self.ctx.undo_stack.cleanChanged.connect(lambda _clean: None)
         geometry = settings.get("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.get("window/state")
-        if state is not None:
-            self.restoreState(state)
+        # The tab on show is built now; the rest once the window has painted (see event()).
+        self._finish_scheduled = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60 * 60 * 1000)  # hourly look; a copy once a day
         self._backup_timer.timeout.connect(self._backup)
@@ -133,22 +131,59 @@ class MainWindow(QMainWindow):
         self._refresh_recent()
 
     def _build_tabs(self) -> None:
-        for index, (package, cls_name, title, icon_name) in enumerate(TABS):
-            try:
-                module = importlib.import_module(f"peerdesk.ui.{package}")
-                page = getattr(module, cls_name)(self.ctx, self)
-            except (ModuleNotFoundError, AttributeError) as exc:
-                if getattr(exc, "name", package) not in (f"peerdesk.ui.{package}", cls_name):
-                    raise
-                page = QLabel(f"{title} is not part of this build.", self)
-                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tab_pages[package] = page
-            self.tabs.addTab(page, icon(icon_name), title)
+        for index, (package, _cls_name, title, icon_name) in enumerate(TABS):
+            holder = QWidget(self)
+            holder.setObjectName(f"tab_{package}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, icon(icon_name), title)
             shortcut = QAction(self)
             shortcut.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             shortcut.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(shortcut)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(max(0, min(settings.get("window/tab"), self.tabs.count() - 1)))
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(TABS):
+            self.tab_pages[TABS[index][0]]  # noqa: B018 - builds the page on first show
+
+    def _make_page(self, package: str) -> QWidget:
+        index = next(i for i, t in enumerate(TABS) if t[0] == package)
+        _package, cls_name, title, _icon = TABS[index]
+        try:
+            module = importlib.import_module(f"peerdesk.ui.{package}")
+            page = getattr(module, cls_name)(self.ctx, self)
+        except (ModuleNotFoundError, AttributeError) as exc:
+            if getattr(exc, "name", package) not in (f"peerdesk.ui.{package}", cls_name):
+                raise
+            page = QLabel(f"{title} is not part of this build.", self)
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.widget(index).layout().addWidget(page)
+        return page
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_finish_scheduled", True):
+            self._finish_scheduled = True
+            QTimer.singleShot(0, self.finish_building)
+        return super().event(event)
+
+    def finish_building(self) -> None:
+        """Build what the first paint did not need: the other tabs, plug-in menus, docks."""
+        if self._built:
+            return
+        self._built = True
+        for package, *_rest in TABS:
+            page = self.tab_pages[package]
+            actions = getattr(page, "toolbar_actions", None)
+            if actions:
+                for action in actions():
+                    self.toolbar.addAction(action)
+        self._plug_in_menus()
+        self._build_docks()
+        state = settings.get("window/state")
+        if state is not None:
+            self.restoreState(state)
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main toolbar", self)
@@ -162,11 +197,6 @@ class MainWindow(QMainWindow):
         self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
         bar.addWidget(self.cycle_combo)
         bar.addSeparator()
-        for page in self.tab_pages.values():
-            actions = getattr(page, "toolbar_actions", None)
-            if actions:
-                for action in actions():
-                    bar.addAction(action)
         self.addToolBar(bar)
         self.toolbar = bar
 
@@ -241,8 +271,8 @@ class MainWindow(QMainWindow):
         self.ctx.set_program(program)
         settings.add_recent(str(Path(path).resolve()))
         self._refresh_recent()
-        if not read_only:
-            self._backup(startup=True)
+        if not read_only:  # after the window has painted
+            QTimer.singleShot(0, lambda: self._backup(startup=True))
         return True
 
     def _swap_guard(self, guard) -> None:
@@ -393,7 +423,7 @@ class MainWindow(QMainWindow):
             SettingsDialog(self.ctx, self).exec()
 
     def show_tab(self, name: str) -> None:
-        self.tabs.setCurrentWidget(self.tab_pages[name])
+        self.tabs.setCurrentIndex(next(i for i, t in enumerate(TABS) if t[0] == name))
 
     def about(self) -> None:
         dialogs.info(self, "About PeerDesk",
@@ -456,3 +486,15 @@ class MainWindow(QMainWindow):
             self.ctx.program = None
         self._swap_guard(None)
         super().closeEvent(event)
+
+
+class _Pages(dict):
+    """The tab pages by package name, each built the first time it is asked for."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self[key] = self._make(key)
+        return page

@@ -61,9 +61,7 @@ def get(key: str):
 def put(key: str, value) -> None:
     if key not in DEFAULTS:
         raise KeyError(key)
-    store = _store()
-    store.setValue(key, value)
-    store.sync()
+    _store().setValue(key, value)  # written to disk when the QSettings object goes
 
 
 def add_recent(path: str) -> list[str]:

@@ -57,4 +57,5 @@ def window(qtbot, answers, tmp_path):
     qtbot.addWidget(w)
     w.open_path(str(path))
     w.show()
+    w.finish_building()
     return w

@@ -43,11 +43,10 @@ def test_second_window_is_offered_read_only_and_never_writes(window, qtbot, answ
     third.close()
 
 
-def test_a_backup_is_made_on_open_and_can_be_restored(window, answers):
+def test_a_backup_is_made_on_open_and_can_be_restored(window, answers, qtbot):
     program = window.ctx.program
     folder = settings.data_dir() / "backups"
-    backups = list_backups(program.path, folder)
-    assert len(backups) == 1
+    qtbot.waitUntil(lambda: len(list_backups(program.path, folder)) == 1)
     before = program.count("participants")
     add_person(window, "Added After Backup")
     assert program.count("participants") == before + 1
