@@ -236,6 +236,30 @@ def test_edit_details_refuses_end_before_start(window, tab, answers, qtbot):
     window.act_undo.trigger()
     assert store.get_session(program, sid).minutes == 90
     assert store.get_session(program, sid).ics_sequence == 2  # undo is a change too
+    assert form.minutes.value() == 90 and form.title.text() == "Kick-off"
+
+
+def test_unsaved_typing_survives_other_edits(window, tab, answers, qtbot):
+    program = window.ctx.program
+    tab.select_cycle(_latest_cycle(program).id)
+    sid = _new_session(tab, answers, qtbot)
+    pane = tab.session_pane
+    pane.form.topic.setText("Half typed")
+    pane.attendance_view.selectRow(0)
+    pane.attendance_view.mark("present")  # saves, and the tab reloads
+    assert len(store.attendance(program, sid)) == 1
+    assert pane.form.topic.text() == "Half typed"
+    assert store.get_session(program, sid).topic == ""
+    qtbot.mouseClick(pane.form.apply_button, Qt.MouseButton.LeftButton)
+    assert store.get_session(program, sid).topic == "Half typed"
+
+    cycle_pane = tab.cycle_pane
+    tab.select_cycle(_latest_cycle(program).id)
+    cycle_pane.notes.setText("Wednesdays, Room Ada")
+    window.ctx.notify("participants")
+    assert cycle_pane.notes.text() == "Wednesdays, Room Ada"
+    cycle_pane.save()
+    assert _latest_cycle(program).notes == "Wednesdays, Room Ada"
 
 
 def test_choose_invited_people(window, tab, answers, qtbot):

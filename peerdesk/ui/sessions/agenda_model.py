@@ -109,10 +109,11 @@ class AgendaModel(QAbstractTableModel):
             return getattr(item, _FIELDS[column])
         if role == Qt.ItemDataRole.EditRole and column in _FIELDS:
             return getattr(item, _FIELDS[column])
-        if role == Qt.ItemDataRole.BackgroundRole and row is not None and row.overruns:
+        overruns = row is not None and row.overruns and self.session_minutes > 0
+        if role == Qt.ItemDataRole.BackgroundRole and overruns:
             return QBrush(OVERRUN)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row is not None and row.overruns:
+            if overruns:
                 return self.timing.warning()
             if column == NOTES and item.notes.strip():
                 return item.notes
@@ -256,7 +257,8 @@ class AgendaView(QTableView):
 
     def setModel(self, model) -> None:
         super().setModel(model)
-        self.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (TITLE, NOTES):
+            self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def _action(self, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

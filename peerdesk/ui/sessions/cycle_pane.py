@@ -130,16 +130,19 @@ class CyclePane(QWidget):
 
     def show_cycle(self, cycle_id: int) -> None:
         program = self.ctx.program
-        self.cycle = get_cycle(program, cycle_id)
+        fresh = get_cycle(program, cycle_id)
+        keep = (self.cycle is not None and self.cycle.id == cycle_id
+                and self.value() not in (self.cycle, fresh))  # typed, not saved yet
+        self.cycle = fresh
         c = self.cycle
         self.heading.setText(c.name)
-        if not self.name.hasFocus():
+        if not keep:  # a reload keeps what is being typed
             self.name.setText(c.name)
-        for edit, value in ((self.start, c.start_date), (self.end, c.end_date)):
-            if value:
-                edit.setDate(qdate(value))
-        self.notes.setText(c.notes)
-        self.problems.clear()
+            for edit, value in ((self.start, c.start_date), (self.end, c.end_date)):
+                if value:
+                    edit.setDate(qdate(value))
+            self.notes.setText(c.notes)
+            self.problems.clear()
         editable = not self.ctx.read_only
         for widget in (*self.buttons, self.save_button, self.name, self.start, self.end,
                        self.notes, self.empty_add):

@@ -90,7 +90,7 @@ class SessionForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Your own notes (not in the calendar invite)")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(52)
 
         times = QHBoxLayout()
         times.addWidget(self.start_time)
@@ -239,6 +239,29 @@ class SessionForm(QWidget):
             facilitator_id=self.facilitator.currentData(),
             notes=self.notes.toPlainText().rstrip(), agenda=list(base.agenda))
         return session, [self._end_problem] if self._end_problem else []
+
+    def differs_from(self, session: Session | None) -> bool:
+        """True when what the form holds is not ``session`` as saved."""
+        if session is None:
+            return False
+        fields = ("title", "topic", "date", "start_time", "minutes", "timezone", "location",
+                  "facilitator_id", "notes")
+        typed = self.value()[0]
+        return self._end_problem is not None or any(
+            getattr(typed, f) != getattr(session, f) for f in fields)
+
+    def keep_typing(self, session: Session, invite_summary: str) -> bool:
+        """After a reload: keep changes typed but not saved, over a fresh ``session``.
+
+        Returns False (nothing kept) when the form holds no such changes, or exactly
+        what was just saved; the caller then shows ``session`` afresh.
+        """
+        if not self.differs_from(self._original) or not self.differs_from(session):
+            return False
+        self._original = session
+        self.invite_mode.setCurrentIndex(max(0, self.invite_mode.findData(session.invite_mode)))
+        self.invite_summary.setText(invite_summary)
+        return True
 
     def show_problems(self, problems: list[Problem]) -> None:
         fields = {p.field for p in problems}

@@ -122,6 +122,7 @@ class SessionPane(QWidget):
         self.agenda_view.addRequested.connect(self.add_item)
         self.agenda_summary = QLabel()
         self.agenda_summary.setObjectName("agenda_summary")
+        self.agenda_summary.setWordWrap(True)
         self.agenda_problems = QLabel()
         self.agenda_problems.setObjectName("agenda_problems")
         self.agenda_problems.setWordWrap(True)
@@ -193,7 +194,9 @@ class SessionPane(QWidget):
                                 if x.location})
             self.form.set_choices(list_facilitators(program), locations, self._zones)
             self.agenda_problems.clear()
-        self.form.edit(s, self._invite_summary())
+        summary = self._invite_summary()
+        if not (same and self.form.keep_typing(s, summary)):
+            self.form.edit(s, summary)
         editable = not self.ctx.read_only
         self.form.set_editable(editable)
         for widget in (self.duplicate_button, self.delete_button, self.template_button,
