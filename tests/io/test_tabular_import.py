@@ -136,3 +136,24 @@ def test_encoding_and_delimiter_overrides(tmp_path):
     data = "Name|City\nŁukasz Wróbel|Kraków\n".encode("cp1250")
     table = read_table_bytes(data, "x.csv", encoding="cp1250", delimiter="|")
     assert table.rows == [["Łukasz Wróbel", "Kraków"]]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1252", "Name;Department\nRenée Zoë;Ventes\nSøren Ærø;IT\n"),
+        ("cp1252", "Name;Notes\nTom O'Brien;Café crème – 5€\nÅse Ødegård;«Très» bien\n"),
+        ("cp1250", "Name;Department\nŁukasz Wróbel;Sprzedaż\nJiří Dvořák;Účetnictví\n"),
+        ("cp1251", "Name;Department\nАнна Кузнецова;Продажи\nДмитрий Смирнов;Финансы\n"),
+        ("cp1253", "Name;Department\nΕλένη Παπαδοπούλου;Πωλήσεις\nΓιώργος Οικονόμου;Οικονομικά\n"),
+        ("cp1256", "Name,Department\nمحمد العلي,المبيعات\nفاطمة الزهراء,المالية\n"),
+        ("gb18030", "Name,Department\n王芳,财务\n李伟,销售部\n张三,工程部\n"),
+        ("big5", "Name,Department\n王芳,財務\n李偉,銷售部\n"),
+    ],
+)
+def test_legacy_code_pages_are_recognised(encoding, text):
+    """Short files, where charset-normalizer alone often picks a sibling code page."""
+    table = read_table_bytes(text.encode(encoding), "legacy.csv")
+    assert table.encoding == encoding
+    expected = [line.split(table.delimiter) for line in text.splitlines()[1:]]
+    assert table.rows == expected
