@@ -38,7 +38,7 @@ def format_date(d: date | None, weekday: bool = True) -> str:
     if _c_locale():
         return d.strftime("%a %d %b %Y" if weekday else "%d %b %Y")
     locale = QLocale()
-    text = locale.toString(qdate(d), QLocale.FormatType.ShortFormat)
+    text = locale.toString(qdate(d), date_edit_format())  # short, with a four-digit year
     return f"{locale.toString(qdate(d), 'ddd')} {text}" if weekday else text
 
 
