@@ -1,0 +1,412 @@
+"""The program checklist: the eight steps of a good peer learning program, each with a status.
+
+A facilitator running a program for the first time should not need a manual: each
+step says whether it is done (``ok``), needs a look (``warning``) or has not started
+(``todo``), in one line, with the names behind it. The statuses are computed here
+from plain facts (:class:`ProgramFacts`, gathered by ``peerdesk.store.overview`` or
+built by hand in tests), so the dock, ``peerdesk status`` and the tests agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+
+from peerdesk.core.chain import NeutralityWarning
+from peerdesk.core.feedback import KeyNumbers, Ratio, Stat, group_threshold
+
+OK, WARNING, TODO = "ok", "warning", "todo"
+STATES = (OK, WARNING, TODO)
+# Where each step's button leads: a tab name, or one of these actions.
+FACILITATORS, CONDUCT, NEW_CYCLE = "facilitators", "conduct", "new_cycle"
+SIGNIN_DUE_DAYS = 7  # a sign-in sheet not printed this close to its session is a warning
+
+
+@dataclass(slots=True)
+class Detail:
+    """A labelled list of names behind a summary ("Not signed: Ana, Tom")."""
+
+    label: str
+    items: list[str]
+
+
+@dataclass(slots=True)
+class Step:
+    number: int
+    key: str
+    title: str
+    state: str  # ok | warning | todo
+    summary: str
+    target: str  # participants | pairings | sessions | feedback | facilitators | conduct | new_cycle
+    action: str  # the button's words
+    details: list[Detail] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# -- the facts ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SessionFacts:
+    title: str
+    date: date | None
+    overrun_minutes: int = 0
+    signin_printed: bool = False
+    marked: int = 0  # attendance marks recorded
+    present: int = 0
+    responses: int = 0  # session feedback forms
+
+    def label(self) -> str:
+        return f"{self.title} ({short_date(self.date)})" if self.date else self.title
+
+    def held(self, today: date) -> bool:
+        return self.marked > 0 or (self.date is not None and self.date < today)
+
+
+@dataclass(slots=True)
+class CycleFacts:
+    name: str
+    start_date: date | None = None
+    end_date: date | None = None
+    pairs: int = 0
+    published: int = 0
+    unpaired: list[tuple[str, str]] = field(default_factory=list)  # (name, why)
+    sessions: list[SessionFacts] = field(default_factory=list)
+    absent_twice: list[str] = field(default_factory=list)
+    attendance: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    numbers: KeyNumbers | None = None
+    previous_name: str | None = None
+    previous_numbers: KeyNumbers | None = None
+
+
+@dataclass(slots=True)
+class ProgramFacts:
+    today: date
+    min_group_size: int = 3
+    facilitators: list[str] = field(default_factory=list)
+    neutrality: list[NeutralityWarning] = field(default_factory=list)
+    conduct_version: int | None = None
+    signed: int = 0
+    expected_signers: int = 0
+    not_signed: list[str] = field(default_factory=list)
+    taking_part: int = 0  # active and opted in
+    opted_out: int = 0
+    new_recruits: int = 0
+    seasoned: int = 0
+    no_hire_date: list[str] = field(default_factory=list)
+    no_skills: list[str] = field(default_factory=list)
+    cycle: CycleFacts | None = None
+
+
+# -- wording ------------------------------------------------------------------------
+
+
+def short_date(day: date, year: bool = False) -> str:
+    """3 Mar (or 3 Mar 2027): no leading zero, the same on every platform."""
+    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _join(parts: list[str]) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+# -- steps 1 to 3: the program ------------------------------------------------------
+
+
+def facilitator_step(f: ProgramFacts) -> Step:
+    step = Step(1, "facilitator", "Appoint a facilitator", TODO,
+                "Nobody is appointed yet: choose someone who manages nobody in the program.",
+                FACILITATORS, "Facilitators…")
+    if not f.facilitators:
+        return step
+    step.details.append(Detail("Facilitators", list(f.facilitators)))
+    if f.neutrality:
+        step.state = WARNING
+        names = ", ".join(w.facilitator_name for w in f.neutrality)
+        over = sum(len(w.over) for w in f.neutrality)
+        step.summary = f"{names} manages {plural(over, 'participant')}: not neutral."
+        step.details += [Detail(f"{w.facilitator_name} has authority over", list(w.over))
+                         for w in f.neutrality]
+    else:
+        step.state = OK
+        step.summary = f"{', '.join(f.facilitators)}; neutral."
+    return step
+
+
+def conduct_step(f: ProgramFacts) -> Step:
+    step = Step(2, "conduct", "Agree the code of conduct", TODO,
+                "Write the code of conduct everyone signs.", CONDUCT, "Conduct…")
+    if f.conduct_version is None:
+        return step
+    if f.expected_signers == 0:
+        step.summary = f"Version {f.conduct_version} is ready; nobody to sign it yet."
+        return step
+    missing = f.expected_signers - f.signed
+    if missing <= 0:
+        step.state = OK
+        step.summary = f"All {f.expected_signers} signed version {f.conduct_version}."
+    else:
+        step.state = WARNING
+        step.summary = f"{f.signed} of {f.expected_signers} signed; {missing} missing."
+        step.details.append(Detail("Not signed yet", list(f.not_signed)))
+    return step
+
+
+def participants_step(f: ProgramFacts) -> Step:
+    step = Step(3, "participants", "Bring in the participants", TODO,
+                "Nobody is taking part yet: import the staff list or add people.",
+                "participants", "Participants")
+    if f.taking_part == 0:
+        return step
+    parts = [f"{plural(f.taking_part, 'person', 'people')}: "
+             f"{plural(f.new_recruits, 'new recruit')}, {f.seasoned} seasoned"]
+    if f.no_skills:
+        parts.append(f"{len(f.no_skills)} without skills")
+        step.details.append(Detail("No skills entered yet", list(f.no_skills)))
+    if f.no_hire_date:
+        step.details.append(Detail("No hire date (tenure unknown)", list(f.no_hire_date)))
+    step.state = WARNING if f.no_skills else OK
+    step.summary = _join(parts) + "."
+    return step
+
+
+# -- steps 4 to 8: the cycle ----------------------------------------------------------
+
+
+def pairs_step(c: CycleFacts) -> Step:
+    step = Step(4, "pairs", "Pair people", TODO, "No pairs yet: generate them.",
+                "pairings", "Pairings")
+    if c.pairs == 0:
+        if c.unpaired:
+            step.details.append(Detail("To pair", [name for name, _ in c.unpaired]))
+        return step
+    published = "published" if c.published == c.pairs else f"{c.published} published"
+    parts = [f"{plural(c.pairs, 'pair')}, {published}"]
+    if c.unpaired:
+        parts.append(f"{len(c.unpaired)} unpaired")
+        step.details += unpaired_details(c.unpaired)
+    step.state = WARNING if (c.unpaired or c.published < c.pairs) else OK
+    step.summary = _join(parts) + "."
+    return step
+
+
+def unpaired_details(unpaired: list[tuple[str, str]]) -> list[Detail]:
+    """People grouped by the reason they are unpaired; a reason that names its person
+    (the pairing engine's sentences do) is listed as it is, under "Unpaired"."""
+    by_reason: dict[str, list[str]] = {}
+    sentences: list[str] = []
+    for name, why in unpaired:
+        if name in why:
+            sentences.append(why)
+        else:
+            by_reason.setdefault(why[:1].upper() + why[1:], []).append(name)
+    out = [Detail(why, names) for why, names in by_reason.items()]
+    return out + ([Detail("Unpaired", sentences)] if sentences else [])
+
+
+def sessions_step(c: CycleFacts, today: date) -> Step:
+    step = Step(5, "plan", "Plan the sessions", TODO, "No sessions yet: plan the cycle's sessions.",
+                "sessions", "Sessions")
+    if not c.sessions:
+        return step
+    over = [s for s in c.sessions if s.overrun_minutes > 0]
+    unprinted = [s for s in c.sessions if not s.signin_printed and not s.held(today)]
+    due = [s for s in unprinted if s.date and s.date <= today + timedelta(days=SIGNIN_DUE_DAYS)]
+    parts = [f"{plural(len(c.sessions), 'session')} planned"]
+    if over:
+        parts.append(f"{plural(len(over), 'agenda runs', 'agendas run')} over time")
+        step.details.append(Detail("Agenda runs over",
+                                   [f"{s.label()}: {s.overrun_minutes} min over" for s in over]))
+    if unprinted:
+        parts.append(f"{plural(len(unprinted), 'sign-in sheet')} to print")
+        step.details.append(Detail("Sign-in sheet not printed", [s.label() for s in unprinted]))
+    step.state = WARNING if (over or due) else OK
+    step.summary = _join(parts) + "."
+    return step
+
+
+def held_step(c: CycleFacts, today: date) -> Step:
+    step = Step(6, "hold", "Hold the sessions", TODO, "No session has taken place yet.",
+                "sessions", "Attendance")
+    held = [s for s in c.sessions if s.held(today)]
+    if not held:
+        return step
+    untaken = [s for s in held if s.marked == 0]
+    parts = [f"{len(held)} of {len(c.sessions)} held"]
+    if c.attendance.den:
+        parts[0] += f", attendance {c.attendance.value:.0%}"
+    if untaken:
+        parts.append(f"{plural(len(untaken), 'session')} without attendance")
+        step.details.append(Detail("Attendance not recorded", [s.label() for s in untaken]))
+    if c.absent_twice:
+        parts.append(f"{len(c.absent_twice)} absent twice in a row")
+        step.details.append(Detail("Absent twice in a row", list(c.absent_twice)))
+    step.state = WARNING if (untaken or c.absent_twice) else OK
+    step.summary = _join(parts) + "."
+    return step
+
+
+def feedback_step(c: CycleFacts, today: date, min_group_size: int) -> Step:
+    step = Step(7, "feedback", "Collect feedback", TODO,
+                "Feedback comes after the first session.", "feedback", "Feedback")
+    held = [s for s in c.sessions if s.held(today) and s.marked > 0]
+    if not held:
+        return step
+    least = group_threshold(min_group_size)
+    none = [s for s in held if s.responses == 0]
+    few = [s for s in held if 0 < s.responses < least]
+    forms = sum(s.responses for s in held)
+    present = sum(s.present for s in held)
+    rate = Ratio(min(forms, present), present)
+    parts = [f"{plural(forms, 'form')}, response rate {rate}"]
+    if few:
+        parts.append(f"{plural(len(few), 'session')} with too few answers to report")
+        step.details.append(Detail(f"Fewer than {least} answers (not reported)",
+                                   [s.label() for s in few]))
+    if none:
+        parts.append(f"{len(none)} without feedback")
+        step.details.append(Detail("No feedback entered", [s.label() for s in none]))
+    step.details.append(Detail("Response rate per session", [
+        f"{s.label()}: {min(s.responses, s.present)} of {s.present} "
+        f"({Ratio(min(s.responses, s.present), s.present)})" for s in held]))
+    step.state = WARNING if (few or none) else OK
+    step.summary = _join(parts) + "."
+    return step
+
+
+# -- step 8: what moved since the previous cycle ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    label: str
+    before: str
+    after: str
+    change: float  # in the figure's own unit (points of a percentage for shares)
+    change_text: str
+    size: float  # change measured in "notable steps" for ranking
+
+    @property
+    def direction(self) -> str:
+        return "up" if self.change > 0 else ("down" if self.change < 0 else "same")
+
+    def text(self) -> str:
+        return f"{self.label} {self.before} → {self.after} ({self.change_text})"
+
+
+# label, attribute, is a share (shown in %), a notable step in its own unit
+_FIGURES = (
+    ("Attendance", "attendance", True, 5.0),
+    ("Response rate", "response_rate", True, 5.0),
+    ("Usefulness", "usefulness", False, 0.2),
+    ("Psychological safety", "safety", False, 0.2),
+    ("eNPS", "enps", False, 5.0),
+    ("Cross-department pairs", "cross_pairs", True, 5.0),
+)
+
+
+def _arrow(change: float, unit: str, fmt: str) -> str:
+    mark = "↑" if change > 0 else ("↓" if change < 0 else "=")
+    return f"{mark} {fmt.format(abs(change))}{unit}"
+
+
+def moves(current: KeyNumbers, previous: KeyNumbers) -> tuple[list[Move], list[str]]:
+    """Every comparable figure's change, biggest first, and the figures withheld.
+
+    A feedback figure is compared only when both cycles have enough answers behind it
+    (the small-group rule, applied by :class:`Stat`); otherwise it is named as withheld
+    and never shown, not even as a direction.
+    """
+    out: list[Move] = []
+    withheld: list[str] = []
+    for label, attr, share, step in _FIGURES:
+        now, then = getattr(current, attr), getattr(previous, attr)
+        if isinstance(now, Stat):
+            if now.withheld or then.withheld:
+                withheld.append(label)
+            if not (now.shown and then.shown):
+                continue
+        elif now.value is None or then.value is None:
+            continue
+        a, b = float(then.value), float(now.value)
+        if share:
+            change = round((b - a) * 100)
+            out.append(Move(label, f"{a:.0%}", f"{b:.0%}", change,
+                            _arrow(change, " pts", "{:.0f}"), abs(change) / step))
+        elif attr == "enps":
+            change = round(b - a)
+            out.append(Move(label, f"{a:+.0f}", f"{b:+.0f}", change,
+                            _arrow(change, "", "{:.0f}"), abs(change) / step))
+        else:
+            change = round(b - a, 1)
+            out.append(Move(label, f"{a:.1f}", f"{b:.1f}", change,
+                            _arrow(change, "", "{:.1f}"), abs(change) / step))
+    out.sort(key=lambda m: -m.size)
+    return out, withheld
+
+
+def review_step(c: CycleFacts, today: date, limit: int = 3) -> Step:
+    step = Step(8, "review", "Review and improve", TODO,
+                "After the last session: read the cycle report and compare with the last cycle.",
+                "feedback", "Cycle report")
+    done = bool(c.sessions) and all(s.held(today) for s in c.sessions)
+    if c.end_date is not None and c.end_date < today and c.sessions:
+        done = True
+    if c.numbers is None or c.previous_numbers is None or c.previous_name is None:
+        if done:
+            step.state = OK
+            step.summary = "First cycle: nothing to compare yet. Read the cycle report."
+        return step
+    found, withheld = moves(c.numbers, c.previous_numbers)
+    moved = [m for m in found if m.size >= 1][:limit]
+    worst = next((m for m in found if m.size >= 1 and m.change < 0), None)
+    if worst is not None and worst not in moved:  # what to improve is never crowded out
+        moved = moved[:limit - 1] + [worst]
+    if moved:
+        summary = f"Since {c.previous_name}: " + ", ".join(
+            f"{m.label.lower() if m.label != 'eNPS' else m.label} {m.change_text}" for m in moved)
+    else:
+        summary = f"No big changes since {c.previous_name}"
+    if found:
+        step.details.append(Detail(f"Compared with {c.previous_name}", [m.text() for m in found]))
+    if withheld:
+        step.details.append(Detail("Too few responses to compare", withheld))
+    if done:
+        step.state = WARNING if any(m.change < 0 for m in moved) else OK
+        step.summary = summary + "."
+    else:
+        remaining = sum(1 for s in c.sessions if not s.held(today))
+        step.summary = f"{summary} so far; {plural(remaining, 'session')} to go."
+    return step
+
+
+# -- the checklist ---------------------------------------------------------------------
+
+NO_CYCLE = "Create the first cycle (Program > New Cycle) to plan it."
+_CYCLE_STEPS = ((4, "pairs", "Pair people"), (5, "plan", "Plan the sessions"),
+                (6, "hold", "Hold the sessions"), (7, "feedback", "Collect feedback"),
+                (8, "review", "Review and improve"))
+
+
+def checklist(facts: ProgramFacts) -> list[Step]:
+    """The eight steps, in order; without a cycle, steps 4 to 8 ask for one."""
+    steps = [facilitator_step(facts), conduct_step(facts), participants_step(facts)]
+    c = facts.cycle
+    if c is None:
+        steps += [Step(n, key, title, TODO, NO_CYCLE, NEW_CYCLE, "New cycle…")
+                  for n, key, title in _CYCLE_STEPS]
+        return steps
+    return steps + [pairs_step(c), sessions_step(c, facts.today), held_step(c, facts.today),
+                    feedback_step(c, facts.today, facts.min_group_size),
+                    review_step(c, facts.today)]
+
+
+def counts(steps: list[Step]) -> dict[str, int]:
+    """How many steps are in each state, for a one-line verdict."""
+    return {state: sum(1 for s in steps if s.state == state) for state in STATES}
