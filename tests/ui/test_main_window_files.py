@@ -1,0 +1,105 @@
+"""File > New, Open, Open Recent, Save a Copy As; bad files; the cycle chooser."""
+
+import hashlib
+
+import pytest
+
+from peerdesk.store.program import Program, check
+from peerdesk.ui import settings
+from peerdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def empty_window(qtbot, answers):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    return w
+
+
+def test_new_program(empty_window, answers, tmp_path):
+    answers.save_path = str(tmp_path / "spring")
+    answers.text = "Spring 2027"
+    empty_window.new_program()
+    program = empty_window.ctx.program
+    assert program.path == tmp_path / "spring.peerdesk"
+    assert program.name == "Spring 2027"
+    assert "Spring 2027" in empty_window.windowTitle()
+    assert settings.get("recent_files")[0].endswith("spring.peerdesk")
+
+
+def test_open_bad_file_says_why_and_leaves_it_alone(empty_window, answers, tmp_path):
+    bad = tmp_path / "staff.peerdesk"
+    bad.write_text("Name;Email\nAna;ana@x.org\n")
+    before = hashlib.sha256(bad.read_bytes()).hexdigest()
+    answers.open_path = str(bad)
+    empty_window.open_dialog()
+    assert empty_window.ctx.program is None
+    title, text = answers.errors[-1]
+    assert title == "Cannot open this file" and "not a PeerDesk program file" in text
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
+
+
+def test_recent_files_menu_reopens(empty_window, program_file):
+    assert empty_window.open_path(str(program_file))
+    empty_window.close()
+    w = MainWindow()
+    actions = w.recent_menu.actions()
+    assert actions and actions[0].text() == program_file.name
+    actions[0].trigger()
+    assert w.ctx.program.path == program_file
+    w.close()
+
+
+def test_save_a_copy(window, answers, tmp_path):
+    answers.save_path = str(tmp_path / "copy.peerdesk")
+    window.save_copy()
+    assert check(tmp_path / "copy.peerdesk").counts["participants"] == 41
+
+
+def test_cycle_chooser_follows_the_program(window):
+    combo = window.cycle_combo
+    assert combo.count() == 2
+    first = combo.itemData(0)
+    combo.setCurrentIndex(0)
+    assert window.ctx.cycle_id == first
+    assert combo.currentText() in window.cycle_label.text()
+
+
+def test_new_cycle_dialog_validates_and_undoes(window, answers):
+    from peerdesk.ui.program_dialogs import CycleDialog
+
+    dialog = CycleDialog(window.ctx, window)
+    dialog.name.setText(window.cycle_combo.itemText(0))  # already taken
+    dialog.accept()
+    assert "already a cycle" in dialog.problems.text()
+    dialog.name.setText("Spring 2027")
+    dialog.accept()
+    assert window.cycle_combo.currentText() == "Spring 2027"
+    window.act_undo.trigger()
+    assert window.cycle_combo.findText("Spring 2027") == -1
+
+
+def test_settings_dialog_refuses_bad_values(window):
+    from peerdesk.ui.program_dialogs import SettingsDialog
+
+    program = window.ctx.program
+    dialog = SettingsDialog(window.ctx, window)
+    dialog.timezone.setText("Mars/Olympus")
+    dialog.accept()
+    assert "not a time zone" in dialog.problems.text()
+    dialog.timezone.setText("Europe/Berlin")
+    dialog.new_months.setValue(9)
+    dialog.accept()
+    assert program.setting("new_recruit_months") == 9
+    window.act_undo.trigger()
+    assert program.setting("new_recruit_months") == 6
+
+
+def test_first_start_creates_the_demo(tmp_path):
+    from peerdesk.ui.app import ensure_demo, first_program_path
+
+    path = ensure_demo(first_program_path())
+    assert path.exists() and check(path).counts["cycles"] == 2
+    assert Program.open(path, read_only=True).name.endswith("(demo)")
