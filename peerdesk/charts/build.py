@@ -7,6 +7,7 @@ object can be put on a Qt canvas or written to a file.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,3 +96,13 @@ def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
     metadata = {"Creator": "PeerDesk"} if fmt in ("pdf", "svg") else {"Software": "PeerDesk"}
     fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
     return path
+
+
+def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,
+              dpi: float = 150) -> bytes:
+    """One chart as PNG bytes: what the cycle report places on its pages (the reports
+    layer does not import the charts; the caller hands it this function)."""
+    buffer = io.BytesIO()
+    chart_figure(kind, data, scope, size=size, dpi=dpi).savefig(
+        buffer, format="png", dpi=dpi, facecolor="white", metadata={"Software": "PeerDesk"})
+    return buffer.getvalue()

@@ -132,9 +132,10 @@ def cmd_export_report(args) -> int:
     program = open_program(args.file, read_only=True)
     try:
         cycle = require_cycle(program, args.cycle)
+        from peerdesk.charts.build import chart_png
         from peerdesk.reports.cycle_report import render_cycle_report
 
-        pdf = render_cycle_report(program, cycle.id)
+        pdf = render_cycle_report(program, cycle.id, charts=chart_png)
     finally:
         program.close()
     try:

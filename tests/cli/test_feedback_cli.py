@@ -131,3 +131,20 @@ def test_cli_start_does_not_load_matplotlib():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_export_report(demo_file, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    out = tmp_path / "report.pdf"
+    code, _, err = run(capsys, "export", "report", demo_file, "--cycle", _last_cycle(demo_file),
+                       "-o", out)
+    assert (code, err) == (0, "")
+    reader = PdfReader(out)
+    assert "Cycle report" in reader.pages[0].extract_text()
+    assert sum(len(p.images) for p in reader.pages) == 8
+    code, _, err = run(capsys, "export", "report", demo_file, "--cycle", "Nope", "-o", out)
+    assert code == 1 and "no cycle called" in err
+    code, _, err = run(capsys, "export", "report", demo_file, "--cycle", _last_cycle(demo_file),
+                       "-o", tmp_path / "report.png")
+    assert code == 1 and "PDF" in err

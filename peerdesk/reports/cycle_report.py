@@ -1,0 +1,221 @@
+"""The cycle report: what the program returned for the time it took, for management.
+
+Key numbers, the charts, and the participants' comments without names, sessions or
+departments, in alphabetical order. Every figure from answers obeys the small-group rule
+("too few responses"); comments are left out entirely when the cycle has fewer responses
+than the threshold. The comments make this a facilitator's and management's document:
+it says so on its first page, and it is never part of the participants' packs.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from peerdesk.core import feedback as fb
+from peerdesk.core.defaults import SAFETY_CITATION
+from peerdesk.core.models import Cycle
+from peerdesk.reports import styles
+from peerdesk.reports.base import DocumentRenderer, Furniture, format_date, resolve_paper
+from peerdesk.reports.fonts import FontSet
+from peerdesk.store.program import Program
+
+TITLE = "Cycle report"
+
+# Draws one chart to PNG bytes: (kind, data, scope, size in inches, dpi). The caller passes
+# ``peerdesk.charts.build.chart_png``; reports and charts are independent layers.
+ChartMaker = Callable[[str, fb.FeedbackData, fb.Scope, tuple[float, float], int], bytes]
+CHART_DPI = 150
+CHART_SIZE = (8.0, 4.3)
+
+# (chart kind, scope: "cycle" = this cycle's sessions, "history" = every cycle up to this one)
+CHARTS: tuple[tuple[str, str], ...] = (
+    ("engagement", "cycle"), ("safety", "cycle"), ("enps", "history"),
+    ("confidence", "cycle"), ("heatmap", "cycle"), ("cross-department", "history"),
+    ("participation", "cycle"), ("retention", "history"),
+)
+
+
+@dataclass(slots=True)
+class ReportData:
+    """Everything the report prints, computed before any drawing."""
+
+    program_name: str
+    cycle: Cycle
+    numbers: fb.KeyNumbers
+    comments: fb.CommentSet
+    feedback: fb.FeedbackData
+    scope: fb.Scope
+    history: fb.Scope
+    min_group_size: int
+
+
+def gather(program: Program, cycle_id: int, today: date | None = None) -> ReportData:
+    from peerdesk.store.cycles import get_cycle
+    from peerdesk.store.feedback import load_feedback_data
+
+    cycle = get_cycle(program, cycle_id)
+    data = load_feedback_data(program)
+    scope = fb.Scope(cycle_ids=(cycle.id,))
+    start = cycle.start_date or date.max
+    earlier = tuple(c.id for c in data.cycles
+                    if c.id == cycle.id or (c.start_date or date.max) <= start)
+    return ReportData(program.name, cycle, fb.key_numbers(data, scope, today),
+                      fb.comments(data, scope), data, scope, fb.Scope(cycle_ids=earlier),
+                      data.min_group_size)
+
+
+class CycleReportRenderer(DocumentRenderer):
+    title = TITLE
+
+    def __init__(self, data: ReportData, furniture: Furniture, charts: ChartMaker | None = None,
+                 fontset: FontSet | None = None):
+        super().__init__(furniture, fontset)
+        self.data = data
+        self.charts = charts
+        self.styles = dict(self.styles)  # the shared sheet is cached: add to a copy
+
+        self.styles["kpi"] = ParagraphStyle("kpi", parent=self.styles["h1"], fontSize=17,
+                                            leading=21, spaceBefore=0, spaceAfter=1)
+        self.styles["kpi_small"] = ParagraphStyle("kpi_small", parent=self.styles["kpi"],
+                                                  fontSize=11, leading=21, textColor=styles.MUTED)
+        self.styles["comment"] = ParagraphStyle("comment", parent=self.styles["body"],
+                                                leftIndent=5 * mm, firstLineIndent=-5 * mm,
+                                                spaceAfter=4)
+
+    # -- parts ------------------------------------------------------------------------
+    def heading(self) -> list[Flowable]:
+        c, d = self.data.cycle, self.data
+        span = " – ".join(format_date(x) for x in (c.start_date, c.end_date) if x)
+        return [
+            self.p(f"{TITLE}: {c.name}", "title"),
+            self.p(" · ".join(x for x in (d.program_name, span) if x), "subtitle"),
+            self.p("For the program's sponsors and the facilitator. It quotes participants' "
+                   "comments anonymously; do not hand it to participants.", "note"),
+            Spacer(0, 4 * mm),
+        ]
+
+    def summary(self) -> Flowable:
+        """One sentence: what the program returned for the time it took."""
+        n = self.data.numbers
+        parts = [f"{n.hours:,.0f} hours of peer learning delivered in {n.sessions_held} "
+                 f"session{'s' * (n.sessions_held != 1)} to {n.participants} people"]
+        if n.pairs:
+            parts.append(f"{n.cross_pairs.num} of {n.pairs} pairs crossed departments")
+        if n.confidence_gain.shown:
+            parts.append(f"confidence in the skills learned rose by "
+                         f"{n.confidence_gain.value:+.1f} points on a 5-point scale")
+        return self.p("; ".join(parts) + ".", "body")
+
+    def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:
+        withheld = value in (fb.TOO_FEW, fb.NO_RESPONSES, "no data")
+        cell = [self.p(value, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
+        if detail:
+            cell.append(self.p(detail, "cell_muted"))
+        return cell
+
+    def key_numbers(self) -> Flowable:
+        n = self.data.numbers
+        tiles = [
+            self.tile(str(n.participants), "Participants", "paired or present at a session"),
+            self.tile(f"{n.sessions_held} of {n.sessions_planned}", "Sessions held"),
+            self.tile(n.attendance.text(), "Attendance",
+                      f"{n.attendance.num} of {n.attendance.den} places taken"),
+            self.tile(n.response_rate.text(), "Response rate",
+                      f"{n.response_rate.num} forms from {n.response_rate.den} present"),
+            self.tile(n.enps.text("{:+.0f}"), "eNPS", "from -100 to +100"),
+            self.tile(n.cross_pairs.text(), "Pairs across departments",
+                      f"{n.cross_pairs.num} of {n.pairs} pairs"),
+            self.tile(f"{n.hours:,.0f}", "Hours of peer learning", "attendance × session length"),
+            self.tile(n.confidence_gain.text("{:+.1f}"), "Skill-confidence gain",
+                      "mean after minus before, 1-5"),
+            self.tile(n.usefulness.text("{:.1f}"), "Usefulness", "mean, 1-5"),
+            self.tile(n.safety.text("{:.1f}"), "Psychological safety", "mean, 1-5"),
+        ]
+        columns = 4
+        rows = [tiles[i:i + columns] for i in range(0, len(tiles), columns)]
+        rows[-1] += [""] * (columns - len(rows[-1]))
+        table = Table(rows, colWidths=[self.frame_width / columns] * columns)
+        table.setStyle(TableStyle([*styles.BASE_CMDS, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                                   ("LINEABOVE", (0, 0), (-1, -1), 0.4, styles.RULE)]))
+        return table
+
+    def chart(self, kind: str, which: str) -> Flowable:
+        d = self.data
+        png = self.charts(kind, d.feedback, d.scope if which == "cycle" else d.history,
+                          CHART_SIZE, CHART_DPI)
+        width = self.frame_width
+        height = width * CHART_SIZE[1] / CHART_SIZE[0]
+        return KeepTogether([Image(io.BytesIO(png), width=width, height=height),
+                             Spacer(0, 5 * mm)])
+
+    def comments(self) -> list[Flowable]:
+        said = self.data.comments
+        out: list[Flowable] = [CondPageBreak(40 * mm), self.p("What participants said", "h1")]
+        if said.withheld:
+            out.append(self.p(f"This cycle has fewer than {self.data.min_group_size} responses, "
+                              "so its comments are left out: with so few, a comment could "
+                              "point to the person who wrote it.", "muted"))
+        elif not said.comments:
+            out.append(self.p("No written comments this cycle.", "muted"))
+        else:
+            out.append(self.p("Anonymous, without sessions or departments, in alphabetical "
+                              "order so that the order says nothing about who wrote what.",
+                              "muted"))
+            out.append(Spacer(0, 2 * mm))
+            counts = Counter(said.comments)  # sorted already; the same words once, counted
+            out += [self.p(f"\u201c{text}\u201d" + (f"  (\u00d7{counts[text]})"
+                                                     if counts[text] > 1 else ""), "comment")
+                    for text in dict.fromkeys(said.comments)]
+        return out
+
+    def method(self) -> list[Flowable]:
+        return [
+            CondPageBreak(30 * mm), self.p("How these figures are made", "h2"),
+            self.p(f"Forms are anonymous. Any figure resting on fewer than "
+                   f"{self.data.min_group_size} responses shows “{fb.TOO_FEW}” instead, so "
+                   "nobody's answer can be singled out. eNPS is the share answering 9-10 minus "
+                   "the share answering 0-6 to “How likely are you to recommend the program "
+                   "to a colleague?”. Psychological safety is the mean of the safety items "
+                   "(1-5), with reverse-scored items flipped.", "small"),
+            self.p(SAFETY_CITATION, "note"),
+        ]
+
+    def story(self) -> list[Flowable]:
+        out = [*self.heading(), self.summary(), Spacer(0, 4 * mm), self.key_numbers(),
+               Spacer(0, 6 * mm)]
+        if self.charts is not None:
+            out += [CondPageBreak(90 * mm), self.p("The cycle in charts", "h1")]
+            out += [self.chart(kind, which) for kind, which in CHARTS]
+        return out + self.comments() + self.method()
+
+
+def render_cycle_report(program: Program, cycle_id: int, charts: ChartMaker | None = None,
+                        today: date | None = None, paper: str | None = None,
+                        locale_name: str | None = None, fontset: FontSet | None = None) -> bytes:
+    """The report's PDF bytes, on the program's paper size (or the locale's). Without
+    ``charts`` it holds the numbers and comments only."""
+    today = today or date.today()
+    data = gather(program, cycle_id, today)
+    paper = resolve_paper(paper or str(program.setting("paper") or ""), locale_name)
+    furniture = Furniture(program.name, f"{TITLE}: {data.cycle.name}", printed_on=today,
+                          paper=paper, subject=f"{TITLE} for {data.cycle.name}")
+    return CycleReportRenderer(data, furniture, charts, fontset).render()
