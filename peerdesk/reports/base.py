@@ -195,6 +195,27 @@ class DocumentRenderer:
             return runs[0][1]
         return self.p(text, style)
 
+    def lines_cell(self, lines: list[str], style: str, width: float) -> str | None:
+        """Several one-line texts as one bare-string cell, or None when any would need
+        wrapping or a fallback font (the caller then uses paragraphs)."""
+        st = self.styles[style]
+        out = []
+        for text in lines:
+            runs = self.fonts.runs(text, st.fontName)
+            if not runs:
+                out.append("")
+                continue
+            if (len(runs) != 1 or runs[0][0] != st.fontName or "\n" in runs[0][1]
+                    or self.fonts.width(runs[0][1], st.fontName, st.fontSize) > width):
+                return None
+            out.append(runs[0][1])
+        return "\n".join(out)
+
+    def fits(self, text: str, style: str, width: float) -> bool:
+        """Whether ``text`` fits on one line of ``width`` in ``style`` (fallback fonts counted)."""
+        st = self.styles[style]
+        return self.fonts.width(text, st.fontName, st.fontSize) <= width
+
     def font_cmds(self, cols: tuple[int, int], rows: tuple[int, int], style: str) -> list[tuple]:
         """TableStyle commands giving string cells the look of paragraph style ``style``."""
         st = self.styles[style]

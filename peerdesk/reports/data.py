@@ -265,6 +265,10 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
     for number, g in enumerate(groups, start=1):
         g.number = number
     paired = {m.id for g in groups for m in g.members}
+    # Facilitators who did not opt in to pairing are not "left out".
+    paired |= {r[0] for r in program.db.execute(
+        "SELECT participant_id FROM facilitators WHERE participant_id IS NOT NULL "
+        "AND pair_opt_in = 0")}
     unpaired = sorted((Person(p.name, p.department, p.id) for p in people.values()
                        if p.id not in paired and not p.archived and p.opted_in),
                       key=lambda p: sort_key(p.name)) if groups else []

@@ -57,23 +57,57 @@ class PairingListRenderer(DocumentRenderer):
             lines.append(line)
         return self.pm("<br/>".join(lines), "cell")
 
+    def member_columns(self, group: Group, widths: list[float]):
+        """(names, departments, spans) for one group.
+
+        Names and departments sit side by side, one line per member, as bare strings when
+        they can (fast), else as two paragraphs with the same leading; a name too long for
+        one line gets the old layout (department under the name) across both columns."""
+        names = [m.name for m in group.members]
+        depts = [" · ".join(x for x in (m.department, _ROLE.get(m.role, m.role)) if x)
+                 for m in group.members]
+        plain_names = self.lines_cell(names, "cell_bold", widths[0])
+        plain_depts = self.lines_cell(depts, "cell_dept", widths[1])
+        if plain_names is not None and plain_depts is not None:
+            return plain_names, plain_depts, False
+        if (all(self.fits(n, "cell_bold", widths[0]) for n in names)
+                and all(self.fits(d, "cell_dept", widths[1]) for d in depts)):
+            return (self.pm("<br/>".join(self.fonts.markup(n, SANS_BOLD) for n in names),
+                            "cell_bold"),
+                    self.pm("<br/>".join(self.fonts.markup(d) for d in depts), "cell_dept"),
+                    False)
+        return self.members_cell(group), "", True
+
     def table(self) -> Table:
         w = self.frame_width
-        widths = [10 * mm, 0.38 * w, 0, 13 * mm]
-        widths[2] = w - sum(widths)
+        widths = [10 * mm, 0.28 * w, 0.21 * w, 0, 13 * mm]
+        widths[3] = w - sum(widths)
+        inner = [x - 8 for x in widths]
         rows: list[list] = [[self.p("#", "head"), self.p("Members", "head"),
-                             self.p("Why this pairing", "head"), self.p("Score", "head")]]
+                             self.p("Department", "head"), self.p("Why this pairing", "head"),
+                             self.p("Score", "head")]]
+        spans = []
         for g in self.data.groups:
             number = f"{g.number}\npinned" if g.pinned else str(g.number)
-            reasons = ([self.pm(self.fonts.markup(r), "cell", bullet="•") for r in g.reasons]
-                       or ["—"])
-            rows.append([number, self.members_cell(g), reasons, f"{g.score:.1f}"])
-        heights = self.row_heights(rows, [x - 8 for x in widths], pad=8)
+            names, depts, span = self.member_columns(g, inner[1:3])
+            if span:
+                spans.append(len(rows))
+            reasons = self.lines_cell([f"• {r}" for r in g.reasons], "cell", inner[3])
+            if reasons is None:
+                reasons = [self.pm(self.fonts.markup(r), "cell", bullet="•") for r in g.reasons]
+            rows.append([number, names, depts, reasons or "—", f"{g.score:.1f}"])
+        heights = self.row_heights(rows, inner, pad=8)
         heights[0] = None
+        wide = [inner[0], inner[1] + widths[2], 0, inner[3], inner[4]]
+        for r in spans:
+            heights[r] = self.row_heights([rows[r]], wide, pad=8)[0]
         cmds = styles.table_style(rows=len(rows) - 1)
         cmds += [*self.font_cmds((0, 0), (1, -1), "cell_muted"),
-                 *self.font_cmds((3, 3), (1, -1), "cell"),
-                 ("ALIGN", (3, 1), (3, -1), "RIGHT")]
+                 *self.font_cmds((1, 1), (1, -1), "cell_bold"),
+                 *self.font_cmds((2, 2), (1, -1), "cell_dept"),
+                 *self.font_cmds((3, 4), (1, -1), "cell"),
+                 ("ALIGN", (4, 1), (4, -1), "RIGHT")]
+        cmds += [("SPAN", (1, r), (2, r)) for r in spans]
         table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle(cmds))
         return table

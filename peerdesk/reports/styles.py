@@ -52,6 +52,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     add("cell", fontSize=9, leading=11.5)
     add("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=11.5)
     add("cell_muted", fontSize=8, leading=10, textColor=MUTED)
+    add("cell_dept", fontSize=8, leading=11.5, textColor=MUTED)  # lines up with cell_bold
     add("cell_right", fontSize=9, leading=11.5, alignment=TA_RIGHT)
     add("cell_centre", fontSize=9, leading=11.5, alignment=TA_CENTER)
     add("head", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=ACCENT)
