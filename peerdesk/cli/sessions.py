@@ -8,6 +8,7 @@ mistakes with the same words.
 from __future__ import annotations
 
 import json
+import sys
 
 from peerdesk.cli import CommandError, open_program
 
@@ -110,9 +111,9 @@ def cmd_session_add(args) -> int:
         warnings = store.session_warnings(program, store.get_session(program, session_id))
     finally:
         program.close()
-    print(session_id)
+    print(session_id)  # alone on standard output, so scripts can capture it
     for warning in warnings:
-        print(f"Warning: {warning}")
+        print(f"Warning: {warning}", file=sys.stderr)
     return 0
 
 

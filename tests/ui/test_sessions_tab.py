@@ -319,6 +319,9 @@ def test_duplicate_and_delete_with_undo(window, tab, answers, qtbot):
     assert new is not None and tab.selected_cycle_id() == new.id
     assert len(store.list_sessions(program, new.id)) == len(sessions) + 1
     assert window.ctx.cycle_id == new.id  # the whole window follows
+    window.act_undo.trigger()
+    assert find_cycle(program, "Spring 2031") is None
+    assert window.ctx.cycle_id in {c.id for c in list_cycles(program)}
 
 
 def test_export_calendar_buttons(window, tab, answers, tmp_path):

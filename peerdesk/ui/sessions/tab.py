@@ -287,6 +287,12 @@ class SessionsTab(QWidget):
             action.setEnabled(editable)
         self.act_new_session.setEnabled(editable and bool(cycles))
         self.empty_cycle.setEnabled(editable)
+        if program is not None and self.ctx.cycle_id not in {c.id for c in cycles}:
+            # the current cycle was just deleted (or its creation undone): follow a live one
+            from peerdesk.store.cycles import current_cycle
+
+            fallback = current_cycle(program)
+            self.ctx.set_cycle(fallback.id if fallback else None)
         if not (kind and self._select(kind, key)):
             if not (self.ctx.cycle_id and self.select_cycle(self.ctx.cycle_id)):
                 self._show_selected()
