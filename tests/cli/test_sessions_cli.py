@@ -31,7 +31,7 @@ def test_plan_a_cycle_from_the_command_line(program_file, capsys, tmp_path):
     code, out, err = cli(capsys, "session", "add", f, "--cycle", "spring 2027", "--date",
                          "2027-03-03", "--start", "10:00", "--minutes", "90", "--template",
                          "kickoff", "--location", "Room Ada")
-    assert code == 0 and err == ""
+    assert code == 0 and "No facilitator is set" in err  # a warning, not an error
     session_id = int(out.split()[0])
     code, out, err = cli(capsys, "session", "add", f, "--cycle", "Spring 2027", "--date",
                          "2027-03-17", "--start", "10:00", "--minutes", "60",
