@@ -1,0 +1,172 @@
+"""Gather the facts the program checklist reads, for one cycle, in a few queries.
+
+The checklist itself (:mod:`peerdesk.core.overview`) is pure; this module only reads
+the program file, through the other store modules where they already answer the
+question, and reads the tables directly where none does yet (pairs and the reasons
+someone is left unpaired). Nothing here writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peerdesk.core.feedback import Ratio, Scope, group_threshold, key_numbers
+from peerdesk.core.models import Participant
+from peerdesk.core.overview import (
+    CycleFacts,
+    ProgramFacts,
+    SessionFacts,
+    Step,
+    checklist,
+)
+from peerdesk.core.scoring import Context, Rules
+from peerdesk.core.tenure import NEW, SEASONED, UNKNOWN, tenure_band
+from peerdesk.store import conduct
+from peerdesk.store.cycles import get_cycle, list_cycles
+from peerdesk.store.participants import list_facilitators, list_participants, neutrality
+from peerdesk.store.program import Program
+
+
+def gather(program: Program, cycle_id: int | None, today: date | None = None) -> ProgramFacts:
+    """The facts for ``cycle_id`` (None: the program-wide steps only)."""
+    today = today or date.today()
+    people = list_participants(program)
+    facilitators = list_facilitators(program)
+    active = [p for p in people if not p.archived and p.opted_in]
+    new_months, seasoned_months = (int(program.setting("new_recruit_months")),
+                                   int(program.setting("seasoned_months")))
+    bands = {p.id: tenure_band(p.hire_date, today, new_months, seasoned_months) for p in active}
+    version = conduct.current_version(program)
+    signed, expected = conduct.status(program)
+    facts = ProgramFacts(
+        today=today,
+        min_group_size=group_threshold(program.setting("min_group_size")),
+        facilitators=[f.name for f in facilitators],
+        neutrality=neutrality(program),
+        conduct_version=version.version if version else None,
+        signed=signed, expected_signers=expected,
+        not_signed=[p.name for p in conduct.not_signed(program)] if version else [],
+        taking_part=len(active),
+        opted_out=sum(1 for p in people if not p.archived and not p.opted_in),
+        new_recruits=sum(1 for b in bands.values() if b == NEW),
+        seasoned=sum(1 for b in bands.values() if b == SEASONED),
+        no_hire_date=[p.name for p in active if bands[p.id] == UNKNOWN],
+        no_skills=[p.name for p in active if not p.skills],
+    )
+    if cycle_id is not None:
+        facts.cycle = _cycle_facts(program, cycle_id, people, today)
+    return facts
+
+
+def overview(program: Program, cycle_id: int | None, today: date | None = None) -> list[Step]:
+    """The eight steps of the checklist for one cycle."""
+    return checklist(gather(program, cycle_id, today))
+
+
+# -- the cycle -----------------------------------------------------------------------
+
+
+def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
+                 today: date) -> CycleFacts:
+    from peerdesk.store.feedback import load_feedback_data
+    from peerdesk.store.sessions import cycle_attendance, list_sessions, timing
+
+    cycle = get_cycle(program, cycle_id)
+    names = {p.id: p.name for p in people}
+    facts = CycleFacts(cycle.name, cycle.start_date, cycle.end_date)
+    groups = _pairs(program, cycle_id)
+    facts.pairs = len(groups)
+    facts.published = sum(1 for _, published, _ in groups if published)
+    facts.unpaired = _unpaired(program, cycle, people, groups)
+
+    report = cycle_attendance(program, cycle_id)
+    forms = dict(program.db.execute(
+        "SELECT session_id, count(*) FROM feedback_responses WHERE cycle_id = ? AND "
+        "phase = 'session' AND session_id IS NOT NULL GROUP BY session_id", [cycle_id]).fetchall())
+    for s in list_sessions(program, cycle_id):
+        tally = report.per_session.get(s.id)
+        facts.sessions.append(SessionFacts(
+            s.title, s.date, overrun_minutes=timing(s).overrun_minutes if s.agenda else 0,
+            signin_printed=s.signin_printed_on is not None,
+            marked=tally.marked if tally else 0, present=tally.present if tally else 0,
+            responses=forms.get(s.id, 0)))
+    facts.absent_twice = sorted((names.get(f.participant_id, f"#{f.participant_id}")
+                                 for f in report.follow_ups), key=str.casefold)
+    facts.attendance = Ratio(report.cycle.present, report.cycle.present + report.cycle.absent)
+
+    cycles = list_cycles(program)
+    position = next(i for i, c in enumerate(cycles) if c.id == cycle_id)
+    data = load_feedback_data(program)
+    facts.numbers = key_numbers(data, Scope((cycle_id,)), today)
+    if position > 0:
+        previous = cycles[position - 1]
+        facts.previous_name = previous.name
+        facts.previous_numbers = key_numbers(data, Scope((previous.id,)), today)
+    return facts
+
+
+def _pairs(program: Program, cycle_id: int) -> list[tuple[int, bool, list[int]]]:
+    """(pairing id, published, member ids) of a cycle's pairs and trios."""
+    members: dict[int, list[int]] = {}
+    for pairing_id, person in program.db.execute(
+            "SELECT m.pairing_id, m.participant_id FROM pairing_members m JOIN pairings p "
+            "ON p.id = m.pairing_id WHERE p.cycle_id = ? ORDER BY 1, 2", [cycle_id]):
+        members.setdefault(pairing_id, []).append(person)
+    return [(pid, bool(published), members.get(pid, [])) for pid, published in program.db.execute(
+        "SELECT id, published FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id])]
+
+
+def _rules(program: Program, cycle, people: list[Participant]) -> Rules:
+    """The hard pairing rules as they stand for this cycle: chains, earlier pairs, exclusions."""
+    cycles = list_cycles(program)
+    earlier = cycles[:[c.id for c in cycles].index(cycle.id)]
+    keep = int(program.setting("no_repeat_cycles") or 0)
+    if keep > 0:
+        earlier = earlier[-keep:]
+    history: dict[frozenset[int], str] = {}
+    for c in earlier:
+        for _, _, members in _pairs(program, c.id):
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    history[frozenset((a, b))] = c.name
+    exclusions = {frozenset((a, b)): why for a, b, why in program.db.execute(
+        "SELECT a_id, b_id, reason FROM pair_exclusions")}
+    facilitators = {f.participant_id for f in list_facilitators(program)
+                    if f.participant_id is not None and not f.pair_opt_in}
+    return Rules(manager_of={p.id: p.manager_id for p in people}, history=history,
+                 exclusions=exclusions, facilitators=facilitators)
+
+
+def _unpaired(program: Program, cycle, people: list[Participant],
+              groups: list[tuple[int, bool, list[int]]]) -> list[tuple[str, str]]:
+    """Who takes part but is in no pair of the cycle, and why, in the engine's words.
+
+    People hired after the cycle ended were never meant to be in it; people hired after
+    the pairs were made simply joined late, which is said as such.
+    """
+    paired = {m for _, _, members in groups for m in members}
+    rules = _rules(program, cycle, people)
+    ctx = Context([p for p in people if not p.archived], rules)
+    pool = ctx.eligible()
+    made = _pairs_made_on(program, cycle.id) or cycle.start_date
+    out = []
+    for pid in pool:
+        p = ctx.people[pid]
+        if pid in paired:
+            continue
+        if p.hire_date and cycle.end_date and p.hire_date > cycle.end_date:
+            continue
+        if groups and p.hire_date and made and p.hire_date > made:
+            why = "joined after the pairs were made"
+        elif not groups:
+            why = "no pairs yet"
+        else:
+            why = ctx.unpaired_reason(pid, pool)
+        out.append((p.name, why))
+    return sorted(out, key=lambda row: row[0].casefold())
+
+
+def _pairs_made_on(program: Program, cycle_id: int) -> date | None:
+    row = program.db.execute("SELECT min(published_on) FROM pairings WHERE cycle_id = ?",
+                             [cycle_id]).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
