@@ -161,3 +161,20 @@ def test_empty_program_shows_what_to_do(qtbot, answers, tmp_path):
     tab = w.tab_pages["participants"]
     assert tab.stack.currentWidget() is tab.empty
     assert tab.empty_add.isEnabled()
+
+
+def test_empty_state_import_button_asks_for_the_staff_list(qtbot, answers, tmp_path, monkeypatch):
+    from peerdesk.store.program import Program
+    from peerdesk.ui import dialogs
+    from peerdesk.ui.main_window import MainWindow
+
+    asked = []
+    monkeypatch.setattr(dialogs, "open_file", lambda parent, caption, *a, **k: asked.append(caption))
+    path = tmp_path / "empty.peerdesk"
+    Program.create(path).close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.open_path(str(path))
+    tab = w.tab_pages["participants"]
+    tab.empty_import.click()
+    assert asked == ["Import participants"]

@@ -122,6 +122,9 @@ class ParticipantsTab(QWidget):
         self.act_delete.setToolTip("Delete the selected person, or archive them if they have history (Del)")
         self.act_delete.triggered.connect(self.delete_selected)
         self.table.addAction(self.act_delete)
+        self.act_import = QAction(icon("import"), "&Import People…", self)
+        self.act_import.setToolTip("Add or update participants from an HR export (.csv or .xlsx)")
+        self.act_import.triggered.connect(self._import)
         buttons = QHBoxLayout()
         for action in (self.act_add, self.act_archive):
             button = QPushButton(action.icon(), action.text().replace("&", ""))
@@ -169,8 +172,12 @@ class ParticipantsTab(QWidget):
         empty_layout.addWidget(message)
         self.empty_add = QPushButton(icon("add"), "Add the first participant")
         self.empty_add.clicked.connect(self.start_new)
+        self.empty_import = QPushButton(icon("import"), "Import the staff list…")
+        self.empty_import.setDefault(True)
+        self.empty_import.clicked.connect(self.act_import.trigger)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.empty_import)
         row.addWidget(self.empty_add)
         row.addStretch(1)
         empty_layout.addLayout(row)
@@ -213,7 +220,12 @@ class ParticipantsTab(QWidget):
         self.reload()
 
     def toolbar_actions(self) -> list[QAction]:
-        return [self.act_add]
+        return [self.act_import, self.act_add]
+
+    def _import(self) -> None:
+        from peerdesk.ui.importing import import_participants
+
+        import_participants(self.window())
 
     # -- loading ---------------------------------------------------------------------
     def reload(self) -> None:
@@ -266,7 +278,9 @@ class ParticipantsTab(QWidget):
         self.count_label.setText(f"{shown} of {total} people shown" if shown != total else f"{total} people")
         editable = self.ctx.program is not None and not self.ctx.read_only
         self.act_add.setEnabled(editable)
+        self.act_import.setEnabled(editable)
         self.empty_add.setEnabled(editable)
+        self.empty_import.setEnabled(editable)
         person = self._selected()
         self.act_archive.setEnabled(editable and person is not None and not person.archived)
         self.archive_button.setEnabled(self.act_archive.isEnabled())
