@@ -208,14 +208,24 @@ class CycleReportRenderer(DocumentRenderer):
         return out + self.comments() + self.method()
 
 
+def furniture_for(program: Program, data: ReportData, today: date | None = None,
+                  paper: str | None = None, locale_name: str | None = None) -> Furniture:
+    paper = resolve_paper(paper or str(program.setting("paper") or ""), locale_name)
+    return Furniture(program.name, f"{TITLE}: {data.cycle.name}", printed_on=today or date.today(),
+                     paper=paper, subject=f"{TITLE} for {data.cycle.name}")
+
+
+def render(data: ReportData, furniture: Furniture, charts: ChartMaker | None = None,
+           fontset: FontSet | None = None) -> bytes:
+    """Lay out and draw the report; reads nothing from the program file, so the window can
+    run it off the UI thread after :func:`gather`."""
+    return CycleReportRenderer(data, furniture, charts, fontset).render()
+
+
 def render_cycle_report(program: Program, cycle_id: int, charts: ChartMaker | None = None,
                         today: date | None = None, paper: str | None = None,
                         locale_name: str | None = None, fontset: FontSet | None = None) -> bytes:
     """The report's PDF bytes, on the program's paper size (or the locale's). Without
     ``charts`` it holds the numbers and comments only."""
-    today = today or date.today()
     data = gather(program, cycle_id, today)
-    paper = resolve_paper(paper or str(program.setting("paper") or ""), locale_name)
-    furniture = Furniture(program.name, f"{TITLE}: {data.cycle.name}", printed_on=today,
-                          paper=paper, subject=f"{TITLE} for {data.cycle.name}")
-    return CycleReportRenderer(data, furniture, charts, fontset).render()
+    return render(data, furniture_for(program, data, today, paper, locale_name), charts, fontset)

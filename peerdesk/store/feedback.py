@@ -229,6 +229,54 @@ def add_paper_form(program: Program, form: PaperForm) -> int:
     return add_responses(program, [response])[0]
 
 
+def snapshot_forms(program: Program, response_ids: list[int]) -> dict:
+    """The stored rows of some responses, so undo puts them back exactly (source and date too)."""
+    marks = ", ".join("?" * len(response_ids))
+    return {"responses": list(program.db.query(
+                f"SELECT * FROM feedback_responses WHERE id IN ({marks})", response_ids)),
+            "answers": list(program.db.query(
+                f"SELECT * FROM feedback_answers WHERE response_id IN ({marks})", response_ids))}
+
+
+def restore_forms(program: Program, snap: dict) -> None:
+    with program.atomic():
+        ids = [r["id"] for r in snap["responses"]]
+        for rid in ids:
+            program.db.execute("DELETE FROM feedback_responses WHERE id = ?", [rid])
+        if snap["responses"]:
+            program.db["feedback_responses"].insert_all(snap["responses"])
+        if snap["answers"]:
+            program.db["feedback_answers"].insert_all(snap["answers"])
+
+
+def delete_forms(program: Program, response_ids: list[int]) -> dict:
+    """Delete responses; returns the snapshot :func:`restore_forms` takes."""
+    snap = snapshot_forms(program, response_ids)
+    with program.atomic():
+        for rid in response_ids:
+            program.db.execute("DELETE FROM feedback_responses WHERE id = ?", [rid])
+    return snap
+
+
+def replace_paper_form(program: Program, form: PaperForm) -> dict:
+    """Store a corrected form in place of the one with ``form.id``; returns the old one's
+    snapshot for undo. Checked first, so a refused correction leaves the old form alone."""
+    if form.id is None:
+        raise ValueError("replace_paper_form needs a form with an id")
+    problems = check_form(program, form)
+    if problems:
+        raise ValidationError(problems)
+    with program.atomic():
+        snap = delete_forms(program, [form.id])
+        add_paper_form(program, form)
+        old = snap["responses"][0] if snap["responses"] else None
+        if old is not None:  # a correction keeps where and when the form came from
+            program.db["feedback_responses"].update(form.id, {
+                "source": old["source"], "submitted_on": old["submitted_on"],
+                "participant_id": old["participant_id"]})
+    return snap
+
+
 def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
                phase: str = "session") -> list[PaperForm]:
     """The forms of one session (or of a cycle's before/after round), oldest first."""

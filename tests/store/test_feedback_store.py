@@ -180,3 +180,25 @@ def _person():
     from peerdesk.core.models import Participant
 
     return Participant("Leonor Teixeira", email="leonor@example.com", department="Finance")
+
+
+def test_replace_and_delete_forms_undo_exactly(program):
+    rid = store.add_paper_form(program, store.PaperForm(1, {"usefulness": "3", "comment": "ok"},
+                                                        session_id=1, department="Sales"))
+    program.db["feedback_responses"].update(rid, {"source": "google", "submitted_on": "2027-03-04"})
+    before = store.snapshot_forms(program, [rid])
+    snap = store.replace_paper_form(program, store.PaperForm(1, {"usefulness": "5"}, session_id=1,
+                                                             department="Sales", id=rid))
+    assert store.list_forms(program, 1, 1)[0].answers == {"usefulness": "5"}
+    row = program.db["feedback_responses"].get(rid)
+    assert (row["source"], row["submitted_on"]) == ("google", "2027-03-04")
+    with pytest.raises(ValidationError):
+        store.replace_paper_form(program, store.PaperForm(1, {"usefulness": "6"}, session_id=1,
+                                                          id=rid))
+    assert store.list_forms(program, 1, 1)[0].answers == {"usefulness": "5"}
+    store.restore_forms(program, snap)
+    assert store.snapshot_forms(program, [rid]) == before
+    gone = store.delete_forms(program, [rid])
+    assert store.list_forms(program, 1, 1) == []
+    store.restore_forms(program, gone)
+    assert store.snapshot_forms(program, [rid]) == before
