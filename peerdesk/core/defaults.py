@@ -24,7 +24,7 @@ AGENDA_TEMPLATES: dict[str, tuple[str, list[tuple[str, int, str, str]]]] = {
             ("Welcome and why we are here", 10, "Facilitator", "Goals of the program and of this cycle."),
             ("Reading the code of conduct together", 15, "Facilitator", "Everyone signs the sheet."),
             ("Icebreaker", 15, "Facilitator", "Two truths and a lie about work."),
-            ("Pair work: meet your partner", 40, "Pairs", "Agree on what each of you will teach and learn."),
+            ("Pair work: meet your partner", 35, "Pairs", "Agree on what each of you will teach and learn."),
             ("Round-up", 10, "Facilitator", "One thing each pair will do before the next session."),
         ],
     ),

@@ -37,7 +37,7 @@ def test_plan_a_cycle_from_the_command_line(program_file, capsys, tmp_path):
                          "2027-03-17", "--start", "10:00", "--minutes", "60",
                          "--copy-agenda", session_id, "--title", "Second")
     assert code == 0 and out.strip().isdigit()  # only the id, for scripts
-    assert "Warning: The agenda runs 30 minutes past" in err
+    assert "Warning: The agenda runs 25 minutes past" in err
 
     code, out, _ = cli(capsys, "sessions", f, "--json")
     data = json.loads(out)
@@ -45,7 +45,7 @@ def test_plan_a_cycle_from_the_command_line(program_file, capsys, tmp_path):
     assert cycle["name"] == "Spring 2027"
     first = cycle["sessions"][0]
     assert first["id"] == session_id and first["title"] == "Kick-off"
-    assert [i["start"] for i in first["agenda"]] == ["10:00", "10:10", "10:25", "10:40", "11:20"]
+    assert [i["start"] for i in first["agenda"]] == ["10:00", "10:10", "10:25", "10:40", "11:15"]
     assert cycle["sessions"][1]["overrun_minutes"] == 30
 
     code, out, _ = cli(capsys, "sessions", f)

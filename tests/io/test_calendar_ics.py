@@ -56,7 +56,7 @@ def test_cycle_export_parses_back_with_everything(planned):
     description = str(kick["DESCRIPTION"])
     assert description.startswith("Meet your partner")
     assert "10:25-10:40  Icebreaker (Facilitator)" in description
-    assert "11:20-11:30  Round-up" in description
+    assert "11:15-11:25  Round-up" in description
     organizer = kick["ORGANIZER"]
     assert str(organizer) == "mailto:aylin@acme.example" and organizer.params["CN"] == "Aylin Yılmaz"
     attendees = {str(a): a.params["CN"] for a in kick.get("ATTENDEE")}

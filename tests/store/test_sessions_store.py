@@ -50,7 +50,7 @@ def test_add_from_template_fills_title_agenda_zone_and_uid(setup):
     assert s.timezone == program.setting("timezone")
     assert s.ics_uid.endswith("@peerdesk") and s.ics_sequence == 0
     assert S.facilitator_of(program, s).name == "Dan"
-    assert S.timing(s).summary() == "90 of 90 min"
+    assert S.timing(s).summary() == "85 of 90 min (5 spare)"
     assert S.starts_at(s).isoformat() == "2027-03-03T10:00:00+00:00"  # Lisbon, winter
 
 
@@ -267,7 +267,7 @@ def test_session_warnings(setup):
     s = S.get_session(program, sid)
     s.agenda[2].minutes += 10
     warnings = " ".join(S.session_warnings(program, s))
-    assert "after the cycle ends" in warnings and "runs 10 minutes past" in warnings
+    assert "after the cycle ends" in warnings and "runs 5 minutes past" in warnings
 
 
 def test_cycle_update_duplicate_delete_restore(setup):

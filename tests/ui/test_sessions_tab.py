@@ -99,8 +99,8 @@ def test_create_from_template_shows_timed_agenda_and_undoes(window, tab, answers
     model = pane.agenda_model
     assert model.rowCount() == 5
     assert [model.index(r, 0).data() for r in range(5)] == [
-        "10:00–10:10", "10:10–10:25", "10:25–10:40", "10:40–11:20", "11:20–11:30"]
-    assert pane.agenda_summary.text() == "Running total: 90 of 90 min"
+        "10:00–10:10", "10:10–10:25", "10:25–10:40", "10:40–11:15", "11:15–11:25"]
+    assert pane.agenda_summary.text() == "Running total: 85 of 90 min (5 spare)"
     assert window.ctx.undo_stack.undoText() == "New session"
 
     window.act_undo.trigger()
@@ -117,7 +117,7 @@ def test_longer_icebreaker_warns_and_zero_length_is_refused(window, tab, answers
     model = pane.agenda_model
     assert model.setData(model.index(2, MINUTES), 25)
     assert store.agenda(program, sid)[2].minutes == 25
-    assert "runs 10 minutes past the session's end (11:30)" in pane.agenda_summary.text()
+    assert "runs 5 minutes past the session's end (11:30)" in pane.agenda_summary.text()
     assert model.index(4, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
     assert not model.setData(model.index(1, MINUTES), 0)
@@ -127,7 +127,7 @@ def test_longer_icebreaker_warns_and_zero_length_is_refused(window, tab, answers
 
     window.act_undo.trigger()
     assert store.agenda(program, sid)[2].minutes == 15
-    assert pane.agenda_summary.text() == "Running total: 90 of 90 min"
+    assert pane.agenda_summary.text() == "Running total: 85 of 90 min (5 spare)"
 
 
 def test_reorder_by_keyboard_and_by_drag_and_drop(window, tab, answers, qtbot):
@@ -232,7 +232,7 @@ def test_edit_details_refuses_end_before_start(window, tab, answers, qtbot):
     assert (saved.title, saved.minutes, saved.location) == ("Kick-off, shorter", 60,
                                                             "https://meet.example/room")
     assert saved.ics_sequence == 1
-    assert "runs 30 minutes past" in tab.session_pane.agenda_summary.text()
+    assert "runs 25 minutes past" in tab.session_pane.agenda_summary.text()
     window.act_undo.trigger()
     assert store.get_session(program, sid).minutes == 90
     assert store.get_session(program, sid).ics_sequence == 2  # undo is a change too
