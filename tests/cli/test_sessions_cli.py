@@ -46,7 +46,7 @@ def test_plan_a_cycle_from_the_command_line(program_file, capsys, tmp_path):
     first = cycle["sessions"][0]
     assert first["id"] == session_id and first["title"] == "Kick-off"
     assert [i["start"] for i in first["agenda"]] == ["10:00", "10:10", "10:25", "10:40", "11:15"]
-    assert cycle["sessions"][1]["overrun_minutes"] == 30
+    assert cycle["sessions"][1]["overrun_minutes"] == 25
 
     code, out, _ = cli(capsys, "sessions", f)
     assert "Kick-off" in out and "10:25  Icebreaker" in out and "attendance not taken" in out
