@@ -1,0 +1,236 @@
+"""The program checklist dock: the eight steps for the current cycle, live.
+
+It reads the same core as the tabs (``peerdesk.store.overview``) and changes nothing:
+each button only takes the facilitator where the work is done (a tab, or the
+Facilitators / Code of Conduct / New Cycle action of the main window). Several
+signals often fire for one user action, so refreshes are coalesced into one, and a
+hidden dock waits until it is shown again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.overview import CONDUCT, FACILITATORS, NEW_CYCLE, counts
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+from peerdesk.ui.overview.row import StepRow
+
+DOCK_WIDTH = 290
+MIN_WIDTH = 240
+PROGRAM_STEPS = 3  # steps 1-3 need no cycle
+TAB_NAMES = ("participants", "pairings", "sessions", "feedback")
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…").strip().casefold()
+
+
+def conduct_action(main_window) -> QAction | None:
+    """The main window's code-of-conduct action, wherever a feature put it."""
+    action = getattr(main_window, "act_conduct", None)
+    if isinstance(action, QAction):
+        return action
+    for action in main_window.findChildren(QAction):
+        if "code of conduct" in _plain(action.text()) and action.menu() is None:
+            return action
+    return None
+
+
+def _empty_box(title: str, text: str, button: QPushButton, name: str) -> QFrame:
+    box = QFrame()
+    box.setObjectName(name)
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    heading = QLabel(title)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    heading.setWordWrap(True)
+    body = QLabel(text)
+    body.setWordWrap(True)
+    layout = QVBoxLayout(box)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    return box
+
+
+class OverviewDock(QDockWidget):
+    def __init__(self, ctx: ProgramContext, main_window):
+        super().__init__("Program checklist", main_window)
+        self.ctx = ctx
+        self.main_window = main_window
+        self.steps: list = []
+        self._stale = True
+        self.setObjectName("overview_dock")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.toggleViewAction().setText("Program &Checklist")
+        self.toggleViewAction().setIcon(icon("checklist"))
+
+        self.heading = QLabel()
+        self.heading.setObjectName("overview_heading")
+        self.heading.setWordWrap(True)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("overview_verdict")
+        self.verdict.setWordWrap(True)
+        self.rows = [StepRow() for _ in range(8)]
+        for row in self.rows:
+            row.go.connect(self.go)
+
+        new_cycle = QPushButton(icon("calendar"), "New Cycle…")
+        new_cycle.setObjectName("overview_new_cycle")
+        new_cycle.clicked.connect(lambda: self.go(NEW_CYCLE))
+        self.no_cycle = _empty_box(
+            "Create the first cycle",
+            "A cycle is a period such as “Spring 2027” with its own pairs, sessions and "
+            "feedback. Steps 4 to 8 start once it exists.", new_cycle, "overview_no_cycle")
+        open_button = QPushButton(icon("open"), "Open…")
+        open_button.setObjectName("overview_open")
+        open_button.clicked.connect(lambda: main_window.act_open.trigger())
+        self.no_program = _empty_box(
+            "No program open",
+            "Open a program file, or create one with File > New Program.", open_button,
+            "overview_no_program")
+
+        content = QWidget()
+        content.setObjectName("overview_content")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.no_program)
+        self.lines = [self._line() for _ in self.rows]
+        for index, (line, row) in enumerate(zip(self.lines, self.rows, strict=True)):
+            layout.addWidget(line)
+            layout.addWidget(row)
+            if index == PROGRAM_STEPS - 1:
+                layout.addWidget(self.no_cycle)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setMinimumWidth(MIN_WIDTH)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setWidget(scroll)
+        self.scroll = scroll
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        ctx.programChanged.connect(self.schedule)
+        ctx.cycleChanged.connect(self.schedule)
+        ctx.dataChanged.connect(self.schedule)
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        hint.setWidth(DOCK_WIDTH)
+        return hint
+
+    @staticmethod
+    def _line() -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        return line
+
+    # -- keeping up with the program ------------------------------------------------
+    def schedule(self, *_args) -> None:
+        """Refresh once the current burst of signals is over (or when next shown)."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def refresh(self) -> None:
+        from peerdesk.store.overview import overview
+
+        self._stale = False
+        program = self.ctx.program
+        self.no_program.setVisible(program is None)
+        if program is None:
+            self.steps = []
+            self.heading.setText("")
+            self.verdict.setText("")
+            for row, line in zip(self.rows, self.lines, strict=True):
+                row.hide()
+                line.hide()
+            self.no_cycle.hide()
+            return
+        cycle_id = self.ctx.cycle_id
+        try:
+            self.steps = overview(program, cycle_id)
+        except KeyError:  # the cycle was just deleted; the next cycleChanged brings the new one
+            cycle_id = None
+            self.steps = overview(program, None)
+        except sqlite3.Error as exc:
+            self.verdict.setText(f"The checklist cannot be read from this file: {exc}.")
+            return
+        self._show(program.name, cycle_id)
+
+    def _show(self, program_name: str, cycle_id: int | None) -> None:
+        cycle = self._cycle_name(cycle_id)
+        self.heading.setText(f"<b>{program_name}</b><br>{cycle or 'No cycle yet'}")
+        tally = counts(self.steps if cycle_id is not None else self.steps[:PROGRAM_STEPS])
+        parts = [f"{tally['ok']} done"]
+        if tally["warning"]:
+            parts.append(f"{tally['warning']} to look at")
+        if tally["todo"]:
+            parts.append(f"{tally['todo']} to do")
+        self.verdict.setText(", ".join(parts))
+        conduct = conduct_action(self.main_window)
+        for index, (row, step) in enumerate(zip(self.rows, self.steps, strict=True)):
+            shown = cycle_id is not None or index < PROGRAM_STEPS
+            row.setVisible(shown)
+            self.lines[index].setVisible(shown)
+            if step.target == CONDUCT and conduct is None:
+                row.set_step(step, False, "Editing the code of conduct is not part of this build.")
+            else:
+                row.set_step(step, not self.ctx.read_only or step.target not in (
+                    FACILITATORS, NEW_CYCLE))
+        self.no_cycle.setVisible(cycle_id is None)
+
+    def _cycle_name(self, cycle_id: int | None) -> str:
+        from peerdesk.store.cycles import get_cycle
+
+        if cycle_id is None or self.ctx.program is None:
+            return ""
+        try:
+            return get_cycle(self.ctx.program, cycle_id).name
+        except KeyError:
+            return ""
+
+    # -- taking the facilitator there -------------------------------------------------
+    def go(self, target: str) -> None:
+        """Show the tab, or trigger the action, that a step's button leads to."""
+        window = self.main_window
+        if target == FACILITATORS:
+            window.act_facilitators.trigger()
+        elif target == NEW_CYCLE:
+            window.act_new_cycle.trigger()
+        elif target == CONDUCT:
+            action = conduct_action(window)
+            if action is not None:
+                action.trigger()
+        elif target in TAB_NAMES:
+            window.show_tab(target)
