@@ -1,0 +1,200 @@
+"""The pairing engine on small, hand-made programs: each rule and each phase by example."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+
+from peerdesk.core.models import Participant, SkillLevel
+from peerdesk.core.pairing import (
+    Context,
+    Options,
+    PairingCancelled,
+    Rules,
+    assign_buddies,
+    check_result,
+    generate,
+    max_matching,
+)
+from peerdesk.core.scoring import (
+    Weights,
+    availability_tokens,
+    breakdown,
+    make_profile,
+    pair_units,
+    reason_lines,
+    score_matrix,
+)
+
+TODAY = date(2027, 3, 1)
+NEW = TODAY - timedelta(days=60)
+SEASONED = TODAY - timedelta(days=1500)
+BETWEEN = TODAY - timedelta(days=400)
+
+
+def person(pid, name=None, dept="", hired=BETWEEN, **kw) -> Participant:
+    return Participant(name=name or f"P{pid}", id=pid, department=dept, hire_date=hired, **kw)
+
+
+def run(people, rules=None, **kw):
+    options = kw.pop("options", None) or Options(today=TODAY)
+    rules = rules or Rules(manager_of={p.id: p.manager_id for p in people})
+    result = generate(people, rules, options, **kw)
+    assert check_result(Context(people, rules, options), result) == []
+    return result
+
+
+def members(result) -> list[set[int]]:
+    return [set(g.members) for g in result.groups]
+
+
+def test_the_reasons_read_as_the_issue_shows_and_add_up_to_the_score():
+    anna = person(1, "Anna", "Data", location="Lisbon",
+                  skills=[SkillLevel("SQL", "teach", 2)])
+    ben = person(2, "Ben", "Sales", location="Lisbon", skills=[SkillLevel("sql", "learn", 1)])
+    w = Weights()
+    a, b = make_profile(anna, "between"), make_profile(ben, "between")
+    lines = reason_lines(breakdown(a, b, w))
+    assert lines == ["+3 Anna teaches SQL, Ben wants SQL",
+                     "+2 different departments (Data, Sales)", "+1 same office (Lisbon)"]
+    assert pair_units(a, b, w) == 600
+
+
+def test_the_matrix_equals_the_pair_by_pair_score():
+    from tests.benchmarks.synthetic import company
+
+    comp = company(60, 3)
+    ctx = Context(comp.people, comp.rules(), Options(today=comp.today))
+    profiles = [ctx.profile(p.id) for p in comp.people]
+    matrix = score_matrix(profiles, Weights())
+    for i in range(0, 60, 7):
+        for j in range(60):
+            expected = 0 if i == j else pair_units(profiles[i], profiles[j], Weights())
+            assert matrix[i, j] == expected
+
+
+def test_availability_understands_days_and_any_time():
+    assert availability_tokens("Monday, Wed mornings") == {"mon", "wed", "mornings"}
+    assert availability_tokens("Not Fridays") == frozenset()
+    a = make_profile(person(1, availability="Any time"), "")
+    b = make_profile(person(2, availability="Tue"), "")
+    assert any("any time" in text for _, text in breakdown(a, b, Weights()))
+
+
+def test_nobody_is_paired_within_their_reporting_chain():
+    boss = person(1, "Boss")
+    lead = person(2, "Lead", manager_id=1)
+    dev = person(3, "Dev", manager_id=2)
+    result = run([boss, lead, dev])
+    assert result.groups == []
+    reasons = {u.id: u.reason for u in result.unpaired}
+    assert set(reasons) == {1, 2, 3}
+    assert "reporting chain" in reasons[3]
+
+
+def test_no_repeats_exclusions_and_facilitators():
+    people = [person(i) for i in range(1, 5)]
+    rules = Rules(manager_of={}, history={frozenset((1, 2)): "Autumn 2026"},
+                  exclusions={frozenset((3, 4)): "siblings"}, facilitators=set())
+    result = run(people, rules)
+    assert sorted(map(sorted, members(result))) in ([[1, 3], [2, 4]], [[1, 4], [2, 3]])
+    rules.facilitators = {4}
+    result = run(people, rules)
+    assert any(u.id == 4 and "facilitator" in u.reason for u in result.unpaired)
+    assert all(4 not in g.members for g in result.groups)
+
+
+def test_the_odd_person_joins_the_pair_they_add_most_to():
+    sql = [SkillLevel("SQL", "learn")]
+    people = [person(1, skills=[SkillLevel("SQL", "teach")]), person(2, skills=sql),
+              person(3), person(4), person(5, skills=sql)]
+    result = run(people)
+    sizes = sorted(len(g.members) for g in result.groups)
+    assert sizes == [2, 3]
+    trio = next(g for g in result.groups if len(g.members) == 3)
+    assert {1, 2, 5} <= set(trio.members) or {1, 5} <= set(trio.members)
+    assert result.unpaired == []
+
+
+def test_coverage_comes_first_where_greedy_would_strand_a_recruit():
+    # r1 scores best with s1, but r2 may only have s1: both must get a buddy.
+    scores = np.array([[0, 0, 10, 9], [0, 0, 1, 0], [10, 1, 0, 0], [9, 0, 0, 0]], dtype=np.int32)
+    allowed = np.array([[0, 1, 1, 1], [1, 0, 1, 0], [1, 1, 0, 1], [1, 0, 1, 0]], dtype=bool)
+    best = assign_buddies(scores, allowed, [0, 1], [2, 3], [1, 1])
+    assert best.assignment == {0: 3, 1: 2}
+    greedy = assign_buddies(scores, allowed, [0, 1], [2, 3], [1, 1], greedy=True)
+    assert greedy.assignment == {0: 2}
+
+
+def test_a_buddy_takes_as_many_recruits_as_their_capacity():
+    people = [person(1, "Sam", "A", hired=SEASONED, capacity=2), person(2, "Rita", "B", hired=NEW),
+              person(3, "Rui", "C", hired=NEW)]
+    result = run(people)
+    assert len(result.groups) == 1
+    group = result.groups[0]
+    assert group.kind == "buddy" and group.members[0] == 1
+    assert group.roles == {1: "buddy", 2: "recruit", 3: "recruit"}
+    people[0].capacity = None  # program default: 1
+    result = run(people)
+    kinds = sorted(g.kind for g in result.groups)
+    assert kinds in (["buddy"], ["peer"])  # the other recruit joins as a third
+    assert sum(len(g.members) for g in result.groups) == 3
+
+
+def test_pins_are_kept_even_when_another_pairing_would_score_more():
+    sql = [SkillLevel("SQL", "teach")]
+    people = [person(1, skills=sql), person(2, skills=[SkillLevel("SQL", "learn")]),
+              person(3), person(4)]
+    free = run(people)
+    assert {1, 2} in members(free)
+    pinned = run(people, pins=[[1, 3]])
+    assert {1, 3} in members(pinned)
+    assert next(g for g in pinned.groups if set(g.members) == {1, 3}).pinned
+    assert pinned.total < free.total
+
+
+def test_a_person_with_no_allowed_partner_is_told_why():
+    people = [person(i) for i in range(1, 4)]
+    rules = Rules(exclusions={frozenset((1, 2)): "", frozenset((1, 3)): ""})
+    result = run(people, rules)
+    reason = next(u.reason for u in result.unpaired if u.id == 1)
+    assert reason.startswith("No allowed partner") and "2 excluded" in reason
+
+
+def test_opted_out_and_archived_people():
+    people = [person(1), person(2), person(3, opted_in=False),
+              person(4, archived_on=TODAY)]
+    result = run(people)
+    assert members(result) == [{1, 2}]
+    assert [(u.id, "opted out" in u.reason) for u in result.unpaired] == [(3, True)]
+
+
+def test_cancel_stops_the_run():
+    people = [person(i) for i in range(1, 5)]
+    with pytest.raises(PairingCancelled):
+        generate(people, Rules(), Options(today=TODAY), progress=lambda done, total, text: done < 2)
+
+
+def test_an_odd_component_does_not_loosen_the_bound():
+    # one person nobody may pair with: the rest must still be proven optimal
+    scores = np.array([[0, 5, 3, 0], [5, 0, 4, 0], [3, 4, 0, 0], [0, 0, 0, 0]], dtype=np.int32)
+    allowed = ~np.eye(4, dtype=bool)
+    allowed[3, :] = allowed[:, 3] = False
+    m = max_matching(scores, allowed)
+    assert m.score == 5 and m.bound == 5 and len(m.pairs) == 1
+
+
+def test_a_synthetic_company_is_paired_optimally_and_within_the_rules():
+    from tests.benchmarks.synthetic import company
+
+    comp = company(200, 1)
+    options = Options(today=comp.today)
+    result = generate(comp.people, comp.rules(), options)
+    assert check_result(Context(comp.people, comp.rules(), options), result) == []
+    assert result.exact and result.total == result.bound
+    greedy = generate(comp.people, comp.rules(), Options(today=comp.today, method="greedy"))
+    assert greedy.total <= result.total
+    placed = {m for g in result.groups for m in g.members} | {u.id for u in result.unpaired}
+    assert placed == {p.id for p in comp.people if not p.archived}

@@ -1,0 +1,156 @@
+"""Properties of every pairing run, on small random programs checked against brute force.
+
+No result may break a hard rule; pins are kept; every active person is either in a
+group or listed with a reason; no recruit is left without a buddy while an allowed
+buddy has room; and the buddy phase and the peer phase each reach the brute-force
+optimum (most people covered first, then the best total).
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerdesk.core.models import Participant, SkillLevel
+from peerdesk.core.pairing import Context, Options, Rules, check_result, generate
+from peerdesk.core.scoring import score_matrix
+from peerdesk.core.tenure import NEW, SEASONED
+
+TODAY = date(2027, 3, 1)
+HIRED = {"new": TODAY - timedelta(days=40), "between": TODAY - timedelta(days=400),
+         "seasoned": TODAY - timedelta(days=1200), "unknown": None}
+SKILLS = ["SQL", "Python", "Excel", "Sales"]
+
+
+@st.composite
+def programs(draw):
+    n = draw(st.integers(2, 9))
+    people = []
+    for pid in range(1, n + 1):
+        skills = [SkillLevel(s, d, draw(st.integers(1, 3)))
+                  for s in SKILLS for d in ("teach", "learn") if draw(st.integers(0, 3)) == 0]
+        people.append(Participant(
+            name=f"P{pid}", id=pid, department=draw(st.sampled_from(["", "A", "B", "C"])),
+            location=draw(st.sampled_from(["", "Lisbon", "Berlin"])),
+            hire_date=HIRED[draw(st.sampled_from(list(HIRED)))],
+            manager_id=draw(st.one_of(st.none(), st.integers(1, pid - 1))) if pid > 1 else None,
+            availability=draw(st.sampled_from(["", "Mon", "Tue Wed", "Any time"])),
+            opted_in=draw(st.integers(0, 9)) > 0,
+            archived_on=TODAY if draw(st.integers(0, 12)) == 0 else None,
+            capacity=draw(st.sampled_from([None, None, 0, 1, 2])), skills=skills))
+    pairs = [frozenset(p) for p in itertools.combinations(range(1, n + 1), 2)]
+    history = {k: "Earlier" for k in draw(st.lists(st.sampled_from(pairs), max_size=4))}
+    exclusions = {k: "asked" for k in draw(st.lists(st.sampled_from(pairs), max_size=2))}
+    facilitators = set(draw(st.lists(st.integers(1, n), max_size=1)))
+    rules = Rules(manager_of={p.id: p.manager_id for p in people}, history=history,
+                  exclusions=exclusions, facilitators=facilitators)
+    order = draw(st.permutations(list(range(1, n + 1))))
+    pins = [list(order[i:i + 2]) for i in range(0, draw(st.integers(0, 1)) * 2, 2)]
+    capacity = draw(st.integers(1, 2))
+    return people, rules, pins, capacity
+
+
+def _best_buddies(recruits, seasoned, caps, scores, allowed):
+    """(covered, score) of the best assignment, by trying every one."""
+    best = (0, 0)
+    for choice in itertools.product([None, *range(len(seasoned))], repeat=len(recruits)):
+        load = [0] * len(seasoned)
+        groups = {}
+        ok = True
+        for r, s in zip(recruits, choice, strict=True):
+            if s is None:
+                continue
+            load[s] += 1
+            if load[s] > caps[s] or not allowed[r, seasoned[s]]:
+                ok = False
+                break
+            if any(not allowed[r, o] for o in groups.get(s, [])):
+                ok = False
+                break
+            groups.setdefault(s, []).append(r)
+        if ok:
+            covered = sum(c is not None for c in choice)
+            score = sum(int(scores[r, seasoned[s]]) for r, s in zip(recruits, choice, strict=True)
+                        if s is not None)
+            best = max(best, (covered, score))
+    return best
+
+
+def _best_matching(nodes, scores, allowed):
+    """(pairs, score) of the best set of pairs: most pairs, then the best total."""
+
+    @cache
+    def solve(left: frozenset) -> tuple[int, int]:
+        if len(left) < 2:
+            return 0, 0
+        first = min(left)
+        rest = left - {first}
+        best = solve(rest)
+        for other in rest:
+            if allowed[first, other]:
+                k, s = solve(rest - {other})
+                best = max(best, (k + 1, s + int(scores[first, other])))
+        return best
+
+    return solve(frozenset(nodes))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_every_run_keeps_the_rules_the_pins_and_reaches_the_optimum(program):
+    people, rules, pins, capacity = program
+    options = Options(today=TODAY, default_capacity=capacity)
+    result = generate(people, rules, options, pins=pins)
+    ctx = Context(people, rules, options)
+
+    assert check_result(ctx, result) == []
+    active = {p.id for p in people if not p.archived}
+    seen = [m for g in result.groups for m in g.members] + [u.id for u in result.unpaired]
+    assert sorted(seen) == sorted(active)
+    assert all(u.reason for u in result.unpaired)
+
+    kept_pins = [set(pin) for pin in pins if all(m in active for m in pin)]
+    pinned = [set(g.members) for g in result.groups if g.pinned]
+    assert pinned == kept_pins
+
+    # the same pool, scores and rules the engine used
+    placed = {m for pin in kept_pins for m in pin}
+    pool = [pid for pid in ctx.eligible() if pid not in placed]
+    index = {pid: i for i, pid in enumerate(pool)}
+    scores = score_matrix([ctx.profile(pid) for pid in pool], options.weights)
+    allowed = rules.allowed_matrix(pool)
+    recruits = [index[p] for p in pool if ctx.bands[p] == NEW]
+    seasoned = [index[p] for p in pool if ctx.bands[p] == SEASONED and ctx.capacity(p) > 0]
+    caps = [ctx.capacity(pool[s]) for s in seasoned]
+
+    assert (result.buddy_pairs, result.buddy_total) == _best_buddies(
+        recruits, seasoned, caps, scores, allowed)
+    peer_nodes = [index[p] for p in result.peer_pool]
+    assert result.peer_total == _best_matching(peer_nodes, scores, allowed)[1]
+    assert result.exact and result.total == result.bound
+
+    # no recruit without a buddy while an allowed buddy has room
+    buddy_of = {}
+    load = {}
+    for g in result.groups:
+        if g.kind == "buddy" and not g.pinned:
+            buddy = g.members[0]
+            assert g.roles[buddy] == "buddy"
+            recruits_here = [m for m in g.members if g.roles[m] == "recruit"]
+            load[buddy] = len(recruits_here)
+            for m in recruits_here:
+                buddy_of[m] = buddy
+    for r in recruits:
+        if pool[r] in buddy_of:
+            continue
+        for s in seasoned:
+            sid = pool[s]
+            if load.get(sid, 0) >= ctx.capacity(sid):
+                continue
+            mates = [index[m] for m, b in buddy_of.items() if b == sid]
+            assert not (allowed[r, s] and all(allowed[r, o] for o in mates)), (
+                f"recruit {pool[r]} could have had {sid} as a buddy")
