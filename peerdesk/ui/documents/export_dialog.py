@@ -1,0 +1,378 @@
+"""The PDF export dialog: choose the document, session and paper, see the pages, save.
+
+The PDF is rendered off the UI thread whenever a choice changes, then its pages are
+rasterised for the preview with poppler's ``pdftoppm`` (QtPdf is not among PeerDesk's
+dependencies); without pdftoppm the preview says how many pages there are. Saving
+writes the bytes already made, so what was previewed is what is saved.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.reports.base import format_date, paper_for_locale
+from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
+from peerdesk.ui import dialogs, settings
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+
+PDF_FILTER = "PDF documents (*.pdf)"
+PREVIEW_DPI = 45
+PREVIEW_PAGES = 40  # enough to leaf through; the page count says if there are more
+WARNING_STYLE = "color: #8A5300;"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    kind: str
+    session_id: int | None
+    cycle_name: str | None
+    paper: str
+    copies: int
+
+
+@dataclass(slots=True)
+class Rendered:
+    choice: Choice
+    export: object  # peerdesk.reports.export.Export
+    images: list[bytes] | None  # PNG per page, None without pdftoppm
+
+
+class _Renderer(QThread):
+    """Renders one choice; the dialog ignores results for choices it no longer shows."""
+
+    done = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, program, choice: Choice, parent: QObject | None = None):
+        super().__init__(parent)
+        self.program = program
+        self.choice = choice
+
+    def run(self) -> None:
+        from peerdesk.core.validation import ValidationError
+        from peerdesk.reports.export import export_document
+        from peerdesk.reports.preview import page_images
+
+        c = self.choice
+        try:
+            result = export_document(self.program, c.kind, session_id=c.session_id,
+                                     cycle_name=c.cycle_name, paper=c.paper, form_copies=c.copies)
+            images = page_images(result.pdf, PREVIEW_DPI, PREVIEW_PAGES)
+        except ValidationError as exc:
+            self.failed.emit(c, " ".join(p.message for p in exc.problems))
+        except Exception as exc:  # noqa: BLE001 - shown in plain words, never a traceback
+            self.failed.emit(c, f"The document could not be made: {exc}")
+        else:
+            self.done.emit(Rendered(c, result, images))
+
+
+def default_paper(program) -> str:
+    """The program's paper setting, else the app's, else the one the locale uses."""
+    for value in (program.setting("paper") if program else "", settings.get("paper")):
+        if value in ("a4", "letter"):
+            return value
+    return paper_for_locale(QLocale().name())
+
+
+class ExportDialog(QDialog):
+    """``kind`` and ``session_id`` preselect the document and session."""
+
+    def __init__(self, ctx: ProgramContext, kind: str = "pack", session_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Print Documents")
+        self.setWindowIcon(icon("pdf"))
+        self.resize(980, 720)
+        self.current: Rendered | None = None
+        self._recorded: Rendered | None = None
+        self.saved_path: Path | None = None
+        self._threads: list[_Renderer] = []
+        self._wanted: Choice | None = None
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("export_kind")
+        for key, title in KINDS.items():
+            self.kind.addItem(title, key)
+        self.session = QComboBox()
+        self.session.setObjectName("export_session")
+        self.cycle = QComboBox()
+        self.cycle.setObjectName("export_cycle")
+        self.paper = QComboBox()
+        self.paper.setObjectName("export_paper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.copies = QSpinBox()
+        self.copies.setObjectName("export_copies")
+        self.copies.setRange(1, 500)
+        self.copies.setToolTip("Copies of the feedback form (one per attendee, say)")
+        form = QFormLayout()
+        form.addRow("&Document:", self.kind)
+        form.addRow("&Session:", self.session)
+        form.addRow("C&ycle:", self.cycle)
+        form.addRow("&Paper:", self.paper)
+        form.addRow("Feedback &forms:", self.copies)
+        self.form = form
+
+        self.warning = QLabel()
+        self.warning.setObjectName("export_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        self.status = QLabel()
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview = QScrollArea()
+        self.preview.setObjectName("export_preview")
+        self.preview.setWidgetResizable(True)
+        self.preview.setWidget(self.pages)
+        self.preview.setBackgroundRole(QPalette.ColorRole.Mid)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("&Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setIcon(icon("pdf"))
+        self.save_button.setDefault(True)
+        self.open_button = self.buttons.addButton("&Open in PDF Viewer",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setIcon(icon("print"))
+        self.open_button.setToolTip("Open the document in your PDF viewer to print it")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.clicked.connect(self.save)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.warning)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        side = QWidget()
+        side.setLayout(left)
+        side.setMaximumWidth(360)
+        body = QHBoxLayout()
+        body.addWidget(side)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.refresh)
+        self._fill(kind, session_id)
+        for combo in (self.kind, self.session, self.cycle, self.paper):
+            combo.currentIndexChanged.connect(self._changed)
+        self.copies.valueChanged.connect(self._changed)
+        self._update_fields()
+        self.refresh()
+
+    # -- choices ---------------------------------------------------------------------------
+    def _fill(self, kind: str, session_id: int | None) -> None:
+        from peerdesk.store.cycles import get_cycle, list_cycles
+        from peerdesk.store.sessions import list_sessions
+
+        program = self.ctx.program
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        cycles = list_cycles(program)
+        for c in reversed(cycles):  # newest first
+            self.cycle.addItem(c.name, c.name)
+        if self.ctx.cycle_id is not None:
+            current = get_cycle(program, self.ctx.cycle_id).name
+            self.cycle.setCurrentIndex(max(0, self.cycle.findData(current)))
+        names = {c.id: c.name for c in cycles}
+        sessions = list_sessions(program, with_agenda=False)
+        for s in sorted(sessions, key=lambda s: (s.date is None, s.date), reverse=True):
+            label = f"{format_date(s.date)} · {s.title or 'Session'} ({names.get(s.cycle_id, '')})"
+            self.session.addItem(label, s.id)
+        if session_id is None and self.ctx.cycle_id is not None:
+            from peerdesk.core.validation import ValidationError
+            from peerdesk.reports.data import choose_session
+
+            try:
+                session_id = choose_session(program, None, get_cycle(program, self.ctx.cycle_id).name)
+            except ValidationError:  # no session in the cycle yet: leave the first
+                session_id = None
+        if session_id is not None:
+            self.session.setCurrentIndex(max(0, self.session.findData(session_id)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper(program))))
+
+    def choice(self) -> Choice:
+        kind = self.kind.currentData()
+        session_id = self.session.currentData() if kind in NEEDS_SESSION | {"slips",
+                                                                           "feedback-form"} else None
+        cycle = self.cycle.currentData() if kind in USES_CYCLE and session_id is None else None
+        copies = self.copies.value() if kind in ("feedback-form", "pack") else 1
+        return Choice(kind, session_id, cycle, self.paper.currentData(), copies)
+
+    def _update_fields(self) -> None:
+        kind = self.kind.currentData()
+        uses_session = kind in NEEDS_SESSION or kind in ("slips", "feedback-form")
+        self.form.setRowVisible(self.session, uses_session)
+        self.form.setRowVisible(self.cycle, kind in USES_CYCLE and not uses_session)
+        self.form.setRowVisible(self.copies, kind in ("feedback-form", "pack"))
+
+    def _changed(self, *_args) -> None:
+        if self.sender() is self.paper:
+            settings.put("paper", self.paper.currentData())
+        self._update_fields()
+        self._debounce.start()
+
+    # -- rendering -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Render the current choice in the background (a newer choice wins)."""
+        choice = self.choice()
+        if self.current is not None and self.current.choice == choice:
+            return
+        self._wanted = choice
+        self.save_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.status.setText("Preparing the pages…")
+        worker = _Renderer(self.ctx.program, choice, self)
+        worker.done.connect(self._rendered)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(lambda: self._threads.remove(worker))
+        self._threads.append(worker)
+        worker.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._threads)
+
+    def _rendered(self, rendered: Rendered) -> None:
+        if rendered.choice != self._wanted:
+            return
+        self.current = rendered
+        export = rendered.export
+        pages = f"{export.pages} page{'s' * (export.pages != 1)}"
+        paper = "A4" if export.paper == "a4" else "Letter"
+        summary = f"{export.title}: {pages}, {paper}."
+        if rendered.images is None:
+            summary += (" The page preview needs poppler's pdftoppm, which is not installed: "
+                        "use Open in PDF Viewer to look at the pages.")
+        elif export.pages > len(rendered.images):
+            summary += f" The preview shows the first {len(rendered.images)}."
+        if export.kind in PRINTS_SIGNIN:
+            summary += " Saving records that this session's sign-in sheet was printed."
+        self.status.setText(summary)
+        warning = export.warning()
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+        self._show_pages(rendered.images or [])
+        self.save_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+
+    def _failed(self, choice: Choice, message: str) -> None:
+        if choice != self._wanted:
+            return
+        self.current = None
+        self._show_pages([])
+        self.warning.hide()
+        self.status.setText(message)
+
+    def _show_pages(self, images: list[bytes]) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for number, png in enumerate(images, start=1):
+            label = QLabel()
+            label.setObjectName(f"preview_page_{number}")
+            label.setPixmap(QPixmap.fromImage(QImage.fromData(png, "PNG")))
+            label.setFrameShape(QFrame.Shape.Box)
+            label.setToolTip(f"Page {number}")
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    @property
+    def preview_count(self) -> int:
+        return self.pages_layout.count()
+
+    # -- saving and opening -----------------------------------------------------------------
+    def _write(self, path: Path) -> bool:
+        tmp = path.with_name(f".{path.name}.part")
+        try:
+            tmp.write_bytes(self.current.export.pdf)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            dialogs.error(self, "Cannot save the PDF",
+                          f"{path} could not be written: {exc.strerror or exc}.")
+            return False
+        return True
+
+    def _record(self) -> None:
+        from peerdesk.reports.export import (
+            record_printed,
+            restore_signin_printed,
+            signin_printed_on,
+        )
+
+        export = self.current.export
+        if (export.kind not in PRINTS_SIGNIN or export.session_id is None or self.ctx.read_only
+                or self._recorded is self.current):
+            return
+        self._recorded = self.current
+        program, session_id = self.ctx.program, export.session_id
+        before = signin_printed_on(program, session_id)
+        self.ctx.perform("Print Sign-in Sheet", lambda: record_printed(program, export),
+                         lambda: restore_signin_printed(program, session_id, before), "sessions")
+
+    def save(self) -> None:
+        if self.current is None:
+            return
+        export = self.current.export
+        last = settings.get("last_file")
+        folder = Path(last).parent if last else Path.home()
+        path = dialogs.save_file(self, f"Save {export.title.lower()}", PDF_FILTER,
+                                 str(folder / export.filename))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        if self._write(target):
+            self.saved_path = target
+            self._record()
+            self.accept()
+
+    def open_in_viewer(self) -> None:
+        """Write the PDF to a temporary file and hand it to the system's viewer to print."""
+        if self.current is None:
+            return
+        folder = Path(tempfile.gettempdir()) / "PeerDesk"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / self.current.export.filename
+        if self._write(target):
+            self._record()
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+                dialogs.error(self, "No PDF viewer",
+                              f"No program opened the PDF. It is saved at {target}.")
+
+    def done(self, result: int) -> None:  # noqa: D401 - QDialog API
+        for worker in list(self._threads):
+            worker.wait()
+        super().done(result)

@@ -1,0 +1,180 @@
+"""The print dialog: the pages previewed in the app, saving, the viewer, warnings, menus."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+
+from peerdesk.core.models import Participant
+from peerdesk.reports import fonts as fonts_module
+from peerdesk.reports.fonts import FontSet
+from peerdesk.store import demo
+from peerdesk.store.participants import add_participant
+from peerdesk.store.program import Program
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.documents import menu_actions
+from peerdesk.ui.documents.export_dialog import ExportDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def ctx(qtbot):
+    program = Program.create(None, "Demo")
+    demo.populate(program)
+    c = ProgramContext()
+    c.set_program(program)
+    yield c
+    c.set_program(None)
+
+
+def _dialog(qtbot, ctx, kind="pack", session_id=None):
+    dialog = ExportDialog(ctx, kind, session_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.current is not None, timeout=20000)
+    return dialog
+
+
+def _kickoff(ctx):
+    return ctx.program.db.execute("SELECT id FROM sessions WHERE title = 'Kick-off' "
+                                  "ORDER BY date DESC").fetchone()[0]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm")
+def test_preview_shows_every_page_of_the_pack(qtbot, ctx, answers):
+    dialog = _dialog(qtbot, ctx, "pack", _kickoff(ctx))
+    export = dialog.current.export
+    assert export.kind == "pack" and export.pages >= 6
+    assert dialog.preview_count == export.pages
+    assert f"Session pack: {export.pages} pages" in dialog.status.text()
+    assert dialog.save_button.isEnabled() and dialog.warning.isHidden()
+
+
+def test_changing_the_document_and_paper_renders_again(qtbot, ctx, answers):
+    dialog = _dialog(qtbot, ctx, "pack", _kickoff(ctx))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("conduct"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    qtbot.waitUntil(lambda: dialog.current.choice.kind == "conduct"
+                    and dialog.current.choice.paper == "letter" and not dialog.busy, timeout=20000)
+    assert dialog.current.export.pages == 1
+    assert not dialog.form.isRowVisible(dialog.session)  # the sheet is for no session
+    box = PdfReader(io.BytesIO(dialog.current.export.pdf)).pages[0].mediabox
+    assert round(float(box.width)) == 612
+
+
+def test_save_writes_the_pdf_and_records_the_signin_with_undo(qtbot, ctx, answers, tmp_path):
+    session_id = _kickoff(ctx)
+    ctx.program.db["sessions"].update(session_id, {"signin_printed_on": None})
+    dialog = _dialog(qtbot, ctx, "signin", session_id)
+    answers.save_path = str(tmp_path / "sheet")  # no suffix given: .pdf is added
+    dialog.save()
+    target = tmp_path / "sheet.pdf"
+    assert dialog.saved_path == target and target.read_bytes().startswith(b"%PDF")
+    printed = lambda: ctx.program.db.execute(  # noqa: E731
+        "SELECT signin_printed_on FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
+    assert printed() is not None
+    assert ctx.undo_stack.undoText() == "Print Sign-in Sheet"
+    ctx.undo_stack.undo()
+    assert printed() is None
+
+
+def test_open_in_viewer_hands_a_file_to_the_desktop(qtbot, ctx, answers, monkeypatch, tmp_path):
+    import tempfile
+    from pathlib import Path
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog = _dialog(qtbot, ctx, "agenda", _kickoff(ctx))
+    dialog.open_in_viewer()
+    assert len(opened) == 1
+    path = opened[0].toLocalFile()
+    assert path.startswith(str(tmp_path)) and path.endswith(".pdf")
+    assert Path(path).read_bytes() == dialog.current.export.pdf
+    assert answers.errors == []
+
+
+def test_unprintable_names_are_warned_about(qtbot, ctx, answers, monkeypatch):
+    add_participant(ctx.program, Participant(name="王小明", department="Engineering"))
+    monkeypatch.setattr(fonts_module, "_default", FontSet(fallbacks=[]))
+    dialog = _dialog(qtbot, ctx, "pairings")  # listed as not in a pair
+    assert ("王小明", "王小明") in dialog.current.export.unprintable
+    assert not dialog.warning.isHidden()
+    assert "王小明" in dialog.warning.text() and "no font" in dialog.warning.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agenda"))
+    qtbot.waitUntil(lambda: dialog.current.choice.kind == "agenda" and not dialog.busy,
+                    timeout=20000)
+    assert dialog.warning.isHidden()
+
+
+def test_unprintable_warning_on_the_conduct_sheet_with_program_name(qtbot, ctx, answers,
+                                                                    monkeypatch):
+    ctx.program.set_setting("program_name", "学习计划 Peer learning")
+    monkeypatch.setattr(fonts_module, "_default", FontSet(fallbacks=[]))
+    dialog = _dialog(qtbot, ctx, "conduct")
+    assert not dialog.warning.isHidden()
+    assert "学习计划" in dialog.warning.text()
+
+
+def test_a_session_less_program_says_what_is_missing(qtbot, answers):
+    program = Program.create(None, "Empty")
+    c = ProgramContext()
+    c.set_program(program)
+    dialog = ExportDialog(c, "signin")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy and "cycle" in dialog.status.text(), timeout=20000)
+    assert not dialog.save_button.isEnabled()
+    assert "no cycle yet" in dialog.status.text()
+    c.set_program(None)
+
+
+def test_menu_actions(qtbot, ctx, answers):
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.ctx = ctx
+    menus = menu_actions(window)
+    assert set(menus) == {"Export", "Program"}
+    assert [a.objectName() for a in menus["Export"]] == [
+        "export_pack", "export_signin", "export_agenda", "export_pairings", "export_slips",
+        "export_feedback-form", "export_conduct"]
+    assert menus["Program"][0] is window.act_conduct
+    assert "Code of Conduct" in window.act_conduct.text()
+    ctx.set_program(None)
+    assert not any(a.isEnabled() for a in menus["Export"])
+
+
+def test_export_menu_opens_the_dialog_with_that_document(qtbot, ctx, answers):
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.ctx = ctx
+    seen = []
+
+    def answer(dialog):
+        qtbot.waitUntil(lambda: not dialog.busy and dialog.current is not None, timeout=20000)
+        seen.append(dialog.current.export.kind)
+        return False
+
+    answers.dialog = answer
+    actions = {a.objectName(): a for a in menu_actions(window)["Export"]}
+    actions["export_slips"].trigger()
+    assert seen == ["slips"]
+
+
+def test_the_main_window_offers_the_documents_and_the_conduct_editor(window, qtbot):
+    texts = [a.text() for a in window.menus["Export"].actions()]
+    assert "Session &Pack (PDF)…" in texts and "&Sign-in Sheet (PDF)…" in texts
+    assert window.act_conduct in window.menus["Program"].actions()
+    window.act_conduct.trigger()
+    editor = window._conduct_dialog
+    assert editor.isVisible() and "Version 1" in editor.version.currentText()
+    window.act_conduct.trigger()  # one editor per window
+    assert window._conduct_dialog is editor
+    editor.close()
