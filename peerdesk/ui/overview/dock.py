@@ -40,14 +40,18 @@ def _plain(text: str) -> str:
 
 
 def conduct_action(main_window) -> QAction | None:
-    """The main window's code-of-conduct action, wherever a feature put it."""
+    """The main window's code-of-conduct editor action, wherever a feature put it.
+
+    Looked up by name (``act_conduct``), else by its exact words, so the "Code of Conduct
+    Sheet (PDF)" export is never taken for it."""
     action = getattr(main_window, "act_conduct", None)
     if isinstance(action, QAction):
         return action
-    for action in main_window.findChildren(QAction):
-        if "code of conduct" in _plain(action.text()) and action.menu() is None:
-            return action
-    return None
+    action = main_window.findChild(QAction, "act_conduct")
+    if action is not None:
+        return action
+    return next((a for a in main_window.findChildren(QAction)
+                 if _plain(a.text()) == "code of conduct"), None)
 
 
 def _empty_box(title: str, text: str, button: QPushButton, name: str) -> QFrame:
