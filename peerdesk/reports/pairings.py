@@ -170,7 +170,7 @@ class SlipsRenderer(DocumentRenderer):
             self.pm(self.sentence(me, group), "slip")]
         reasons = good_reasons(group.reasons)[:4]
         if reasons:
-            body.append(self.p("You were paired because:", "small"))
+            body += [Spacer(0, 1.5 * mm), self.p("You were paired because:", "small")]
             body += [self.pm(self.fonts.markup(r), "small", bullet="•") for r in reasons]
         if self.session is not None:
             body += [Spacer(0, 2 * mm), self.p(f"Next session: {self.session.title}, "

@@ -198,3 +198,32 @@ def test_only_embedded_truetype_fonts_are_used():
             assert "Helvetica" not in font["/BaseFont"]
             descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
             assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), font["/BaseFont"]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm")
+def test_every_page_of_the_pack_renders(tmp_path):
+    from PIL import Image
+
+    pdf = render_pack(_pack(), furniture("Session pack"))
+    (tmp_path / "pack.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(tmp_path / "pack.pdf"),
+                    str(tmp_path / "page")], check=True)
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == pages(pdf)
+    for path in images:
+        with Image.open(path) as image:
+            assert abs(image.size[0] - 496) <= 1 and abs(image.size[1] - 702) <= 1  # A4, 60 dpi
+            darkest, lightest = image.convert("L").getextrema()
+            assert darkest < 100 and lightest == 255  # ink on white, not a blank page
+
+
+def test_page_images_for_the_preview():
+    from peerdesk.reports import preview
+
+    pdf = render_pack(_pack(), furniture("Session pack"))
+    if preview.pdftoppm() is None:
+        assert preview.page_images(pdf) is None
+        return
+    images = preview.page_images(pdf, dpi=30, max_pages=2)
+    assert len(images) == 2 and all(i.startswith(b"\x89PNG") for i in images)
+    assert len(preview.page_images(pdf, dpi=20)) == pages(pdf)

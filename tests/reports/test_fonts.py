@@ -46,6 +46,19 @@ def test_every_script_reads_back_as_itself():
         assert name in text, name
 
 
+@needs_pdftotext
+def test_chinese_japanese_korean_print_with_an_installed_font():
+    if not find_fallback_fonts():
+        pytest.skip("no TrueType CJK font installed")
+    names = ["王小明", "山田太郎", "やまだ たろう", "김민준", "Zhāng Wěi (张伟)"]
+    fs = fonts()
+    if any(fs.missing(n) for n in names):
+        pytest.skip("the installed CJK font lacks kana or hangul")
+    text = pdf_text(_Names(names).render())
+    for name in names:
+        assert name in text, name
+
+
 def test_cjk_falls_back_per_character_to_an_installed_font():
     fs = fonts()
     if not find_fallback_fonts():

@@ -178,3 +178,14 @@ def test_the_main_window_offers_the_documents_and_the_conduct_editor(window, qtb
     window.act_conduct.trigger()  # one editor per window
     assert window._conduct_dialog is editor
     editor.close()
+
+
+def test_without_pdftoppm_the_preview_is_a_page_count(qtbot, ctx, answers, monkeypatch):
+    from peerdesk.reports import preview
+
+    monkeypatch.setattr(preview, "pdftoppm", lambda: None)
+    dialog = _dialog(qtbot, ctx, "conduct")
+    assert dialog.preview_count == 0
+    assert "Code of conduct: 1 page, " in dialog.status.text()
+    assert "needs poppler's pdftoppm" in dialog.status.text()
+    assert dialog.save_button.isEnabled() and dialog.open_button.isEnabled()
