@@ -45,6 +45,7 @@ class Person:
     name: str
     department: str = ""
     id: int | None = None
+    note: str = ""  # why someone is not paired, say
 
 
 @dataclass(slots=True)
@@ -264,14 +265,12 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
     groups.sort(key=lambda g: sort_key(g.members[0].name))
     for number, g in enumerate(groups, start=1):
         g.number = number
-    paired = {m.id for g in groups for m in g.members}
-    # Facilitators who did not opt in to pairing are not "left out".
-    paired |= {r[0] for r in program.db.execute(
-        "SELECT participant_id FROM facilitators WHERE participant_id IS NOT NULL "
-        "AND pair_opt_in = 0")}
-    unpaired = sorted((Person(p.name, p.department, p.id) for p in people.values()
-                       if p.id not in paired and not p.archived and p.opted_in),
-                      key=lambda p: sort_key(p.name)) if groups else []
+    unpaired: list[Person] = []
+    if groups:  # before any pairs are made, "not paired" says nothing
+        from peerdesk.store.pairings import unpaired as unpaired_with_reasons
+
+        unpaired = [Person(people[u.id].name, people[u.id].department, u.id, u.reason)
+                    for u in unpaired_with_reasons(program, cycle_id) if u.id in people]
     return PairingsData(cycle.name, groups, unpaired, draft=bool(rows) and not any_published)
 
 

@@ -115,13 +115,15 @@ class PairingListRenderer(DocumentRenderer):
     def unpaired(self) -> list[Flowable]:
         if not self.data.unpaired:
             return []
-        rows = [[self.p(p.name, "cell_bold"), self.p(p.department, "cell")]
-                for p in self.data.unpaired]
-        table = Table(rows, colWidths=[0.45 * self.frame_width, 0.55 * self.frame_width])
-        table.setStyle(TableStyle(styles.table_style(header_rows=0, zebra=False)))
-        return [Spacer(0, 6 * mm), self.p("Not in a pair or trio", "h2"),
-                self.p("Active participants of the program who have no partner this cycle.",
-                       "muted"), Spacer(0, 2 * mm), table]
+        w = self.frame_width
+        widths = [0.3 * w, 0.2 * w, 0.5 * w]
+        rows = [[self.p("Name", "head"), self.p("Department", "head"), self.p("Why", "head")]]
+        rows += [[self.p(p.name, "cell_bold"), self.p(p.department, "cell"),
+                  self.p(p.note, "cell_muted")] for p in self.data.unpaired]
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(styles.table_style(zebra=False)))
+        return [Spacer(0, 6 * mm), self.p("Not in a pair or trio", "h2"), Spacer(0, 1 * mm),
+                table]
 
     def story(self) -> list[Flowable]:
         d = self.data

@@ -97,7 +97,12 @@ def test_pairings_and_reasons(small):
     pairs = data.pairings(program, cycle_id)
     assert [[m.role for m in g.members] for g in pairs.groups] == [["buddy", "recruit"],
                                                                    ["peer"] * 3]
-    assert not pairs.draft and pairs.unpaired == []
+    assert not pairs.draft and pairs.unpaired == []  # everyone active is in a group
+    archive = program.db["participants"]
+    archive.update(_ids["Zoë Faure"], {"opted_in": 0})
+    program.db.execute("DELETE FROM pairing_members WHERE participant_id = ?", [_ids["Zoë Faure"]])
+    unpaired = data.pairings(program, cycle_id).unpaired
+    assert [(p.name, "opted out" in p.note) for p in unpaired] == [("Zoë Faure", True)]
     assert data.good_reasons(["+2 different departments", "+0 allowed pair", "-1 same office",
                               "+0.5 both available: Mondays"]) == [
         "different departments", "both available: Mondays"]
