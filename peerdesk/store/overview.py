@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from peerdesk.core.chain import neutrality_warnings
 from peerdesk.core.feedback import Ratio, Scope, group_threshold, key_numbers
 from peerdesk.core.models import Participant
 from peerdesk.core.overview import (
@@ -23,7 +24,7 @@ from peerdesk.core.scoring import Context, Rules
 from peerdesk.core.tenure import NEW, SEASONED, UNKNOWN, tenure_band
 from peerdesk.store import conduct
 from peerdesk.store.cycles import get_cycle, list_cycles
-from peerdesk.store.participants import list_facilitators, list_participants, neutrality
+from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program
 
 
@@ -37,15 +38,18 @@ def gather(program: Program, cycle_id: int | None, today: date | None = None) ->
                                    int(program.setting("seasoned_months")))
     bands = {p.id: tenure_band(p.hire_date, today, new_months, seasoned_months) for p in active}
     version = conduct.current_version(program)
-    signed, expected = conduct.status(program)
+    # The people read once, for every step: expected signers are those of
+    # conduct.expected_signers (active and opted in), the neutrality check is
+    # participants.neutrality's, each over this one list.
+    acks = conduct.acknowledgements(program, version.id) if version else {}
     facts = ProgramFacts(
         today=today,
         min_group_size=group_threshold(program.setting("min_group_size")),
         facilitators=[f.name for f in facilitators],
-        neutrality=neutrality(program),
+        neutrality=neutrality_warnings(facilitators, people),
         conduct_version=version.version if version else None,
-        signed=signed, expected_signers=expected,
-        not_signed=[p.name for p in conduct.not_signed(program)] if version else [],
+        signed=sum(1 for p in active if p.id in acks), expected_signers=len(active),
+        not_signed=[p.name for p in active if p.id not in acks] if version else [],
         taking_part=len(active),
         opted_out=sum(1 for p in people if not p.archived and not p.opted_in),
         new_recruits=sum(1 for b in bands.values() if b == NEW),

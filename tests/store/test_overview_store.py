@@ -9,7 +9,7 @@ from peerdesk.core.overview import short_date
 from peerdesk.store import conduct, sessions
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.overview import gather, overview
-from peerdesk.store.participants import add_participant, appoint_facilitator
+from peerdesk.store.participants import add_participant, appoint_facilitator, neutrality
 from peerdesk.store.responses import Response, add_responses
 
 TODAY = date.today()
@@ -91,6 +91,7 @@ def test_a_facilitator_who_manages_a_participant_is_named(program):
     assert step.state == "warning"
     assert step.summary == "Bo manages 1 participant: not neutral."
     assert ("Bo has authority over", ["Eve"]) in [(d.label, d.items) for d in step.details]
+    assert gather(program, None).neutrality == neutrality(program)
 
 
 def test_unsigned_acknowledgements_are_counted_and_listed(program):
@@ -152,6 +153,10 @@ def test_the_demo_program(demo_program, with_cycle):
     cycle = current_cycle(demo_program) if with_cycle else None
     facts = gather(demo_program, cycle.id if cycle else None)
     assert facts.taking_part == 39 and facts.facilitators == ["André Faria"]
+    # read once for all steps, yet the same answers as the conduct and participants stores
+    assert facts.not_signed == [p.name for p in conduct.not_signed(demo_program)]
+    assert (facts.signed, facts.expected_signers) == conduct.status(demo_program)
+    assert facts.neutrality == neutrality(demo_program)
     steps = overview(demo_program, cycle.id if cycle else None)
     assert [s.number for s in steps] == list(range(1, 9))
     assert all(s.state in ("ok", "warning", "todo") for s in steps)

@@ -39,10 +39,17 @@ def state_icon(state: str) -> QIcon:
     return _todo_icon() if state == TODO else icon("ok" if state == OK else "warning")
 
 
+def keep_together(text: str) -> str:
+    """"↑ 0.6" and "10 pts" never split across lines in a narrow dock."""
+    for a, b in (("↑ ", "↑\u00a0"), ("↓ ", "↓\u00a0"), ("= ", "=\u00a0"), (" pts", "\u00a0pts")):
+        text = text.replace(a, b)
+    return text
+
+
 def details_html(step: Step, limit: int = MAX_SHOWN) -> str:
     parts = []
     for detail in step.details:
-        items = [escape(i) for i in detail.items[:limit]]
+        items = [escape(keep_together(i)) for i in detail.items[:limit]]
         if len(detail.items) > limit:
             items.append(f"and {len(detail.items) - limit} more")
         if any(": " in i or len(i) > 40 for i in detail.items):
@@ -113,7 +120,7 @@ class StepRow(QFrame):
         self.status.setToolTip(STATE_TEXT[step.state])
         self.status.setAccessibleName(STATE_TEXT[step.state])
         self.title.setText(f"{step.number}. {step.title}")
-        self.summary.setText(step.summary)
+        self.summary.setText(keep_together(step.summary))
         self.button.setText(step.action)
         self.button.setEnabled(can_go)
         self.button.setToolTip(why_not or f"Go to: {step.action.rstrip('…')}")
