@@ -1,0 +1,104 @@
+"""``peerdesk pair FILE --cycle NAME``: pair a cycle from the command line.
+
+The run keeps the cycle's pinned pairs, saves the rest as drafts (or publishes them
+with ``--publish``) and prints the pairs with their scores and reasons, the people
+left unpaired with the reason, the total and the proven upper bound.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from peerdesk.cli import CommandError, open_program
+
+
+def register(sub) -> None:
+    p = sub.add_parser("pair", help="pair the participants of a cycle (buddies first)",
+                       description="Pair a cycle: every new recruit gets a seasoned buddy where "
+                       "the rules allow, everyone else is paired for the best total score. "
+                       "Pinned pairs are kept; the result is saved as drafts.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle, by name")
+    p.add_argument("--capacity", type=int, metavar="N",
+                   help="recruits a buddy may take (default: the program setting; a "
+                        "person's own capacity still wins)")
+    p.add_argument("--publish", action="store_true",
+                   help="publish the pairs (they then count for the no-repeat rule)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_pair)
+
+
+def cmd_pair(args) -> int:
+    from peerdesk.store import pairings as store
+    from peerdesk.store.cycles import require_cycle
+
+    if args.capacity is not None and args.capacity < 0:
+        raise CommandError("--capacity cannot be negative.")
+    program = open_program(args.file)
+    try:
+        cycle = require_cycle(program, args.cycle)
+        result = store.run(program, cycle.id, capacity=args.capacity)
+        store.save_run(program, cycle.id, result)
+        if args.publish:
+            store.publish(program, cycle.id)
+        ctx = store.context(program, cycle.id, args.capacity)
+        saved = store.list_pairings(program, cycle.id)
+        roles = store.roles(program, cycle.id)
+        data = _as_json(cycle, saved, roles, store.unpaired(program, cycle.id, ctx), ctx, result,
+                        args.publish)
+    finally:
+        program.close()
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print(data)
+    return 0
+
+
+def _person(ctx, pid: int, **extra) -> dict:
+    p = ctx.people.get(pid)
+    return {"id": pid, "name": p.name if p else f"#{pid}", "email": p.email if p else "", **extra}
+
+
+def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dict:
+    return {
+        "cycle": {"id": cycle.id, "name": cycle.name},
+        "pairs": [{"id": p.id, "kind": p.kind, "pinned": p.pinned,
+                   "members": [_person(ctx, m, role=roles.get(p.id, {}).get(m, "peer"))
+                               for m in p.member_ids],
+                   "score": round(p.score, 2), "reasons": p.reasons} for p in saved],
+        "unpaired": [_person(ctx, u.id, reason=u.reason) for u in unpaired],
+        "total": round(sum(p.score for p in saved), 2),
+        "bound": result.bound_points,
+        "exact": result.exact,
+        "published": published,
+        "notes": result.notes,
+    }
+
+
+def _print(data: dict) -> None:
+    pairs = data["pairs"]
+    total, bound = data["total"], data["bound"]
+    proof = "optimal" if data["exact"] else f"{total / bound:.2%} of it" if bound else ""
+    print(f"{data['cycle']['name']}: {len(pairs)} pairs and trios, total score {total:g} "
+          f"(proven upper bound {bound:g}: {proof})")
+    for number, p in enumerate(pairs, start=1):
+        names = " + ".join(
+            m["name"] + ("" if m["role"] == "peer" else f" ({'buddy' if m['role'] == 'buddy' else 'new recruit'})")
+            for m in p["members"])
+        pin = "  [pinned]" if p["pinned"] else ""
+        print(f"{number:>3}. {names}  score {p['score']:g}{pin}")
+        for reason in p["reasons"]:
+            print(f"       {reason}")
+    if data["unpaired"]:
+        print("Not paired:")
+        for u in data["unpaired"]:
+            print(f"  {u['name']}: {u['reason']}")
+    for note in data["notes"]:
+        print(note)
+    if data["published"]:
+        print("Published: these pairs now count for the no-repeat rule.")
+    else:
+        print("Saved as drafts. Publish them with --publish, or in the Pairings tab.")

@@ -1,0 +1,458 @@
+"""A cycle's pairs in the program file: drafts, pins, hand-made changes, publishing.
+
+A run of the engine is saved as draft pairings of a cycle; pinned ones stay through
+every later run. A change by hand (move one person, swap two) is checked against the
+hard rules first and refused with the rule named, and it reports what it does to the
+total score. Publishing records the pairs: only published pairs of earlier cycles
+count for the no-repeat rule.
+
+Every write is one transaction. For undo, :func:`snapshot` takes a cycle's pairings
+as they are and :func:`restore` puts them back exactly, ids included.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from peerdesk.core.models import Pairing
+from peerdesk.core.pairing import Context, Options, Result, Rules, Unpaired, generate
+from peerdesk.core.scoring import Weights, format_points
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store.cycles import get_cycle, list_cycles
+from peerdesk.store.participants import list_facilitators, list_participants
+from peerdesk.store.program import Program
+
+
+class RuleBroken(ValidationError):
+    """A hand-made change that breaks a hard rule; the message names the rule."""
+
+
+@dataclass(slots=True)
+class Change:
+    """What a move or swap would do, before (or after) it is made."""
+
+    delta: int = 0  # change of the total score, in hundredths
+    groups: list[list[int]] = field(default_factory=list)  # the groups it touches, after
+    broken: list[str] = field(default_factory=list)  # rules it breaks (then it is refused)
+
+    @property
+    def allowed(self) -> bool:
+        return not self.broken
+
+    def describe(self) -> str:
+        if self.broken:
+            return " ".join(self.broken)
+        if self.delta < 0:
+            return f"The total score drops by {format_points(-self.delta, sign=False)}."
+        if self.delta > 0:
+            return f"The total score rises by {format_points(self.delta, sign=False)}."
+        return "The total score stays the same."
+
+
+# -- reading ----------------------------------------------------------------------------
+
+def list_pairings(program: Program, cycle_id: int) -> list[Pairing]:
+    """A cycle's pairs and trios; in a buddy group the buddy comes first."""
+    members: dict[int, list[tuple[int, str]]] = {}
+    for pairing_id, person, role in program.db.execute(
+            "SELECT m.pairing_id, m.participant_id, m.role FROM pairing_members m "
+            "JOIN pairings p ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id]):
+        members.setdefault(pairing_id, []).append((person, role))
+    rank = {"buddy": 0, "recruit": 1, "peer": 2}
+    out = []
+    for r in program.db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id]):
+        ordered = sorted(members.get(r["id"], []), key=lambda m: (rank.get(m[1], 3), m[0]))
+        out.append(Pairing(cycle_id=cycle_id, member_ids=[m for m, _ in ordered], id=r["id"],
+                           score=float(r["score"]), reasons=json.loads(r["reasons"] or "[]"),
+                           kind=r["kind"], pinned=bool(r["pinned"]),
+                           published=bool(r["published"])))
+    return out
+
+
+def roles(program: Program, cycle_id: int) -> dict[int, dict[int, str]]:
+    """pairing id -> {participant id: buddy | recruit | peer}."""
+    out: dict[int, dict[int, str]] = {}
+    for pairing_id, person, role in program.db.execute(
+            "SELECT m.pairing_id, m.participant_id, m.role FROM pairing_members m "
+            "JOIN pairings p ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id]):
+        out.setdefault(pairing_id, {})[person] = role
+    return out
+
+
+def is_published(program: Program, cycle_id: int) -> bool:
+    return program.db.execute("SELECT 1 FROM pairings WHERE cycle_id = ? AND published = 1 "
+                              "LIMIT 1", [cycle_id]).fetchone() is not None
+
+
+def history(program: Program, cycle_id: int, last: int | None = None) -> dict[frozenset[int], str]:
+    """Who met whom in the published pairs of earlier cycles (all, or the ``last`` N).
+
+    ``last`` defaults to the program setting ``no_repeat_cycles`` (0 = every cycle)."""
+    cycles = list_cycles(program)
+    ids = [c.id for c in cycles]
+    earlier = cycles[:ids.index(cycle_id)] if cycle_id in ids else cycles
+    keep = int(program.setting("no_repeat_cycles") or 0) if last is None else last
+    if keep > 0:
+        earlier = earlier[-keep:]
+    names = {c.id: c.name for c in earlier}
+    if not names:
+        return {}
+    groups: dict[int, tuple[int, list[int]]] = {}
+    marks = ",".join("?" * len(names))
+    for pairing_id, cid, person in program.db.execute(
+            f"SELECT p.id, p.cycle_id, m.participant_id FROM pairings p JOIN pairing_members m "
+            f"ON m.pairing_id = p.id WHERE p.published = 1 AND p.cycle_id IN ({marks})",
+            list(names)):
+        groups.setdefault(pairing_id, (cid, []))[1].append(person)
+    out: dict[frozenset[int], str] = {}
+    order = {cid: i for i, cid in enumerate(names)}
+    for cid, people in sorted(groups.values(), key=lambda g: order[g[0]]):
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                out[frozenset((a, b))] = names[cid]  # the latest cycle they met in
+    return out
+
+
+def exclusions(program: Program) -> dict[frozenset[int], str]:
+    return {frozenset((a, b)): why for a, b, why in program.db.execute(
+        "SELECT a_id, b_id, reason FROM pair_exclusions")}
+
+
+def add_exclusion(program: Program, a: int, b: int, reason: str = "") -> None:
+    """Never pair these two."""
+    if a == b:
+        raise ValidationError([Problem("b_id", "Choose two different people.")])
+    low, high = sorted((a, b))
+    with program.atomic():
+        program.db["pair_exclusions"].upsert({"a_id": low, "b_id": high, "reason": reason.strip()},
+                                             pk=("a_id", "b_id"))
+
+
+def remove_exclusion(program: Program, a: int, b: int) -> None:
+    low, high = sorted((a, b))
+    with program.atomic():
+        program.db.execute("DELETE FROM pair_exclusions WHERE (a_id = ? AND b_id = ?) OR "
+                           "(a_id = ? AND b_id = ?)", [low, high, high, low])
+
+
+def context(program: Program, cycle_id: int, capacity: int | None = None,
+            today: date | None = None) -> Context:
+    """The rules, weights and people of a cycle, ready for the engine or a check."""
+    people = list_participants(program)
+    rules = Rules(manager_of={p.id: p.manager_id for p in people},
+                  history=history(program, cycle_id), exclusions=exclusions(program),
+                  facilitators={f.participant_id for f in list_facilitators(program)
+                                if f.participant_id is not None and not f.pair_opt_in})
+    default = program.setting("buddy_capacity") if capacity is None else capacity
+    options = Options(weights=Weights.from_mapping(program.setting("weights")),
+                      default_capacity=int(default if default is not None else 1),
+                      new_months=int(program.setting("new_recruit_months")),
+                      seasoned_months=int(program.setting("seasoned_months")),
+                      today=today)
+    return Context(people, rules, options)
+
+
+def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> list[Unpaired]:
+    """Everyone active who is in no group of the cycle, with the reason."""
+    ctx = ctx or context(program, cycle_id)
+    placed = {m for p in list_pairings(program, cycle_id) for m in p.member_ids}
+    pool = ctx.eligible()
+    people = [pid for pid in ctx.people if pid not in placed and not ctx.people[pid].archived]
+    people.sort(key=lambda pid: (ctx.absence(pid) is not None, ctx.names[pid].lower()))
+    return [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in people]
+
+
+def total(program: Program, cycle_id: int) -> float:
+    row = program.db.execute("SELECT coalesce(sum(score), 0) FROM pairings WHERE cycle_id = ?",
+                             [cycle_id]).fetchone()
+    return round(float(row[0]), 2)
+
+
+# -- a run ---------------------------------------------------------------------------
+
+def _refuse_if_published(program: Program, cycle_id: int) -> None:
+    if is_published(program, cycle_id):
+        name = get_cycle(program, cycle_id).name
+        raise ValidationError([Problem("cycle", f"The pairs of “{name}” are already published. "
+                                                "Unpublish them first to generate new ones.")])
+
+
+def run(program: Program, cycle_id: int, capacity: int | None = None,
+        progress: Callable[[int, int, str], object] | None = None,
+        today: date | None = None) -> Result:
+    """Pair the cycle, keeping its pinned groups; nothing is written (see :func:`save_run`).
+
+    Safe to call from a worker thread: it only reads, into plain objects."""
+    _refuse_if_published(program, cycle_id)
+    ctx = context(program, cycle_id, capacity, today)
+    pins: list[list[int]] = []
+    pin_roles: dict[tuple[int, ...], dict[int, str]] = {}
+    by_group = roles(program, cycle_id)
+    for p in list_pairings(program, cycle_id):
+        if p.pinned:
+            pins.append(p.member_ids)
+            pin_roles[tuple(p.member_ids)] = by_group.get(p.id, {})
+    return generate(ctx.people.values(), ctx.rules, ctx.options, pins=pins,
+                    progress=progress, pin_roles=pin_roles)
+
+
+def _insert(program: Program, cycle_id: int, members: Sequence[int], kind: str,
+            member_roles: dict[int, str], score: int, reasons: list[str], pinned: bool,
+            published: bool = False, pairing_id: int | None = None) -> int:
+    row = {"cycle_id": cycle_id, "kind": kind, "score": score / 100,
+           "reasons": json.dumps(reasons, ensure_ascii=False), "pinned": int(pinned),
+           "published": int(published),
+           "published_on": date.today().isoformat() if published else None}
+    if pairing_id is not None:
+        row["id"] = pairing_id
+    new_id = program.db["pairings"].insert(row).last_pk
+    program.db["pairing_members"].insert_all(
+        {"pairing_id": new_id, "participant_id": m, "role": member_roles.get(m, "peer")}
+        for m in members)
+    return new_id
+
+
+def save_run(program: Program, cycle_id: int, result: Result) -> list[int]:
+    """Replace the cycle's draft pairs by a run's; pinned groups keep their rows."""
+    _refuse_if_published(program, cycle_id)
+    with program.atomic():
+        program.db.execute("DELETE FROM pairings WHERE cycle_id = ? AND pinned = 0", [cycle_id])
+        pinned = {frozenset(p.member_ids): p.id for p in list_pairings(program, cycle_id)}
+        ids = []
+        for g in result.groups:
+            key = frozenset(g.members)
+            if g.pinned and key in pinned:  # the score may change with the weights
+                program.db["pairings"].update(pinned[key], {
+                    "score": g.score / 100, "kind": g.kind,
+                    "reasons": json.dumps(g.reasons, ensure_ascii=False)})
+                ids.append(pinned[key])
+                continue
+            ids.append(_insert(program, cycle_id, g.members, g.kind, g.roles, g.score,
+                               g.reasons, pinned=False))
+        kept = set(ids)
+        for pid in pinned.values():  # a pin the run released (its people left)
+            if pid not in kept:
+                program.db.execute("DELETE FROM pairings WHERE id = ?", [pid])
+    return ids
+
+
+def clear(program: Program, cycle_id: int) -> None:
+    """Delete the cycle's draft pairs (pinned ones too)."""
+    _refuse_if_published(program, cycle_id)
+    with program.atomic():
+        program.db.execute("DELETE FROM pairings WHERE cycle_id = ?", [cycle_id])
+
+
+def set_pinned(program: Program, pairing_id: int, pinned: bool) -> None:
+    with program.atomic():
+        program.db["pairings"].update(pairing_id, {"pinned": int(pinned)})
+
+
+def publish(program: Program, cycle_id: int, on: date | None = None) -> int:
+    """Record the cycle's pairs (for the no-repeat rule); returns how many."""
+    with program.atomic():
+        cursor = program.db.execute(
+            "UPDATE pairings SET published = 1, published_on = ? WHERE cycle_id = ? AND "
+            "published = 0", [(on or date.today()).isoformat(), cycle_id])
+    return cursor.rowcount
+
+
+def unpublish(program: Program, cycle_id: int) -> None:
+    with program.atomic():
+        program.db.execute("UPDATE pairings SET published = 0, published_on = NULL "
+                           "WHERE cycle_id = ?", [cycle_id])
+
+
+# -- undo ------------------------------------------------------------------------------
+
+def snapshot(program: Program, cycle_id: int) -> dict:
+    db = program.db
+    return {
+        "pairings": list(db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id",
+                                  [cycle_id])),
+        "members": list(db.query(
+            "SELECT m.* FROM pairing_members m JOIN pairings p ON p.id = m.pairing_id "
+            "WHERE p.cycle_id = ?", [cycle_id])),
+    }
+
+
+def restore(program: Program, cycle_id: int, snap: dict) -> None:
+    """Put a cycle's pairings back exactly as :func:`snapshot` took them."""
+    with program.atomic():
+        program.db.execute("DELETE FROM pairings WHERE cycle_id = ?", [cycle_id])
+        if snap["pairings"]:
+            program.db["pairings"].insert_all(snap["pairings"])
+        if snap["members"]:
+            program.db["pairing_members"].insert_all(snap["members"])
+
+
+# -- changes by hand ---------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Group:
+    id: int | None
+    members: list[int]
+    roles: dict[int, str]
+    pinned: bool = False
+    published: bool = False
+
+
+def _current(program: Program, cycle_id: int) -> list[_Group]:
+    by_group = roles(program, cycle_id)
+    return [_Group(p.id, list(p.member_ids), by_group.get(p.id, {}), p.pinned, p.published)
+            for p in list_pairings(program, cycle_id)]
+
+
+def _find(groups: list[_Group], person: int) -> _Group | None:
+    return next((g for g in groups if person in g.members), None)
+
+
+def _names(ctx: Context, members: Sequence[int]) -> str:
+    return " & ".join(ctx.names.get(m, f"#{m}") for m in members)
+
+
+def _plan(ctx: Context, before: list[_Group], after: list[_Group]) -> Change:
+    """Score and check the groups a change touches, as they would become."""
+    change = Change()
+    for g in before:
+        if g.pinned:
+            change.broken.append(f"{_names(ctx, g.members)} is pinned: unpin it first "
+                                 "(rule: pinned pairs are kept as they are).")
+        if len(g.members) >= 2:
+            change.delta -= ctx.describe(g.members, hint=g.roles).score
+    for g in after:
+        if len(g.members) >= 2:
+            change.delta += ctx.describe(g.members, hint=g.roles).score
+            change.broken.extend(text for _, text in ctx.violations(g.members, g.roles))
+            change.groups.append(list(g.members))
+    change.broken = list(dict.fromkeys(change.broken))
+    return change
+
+
+def _without(g: _Group, person: int) -> _Group:
+    return _Group(g.id, [m for m in g.members if m != person],
+                  {m: r for m, r in g.roles.items() if m != person}, g.pinned, g.published)
+
+
+def _with(g: _Group, person: int, role: str | None = None) -> _Group:
+    member_roles = dict(g.roles)
+    if role is not None:
+        member_roles[person] = role
+    return _Group(g.id, [*g.members, person], member_roles, g.pinned, g.published)
+
+
+def _refused(message: str) -> Change:
+    return Change(broken=[message])
+
+
+def plan_move(program: Program, cycle_id: int, person: int, target: int | None,
+              ctx: Context | None = None) -> Change:
+    """What moving ``person`` into pairing ``target`` (None: out of any pair) would do."""
+    return _move(program, cycle_id, person, target, ctx)[0]
+
+
+def _move(program, cycle_id, person, target, ctx=None):
+    ctx = ctx or context(program, cycle_id)
+    groups = _current(program, cycle_id)
+    source = _find(groups, person)
+    dest = next((g for g in groups if g.id == target), None) if target is not None else None
+    name = ctx.names.get(person, f"#{person}")
+    if target is not None and dest is None:
+        return _refused("That pair no longer exists."), [], []
+    if source is not None and dest is not None and source.id == dest.id:
+        return _refused(f"{name} is already in that pair."), [], []
+    if source is None and dest is None:
+        return _refused(f"{name} is not in a pair."), [], []
+    before = [g for g in (source, dest) if g is not None]
+    after = []
+    if source is not None:
+        after.append(_without(source, person))
+    if dest is not None:
+        after.append(_with(dest, person))
+    return _plan(ctx, before, after), before, after
+
+
+def plan_swap(program: Program, cycle_id: int, a: int, b: int,
+              ctx: Context | None = None) -> Change:
+    """What swapping ``a`` and ``b`` between their pairs would do."""
+    return _swap(program, cycle_id, a, b, ctx)[0]
+
+
+def _swap(program, cycle_id, a, b, ctx=None):
+    ctx = ctx or context(program, cycle_id)
+    groups = _current(program, cycle_id)
+    ga, gb = _find(groups, a), _find(groups, b)
+    if ga is None and gb is None:
+        return _refused("Neither of them is in a pair: pair them up instead."), [], []
+    if ga is not None and gb is not None and ga.id == gb.id:
+        return _refused(f"{_names(ctx, [a, b])} are already in the same pair."), [], []
+    before = [g for g in (ga, gb) if g is not None]
+    after = []
+    if ga is not None:
+        after.append(_with(_without(ga, a), b, ga.roles.get(a)))
+    if gb is not None:
+        after.append(_with(_without(gb, b), a, gb.roles.get(b)))
+    return _plan(ctx, before, after), before, after
+
+
+def plan_pair_up(program: Program, cycle_id: int, a: int, b: int,
+                 ctx: Context | None = None) -> Change:
+    return _pair_up(program, cycle_id, a, b, ctx)[0]
+
+
+def _pair_up(program, cycle_id, a, b, ctx=None):
+    ctx = ctx or context(program, cycle_id)
+    groups = _current(program, cycle_id)
+    taken = [m for m in (a, b) if _find(groups, m) is not None]
+    if a == b:
+        return _refused("Choose two different people."), [], []
+    if taken:
+        return _refused(f"{_names(ctx, taken)} already in a pair: move them instead."), [], []
+    published = is_published(program, cycle_id)
+    after = [_Group(None, [a, b], {}, False, published)]
+    return _plan(ctx, [], after), [], after
+
+
+def _apply(program: Program, cycle_id: int, planned) -> Change:
+    change, _before, after = planned
+    if change.broken:
+        raise RuleBroken([Problem("rule", text) for text in change.broken])
+    ctx = context(program, cycle_id)
+    with program.atomic():
+        for g in after:
+            if g.id is not None:
+                program.db.execute("DELETE FROM pairing_members WHERE pairing_id = ?", [g.id])
+            if len(g.members) < 2:
+                if g.id is not None:
+                    program.db.execute("DELETE FROM pairings WHERE id = ?", [g.id])
+                continue
+            made = ctx.describe(g.members, hint=g.roles)
+            if g.id is None:
+                _insert(program, cycle_id, made.members, made.kind, made.roles, made.score,
+                        made.reasons, pinned=False, published=g.published)
+                continue
+            program.db["pairings"].update(g.id, {
+                "kind": made.kind, "score": made.score / 100,
+                "reasons": json.dumps(made.reasons, ensure_ascii=False)})
+            program.db["pairing_members"].insert_all(
+                {"pairing_id": g.id, "participant_id": m, "role": made.roles.get(m, "peer")}
+                for m in made.members)
+    return change
+
+
+def move(program: Program, cycle_id: int, person: int, target: int | None) -> Change:
+    """Move someone into another pair (or out of theirs); refused if it breaks a rule."""
+    return _apply(program, cycle_id, _move(program, cycle_id, person, target))
+
+
+def swap(program: Program, cycle_id: int, a: int, b: int) -> Change:
+    """Swap two people between their pairs; refused if it breaks a rule."""
+    return _apply(program, cycle_id, _swap(program, cycle_id, a, b))
+
+
+def pair_up(program: Program, cycle_id: int, a: int, b: int) -> Change:
+    """Make a new pair of two people who have none."""
+    return _apply(program, cycle_id, _pair_up(program, cycle_id, a, b))

@@ -1,0 +1,64 @@
+"""``peerdesk pair``: text and JSON output, publishing, errors in plain words."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from peerdesk.__main__ import main
+from peerdesk.core.models import Cycle
+from peerdesk.store.cycles import add_cycle
+from peerdesk.store.program import Program
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _demo_file(tmp_path):
+    from peerdesk.store import demo
+
+    path = tmp_path / "acme.peerdesk"
+    program = Program.create(path, "Acme")
+    demo.populate(program)
+    add_cycle(program, Cycle("Summer", start_date=date.today() + timedelta(days=20)))
+    program.close()
+    return path
+
+
+def test_pair_prints_json_with_members_reasons_total_and_bound(tmp_path, capsys):
+    path = _demo_file(tmp_path)
+    code, out, err = run(capsys, "pair", str(path), "--cycle", "summer", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["pairs"] and data["total"] <= data["bound"] + 1e-9
+    assert data["total"] == sum(p["score"] for p in data["pairs"])
+    first = data["pairs"][0]
+    assert {"id", "name", "email", "role"} <= set(first["members"][0])
+    for pair in data["pairs"]:
+        scored = [r for r in pair["reasons"] if "+" in r]
+        assert scored, pair  # every pair says why, with its points
+    assert all(u["reason"] for u in data["unpaired"])
+    facilitator = next(u for u in data["unpaired"] if u["name"] == "André Faria")
+    assert "facilitator" in facilitator["reason"]
+    assert data["published"] is False
+    # a second run replaces the drafts, it does not add to them
+    code, out, _ = run(capsys, "pair", str(path), "--cycle", "Summer", "--json", "--publish")
+    assert code == 0 and json.loads(out)["published"] is True
+    assert len(json.loads(out)["pairs"]) == len(data["pairs"])
+
+
+def test_pair_text_and_refusals(tmp_path, capsys):
+    path = _demo_file(tmp_path)
+    code, out, _ = run(capsys, "pair", str(path), "--cycle", "Summer", "--capacity", "2")
+    assert code == 0
+    assert "total score" in out and "proven upper bound" in out and "Saved as drafts" in out
+    code, _, err = run(capsys, "pair", str(path), "--cycle", "Winter")
+    assert code == 1 and "There is no cycle called “Winter”" in err and "Traceback" not in err
+    code, _, err = run(capsys, "pair", str(path), "--cycle", "Summer", "--capacity", "-1")
+    assert code == 1 and "negative" in err
+    run(capsys, "pair", str(path), "--cycle", "Summer", "--publish")
+    code, _, err = run(capsys, "pair", str(path), "--cycle", "Summer")
+    assert code == 1 and "already published" in err
