@@ -64,7 +64,7 @@ def note(ax: Axes, text: str) -> None:
 
 def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False) -> None:
     """Where a value is withheld, say so in place, so a gap is not read as zero."""
-    ax.text(x, y, "too few" if short else TOO_FEW.replace(" ", "\n", 1), fontsize=NOTE_SIZE,
+    ax.text(x, y, "too few" if short else "too few\nresponses", fontsize=NOTE_SIZE,
             color=MUTED, ha="center", va="center", rotation=90 if vertical else 0)
 
 

@@ -189,9 +189,9 @@ class PaperForm:
 
 
 def form_questions(program: Program, phase: str) -> list[FeedbackQuestion]:
-    """The active questions of a form: session forms ask everything but skill confidence;
-    the before/after forms ask only skill confidence (and free text)."""
-    wanted = ("confidence", "text") if phase in ("before", "after") else ("scale", "nps", "text")
+    """The active questions of a form, in the printed form's order: a session form asks
+    them all; the before/after rounds ask only skill confidence (and free text)."""
+    wanted = ("confidence", "text") if phase in ("before", "after") else KINDS
     return [q for q in list_questions(program) if q.kind in wanted]
 
 

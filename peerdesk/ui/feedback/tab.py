@@ -1,0 +1,356 @@
+"""The Feedback tab: type in paper forms on the left, see whether the program works on the right.
+
+Left: the session picker and the fast entry grid (one row per paper form), the reason
+when an answer is refused, and the cycle's comments behind a button (they are for the
+facilitator only). Right: the charts with matplotlib's toolbar. Above: the question
+editor and the cycle report for management.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.validation import ValidationError
+from peerdesk.store import feedback as store
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import EditRefused, ProgramContext
+from peerdesk.ui.feedback.charts_panel import ChartsPanel
+from peerdesk.ui.feedback.entry_grid import EntryGrid
+from peerdesk.ui.feedback.entry_model import FormsModel
+from peerdesk.ui.icons import icon
+
+RELOAD_ON = ("feedback", "sessions", "participants", "settings")
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _button(action: QAction) -> QPushButton:
+    button = QPushButton(action.icon(), action.text().replace("&", ""))
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    return button
+
+
+class FeedbackTab(QWidget):
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.act_questions = QAction(icon("edit"), "Feedback &Questions…", self)
+        self.act_questions.setToolTip("Add, edit, reorder or deactivate the feedback questions")
+        self.act_questions.triggered.connect(self.edit_questions)
+        self.act_report = QAction(icon("report"), "&Cycle Report…", self)
+        self.act_report.setToolTip("The cycle report for management, as a PDF")
+        self.act_report.triggered.connect(self.export_report)
+
+        # entry side
+        self.session = QComboBox()
+        self.session.setObjectName("feedback_session")
+        self.session.setToolTip("The session whose paper forms you are typing in")
+        self.session.currentIndexChanged.connect(self._session_chosen)
+        self.count = QLabel()
+        self.model = FormsModel(self)
+        self.grid = EntryGrid()
+        self.grid.setModel(self.model)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #616e7c;")
+        self.question_label = QLabel()
+        self.question_label.setObjectName("feedback_question")
+        self.question_label.setWordWrap(True)
+        self.grid.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.question_label.setText(
+                self.model.describe(current.column()) if current.isValid() else ""))
+        self.message = QLabel()
+        self.message.setObjectName("feedback_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.delete_button = QPushButton(icon("delete"), "Delete Form")
+        self.delete_button.setToolTip("Delete the selected forms (Del); Edit > Undo brings them back")
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.comments_button = QPushButton(icon("feedback"), "Show Comments")
+        self.comments_button.setCheckable(True)
+        self.comments_button.setToolTip("The cycle's written comments: for you, the facilitator, "
+                                        "only. They never appear in participants' handouts.")
+        self.comments_button.toggled.connect(self._show_comments)
+        self.comments = QPlainTextEdit()
+        self.comments.setObjectName("feedback_comments")
+        self.comments.setReadOnly(True)
+        self.comments.hide()
+        self.model.refused.connect(self.message.setText)
+        self.model.formFinished.connect(self._add_form)
+        self.model.formEdited.connect(self._correct_form)
+        self.grid.deleteRequested.connect(self._delete_rows)
+
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel("&Session:", buddy=self.session))
+        picker.addWidget(self.session, 1)
+        picker.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.comments_button)
+        entry = QWidget()
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.addLayout(picker)
+        entry_layout.addWidget(self.hint)
+        entry_layout.addWidget(self.grid, 3)
+        entry_layout.addWidget(self.question_label)
+        entry_layout.addWidget(self.message)
+        entry_layout.addLayout(buttons)
+        entry_layout.addWidget(self.comments, 1)
+
+        self.charts = ChartsPanel(ctx)
+        splitter = QSplitter()
+        splitter.addWidget(entry)
+        splitter.addWidget(self.charts)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
+
+        # empty state
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_text = QLabel()
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        empty_layout.addWidget(self.empty_text)
+        self.empty_button = _button(self.act_questions)
+        self.empty_button.setText("Set Up the Feedback Questions…")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(_button(self.act_questions))
+        self.report_button = _button(self.act_report)
+        top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        ctx.programChanged.connect(self.reload)
+        ctx.cycleChanged.connect(lambda _cycle: self.reload())
+        ctx.dataChanged.connect(lambda area: self.reload() if area in RELOAD_ON else None)
+        self.reload()
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.act_report]
+
+    # -- loading ---------------------------------------------------------------------
+    def reload(self) -> None:
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        editable = program is not None and not self.ctx.read_only
+        self.act_questions.setEnabled(program is not None)
+        self.act_report.setEnabled(program is not None and cycle_id is not None)
+        sessions = store.list_sessions(program, cycle_id) if program and cycle_id else []
+        if program is None or cycle_id is None or not sessions:
+            self.empty_text.setText(
+                "<h3>No sessions to collect feedback from yet</h3><p>Plan the cycle's sessions "
+                "on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile "
+                "you can set up the questions the forms will ask.</p>" if program is not None
+                else "<h3>No program open</h3><p>Open or create a program with the File menu.</p>")
+            self.stack.setCurrentWidget(self.empty)
+            self.model.set_forms([], [], None, [], [], editable)
+            return
+        self.stack.setCurrentWidget(self.stack.widget(0))
+        self._fill_sessions(sessions)
+        self._load_forms()
+        if self.comments_button.isChecked():
+            self._show_comments(True)
+
+    def _fill_sessions(self, sessions) -> None:
+        current = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        counts = dict(self.ctx.program.db.execute(
+            "SELECT session_id, count(*) FROM feedback_responses WHERE cycle_id = ? "
+            "GROUP BY session_id", [self.ctx.cycle_id]).fetchall())
+        for s in sessions:
+            when = f"{s.date:%d %b %Y} · " if s.date else ""
+            self.session.addItem(f"{when}{s.title} ({counts.get(s.id, 0)} forms)", ("session", s.id))
+        self.session.addItem("Skill confidence, before the cycle", ("before", None))
+        self.session.addItem("Skill confidence, after the cycle", ("after", None))
+        index = self._index_of(current) if current is not None else -1
+        if index < 0:  # the latest session that has happened, else the first
+            today = date.today()
+            past = [i for i, s in enumerate(sessions) if s.date and s.date <= today]
+            index = past[-1] if past else 0
+        self.session.setCurrentIndex(index)
+        self.session.blockSignals(False)
+
+    def _index_of(self, choice) -> int:
+        # findData cannot compare Python tuples: look through the items ourselves
+        return next((i for i in range(self.session.count())
+                     if self.session.itemData(i) == choice), -1)
+
+    def choose(self, phase: str, session_id: int | None = None) -> None:
+        """Show the forms of a session (or of the before/after round)."""
+        index = self._index_of((phase, session_id))
+        if index >= 0:
+            self.session.setCurrentIndex(index)
+
+    def _session_chosen(self) -> None:
+        self.message.clear()
+        self._load_forms()
+        self.grid.start_draft()
+
+    def _load_forms(self) -> None:
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        choice = self.session.currentData()
+        if program is None or cycle_id is None or choice is None:
+            return
+        phase, session_id = choice
+        from peerdesk.store.participants import list_skills
+
+        forms = store.list_forms(program, cycle_id, session_id, phase)
+        draft = store.PaperForm(cycle_id, {}, session_id, phase)
+        self.model.set_forms(store.form_questions(program, phase), forms, draft,
+                             store.departments(program), list_skills(program),
+                             editable=not self.ctx.read_only)
+        self.count.setText(f"{len(forms)} form{'s' * (len(forms) != 1)}")
+        anonymous = bool(program.setting("anonymous_feedback"))
+        self.hint.setText(
+            "One row per paper form: type each answer and press Tab or Enter; the form is saved "
+            "at the end of its row. " + ("Forms are anonymous: only the department is kept."
+                                         if anonymous else "Forms typed here carry no name."))
+        self.delete_button.setEnabled(bool(forms) and not self.ctx.read_only)
+        self.grid.resize_columns()
+
+    # -- saving ----------------------------------------------------------------------
+    def _perform(self, text: str, do, undo) -> bool:
+        try:
+            self.ctx.perform(text, do, undo, "feedback")
+        except ValidationError as exc:
+            self.message.setText(" ".join(p.message for p in exc.problems))
+            return False
+        except EditRefused:
+            return False
+        self.message.clear()
+        return True
+
+    def _add_form(self, form: store.PaperForm) -> None:
+        program = self.ctx.program
+        state: dict = {}
+
+        def do():
+            state["id"] = store.add_paper_form(program, replace(form, id=state.get("id")))
+
+        if self._perform("Add feedback form", do,
+                         lambda: store.delete_forms(program, [state["id"]])):
+            self.model.clear_draft()
+            self.grid.start_draft()
+
+    def _correct_form(self, form: store.PaperForm) -> None:
+        program = self.ctx.program
+        state: dict = {}
+
+        def do():
+            state["snap"] = store.replace_paper_form(program, form)
+
+        if not self._perform("Correct feedback form", do,
+                             lambda: store.restore_forms(program, state["snap"])):
+            self._load_forms()  # show the stored form again
+
+    def _delete_rows(self, rows: list[int]) -> None:
+        program = self.ctx.program
+        ids = [self.model.forms[r].id for r in rows if 0 <= r < len(self.model.forms)]
+        if program is None or not ids or self.ctx.read_only:
+            return
+        state: dict = {}
+
+        def do():
+            state["snap"] = store.delete_forms(program, ids)
+
+        self._perform(f"Delete {len(ids)} feedback form{'s' * (len(ids) != 1)}", do,
+                      lambda: store.restore_forms(program, state["snap"]))
+
+    def _delete_selected(self) -> None:
+        rows = sorted({i.row() for i in self.grid.selectedIndexes()}
+                      | {self.grid.currentIndex().row()})
+        self._delete_rows([r for r in rows if r >= 0])
+
+    # -- comments, questions, report ---------------------------------------------------
+    def _show_comments(self, shown: bool) -> None:
+        self.comments_button.setText("Hide Comments" if shown else "Show Comments")
+        self.comments.setVisible(shown)
+        if not shown or self.ctx.program is None or self.ctx.cycle_id is None:
+            self.comments.clear()
+            return
+        from peerdesk.core import feedback as fb
+
+        data = store.load_feedback_data(self.ctx.program)
+        said = fb.comments(data, fb.Scope(cycle_ids=(self.ctx.cycle_id,)))
+        if said.withheld:
+            text = (f"This cycle has fewer than {data.min_group_size} responses, so its "
+                    "comments stay hidden: with so few, a comment could point to its writer.")
+        elif not said.comments:
+            text = "No written comments in this cycle yet."
+        else:
+            text = "\n".join(f"• {c}" for c in said.comments)
+        self.comments.setPlainText("For you only — never printed in participants' handouts. "
+                                   "Sorted, without sessions or departments.\n\n" + text)
+
+    def edit_questions(self) -> None:
+        if self.ctx.program is None:
+            return
+        from peerdesk.ui.feedback.questions import QuestionsDialog
+
+        dialogs.run_dialog(QuestionsDialog(self.ctx, self))
+
+    def export_report(self) -> None:
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        if program is None or cycle_id is None:
+            return
+        from peerdesk.reports import cycle_report
+        from peerdesk.store.cycles import get_cycle
+
+        cycle = get_cycle(program, cycle_id)
+        slug = "-".join(cycle.name.lower().split())
+        path = dialogs.save_file(self, "Save the cycle report", "PDF documents (*.pdf)",
+                                 f"cycle-report-{slug}.pdf")
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        data = cycle_report.gather(program, cycle_id)  # read here; drawn off the UI thread
+        furniture = cycle_report.furniture_for(program, data)
+
+        def work(progress) -> Path:
+            from peerdesk.charts.build import chart_png
+
+            progress(0, 0, "Drawing the charts…")
+            target.write_bytes(cycle_report.render(data, furniture, chart_png))
+            return target
+
+        def done(saved: Path) -> None:
+            dialogs.info(self, "Cycle report saved", f"The cycle report for {cycle.name} was "
+                                                     f"saved as {saved}.")
+
+        def failed(exc: BaseException) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            dialogs.error(self, "Cycle report not saved", f"{target} could not be written: {reason}.")
+
+        self.ctx.run_task(self, "Drawing the cycle report", work, done, failed)

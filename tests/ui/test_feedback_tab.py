@@ -1,0 +1,348 @@
+"""The Feedback tab through pytest-qt: fast keyboard entry, refusals, undo, charts,
+comments, the question editor and the cycle report."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from peerdesk.store import feedback as store
+from peerdesk.store.program import Program
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    from peerdesk.store import demo
+    from peerdesk.ui.context import ProgramContext
+
+    program = Program.create(tmp_path / "demo.peerdesk")
+    demo.populate(program)
+    context = ProgramContext()
+    context.set_program(program)
+    yield context
+    context.set_program(None)
+
+
+@pytest.fixture
+def tab(qtbot, answers, ctx):
+    from peerdesk.ui.feedback import FeedbackTab
+
+    widget = FeedbackTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _session_forms(tab) -> int:
+    phase, session_id = tab.session.currentData()
+    return len(store.list_forms(tab.ctx.program, tab.ctx.cycle_id, session_id, phase))
+
+
+def _type(qtbot, *keys) -> None:
+    """Keys to whatever has the focus, as a person typing: text, or Qt.Key values."""
+    for key in keys:
+        if isinstance(key, str):
+            for ch in key:
+                qtbot.keyClick(QApplication.focusWidget(), ch)
+        else:
+            qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def _fill_row(qtbot, tab, values: dict[str, str]) -> None:
+    tab.grid.start_draft()
+    for column, key in enumerate(tab.model.columns):
+        assert tab.grid.currentIndex().column() == column
+        value = values.get(key, "")
+        if value:
+            _type(qtbot, value)
+        else:
+            qtbot.keyClick(tab.grid, Qt.Key.Key_F2)  # open the empty cell, as Tab would
+        _type(qtbot, Qt.Key.Key_Tab)
+
+
+def test_a_paper_form_typed_with_the_keyboard_is_saved_anonymously(qtbot, tab):
+    before = _session_forms(tab)
+    _fill_row(qtbot, tab, {"department": "eng", "usefulness": "4", "safe_to_ask": "5",
+                           "recommend": "10", "comment": "Loved it"})
+    assert _session_forms(tab) == before + 1
+    saved = tab.model.forms[-1]
+    assert saved.department == "Engineering"  # "eng" completed
+    assert saved.answers == {"usefulness": "4", "safe_to_ask": "5", "recommend": "10",
+                             "comment": "Loved it"}
+    row = tab.ctx.program.db["feedback_responses"].get(saved.id)
+    assert row["participant_id"] is None and row["source"] == "paper"
+    # ready for the next form: the empty row, first cell, nothing in it
+    assert tab.grid.currentIndex().row() == tab.model.draft_row()
+    assert tab.grid.currentIndex().column() == 0
+    assert tab.model.draft.answers == {}
+    tab.ctx.undo_stack.undo()
+    assert _session_forms(tab) == before
+    tab.ctx.undo_stack.redo()
+    assert _session_forms(tab) == before + 1
+    assert tab.model.forms[-1].id == saved.id
+
+
+def test_out_of_range_answer_is_refused_with_a_message(qtbot, tab):
+    tab.grid.start_draft()
+    _type(qtbot, Qt.Key.Key_Tab)  # skip the department
+    column = tab.model.columns.index("usefulness")
+    assert tab.grid.currentIndex().column() == column
+    _type(qtbot, "7", Qt.Key.Key_Return)  # Qt commits an Enter-ed value a moment later
+    qtbot.waitUntil(lambda: "out of range" in tab.message.text())
+    assert "1 to 5" in tab.message.text()
+    assert "usefulness" not in tab.model.draft.answers
+    qtbot.waitUntil(lambda: tab.grid.state() == QAbstractItemView.State.EditingState)
+    assert tab.grid.currentIndex().column() == column  # still there, to type it again
+    _type(qtbot, "x", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not a number" in tab.message.text())
+    qtbot.waitUntil(lambda: tab.grid.state() == QAbstractItemView.State.EditingState)
+    _type(qtbot, "3", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.draft.answers.get("usefulness") == "3")
+    qtbot.waitUntil(lambda: tab.grid.currentIndex().column() == column + 1)
+
+
+def test_unknown_department_is_refused(qtbot, tab):
+    tab.grid.start_draft()
+    _type(qtbot, "Astronauts", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "No department matches" in tab.message.text())
+    assert tab.model.draft.department == ""
+
+
+def test_correcting_and_deleting_forms_can_be_undone(qtbot, tab):
+    program = tab.ctx.program
+    first = tab.model.forms[0]
+    column = tab.model.columns.index("usefulness")
+    new_value = "1" if first.answers.get("usefulness") != "1" else "2"
+    tab.grid.setFocus()
+    tab.grid.setCurrentIndex(tab.model.index(0, column))
+    _type(qtbot, new_value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.list_forms(program, tab.ctx.cycle_id, first.session_id)[0]
+                    .answers["usefulness"] == new_value)
+    tab.ctx.undo_stack.undo()
+    assert store.list_forms(program, tab.ctx.cycle_id, first.session_id)[0].answers == first.answers
+
+    count = _session_forms(tab)
+    tab.grid.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Delete)
+    assert _session_forms(tab) == count - 1
+    tab.ctx.undo_stack.undo()
+    assert _session_forms(tab) == count
+    assert tab.model.forms[0].answers == first.answers
+
+
+def test_before_and_after_rounds_ask_for_the_skill(qtbot, tab):
+    tab.choose("after")
+    assert tab.model.columns[:3] == ["department", "skill", "confidence"]
+    before = len(tab.model.forms)
+    _fill_row(qtbot, tab, {"department": "Sales", "skill": "negot", "confidence": "4"})
+    assert len(tab.model.forms) == before + 1
+    assert tab.model.forms[-1].skill == "Negotiation"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, tab):
+    from peerdesk.ui.feedback.questions import QuestionsDialog
+
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(QuestionsDialog(tab.ctx, tab).model)
+
+
+def test_charts_are_embedded_with_the_toolbar_and_follow_the_filters(qtbot, tab):
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+
+    panel = tab.charts
+    assert isinstance(panel.canvas, FigureCanvasQTAgg)
+    assert isinstance(panel.toolbar, NavigationToolbar2QT)
+    qtbot.waitUntil(lambda: not panel._stale)
+    panel.kind.setCurrentIndex(panel.kind.findData("safety"))
+    qtbot.waitUntil(lambda: "Psychological safety" in panel.figure_texts())
+    texts = "\n".join(panel.figure_texts())
+    assert "too few\nresponses" in texts  # the demo's session with two answers
+    assert "Edmondson (1999)" in texts
+    panel.department.setCurrentIndex(panel.department.findData("Finance"))
+    qtbot.waitUntil(lambda: any("Finance" in t for t in panel.figure_texts()))
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    qtbot.waitUntil(lambda: any("All cycles" in t for t in panel.figure_texts()))
+    assert "fewer than 3 responses" in panel.rule_note.text()
+
+
+def test_export_chart_goes_through_the_file_dialog(qtbot, tab, answers, tmp_path):
+    qtbot.waitUntil(lambda: not tab.charts._stale)
+    answers.save_path = str(tmp_path / "engagement.svg")
+    tab.charts.export_button.click()
+    assert (tmp_path / "engagement.svg").read_bytes().startswith(b"<?xml")
+    answers.save_path = str(tmp_path / "from-toolbar")
+    tab.charts.toolbar.save_figure()
+    assert (tmp_path / "from-toolbar.png").read_bytes().startswith(b"\x89PNG")
+    assert len(answers.infos) == 2
+
+
+def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
+    panel = tab.charts
+    qtbot.waitUntil(lambda: not panel._stale)
+    loads = []
+    original = panel.load
+    monkeypatch.setattr(panel, "load", lambda: loads.append(1) or original())
+    _fill_row(qtbot, tab, {"usefulness": "5"})
+    qtbot.waitUntil(lambda: bool(loads) and not panel._stale)
+
+
+def test_comments_are_shown_only_on_request(qtbot, tab):
+    assert not tab.comments.isVisible()
+    tab.comments_button.click()
+    assert tab.comments.isVisible()
+    text = tab.comments.toPlainText()
+    assert "For you only" in text and "•" in text
+    tab.comments_button.click()
+    assert not tab.comments.isVisible() and tab.comments.toPlainText() == ""
+
+
+def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):
+    answers.save_path = str(tmp_path / "report")
+    tab.report_button.click()
+    qtbot.waitUntil(lambda: bool(answers.infos) or bool(answers.errors), timeout=60000)
+    assert not answers.errors
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_question_editor_add_move_deactivate_and_undo(qtbot, tab, answers):
+    from peerdesk.store.responses import list_questions
+    from peerdesk.ui.feedback.questions import NewQuestionDialog, QuestionsDialog
+
+    program = tab.ctx.program
+    keys = [q.key for q in list_questions(program)]
+
+    def drive(dialog):
+        if isinstance(dialog, NewQuestionDialog):
+            dialog.text.setText("My partner was well prepared.")
+            return True
+        assert isinstance(dialog, QuestionsDialog)
+        assert "Edmondson (1999)" in "".join(label.text() for label in dialog.findChildren(
+            type(dialog.problem)))
+        dialog.add_question()
+        assert dialog.selected().text == "My partner was well prepared."
+        dialog.move(-1)
+        dialog.toggle_active()
+        first = dialog.model.index(0, 0)
+        assert dialog.model.setData(first, "How useful was today?")
+        return True
+
+    answers.dialog = drive
+    tab.act_questions.trigger()
+    questions = list_questions(program, active_only=False)
+    assert questions[0].text == "How useful was today?"
+    added = next(q for q in questions if q.text == "My partner was well prepared.")
+    assert not added.active and questions.index(added) == len(questions) - 2
+    for _ in range(4):
+        tab.ctx.undo_stack.undo()
+    assert [q.key for q in list_questions(program, active_only=False)] == keys
+
+
+def test_refused_question_edit_explains(qtbot, tab, answers):
+    from peerdesk.ui.feedback.questions import QuestionsDialog
+
+    dialog = QuestionsDialog(tab.ctx, tab)
+    qtbot.addWidget(dialog)
+    assert not dialog.model.setData(dialog.model.index(0, 0), "   ")
+    q = dialog.model.questions[0]
+    before = len(dialog.model.questions)
+
+    class Bad:
+        def question(self):
+            from peerdesk.core.models import FeedbackQuestion
+
+            return FeedbackQuestion("", "Scale upside down", "scale", min_value=5, max_value=1)
+
+    answers.dialog = lambda d: True
+    import peerdesk.ui.feedback.questions as module
+
+    original = module.NewQuestionDialog
+    module.NewQuestionDialog = lambda parent: Bad()
+    try:
+        dialog.add_question()
+    finally:
+        module.NewQuestionDialog = original
+    assert "lowest answer" in dialog.problem.text()
+    assert len(dialog.model.questions) == before and dialog.model.questions[0].id == q.id
+
+
+def test_empty_state_offers_the_question_editor(qtbot, answers):
+    from peerdesk.ui.context import ProgramContext
+    from peerdesk.ui.feedback import FeedbackTab
+
+    ctx = ProgramContext()
+    widget = FeedbackTab(ctx)
+    qtbot.addWidget(widget)
+    ctx.set_program(Program.create(None, "Empty"))
+    widget.show()
+    assert widget.stack.currentWidget() is widget.empty
+    assert "No sessions" in widget.empty_text.text()
+    seen = []
+    answers.dialog = lambda d: seen.append(d.windowTitle()) or False
+    widget.empty_button.click()
+    assert seen == ["Feedback questions"]
+    ctx.set_program(None)
+
+
+def test_read_only_program_cannot_be_typed_into(qtbot, answers, tmp_path):
+    from peerdesk.store import demo
+    from peerdesk.ui.context import ProgramContext
+    from peerdesk.ui.feedback import FeedbackTab
+
+    path = tmp_path / "ro.peerdesk"
+    program = Program.create(path)
+    demo.populate(program)
+    program.close()
+    ctx = ProgramContext()
+    widget = FeedbackTab(ctx)
+    qtbot.addWidget(widget)
+    ctx.set_program(Program.open(path, read_only=True))
+    assert widget.model.draft_row() == -1
+    assert not widget.model.flags(widget.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    ctx.set_program(None)
+
+
+def test_menu_actions_offer_the_report_and_questions(tab):
+    from peerdesk.ui.feedback import menu_actions
+
+    class Window:
+        tab_pages = {"feedback": tab}
+
+    menus = menu_actions(Window())
+    assert menus["Export"] == [tab.act_report] and menus["Program"] == [tab.act_questions]
+    assert menu_actions(type("W", (), {"tab_pages": {}})()) == {}
+    assert tab.toolbar_actions() == [tab.act_report]
+
+
+def test_matplotlib_loads_when_the_tab_is_first_shown_not_before():
+    code = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from peerdesk.store.program import Program
+from peerdesk.store import demo
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.feedback import FeedbackTab
+program = Program.create(None)
+demo.populate(program)
+ctx = ProgramContext()
+tab = FeedbackTab(ctx)
+ctx.set_program(program)
+print("matplotlib" in sys.modules)
+tab.show()
+app.processEvents()
+print("matplotlib" in sys.modules)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stdout.split() == ["False", "True"]
