@@ -212,3 +212,15 @@ def test_no_program_open(window, qtbot):
     window.ctx.set_program(None)
     qtbot.waitUntil(dock.no_program.isVisible)
     assert not any(r.isVisible() for r in dock.rows) and not dock.no_cycle.isVisible()
+
+
+def test_read_only_programs_show_the_steps_but_offer_no_edits(window, qtbot, tmp_path):
+    path = tmp_path / "shared.peerdesk"
+    Program.create(path, "Shared").close()
+    assert window.open_path(str(path), read_only=True)
+    dock = ready(window, qtbot)
+    qtbot.waitUntil(dock.no_cycle.isVisible)
+    button = dock.findChild(QToolButton, "go_facilitator")
+    assert not button.isEnabled() and button.toolTip() == "The program is open read-only."
+    assert not dock.new_cycle_button.isEnabled()
+    assert dock.findChild(QToolButton, "go_participants").isEnabled()

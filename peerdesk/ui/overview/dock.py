@@ -10,6 +10,7 @@ hidden dock waits until it is shown again.
 from __future__ import annotations
 
 import sqlite3
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
@@ -95,7 +96,7 @@ class OverviewDock(QDockWidget):
         for row in self.rows:
             row.go.connect(self.go)
 
-        new_cycle = QPushButton(icon("calendar"), "New Cycle…")
+        new_cycle = self.new_cycle_button = QPushButton(icon("calendar"), "New Cycle…")
         new_cycle.setObjectName("overview_new_cycle")
         new_cycle.clicked.connect(lambda: self.go(NEW_CYCLE))
         self.no_cycle = _empty_box(
@@ -194,7 +195,7 @@ class OverviewDock(QDockWidget):
 
     def _show(self, program_name: str, cycle_id: int | None) -> None:
         cycle = self._cycle_name(cycle_id)
-        self.heading.setText(f"<b>{program_name}</b><br>{cycle or 'No cycle yet'}")
+        self.heading.setText(f"<b>{escape(program_name)}</b><br>{escape(cycle or 'No cycle yet')}")
         tally = counts(self.steps if cycle_id is not None else self.steps[:PROGRAM_STEPS])
         parts = [f"{tally['ok']} done"]
         if tally["warning"]:
@@ -207,12 +208,17 @@ class OverviewDock(QDockWidget):
             shown = cycle_id is not None or index < PROGRAM_STEPS
             row.setVisible(shown)
             self.lines[index].setVisible(shown)
-            if step.target == CONDUCT and conduct is None:
-                row.set_step(step, False, "Editing the code of conduct is not part of this build.")
-            else:
-                row.set_step(step, not self.ctx.read_only or step.target not in (
-                    FACILITATORS, NEW_CYCLE))
+            row.set_step(step, *self._reachable(step.target, conduct))
         self.no_cycle.setVisible(cycle_id is None)
+        self.new_cycle_button.setEnabled(not self.ctx.read_only)
+
+    def _reachable(self, target: str, conduct: QAction | None) -> tuple[bool, str]:
+        """Whether a step's button can lead anywhere, and if not, why."""
+        if target == CONDUCT and conduct is None:
+            return False, "Editing the code of conduct is not part of this build."
+        if target in (FACILITATORS, NEW_CYCLE) and self.ctx.read_only:
+            return False, "The program is open read-only."
+        return True, ""
 
     def _cycle_name(self, cycle_id: int | None) -> str:
         from peerdesk.store.cycles import get_cycle
