@@ -1,9 +1,9 @@
 """Gather the facts the program checklist reads, for one cycle, in a few queries.
 
 The checklist itself (:mod:`peerdesk.core.overview`) is pure; this module only reads
-the program file, through the other store modules where they already answer the
-question, and reads the tables directly where none does yet (pairs and the reasons
-someone is left unpaired). Nothing here writes.
+the program file through the other store modules (participants, conduct, pairings,
+sessions, feedback) and reads the tables directly only where none answers the question
+(feedback forms per session, the day the pairs were published). Nothing here writes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date
 
 from peerdesk.core.chain import neutrality_warnings
 from peerdesk.core.feedback import Ratio, Scope, group_threshold, key_numbers
-from peerdesk.core.models import Participant
+from peerdesk.core.models import Cycle, Pairing, Participant
 from peerdesk.core.overview import (
     CycleFacts,
     ProgramFacts,
@@ -20,9 +20,9 @@ from peerdesk.core.overview import (
     Step,
     checklist,
 )
-from peerdesk.core.scoring import Context, Rules
 from peerdesk.core.tenure import NEW, SEASONED, UNKNOWN, tenure_band
 from peerdesk.store import conduct
+from peerdesk.store import pairings as pair_store
 from peerdesk.store.cycles import get_cycle, list_cycles
 from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program
@@ -78,10 +78,10 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
     cycle = get_cycle(program, cycle_id)
     names = {p.id: p.name for p in people}
     facts = CycleFacts(cycle.name, cycle.start_date, cycle.end_date)
-    groups = _pairs(program, cycle_id)
+    groups = pair_store.list_pairings(program, cycle_id)
     facts.pairs = len(groups)
-    facts.published = sum(1 for _, published, _ in groups if published)
-    facts.unpaired = _unpaired(program, cycle, people, groups)
+    facts.published = sum(1 for g in groups if g.published)
+    facts.unpaired = _unpaired(program, cycle, groups, today)
 
     report = cycle_attendance(program, cycle_id)
     forms = dict(program.db.execute(
@@ -109,61 +109,29 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
     return facts
 
 
-def _pairs(program: Program, cycle_id: int) -> list[tuple[int, bool, list[int]]]:
-    """(pairing id, published, member ids) of a cycle's pairs and trios."""
-    members: dict[int, list[int]] = {}
-    for pairing_id, person in program.db.execute(
-            "SELECT m.pairing_id, m.participant_id FROM pairing_members m JOIN pairings p "
-            "ON p.id = m.pairing_id WHERE p.cycle_id = ? ORDER BY 1, 2", [cycle_id]):
-        members.setdefault(pairing_id, []).append(person)
-    return [(pid, bool(published), members.get(pid, [])) for pid, published in program.db.execute(
-        "SELECT id, published FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id])]
+def _unpaired(program: Program, cycle: Cycle, groups: list[Pairing],
+              today: date) -> list[tuple[str, str]]:
+    """Who takes part but is in no pair of the cycle, and why.
 
-
-def _rules(program: Program, cycle, people: list[Participant]) -> Rules:
-    """The hard pairing rules as they stand for this cycle: chains, earlier pairs, exclusions."""
-    cycles = list_cycles(program)
-    earlier = cycles[:[c.id for c in cycles].index(cycle.id)]
-    keep = int(program.setting("no_repeat_cycles") or 0)
-    if keep > 0:
-        earlier = earlier[-keep:]
-    history: dict[frozenset[int], str] = {}
-    for c in earlier:
-        for _, _, members in _pairs(program, c.id):
-            for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    history[frozenset((a, b))] = c.name
-    exclusions = {frozenset((a, b)): why for a, b, why in program.db.execute(
-        "SELECT a_id, b_id, reason FROM pair_exclusions")}
-    facilitators = {f.participant_id for f in list_facilitators(program)
-                    if f.participant_id is not None and not f.pair_opt_in}
-    return Rules(manager_of={p.id: p.manager_id for p in people}, history=history,
-                 exclusions=exclusions, facilitators=facilitators)
-
-
-def _unpaired(program: Program, cycle, people: list[Participant],
-              groups: list[tuple[int, bool, list[int]]]) -> list[tuple[str, str]]:
-    """Who takes part but is in no pair of the cycle, and why, in the engine's words.
-
-    People hired after the cycle ended were never meant to be in it; people hired after
-    the pairs were made simply joined late, which is said as such.
+    People who are not in pairing at all (opted out, a facilitator who did not opt in)
+    are not missing from it; people hired after the cycle ended were never meant to be
+    in it; people hired after the pairs were made simply joined late, said as such. The
+    others get the pairing engine's reason, asked only for them: it weighs every
+    possible partner, which is too slow to ask for a hundred late joiners on each edit.
     """
-    paired = {m for _, _, members in groups for m in members}
-    rules = _rules(program, cycle, people)
-    ctx = Context([p for p in people if not p.archived], rules)
-    pool = ctx.eligible()
+    ctx = pair_store.context(program, cycle.id, today=today)
+    placed = {m for g in groups for m in g.member_ids}
     made = _pairs_made_on(program, cycle.id) or cycle.start_date
+    pool = ctx.eligible()
     out = []
     for pid in pool:
         p = ctx.people[pid]
-        if pid in paired:
+        if pid in placed or (p.hire_date and cycle.end_date and p.hire_date > cycle.end_date):
             continue
-        if p.hire_date and cycle.end_date and p.hire_date > cycle.end_date:
-            continue
-        if groups and p.hire_date and made and p.hire_date > made:
-            why = "joined after the pairs were made"
-        elif not groups:
+        if not groups:
             why = "no pairs yet"
+        elif p.hire_date and made and p.hire_date > made:
+            why = "joined after the pairs were made"
         else:
             why = ctx.unpaired_reason(pid, pool)
         out.append((p.name, why))
