@@ -55,6 +55,7 @@ class SessionPane(QWidget):
     """Emits the tab-level requests it cannot do itself (export, duplicate, delete)."""
 
     exportRequested = Signal()
+    printRequested = Signal()
     duplicateRequested = Signal()
     deleteRequested = Signal()
 
@@ -72,13 +73,15 @@ class SessionPane(QWidget):
         self.heading.setFont(font)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        self.print_button = _button("Print…", self.printRequested.emit, "print",
+                                    "Session pack, agenda, sign-in sheet and feedback forms as PDF")
         self.ics_button = _button("Calendar (.ics)…", self.exportRequested.emit, "calendar",
                                   "Save this session as a calendar invite")
         self.duplicate_button = _button("Duplicate", self.duplicateRequested.emit, "duplicate",
                                         "A copy of this session a week after the cycle's last one (Ctrl+D)")
         self.delete_button = _button("Delete", self.deleteRequested.emit, "delete",
                                      "Delete this session (you can undo)")
-        for b in (self.ics_button, self.duplicate_button, self.delete_button):
+        for b in (self.print_button, self.ics_button, self.duplicate_button, self.delete_button):
             top.addWidget(b)
 
         self.form = SessionForm()

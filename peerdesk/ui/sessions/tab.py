@@ -117,6 +117,7 @@ class SessionsTab(QWidget):
         self.cycle_pane.sessionActivated.connect(self.select_session)
         self.session_pane = SessionPane(ctx)
         self.session_pane.exportRequested.connect(self.export_session)
+        self.session_pane.printRequested.connect(self.print_session)
         self.session_pane.duplicateRequested.connect(self.duplicate_selected)
         self.session_pane.deleteRequested.connect(self.delete_selected)
         self.hint = _centered("Choose a cycle or a session on the left.")
@@ -428,6 +429,14 @@ class SessionsTab(QWidget):
         dialogs.info(self, "Calendar saved", result.summary(Path(path).name) +
                      "\n\nImport the file into Outlook, Google Calendar or Thunderbird. Saving it "
                      "again after a change updates the same events.")
+
+    def print_session(self) -> None:
+        """The print dialog (PDF documents) for the selected session, the pack first."""
+        from peerdesk.ui.documents import show_export_dialog
+
+        session_id = self.selected_session_id()
+        if session_id is not None:
+            show_export_dialog(self.window(), self.ctx, "pack", session_id)
 
     def export_session(self) -> None:
         session_id = self.selected_session_id()
