@@ -180,12 +180,10 @@ def _refuse_if_published(program: Program, cycle_id: int) -> None:
                                                 "Unpublish them first to generate new ones.")])
 
 
-def run(program: Program, cycle_id: int, capacity: int | None = None,
-        progress: Callable[[int, int, str], object] | None = None,
-        today: date | None = None) -> Result:
-    """Pair the cycle, keeping its pinned groups; nothing is written (see :func:`save_run`).
-
-    Safe to call from a worker thread: it only reads, into plain objects."""
+def prepare_run(program: Program, cycle_id: int, capacity: int | None = None,
+                today: date | None = None) -> Callable[..., Result]:
+    """Read everything a run needs now; the returned ``work(progress=None)`` then only
+    computes, so the window can run it on a worker thread without touching the file."""
     _refuse_if_published(program, cycle_id)
     ctx = context(program, cycle_id, capacity, today)
     pins: list[list[int]] = []
@@ -195,8 +193,19 @@ def run(program: Program, cycle_id: int, capacity: int | None = None,
         if p.pinned:
             pins.append(p.member_ids)
             pin_roles[tuple(p.member_ids)] = by_group.get(p.id, {})
-    return generate(ctx.people.values(), ctx.rules, ctx.options, pins=pins,
-                    progress=progress, pin_roles=pin_roles)
+
+    def work(progress: Callable[[int, int, str], object] | None = None) -> Result:
+        return generate(ctx.people.values(), ctx.rules, ctx.options, pins=pins,
+                        progress=progress, pin_roles=pin_roles)
+
+    return work
+
+
+def run(program: Program, cycle_id: int, capacity: int | None = None,
+        progress: Callable[[int, int, str], object] | None = None,
+        today: date | None = None) -> Result:
+    """Pair the cycle, keeping its pinned groups; nothing is written (see :func:`save_run`)."""
+    return prepare_run(program, cycle_id, capacity, today)(progress)
 
 
 def _insert(program: Program, cycle_id: int, members: Sequence[int], kind: str,

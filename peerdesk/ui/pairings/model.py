@@ -1,0 +1,131 @@
+"""Thin Qt models over a cycle's pairs and the people left unpaired."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from peerdesk.ui.icons import icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ROLE_WORDS = {"buddy": "buddy", "recruit": "new recruit", "peer": ""}
+
+
+@dataclass(slots=True)
+class PairRow:
+    id: int
+    members: list[tuple[int, str, str]]  # (id, name, role)
+    kind: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    pinned: bool = False
+    published: bool = False
+
+    def people(self) -> str:
+        parts = []
+        for _pid, name, role in self.members:
+            word = ROLE_WORDS.get(role, "")
+            parts.append(f"{name} ({word})" if word else name)
+        return " + ".join(parts)
+
+    def why(self) -> str:
+        """The strongest reason, for the table; the detail shows them all."""
+        scored = [r for r in self.reasons if r.startswith("+") or ": +" in r]
+        return scored[0] if scored else (self.reasons[0] if self.reasons else "")
+
+
+def _points(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+class PairsModel(QAbstractTableModel):
+    COLUMNS = ("", "People", "Kind", "Score", "Why")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[PairRow] = []
+
+    def set_rows(self, rows: list[PairRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, pairing_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == pairing_id), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return "Pinned pairs are kept when you generate again" if section == 0 else None
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("", row.people(), "Buddy" if row.kind == "buddy" else
+                    ("Trio" if len(row.members) == 3 else "Peers"), _points(row.score),
+                    row.why())[column]
+        if role == SORT_ROLE:
+            return (int(row.pinned), row.people().casefold(), row.kind, row.score,
+                    row.why())[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.pinned:
+            return icon("pin")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return "Pinned: kept when you generate again" if row.pinned else "Not pinned"
+            return "\n".join(row.reasons) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return "pinned" if row.pinned else "not pinned"
+        return None
+
+
+class UnpairedModel(QAbstractTableModel):
+    COLUMNS = ("Not paired", "Why")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple[int, str, str]] = []  # (id, name, reason)
+
+    def set_rows(self, rows: list[tuple[int, str, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        pid, name, reason = self.rows[index.row()]
+        if role == ID_ROLE:
+            return pid
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return (name, reason)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reason
+        return None

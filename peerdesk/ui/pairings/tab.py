@@ -1,0 +1,531 @@
+"""The Pairings tab: generate, read, change by hand, pin and publish a cycle's pairs.
+
+The tab only shows what the store says and sends every change through
+``ctx.perform`` with a snapshot of the cycle's pairings for undo. Generating runs
+the engine on a worker thread (``ctx.run_task``); the file is read before and
+written after, on the UI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.pairing import PairingCancelled, Result
+from peerdesk.core.validation import ValidationError
+from peerdesk.store import pairings as store
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.icons import icon
+from peerdesk.ui.pairings.model import ID_ROLE, SORT_ROLE, PairRow, PairsModel, UnpairedModel
+
+
+def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view, proxy
+
+
+class PairingsTab(QWidget):
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.results: dict[int, Result] = {}  # the last run of each cycle, for its bound
+        self.running = False
+
+        self.act_generate = self._action("generate", "&Generate Pairs", self.generate,
+                                         "Pair the cycle's participants, keeping pinned pairs "
+                                         "(Ctrl+Shift+G)", "Ctrl+Shift+G")
+        self.act_publish = self._action("publish", "&Publish Pairs", self.toggle_publish,
+                                        "Publish the pairs: they then count for the no-repeat rule")
+        self.act_pin = self._action("pin", "P&in", self.toggle_pin,
+                                    "Pin the selected pair: generating again keeps it (Ctrl+Shift+I)",
+                                    "Ctrl+Shift+I")
+        self.act_swap = self._action("swap", "&Swap…", self.swap_selected,
+                                     "Swap the chosen member with someone in another pair")
+        self.act_move = self._action("edit", "&Move…", self.move_selected,
+                                     "Move the chosen member into another pair, or out of any")
+        self.act_add = self._action("add", "&Add to a Pair…", self.add_unpaired,
+                                    "Put the selected person into a pair")
+        self.act_pair_up = self._action("pairs", "Pair &With…", self.pair_up_unpaired,
+                                        "Make a new pair with another person who has none")
+
+        # header
+        self.title = QLabel()
+        self.title.setObjectName("pairings_title")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("pairings_total")
+        self.message = QLabel()
+        self.message.setObjectName("pairings_message")
+        self.message.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.total_label)
+        bar = QHBoxLayout()
+        for action in (self.act_generate, self.act_publish):
+            bar.addWidget(self._button(action))
+        bar.addStretch(1)
+
+        # the pairs and the unpaired
+        self.model = PairsModel(self)
+        self.table, self.proxy = _table(self.model, "pairs_table")
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.table.addAction(self.act_pin)
+        self.unpaired_model = UnpairedModel(self)
+        self.unpaired_table, self.unpaired_proxy = _table(self.unpaired_model, "unpaired_table")
+        self.unpaired_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.unpaired_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.unpaired_label = QLabel()
+        unpaired_bar = QHBoxLayout()
+        unpaired_bar.addWidget(self.unpaired_label, 1)
+        for action in (self.act_add, self.act_pair_up):
+            unpaired_bar.addWidget(self._button(action))
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.table)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addLayout(unpaired_bar)
+        below_layout.addWidget(self.unpaired_table, 1)
+        lists.addWidget(below)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 1)
+
+        # the empty state
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("pairings_empty_text")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        empty_layout.addWidget(self.empty_text)
+        self.empty_generate = QPushButton(icon("generate"), "Generate pairs")
+        self.empty_generate.setObjectName("empty_generate")
+        self.empty_generate.setDefault(True)
+        self.empty_generate.clicked.connect(self.generate)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_generate)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(lists)
+        self.stack.addWidget(self.empty)
+
+        # the selected pair
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("pair_title")
+        self.detail_title.setWordWrap(True)
+        self.members = QListWidget()
+        self.members.setObjectName("pair_members")
+        self.members.setMaximumHeight(90)
+        self.members.currentRowChanged.connect(lambda _row: self._update())
+        self.reasons = QLabel()
+        self.reasons.setObjectName("pair_reasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail_buttons = QHBoxLayout()
+        for action in (self.act_swap, self.act_move, self.act_pin):
+            detail_buttons.addWidget(self._button(action))
+        self.pin_button = detail_buttons.itemAt(2).widget()
+        right = QWidget()
+        right.setMinimumWidth(320)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_title)
+        right_layout.addWidget(QLabel("Members (choose one to swap or move):"))
+        right_layout.addWidget(self.members)
+        right_layout.addWidget(QLabel("Why this pair:"))
+        right_layout.addWidget(self.reasons, 1)
+        right_layout.addLayout(detail_buttons)
+
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.stack, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        ctx.programChanged.connect(self.reload)
+        ctx.cycleChanged.connect(lambda _cycle: self.reload())
+        ctx.dataChanged.connect(
+            lambda area: self.reload() if area in ("pairings", "participants", "settings") else None)
+        self.reload()
+
+    # -- building blocks --------------------------------------------------------------
+    def _action(self, icon_name: str, text: str, slot, tip: str, shortcut: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.icon(), action.text().replace("&", ""))
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: (button.setEnabled(action.isEnabled()),
+                                        button.setText(action.text().replace("&", ""))))
+        return button
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.act_generate]
+
+    # -- state -------------------------------------------------------------------------
+    @property
+    def cycle_id(self) -> int | None:
+        return self.ctx.cycle_id if self.ctx.program is not None else None
+
+    def _published(self) -> bool:
+        return any(r.published for r in self.model.rows)
+
+    def reload(self) -> None:
+        program, cycle_id = self.ctx.program, self.cycle_id
+        keep = self.selected_id()
+        rows: list[PairRow] = []
+        unpaired: list[tuple[int, str, str]] = []
+        if program is not None and cycle_id is not None:
+            ctx = store.context(program, cycle_id)
+            roles = store.roles(program, cycle_id)
+            for p in store.list_pairings(program, cycle_id):
+                members = [(m, ctx.names.get(m, f"#{m}"), roles.get(p.id, {}).get(m, "peer"))
+                           for m in p.member_ids]
+                rows.append(PairRow(p.id, members, p.kind, p.score, p.reasons, p.pinned,
+                                    p.published))
+            if rows:
+                unpaired = [(u.id, ctx.names[u.id], u.reason)
+                            for u in store.unpaired(program, cycle_id, ctx)]
+        self.model.set_rows(rows)
+        self.unpaired_model.set_rows(unpaired)
+        if rows:
+            self.table.resizeColumnToContents(0)
+            self.table.setColumnWidth(1, max(self.table.columnWidth(1), 280))
+        if keep is None or not self.select(keep):
+            first = self.proxy.index(0, 0)
+            if first.isValid():
+                self.select(first.data(ID_ROLE))
+        self._show_detail()
+
+    def _cycle_name(self) -> str:
+        if self.ctx.program is None or self.cycle_id is None:
+            return ""
+        from peerdesk.store.cycles import get_cycle
+
+        try:
+            return get_cycle(self.ctx.program, self.cycle_id).name
+        except KeyError:
+            return ""
+
+    def _update(self) -> None:
+        program = self.ctx.program
+        editable = program is not None and not self.ctx.read_only and not self.running
+        has_cycle = self.cycle_id is not None
+        rows = self.model.rows
+        published = self._published()
+        name = self._cycle_name()
+        if program is None:
+            self.empty_text.setText("<h3>No program open</h3><p>Open or create a program "
+                                    "(File menu) to pair its participants.</p>")
+        elif not has_cycle:
+            self.empty_text.setText("<h3>No cycle yet</h3><p>Pairs belong to a cycle, such as "
+                                    "“Spring 2027”. Create one in the Sessions tab, then come "
+                                    "back here.</p>")
+        else:
+            self.empty_text.setText(
+                f"<h3>No pairs yet for {name}</h3><p>Generate them: every new recruit gets a "
+                "seasoned buddy where the rules allow, and everyone else is paired for the "
+                "best total score. Each pair says why it was made, and you can change it "
+                "afterwards.</p>")
+        self.stack.setCurrentWidget(self.stack.widget(0) if rows else self.empty)
+        self.empty_generate.setVisible(has_cycle)
+        self.empty_generate.setEnabled(editable)
+        state = "published" if published else "draft"
+        self.title.setText(f"<b>Pairs of {name}</b> · {state}" if rows else
+                           (f"<b>Pairs of {name}</b>" if name else ""))
+        total = sum(r.score for r in rows)
+        text = f"Total score {total:g}" if rows else ""
+        result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
+        if rows and result is not None and result.bound is not None:
+            bound = result.bound_points
+            proof = "optimal" if result.exact and abs(total - bound) < 1e-9 else \
+                f"{total / bound:.1%} of it" if bound else ""
+            text += f" · proven upper bound {bound:g} ({proof})"
+        self.total_label.setText(text)
+        self.unpaired_label.setText(f"Not paired: {self.unpaired_model.rowCount()}")
+        self.act_generate.setEnabled(editable and has_cycle and not published)
+        self.act_generate.setText("Re&generate Pairs" if rows else "&Generate Pairs")
+        self.act_publish.setEnabled(editable and bool(rows))
+        self.act_publish.setText("Un&publish Pairs" if published else "&Publish Pairs")
+        pair = self.selected_row()
+        self.act_pin.setEnabled(editable and pair is not None)
+        self.act_pin.setText("Un&pin" if pair is not None and pair.pinned else "P&in")
+        self.act_pin.setIcon(icon("unpin" if pair is not None and pair.pinned else "pin"))
+        member = self.chosen_member()
+        self.act_swap.setEnabled(editable and member is not None)
+        self.act_move.setEnabled(editable and member is not None)
+        person = self.selected_unpaired()
+        self.act_add.setEnabled(editable and person is not None and bool(rows))
+        self.act_pair_up.setEnabled(editable and person is not None
+                                    and self.unpaired_model.rowCount() > 1)
+
+    def _show_detail(self) -> None:
+        pair = self.selected_row()
+        self.members.blockSignals(True)
+        self.members.clear()
+        if pair is None:
+            self.detail_title.setText("Select a pair to see why it was made.")
+            self.reasons.setText("")
+        else:
+            pinned = " · pinned" if pair.pinned else ""
+            self.detail_title.setText(f"<b>{pair.people()}</b><br>Score {pair.score:g}{pinned}")
+            for pid, name, role in pair.members:
+                word = {"buddy": " (buddy)", "recruit": " (new recruit)"}.get(role, "")
+                item = QListWidgetItem(name + word)
+                item.setData(ID_ROLE, pid)
+                self.members.addItem(item)
+            self.members.setCurrentRow(0)
+            self.reasons.setText("\n".join(pair.reasons))
+        self.members.blockSignals(False)
+        self._update()
+
+    # -- selection -------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_row(self) -> PairRow | None:
+        row = self.model.row_of(self.selected_id())
+        return self.model.rows[row] if row >= 0 else None
+
+    def select(self, pairing_id: int) -> bool:
+        row = self.model.row_of(pairing_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def chosen_member(self) -> int | None:
+        item = self.members.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def selected_unpaired(self) -> int | None:
+        index = self.unpaired_table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _name(self, pid: int) -> str:
+        for row in self.model.rows:
+            for m, name, _ in row.members:
+                if m == pid:
+                    return name
+        return next((name for m, name, _ in self.unpaired_model.rows if m == pid), f"#{pid}")
+
+    # -- generating ------------------------------------------------------------------
+    def generate(self) -> None:
+        program, cycle_id = self.ctx.program, self.cycle_id
+        if program is None or cycle_id is None or self.running or self.ctx.read_only:
+            return
+        try:
+            work = store.prepare_run(program, cycle_id)
+        except ValidationError as exc:
+            dialogs.error(self, "Pairs not generated", str(exc))
+            return
+        self.running = True
+        self.message.setText("Generating pairs…")
+        self._update()
+        self.ctx.run_task(self, "Generating pairs", work,
+                          lambda result: self._generated(cycle_id, result), self._failed)
+
+    def _generated(self, cycle_id: int, result: Result) -> None:
+        self.running = False
+        program = self.ctx.program
+        if program is None:
+            return
+        before = store.snapshot(program, cycle_id)
+        try:
+            self.ctx.perform("Generate pairs", lambda: store.save_run(program, cycle_id, result),
+                             lambda: store.restore(program, cycle_id, before), "pairings")
+        except ValidationError as exc:
+            dialogs.error(self, "Pairs not saved", str(exc))
+            self._update()
+            return
+        self.results[cycle_id] = result
+        groups = len(result.groups)
+        notes = " ".join(result.notes)
+        self.message.setText(f"{groups} pairs and trios made, {len(result.unpaired)} people "
+                             f"not paired. {notes}".strip())
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        if isinstance(exc, PairingCancelled):
+            self.message.setText("Generating was cancelled; nothing changed.")
+        else:
+            dialogs.error(self, "Pairs not generated", str(exc) or type(exc).__name__)
+            self.message.setText("")
+        self._update()
+
+    # -- changes by hand -----------------------------------------------------------------
+    def _change(self, title: str, verb: str, plan, apply) -> bool:
+        """Refuse a change that breaks a rule (naming it); ask before one that costs score."""
+        program, cycle_id = self.ctx.program, self.cycle_id
+        if program is None or cycle_id is None or self.ctx.read_only:
+            return False
+        change = plan()
+        if not change.allowed:
+            dialogs.error(self, f"{verb} refused", change.describe())
+            self.message.setText(f"{verb} refused: {change.describe()}")
+            return False
+        if change.delta < 0 and not dialogs.confirm(
+                self, "Lower total score", f"{change.describe()} {verb} anyway?", verb):
+            return False
+        before = store.snapshot(program, cycle_id)
+        try:
+            self.ctx.perform(title, apply, lambda: store.restore(program, cycle_id, before),
+                             "pairings")
+        except ValidationError as exc:
+            dialogs.error(self, f"{verb} refused", str(exc))
+            return False
+        self.message.setText(f"{title}. {change.describe()}")
+        return True
+
+    def swap(self, a: int, b: int) -> bool:
+        program, cycle_id = self.ctx.program, self.cycle_id
+        return self._change(f"Swap {self._name(a)} and {self._name(b)}", "Swap",
+                            lambda: store.plan_swap(program, cycle_id, a, b),
+                            lambda: store.swap(program, cycle_id, a, b))
+
+    def move(self, person: int, target: int | None) -> bool:
+        program, cycle_id = self.ctx.program, self.cycle_id
+        where = "out of the pair" if target is None else "to another pair"
+        return self._change(f"Move {self._name(person)} {where}", "Move",
+                            lambda: store.plan_move(program, cycle_id, person, target),
+                            lambda: store.move(program, cycle_id, person, target))
+
+    def pair_up(self, a: int, b: int) -> bool:
+        program, cycle_id = self.ctx.program, self.cycle_id
+        return self._change(f"Pair {self._name(a)} with {self._name(b)}", "Pairing",
+                            lambda: store.plan_pair_up(program, cycle_id, a, b),
+                            lambda: store.pair_up(program, cycle_id, a, b))
+
+    def swap_selected(self) -> None:
+        person = self.chosen_member()
+        pair = self.selected_row()
+        if person is None or pair is None:
+            return
+        others = [(m, name, row.people()) for row in self.model.rows if row.id != pair.id
+                  for m, name, _ in row.members]
+        others += [(m, name, "not paired") for m, name, _ in self.unpaired_model.rows]
+        labels = [f"{name}  ({where})" for _, name, where in others]
+        chosen = dialogs.pick(self, "Swap", f"Swap {self._name(person)} with:", labels)
+        if chosen is not None:
+            self.swap(person, others[chosen][0])
+
+    def move_selected(self) -> None:
+        person = self.chosen_member()
+        pair = self.selected_row()
+        if person is None or pair is None:
+            return
+        targets = [row for row in self.model.rows if row.id != pair.id]
+        labels = [row.people() for row in targets] + ["Out of any pair"]
+        chosen = dialogs.pick(self, "Move", f"Move {self._name(person)} into:", labels)
+        if chosen is not None:
+            self.move(person, targets[chosen].id if chosen < len(targets) else None)
+
+    def add_unpaired(self) -> None:
+        person = self.selected_unpaired()
+        if person is None:
+            return
+        labels = [row.people() for row in self.model.rows]
+        chosen = dialogs.pick(self, "Add to a pair", f"Add {self._name(person)} to:", labels)
+        if chosen is not None:
+            self.move(person, self.model.rows[chosen].id)
+
+    def pair_up_unpaired(self) -> None:
+        person = self.selected_unpaired()
+        if person is None:
+            return
+        others = [(m, name) for m, name, _ in self.unpaired_model.rows if m != person]
+        chosen = dialogs.pick(self, "Pair with", f"Pair {self._name(person)} with:",
+                              [name for _, name in others])
+        if chosen is not None:
+            self.pair_up(person, others[chosen][0])
+
+    def toggle_pin(self) -> None:
+        program, pair = self.ctx.program, self.selected_row()
+        if program is None or pair is None or self.ctx.read_only:
+            return
+        pinned = not pair.pinned
+        self.ctx.perform(f"{'Pin' if pinned else 'Unpin'} {pair.people()}",
+                         lambda: store.set_pinned(program, pair.id, pinned),
+                         lambda: store.set_pinned(program, pair.id, not pinned), "pairings")
+
+    def toggle_publish(self) -> None:
+        program, cycle_id = self.ctx.program, self.cycle_id
+        if program is None or cycle_id is None or self.ctx.read_only or not self.model.rows:
+            return
+        name = self._cycle_name()
+        if self._published():
+            if not dialogs.confirm(self, "Unpublish pairs", f"Unpublish the pairs of {name}? "
+                                   "They stop counting for the no-repeat rule until you "
+                                   "publish again.", "Unpublish"):
+                return
+            before = store.snapshot(program, cycle_id)
+            self.ctx.perform(f"Unpublish the pairs of {name}",
+                             lambda: store.unpublish(program, cycle_id),
+                             lambda: store.restore(program, cycle_id, before), "pairings")
+            return
+        count = len(self.model.rows)
+        if not dialogs.confirm(self, "Publish pairs", f"Publish the {count} pairs and trios of "
+                               f"{name}? Published pairs are recorded, and nobody will be paired "
+                               "with the same partner in a later cycle.", "Publish"):
+            return
+        before = store.snapshot(program, cycle_id)
+        self.ctx.perform(f"Publish the pairs of {name}", lambda: store.publish(program, cycle_id),
+                         lambda: store.restore(program, cycle_id, before), "pairings")
+        self.message.setText(f"The pairs of {name} are published.")

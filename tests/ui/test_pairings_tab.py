@@ -1,0 +1,161 @@
+"""The Pairings tab: generate off the UI thread, swap, a refused move, pin, publish, undo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from peerdesk.core.models import Cycle
+from peerdesk.store import pairings as store
+from peerdesk.store.cycles import add_cycle
+from peerdesk.store.participants import list_participants
+from peerdesk.ui.pairings.model import PairRow, PairsModel, UnpairedModel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tab(window):
+    program = window.ctx.program
+    cycle_id = add_cycle(program, Cycle("Summer 2099", start_date=date.today() + timedelta(days=30)))
+    window.ctx.notify("sessions")  # as the Sessions tab does after making a cycle
+    window.ctx.set_cycle(cycle_id)
+    window.show_tab("pairings")
+    return window.tab_pages["pairings"]
+
+
+def _generate(tab, qtbot):
+    tab.act_generate.trigger()
+    assert tab.running
+    qtbot.waitUntil(lambda: not tab.running, timeout=20000)
+    assert tab.model.rowCount() > 0
+
+
+def test_models_pass_qtmodeltester(qtmodeltester):
+    pairs = PairsModel()
+    pairs.set_rows([PairRow(1, [(1, "Ana", "buddy"), (2, "Ben", "recruit")], "buddy", 7.5,
+                            ["Ana (seasoned) is the buddy of Ben (new recruit)", "+3 Ana teaches SQL"],
+                            pinned=True),
+                    PairRow(2, [(3, "Cai", "peer"), (4, "Dee", "peer"), (5, "Eve", "peer")],
+                            "peer", 4.0, [])])
+    qtmodeltester.check(pairs)
+    unpaired = UnpairedModel()
+    unpaired.set_rows([(6, "Fay", "No allowed partner left")])
+    qtmodeltester.check(unpaired)
+
+
+def test_empty_state_then_generate_with_reasons_total_and_unpaired(window, tab, qtbot):
+    assert tab.stack.currentWidget() is tab.empty
+    assert "No pairs yet for Summer 2099" in tab.empty_text.text()
+    assert tab.empty_generate.isVisibleTo(tab) and tab.empty_generate.isEnabled()
+    tab.empty_generate.click()
+    qtbot.waitUntil(lambda: not tab.running, timeout=20000)
+    assert tab.stack.currentWidget() is not tab.empty
+    assert "proven upper bound" in tab.total_label.text() and "optimal" in tab.total_label.text()
+    assert tab.selected_row() is not None and tab.reasons.text()
+    names = [name for _, name, _ in tab.unpaired_model.rows]
+    assert "André Faria" in names  # the facilitator, not opted in
+    reason = next(r for _, n, r in tab.unpaired_model.rows if n == "André Faria")
+    assert "facilitator" in reason
+
+    program, cycle = window.ctx.program, tab.cycle_id
+    assert store.list_pairings(program, cycle)
+    window.act_undo.trigger()
+    assert store.list_pairings(program, cycle) == []
+    assert tab.stack.currentWidget() is tab.empty
+    window.act_redo.trigger()
+    assert tab.model.rowCount() > 0
+
+
+def _pair_of(rows, pid):
+    return next((r for r in rows if pid in [m for m, _, _ in r.members]), None)
+
+
+def test_a_swap_that_breaks_the_reporting_chain_is_refused_with_the_rule(window, tab, qtbot, answers):
+    _generate(tab, qtbot)
+    program = window.ctx.program
+    rows = tab.model.rows
+    for person in list_participants(program):
+        mine, boss = _pair_of(rows, person.id), _pair_of(rows, person.manager_id or -1)
+        if mine is not None and boss is not None and mine.id != boss.id:
+            partner = next(m for m, _, _ in mine.members if m != person.id)
+            break
+    else:
+        pytest.fail("the demo should have a person and their manager in different pairs")
+    before = store.snapshot(program, tab.cycle_id)
+    assert tab.swap(partner, person.manager_id) is False
+    title, text = answers.errors[-1]
+    assert title == "Swap refused"
+    assert "manager" in text and "reporting chain" in text
+    assert store.snapshot(program, tab.cycle_id) == before
+
+
+def test_a_swap_that_lowers_the_score_says_by_how_much_and_undoes(window, tab, qtbot, answers):
+    _generate(tab, qtbot)
+    program, cycle = window.ctx.program, tab.cycle_id
+    rows = [r for r in tab.model.rows if r.kind == "peer"]
+    found = None
+    for i, first in enumerate(rows):
+        for second in rows[i + 1:]:
+            a, b = first.members[0][0], second.members[0][0]
+            change = store.plan_swap(program, cycle, a, b)
+            if change.allowed and change.delta < 0:
+                found = a, b, change
+                break
+        if found:
+            break
+    assert found, "an optimal pairing has a swap that costs score"
+    a, b, change = found
+    total = store.total(program, cycle)
+    assert tab.swap(a, b)
+    assert "drops by" in tab.message.text()
+    assert store.total(program, cycle) == pytest.approx(total + change.delta / 100)
+    assert window.ctx.undo_stack.undoText().startswith("Swap ")
+    window.act_undo.trigger()
+    assert store.total(program, cycle) == pytest.approx(total)
+
+
+def test_move_out_of_a_pair_through_the_picker(window, tab, qtbot, answers):
+    _generate(tab, qtbot)
+    program, cycle = window.ctx.program, tab.cycle_id
+    answers.pick = len(tab.model.rows) - 1  # the last choice: "Out of any pair"
+    tab.select(tab.model.rows[0].id)
+    person = tab.chosen_member()
+    tab.act_move.trigger()
+    assert person in [u.id for u in store.unpaired(program, cycle)]
+    assert tab.unpaired_model.rowCount() >= 1
+
+
+def test_pin_then_regenerate_keeps_the_pin(window, tab, qtbot):
+    _generate(tab, qtbot)
+    program, cycle = window.ctx.program, tab.cycle_id
+    pair = tab.model.rows[-1]
+    tab.select(pair.id)
+    tab.act_pin.trigger()
+    assert tab.selected_row().pinned and tab.act_pin.text() == "Un&pin"
+    tab.act_generate.trigger()
+    qtbot.waitUntil(lambda: not tab.running, timeout=20000)
+    kept = [p for p in store.list_pairings(program, cycle) if p.pinned]
+    assert [sorted(p.member_ids) for p in kept] == [sorted(m for m, _, _ in pair.members)]
+
+
+def test_publish_then_generate_is_disabled_and_undo_unpublishes(window, tab, qtbot, answers):
+    _generate(tab, qtbot)
+    program, cycle = window.ctx.program, tab.cycle_id
+    tab.act_publish.trigger()
+    assert store.is_published(program, cycle)
+    assert "published" in tab.title.text()
+    assert not tab.act_generate.isEnabled()
+    assert tab.act_publish.text() == "Un&publish Pairs"
+    window.act_undo.trigger()
+    assert not store.is_published(program, cycle)
+    assert tab.act_generate.isEnabled()
+
+
+def test_no_cycle_says_what_to_do(window, qtbot):
+    window.ctx.set_cycle(None)
+    window.show_tab("pairings")
+    tab = window.tab_pages["pairings"]
+    assert "No cycle yet" in tab.empty_text.text()
+    assert not tab.empty_generate.isVisibleTo(tab)
