@@ -209,7 +209,7 @@ class ParticipantsTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 440])
-        right.setMinimumWidth(360)
+        right.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.addWidget(self.neutrality)
         layout.addWidget(splitter, 1)

@@ -49,8 +49,8 @@ class CyclePane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        self.heading.setWordWrap(True)
+        top = QHBoxLayout()  # the buttons, under the heading so a narrow window still fits
         self.buttons = []
         for text, signal, name, tip in (
                 ("New session…", self.newSessionRequested, "add", "Add a session to this cycle"),
@@ -64,6 +64,7 @@ class CyclePane(QWidget):
             button.clicked.connect(signal.emit)
             top.addWidget(button)
             self.buttons.append(button)
+        top.addStretch(1)
 
         self.name = QLineEdit()
         self.start = QDateEdit()
@@ -108,7 +109,7 @@ class CyclePane(QWidget):
         self.follow_ups.setObjectName("cycle_follow_ups")
         self.follow_ups.setMaximumHeight(120)
         self.empty = QWidget()
-        empty_layout = QHBoxLayout(self.empty)
+        empty_layout = QVBoxLayout(self.empty)
         empty_label = QLabel("No sessions in this cycle yet.")
         self.empty_add = QPushButton(icon("add"), "Add the first session…")
         self.empty_add.setObjectName("cycle_empty_add")
@@ -119,13 +120,16 @@ class CyclePane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addLayout(save_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("Follow up with (missed two sessions in a row, unexcused):"))
+        follow = QLabel("Follow up with (missed two sessions in a row, unexcused):")
+        follow.setWordWrap(True)
+        layout.addWidget(follow)
         layout.addWidget(self.follow_ups)
 
     def show_cycle(self, cycle_id: int) -> None:

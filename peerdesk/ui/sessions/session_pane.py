@@ -143,18 +143,24 @@ class SessionPane(QWidget):
         for text, slot, name, tip in (
                 ("&Add item", self.add_item, "add", "Add an item after the selected one (Insert)"),
                 ("Remove", self.agenda_view.remove_current, "delete", "Remove the selected item (Del)"),
-                ("Up", lambda: self.agenda_view.move_current(-1), "up", "Move up (Alt+Up)"),
-                ("Down", lambda: self.agenda_view.move_current(1), "down", "Move down (Alt+Down)")):
-            buttons.addWidget(_button(text, slot, name, tip))
-        buttons.addWidget(self.template_button)
-        buttons.addWidget(_button("Save as template…", self.save_as_template, "template"))
+                ("", lambda: self.agenda_view.move_current(-1), "up", "Move up (Alt+Up)"),
+                ("", lambda: self.agenda_view.move_current(1), "down", "Move down (Alt+Down)")):
+            button = _button(text, slot, name, tip)
+            if not text:
+                button.setAccessibleName(tip)
+            buttons.addWidget(button)
         buttons.addStretch(1)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(_button("Save as template…", self.save_as_template, "template"))
+        template_row.addStretch(1)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.agenda_summary)
         layout.addWidget(self.agenda_view, 1)
         layout.addWidget(self.agenda_problems)
         layout.addLayout(buttons)
+        layout.addLayout(template_row)
         return page
 
     def _attendance_page(self) -> QWidget:
@@ -170,8 +176,10 @@ class SessionPane(QWidget):
                              ("&Excused (E)", "excused"), ("Clear (Del)", None)):
             buttons.addWidget(_button(text, lambda _=False, s=status: self._mark_selected(s)))
         buttons.addStretch(1)
-        buttons.addWidget(_button("Everyone else present", self.mark_rest_present, "ok",
-                                  "Mark everyone not marked yet as present"))
+        rest_row = QHBoxLayout()
+        rest_row.addWidget(_button("Everyone else present", self.mark_rest_present, "ok",
+                                   "Mark everyone not marked yet as present"))
+        rest_row.addStretch(1)
         hint = QLabel("Type P, A or E for each name as you read the sign-in sheet; the next "
                       "name is selected each time.")
         hint.setWordWrap(True)
@@ -180,6 +188,7 @@ class SessionPane(QWidget):
         layout.addWidget(self.attendance_summary)
         layout.addWidget(self.attendance_view, 1)
         layout.addLayout(buttons)
+        layout.addLayout(rest_row)
         layout.addWidget(hint)
         return page
 
