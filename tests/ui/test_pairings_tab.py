@@ -159,3 +159,29 @@ def test_no_cycle_says_what_to_do(window, qtbot):
     tab = window.tab_pages["pairings"]
     assert "No cycle yet" in tab.empty_text.text()
     assert not tab.empty_generate.isVisibleTo(tab)
+
+
+def test_dragging_a_member_onto_another_pair_or_off_to_the_unpaired(window, tab, qtbot, answers):
+    from PySide6.QtCore import Qt
+
+    from peerdesk.ui.pairings.model import person_mime
+
+    _generate(tab, qtbot)
+    program, cycle = window.ctx.program, tab.cycle_id
+    source = tab.model.rows[0]
+    person = source.members[-1][0]
+    target_row = next(i for i, r in enumerate(tab.model.rows) if r.id != source.id
+                      and store.plan_move(program, cycle, person, r.id).allowed)
+    target = tab.model.rows[target_row].id
+    data = person_mime(person)
+    parent = tab.model.index(target_row, 1)
+    move = Qt.DropAction.MoveAction
+    assert tab.model.canDropMimeData(data, move, -1, -1, parent)
+    tab.model.dropMimeData(data, move, -1, -1, parent)
+    qtbot.waitUntil(lambda: person in next(
+        p.member_ids for p in store.list_pairings(program, cycle) if p.id == target))
+
+    assert tab.unpaired_model.canDropMimeData(data, move, -1, -1, tab.unpaired_model.index(-1, -1))
+    tab.unpaired_model.dropMimeData(data, move, -1, -1, tab.unpaired_model.index(-1, -1))
+    qtbot.waitUntil(lambda: person in [u.id for u in store.unpaired(program, cycle)])
+    assert not tab.unpaired_model.canDropMimeData(data, move, -1, -1, tab.unpaired_model.index(-1, -1))

@@ -4,13 +4,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 
 from peerdesk.ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROLE_WORDS = {"buddy": "buddy", "recruit": "new recruit", "peer": ""}
+PERSON_MIME = "application/x-peerdesk-person"
+
+
+def person_mime(person_id: int) -> QMimeData:
+    """What a dragged person carries: their id."""
+    data = QMimeData()
+    data.setData(PERSON_MIME, str(person_id).encode())
+    data.setText(str(person_id))
+    return data
+
+
+def dropped_person(data: QMimeData) -> int | None:
+    if not data.hasFormat(PERSON_MIME):
+        return None
+    try:
+        return int(bytes(data.data(PERSON_MIME)).decode())
+    except ValueError:
+        return None
 
 
 @dataclass(slots=True)
@@ -41,7 +59,10 @@ def _points(value: float) -> str:
 
 
 class PairsModel(QAbstractTableModel):
+    """The pairs; a person dropped on a row asks to move into that pair."""
+
     COLUMNS = ("", "People", "Kind", "Score", "Why")
+    personDropped = Signal(int, object)  # person id, pairing id
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -54,6 +75,26 @@ class PairsModel(QAbstractTableModel):
 
     def row_of(self, pairing_id: int | None) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == pairing_id), -1)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return dropped_person(data) is not None and parent.isValid()
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        person = dropped_person(data)
+        if person is None or not parent.isValid():
+            return False
+        self.personDropped.emit(person, self.rows[parent.row()].id)
+        return False  # the tab moves the person; nothing is copied by Qt
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -96,7 +137,10 @@ class PairsModel(QAbstractTableModel):
 
 
 class UnpairedModel(QAbstractTableModel):
+    """People in no pair: dragged onto a pair to join it; a member dropped here leaves theirs."""
+
     COLUMNS = ("Not paired", "Why")
+    personDropped = Signal(int, object)  # person id, None (out of any pair)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -106,6 +150,36 @@ class UnpairedModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = {i.row() for i in indexes if i.isValid()}
+        return person_mime(self.rows[min(rows)][0]) if rows else QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        person = dropped_person(data)
+        return person is not None and all(person != r[0] for r in self.rows)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        person = dropped_person(data)
+        if person is None or any(person == r[0] for r in self.rows):
+            return False
+        self.personDropped.emit(person, None)
+        return False
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

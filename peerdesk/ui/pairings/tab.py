@@ -31,7 +31,26 @@ from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.pairings.model import ID_ROLE, SORT_ROLE, PairRow, PairsModel, UnpairedModel
+from peerdesk.ui.pairings.model import (
+    ID_ROLE,
+    SORT_ROLE,
+    PairRow,
+    PairsModel,
+    UnpairedModel,
+    person_mime,
+)
+
+
+class _Members(QListWidget):
+    """The selected pair's members; drag one onto another pair to move them there."""
+
+    def mimeTypes(self) -> list[str]:
+        from peerdesk.ui.pairings.model import PERSON_MIME
+
+        return [PERSON_MIME]
+
+    def mimeData(self, items):
+        return person_mime(items[0].data(ID_ROLE)) if items else super().mimeData(items)
 
 
 def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -71,7 +90,8 @@ class PairingsTab(QWidget):
         self.act_swap = self._action("swap", "&Swap…", self.swap_selected,
                                      "Swap the chosen member with someone in another pair")
         self.act_move = self._action("edit", "&Move…", self.move_selected,
-                                     "Move the chosen member into another pair, or out of any")
+                                     "Move the chosen member into another pair, or out of any "
+                                     "(or drag them from this list onto a pair)")
         self.act_add = self._action("add", "&Add to a Pair…", self.add_unpaired,
                                     "Put the selected person into a pair")
         self.act_pair_up = self._action("pairs", "Pair &With…", self.pair_up_unpaired,
@@ -100,10 +120,16 @@ class PairingsTab(QWidget):
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.table.addAction(self.act_pin)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.table.setDropIndicatorShown(True)
+        self.model.personDropped.connect(self._dropped)
         self.unpaired_model = UnpairedModel(self)
         self.unpaired_table, self.unpaired_proxy = _table(self.unpaired_model, "unpaired_table")
         self.unpaired_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.unpaired_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self.unpaired_table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.unpaired_table.setDragDropOverwriteMode(False)
+        self.unpaired_model.personDropped.connect(self._dropped)
         self.unpaired_label = QLabel()
         unpaired_bar = QHBoxLayout()
         unpaired_bar.addWidget(self.unpaired_label, 1)
@@ -147,7 +173,9 @@ class PairingsTab(QWidget):
         self.detail_title = QLabel()
         self.detail_title.setObjectName("pair_title")
         self.detail_title.setWordWrap(True)
-        self.members = QListWidget()
+        self.members = _Members()
+        self.members.setDragEnabled(True)
+        self.members.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.members.setObjectName("pair_members")
         self.members.setMaximumHeight(90)
         self.members.currentRowChanged.connect(lambda _row: self._update())
@@ -411,6 +439,16 @@ class PairingsTab(QWidget):
         self._update()
 
     # -- changes by hand -----------------------------------------------------------------
+    def _dropped(self, person: int, target) -> None:
+        """A person dragged onto a pair (or onto the unpaired list); acted on once the drop
+        is over, since the move reloads the very views the drop came through."""
+        from PySide6.QtCore import QTimer
+
+        own = next((r.id for r in self.model.rows if person in [m for m, _, _ in r.members]), None)
+        if target is not None and target == own:
+            return
+        QTimer.singleShot(0, lambda: self.move(person, target))
+
     def _change(self, title: str, verb: str, plan, apply) -> bool:
         """Refuse a change that breaks a rule (naming it); ask before one that costs score."""
         program, cycle_id = self.ctx.program, self.cycle_id
