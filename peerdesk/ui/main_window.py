@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
         self.ctx.cycleChanged.connect(self._cycle_changed)
         self.ctx.saved.connect(lambda text: self.saved_label.setText(text))
         geometry = settings.get("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            available = self.screen().availableGeometry()  # first start: fit the screen
+            self.resize(min(1280, available.width()), min(840, available.height()))
         # The tab on show is built now; the rest once the window has painted (see event()).
         self._finish_scheduled = False
         self._backup_timer = QTimer(self)
