@@ -216,6 +216,14 @@ def _codes(values: Sequence[str]) -> np.ndarray:
     return out
 
 
+def _sparse(rows: list[int], cols: list[int], values: list[int], shape: tuple[int, int]):
+    from scipy.sparse import csr_matrix
+
+    return csr_matrix((np.asarray(values, dtype=np.int32), (np.asarray(rows, dtype=np.int64),
+                                                            np.asarray(cols, dtype=np.int64))),
+                      shape=shape)
+
+
 def score_matrix(profiles: Sequence[Profile], w: Weights) -> np.ndarray:
     """Every pair's score in hundredths, as a symmetric int32 matrix with a zero diagonal.
 
@@ -230,18 +238,22 @@ def score_matrix(profiles: Sequence[Profile], w: Weights) -> np.ndarray:
         for key in p.learns:
             skills.setdefault(key, len(skills))
     k = max(1, len(skills))
-    teach = np.zeros((n, k), dtype=np.float32)  # hundredths a person earns teaching each skill
-    learn = np.zeros((n, k), dtype=np.float32)
-    level_units = {level: float(_skill_units(w, level)) for level in (1, 2, 3)}
+    level_units = {level: _skill_units(w, level) for level in (1, 2, 3)}
+    rows, cols, vals = [], [], []
+    learn_rows, learn_cols = [], []
     for i, p in enumerate(profiles):
         for key, level in p.teaches.items():
-            teach[i, skills[key]] = level_units[level]
+            rows.append(i)
+            cols.append(skills[key])
+            vals.append(level_units[level])
         for key in p.learns:
-            learn[i, skills[key]] = 1.0
-    # a teaches b; exact in float32 since every entry stays far below 2**24
-    one_way = teach @ learn.T
-    total = np.rint(one_way).astype(np.int32)
-    del one_way
+            learn_rows.append(i)
+            learn_cols.append(skills[key])
+    # a teaches b, as a sparse product: people teach and learn a handful of skills, and
+    # this needs no BLAS threads (which crawl on a busy two-core laptop)
+    teach = _sparse(rows, cols, vals, (n, k))
+    learn = _sparse(learn_rows, learn_cols, [1] * len(learn_rows), (n, k))
+    total = (teach @ learn.T).toarray().astype(np.int32, copy=False)
     total += total.T.copy()
 
     dept = _codes([p.department for p in profiles])
@@ -279,12 +291,14 @@ def score_matrix(profiles: Sequence[Profile], w: Weights) -> np.ndarray:
         said = np.array([bool(p.availability) for p in profiles])
         anytime = np.array([ANY_TIME in p.availability for p in profiles])
         if said.any():
-            avail = np.zeros((n, max(1, len(tokens))), dtype=np.float32)
+            rows, cols = [], []
             for i, p in enumerate(profiles):
                 for t in p.availability:
                     if t != ANY_TIME:
-                        avail[i, tokens[t]] = 1.0
-            overlap = (avail @ avail.T) > 0.5
+                        rows.append(i)
+                        cols.append(tokens[t])
+            avail = _sparse(rows, cols, [1] * len(rows), (n, max(1, len(tokens))))
+            overlap = (avail @ avail.T).toarray() > 0
             overlap |= anytime[:, None] & said[None, :]
             overlap |= said[:, None] & anytime[None, :]
             total += overlap.astype(np.int32) * np.int32(value)
