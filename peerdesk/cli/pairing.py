@@ -28,6 +28,20 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_pair)
 
+    p = sub.add_parser("exclusion", help="never pair two people (list, add, remove)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("list", help="list who must never be paired")
+    a.add_argument("file", metavar="FILE")
+    a.set_defaults(func=cmd_exclusion_list)
+    for name, text in (("add", "never pair these two"), ("remove", "allow these two again")):
+        a = actions.add_parser(name, help=text)
+        a.add_argument("file", metavar="FILE")
+        a.add_argument("first", help="email or id")
+        a.add_argument("second", help="email or id")
+        if name == "add":
+            a.add_argument("--reason", default="", help="why (only the facilitator sees it)")
+        a.set_defaults(func=cmd_exclusion_add if name == "add" else cmd_exclusion_remove)
+
 
 def cmd_pair(args) -> int:
     from peerdesk.store import pairings as store
@@ -54,6 +68,66 @@ def cmd_pair(args) -> int:
         sys.stdout.write("\n")
     else:
         _print(data)
+    return 0
+
+
+def _who(program, text: str):
+    from peerdesk.store.participants import find_by_email, get_participant
+
+    if text.isdigit():
+        try:
+            return get_participant(program, int(text))
+        except KeyError:
+            pass
+    person = find_by_email(program, text)
+    if person is None:
+        raise CommandError(f"No participant with the email or id “{text}”.")
+    return person
+
+
+def cmd_exclusion_list(args) -> int:
+    from peerdesk.store import pairings as store
+    from peerdesk.store.participants import list_participants
+
+    program = open_program(args.file, read_only=True)
+    try:
+        names = {p.id: p.name for p in list_participants(program)}
+        found = store.exclusions(program)
+    finally:
+        program.close()
+    if not found:
+        print("Nobody is excluded: anyone may be paired with anyone the other rules allow.")
+    for pair, why in sorted(found.items(), key=lambda item: sorted(item[0])):
+        a, b = sorted(pair)
+        print(f"{names.get(a, a)} & {names.get(b, b)}" + (f": {why}" if why else ""))
+    return 0
+
+
+def cmd_exclusion_add(args) -> int:
+    from peerdesk.store import pairings as store
+
+    program = open_program(args.file)
+    try:
+        a, b = _who(program, args.first), _who(program, args.second)
+        store.add_exclusion(program, a.id, b.id, args.reason)
+    finally:
+        program.close()
+    print(f"{a.name} and {b.name} will never be paired.")
+    return 0
+
+
+def cmd_exclusion_remove(args) -> int:
+    from peerdesk.store import pairings as store
+
+    program = open_program(args.file)
+    try:
+        a, b = _who(program, args.first), _who(program, args.second)
+        if frozenset((a.id, b.id)) not in store.exclusions(program):
+            raise CommandError(f"{a.name} and {b.name} were not excluded.")
+        store.remove_exclusion(program, a.id, b.id)
+    finally:
+        program.close()
+    print(f"{a.name} and {b.name} may be paired again.")
     return 0
 
 

@@ -138,6 +138,13 @@ def remove_exclusion(program: Program, a: int, b: int) -> None:
                            "(a_id = ? AND b_id = ?)", [low, high, high, low])
 
 
+def set_pair_opt_in(program: Program, participant_id: int, opt_in: bool) -> None:
+    """Let a facilitator who is also a participant be paired (or not) from now on."""
+    with program.atomic():
+        program.db.execute("UPDATE facilitators SET pair_opt_in = ? WHERE participant_id = ?",
+                           [int(opt_in), participant_id])
+
+
 def context(program: Program, cycle_id: int, capacity: int | None = None,
             today: date | None = None) -> Context:
     """The rules, weights and people of a cycle, ready for the engine or a check."""

@@ -62,3 +62,25 @@ def test_pair_text_and_refusals(tmp_path, capsys):
     run(capsys, "pair", str(path), "--cycle", "Summer", "--publish")
     code, _, err = run(capsys, "pair", str(path), "--cycle", "Summer")
     assert code == 1 and "already published" in err
+
+
+def test_exclusions_from_the_command_line(tmp_path, capsys):
+    path = _demo_file(tmp_path)
+    code, out, _ = run(capsys, "exclusion", "list", str(path))
+    assert code == 0 and "Nobody is excluded" in out
+    code, out, _ = run(capsys, "exclusion", "add", str(path), "ana.ribeiro@acme.example",
+                       "tiago.goncalves@acme.example", "--reason", "siblings")
+    assert code == 0 and "never be paired" in out
+    code, out, _ = run(capsys, "exclusion", "list", str(path))
+    assert "Tiago Gonçalves & Ana Ribeiro: siblings" in out or "Ana Ribeiro & Tiago Gonçalves: siblings" in out
+    code, out, _ = run(capsys, "pair", str(path), "--cycle", "Summer", "--json")
+    names = [{m["name"] for m in p["members"]} for p in json.loads(out)["pairs"]]
+    assert not any({"Ana Ribeiro", "Tiago Gonçalves"} <= n for n in names)
+    code, out, _ = run(capsys, "exclusion", "remove", str(path), "tiago.goncalves@acme.example",
+                       "ana.ribeiro@acme.example")
+    assert code == 0 and "may be paired again" in out
+    code, _, err = run(capsys, "exclusion", "remove", str(path), "tiago.goncalves@acme.example",
+                       "ana.ribeiro@acme.example")
+    assert code == 1 and "were not excluded" in err
+    code, _, err = run(capsys, "exclusion", "add", str(path), "nobody@acme.example", "1")
+    assert code == 1 and "No participant" in err

@@ -179,3 +179,11 @@ def test_a_demo_program_pairs_within_the_rules(demo_program):
     assert ctx.rules.history  # the demo's two published cycles
     store.save_run(demo_program, cycle, result)
     assert store.total(demo_program, cycle) == pytest.approx(result.total / 100)
+
+
+def test_a_facilitator_who_opts_in_is_paired(program, cycle):
+    ids = _people(program, 3)
+    appoint_facilitator(program, Facilitator(participant_id=ids[2]))
+    assert all(ids[2] not in g.members for g in store.run(program, cycle).groups)
+    store.set_pair_opt_in(program, ids[2], True)
+    assert any(ids[2] in g.members for g in store.run(program, cycle).groups)

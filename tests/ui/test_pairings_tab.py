@@ -185,3 +185,33 @@ def test_dragging_a_member_onto_another_pair_or_off_to_the_unpaired(window, tab,
     tab.unpaired_model.dropMimeData(data, move, -1, -1, tab.unpaired_model.index(-1, -1))
     qtbot.waitUntil(lambda: person in [u.id for u in store.unpaired(program, cycle)])
     assert not tab.unpaired_model.canDropMimeData(data, move, -1, -1, tab.unpaired_model.index(-1, -1))
+
+
+def test_never_pair_then_remove_the_exclusion_and_let_the_facilitator_pair(window, tab, qtbot,
+                                                                            answers):
+    _generate(tab, qtbot)
+    program, cycle = window.ctx.program, tab.cycle_id
+    pair = tab.model.rows[0]
+    tab.select(pair.id)
+    a, b = pair.members[0][0], pair.members[1][0]
+    tab.never_pair(a, b, "asked by HR")
+    assert store.exclusions(program) == {frozenset((a, b)): "asked by HR"}
+    assert "same pair now" in tab.message.text()
+    assert tab.act_unexclude.isEnabled()
+    tab.act_generate.trigger()
+    qtbot.waitUntil(lambda: not tab.running, timeout=20000)
+    assert not any({a, b} <= set(p.member_ids) for p in store.list_pairings(program, cycle))
+    answers.pick = 0
+    tab.act_unexclude.trigger()
+    assert store.exclusions(program) == {}
+    window.act_undo.trigger()
+    assert store.exclusions(program) == {frozenset((a, b)): "asked by HR"}
+
+    row = next(i for i, (_, name, _) in enumerate(tab.unpaired_model.rows) if name == "André Faria")
+    tab.unpaired_table.setCurrentIndex(
+        tab.unpaired_proxy.mapFromSource(tab.unpaired_model.index(row, 0)))
+    assert tab.opt_in_button.isVisibleTo(tab) and tab.act_opt_in.isEnabled()
+    tab.act_opt_in.trigger()
+    assert "can now be paired" in tab.message.text()
+    reason = next(r for _, name, r in tab.unpaired_model.rows if name == "André Faria")
+    assert "facilitator" not in reason and "No allowed partner left" in reason

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.pairing import PairingCancelled, Result
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
+from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
@@ -96,6 +97,13 @@ class PairingsTab(QWidget):
                                     "Put the selected person into a pair")
         self.act_pair_up = self._action("pairs", "Pair &With…", self.pair_up_unpaired,
                                         "Make a new pair with another person who has none")
+        self.act_never = self._action("delete", "&Never Pair With…", self.never_pair_chosen,
+                                      "Never pair the chosen person with someone (an exclusion)")
+        self.act_unexclude = self._action("undo", "&Remove an Exclusion…", self.remove_exclusion,
+                                          "Allow two people who were never to be paired again")
+        self.act_opt_in = self._action("facilitator", "Pair This &Facilitator",
+                                       self.opt_in_facilitator,
+                                       "Let the selected facilitator be paired like everyone else")
 
         # header
         self.title = QLabel()
@@ -113,6 +121,7 @@ class PairingsTab(QWidget):
         for action in (self.act_generate, self.act_publish):
             bar.addWidget(self._button(action))
         bar.addStretch(1)
+        bar.addWidget(self._button(self.act_unexclude))
 
         # the pairs and the unpaired
         self.model = PairsModel(self)
@@ -133,8 +142,9 @@ class PairingsTab(QWidget):
         self.unpaired_label = QLabel()
         unpaired_bar = QHBoxLayout()
         unpaired_bar.addWidget(self.unpaired_label, 1)
-        for action in (self.act_add, self.act_pair_up):
+        for action in (self.act_add, self.act_pair_up, self.act_opt_in):
             unpaired_bar.addWidget(self._button(action))
+        self.opt_in_button = unpaired_bar.itemAt(unpaired_bar.count() - 1).widget()
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(self.table)
         below = QWidget()
@@ -188,6 +198,9 @@ class PairingsTab(QWidget):
         for action in (self.act_swap, self.act_move, self.act_pin):
             detail_buttons.addWidget(self._button(action))
         self.pin_button = detail_buttons.itemAt(2).widget()
+        never_row = QHBoxLayout()
+        never_row.addStretch(1)
+        never_row.addWidget(self._button(self.act_never))
         right = QWidget()
         right.setMinimumWidth(320)
         right_layout = QVBoxLayout(right)
@@ -198,6 +211,7 @@ class PairingsTab(QWidget):
         right_layout.addWidget(QLabel("Why this pair:"))
         right_layout.addWidget(self.reasons, 1)
         right_layout.addLayout(detail_buttons)
+        right_layout.addLayout(never_row)
 
         splitter = QSplitter()
         left = QWidget()
@@ -337,6 +351,10 @@ class PairingsTab(QWidget):
         self.act_add.setEnabled(editable and person is not None and bool(rows))
         self.act_pair_up.setEnabled(editable and person is not None
                                     and self.unpaired_model.rowCount() > 1)
+        self.act_never.setEnabled(editable and member is not None)
+        self.act_unexclude.setEnabled(editable and bool(self._exclusions()))
+        self.act_opt_in.setEnabled(editable and self._facilitator(person))
+        self.opt_in_button.setVisible(self._facilitator(person))
 
     def _show_detail(self) -> None:
         pair = self.selected_row()
@@ -533,6 +551,76 @@ class PairingsTab(QWidget):
                               [name for _, name in others])
         if chosen is not None:
             self.pair_up(person, others[chosen][0])
+
+    def _exclusions(self) -> dict:
+        return store.exclusions(self.ctx.program) if self.ctx.program is not None else {}
+
+    def _facilitator(self, person: int | None) -> bool:
+        if person is None or self.ctx.program is None:
+            return False
+        return any(f.participant_id == person and not f.pair_opt_in
+                   for f in list_facilitators(self.ctx.program))
+
+    def never_pair_chosen(self) -> None:
+        person = self.chosen_member()
+        program = self.ctx.program
+        if person is None or program is None or self.ctx.read_only:
+            return
+        others = [p for p in list_participants(program, include_archived=False) if p.id != person]
+        chosen = dialogs.pick(self, "Never pair", f"Never pair {self._name(person)} with:",
+                              [p.name for p in others])
+        if chosen is None:
+            return
+        reason = dialogs.ask_text(self, "Never pair", "Why (optional, only you see it):")
+        if reason is None:
+            return
+        self.never_pair(person, others[chosen].id, reason)
+
+    def never_pair(self, a: int, b: int, reason: str = "") -> None:
+        program = self.ctx.program
+        if program is None or self.ctx.read_only:
+            return
+        names = f"{self._name(a)} and {self._name(b)}"
+        if frozenset((a, b)) in self._exclusions():
+            self.message.setText(f"{names} are already never to be paired.")
+            return
+        self.ctx.perform(f"Never pair {names}", lambda: store.add_exclusion(program, a, b, reason),
+                         lambda: store.remove_exclusion(program, a, b), "pairings")
+        together = any({a, b} <= {m for m, _, _ in row.members} for row in self.model.rows)
+        self.message.setText(f"{names} will never be paired." + (
+            " They are in the same pair now: move one of them, or generate again."
+            if together else ""))
+
+    def remove_exclusion(self) -> None:
+        program = self.ctx.program
+        found = sorted(self._exclusions().items(), key=lambda item: sorted(item[0]))
+        if program is None or not found or self.ctx.read_only:
+            return
+        names = {p.id: p.name for p in list_participants(program)}
+        labels = []
+        for pair, why in found:
+            a, b = sorted(pair)
+            labels.append(f"{names.get(a, a)} & {names.get(b, b)}" + (f" ({why})" if why else ""))
+        chosen = dialogs.pick(self, "Remove an exclusion", "Allow these two to be paired again:",
+                              labels)
+        if chosen is None:
+            return
+        pair, why = found[chosen]
+        a, b = sorted(pair)
+        self.ctx.perform(f"Allow {labels[chosen]} to be paired",
+                         lambda: store.remove_exclusion(program, a, b),
+                         lambda: store.add_exclusion(program, a, b, why), "pairings")
+
+    def opt_in_facilitator(self) -> None:
+        person, program = self.selected_unpaired(), self.ctx.program
+        if person is None or program is None or not self._facilitator(person):
+            return
+        name = self._name(person)
+        self.ctx.perform(f"Let {name} be paired",
+                         lambda: store.set_pair_opt_in(program, person, True),
+                         lambda: store.set_pair_opt_in(program, person, False),
+                         ("pairings", "participants"))
+        self.message.setText(f"{name} can now be paired: generate again, or pair them by hand.")
 
     def toggle_pin(self) -> None:
         program, pair = self.ctx.program, self.selected_row()
