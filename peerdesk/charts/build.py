@@ -11,7 +11,9 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from matplotlib import rc_context
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from peerdesk.charts import FORMATS, KINDS, collaboration, learning, style, trends
@@ -31,8 +33,13 @@ DRAW: dict[str, Draw] = {
 }
 assert list(DRAW) == list(KINDS)
 
+# Settings read while drawing (not while building), applied around every draw and save.
+# Unhinted glyphs rasterise about a fifth faster than autohinted ones, and at chart sizes
+# the difference in sharpness does not show.
+RENDER_RC = {"text.hinting": "no_hinting"}
+
 CHART_SIZE = (8.0, 4.8)  # inches
-DASHBOARD_SIZE = (15.0, 18.0)
+DASHBOARD_SIZE = (12.0, 14.4)  # inches; at 100 dpi, what the tab shows unscaled
 
 
 def scope_label(data: FeedbackData, scope: Scope) -> str:
@@ -77,7 +84,7 @@ def dashboard_figure(data: FeedbackData, scope: Scope = Scope(),
     # A fixed grid: constrained layout would measure every label of eight charts, twice.
     fig.set_layout_engine("none")
     axes = fig.subplots(4, 2, gridspec_kw={"left": 0.11, "right": 0.96, "top": 0.93,
-                                           "bottom": 0.05, "hspace": 0.62, "wspace": 0.38}
+                                           "bottom": 0.05, "hspace": 0.78, "wspace": 0.38}
                         ).flatten()
     for kind, ax in zip(KINDS, axes, strict=True):
         draw(kind, ax, data, scope, subtitle=False)
@@ -94,8 +101,17 @@ def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
         raise ValueError(f"Charts are saved as {', '.join('.' + f for f in FORMATS)}: "
                          f"“{path.name}” ends otherwise.")
     metadata = {"Creator": "PeerDesk"} if fmt in ("pdf", "svg") else {"Software": "PeerDesk"}
-    fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    with rc_context(RENDER_RC):
+        fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
     return path
+
+
+def render(fig: Figure) -> FigureCanvasAgg:
+    """Draw the figure into pixels (what a screen shows), with the app's render settings."""
+    canvas = FigureCanvasAgg(fig)
+    with rc_context(RENDER_RC):
+        canvas.draw()
+    return canvas
 
 
 def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,
@@ -103,6 +119,7 @@ def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, fl
     """One chart as PNG bytes: what the cycle report places on its pages (the reports
     layer does not import the charts; the caller hands it this function)."""
     buffer = io.BytesIO()
-    chart_figure(kind, data, scope, size=size, dpi=dpi).savefig(
-        buffer, format="png", dpi=dpi, facecolor="white", metadata={"Software": "PeerDesk"})
+    with rc_context(RENDER_RC):
+        chart_figure(kind, data, scope, size=size, dpi=dpi).savefig(
+            buffer, format="png", dpi=dpi, facecolor="white", metadata={"Software": "PeerDesk"})
     return buffer.getvalue()

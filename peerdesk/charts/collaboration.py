@@ -22,7 +22,8 @@ def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
                                "A pair has met once both were ticked present at a session.")
     counts = np.array(heat.counts, dtype=float)
     shown = np.ma.masked_where(np.tril(np.ones_like(counts), k=-1) > 0, counts)
-    ax.imshow(shown, cmap=style.HEAT, vmin=0, vmax=max(1.0, counts.max()), aspect="auto")
+    ax.imshow(shown, cmap=style.HEAT, vmin=0, vmax=max(1.0, counts.max()), aspect="auto",
+              interpolation="nearest")
     labels = [_short(d) for d in heat.departments]
     ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right")
     ax.set_yticks(range(len(labels)), labels)
@@ -37,7 +38,7 @@ def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
                 if n:
                     ax.text(j, i, str(n), ha="center", va="center", fontsize=style.NOTE_SIZE,
                             color="white" if n > top * 0.6 else style.INK)
-    style.note(ax, "Cells on the diagonal: pairs within one department. Upper triangle only.")
+    style.note(ax, "On the diagonal: pairs within one department.")
 
 
 def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
@@ -56,6 +57,7 @@ def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
                         xytext=(0, -12), textcoords="offset points", ha="center",
                         fontsize=style.NOTE_SIZE, color="white")
     ax.set_ylim(0, 105)
+    ax.set_yticks([0, 25, 50, 75, 100])
     ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
     style.period_ticks(ax, [s.period.label for s in shares])
     style.top_legend(ax, ncols=2)

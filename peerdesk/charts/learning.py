@@ -22,12 +22,16 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     rows = (hidden + shown)[-MAX_SKILLS:]
     style.tidy(ax, grid="x")
     ys = np.arange(len(rows))
+    drawn = [(y, c) for y, c in zip(ys, rows, strict=True) if c.change.shown]
+    if drawn:  # one artist per series, not per skill: the dashboard draws many skills
+        y_at = [y for y, _ in drawn]
+        before = [c.before.value for _, c in drawn]
+        after = [c.after.value for _, c in drawn]
+        ax.hlines(y_at, before, after, color=style.GRID, linewidth=3, zorder=1)
+        ax.scatter(before, y_at, color=style.WARM, s=28, zorder=2, label="Before the cycle")
+        ax.scatter(after, y_at, color=style.ACCENT, s=28, zorder=2, label="After the cycle")
     for y, c in zip(ys, rows, strict=True):
         if c.change.shown:
-            ax.plot([c.before.value, c.after.value], [y, y], color=style.GRID, linewidth=3,
-                    zorder=1)
-            ax.scatter([c.before.value], [y], color=style.WARM, s=28, zorder=2)
-            ax.scatter([c.after.value], [y], color=style.ACCENT, s=28, zorder=2)
             ax.annotate(f"{c.change.value:+.1f}", (max(c.before.value, c.after.value), y),
                         xytext=(6, 0), textcoords="offset points", va="center",
                         fontsize=style.NOTE_SIZE, color=style.INK)
@@ -38,8 +42,9 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     ax.set_xlim(0.8, 5.6)
     ax.set_xticks([1, 2, 3, 4, 5])
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    ax.scatter([], [], color=style.WARM, s=28, label="Before the cycle")
-    ax.scatter([], [], color=style.ACCENT, s=28, label="After the cycle")
+    if not drawn:
+        ax.scatter([], [], color=style.WARM, s=28, label="Before the cycle")
+        ax.scatter([], [], color=style.ACCENT, s=28, label="After the cycle")
     style.top_legend(ax, ncols=2)
     more = len(changes) - len(rows)
     style.note(ax, "Mean confidence (1-5) of the anonymous before and after forms."

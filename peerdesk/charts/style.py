@@ -46,9 +46,12 @@ def tidy(ax: Axes, grid: str = "y") -> None:
 def title(ax: Axes, text: str, subtitle: str = "", legend: bool = False) -> None:
     """Title on the left, the filters on the right; room above the plot for a legend row."""
     pad = 24 if legend else 10
-    ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=INK, fontweight="bold", pad=pad)
+    # A fixed y: matplotlib otherwise measures every tick label of the axes at each draw to
+    # lift the title clear of them, a tenth of the dashboard's drawing time.
+    ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=INK, fontweight="bold", pad=pad,
+                 y=1.0)
     if subtitle:
-        ax.set_title(subtitle, loc="right", fontsize=NOTE_SIZE, color=MUTED, pad=pad)
+        ax.set_title(subtitle, loc="right", fontsize=NOTE_SIZE, color=MUTED, pad=pad, y=1.0)
 
 
 def top_legend(ax: Axes, **kw) -> None:

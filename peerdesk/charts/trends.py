@@ -28,6 +28,7 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     ax.plot(xs, _percent([p.response_rate.value for p in points]), color=style.WARM, marker="s",
             markersize=4, linewidth=2, label="Response rate")
     ax.set_ylim(0, 105)
+    ax.set_yticks([0, 25, 50, 75, 100])
     ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
     right = ax.twinx()
     style.tidy(right, grid="")
@@ -41,6 +42,7 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         if s.withheld:
             style.withheld(right, x, 1.4, vertical=len(points) > 6, short=len(points) > 6)
     right.set_ylim(0, 5.25)
+    right.set_yticks([1, 2, 3, 4, 5])
     right.set_ylabel("Usefulness (1-5)", fontsize=style.LABEL_SIZE, color=style.MUTED)
     ax.set_zorder(right.get_zorder() + 1)
     ax.patch.set_visible(False)
@@ -100,6 +102,7 @@ def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
                         textcoords="offset points", ha="center", va="bottom" if v >= 0 else "top",
                         fontsize=style.NOTE_SIZE, color=style.INK)
     ax.set_ylim(-105, 105)
+    ax.set_yticks([-100, -50, 0, 50, 100])
     ax.set_ylabel("eNPS (-100 to 100)", fontsize=style.LABEL_SIZE, color=style.MUTED)
     style.period_ticks(ax, [p.period.label for p in points])
     style.note(ax, "eNPS = % answering 9-10 minus % answering 0-6 to "
@@ -107,4 +110,4 @@ def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def _citation() -> str:
-    return "Items after Edmondson (1999), Administrative Science Quarterly 44(2)."
+    return "Items after Edmondson (1999)."

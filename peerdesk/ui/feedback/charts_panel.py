@@ -33,6 +33,21 @@ CHART_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 DASHBOARD_MIN = (1100, 1320)
 
 
+def _canvas_class():
+    """The Qt canvas, drawing with the charts' render settings."""
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from peerdesk.charts.build import RENDER_RC
+
+    class Canvas(FigureCanvasQTAgg):
+        def draw(self):
+            with rc_context(RENDER_RC):
+                super().draw()
+
+    return Canvas
+
+
 def _toolbar_class():
     """matplotlib's navigation toolbar, with Save going through our file dialog."""
     from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
@@ -114,12 +129,10 @@ class ChartsPanel(QWidget):
     def ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         from peerdesk.charts.build import new_figure
 
         self.figure = new_figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _canvas_class()(self.figure)
         self.canvas.setObjectName("chart_canvas")
         self.toolbar = _toolbar_class()(self.canvas, self)
         self.toolbar.setObjectName("chart_toolbar")
