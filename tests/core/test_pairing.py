@@ -198,3 +198,19 @@ def test_a_synthetic_company_is_paired_optimally_and_within_the_rules():
     assert greedy.total <= result.total
     placed = {m for g in result.groups for m in g.members} | {u.id for u in result.unpaired}
     assert placed == {p.id for p in comp.people if not p.archived}
+
+
+def test_when_the_relaxation_has_odd_cycles_the_blossom_step_proves_the_optimum():
+    # two triangles of strong pairs joined by weak ones: the relaxation takes half of
+    # every triangle edge (30), but three real pairs can only make 10 + 10 + 1
+    scores = np.ones((6, 6), dtype=np.int32)
+    for group in ((0, 1, 2), (3, 4, 5)):
+        for a in group:
+            for b in group:
+                scores[a, b] = 10
+    np.fill_diagonal(scores, 0)
+    allowed = ~np.eye(6, dtype=bool)
+    m = max_matching(scores, allowed)
+    assert (len(m.pairs), m.score, m.bound) == (3, 21, 21)
+    loose = max_matching(scores, allowed, exact_edges=0)  # no blossom step: the gap shows
+    assert loose.score == 21 and loose.bound == 30
