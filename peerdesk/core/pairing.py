@@ -16,6 +16,10 @@ in an optimal matching and networkx's blossom algorithm finishes the small graph
 is left, which proves the optimum. If that graph is still too big the rounded pairs
 stand and the gap to the bound is reported. An odd person out joins the pair where
 they add the most.
+
+``Result.bound`` is the proven upper bound of the two phases, with pinned groups and
+the odd person's place in a trio counted as made: ``total == bound`` means no other
+choice of buddies and pairs scores more.
 """
 
 from __future__ import annotations
@@ -32,16 +36,16 @@ from peerdesk.core.scoring import (
     Group,
     Options,
     Rules,
-    pair_units,
     points,
     score_matrix,
 )
 from peerdesk.core.tenure import NEW, SEASONED
 
 __all__ = ["Context", "Group", "Options", "PairingCancelled", "Result", "Rules", "Unpaired",
-           "check_result", "generate"]
+           "assign_buddies", "check_result", "generate", "max_matching"]
 
 Progress = Callable[[int, int, str], object]
+
 
 class PairingCancelled(Exception):
     """The user stopped the run; nothing was changed."""
@@ -198,10 +202,6 @@ def check_result(ctx: Context, result: Result) -> list[str]:
         if not g.pinned:
             problems.extend(text for _, text in ctx.violations(g.members))
     return problems
-
-
-def score_of(ctx: Context, a: int, b: int) -> int:
-    return pair_units(ctx.profile(a), ctx.profile(b), ctx.options.weights)
 
 
 # -- the matchers -------------------------------------------------------------------------
