@@ -286,8 +286,20 @@ def _session_values(idx: _Index, responses: Iterable[ResponseRecord], key: str) 
 
 
 def _safety_values(idx: _Index, responses: Iterable[ResponseRecord]) -> list[float]:
-    scores = (safety_score(r.values, idx.safety_items) for r in responses)
-    return [s for s in scores if s is not None]
+    """:func:`safety_score` of each form, inlined: it runs once per form of the scope."""
+    items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
+             for q in idx.safety_items]
+    out = []
+    for r in responses:
+        values, total, n = r.values, 0.0, 0
+        for key, flip in items:
+            v = values.get(key)
+            if v is not None:
+                total += flip - v if flip else v
+                n += 1
+        if n:
+            out.append(total / n)
+    return out
 
 
 # -- trends ---------------------------------------------------------------------------
