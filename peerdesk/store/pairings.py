@@ -138,6 +138,24 @@ def remove_exclusion(program: Program, a: int, b: int) -> None:
                            "(a_id = ? AND b_id = ?)", [low, high, high, low])
 
 
+def pairing_settings(program: Program) -> tuple[Weights, int]:
+    """The weights and the no-repeat window (0 = every earlier cycle)."""
+    return (Weights.from_mapping(program.setting("weights")),
+            int(program.setting("no_repeat_cycles") or 0))
+
+
+def set_pairing_settings(program: Program, weights: Weights, no_repeat_cycles: int) -> None:
+    """Save both in one transaction (the window's Pairing Rules dialog)."""
+    from dataclasses import asdict
+
+    if no_repeat_cycles < 0:
+        raise ValidationError([Problem("no_repeat_cycles", "The number of cycles cannot be "
+                                                           "negative (0 means every cycle).")])
+    with program.atomic():
+        for key, value in (("weights", asdict(weights)), ("no_repeat_cycles", no_repeat_cycles)):
+            program.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
 def set_pair_opt_in(program: Program, participant_id: int, opt_in: bool) -> None:
     """Let a facilitator who is also a participant be paired (or not) from now on."""
     with program.atomic():

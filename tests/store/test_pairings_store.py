@@ -187,3 +187,16 @@ def test_a_facilitator_who_opts_in_is_paired(program, cycle):
     assert all(ids[2] not in g.members for g in store.run(program, cycle).groups)
     store.set_pair_opt_in(program, ids[2], True)
     assert any(ids[2] in g.members for g in store.run(program, cycle).groups)
+
+
+def test_pairing_settings_round_trip_and_change_the_scores(program, cycle):
+    from peerdesk.core.scoring import Weights
+
+    _people(program, 4)
+    assert store.pairing_settings(program) == (Weights(), 0)
+    before = store.run(program, cycle).total
+    store.set_pairing_settings(program, Weights(skill=6.0, cross_department=0.0), 2)
+    assert store.pairing_settings(program) == (Weights(skill=6.0, cross_department=0.0), 2)
+    assert store.run(program, cycle).total != before
+    with pytest.raises(ValidationError):
+        store.set_pairing_settings(program, Weights(), -1)

@@ -215,3 +215,30 @@ def test_never_pair_then_remove_the_exclusion_and_let_the_facilitator_pair(windo
     assert "can now be paired" in tab.message.text()
     reason = next(r for _, name, r in tab.unpaired_model.rows if name == "André Faria")
     assert "facilitator" not in reason and "No allowed partner left" in reason
+
+
+def test_the_weights_dialog_saves_the_settings_with_undo(window, tab, answers):
+    from peerdesk.core.scoring import Weights
+
+    program = window.ctx.program
+
+    def answer(dialog):
+        dialog.spins["skill"].setValue(5.0)
+        dialog.no_repeat.setValue(1)
+        return True
+
+    answers.dialog = answer
+    tab.act_settings.trigger()
+    assert store.pairing_settings(program) == (Weights(skill=5.0), 1)
+    assert "generate again" in tab.message.text()
+    window.act_undo.trigger()
+    assert store.pairing_settings(program) == (Weights(), 0)
+
+    def defaults(dialog):
+        dialog.spins["tenure_gap"].setValue(9.0)
+        dialog.restore_defaults()
+        return True
+
+    answers.dialog = defaults
+    tab.act_settings.trigger()
+    assert store.pairing_settings(program) == (Weights(), 0)

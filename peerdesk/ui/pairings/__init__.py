@@ -8,8 +8,9 @@ __all__ = ["PairingsTab", "menu_actions"]
 
 
 def menu_actions(window) -> dict:
-    """Generate and publish in the Program menu (the toolbar has Generate too)."""
+    """Generate, publish and the pairing rules in the Program menu (Generate is on the
+    toolbar too)."""
     tab = window.tab_pages["pairings"]
     if not isinstance(tab, PairingsTab):
         return {}
-    return {"Program": [tab.act_generate, tab.act_publish]}
+    return {"Program": [tab.act_generate, tab.act_publish, tab.act_settings]}

@@ -213,3 +213,22 @@ class HandChanges:
         self.ctx.perform(f"Publish the pairs of {name}", lambda: store.publish(program, cycle_id),
                          lambda: store.restore(program, cycle_id, before), "pairings")
         self.message.setText(f"The pairs of {name} are published.")
+
+    def edit_settings(self) -> None:
+        from peerdesk.ui.pairings.settings import PairingSettingsDialog
+
+        program = self.ctx.program
+        if program is None or self.ctx.read_only:
+            return
+        old = store.pairing_settings(program)
+        dialog = PairingSettingsDialog(*old, parent=self)
+        if not dialogs.run_dialog(dialog):
+            return
+        new = dialog.values()
+        if new == old:
+            return
+        self.ctx.perform("Change pairing rules and weights",
+                         lambda: store.set_pairing_settings(program, *new),
+                         lambda: store.set_pairing_settings(program, *old),
+                         ("settings", "pairings"))
+        self.message.setText("Pairing rules and weights changed: generate again to use them.")

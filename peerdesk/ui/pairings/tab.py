@@ -105,6 +105,11 @@ class PairingsTab(HandChanges, QWidget):
                                        self.opt_in_facilitator,
                                        "Let the selected facilitator be paired like everyone else")
 
+        self.act_settings = self._action("settings", "Pairing &Rules and Weights…",
+                                         self.edit_settings,
+                                         "What each part of the score weighs; how far back "
+                                         "the no-repeat rule looks")
+
         # header
         self.title = QLabel()
         self.title.setObjectName("pairings_title")
@@ -122,6 +127,7 @@ class PairingsTab(HandChanges, QWidget):
             bar.addWidget(self._button(action))
         bar.addStretch(1)
         bar.addWidget(self._button(self.act_unexclude))
+        bar.addWidget(self._button(self.act_settings))
 
         # the pairs and the unpaired
         self.model = PairsModel(self)
@@ -353,6 +359,7 @@ class PairingsTab(HandChanges, QWidget):
                                     and self.unpaired_model.rowCount() > 1)
         self.act_never.setEnabled(editable and member is not None)
         self.act_unexclude.setEnabled(editable and bool(self._exclusions()))
+        self.act_settings.setEnabled(editable)
         self.act_opt_in.setEnabled(editable and self._facilitator(person))
         self.opt_in_button.setVisible(self._facilitator(person))
 
