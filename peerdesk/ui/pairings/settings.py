@@ -32,9 +32,11 @@ class PairingSettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Pairing rules and weights")
         form = QFormLayout(self)
-        form.addRow(QLabel("Points each part of a pair's score is worth. Hard rules (the "
-                           "reporting chain, exclusions, facilitators) are never traded "
-                           "for points."))
+        intro = QLabel("Points each part of a pair's score is worth. Hard rules (the "
+                       "reporting chain, exclusions, facilitators) are never traded for points.")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.setMinimumWidth(460)
         self.spins: dict[str, QDoubleSpinBox] = {}
         for key, label, tip in FIELDS:
             spin = QDoubleSpinBox()
