@@ -242,3 +242,28 @@ def test_the_weights_dialog_saves_the_settings_with_undo(window, tab, answers):
     answers.dialog = defaults
     tab.act_settings.trigger()
     assert store.pairing_settings(program) == (Weights(), 0)
+
+
+def test_no_cycle_empty_state_creates_one(qtbot, answers, tmp_path):
+    from peerdesk.store.program import Program
+    from peerdesk.ui.main_window import MainWindow
+
+    path = tmp_path / "fresh.peerdesk"
+    Program.create(path).close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.open_path(str(path))
+    w.show()
+    w.show_tab("pairings")
+    tab = w.tab_pages["pairings"]
+    assert tab.empty_new_cycle.isVisibleTo(tab) and not tab.empty_generate.isVisibleTo(tab)
+
+    def fill(dialog):
+        dialog.name.setText("Spring 2027")
+        dialog.accept()
+        return True
+
+    answers.dialog = fill
+    tab.empty_new_cycle.click()
+    assert w.ctx.program.count("cycles") == 1
+    assert tab.empty_generate.isVisibleTo(tab)

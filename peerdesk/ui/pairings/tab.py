@@ -178,6 +178,10 @@ class PairingsTab(HandChanges, QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.empty_generate)
+        self.empty_new_cycle = QPushButton(icon("calendar"), "New cycle…")
+        self.empty_new_cycle.setObjectName("empty_new_cycle")
+        self.empty_new_cycle.clicked.connect(self._new_cycle)
+        row.addWidget(self.empty_new_cycle)
         row.addStretch(1)
         empty_layout.addLayout(row)
         empty_layout.addStretch(2)
@@ -318,8 +322,8 @@ class PairingsTab(HandChanges, QWidget):
                                     "(File menu) to pair its participants.</p>")
         elif not has_cycle:
             self.empty_text.setText("<h3>No cycle yet</h3><p>Pairs belong to a cycle, such as "
-                                    "“Spring 2027”. Create one in the Sessions tab, then come "
-                                    "back here.</p>")
+                                    "“Spring 2027”, with its own sessions and feedback. Create "
+                                    "the first one.</p>")
         else:
             self.empty_text.setText(
                 f"<h3>No pairs yet for {name}</h3><p>Generate them: every new recruit gets a "
@@ -328,6 +332,8 @@ class PairingsTab(HandChanges, QWidget):
                 "afterwards.</p>")
         self.stack.setCurrentWidget(self.stack.widget(0) if rows else self.empty)
         self.empty_generate.setVisible(has_cycle)
+        self.empty_new_cycle.setVisible(not has_cycle and self.ctx.program is not None)
+        self.empty_new_cycle.setEnabled(editable)
         self.empty_generate.setEnabled(editable)
         state = "published" if published else "draft"
         self.title.setText(f"<b>Pairs of {name}</b> · {state}" if rows else
@@ -419,6 +425,12 @@ class PairingsTab(HandChanges, QWidget):
         return next((name for m, name, _ in self.unpaired_model.rows if m == pid), f"#{pid}")
 
     # -- generating ------------------------------------------------------------------
+    def _new_cycle(self) -> None:
+        from peerdesk.ui.program_dialogs import CycleDialog
+
+        if self.ctx.program is not None:
+            dialogs.run_dialog(CycleDialog(self.ctx, self))
+
     def generate(self) -> None:
         program, cycle_id = self.ctx.program, self.cycle_id
         if program is None or cycle_id is None or self.running or self.ctx.read_only:
