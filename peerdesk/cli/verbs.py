@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-_made: dict[tuple[int, str], argparse._SubParsersAction] = {}
-
 _HELP = {
     "import": "bring people or feedback in from a file",
     "export": "write participants, calendars, PDFs or reports to a file",
@@ -13,11 +11,13 @@ _HELP = {
 
 
 def _verb(sub: argparse._SubParsersAction, verb: str) -> argparse._SubParsersAction:
-    key = (id(sub), verb)
-    if key not in _made:
+    # Kept on the parser object itself: a table keyed by id() would hand a new parser the
+    # verbs of a dead one whose id was reused.
+    made = sub.__dict__.setdefault("_peerdesk_verbs", {})
+    if verb not in made:
         parser = sub.add_parser(verb, help=_HELP[verb])
-        _made[key] = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    return _made[key]
+        made[verb] = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
+    return made[verb]
 
 
 def import_parser(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:

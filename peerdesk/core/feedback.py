@@ -329,11 +329,12 @@ def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoi
     for period in idx.periods():
         records = attendance.get(idx.key(period), [])
         present = sum(1 for a in records if a.status == "present")
+        counted = sum(1 for a in records if a.status != "excused")  # as the Sessions tab counts
         with_attendance = {a.session_id for a in records}
         forms = responses.get(idx.key(period), [])
         answered = sum(1 for r in forms if r.session_id in with_attendance)
         out.append(EngagementPoint(
-            period, Ratio(present, len(records)), Ratio(min(answered, present), present),
+            period, Ratio(present, counted), Ratio(min(answered, present), present),
             Stat.of(_session_values(idx, forms, USEFULNESS_KEY), idx.min_n)))
     return out
 
@@ -496,7 +497,7 @@ def _employed_at(person: Participant, day: date | None) -> bool:
 class DepartmentParticipation:
     department: str
     people: Ratio  # in the program, of the department's headcount
-    attendance: Ratio  # present, of attendance recorded
+    attendance: Ratio  # present, of attendance recorded (excused absences left out)
 
 
 def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> list[DepartmentParticipation]:
@@ -513,7 +514,7 @@ def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> l
     for a in idx.attendance:
         cell = present[idx.dept(a.participant_id)]
         cell[0] += a.status == "present"
-        cell[1] += 1
+        cell[1] += a.status != "excused"  # an excused absence counts neither way
     return [DepartmentParticipation(d, Ratio(joined[d], headcount[d]), Ratio(*present[d]))
             for d in sorted(headcount, key=str.casefold)]
 
