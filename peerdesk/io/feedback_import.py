@@ -9,7 +9,9 @@ question cannot hold (a 7 on a 1-5 scale, words in a number column) make the row
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -57,6 +59,7 @@ class FeedbackPlan:
     problems: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     blocking: list[str] = field(default_factory=list)
+    already_imported: list[int] = field(default_factory=list)  # rows skipped as repeats
 
     @property
     def bad_rows(self) -> list[int]:
@@ -68,6 +71,9 @@ class FeedbackPlan:
 
     def summary(self) -> str:
         text = f"{len(self.responses)} responses to import"
+        if self.already_imported:
+            n = len(self.already_imported)
+            text += f"; {n} already imported before, skipped"
         if self.problems:
             bad = len(self.bad_rows)
             text += f"; {bad} bad {'row' if bad == 1 else 'rows'}"
@@ -140,6 +146,11 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
         "SELECT id, email, department FROM participants WHERE email <> ''")}
     headers, width = table.headers, len(table.headers)
     seen: dict[int, int] = {}
+    # A survey tool's later export holds the earlier answers again: a row stored before
+    # (same fingerprint, for this session) is skipped, so re-importing never counts twice.
+    stored = Counter(r[0] for r in program.db.execute(
+        "SELECT source FROM feedback_responses WHERE session_id = ? AND phase = ?",
+        [session_id, phase]))
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if len(record) < width or any(cell_text(c).strip() for c in record[width:]):
             plan.problems.append(RowProblem(number, "", f"has {len(record)} fields but the "
@@ -161,14 +172,26 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
         if not answers:
             plan.notes.append(f"Row {number} has no answers; it was left out.")
             continue
+        source = f"{plan.kind}#{_fingerprint(record, mapping)}"
+        if stored[source] > 0:
+            stored[source] -= 1
+            plan.already_imported.append(number)
+            continue
         response = Response(cycle_id=plan.cycle_id, session_id=session_id, answers=answers,
-                            phase=phase, source=plan.kind, submitted_on=when[index])
+                            phase=phase, source=source, submitted_on=when[index])
         _identify(plan, response, record, col, people, number, seen)
         if "skill" in col:
             response.skill = cell_text(record[col["skill"]]).strip()
         plan.responses.append(response)
         plan.rows.append(number)
     return plan
+
+
+def _fingerprint(record: list[Cell], mapping: list[str]) -> str:
+    """A short digest of a row's answers and time, leaving out who answered (never stored)."""
+    text = "\x1f".join(cell_text(c).strip() for i, c in enumerate(record)
+                        if i >= len(mapping) or mapping[i] not in ("email", "name"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
