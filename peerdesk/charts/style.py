@@ -6,10 +6,28 @@ stay distinct in grey print and for the common colour-vision deficiencies.
 
 from __future__ import annotations
 
+import matplotlib
+from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 
 from peerdesk.core.feedback import TOO_FEW
+
+# Chinese, Japanese and Korean department or skill names: matplotlib falls back, glyph by
+# glyph, to the next family in this list, so they draw instead of showing boxes.
+_CJK_HINTS = ("WenQuanYi", "Noto Sans CJK", "Noto Sans SC", "Source Han Sans", "Microsoft YaHei",
+              "SimHei", "PingFang", "Hiragino", "Yu Gothic", "Meiryo", "Malgun Gothic",
+              "AppleGothic", "Droid Sans Fallback")
+
+
+def _font_families() -> list[str]:
+    installed = {f.name for f in font_manager.fontManager.ttflist
+                 if f.fname.lower().endswith((".ttf", ".ttc"))}
+    extra = sorted(name for name in installed if any(h.lower() in name.lower() for h in _CJK_HINTS))
+    return ["DejaVu Sans", *extra]
+
+
+matplotlib.rcParams["font.family"] = _font_families()
 
 INK = "#1f2933"
 MUTED = "#7b8794"

@@ -107,3 +107,22 @@ def test_listing_the_kinds_does_not_load_matplotlib():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT)
     assert out.stdout.strip() == "False"
+
+
+def test_chinese_department_names_draw_with_a_cjk_font(tmp_path):
+    """A department written in Chinese draws (warnings are errors here: a missing glyph fails)."""
+    from matplotlib import font_manager
+
+    has_cjk = any("WenQuanYi" in f.name or "CJK" in f.name for f in font_manager.fontManager.ttflist)
+    if not has_cjk:
+        pytest.skip("no CJK TrueType font on this machine (fonts-wqy-microhei)")
+    program = Program.create(None)
+    demo.populate(program, today=date(2027, 6, 1))
+    program.db.execute("UPDATE participants SET department = '研发部' WHERE department = 'Engineering'")
+    program.db.execute("UPDATE feedback_responses SET department = '研发部' WHERE department = 'Engineering'")
+    loaded = load_feedback_data(program)
+    program.close()
+    fig = chart_figure("participation", loaded)
+    save_figure(fig, tmp_path / "p.png")
+    texts = " ".join(t.get_text() for t in fig.findobj(Text))
+    assert "研发部" in texts
