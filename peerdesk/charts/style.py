@@ -6,6 +6,8 @@ stay distinct in grey print and for the common colour-vision deficiencies.
 
 from __future__ import annotations
 
+import logging
+
 import matplotlib
 from matplotlib import font_manager
 from matplotlib.axes import Axes
@@ -28,6 +30,9 @@ def _font_families() -> list[str]:
 
 
 matplotlib.rcParams["font.family"] = _font_families()
+# The CJK fonts have no bold: matplotlib says so on every bold title, which is noise on
+# the command line, not something the user can act on.
+logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
 INK = "#1f2933"
 MUTED = "#7b8794"

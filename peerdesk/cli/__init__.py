@@ -33,7 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    # In the order a facilitator meets them; a module not listed comes after, by name.
+    order = ("program", "people", "importing", "sessions", "pairing", "documents", "feedback",
+             "overview")
+    modules = sorted(pkgutil.iter_modules(__path__),
+                     key=lambda m: (order.index(m.name) if m.name in order else len(order), m.name))
+    for info in modules:
         module = importlib.import_module(f"{__name__}.{info.name}")
         register = getattr(module, "register", None)
         if register is not None:
@@ -72,6 +77,11 @@ def run(argv: list[str]) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into head, less...: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def open_program(path: str, read_only: bool = False):
