@@ -9,6 +9,7 @@ from matplotlib.ticker import PercentFormatter
 
 from peerdesk.charts import style
 from peerdesk.core import feedback as fb
+from peerdesk.core import participation as pt
 
 
 def _short(name: str, width: int = 18) -> str:
@@ -16,7 +17,7 @@ def _short(name: str, width: int = 18) -> str:
 
 
 def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    heat = fb.department_heatmap(data, scope)
+    heat = pt.department_heatmap(data, scope)
     if not heat.departments:
         return style.empty(ax, "No pairs have met yet in this selection.\n"
                                "A pair has met once both were ticked present at a session.")
@@ -42,7 +43,7 @@ def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    shares = [s for s in fb.cross_department_share(data, scope) if s.pairs.den]
+    shares = [s for s in pt.cross_department_share(data, scope) if s.pairs.den]
     if not shares:
         return style.empty(ax, "No pairs yet in this selection.\nGenerate pairs on the Pairings tab.")
     style.tidy(ax)
@@ -64,7 +65,7 @@ def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def participation(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    rows = [r for r in fb.participation_by_department(data, scope) if r.people.den]
+    rows = [r for r in pt.participation_by_department(data, scope) if r.people.den]
     if not rows:
         return style.empty(ax, "No participants in this selection yet.")
     style.tidy(ax, grid="x")

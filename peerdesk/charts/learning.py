@@ -8,6 +8,7 @@ from matplotlib.ticker import PercentFormatter
 
 from peerdesk.charts import style
 from peerdesk.core import feedback as fb
+from peerdesk.core import participation as pt
 
 MAX_SKILLS = 14
 
@@ -52,7 +53,7 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    points = [p for p in fb.retention(data, scope) if p.participants.den]
+    points = [p for p in pt.retention(data, scope) if p.participants.den]
     if not points:
         return style.empty(ax, "No cycle has participants in this selection yet.")
     style.tidy(ax)

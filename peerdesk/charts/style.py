@@ -13,7 +13,7 @@ from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 
-from peerdesk.core.feedback import TOO_FEW
+from peerdesk.core.small_groups import TOO_FEW
 
 # Chinese, Japanese and Korean department or skill names: matplotlib falls back, glyph by
 # glyph, to the next family in this list, so they draw instead of showing boxes.

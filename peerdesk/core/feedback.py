@@ -1,90 +1,23 @@
-"""Feedback statistics over plain data, and the small-group rule that protects them.
+"""Feedback statistics over plain data: trends, learning, comments and the key numbers.
 
-Every figure computed from people's answers is a :class:`Stat`, and a ``Stat`` is only
-made by :meth:`Stat.of`, which withholds the value when fewer than the program's
-``min_group_size`` answers stand behind it (never fewer than :data:`MIN_GROUP_FLOOR`).
-Charts, tables and reports print ``str(stat)``, so "too few responses" reaches every
-view without each of them having to remember the rule. Attendance, pairings and
-headcounts are facts the facilitator recorded, not anyone's answer, so they are plain
-:class:`Ratio` values. The functions take a :class:`FeedbackData` (built by
-``peerdesk.store.feedback`` or by hand in tests) and a :class:`Scope` (the filters).
+Every figure made from people's answers is a :class:`~peerdesk.core.small_groups.Stat`,
+so the small-group rule (:mod:`peerdesk.core.small_groups`) withholds it when too few
+answers stand behind it. The functions take a :class:`FeedbackData` (built by
+``peerdesk.store.feedback`` or by hand in tests) and a :class:`Scope` (the filters);
+participation figures over the same data are in :mod:`peerdesk.core.participation`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
 from statistics import fmean
 
+from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY, enps_value
 from peerdesk.core.models import Cycle, FeedbackQuestion, Pairing, Participant, Session
-from peerdesk.core.validation import Problem
-
-MIN_GROUP_FLOOR = 3
-TOO_FEW = "too few responses"
-NO_RESPONSES = "no responses"
-USEFULNESS_KEY = "usefulness"
-SAFETY_GROUP = "safety"
-NUMERIC_KINDS = ("scale", "nps", "confidence")
-
-
-def group_threshold(setting: object) -> int:
-    """The effective small-group threshold: the setting, but never below the floor."""
-    try:
-        return max(MIN_GROUP_FLOOR, int(setting))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return MIN_GROUP_FLOOR
-
-
-@dataclass(frozen=True, slots=True)
-class Stat:
-    """A figure made from answers. ``value`` is None when withheld or when nobody answered;
-    ``n`` is how many answers it rests on (0 when withheld, so the count is not revealed)."""
-
-    value: float | None
-    n: int
-    withheld: bool = False
-
-    @classmethod
-    def of(cls, values: Sequence[float], min_n: int,
-           fn: Callable[[Sequence[float]], float] = fmean) -> Stat:
-        if not values:
-            return cls(None, 0)
-        if len(values) < group_threshold(min_n):
-            return cls(None, 0, withheld=True)
-        return cls(float(fn(values)), len(values))
-
-    @property
-    def shown(self) -> bool:
-        return self.value is not None
-
-    def text(self, fmt: str = "{:.1f}") -> str:
-        if self.withheld:
-            return TOO_FEW
-        return NO_RESPONSES if self.value is None else fmt.format(self.value)
-
-    def __str__(self) -> str:
-        return self.text()
-
-
-@dataclass(frozen=True, slots=True)
-class Ratio:
-    """A share of recorded facts (attendance, pairs, people): ``num`` of ``den``."""
-
-    num: int
-    den: int
-
-    @property
-    def value(self) -> float | None:
-        return self.num / self.den if self.den else None
-
-    def text(self) -> str:
-        return "no data" if self.value is None else f"{self.value:.0%}"
-
-    def __str__(self) -> str:
-        return self.text()
+from peerdesk.core.small_groups import MIN_GROUP_FLOOR, Ratio, Stat, group_threshold
 
 
 @dataclass(slots=True)
@@ -140,56 +73,10 @@ class Period:
     session_id: int | None = None
 
 
-# -- answers ------------------------------------------------------------------------
-
-
-def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, object]) -> list[Problem]:
-    """Problems with one paper form's answers; blank means not answered and is fine."""
-    by_key = {q.key: q for q in questions}
-    problems = []
-    for key, raw in answers.items():
-        q = by_key.get(key)
-        if q is None:
-            problems.append(Problem(key, f"There is no feedback question “{key}”."))
-            continue
-        if q.kind == "text" or raw is None or str(raw).strip() == "":
-            continue
-        text = str(raw).strip()
-        lo, hi = q.min_value, q.max_value
-        span = f"a whole number from {lo} to {hi}"
-        try:
-            number = float(text.replace(",", "."))
-        except ValueError:
-            problems.append(Problem(key, f"“{text}” is not a number: “{q.text}” takes {span}."))
-            continue
-        if number != int(number) or (lo is not None and number < lo) or (hi is not None and number > hi):
-            problems.append(Problem(key, f"“{text}” is out of range: “{q.text}” takes {span}."))
-    return problems
-
-
-def safety_score(values: Mapping[str, float], items: Sequence[FeedbackQuestion]) -> float | None:
-    """One form's psychological-safety score: the mean of its safety items, reverse-scored
-    items flipped (a 5 on "mistakes are held against me" counts as a 1)."""
-    total, n = 0.0, 0
-    for q in items:
-        v = values.get(q.key)
-        if v is not None:
-            total += (q.min_value or 1) + (q.max_value or 5) - v if q.reverse else v
-            n += 1
-    return total / n if n else None
-
-
-def enps_value(values: Sequence[float]) -> float:
-    """Employee Net Promoter Score: % of 9-10 answers minus % of 0-6 answers (-100 to 100)."""
-    promoters = sum(1 for v in values if v >= 9)
-    detractors = sum(1 for v in values if v <= 6)
-    return 100.0 * (promoters - detractors) / len(values)
-
-
 # -- scoping --------------------------------------------------------------------------
 
 
-class _Index:
+class ScopeIndex:
     """Lookups shared by the aggregations, built once per call."""
 
     def __init__(self, data: FeedbackData, scope: Scope):
@@ -274,18 +161,20 @@ class _Index:
         return {i for i in self._members.get(cycle_id, ()) if self.in_department(i)}
 
 
-def _index(data: FeedbackData, scope: Scope) -> _Index:
+def scope_index(data: FeedbackData, scope: Scope) -> ScopeIndex:
+    """The lookups for one scope, kept in ``data.cache`` so every chart of a dashboard
+    (here and in :mod:`peerdesk.core.participation`) shares them."""
     idx = data.cache.get(scope)
     if idx is None:
-        idx = data.cache[scope] = _Index(data, scope)
+        idx = data.cache[scope] = ScopeIndex(data, scope)
     return idx
 
 
-def _session_values(idx: _Index, responses: Iterable[ResponseRecord], key: str) -> list[float]:
+def _session_values(idx: ScopeIndex, responses: Iterable[ResponseRecord], key: str) -> list[float]:
     return [r.values[key] for r in responses if key in r.values]
 
 
-def _safety_values(idx: _Index, responses: Iterable[ResponseRecord]) -> list[float]:
+def _safety_values(idx: ScopeIndex, responses: Iterable[ResponseRecord]) -> list[float]:
     """:func:`safety_score` of each form, inlined: it runs once per form of the scope."""
     items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
              for q in idx.safety_items]
@@ -321,7 +210,7 @@ class TrendPoint:
 
 def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoint]:
     """Attendance rate, response rate and average usefulness per cycle (or per session)."""
-    idx = _index(data, scope)
+    idx = scope_index(data, scope)
     attendance = idx.by_period(idx.attendance, lambda a: idx.session_cycle[a.session_id],
                                lambda a: a.session_id)
     responses = idx.forms_by_period()
@@ -340,9 +229,9 @@ def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoi
 
 
 def _trend(data: FeedbackData, scope: Scope,
-           values: Callable[[_Index, list[ResponseRecord]], list[float]],
+           values: Callable[[ScopeIndex, list[ResponseRecord]], list[float]],
            fn: Callable[[Sequence[float]], float] = fmean) -> list[TrendPoint]:
-    idx = _index(data, scope)
+    idx = scope_index(data, scope)
     responses = idx.forms_by_period()
     return [TrendPoint(period, Stat.of(values(idx, responses.get(idx.key(period), [])),
                                        idx.min_n, fn))
@@ -355,7 +244,7 @@ def safety_trend(data: FeedbackData, scope: Scope = Scope()) -> list[TrendPoint]
 
 
 def enps_trend(data: FeedbackData, scope: Scope = Scope()) -> list[TrendPoint]:
-    def nps(idx: _Index, responses: list[ResponseRecord]) -> list[float]:
+    def nps(idx: ScopeIndex, responses: list[ResponseRecord]) -> list[float]:
         return _session_values(idx, responses, idx.nps_key) if idx.nps_key else []
 
     return _trend(data, scope, nps, enps_value)
@@ -386,7 +275,7 @@ def confidence_change(data: FeedbackData, scope: Scope = Scope()) -> list[SkillC
 
     Forms are anonymous, so the two groups are compared as groups, not person by person.
     """
-    idx = _index(data, scope)
+    idx = scope_index(data, scope)
     by_skill: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     for r in idx.responses:
         if r.phase in ("before", "after"):
@@ -400,7 +289,7 @@ def confidence_change(data: FeedbackData, scope: Scope = Scope()) -> list[SkillC
 
 
 def overall_confidence_gain(data: FeedbackData, scope: Scope = Scope()) -> Stat:
-    idx = _index(data, scope)
+    idx = scope_index(data, scope)
     before = [v for r in idx.responses if r.phase == "before" for _, v in r.confidence]
     after = [v for r in idx.responses if r.phase == "after" for _, v in r.confidence]
     return _change(before, after, idx.min_n).change
@@ -415,130 +304,11 @@ class CommentSet:
 def comments(data: FeedbackData, scope: Scope = Scope()) -> CommentSet:
     """Free-text comments, for the facilitator only: withheld when the scope holds fewer
     responses than the threshold, sorted so the order says nothing about who wrote what."""
-    idx = _index(data, scope)
+    idx = scope_index(data, scope)
     if len(idx.responses) < idx.min_n:
         return CommentSet([], withheld=bool(idx.responses))
     texts = [t.strip() for r in idx.responses for t in r.comments if t.strip()]
     return CommentSet(sorted(texts, key=str.casefold))
-
-
-# -- collaboration and participation -------------------------------------------------
-
-
-def _links_met(idx: _Index, pairing: Pairing) -> list[tuple[int, int]]:
-    """The two-person links of a pair or trio whose members were present at the same session."""
-    cycle = pairing.cycle_id
-    return [(a, b) for a, b in combinations(pairing.member_ids, 2)
-            if idx.present_at(a, cycle) & idx.present_at(b, cycle)]
-
-
-def _met(idx: _Index, pairing: Pairing) -> bool:
-    return bool(_links_met(idx, pairing))
-
-
-@dataclass(frozen=True, slots=True)
-class Heatmap:
-    departments: list[str]
-    counts: list[list[int]]  # symmetric; counts[i][j] = pairs that met joining i and j
-
-
-def department_heatmap(data: FeedbackData, scope: Scope = Scope()) -> Heatmap:
-    """How many pairs that met joined each two departments. A trio counts each of its
-    links whose two people met; with a department filter, links touching it."""
-    idx = _index(data, scope)
-    links: dict[tuple[str, str], int] = defaultdict(int)
-    for pairing in data.pairings:
-        if pairing.cycle_id not in idx.cycle_ids:
-            continue
-        for a, b in _links_met(idx, pairing):
-            if not (idx.in_department(a) or idx.in_department(b)):
-                continue
-            da, db = sorted((idx.dept(a), idx.dept(b)))
-            links[da, db] += 1
-    names = sorted({d for key in links for d in key}, key=str.casefold)
-    pos = {d: i for i, d in enumerate(names)}
-    counts = [[0] * len(names) for _ in names]
-    for (a, b), n in links.items():
-        counts[pos[a]][pos[b]] = n
-        counts[pos[b]][pos[a]] = n
-    return Heatmap(names, counts)
-
-
-@dataclass(frozen=True, slots=True)
-class CrossShare:
-    period: Period
-    pairs: Ratio  # pairs crossing departments, of all pairs
-    met: Ratio  # pairs that met, of all pairs
-
-
-def cross_department_share(data: FeedbackData, scope: Scope = Scope()) -> list[CrossShare]:
-    idx = _index(data, scope)
-    out = []
-    for cycle in idx.cycles:
-        pairs = [p for p in data.pairings if p.cycle_id == cycle.id
-                 and any(idx.in_department(m) for m in p.member_ids)]
-        cross = sum(1 for p in pairs if len({idx.dept(m) for m in p.member_ids}) > 1)
-        met = sum(1 for p in pairs if _met(idx, p))
-        out.append(CrossShare(Period(cycle.name, cycle.id), Ratio(cross, len(pairs)),
-                              Ratio(met, len(pairs))))
-    return out
-
-
-def _employed_at(person: Participant, day: date | None) -> bool:
-    """Whether the person worked at the company on ``day`` (None: at any time we know of)."""
-    if day is not None and person.hire_date is not None and person.hire_date > day:
-        return False
-    if not person.left_company:
-        return True
-    return day is not None and person.archived_on is not None and person.archived_on >= day
-
-
-@dataclass(frozen=True, slots=True)
-class DepartmentParticipation:
-    department: str
-    people: Ratio  # in the program, of the department's headcount
-    attendance: Ratio  # present, of attendance recorded (excused absences left out)
-
-
-def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> list[DepartmentParticipation]:
-    idx = _index(data, scope)
-    start = min((c.start_date for c in idx.cycles if c.start_date), default=None)
-    members = set().union(*(idx.members(c.id) for c in idx.cycles)) if idx.cycles else set()
-    headcount: dict[str, int] = defaultdict(int)
-    joined: dict[str, int] = defaultdict(int)
-    for p in data.people:
-        if idx.in_department(p.id) and (p.id in members or _employed_at(p, start)):
-            headcount[idx.dept(p.id)] += 1
-            joined[idx.dept(p.id)] += p.id in members
-    present: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for a in idx.attendance:
-        cell = present[idx.dept(a.participant_id)]
-        cell[0] += a.status == "present"
-        cell[1] += a.status != "excused"  # an excused absence counts neither way
-    return [DepartmentParticipation(d, Ratio(joined[d], headcount[d]), Ratio(*present[d]))
-            for d in sorted(headcount, key=str.casefold)]
-
-
-@dataclass(frozen=True, slots=True)
-class RetentionPoint:
-    period: Period
-    participants: Ratio  # still with the company, of the cycle's participants
-    others: Ratio  # the same for everyone else at the company then (0 of 0 = not known)
-
-
-def retention(data: FeedbackData, scope: Scope = Scope()) -> list[RetentionPoint]:
-    """Who is still with the company: a person archived as having left has left."""
-    idx = _index(data, scope)
-    out = []
-    for cycle in idx.cycles:
-        members = idx.members(cycle.id)
-        others = [p for p in data.people if p.id not in members and idx.in_department(p.id)
-                  and _employed_at(p, cycle.start_date)]
-        stayed = sum(1 for i in members if not (idx.people.get(i) and idx.people[i].left_company))
-        out.append(RetentionPoint(
-            Period(cycle.name, cycle.id), Ratio(stayed, len(members)),
-            Ratio(sum(1 for p in others if not p.left_company), len(others))))
-    return out
 
 
 # -- the numbers management asks for -----------------------------------------------
@@ -562,7 +332,7 @@ class KeyNumbers:
 
 
 def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> KeyNumbers:
-    idx = _index(data, scope)
+    idx = scope_index(data, scope)
     today = today or date.today()
     minutes = {s.id: s.minutes for s in idx.sessions}
     present = [a for a in idx.attendance if a.status == "present"]

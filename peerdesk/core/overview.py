@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from peerdesk.core.chain import NeutralityWarning
-from peerdesk.core.feedback import KeyNumbers, Ratio, Stat, group_threshold
+from peerdesk.core.feedback import KeyNumbers
+from peerdesk.core.small_groups import Ratio, Stat, group_threshold
 
 OK, WARNING, TODO = "ok", "warning", "todo"
 STATES = (OK, WARNING, TODO)

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from peerdesk.core import feedback as fb
 from peerdesk.core.defaults import SAFETY_CITATION
 from peerdesk.core.models import Cycle
+from peerdesk.core.small_groups import NO_RESPONSES, TOO_FEW
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, format_date, resolve_paper
 from peerdesk.reports.fonts import FontSet
@@ -123,7 +124,7 @@ class CycleReportRenderer(DocumentRenderer):
         return self.p("; ".join(parts) + ".", "body")
 
     def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:
-        withheld = value in (fb.TOO_FEW, fb.NO_RESPONSES, "no data")
+        withheld = value in (TOO_FEW, NO_RESPONSES, "no data")
         cell = [self.p(value, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
         if detail:
             cell.append(self.p(detail, "cell_muted"))
@@ -191,7 +192,7 @@ class CycleReportRenderer(DocumentRenderer):
         return [
             CondPageBreak(30 * mm), self.p("How these figures are made", "h2"),
             self.p(f"Forms are anonymous. Any figure resting on fewer than "
-                   f"{self.data.min_group_size} responses shows “{fb.TOO_FEW}” instead, so "
+                   f"{self.data.min_group_size} responses shows “{TOO_FEW}” instead, so "
                    "nobody's answer can be singled out. eNPS is the share answering 9-10 minus "
                    "the share answering 0-6 to “How likely are you to recommend the program "
                    "to a colleague?”. Psychological safety is the mean of the safety items "

@@ -4,7 +4,7 @@ Questions are edited here (add, edit, reorder, deactivate) with the same checks 
 the window and the command line. A question that already has answers keeps its kind
 and range: changing them would make old answers mean something else, so the user is
 told to deactivate it and add a new one. Paper forms are checked with
-:func:`peerdesk.core.feedback.check_answers` and stored through
+:func:`peerdesk.core.answers.check_answers` and stored through
 :func:`peerdesk.store.responses.add_responses`, which drops identities in an
 anonymous program.
 """
@@ -15,14 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from peerdesk.core.feedback import (
-    AttendanceRecord,
-    FeedbackData,
-    ResponseRecord,
-    check_answers,
-    group_threshold,
-)
+from peerdesk.core.answers import check_answers
+from peerdesk.core.feedback import AttendanceRecord, FeedbackData, ResponseRecord
 from peerdesk.core.models import FeedbackQuestion, Pairing, Participant, Session
+from peerdesk.core.small_groups import group_threshold
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.cycles import list_cycles
 from peerdesk.store.program import Program

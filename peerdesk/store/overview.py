@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from peerdesk.core.chain import neutrality_warnings
-from peerdesk.core.feedback import Ratio, Scope, group_threshold, key_numbers
+from peerdesk.core.feedback import Scope, key_numbers
 from peerdesk.core.models import Cycle, Pairing, Participant
 from peerdesk.core.overview import (
     CycleFacts,
@@ -20,6 +20,7 @@ from peerdesk.core.overview import (
     Step,
     checklist,
 )
+from peerdesk.core.small_groups import Ratio, group_threshold
 from peerdesk.core.tenure import NEW, SEASONED, UNKNOWN, tenure_band
 from peerdesk.store import conduct
 from peerdesk.store import pairings as pair_store

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from peerdesk.charts.build import DASHBOARD_SIZE, dashboard_figure, new_figure, render  # noqa: E402
 from peerdesk.core import feedback as fb  # noqa: E402
+from peerdesk.core import participation as pt  # noqa: E402
 from peerdesk.core.defaults import DEFAULT_QUESTIONS  # noqa: E402
 from peerdesk.core.models import Cycle, Pairing, Participant, Session  # noqa: E402
 
@@ -102,8 +103,8 @@ def statistics_only(data: fb.FeedbackData, scope: fb.Scope):
     def run() -> None:
         data.cache.clear()
         for f in (fb.engagement, fb.safety_trend, fb.enps_trend, fb.confidence_change,
-                  fb.department_heatmap, fb.cross_department_share,
-                  fb.participation_by_department, fb.retention):
+                  pt.department_heatmap, pt.cross_department_share,
+                  pt.participation_by_department, pt.retention):
             f(data, scope)
     return run
 

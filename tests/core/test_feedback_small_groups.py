@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerdesk.core import feedback as fb
+from peerdesk.core import participation as pt
 from peerdesk.core.defaults import DEFAULT_QUESTIONS
 from peerdesk.core.models import Cycle, Pairing, Participant, Session
+from peerdesk.core.small_groups import Stat
 
 DEPTS = ("Eng", "Sales", "Ops")
 SAFETY = [q.key for q in DEFAULT_QUESTIONS if q.group == "safety"]
@@ -67,7 +69,7 @@ def programs(draw):
 
 def _stats(obj):
     """Every Stat inside an aggregation's result, however deep."""
-    if isinstance(obj, fb.Stat):
+    if isinstance(obj, Stat):
         yield obj
     elif dataclasses.is_dataclass(obj):
         for f in dataclasses.fields(obj):
@@ -98,8 +100,8 @@ def test_no_output_rests_on_fewer_than_the_threshold(drawn):
     threshold = max(3, data.min_group_size)
     outputs = [f(data, scope) for f in (
         fb.engagement, fb.safety_trend, fb.enps_trend, fb.confidence_change,
-        fb.overall_confidence_gain, fb.department_heatmap, fb.cross_department_share,
-        fb.participation_by_department, fb.retention)]
+        fb.overall_confidence_gain, pt.department_heatmap, pt.cross_department_share,
+        pt.participation_by_department, pt.retention)]
     outputs.append(fb.key_numbers(data, scope, today=date(2030, 1, 1)))
     for stat in _stats(outputs):
         assert not stat.shown or stat.n >= threshold

@@ -6,31 +6,28 @@ from datetime import date
 
 import pytest
 
+from peerdesk.core.answers import check_answers, enps_value, safety_score
 from peerdesk.core.defaults import DEFAULT_QUESTIONS
 from peerdesk.core.feedback import (
-    NO_RESPONSES,
-    TOO_FEW,
     AttendanceRecord,
     FeedbackData,
     ResponseRecord,
     Scope,
-    Stat,
-    check_answers,
     comments,
     confidence_change,
-    cross_department_share,
-    department_heatmap,
     engagement,
     enps_trend,
-    enps_value,
-    group_threshold,
     key_numbers,
-    participation_by_department,
-    retention,
-    safety_score,
     safety_trend,
 )
 from peerdesk.core.models import Cycle, Pairing, Participant, Session
+from peerdesk.core.participation import (
+    cross_department_share,
+    department_heatmap,
+    participation_by_department,
+    retention,
+)
+from peerdesk.core.small_groups import NO_RESPONSES, TOO_FEW, Stat, group_threshold
 
 QUESTIONS = {q.key: q for q in DEFAULT_QUESTIONS}
 

@@ -2,8 +2,9 @@
 
 from datetime import date, timedelta
 
-from peerdesk.core.feedback import KeyNumbers, Ratio, Stat
+from peerdesk.core.feedback import KeyNumbers
 from peerdesk.core.overview import OK, TODO, WARNING, CycleFacts, SessionFacts, moves, review_step
+from peerdesk.core.small_groups import Ratio, Stat
 
 TODAY = date(2027, 5, 12)
 WITHHELD = Stat(None, 0, withheld=True)

@@ -3,7 +3,6 @@
 from datetime import date, timedelta
 
 from peerdesk.core.chain import NeutralityWarning
-from peerdesk.core.feedback import Ratio
 from peerdesk.core.overview import (
     NEW_CYCLE,
     OK,
@@ -21,6 +20,7 @@ from peerdesk.core.overview import (
     participants_step,
     sessions_step,
 )
+from peerdesk.core.small_groups import Ratio
 
 TODAY = date(2027, 5, 12)
 

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from peerdesk.charts.build import chart_png
 from peerdesk.core import feedback as fb
 from peerdesk.core.models import Cycle
+from peerdesk.core.small_groups import TOO_FEW
 from peerdesk.reports.cycle_report import CHARTS, gather, render_cycle_report
 from peerdesk.store import demo
 from peerdesk.store.cycles import add_cycle, list_cycles
@@ -82,7 +83,7 @@ def test_small_cycle_withholds_numbers_and_comments():
     text = _text(pdf)
     assert "Only Ana would say this" not in text
     assert "comments are left out" in text
-    assert text.count(fb.TOO_FEW) >= 3  # eNPS, usefulness, safety
+    assert text.count(TOO_FEW) >= 3  # eNPS, usefulness, safety
     assert _images(pdf) == 0  # no chart maker given: numbers and comments only
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from peerdesk.core.feedback import check_answers
+from peerdesk.core.answers import check_answers
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.store.feedback import PaperForm
 

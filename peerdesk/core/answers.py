@@ -1,0 +1,60 @@
+"""One form's answers: checking a paper form before it is stored, and scoring a form.
+
+Kept apart from the aggregations so the entry grid and the import can check answers
+without loading the statistics, and so the scoring rules (reverse-scored safety items,
+eNPS) are written once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from peerdesk.core.models import FeedbackQuestion
+from peerdesk.core.validation import Problem
+
+USEFULNESS_KEY = "usefulness"
+SAFETY_GROUP = "safety"
+NUMERIC_KINDS = ("scale", "nps", "confidence")
+
+
+def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, object]) -> list[Problem]:
+    """Problems with one paper form's answers; blank means not answered and is fine."""
+    by_key = {q.key: q for q in questions}
+    problems = []
+    for key, raw in answers.items():
+        q = by_key.get(key)
+        if q is None:
+            problems.append(Problem(key, f"There is no feedback question “{key}”."))
+            continue
+        if q.kind == "text" or raw is None or str(raw).strip() == "":
+            continue
+        text = str(raw).strip()
+        lo, hi = q.min_value, q.max_value
+        span = f"a whole number from {lo} to {hi}"
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            problems.append(Problem(key, f"“{text}” is not a number: “{q.text}” takes {span}."))
+            continue
+        if number != int(number) or (lo is not None and number < lo) or (hi is not None and number > hi):
+            problems.append(Problem(key, f"“{text}” is out of range: “{q.text}” takes {span}."))
+    return problems
+
+
+def safety_score(values: Mapping[str, float], items: Sequence[FeedbackQuestion]) -> float | None:
+    """One form's psychological-safety score: the mean of its safety items, reverse-scored
+    items flipped (a 5 on "mistakes are held against me" counts as a 1)."""
+    total, n = 0.0, 0
+    for q in items:
+        v = values.get(q.key)
+        if v is not None:
+            total += (q.min_value or 1) + (q.max_value or 5) - v if q.reverse else v
+            n += 1
+    return total / n if n else None
+
+
+def enps_value(values: Sequence[float]) -> float:
+    """Employee Net Promoter Score: % of 9-10 answers minus % of 0-6 answers (-100 to 100)."""
+    promoters = sum(1 for v in values if v >= 9)
+    detractors = sum(1 for v in values if v <= 6)
+    return 100.0 * (promoters - detractors) / len(values)
