@@ -1,9 +1,9 @@
 """A cycle's pairs in the program file: drafts, pins, hand-made changes, publishing.
 
 A run of the engine is saved as draft pairings of a cycle; pinned ones stay through
-every later run. A change by hand (move one person, swap two) is checked against the
-hard rules first and refused with the rule named, and it reports what it does to the
-total score. Publishing records the pairs: only published pairs of earlier cycles
+every later run. A change by hand (move one person, swap two) is planned by
+:mod:`peerdesk.store.pairing_edits`, checked against the hard rules first and refused
+with the rule named, and it reports what it does to the total score. Publishing records the pairs: only published pairs of earlier cycles
 count for the no-repeat rule.
 
 Every write is one transaction. For undo, :func:`snapshot` takes a cycle's pairings
@@ -14,42 +14,28 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 
 from peerdesk.core.models import Pairing
-from peerdesk.core.pairing import Context, Options, Result, Rules, Unpaired, generate
-from peerdesk.core.scoring import Weights, format_points
+from peerdesk.core.pairing import Result, Unpaired, generate
+from peerdesk.core.rules import Context, Options, Rules
+from peerdesk.core.scoring import Weights
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.cycles import get_cycle, list_cycles
+from peerdesk.store.pairing_edits import (
+    Change,
+    CycleGroup,
+    Plan,
+    move_plan,
+    pair_up_plan,
+    swap_plan,
+)
 from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program
 
 
 class RuleBroken(ValidationError):
     """A hand-made change that breaks a hard rule; the message names the rule."""
-
-
-@dataclass(slots=True)
-class Change:
-    """What a move or swap would do, before (or after) it is made."""
-
-    delta: int = 0  # change of the total score, in hundredths
-    groups: list[list[int]] = field(default_factory=list)  # the groups it touches, after
-    broken: list[str] = field(default_factory=list)  # rules it breaks (then it is refused)
-
-    @property
-    def allowed(self) -> bool:
-        return not self.broken
-
-    def describe(self) -> str:
-        if self.broken:
-            return " ".join(self.broken)
-        if self.delta < 0:
-            return f"The total score drops by {format_points(-self.delta, sign=False)}."
-        if self.delta > 0:
-            return f"The total score rises by {format_points(self.delta, sign=False)}."
-        return "The total score stays the same."
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -323,63 +309,12 @@ def restore(program: Program, cycle_id: int, snap: dict) -> None:
             program.db["pairing_members"].insert_all(snap["members"])
 
 
-# -- changes by hand ---------------------------------------------------------------------
+# -- changes by hand (planned in peerdesk.store.pairing_edits) ---------------------------
 
-@dataclass(slots=True)
-class _Group:
-    id: int | None
-    members: list[int]
-    roles: dict[int, str]
-    pinned: bool = False
-    published: bool = False
-
-
-def _current(program: Program, cycle_id: int) -> list[_Group]:
+def _current(program: Program, cycle_id: int) -> list[CycleGroup]:
     by_group = roles(program, cycle_id)
-    return [_Group(p.id, list(p.member_ids), by_group.get(p.id, {}), p.pinned, p.published)
+    return [CycleGroup(p.id, list(p.member_ids), by_group.get(p.id, {}), p.pinned, p.published)
             for p in list_pairings(program, cycle_id)]
-
-
-def _find(groups: list[_Group], person: int) -> _Group | None:
-    return next((g for g in groups if person in g.members), None)
-
-
-def _names(ctx: Context, members: Sequence[int]) -> str:
-    return " & ".join(ctx.names.get(m, f"#{m}") for m in members)
-
-
-def _plan(ctx: Context, before: list[_Group], after: list[_Group]) -> Change:
-    """Score and check the groups a change touches, as they would become."""
-    change = Change()
-    for g in before:
-        if g.pinned:
-            change.broken.append(f"{_names(ctx, g.members)} is pinned: unpin it first "
-                                 "(rule: pinned pairs are kept as they are).")
-        if len(g.members) >= 2:
-            change.delta -= ctx.describe(g.members, hint=g.roles).score
-    for g in after:
-        if len(g.members) >= 2:
-            change.delta += ctx.describe(g.members, hint=g.roles).score
-            change.broken.extend(text for _, text in ctx.violations(g.members, g.roles))
-            change.groups.append(list(g.members))
-    change.broken = list(dict.fromkeys(change.broken))
-    return change
-
-
-def _without(g: _Group, person: int) -> _Group:
-    return _Group(g.id, [m for m in g.members if m != person],
-                  {m: r for m, r in g.roles.items() if m != person}, g.pinned, g.published)
-
-
-def _with(g: _Group, person: int, role: str | None = None) -> _Group:
-    member_roles = dict(g.roles)
-    if role is not None:
-        member_roles[person] = role
-    return _Group(g.id, [*g.members, person], member_roles, g.pinned, g.published)
-
-
-def _refused(message: str) -> Change:
-    return Change(broken=[message])
 
 
 def plan_move(program: Program, cycle_id: int, person: int, target: int | None,
@@ -388,25 +323,10 @@ def plan_move(program: Program, cycle_id: int, person: int, target: int | None,
     return _move(program, cycle_id, person, target, ctx)[0]
 
 
-def _move(program, cycle_id, person, target, ctx=None):
+def _move(program: Program, cycle_id: int, person: int, target: int | None,
+          ctx: Context | None = None) -> Plan:
     ctx = ctx or context(program, cycle_id)
-    groups = _current(program, cycle_id)
-    source = _find(groups, person)
-    dest = next((g for g in groups if g.id == target), None) if target is not None else None
-    name = ctx.names.get(person, f"#{person}")
-    if target is not None and dest is None:
-        return _refused("That pair no longer exists."), [], []
-    if source is not None and dest is not None and source.id == dest.id:
-        return _refused(f"{name} is already in that pair."), [], []
-    if source is None and dest is None:
-        return _refused(f"{name} is not in a pair."), [], []
-    before = [g for g in (source, dest) if g is not None]
-    after = []
-    if source is not None:
-        after.append(_without(source, person))
-    if dest is not None:
-        after.append(_with(dest, person))
-    return _plan(ctx, before, after), before, after
+    return move_plan(ctx, _current(program, cycle_id), person, target)
 
 
 def plan_swap(program: Program, cycle_id: int, a: int, b: int,
@@ -415,21 +335,9 @@ def plan_swap(program: Program, cycle_id: int, a: int, b: int,
     return _swap(program, cycle_id, a, b, ctx)[0]
 
 
-def _swap(program, cycle_id, a, b, ctx=None):
+def _swap(program: Program, cycle_id: int, a: int, b: int, ctx: Context | None = None) -> Plan:
     ctx = ctx or context(program, cycle_id)
-    groups = _current(program, cycle_id)
-    ga, gb = _find(groups, a), _find(groups, b)
-    if ga is None and gb is None:
-        return _refused("Neither of them is in a pair: pair them up instead."), [], []
-    if ga is not None and gb is not None and ga.id == gb.id:
-        return _refused(f"{_names(ctx, [a, b])} are already in the same pair."), [], []
-    before = [g for g in (ga, gb) if g is not None]
-    after = []
-    if ga is not None:
-        after.append(_with(_without(ga, a), b, ga.roles.get(a)))
-    if gb is not None:
-        after.append(_with(_without(gb, b), a, gb.roles.get(b)))
-    return _plan(ctx, before, after), before, after
+    return swap_plan(ctx, _current(program, cycle_id), a, b)
 
 
 def plan_pair_up(program: Program, cycle_id: int, a: int, b: int,
@@ -437,20 +345,14 @@ def plan_pair_up(program: Program, cycle_id: int, a: int, b: int,
     return _pair_up(program, cycle_id, a, b, ctx)[0]
 
 
-def _pair_up(program, cycle_id, a, b, ctx=None):
+def _pair_up(program: Program, cycle_id: int, a: int, b: int,
+             ctx: Context | None = None) -> Plan:
     ctx = ctx or context(program, cycle_id)
-    groups = _current(program, cycle_id)
-    taken = [m for m in (a, b) if _find(groups, m) is not None]
-    if a == b:
-        return _refused("Choose two different people."), [], []
-    if taken:
-        return _refused(f"{_names(ctx, taken)} already in a pair: move them instead."), [], []
-    published = is_published(program, cycle_id)
-    after = [_Group(None, [a, b], {}, False, published)]
-    return _plan(ctx, [], after), [], after
+    return pair_up_plan(ctx, _current(program, cycle_id), a, b,
+                        published=is_published(program, cycle_id))
 
 
-def _apply(program: Program, cycle_id: int, planned) -> Change:
+def _apply(program: Program, cycle_id: int, planned: Plan) -> Change:
     change, _before, after = planned
     if change.broken:
         raise RuleBroken([Problem("rule", text) for text in change.broken])

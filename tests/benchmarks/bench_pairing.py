@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from peerdesk.core.pairing import Context, Options, check_result, generate  # noqa: E402
+from peerdesk.core.pairing import check_result, generate  # noqa: E402
+from peerdesk.core.rules import Context, Options  # noqa: E402
 from peerdesk.core.scoring import score_matrix  # noqa: E402
 from tests.benchmarks.synthetic import company  # noqa: E402
 

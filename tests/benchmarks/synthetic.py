@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from peerdesk.core.models import Participant, SkillLevel
-from peerdesk.core.scoring import Rules
+from peerdesk.core.rules import Rules
 
 TODAY = date(2027, 3, 1)
 

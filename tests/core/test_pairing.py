@@ -7,17 +7,15 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
+from peerdesk.core.matching import max_matching
 from peerdesk.core.models import Participant, SkillLevel
 from peerdesk.core.pairing import (
-    Context,
-    Options,
     PairingCancelled,
-    Rules,
     assign_buddies,
     check_result,
     generate,
-    max_matching,
 )
+from peerdesk.core.rules import Context, Options, Rules
 from peerdesk.core.scoring import (
     Weights,
     availability_tokens,

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.core.models import Participant, SkillLevel
-from peerdesk.core.pairing import Context, Options, Rules, check_result, generate
+from peerdesk.core.pairing import check_result, generate
+from peerdesk.core.rules import Context, Options, Rules
 from peerdesk.core.scoring import score_matrix
 from peerdesk.core.tenure import NEW, SEASONED
 

@@ -1,0 +1,304 @@
+"""Whether a pair may be made at all, and everything one program's run needs.
+
+The hard rules (reporting chain, no repeats, exclusions, who takes part, group size)
+live here with the :class:`Context` of a program: the engine uses it for a run, and
+the store uses it to check a hand-made change and to say what it does to the score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from peerdesk.core.chain import managers_of
+from peerdesk.core.models import Participant
+from peerdesk.core.scoring import (
+    Profile,
+    Weights,
+    bands_for,
+    breakdown,
+    make_profile,
+    points,
+    reason_lines,
+)
+from peerdesk.core.tenure import NEW, SEASONED
+
+CHAIN = "reporting chain"
+FACILITATOR = "facilitator"
+OPTED_OUT = "opted out"
+ARCHIVED = "archived"
+SIZE = "group size"
+HISTORY = "no repeats"
+EXCLUSION = "exclusion"
+
+
+@dataclass(slots=True)
+class Rules:
+    """The hard rules of one pairing run.
+
+    ``manager_of`` covers the whole program (archived people too), so a chain that
+    passes through someone who is not taking part still counts."""
+
+    manager_of: dict[int, int | None] = field(default_factory=dict)
+    history: dict[frozenset[int], str] = field(default_factory=dict)  # pair -> cycle name
+    exclusions: dict[frozenset[int], str] = field(default_factory=dict)  # pair -> reason
+    facilitators: set[int] = field(default_factory=set)  # facilitators not opted in
+    _above: dict[int, list[int]] = field(default_factory=dict, repr=False)
+
+    def above(self, person: int) -> list[int]:
+        chain = self._above.get(person)
+        if chain is None:
+            chain = managers_of(person, self.manager_of)
+            self._above[person] = chain
+        return chain
+
+    def broken(self, a: int, b: int, names: Mapping[int, str] | None = None) -> list[tuple[str, str]]:
+        """Every hard rule that pairing ``a`` with ``b`` breaks, as (rule, sentence)."""
+        names = names or {}
+        na, nb = names.get(a, f"#{a}"), names.get(b, f"#{b}")
+        out: list[tuple[str, str]] = []
+        for low, high, nlow, nhigh in ((a, b, na, nb), (b, a, nb, na)):
+            chain = self.above(low)
+            if high in chain:
+                if chain[0] == high:
+                    text = f"{nhigh} is {nlow}'s manager"
+                else:
+                    text = f"{nhigh} is above {nlow} in the reporting chain"
+                out.append((CHAIN, f"{text} (rule: never pair within a reporting chain)."))
+        key = frozenset((a, b))
+        if key in self.history:
+            out.append((HISTORY, f"{na} and {nb} were already paired in {self.history[key]} "
+                                 "(rule: no repeated pairs)."))
+        if key in self.exclusions:
+            why = self.exclusions[key]
+            out.append((EXCLUSION, f"{na} and {nb} must never be paired"
+                                   f"{': ' + why if why else ''} (rule: exclusion)."))
+        return out
+
+    def allows(self, a: int, b: int) -> bool:
+        if a == b:
+            return False
+        key = frozenset((a, b))
+        if key in self.history or key in self.exclusions:
+            return False
+        return b not in self.above(a) and a not in self.above(b)
+
+    def allowed_matrix(self, ids: Sequence[int]) -> np.ndarray:
+        """``allowed[i, j]``: may ``ids[i]`` and ``ids[j]`` be put together."""
+        n = len(ids)
+        allowed = np.ones((n, n), dtype=bool)
+        np.fill_diagonal(allowed, False)
+        index = {pid: i for i, pid in enumerate(ids)}
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, pid in enumerate(ids):
+            for boss in self.above(pid):
+                j = index.get(boss)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+        for pairs in (self.history, self.exclusions):
+            for key in pairs:
+                if len(key) != 2:
+                    continue
+                x, y = tuple(key)
+                i, j = index.get(x), index.get(y)
+                if i is not None and j is not None:
+                    rows.append(i)
+                    cols.append(j)
+        if rows:
+            r = np.array(rows)
+            c = np.array(cols)
+            allowed[r, c] = False
+            allowed[c, r] = False
+        return allowed
+
+
+@dataclass(slots=True)
+class Options:
+    weights: Weights = field(default_factory=Weights)
+    default_capacity: int = 1
+    new_months: int = 6
+    seasoned_months: int = 24
+    today: date | None = None
+    method: str = "optimal"  # "greedy": highest score first, the baseline the benchmark shows
+    exact_edges: int = 800  # the most candidate edges handed to the blossom algorithm
+
+
+@dataclass(slots=True)
+class Group:
+    """A pair, a trio or a buddy with their recruits; ``score`` in hundredths."""
+
+    members: list[int]
+    kind: str = "peer"  # buddy | peer
+    roles: dict[int, str] = field(default_factory=dict)  # id -> buddy | recruit | peer
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    pinned: bool = False
+
+    @property
+    def points(self) -> float:
+        return points(self.score)
+
+
+class Context:
+    """Everything the rules and the scores need about the people of one program.
+
+    The engine uses it for a run; the store uses it to check a hand-made change and
+    to say what it does to the score."""
+
+    def __init__(self, people: Iterable[Participant], rules: Rules, options: Options | None = None):
+        self.options = options or Options()
+        self.rules = rules
+        self.people = {int(p.id): p for p in people}  # type: ignore[arg-type]
+        o = self.options
+        self.bands = bands_for(self.people.values(), o.today, o.new_months, o.seasoned_months)
+        self.names = {pid: p.name for pid, p in self.people.items()}
+        self._profiles: dict[int, Profile] = {}
+
+    def profile(self, pid: int) -> Profile:
+        prof = self._profiles.get(pid)
+        if prof is None:
+            prof = make_profile(self.people[pid], self.bands.get(pid, ""))
+            self._profiles[pid] = prof
+        return prof
+
+    def capacity(self, pid: int) -> int:
+        cap = self.people[pid].capacity
+        return max(0, int(self.options.default_capacity if cap is None else cap))
+
+    def absence(self, pid: int) -> tuple[str, str] | None:
+        """Why a person takes no part in pairing at all, as (rule, sentence), or None."""
+        p = self.people.get(pid)
+        if p is None or p.archived:
+            name = p.name if p else f"#{pid}"
+            return ARCHIVED, f"{name} is archived and no longer in the program."
+        if not p.opted_in:
+            return OPTED_OUT, f"{p.name} has opted out of pairing."
+        if pid in self.rules.facilitators:
+            return FACILITATOR, (f"{p.name} is a facilitator and has not opted in to pairing "
+                                 "(rule: facilitators are not paired unless they opt in).")
+        return None
+
+    def eligible(self) -> list[int]:
+        return [pid for pid in sorted(self.people) if self.absence(pid) is None]
+
+    # -- one group ------------------------------------------------------------------
+    def kind_of(self, members: Sequence[int],
+                hint: Mapping[int, str] | None = None) -> tuple[str, dict[int, str]]:
+        """A buddy group: one seasoned buddy, the new recruits they take (up to their
+        capacity), and possibly one more person who joined as a peer.
+
+        ``hint`` holds the roles a group had (from the engine or the program file), so
+        a buddy keeps the role when a third person joins; without one, a group is a
+        buddy group when it is one seasoned person with room and recruits only."""
+        hint = hint or {}
+        marked = [m for m in members if hint.get(m) == "buddy" and self.bands.get(m) == SEASONED]
+        if len(marked) == 1:
+            buddy = marked[0]
+            room = self.capacity(buddy)
+            roles = {buddy: "buddy"}
+            for m in members:
+                if m == buddy:
+                    continue
+                if self.bands.get(m) == NEW and hint.get(m, "recruit") == "recruit" and room:
+                    roles[m] = "recruit"
+                    room -= 1
+                else:
+                    roles[m] = "peer"
+            if "recruit" in roles.values():
+                return "buddy", roles
+        seasoned = [m for m in members if self.bands.get(m) == SEASONED]
+        recruits = [m for m in members if self.bands.get(m) == NEW]
+        if (len(seasoned) == 1 and recruits and len(seasoned) + len(recruits) == len(members)
+                and len(recruits) <= self.capacity(seasoned[0])):
+            roles = {m: "recruit" for m in recruits}
+            roles[seasoned[0]] = "buddy"
+            return "buddy", roles
+        return "peer", {m: "peer" for m in members}
+
+    def links(self, members: Sequence[int], roles: dict[int, str]) -> list[tuple[int, int]]:
+        """The pairs in a group that count for its score (recruits sharing a buddy do not)."""
+        out = []
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if roles.get(a) == roles.get(b) == "recruit":
+                    continue
+                out.append((a, b))
+        return out
+
+    def describe(self, members: Sequence[int], pinned: bool = False,
+                 hint: Mapping[int, str] | None = None) -> Group:
+        members = list(members)
+        kind, roles = self.kind_of(members, hint)
+        if kind == "buddy":  # the buddy first, then the recruits, then a joiner
+            rank = {"buddy": 0, "recruit": 1, "peer": 2}
+            members.sort(key=lambda m: rank[roles[m]])
+        w = self.options.weights
+        total = 0
+        reasons: list[str] = []
+        links = self.links(members, roles)
+        if kind == "buddy":
+            buddy = members[0]
+            recruits = ", ".join(self.names[m] for m in members if roles[m] == "recruit")
+            reasons.append(f"{self.names[buddy]} (seasoned) is the buddy of {recruits} (new recruit)")
+        for a, b in links:
+            parts = breakdown(self.profile(a), self.profile(b), w)
+            total += sum(v for v, _ in parts)
+            lines = reason_lines(parts) or ["+0 allowed pair, with nothing extra in common"]
+            if len(links) > 1:
+                lines = [f"{self.names[a]} & {self.names[b]}: {line}" for line in lines]
+            reasons.extend(lines)
+        return Group(members=members, kind=kind, roles=roles, score=total, reasons=reasons,
+                     pinned=pinned)
+
+    def violations(self, members: Sequence[int],
+                   hint: Mapping[int, str] | None = None) -> list[tuple[str, str]]:
+        """Every hard rule a group breaks, each as (rule, sentence naming it)."""
+        out: list[tuple[str, str]] = []
+        for m in members:
+            absent = self.absence(m)
+            if absent is not None:
+                out.append(absent)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                out.extend(self.rules.broken(a, b, self.names))
+        kind, roles = self.kind_of(members, hint)
+        limit = 3
+        if kind == "buddy":
+            limit = max(3, 1 + sum(r == "recruit" for r in roles.values()) + 1)
+        if len(members) > limit:
+            out.append((SIZE, f"A group can have at most {limit} people (rule: pairs, "
+                              "trios, or a buddy with as many recruits as they can take)."))
+        return out
+
+    # -- someone left out -------------------------------------------------------------
+    def unpaired_reason(self, pid: int, pool: Sequence[int]) -> str:
+        absent = self.absence(pid)
+        if absent is not None:
+            return absent[1]
+        name = self.names[pid]
+        others = [o for o in pool if o != pid]
+        if not others:
+            return f"Nobody else is taking part, so {name} has no one to pair with."
+        counts = {CHAIN: 0, HISTORY: 0, EXCLUSION: 0}
+        allowed = 0
+        for o in others:
+            broken = self.rules.broken(pid, o)
+            if broken:
+                counts[broken[0][0]] += 1
+            else:
+                allowed += 1
+        if allowed == 0:
+            parts = [f"{counts[CHAIN]} in the reporting chain" if counts[CHAIN] else "",
+                     f"{counts[HISTORY]} earlier partners" if counts[HISTORY] else "",
+                     f"{counts[EXCLUSION]} excluded" if counts[EXCLUSION] else ""]
+            detail = ", ".join(p for p in parts if p)
+            return (f"No allowed partner: every one of the {len(others)} others is ruled out "
+                    f"for {name} ({detail}).")
+        whom = "person" if allowed == 1 else "people"
+        return (f"No allowed partner left: the {allowed} {whom} {name} may be paired with "
+                "are all in pairs already, and none of those pairs may take a third person.")
