@@ -119,6 +119,7 @@ def cmd_session_add(args) -> int:
 
 def cmd_attendance(args) -> int:
     from peerdesk.core.attendance import tally
+    from peerdesk.store import attendance as attendance_store
     from peerdesk.store import sessions as store
 
     if not (args.present or args.absent or args.excused):
@@ -126,9 +127,9 @@ def cmd_attendance(args) -> int:
     program = open_program(args.file)
     try:
         session = store.get_session(program, args.session)
-        marks = store.marks_by_email(program, args.present, args.absent, args.excused)
-        store.set_attendance(program, session.id, marks)
-        now = store.attendance(program, session.id)
+        marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
+        attendance_store.set_attendance(program, session.id, marks)
+        now = attendance_store.attendance(program, session.id)
         waiting = len(store.invited_ids(program, session.id) - set(now))
     finally:
         program.close()
@@ -141,10 +142,11 @@ def cmd_attendance(args) -> int:
 
 def _session_json(program, session, names: dict[int, tuple[str, str]]) -> dict:
     from peerdesk.core.attendance import tally
+    from peerdesk.store import attendance as attendance_store
     from peerdesk.store import sessions as store
 
     timed = store.timing(session)
-    marks = store.attendance(program, session.id)
+    marks = attendance_store.attendance(program, session.id)
     counts = tally(marks.values())
     facilitator = store.facilitator_of(program, session)
     return {
@@ -169,6 +171,7 @@ def _session_json(program, session, names: dict[int, tuple[str, str]]) -> dict:
 
 
 def _collect(program, cycle_name: str | None) -> list[dict]:
+    from peerdesk.store import attendance as attendance_store
     from peerdesk.store import sessions as store
     from peerdesk.store.cycles import list_cycles, require_cycle
     from peerdesk.store.participants import list_participants
@@ -177,7 +180,7 @@ def _collect(program, cycle_name: str | None) -> list[dict]:
     names = {p.id: (p.name, p.email) for p in list_participants(program)}
     out = []
     for cycle in cycles:
-        report = store.cycle_attendance(program, cycle.id)
+        report = attendance_store.cycle_attendance(program, cycle.id)
         out.append({
             "id": cycle.id, "name": cycle.name,
             "start_date": cycle.start_date.isoformat() if cycle.start_date else None,

@@ -73,8 +73,9 @@ def overview(program: Program, cycle_id: int | None, today: date | None = None) 
 
 def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
                  today: date) -> CycleFacts:
+    from peerdesk.store.attendance import cycle_attendance
     from peerdesk.store.feedback import load_feedback_data
-    from peerdesk.store.sessions import cycle_attendance, list_sessions, timing
+    from peerdesk.store.sessions import list_sessions, timing
 
     cycle = get_cycle(program, cycle_id)
     names = {p.id: p.name for p in people}

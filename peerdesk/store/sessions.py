@@ -1,4 +1,4 @@
-"""Sessions, their agendas, who is invited, who came, and the agenda templates.
+"""Sessions, their agendas and who is invited.
 
 Every write validates first and runs in one transaction, so a refused edit leaves
 nothing half-saved. A write that changes what a calendar invite shows (time, place,
@@ -6,6 +6,9 @@ title, agenda, facilitator, invitees) raises the session's ``ics_sequence``, so 
 re-exported ``.ics`` updates the event already in people's calendars instead of
 adding a second one. Undo in the window re-applies the old values through the same
 functions, so the sequence keeps rising even when a change is undone.
+
+Agenda templates live in :mod:`peerdesk.store.agenda_templates`, attendance marks and
+rates in :mod:`peerdesk.store.attendance`.
 """
 
 from __future__ import annotations
@@ -16,19 +19,18 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 
-from peerdesk.core import attendance as att
 from peerdesk.core.agenda import (
-    AgendaTemplate,
     AgendaTiming,
     check_agenda,
     check_session_times,
     parse_hhmm,
     time_agenda,
 )
-from peerdesk.core.models import ATTENDANCE_STATUSES, AgendaItem, Facilitator, Participant, Session
+from peerdesk.core.models import AgendaItem, Facilitator, Participant, Session
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store.agenda_templates import get_template
 from peerdesk.store.cycles import get_cycle, restore_rows, snapshot_rows
-from peerdesk.store.participants import find_by_email, list_facilitators, list_participants
+from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program
 
 INVITE_MODES = ("cycle", "pairs", "people")
@@ -396,131 +398,13 @@ def invited_ids(program: Program, session_id: int) -> set[int]:
             "ON s.pairing_id = m.pairing_id WHERE s.session_id = ?", [session_id])}
     else:
         ids = set(people)
-    return ids | set(attendance(program, session_id))
+    # Read here rather than through peerdesk.store.attendance, which builds on this module.
+    marked = {r[0] for r in db.execute("SELECT participant_id FROM attendance WHERE session_id = ?",
+                                       [session_id])}
+    return ids | marked
 
 
 def invitees(program: Program, session_id: int) -> list[Participant]:
     """The invited people, by name (the sign-in sheet's and the invite's list)."""
     ids = invited_ids(program, session_id)
     return [p for p in list_participants(program) if p.id in ids]
-
-
-# -- attendance -----------------------------------------------------------------------
-
-def attendance(program: Program, session_id: int) -> dict[int, str]:
-    return {r[0]: r[1] for r in program.db.execute(
-        "SELECT participant_id, status FROM attendance WHERE session_id = ?", [session_id])}
-
-
-def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | None]) -> None:
-    """Mark people present, absent or excused; ``None`` clears a mark. All or nothing."""
-    get_session(program, session_id)
-    bad = sorted({str(s) for s in marks.values() if s is not None and s not in ATTENDANCE_STATUSES})
-    if bad:
-        raise ValidationError([Problem("status", f"Attendance: “{bad[0]}” is not one of "
-                                                 "present, absent, excused.")])
-    known = {r[0] for r in program.db.execute("SELECT id FROM participants")}
-    if set(marks) - known:
-        raise ValidationError([Problem("participant", "Attendance: some of those people are "
-                                                      "not in the program.")])
-    with program.atomic():
-        for person, status in marks.items():
-            if status is None:
-                program.db.execute("DELETE FROM attendance WHERE session_id = ? AND "
-                                   "participant_id = ?", [session_id, person])
-            else:
-                program.db["attendance"].upsert({"session_id": session_id,
-                                                 "participant_id": person, "status": status},
-                                                pk=("session_id", "participant_id"))
-
-
-def marks_by_email(program: Program, present: Iterable[str] = (), absent: Iterable[str] = (),
-                   excused: Iterable[str] = ()) -> dict[int, str]:
-    """Turn e-mail lists into marks; unknown or doubly-listed addresses are refused together."""
-    marks: dict[int, str] = {}
-    problems = []
-    for status, emails in (("present", present), ("absent", absent), ("excused", excused)):
-        for email in emails:
-            person = find_by_email(program, email)
-            if person is None:
-                problems.append(Problem("email", f"{status.capitalize()}: nobody in the program "
-                                                 f"has the e-mail address “{email}”."))
-            elif marks.get(person.id, status) != status:
-                problems.append(Problem("email", f"{email} is listed both as {marks[person.id]} "
-                                                 f"and as {status}."))
-            else:
-                marks[person.id] = status
-    _raise_if(problems)
-    return marks
-
-
-def cycle_attendance(program: Program, cycle_id: int, run: int = 2) -> att.AttendanceReport:
-    """Rates per person, per session and for the cycle, with the two-in-a-row follow-ups."""
-    ids = [s.id for s in list_sessions(program, cycle_id, with_agenda=False)]
-    marks: dict[int, dict[int, str]] = {}
-    for session_id, person, status in program.db.execute(
-            "SELECT a.session_id, a.participant_id, a.status FROM attendance a JOIN sessions s "
-            "ON s.id = a.session_id WHERE s.cycle_id = ?", [cycle_id]):
-        marks.setdefault(session_id, {})[person] = status
-    return att.report(ids, marks, run=run)
-
-
-# -- templates ------------------------------------------------------------------------
-
-def list_templates(program: Program) -> list[AgendaTemplate]:
-    templates = [AgendaTemplate(id=r["id"], key=r["key"], name=r["name"])
-                 for r in program.db.query("SELECT * FROM agenda_templates ORDER BY id")]
-    by_id = {t.id: t for t in templates}
-    for r in program.db.query("SELECT * FROM agenda_template_items ORDER BY template_id, "
-                              "position, id"):
-        by_id[r["template_id"]].items.append(_item(r))
-    return templates
-
-
-def get_template(program: Program, key: str) -> AgendaTemplate:
-    templates = list_templates(program)
-    found = next((t for t in templates if t.key == key.strip().lower()), None)
-    if found is None:
-        found = next((t for t in templates if t.name.lower() == key.strip().lower()), None)
-    if found is None:
-        keys = ", ".join(t.key for t in templates) or "none"
-        raise ValidationError([Problem("template", f"Template: there is no agenda template "
-                                                   f"“{key}” (there are: {keys}).")])
-    return found
-
-
-def save_template(program: Program, template: AgendaTemplate) -> int:
-    """Insert or update (by key) a template with its items; returns its id."""
-    key = template.key.strip().lower()
-    problems = [] if key else [Problem("key", "Template: a short key is required.")]
-    if not template.name.strip():
-        problems.append(Problem("name", "Template: a name is required."))
-    if not template.items:
-        problems.append(Problem("items", "Template: a template needs at least one item."))
-    problems.extend(check_agenda(template.items))
-    _raise_if(problems)
-    db = program.db
-    with program.atomic():
-        row = db.execute("SELECT id FROM agenda_templates WHERE key = ?", [key]).fetchone()
-        if row:
-            template_id = row[0]
-            db["agenda_templates"].update(template_id, {"name": template.name.strip()})
-        else:
-            values = {"key": key, "name": template.name.strip()}
-            if template.id is not None:
-                values["id"] = template.id
-            template_id = db["agenda_templates"].insert(values).last_pk
-        db.execute("DELETE FROM agenda_template_items WHERE template_id = ?", [template_id])
-        db["agenda_template_items"].insert_all(
-            {"template_id": template_id, "position": i, "title": item.title.strip(),
-             "minutes": int(item.minutes), "lead": item.lead.strip(), "notes": item.notes}
-            for i, item in enumerate(template.items))
-    return template_id
-
-
-def delete_template(program: Program, key: str) -> AgendaTemplate:
-    """Delete a template; returns it so undo can :func:`save_template` it back."""
-    template = get_template(program, key)
-    with program.atomic():
-        program.db.execute("DELETE FROM agenda_templates WHERE id = ?", [template.id])
-    return template

@@ -6,7 +6,7 @@ import pytest
 
 from peerdesk.core.models import AgendaItem, Cycle, Facilitator, Participant, SkillLevel
 from peerdesk.core.overview import short_date
-from peerdesk.store import conduct, sessions
+from peerdesk.store import attendance, conduct, sessions
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.overview import gather, overview
 from peerdesk.store.participants import add_participant, appoint_facilitator, neutrality
@@ -64,7 +64,7 @@ class Build:
                                  agenda=agenda or [AgendaItem("Pair work", 80)])
         sid = sessions.add_session(self.program, s)
         sessions.mark_signin_printed(self.program, sid, on)
-        sessions.set_attendance(self.program, sid, {i: status for i in self.ids.values()})
+        attendance.set_attendance(self.program, sid, {i: status for i in self.ids.values()})
         answers = {"usefulness": value, "safe_to_ask": value, "recommend": 2 * value - 1}
         add_responses(self.program, [Response(cycle_id, dict(answers), session_id=sid,
                                               department="Sales") for _ in range(forms)])
@@ -186,9 +186,9 @@ def test_an_agenda_that_runs_over_and_a_sheet_not_printed(program):
 def test_absent_twice_in_a_row_and_attendance_not_taken(program):
     b = Build(program)
     sid = b.session(b.cycle_id, START + timedelta(days=30))
-    sessions.set_attendance(program, sid, {b.ids["Dan"]: "absent"})
+    attendance.set_attendance(program, sid, {b.ids["Dan"]: "absent"})
     sid = b.session(b.cycle_id, START + timedelta(days=37))
-    sessions.set_attendance(program, sid, {b.ids["Dan"]: "absent"})
+    attendance.set_attendance(program, sid, {b.ids["Dan"]: "absent"})
     s = sessions.new_session(program, b.cycle_id, date=START + timedelta(days=44), title="Untaken")
     sessions.add_session(program, s)
     step = b.steps()["hold"]

@@ -5,6 +5,8 @@ import pytest
 from peerdesk.core.agenda import AgendaTemplate
 from peerdesk.core.models import AgendaItem, Cycle, Facilitator, Participant
 from peerdesk.core.validation import ValidationError
+from peerdesk.store import agenda_templates as T
+from peerdesk.store import attendance as A
 from peerdesk.store import sessions as S
 from peerdesk.store.cycles import (
     add_cycle,
@@ -120,7 +122,7 @@ def test_sequence_rises_on_visible_changes_only(setup):
     assert seq() == 2
     S.set_agenda(program, sid, items)  # undo: back to the old order, sequence still rises
     assert seq() == 3 and S.agenda(program, sid) == items
-    S.set_attendance(program, sid, {people["Ana"]: "present"})
+    A.set_attendance(program, sid, {people["Ana"]: "present"})
     assert seq() == 3  # attendance is not in the invite
     S.set_invitees(program, sid, "people", [people["Ana"], people["Bo"]])
     assert seq() == 4
@@ -141,23 +143,23 @@ def test_templates_apply_copy_and_edit(setup):
     S.apply_template(program, second, "closeout")
     assert S.agenda(program, second)[1].title == "What went well"
 
-    keys = [t.key for t in S.list_templates(program)]
+    keys = [t.key for t in T.list_templates(program)]
     assert keys == ["kickoff", "regular", "closeout"]
-    regular = S.get_template(program, "regular")
+    regular = T.get_template(program, "regular")
     regular.items[0].minutes = 20
     regular.name = "Regular (long check-in)"
-    S.save_template(program, regular)
-    assert S.get_template(program, "regular").items[0].minutes == 20
-    assert S.get_template(program, "Regular (long check-in)").key == "regular"
-    gone = S.delete_template(program, "regular")
+    T.save_template(program, regular)
+    assert T.get_template(program, "regular").items[0].minutes == 20
+    assert T.get_template(program, "Regular (long check-in)").key == "regular"
+    gone = T.delete_template(program, "regular")
     with pytest.raises(ValidationError, match="no agenda template “regular”"):
-        S.get_template(program, "regular")
-    S.save_template(program, gone)  # undo
-    assert [t.key for t in S.list_templates(program)] == keys
+        T.get_template(program, "regular")
+    T.save_template(program, gone)  # undo
+    assert [t.key for t in T.list_templates(program)] == keys
     with pytest.raises(ValidationError) as err:
-        S.save_template(program, AgendaTemplate("x", "X", [AgendaItem("Zero", 0)]))
+        T.save_template(program, AgendaTemplate("x", "X", [AgendaItem("Zero", 0)]))
     assert err.value.problems[0].field == "minutes"
-    assert [t.key for t in S.list_templates(program)] == keys
+    assert [t.key for t in T.list_templates(program)] == keys
 
 
 def test_invitees_by_mode(setup):
@@ -172,7 +174,7 @@ def test_invitees_by_mode(setup):
     assert S.invitation(program, sid) == ("pairs", [], [pair])
     S.set_invitees(program, sid, "people", [people["Cleo"]])
     assert [p.name for p in S.invitees(program, sid)] == ["Cleo"]
-    S.set_attendance(program, sid, {people["Dan"]: "present"})  # a walk-in
+    A.set_attendance(program, sid, {people["Dan"]: "present"})  # a walk-in
     assert [p.name for p in S.invitees(program, sid)] == ["Cleo", "Dan"]
     with pytest.raises(ValidationError, match="not pairs of this session's cycle"):
         S.set_invitees(program, sid, "pairs", pairing_ids=[999])
@@ -182,20 +184,20 @@ def test_invitees_by_mode(setup):
 def test_attendance_marks_and_clears_all_or_nothing(setup):
     program, cycle_id, people = setup
     sid = kickoff(program, cycle_id)
-    S.set_attendance(program, sid, {people["Ana"]: "present", people["Bo"]: "absent"})
-    S.set_attendance(program, sid, {people["Bo"]: "excused", people["Ana"]: None})
-    assert S.attendance(program, sid) == {people["Bo"]: "excused"}
+    A.set_attendance(program, sid, {people["Ana"]: "present", people["Bo"]: "absent"})
+    A.set_attendance(program, sid, {people["Bo"]: "excused", people["Ana"]: None})
+    assert A.attendance(program, sid) == {people["Bo"]: "excused"}
     with pytest.raises(ValidationError, match="“late” is not one of"):
-        S.set_attendance(program, sid, {people["Cleo"]: "present", people["Dan"]: "late"})
-    assert S.attendance(program, sid) == {people["Bo"]: "excused"}
+        A.set_attendance(program, sid, {people["Cleo"]: "present", people["Dan"]: "late"})
+    assert A.attendance(program, sid) == {people["Bo"]: "excused"}
 
 
 def test_marks_by_email(setup):
     program, _, people = setup
-    marks = S.marks_by_email(program, present=["ANA@acme.example"], excused=["bo@acme.example"])
+    marks = A.marks_by_email(program, present=["ANA@acme.example"], excused=["bo@acme.example"])
     assert marks == {people["Ana"]: "present", people["Bo"]: "excused"}
     with pytest.raises(ValidationError) as err:
-        S.marks_by_email(program, present=["ana@acme.example", "zed@acme.example"],
+        A.marks_by_email(program, present=["ana@acme.example", "zed@acme.example"],
                          absent=["ana@acme.example"])
     text = str(err.value)
     assert "zed@acme.example" in text and "both as present and as absent" in text
@@ -205,9 +207,9 @@ def test_cycle_attendance_flags_two_in_a_row(setup):
     program, cycle_id, people = setup
     ids = [kickoff(program, cycle_id, date=date(2027, 3, d)) for d in (17, 3, 31)]  # out of order
     marks = {people["Ana"]: "absent", people["Bo"]: "present", people["Cleo"]: "present"}
-    S.set_attendance(program, ids[1], marks)  # 3 March
-    S.set_attendance(program, ids[0], {**marks, people["Cleo"]: "excused"})  # 17 March
-    report = S.cycle_attendance(program, cycle_id)
+    A.set_attendance(program, ids[1], marks)  # 3 March
+    A.set_attendance(program, ids[0], {**marks, people["Cleo"]: "excused"})  # 17 March
+    report = A.cycle_attendance(program, cycle_id)
     assert report.taken_session_ids == [ids[1], ids[0]]
     assert report.flagged() == {people["Ana"]}
     assert report.per_person[people["Bo"]].rate == 1.0
@@ -218,7 +220,7 @@ def test_delete_and_restore_session_with_everything_on_it(setup):
     program, cycle_id, people = setup
     sid = kickoff(program, cycle_id)
     S.set_invitees(program, sid, "people", [people["Ana"], people["Bo"]])
-    S.set_attendance(program, sid, {people["Ana"]: "present"})
+    A.set_attendance(program, sid, {people["Ana"]: "present"})
     response = program.db["feedback_responses"].insert({"cycle_id": cycle_id,
                                                         "session_id": sid}).last_pk
     question = program.db.execute("SELECT id FROM feedback_questions LIMIT 1").fetchone()[0]
@@ -239,14 +241,14 @@ def test_duplicate_session(setup):
     program, cycle_id, people = setup
     sid = kickoff(program, cycle_id)
     S.set_invitees(program, sid, "people", [people["Ana"]])
-    S.set_attendance(program, sid, {people["Ana"]: "present"})
+    A.set_attendance(program, sid, {people["Ana"]: "present"})
     copy = S.get_session(program, S.duplicate_session(program, sid, on=date(2027, 3, 10)))
     original = S.get_session(program, sid)
     assert copy.title == "Kick-off (copy)" and copy.date == date(2027, 3, 10)
     assert copy.ics_uid != original.ics_uid and copy.ics_sequence == 0
     assert [(i.title, i.minutes) for i in copy.agenda] == [(i.title, i.minutes) for i in original.agenda]
     assert S.invitation(program, copy.id) == ("people", [people["Ana"]], [])
-    assert S.attendance(program, copy.id) == {}
+    assert A.attendance(program, copy.id) == {}
 
 
 def test_list_sessions_in_date_order_with_agendas(setup):
@@ -274,7 +276,7 @@ def test_cycle_update_duplicate_delete_restore(setup):
     program, cycle_id, people = setup
     sid = kickoff(program, cycle_id, date=date(2027, 3, 3))
     kickoff(program, cycle_id, date=date(2027, 3, 17))
-    S.set_attendance(program, sid, {people["Ana"]: "present"})
+    A.set_attendance(program, sid, {people["Ana"]: "present"})
     cycle = get_cycle(program, cycle_id)
     cycle.end_date = date(2027, 2, 1)
     with pytest.raises(ValidationError, match="ends before it starts"):
@@ -287,7 +289,7 @@ def test_cycle_update_duplicate_delete_restore(setup):
     copies = S.list_sessions(program, new_id)
     assert [s.date for s in copies] == [date(2027, 9, 8), date(2027, 9, 22)]  # still Wednesdays
     assert get_cycle(program, new_id).end_date == date(2028, 1, 6)  # same length
-    assert all(S.attendance(program, s.id) == {} for s in copies)
+    assert all(A.attendance(program, s.id) == {} for s in copies)
 
     assert cycle_contents(program, cycle_id) == {"sessions": 2, "pairings": 0,
                                                  "feedback_responses": 0}
@@ -296,7 +298,7 @@ def test_cycle_update_duplicate_delete_restore(setup):
     assert program.count("attendance") == 0
     restore_rows(program, snap)
     assert len(S.list_sessions(program, cycle_id)) == 2
-    assert S.attendance(program, sid) == {people["Ana"]: "present"}
+    assert A.attendance(program, sid) == {people["Ana"]: "present"}
 
 
 def test_demo_program_reads(demo_program):
@@ -305,5 +307,5 @@ def test_demo_program_reads(demo_program):
     for cycle in cycles:
         for s in S.list_sessions(demo_program, cycle.id):
             assert S.timing(s).total_minutes > 0
-        report = S.cycle_attendance(demo_program, cycle.id)
+        report = A.cycle_attendance(demo_program, cycle.id)
         assert report.cycle.rate is None or 0 <= report.cycle.rate <= 1

@@ -6,6 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from peerdesk.core.models import AgendaItem
+from peerdesk.store import agenda_templates as template_store
+from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import find_cycle, list_cycles
 from peerdesk.ui.sessions.agenda_model import MINUTES, TITLE, AgendaModel
@@ -79,8 +81,8 @@ def test_models_pass_qtmodeltester(qtmodeltester, demo_program):
     qtmodeltester.check(agenda)
     attendance = AttendanceModel()
     attendance.set_rows(store.invitees(demo_program, session.id),
-                        store.attendance(demo_program, session.id),
-                        store.cycle_attendance(demo_program, session.cycle_id))
+                        attendance_store.attendance(demo_program, session.id),
+                        attendance_store.cycle_attendance(demo_program, session.cycle_id))
     qtmodeltester.check(attendance)
 
 
@@ -191,7 +193,7 @@ def test_mark_attendance_with_the_keyboard(window, tab, answers, qtbot):
     view.selectRow(0)
     for key in (Qt.Key.Key_P, Qt.Key.Key_A, Qt.Key.Key_E):
         qtbot.keyClick(view, key)
-    assert store.attendance(program, sid) == {people[0]: "present", people[1]: "absent",
+    assert attendance_store.attendance(program, sid) == {people[0]: "present", people[1]: "absent",
                                               people[2]: "excused"}
     assert view.currentIndex().row() == 3
     assert pane.attendance_summary.text().startswith("1 present · 1 absent · 1 excused")
@@ -199,15 +201,15 @@ def test_mark_attendance_with_the_keyboard(window, tab, answers, qtbot):
 
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Delete)  # clear Excused
-    assert people[2] not in store.attendance(program, sid)
+    assert people[2] not in attendance_store.attendance(program, sid)
     window.act_undo.trigger()
-    assert store.attendance(program, sid)[people[2]] == "excused"
+    assert attendance_store.attendance(program, sid)[people[2]] == "excused"
 
     pane.mark_rest_present()
-    marks = store.attendance(program, sid)
+    marks = attendance_store.attendance(program, sid)
     assert len(marks) == len(people) and list(marks.values()).count("present") == len(people) - 2
     window.act_undo.trigger()
-    assert len(store.attendance(program, sid)) == 3
+    assert len(attendance_store.attendance(program, sid)) == 3
 
 
 def test_edit_details_refuses_end_before_start(window, tab, answers, qtbot):
@@ -247,7 +249,7 @@ def test_unsaved_typing_survives_other_edits(window, tab, answers, qtbot):
     pane.form.topic.setText("Half typed")
     pane.attendance_view.selectRow(0)
     pane.attendance_view.mark("present")  # saves, and the tab reloads
-    assert len(store.attendance(program, sid)) == 1
+    assert len(attendance_store.attendance(program, sid)) == 1
     assert pane.form.topic.text() == "Half typed"
     assert store.get_session(program, sid).topic == ""
     qtbot.mouseClick(pane.form.apply_button, Qt.MouseButton.LeftButton)
@@ -304,13 +306,13 @@ def test_duplicate_and_delete_with_undo(window, tab, answers, qtbot):
     window.act_undo.trigger()
     assert store.get_session(program, copy.id).title == copy.title
 
-    marks = sum(len(store.attendance(program, s.id)) for s in sessions)
+    marks = sum(len(attendance_store.attendance(program, s.id)) for s in sessions)
     tab.select_cycle(cycle.id)
     tab.act_delete.trigger()
     assert find_cycle(program, cycle.name) is None
     window.act_undo.trigger()
     assert len(store.list_sessions(program, cycle.id)) == len(sessions) + 1
-    assert sum(len(store.attendance(program, s.id)) for s in sessions) == marks
+    assert sum(len(attendance_store.attendance(program, s.id)) for s in sessions) == marks
 
     answers.text = "Spring 2031"
     tab.select_cycle(cycle.id)
@@ -356,18 +358,19 @@ def test_templates_are_editable(window, tab, answers, qtbot):
     assert dialog.current_key() == "regular"
     assert dialog.model.index(1, 0).data() == "+10 min"
     assert dialog.model.setData(dialog.model.index(0, MINUTES), 20)
-    assert store.get_template(program, "regular").items[0].minutes == 20
+    assert template_store.get_template(program, "regular").items[0].minutes == 20
     dialog.name.setText("Regular, long check-in")
     dialog.name.editingFinished.emit()
-    assert store.get_template(program, "regular").name == "Regular, long check-in"
+    assert template_store.get_template(program, "regular").name == "Regular, long check-in"
     answers.text = "Pair retro"
     dialog.new_template()
-    assert store.get_template(program, "pair-retro").total_minutes == 100
+    assert template_store.get_template(program, "pair-retro").total_minutes == 100
     for _ in range(3):
         window.act_undo.trigger()
-    regular = store.get_template(program, "regular")
+    regular = template_store.get_template(program, "regular")
     assert (regular.name, regular.items[0].minutes) == ("Regular session", 10)
-    assert [t.key for t in store.list_templates(program)] == ["kickoff", "regular", "closeout"]
+    assert [t.key for t in template_store.list_templates(program)] == [
+        "kickoff", "regular", "closeout"]
 
 
 def test_save_agenda_as_template_and_start_from_it(window, tab, answers, qtbot):
@@ -377,7 +380,7 @@ def test_save_agenda_as_template_and_start_from_it(window, tab, answers, qtbot):
     pane = tab.session_pane
     answers.text = "Retro, short"
     pane.save_as_template()
-    assert store.get_template(program, "retro-short").items[1].title == "What went well"
+    assert template_store.get_template(program, "retro-short").items[1].title == "What went well"
     answers.confirm = True
     pane.use_template("kickoff")
     assert store.agenda(program, sid)[0].title == "Welcome and why we are here"

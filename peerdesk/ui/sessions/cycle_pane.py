@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.models import Cycle
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import check_cycle, get_cycle, update_cycle
 from peerdesk.store.participants import list_participants
@@ -154,7 +155,7 @@ class CyclePane(QWidget):
         self.buttons[1].setEnabled(True)  # exporting reads only
 
         sessions = store.list_sessions(program, cycle_id, with_agenda=False)
-        report = store.cycle_attendance(program, cycle_id)
+        report = attendance_store.cycle_attendance(program, cycle_id)
         self.empty.setVisible(not sessions)
         self.table.setVisible(bool(sessions))
         self.table.setRowCount(len(sessions))

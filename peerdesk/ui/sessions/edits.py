@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peerdesk.core.models import AgendaItem
+from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import delete_cycle, restore_rows
 from peerdesk.ui.context import ProgramContext
@@ -66,10 +67,10 @@ def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], te
 def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | None],
                    text: str) -> None:
     program = ctx.program
-    now = store.attendance(program, session_id)
+    now = attendance_store.attendance(program, session_id)
     before = {person: now.get(person) for person in marks}
-    ctx.perform(text, lambda: store.set_attendance(program, session_id, marks),
-                lambda: store.set_attendance(program, session_id, before), AREA)
+    ctx.perform(text, lambda: attendance_store.set_attendance(program, session_id, marks),
+                lambda: attendance_store.set_attendance(program, session_id, before), AREA)
 
 
 def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],

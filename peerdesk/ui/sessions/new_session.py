@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.agenda import MAX_SESSION_MINUTES, parse_hhmm
 from peerdesk.core.models import Session
 from peerdesk.core.validation import ValidationError
+from peerdesk.store import agenda_templates as template_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import get_cycle, list_cycles
 from peerdesk.ui.context import ProgramContext
@@ -65,7 +66,7 @@ class NewSessionDialog(QDialog):
 
         self.source = QComboBox()
         self.source.setObjectName("new_session_source")
-        for template in store.list_templates(program):
+        for template in template_store.list_templates(program):
             self.source.addItem(f"Template: {template.name} ({template.total_minutes} min)",
                                 f"template:{template.key}")
         self.source.addItem("An empty agenda", "empty:")

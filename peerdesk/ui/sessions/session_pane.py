@@ -22,6 +22,8 @@ from peerdesk.core.agenda import AgendaTemplate, parse_hhmm
 from peerdesk.core.attendance import tally
 from peerdesk.core.models import AgendaItem, Session
 from peerdesk.core.validation import ValidationError
+from peerdesk.store import agenda_templates as template_store
+from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.participants import list_facilitators
 from peerdesk.ui import dialogs
@@ -234,8 +236,8 @@ class SessionPane(QWidget):
     def _show_attendance(self) -> None:
         program = self.ctx.program
         people = store.invitees(program, self.session.id)
-        marks = store.attendance(program, self.session.id)
-        report = store.cycle_attendance(program, self.session.cycle_id)
+        marks = attendance_store.attendance(program, self.session.id)
+        report = attendance_store.cycle_attendance(program, self.session.cycle_id)
         self.attendance_model.set_rows(people, marks, report)
         counts = tally(marks.values())
         waiting = len(people) - counts.marked
@@ -307,7 +309,7 @@ class SessionPane(QWidget):
     def _fill_template_menu(self) -> None:
         self.template_menu.clear()
         program = self.ctx.program
-        for template in store.list_templates(program):
+        for template in template_store.list_templates(program):
             action = self.template_menu.addAction(f"{template.name} ({template.total_minutes} min)")
             action.triggered.connect(lambda _=False, t=template: self.use_template(t.key))
         self.template_menu.addSeparator()
@@ -327,7 +329,7 @@ class SessionPane(QWidget):
         self._agenda_edited([replace(i, id=None) for i in items], text)
 
     def use_template(self, key: str) -> None:
-        template = store.get_template(self.ctx.program, key)
+        template = template_store.get_template(self.ctx.program, key)
         self._replace_agenda(template.items, f"Agenda from template {template.name}")
 
     def copy_agenda(self, other_id: int) -> None:
@@ -341,7 +343,7 @@ class SessionPane(QWidget):
                                 self.session.title)
         if not name or not name.strip():
             return
-        taken = {t.key for t in store.list_templates(self.ctx.program)}
+        taken = {t.key for t in template_store.list_templates(self.ctx.program)}
         template = AgendaTemplate(template_key(name, taken), name.strip(),
                                   [replace(i, id=None) for i in self.session.agenda])
         save_template(self.ctx, template, f"Save template {template.name}")

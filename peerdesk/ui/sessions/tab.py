@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.validation import ValidationError
+from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import (
     cycle_contents,
@@ -382,7 +383,7 @@ class SessionsTab(QWidget):
             return
         if kind == "session":
             session = store.get_session(program, key)
-            marked = len(store.attendance(program, key))
+            marked = len(attendance_store.attendance(program, key))
             extra = f" and its attendance ({marked} marks)" if marked else ""
             if not dialogs.confirm(self, "Delete session?",
                                    f"Delete “{session.title}” of {format_date(session.date)} with "

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.agenda import AgendaTemplate
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import ValidationError
-from peerdesk.store import sessions as store
+from peerdesk.store import agenda_templates as template_store
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
@@ -46,15 +46,16 @@ def template_key(name: str, taken: set[str]) -> str:
 def save_template(ctx: ProgramContext, template: AgendaTemplate, text: str) -> None:
     """Save (insert or replace) ``template`` as one undoable command."""
     program = ctx.program
-    before = next((t for t in store.list_templates(program) if t.key == template.key), None)
+    before = next((t for t in template_store.list_templates(program)
+                   if t.key == template.key), None)
 
     def undo() -> None:
         if before is None:
-            store.delete_template(program, template.key)
+            template_store.delete_template(program, template.key)
         else:
-            store.save_template(program, before)
+            template_store.save_template(program, before)
 
-    ctx.perform(text, lambda: store.save_template(program, template), undo, AREA)
+    ctx.perform(text, lambda: template_store.save_template(program, template), undo, AREA)
 
 
 class TemplatesDialog(QDialog):
@@ -132,7 +133,7 @@ class TemplatesDialog(QDialog):
 
     def reload(self) -> None:
         current = self.current_key()
-        self.templates = store.list_templates(self.ctx.program)
+        self.templates = template_store.list_templates(self.ctx.program)
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.templates:
@@ -216,5 +217,5 @@ class TemplatesDialog(QDialog):
             return
         program = self.ctx.program
         self.ctx.perform(f"Delete template {template.name}",
-                         lambda: store.delete_template(program, template.key),
-                         lambda: store.save_template(program, template), AREA)
+                         lambda: template_store.delete_template(program, template.key),
+                         lambda: template_store.save_template(program, template), AREA)
