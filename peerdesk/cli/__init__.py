@@ -88,3 +88,18 @@ def open_program(path: str, read_only: bool = False):
     from peerdesk.store.program import Program
 
     return Program.open(path, read_only=read_only)
+
+
+def find_participant(program, who: str):
+    """The participant a command names by id or email, or a CommandError saying so."""
+    from peerdesk.store.participants import find_by_email, get_participant
+
+    if who.isdigit():
+        try:
+            return get_participant(program, int(who))
+        except KeyError:
+            pass
+    person = find_by_email(program, who)
+    if person is None:
+        raise CommandError(f"No participant with the email or id “{who}”.")
+    return person

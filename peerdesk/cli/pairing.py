@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, find_participant, open_program
 
 
 def register(sub) -> None:
@@ -71,20 +71,6 @@ def cmd_pair(args) -> int:
     return 0
 
 
-def _who(program, text: str):
-    from peerdesk.store.participants import find_by_email, get_participant
-
-    if text.isdigit():
-        try:
-            return get_participant(program, int(text))
-        except KeyError:
-            pass
-    person = find_by_email(program, text)
-    if person is None:
-        raise CommandError(f"No participant with the email or id “{text}”.")
-    return person
-
-
 def cmd_exclusion_list(args) -> int:
     from peerdesk.store import pairings as store
     from peerdesk.store.participants import list_participants
@@ -108,7 +94,7 @@ def cmd_exclusion_add(args) -> int:
 
     program = open_program(args.file)
     try:
-        a, b = _who(program, args.first), _who(program, args.second)
+        a, b = find_participant(program, args.first), find_participant(program, args.second)
         store.add_exclusion(program, a.id, b.id, args.reason)
     finally:
         program.close()
@@ -121,7 +107,7 @@ def cmd_exclusion_remove(args) -> int:
 
     program = open_program(args.file)
     try:
-        a, b = _who(program, args.first), _who(program, args.second)
+        a, b = find_participant(program, args.first), find_participant(program, args.second)
         if frozenset((a.id, b.id)) not in store.exclusions(program):
             raise CommandError(f"{a.name} and {b.name} were not excluded.")
         store.remove_exclusion(program, a.id, b.id)

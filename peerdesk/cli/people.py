@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, find_participant, open_program
 
 
 def register(sub) -> None:
@@ -55,20 +55,6 @@ def register(sub) -> None:
     a.add_argument("file", metavar="FILE")
     a.add_argument("id", type=int)
     a.set_defaults(func=cmd_fac_remove)
-
-
-def _find(program, who: str):
-    from peerdesk.store.participants import find_by_email, get_participant
-
-    if who.isdigit():
-        try:
-            return get_participant(program, int(who))
-        except KeyError:
-            pass
-    person = find_by_email(program, who)
-    if person is None:
-        raise CommandError(f"No participant with the email or id “{who}”.")
-    return person
 
 
 def _date(text: str | None, field: str) -> date | None:
@@ -137,7 +123,7 @@ def cmd_edit(args) -> int:
 
     program = open_program(args.file)
     try:
-        person = _find(program, args.who)
+        person = find_participant(program, args.who)
         _apply(program, person, args)
         update_participant(program, person)
     finally:
@@ -150,7 +136,7 @@ def cmd_archive(args) -> int:
 
     program = open_program(args.file)
     try:
-        person = _find(program, args.who)
+        person = find_participant(program, args.who)
         archive_participant(program, person.id, args.reason, left_company=args.left)
     finally:
         program.close()
@@ -192,7 +178,7 @@ def cmd_fac_add(args) -> int:
     program = open_program(args.file)
     try:
         if args.who:
-            person = _find(program, args.who)
+            person = find_participant(program, args.who)
             appoint_facilitator(program, Facilitator(participant_id=person.id))
         else:
             appoint_facilitator(program, Facilitator(name=args.name, email=args.email))
