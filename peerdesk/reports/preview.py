@@ -1,9 +1,9 @@
 """Page images of a PDF, for the export dialog's preview (no Qt here).
 
-QtPdf (pyside6-addons) is not part of PeerDesk's dependencies, so pages are rasterised
-with poppler's ``pdftoppm`` when it is installed (it is on most Linux desktops, and
-with many TeX and Git installs elsewhere). Without it the dialog shows a page-count
-summary instead; the PDF itself is unaffected.
+The window draws pages with QtPdf (``peerdesk.ui.documents.pdf_pages``); this is its
+fallback for a build without QtPdf, and needs no Qt: poppler's ``pdftoppm`` where it is
+installed (most Linux desktops, many TeX and Git installs elsewhere). Without either the
+dialog shows a page-count summary instead; the PDF itself is unaffected.
 """
 
 from __future__ import annotations

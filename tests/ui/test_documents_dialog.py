@@ -44,7 +44,6 @@ def _kickoff(ctx):
                                   "ORDER BY date DESC").fetchone()[0]
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm")
 def test_preview_shows_every_page_of_the_pack(qtbot, ctx, answers):
     dialog = _dialog(qtbot, ctx, "pack", _kickoff(ctx))
     export = dialog.current.export
@@ -180,12 +179,30 @@ def test_the_main_window_offers_the_documents_and_the_conduct_editor(window, qtb
     editor.close()
 
 
-def test_without_pdftoppm_the_preview_is_a_page_count(qtbot, ctx, answers, monkeypatch):
-    from peerdesk.reports import preview
+def test_when_no_page_can_be_drawn_the_preview_is_a_page_count(qtbot, ctx, answers, monkeypatch):
+    from peerdesk.ui.documents import pdf_pages
 
-    monkeypatch.setattr(preview, "pdftoppm", lambda: None)
+    monkeypatch.setattr(pdf_pages, "page_images", lambda *args, **kw: None)
     dialog = _dialog(qtbot, ctx, "conduct")
     assert dialog.preview_count == 0
     assert "Code of conduct: 1 page, " in dialog.status.text()
-    assert "needs poppler's pdftoppm" in dialog.status.text()
+    assert "cannot be drawn here" in dialog.status.text()
     assert dialog.save_button.isEnabled() and dialog.open_button.isEnabled()
+
+
+def test_pages_are_drawn_by_qtpdf_and_by_poppler_without_it(monkeypatch):
+    import sys
+
+    from peerdesk.reports.export import export_document
+    from peerdesk.store.program import Program
+    from peerdesk.ui.documents.pdf_pages import page_images
+
+    program = Program.create(None, "Preview")
+    pdf = export_document(program, "conduct").pdf
+    program.close()
+    images = page_images(pdf, dpi=40)
+    assert len(images) == 1 and images[0].startswith(b"\x89PNG")
+    if shutil.which("pdftoppm") is not None:
+        monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)  # a build without QtPdf
+        fallback = page_images(pdf, dpi=40)
+        assert len(fallback) == 1 and fallback[0].startswith(b"\x89PNG")

@@ -1,8 +1,8 @@
 """The PDF export dialog: choose the document, session and paper, see the pages, save.
 
 The PDF is rendered off the UI thread whenever a choice changes, then its pages are
-rasterised for the preview with poppler's ``pdftoppm`` (QtPdf is not among PeerDesk's
-dependencies); without pdftoppm the preview says how many pages there are. Saving
+drawn for the preview by QtPdf (poppler's ``pdftoppm`` where QtPdf is missing); when
+neither can, the preview says how many pages there are. Saving
 writes the bytes already made, so what was previewed is what is saved.
 """
 
@@ -71,7 +71,7 @@ class _Renderer(QThread):
     def run(self) -> None:
         from peerdesk.core.validation import ValidationError
         from peerdesk.reports.export import export_document
-        from peerdesk.reports.preview import page_images
+        from peerdesk.ui.documents.pdf_pages import page_images
 
         c = self.choice
         try:
@@ -272,8 +272,8 @@ class ExportDialog(QDialog):
         paper = "A4" if export.paper == "a4" else "Letter"
         summary = f"{export.title}: {pages}, {paper}."
         if rendered.images is None:
-            summary += (" The page preview needs poppler's pdftoppm, which is not installed: "
-                        "use Open in PDF Viewer to look at the pages.")
+            summary += (" The pages cannot be drawn here: use Open in PDF Viewer to look at "
+                        "them.")
         elif export.pages > len(rendered.images):
             summary += f" The preview shows the first {len(rendered.images)}."
         if export.kind in PRINTS_SIGNIN:
