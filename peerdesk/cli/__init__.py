@@ -85,8 +85,19 @@ def run(argv: list[str]) -> int:
 
 
 def open_program(path: str, read_only: bool = False):
+    """Open a program file; for writing only when no PeerDesk window has it open."""
+    from pathlib import Path
+
+    from peerdesk.store.lock import holder
     from peerdesk.store.program import Program
 
+    if not read_only:
+        held_by = holder(Path(path))
+        if held_by is not None:
+            raise CommandError(
+                f"{Path(path).name} is open in a PeerDesk window ({held_by}). Close it there "
+                "first, or make the change in the window: a second program changing the file "
+                "would leave the window's undo out of step.")
     return Program.open(path, read_only=read_only)
 
 
