@@ -169,11 +169,23 @@ def context(program: Program, cycle_id: int, capacity: int | None = None,
 def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> list[Unpaired]:
     """Everyone active who is in no group of the cycle, with the reason."""
     ctx = ctx or context(program, cycle_id)
-    placed = {m for p in list_pairings(program, cycle_id) for m in p.member_ids}
+    groups = list_pairings(program, cycle_id)
+    placed = {m for p in groups for m in p.member_ids}
     pool = ctx.eligible()
     people = [pid for pid in ctx.people if pid not in placed and not ctx.people[pid].archived]
     people.sort(key=lambda pid: (ctx.absence(pid) is not None, ctx.names[pid].lower()))
-    return [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in people]
+    made = program.db.execute("SELECT min(published_on) FROM pairings WHERE cycle_id = ? AND "
+                              "published = 1", [cycle_id]).fetchone()[0]
+    out = []
+    for pid in people:
+        hired = ctx.people[pid].hire_date
+        if made and hired and hired.isoformat() > made and pid in pool:
+            # Cheap and more useful than weighing every partner: they came later.
+            out.append(Unpaired(pid, f"Joined after the pairs were published ({made}): add "
+                                     "them to a pair by hand, or unpublish and regenerate."))
+        else:
+            out.append(Unpaired(pid, ctx.unpaired_reason(pid, pool)))
+    return out
 
 
 def total(program: Program, cycle_id: int) -> float:

@@ -267,3 +267,17 @@ def test_no_cycle_empty_state_creates_one(qtbot, answers, tmp_path):
     tab.empty_new_cycle.click()
     assert w.ctx.program.count("cycles") == 1
     assert tab.empty_generate.isVisibleTo(tab)
+
+
+def test_a_hidden_tab_catches_up_when_shown(window):
+    from peerdesk.core.models import Participant
+    from peerdesk.store.participants import add_participant
+
+    window.show_tab("participants")
+    tab = window.tab_pages["pairings"]
+    program = window.ctx.program
+    window.ctx.perform("Add", lambda: add_participant(program, Participant(name="Hidden Change")),
+                       lambda: None)
+    assert tab._stale  # noqa: SLF001 - the point of the test
+    window.show_tab("pairings")
+    assert not tab._stale  # noqa: SLF001

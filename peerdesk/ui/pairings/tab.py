@@ -240,9 +240,25 @@ class PairingsTab(HandChanges, QWidget):
 
         ctx.programChanged.connect(self.reload)
         ctx.cycleChanged.connect(lambda _cycle: self.reload())
-        ctx.dataChanged.connect(
-            lambda area: self.reload() if area in ("pairings", "participants", "settings") else None)
+        ctx.dataChanged.connect(self._data_changed)
+        self._stale = False
         self.reload()
+
+    def _data_changed(self, area: str) -> None:
+        if area == "pairings":
+            self.reload()
+        elif area in ("participants", "settings"):
+            # Why each person is unpaired weighs every possible partner: with thousands of
+            # people that is seconds, so a hidden tab catches up when it is next shown.
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     # -- building blocks --------------------------------------------------------------
     def _action(self, icon_name: str, text: str, slot, tip: str, shortcut: str = "") -> QAction:
@@ -274,6 +290,7 @@ class PairingsTab(HandChanges, QWidget):
         return any(r.published for r in self.model.rows)
 
     def reload(self) -> None:
+        self._stale = False
         program, cycle_id = self.ctx.program, self.cycle_id
         keep = self.selected_id()
         rows: list[PairRow] = []
