@@ -346,3 +346,27 @@ print("matplotlib" in sys.modules)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT)
     assert out.stdout.split() == ["False", "True"]
+
+
+def test_in_a_named_program_each_form_says_who_filled_it_in(qtbot, answers, ctx):
+    from peerdesk.ui.feedback import FeedbackTab
+
+    ctx.program.set_setting("anonymous_feedback", False)
+    widget = FeedbackTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.model.columns[:2] == ["person", "department"]
+    before = _session_forms(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    _fill_row(qtbot, widget, {"person": "ana", "usefulness": "4"})
+    assert _session_forms(widget) == before + 1
+    saved = widget.model.forms[-1]
+    ana = ctx.program.db.execute("SELECT id FROM participants WHERE name = 'Ana Ribeiro'").fetchone()[0]
+    assert saved.participant_id == ana and saved.department == "Sales"
+    widget.grid.start_draft()
+    index = widget.model.index(widget.model.draft_row(), 0)
+    assert not widget.model.setData(index, "Nobody Here")
+    assert "No participant matches" in widget.message.text()

@@ -18,13 +18,14 @@ from peerdesk.core.answers import check_answers
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.store.feedback import PaperForm
 
-DEPARTMENT, SKILL = "department", "skill"
+PERSON, DEPARTMENT, SKILL = "person", "department", "skill"
 DRAFT_BRUSH = QBrush(QColor("#f3f8fa"))
 
 
-def columns_for(questions: list[FeedbackQuestion]) -> list[str]:
-    """Department first, as on the paper; the skill just before the first confidence answer."""
-    columns = [DEPARTMENT]
+def columns_for(questions: list[FeedbackQuestion], named: bool = False) -> list[str]:
+    """Department first, as on the paper (after the person's name in a named program); the
+    skill just before the first confidence answer."""
+    columns = [PERSON, DEPARTMENT] if named else [DEPARTMENT]
     for q in questions:
         if q.kind == "confidence" and SKILL not in columns:
             columns.append(SKILL)
@@ -63,15 +64,21 @@ class FormsModel(QAbstractTableModel):
         self.draft: PaperForm | None = None
         self.departments: list[str] = []
         self.skills: list[str] = []
+        self.people: dict[int, tuple[str, str]] = {}  # id -> (name, department); named programs
         self.editable = True
         self.last_refused: QModelIndex | None = None
 
     # -- loading ---------------------------------------------------------------------
     def set_forms(self, questions: list[FeedbackQuestion], forms: list[PaperForm],
                   draft: PaperForm | None, departments: list[str], skills: list[str],
-                  editable: bool = True) -> None:
-        """Same columns and forms as shown: refresh in place, so an open editor survives."""
-        columns = columns_for(questions)
+                  editable: bool = True,
+                  people: dict[int, tuple[str, str]] | None = None) -> None:
+        """Same columns and forms as shown: refresh in place, so an open editor survives.
+
+        ``people`` (id -> name, department) is given only when feedback is named: it adds
+        the Person column."""
+        columns = columns_for(questions, named=people is not None)
+        self.people = people or {}
         same = (columns == self.columns and [f.id for f in forms] == [f.id for f in self.forms]
                 and (draft is None) == (self.draft is None) and editable == self.editable)
         if not same:
@@ -91,7 +98,8 @@ class FormsModel(QAbstractTableModel):
 
     def clear_draft(self) -> None:
         if self.draft is not None:
-            self.draft = replace(self.draft, answers={}, department="", skill="", id=None)
+            self.draft = replace(self.draft, answers={}, department="", skill="", id=None,
+                                 participant_id=None)
             row = self.draft_row()
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -117,8 +125,9 @@ class FormsModel(QAbstractTableModel):
         return next((q for q in self.questions if q.key == key), None)
 
     # -- reading ---------------------------------------------------------------------
-    @staticmethod
-    def _value(form: PaperForm, key: str) -> str:
+    def _value(self, form: PaperForm, key: str) -> str:
+        if key == PERSON:
+            return self.people.get(form.participant_id, ("", ""))[0]
         if key == DEPARTMENT:
             return form.department
         if key == SKILL:
@@ -155,7 +164,7 @@ class FormsModel(QAbstractTableModel):
         q = self.question(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if q is None:
-                return "Department" if key == DEPARTMENT else "Skill"
+                return {PERSON: "Person", DEPARTMENT: "Department"}.get(key, "Skill")
             return f"Q{self.questions.index(q) + 1}"  # the number printed on the form
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.describe(section)
@@ -168,6 +177,8 @@ class FormsModel(QAbstractTableModel):
             return describe(q, self.questions.index(q) + 1)
         if 0 <= column < len(self.columns) and self.columns[column] == SKILL:
             return "Skill: the skill the confidence answer is about (type the first letters)."
+        if 0 <= column < len(self.columns) and self.columns[column] == PERSON:
+            return "Person: who filled in the form (feedback is named in this program)."
         return "Department: the respondent's department, optional (type the first letters)."
 
     def flags(self, index: QModelIndex):
@@ -190,7 +201,16 @@ class FormsModel(QAbstractTableModel):
         key = self.columns[index.column()]
         text = "" if value is None else str(value).strip()
         changed = replace(form, answers=dict(form.answers))
-        if key in (DEPARTMENT, SKILL):
+        if key == PERSON:
+            names = {name: pid for pid, (name, _dept) in self.people.items()}
+            match = resolve(text, list(names))
+            if match is None:
+                return self._refuse(index, f"No participant matches “{text}”: type the first "
+                                           "letters of their name.")
+            changed.participant_id = names.get(match) if match else None
+            if changed.participant_id is not None and not changed.department:
+                changed.department = self.people[changed.participant_id][1]
+        elif key in (DEPARTMENT, SKILL):
             choices = self.departments if key == DEPARTMENT else self.skills
             match = resolve(text, choices)
             if match is None and key == DEPARTMENT:

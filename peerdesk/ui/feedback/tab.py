@@ -228,15 +228,20 @@ class FeedbackTab(QWidget):
 
         forms = store.list_forms(program, cycle_id, session_id, phase)
         draft = store.PaperForm(cycle_id, {}, session_id, phase)
+        anonymous = bool(program.setting("anonymous_feedback"))
+        people = None
+        if not anonymous:
+            from peerdesk.store.participants import list_participants
+
+            people = {p.id: (p.name, p.department) for p in list_participants(program)}
         self.model.set_forms(store.form_questions(program, phase), forms, draft,
                              store.departments(program), list_skills(program),
-                             editable=not self.ctx.read_only)
+                             editable=not self.ctx.read_only, people=people)
         self.count.setText(f"{len(forms)} form{'s' * (len(forms) != 1)}")
-        anonymous = bool(program.setting("anonymous_feedback"))
         self.hint.setText(
             "One row per paper form: type each answer and press Tab or Enter; the form is saved "
             "at the end of its row. " + ("Forms are anonymous: only the department is kept."
-                                         if anonymous else "Forms typed here carry no name."))
+                                         if anonymous else "Type who filled in each form in the Person column."))
         self.delete_button.setEnabled(bool(forms) and not self.ctx.read_only)
         self.grid.resize_columns()
 
