@@ -20,6 +20,7 @@ from peerdesk.core.models import Cycle
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle
 from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.style import ERROR_TEXT
 
 
 def _qdate(d: date) -> QDate:
@@ -43,7 +44,7 @@ class CycleDialog(QDialog):
         self.end = QDateEdit(_qdate(today + timedelta(weeks=12)))
         self.end.setCalendarPopup(True)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setStyleSheet(ERROR_TEXT)
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("&Name", self.name)
@@ -106,7 +107,7 @@ class SettingsDialog(QDialog):
         self.anonymous.setChecked(bool(program.setting("anonymous_feedback")))
         self.timezone = QLineEdit(str(program.setting("timezone")))
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setStyleSheet(ERROR_TEXT)
         form = QFormLayout(self)
         form.addRow("Program &name", self.name)
         form.addRow("New recruit: under", self.new_months)

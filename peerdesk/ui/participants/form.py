@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel
 from peerdesk.core.validation import Problem
 from peerdesk.ui.icons import icon
+from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 
 NO_DATE = QDate(1900, 1, 1)
 _SKILL_RE = re.compile(r"^(.*?)\s*(?:\((\d)\))?$")
@@ -127,7 +128,7 @@ class ParticipantForm(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("form_problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setStyleSheet(ERROR_TEXT)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
 
@@ -256,7 +257,7 @@ class ParticipantForm(QWidget):
         fields = {p.field for p in problems}
         for key, (_label, widget) in self._rows.items():
             widget.setProperty("invalid", key in fields)
-            widget.setStyleSheet("border: 1px solid #B3261E;" if key in fields else "")
+            widget.setStyleSheet(ERROR_BORDER if key in fields else "")
         if problems:
             self.problems.setText("\n".join(f"• {p.message}" for p in problems))
             self.problems.show()

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 from peerdesk.core.attendance import AttendanceReport
 from peerdesk.core.models import ATTENDANCE_STATUSES, Participant
 from peerdesk.ui.sessions.fmt import percent
+from peerdesk.ui.style import ERROR, OK, WARNING
 
 COLUMNS = ("Name", "Department", "Attendance", "Rate this cycle", "Follow-up")
 NAME, DEPARTMENT, STATUS, RATE, FOLLOW_UP = range(len(COLUMNS))
 LABELS = {"present": "Present", "absent": "Absent", "excused": "Excused", None: "—"}
-COLOURS = {"present": QColor("#1E6B34"), "absent": QColor("#B3261E"), "excused": QColor("#8A5300")}
+COLOURS = {"present": QColor(OK), "absent": QColor(ERROR), "excused": QColor(WARNING)}
 KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_1: "present", Qt.Key.Key_A: "absent",
         Qt.Key.Key_2: "absent", Qt.Key.Key_E: "excused", Qt.Key.Key_3: "excused",
         Qt.Key.Key_Delete: None, Qt.Key.Key_Backspace: None}

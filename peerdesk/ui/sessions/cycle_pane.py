@@ -31,6 +31,7 @@ from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.sessions.edits import AREA
 from peerdesk.ui.sessions.fmt import date_edit_format, format_date, percent, pydate, qdate
+from peerdesk.ui.style import ERROR_TEXT
 
 
 class CyclePane(QWidget):
@@ -76,7 +77,7 @@ class CyclePane(QWidget):
         self.notes = QLineEdit()
         self.problems = QLabel()
         self.problems.setObjectName("cycle_problems")
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setStyleSheet(ERROR_TEXT)
         self.problems.setWordWrap(True)
         self.save_button = QPushButton(icon("ok"), "&Save")
         self.save_button.clicked.connect(self.save)

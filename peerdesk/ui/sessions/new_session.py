@@ -37,6 +37,7 @@ from peerdesk.ui.sessions.fmt import (
     qtime,
     time_edit_format,
 )
+from peerdesk.ui.style import ERROR_TEXT
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -102,7 +103,7 @@ class NewSessionDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("new_session_problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setStyleSheet(ERROR_TEXT)
 
         form = QFormLayout(self)
         form.addRow("&Agenda from", self.source)

@@ -40,9 +40,10 @@ from peerdesk.ui.sessions.fmt import (
     qtime,
     time_edit_format,
 )
+from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 
 INVITE_LABELS = {"cycle": "Everyone in the cycle", "pairs": "Chosen pairs", "people": "Chosen people"}
-ERROR_STYLE = "color: #B3261E;"
+ERROR_STYLE = ERROR_TEXT
 
 
 class SessionForm(QWidget):
@@ -266,7 +267,7 @@ class SessionForm(QWidget):
     def show_problems(self, problems: list[Problem]) -> None:
         fields = {p.field for p in problems}
         for key, widget in self._widgets.items():
-            widget.setStyleSheet("border: 1px solid #B3261E;" if key in fields else "")
+            widget.setStyleSheet(ERROR_BORDER if key in fields else "")
         if problems:
             self.problems.setText("\n".join(f"• {p.message}" for p in problems))
             self.problems.show()

@@ -35,6 +35,7 @@ from peerdesk.ui.sessions.attendance_model import STATUS, AttendanceModel, Atten
 from peerdesk.ui.sessions.fmt import format_date, percent
 from peerdesk.ui.sessions.session_form import SessionForm
 from peerdesk.ui.sessions.templates import save_template, template_key
+from peerdesk.ui.style import ERROR_TEXT
 
 WARNING_STYLE = "color: #8A5300;"
 
@@ -131,7 +132,7 @@ class SessionPane(QWidget):
         self.agenda_problems = QLabel()
         self.agenda_problems.setObjectName("agenda_problems")
         self.agenda_problems.setWordWrap(True)
-        self.agenda_problems.setStyleSheet("color: #B3261E;")
+        self.agenda_problems.setStyleSheet(ERROR_TEXT)
         self.agenda_model.refused.connect(self.agenda_problems.setText)
         self.template_button = QToolButton()
         self.template_button.setText("Start from…")
@@ -231,7 +232,7 @@ class SessionPane(QWidget):
         text = f"Running total: {timing.summary()}"
         warning = timing.warning()
         self.agenda_summary.setText(f"{text}\n{warning}" if warning else text)
-        self.agenda_summary.setStyleSheet("color: #B3261E; font-weight: bold;" if warning else "")
+        self.agenda_summary.setStyleSheet(ERROR_TEXT + " font-weight: bold;" if warning else "")
 
     def _show_attendance(self) -> None:
         program = self.ctx.program

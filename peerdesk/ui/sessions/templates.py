@@ -32,6 +32,7 @@ from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.sessions.agenda_model import AgendaModel, AgendaView
 from peerdesk.ui.sessions.edits import AREA
+from peerdesk.ui.style import ERROR_TEXT
 
 
 def template_key(name: str, taken: set[str]) -> str:
@@ -92,7 +93,7 @@ class TemplatesDialog(QDialog):
         self.view.addRequested.connect(self.add_item)
         self.total = QLabel()
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #B3261E;")
+        self.problems.setStyleSheet(ERROR_TEXT)
         self.problems.setWordWrap(True)
         self.model.refused.connect(self.problems.setText)
         buttons = QHBoxLayout()
