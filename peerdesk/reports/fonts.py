@@ -10,6 +10,8 @@ printed as "?" rather than as an empty box.
 
 Arabic and Hebrew are stored in logical order; PDF draws glyphs left to right, so text
 is reshaped (Arabic letters take their joined forms) and reordered for display first.
+A paragraph that may wrap is made by :meth:`FontSet.paragraph`, which reorders each
+line only once the lines are known (see :mod:`peerdesk.reports.bidi`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
 
 SANS = "PeerDeskSans"
 SANS_BOLD = "PeerDeskSans-Bold"
@@ -155,23 +162,56 @@ def _reshaper():
     return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
-def _get_display(text: str) -> str:
+def _get_display(text: str, base_dir: str | None = None) -> str:
+    # python-bidi's pure-Python algorithm mirrors brackets, so "(שרה)" is not drawn
+    # ")שרה("; its faster Rust one (0.5 on) leaves mirroring to the renderer: us.
     try:
-        from bidi import get_display
-    except ImportError:  # python-bidi < 0.5
         from bidi.algorithm import get_display
-    return get_display(text)
+    except ImportError:  # a python-bidi without it: order right, brackets unmirrored
+        from bidi import get_display
+    return get_display(text, base_dir=base_dir) if base_dir else get_display(text)
 
 
-def shape(text: str) -> str:
-    """``text`` as it must be drawn: composed (NFC), Arabic joined, right-to-left reordered."""
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds right-to-left letters (Arabic, Hebrew ...)."""
+    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+
+
+def direction(text: str) -> str | None:
+    """"R" or "L": the direction most of the letters of ``text`` are written in (the first
+    letter's on a tie), None when no character has one (digits and punctuation only).
+
+    Unicode's own rule takes the first letter only, which reads the document's English
+    sentences that open with an Arabic name ("محمد has opted out.") right to left."""
+    left = right = 0
+    first = None
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            left += 1
+        elif kind in ("R", "AL"):
+            right += 1
+        else:
+            continue
+        first = first or ("L" if kind == "L" else "R")
+    if left == right:
+        return first
+    return "R" if right > left else "L"
+
+
+def shape(text: str, base_dir: str | None = None) -> str:
+    """``text`` as it must be drawn: composed (NFC), Arabic joined, right-to-left reordered.
+
+    Each line takes the direction of most of its letters (:func:`direction`) unless
+    ``base_dir`` ("L" or "R") is given: a line cut from a longer paragraph keeps the
+    paragraph's."""
     text = unicodedata.normalize("NFC", text)
-    if any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+    if base_dir == "R" or has_rtl(text):  # even "1." alone: in a right-to-left line, ".1"
         lines = []
         for line in text.split("\n"):
             if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in line):
                 line = _reshaper().reshape(line)
-            lines.append(_get_display(line))
+            lines.append(_get_display(line, base_dir or direction(line) or "L"))
         text = "\n".join(lines)
     return text
 
@@ -274,13 +314,34 @@ class FontSet:
         return result
 
     # -- output ---------------------------------------------------------------------------
-    def markup(self, text: str, base: str = SANS) -> str:
-        """Paragraph markup for plain ``text``: escaped, with fallback fonts around their runs."""
+    def markup(self, text: str, base: str = SANS, shaped: bool = False) -> str:
+        """Paragraph markup for plain ``text``: escaped, with fallback fonts around their runs.
+
+        Right-to-left text is reordered as one line; for a paragraph that may wrap use
+        :meth:`paragraph`."""
         parts = []
-        for font, chunk in self.runs(text, base):
+        for font, chunk in self.runs(text, base, shaped):
             chunk = escape(chunk).replace("\n", "<br/>")
             parts.append(chunk if font == base else f'<font name="{font}">{chunk}</font>')
         return "".join(parts)
+
+    def paragraph(self, text: str, style: ParagraphStyle, base: str | None = None,
+                  bullet: str | None = None) -> Paragraph:
+        """A reportlab Paragraph of plain ``text`` in ``style`` (``base`` font if not the
+        style's own): exactly ``Paragraph(markup(text))`` unless the text holds Arabic or
+        Hebrew, whose lines are then cut in reading order and right-aligned if it reads
+        right to left (:class:`peerdesk.reports.bidi.BidiParagraph`)."""
+        if has_rtl(text):
+            from peerdesk.reports.bidi import BidiParagraph
+
+            return BidiParagraph.of(self, text, style, base or style.fontName, bullet)
+        from reportlab.platypus import Paragraph
+
+        base = base or style.fontName
+        body = self.markup(text, base)
+        if base != style.fontName:
+            body = f'<font name="{base}">{body}</font>'
+        return Paragraph(body, style, bulletText=bullet)
 
     def width(self, text: str, base: str, size: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
