@@ -168,11 +168,7 @@ class DocumentRenderer:
     def p(self, text: str, style: str = "body", bold: bool = False) -> Paragraph:
         """A paragraph of plain text (escaped, shaped, with font fallback)."""
         st = self.styles[style]
-        base = SANS_BOLD if bold else st.fontName
-        body = self.fonts.markup(text, base)
-        if bold and base != st.fontName:
-            body = f'<font name="{SANS_BOLD}">{body}</font>'
-        return Paragraph(body, st)
+        return self.fonts.paragraph(text, st, SANS_BOLD if bold else st.fontName)
 
     def pm(self, markup: str, style: str = "body", bullet: str | None = None) -> Paragraph:
         """A paragraph from markup already made safe with :meth:`FontSet.markup`."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from peerdesk.reports.base import DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import ConductData
@@ -35,8 +35,8 @@ class ConductRenderer(DocumentRenderer):
             match = _ITEM.match(line)
             if match:
                 bullet = match.group(1) if match.group(1)[0].isdigit() else "•"
-                out.append(Paragraph(self.fonts.markup(match.group(2)), self.styles["item"],
-                                     bulletText=bullet))
+                out.append(self.fonts.paragraph(match.group(2), self.styles["item"],
+                                                bullet=bullet))
             else:
                 out.append(self.p(line.strip(), "body"))
                 out.append(Spacer(0, 1.5 * mm))

@@ -97,9 +97,6 @@ def assert_reading_order(lines: list[str], text: str) -> None:
 # -- the code-of-conduct sheet --------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="DocumentRenderer.p and ConductRenderer.body still build "
-                   "Paragraph(markup) themselves: they must call FontSet.paragraph (lead's "
-                   "files); remove this mark once they do")
 @pytest.mark.parametrize("text", [ARABIC, HEBREW], ids=["arabic", "hebrew"])
 def test_exported_conduct_sheet_prints_rtl_lines_in_reading_order(text):
     export = export_document(program_with_conduct(text), "conduct", today=date(2027, 1, 6))
