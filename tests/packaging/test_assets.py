@@ -33,7 +33,7 @@ NAMES = (
     "peerdesk new open save-copy recent import export pdf print undo redo add edit archive "
     "unarchive delete search filter people person pairs sessions calendar agenda attendance "
     "feedback chart report checklist pin unpin generate swap publish warning error ok info "
-    "conduct facilitator settings help quit up down duplicate template"
+    "conduct facilitator settings help quit up down duplicate template todo"
 ).split()
 SLATE, TEAL, WARNING, ERROR = "#37474F", "#2E7D8C", "#C77700", "#B3261E"
 WHITE = "#FFFFFF"

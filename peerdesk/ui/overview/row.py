@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from peerdesk.core.overview import OK, TODO, WARNING, Step
@@ -20,23 +20,8 @@ STATE_TEXT = {OK: "done", WARNING: "needs a look", TODO: "to do"}
 MAX_SHOWN = 12  # names listed under Details before "and N more"
 
 
-def _todo_icon() -> QIcon:
-    """An empty circle, drawn when the icon set has no ``todo`` icon."""
-    found = icon("todo")
-    if not found.isNull():
-        return found
-    pixmap = QPixmap(48, 48)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#90A4AE"), 4))
-    painter.drawEllipse(6, 6, 36, 36)
-    painter.end()
-    return QIcon(pixmap)
-
-
 def state_icon(state: str) -> QIcon:
-    return _todo_icon() if state == TODO else icon("ok" if state == OK else "warning")
+    return icon({TODO: "todo", OK: "ok"}.get(state, "warning"))
 
 
 def keep_together(text: str) -> str:
