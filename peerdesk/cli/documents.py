@@ -90,14 +90,11 @@ def cmd_export(args) -> int:
     copies = getattr(args, "copies", 1)
     if copies < 1:
         raise CommandError("--copies must be at least 1.")
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         result = export_document(program, args.doc_kind, session_id=args.session,
                                  cycle_name=args.cycle, paper=args.paper, form_copies=copies)
         _write(out, result.pdf)
         record_printed(program, result)
-    finally:
-        program.close()
     if result.unprintable:
         print(f"peerdesk: warning: {result.warning()}", file=sys.stderr)
     pages = f"{result.pages} page{'s' * (result.pages != 1)}"
@@ -111,8 +108,7 @@ def cmd_export(args) -> int:
 def cmd_conduct_show(args) -> int:
     from peerdesk.store import conduct
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         version = (conduct.get_version(program, args.version) if args.version
                    else conduct.current_version(program))
         if version is None:
@@ -120,8 +116,6 @@ def cmd_conduct_show(args) -> int:
         current = conduct.current_version(program)
         missing = conduct.not_signed(program)
         signed, expected = conduct.status(program)
-    finally:
-        program.close()
     if args.unsigned:
         for person in missing:
             print(f"{person.name}\t{person.email}")
@@ -151,12 +145,9 @@ def cmd_conduct_set(args) -> int:
             raise CommandError(f"Cannot read {args.source}: {exc.strerror or exc}.") from None
         except UnicodeDecodeError:
             raise CommandError(f"{args.source} is not UTF-8 text.") from None
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         before = conduct.current_version(program)
         version = conduct.save_text(program, text)
-    finally:
-        program.close()
     if before is not None and version.id == before.id:
         print(f"No change: version {version.version} is still current.")
     else:
@@ -195,16 +186,13 @@ def cmd_conduct_ack(args) -> int:
             day = date.fromisoformat(args.date)
         except ValueError:
             raise CommandError(f"--date: “{args.date}” is not a date; write it as YYYY-MM-DD.") from None
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         people = [_person(program, who) for who in args.who]
         version = conduct.current_version(program)
         if version is None:
             raise CommandError("This program has no code of conduct yet.")
         conduct.set_acknowledged(program, [p.id for p in people], not args.undo, on=day)
         signed, expected = conduct.status(program)
-    finally:
-        program.close()
     verb = "Removed the signature of" if args.undo else "Recorded the signature of"
     print(f"{verb} {', '.join(p.name for p in people)} (version {version.version}). "
           f"Signed: {signed} of {expected}.")

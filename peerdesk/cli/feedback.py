@@ -103,14 +103,11 @@ def cmd_chart(args) -> int:
     out = Path(args.output)
     if out.suffix.lower().lstrip(".") not in FORMATS:
         raise CommandError(f"Charts are written as .png, .svg or .pdf; “{out.name}” is none of them.")
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         scope = _scope(program, args.cycle, args.department)
         from peerdesk.store.feedback import load_feedback_data
 
         data = load_feedback_data(program)
-    finally:
-        program.close()
     from peerdesk.charts.build import chart_figure, dashboard_figure, save_figure
 
     fig = (dashboard_figure(data, scope) if args.kind == DASHBOARD
@@ -129,15 +126,12 @@ def cmd_export_report(args) -> int:
         raise CommandError(f"The cycle report is a PDF: name the output …pdf, not “{out.name}”.")
     from peerdesk.store.cycles import require_cycle
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
         from peerdesk.charts.build import chart_png
         from peerdesk.reports.cycle_report import render_cycle_report
 
         pdf = render_cycle_report(program, cycle.id, charts=chart_png)
-    finally:
-        program.close()
     try:
         out.write_bytes(pdf)
     except OSError as exc:
@@ -162,8 +156,7 @@ def cmd_feedback_add(args) -> int:
     from peerdesk.store.participants import find_by_email
 
     answers = _answers(args.answers)
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         if args.session is not None:
             row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
                                      [args.session]).fetchone()
@@ -182,8 +175,6 @@ def cmd_feedback_add(args) -> int:
                 raise CommandError(f"Nobody in the program has the email {args.person}.")
             form.participant_id = person.id
         response_id = add_paper_form(program, form)
-    finally:
-        program.close()
     print(response_id)
     return 0
 
@@ -192,11 +183,8 @@ def cmd_questions_list(args) -> int:
     from peerdesk.core.defaults import SAFETY_CITATION
     from peerdesk.store.responses import list_questions
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         questions = list_questions(program, active_only=not args.all)
-    finally:
-        program.close()
     if args.json:
         print(json.dumps([{"key": q.key, "text": q.text, "kind": q.kind, "min": q.min_value,
                            "max": q.max_value, "reverse": q.reverse, "group": q.group,
@@ -222,11 +210,8 @@ def cmd_questions_add(args) -> int:
                          group="safety" if args.safety else "")
     if args.kind == "nps":
         q.min_value, q.max_value = 0, 10
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         print(get_question(program, add_question(program, q)).key)
-    finally:
-        program.close()
     return 0
 
 
@@ -234,13 +219,10 @@ def cmd_questions_active(args) -> int:
     from peerdesk.store.feedback import set_question_active
     from peerdesk.store.responses import list_questions
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         q = next((q for q in list_questions(program, active_only=False) if q.key == args.key), None)
         if q is None:
             raise CommandError(f"There is no question with the key “{args.key}”; "
                                "“peerdesk questions list FILE --all” lists them.")
         set_question_active(program, q.id, args.active)
-    finally:
-        program.close()
     return 0

@@ -105,8 +105,7 @@ def cmd_import_participants(args) -> int:
     from peerdesk.io.mapping import MappingError
 
     table = _read(args)
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         try:
             mapping = people_import.map_columns(table.headers, args.map)
         except MappingError as exc:
@@ -137,8 +136,6 @@ def cmd_import_participants(args) -> int:
         result = people_apply.apply_plan(program, plan, archive_missing=args.archive_missing)
         print(f"Imported: {result.summary()}.")
         return 0
-    finally:
-        program.close()
 
 
 def cmd_import_feedback(args) -> int:
@@ -147,8 +144,7 @@ def cmd_import_feedback(args) -> int:
     from peerdesk.store.responses import list_questions
 
     table = _read(args)
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         questions = list_questions(program, active_only=False)
         try:
             mapping = feedback_import.map_columns(table.headers, questions, args.map)
@@ -175,22 +171,17 @@ def cmd_import_feedback(args) -> int:
         ids = feedback_import.apply_feedback(program, plan)
         print(f"Imported {len(ids)} responses.")
         return 0
-    finally:
-        program.close()
 
 
 def cmd_export_participants(args) -> int:
     from peerdesk.io.people_export import export_participants
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         try:
             count = export_participants(program, args.output, args.include_archived)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         except OSError as exc:
             raise CommandError(f"{args.output} cannot be written: {exc.strerror or exc}.") from None
-    finally:
-        program.close()
     print(f"Wrote {count} participants to {args.output}.")
     return 0

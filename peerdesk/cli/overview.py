@@ -29,13 +29,10 @@ def cmd_status(args) -> int:
     from peerdesk.store.cycles import current_cycle, require_cycle
     from peerdesk.store.overview import overview
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle) if args.cycle else current_cycle(program)
         steps = overview(program, cycle.id if cycle else None)
         name = program.name
-    finally:
-        program.close()
     tally = counts(steps)
     if args.json:
         print(json.dumps({"program": name, "cycle": cycle.name if cycle else None,

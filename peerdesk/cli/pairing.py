@@ -49,8 +49,7 @@ def cmd_pair(args) -> int:
 
     if args.capacity is not None and args.capacity < 0:
         raise CommandError("--capacity cannot be negative.")
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         cycle = require_cycle(program, args.cycle)
         result = store.run(program, cycle.id, capacity=args.capacity)
         store.save_run(program, cycle.id, result)
@@ -61,8 +60,6 @@ def cmd_pair(args) -> int:
         roles = store.roles(program, cycle.id)
         data = _as_json(cycle, saved, roles, store.unpaired(program, cycle.id, ctx), ctx, result,
                         args.publish)
-    finally:
-        program.close()
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -75,12 +72,9 @@ def cmd_exclusion_list(args) -> int:
     from peerdesk.store import pairings as store
     from peerdesk.store.participants import list_participants
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         names = {p.id: p.name for p in list_participants(program)}
         found = store.exclusions(program)
-    finally:
-        program.close()
     if not found:
         print("Nobody is excluded: anyone may be paired with anyone the other rules allow.")
     for pair, why in sorted(found.items(), key=lambda item: sorted(item[0])):
@@ -92,12 +86,9 @@ def cmd_exclusion_list(args) -> int:
 def cmd_exclusion_add(args) -> int:
     from peerdesk.store import pairings as store
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         a, b = find_participant(program, args.first), find_participant(program, args.second)
         store.add_exclusion(program, a.id, b.id, args.reason)
-    finally:
-        program.close()
     print(f"{a.name} and {b.name} will never be paired.")
     return 0
 
@@ -105,14 +96,11 @@ def cmd_exclusion_add(args) -> int:
 def cmd_exclusion_remove(args) -> int:
     from peerdesk.store import pairings as store
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         a, b = find_participant(program, args.first), find_participant(program, args.second)
         if frozenset((a.id, b.id)) not in store.exclusions(program):
             raise CommandError(f"{a.name} and {b.name} were not excluded.")
         store.remove_exclusion(program, a.id, b.id)
-    finally:
-        program.close()
     print(f"{a.name} and {b.name} may be paired again.")
     return 0
 

@@ -107,13 +107,10 @@ def cmd_add(args) -> int:
     from peerdesk.core.models import Participant
     from peerdesk.store.participants import add_participant
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         person = Participant(name="")
         _apply(program, person, args)
         new_id = add_participant(program, person)
-    finally:
-        program.close()
     print(new_id)
     return 0
 
@@ -121,25 +118,19 @@ def cmd_add(args) -> int:
 def cmd_edit(args) -> int:
     from peerdesk.store.participants import update_participant
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         person = find_participant(program, args.who)
         _apply(program, person, args)
         update_participant(program, person)
-    finally:
-        program.close()
     return 0
 
 
 def cmd_archive(args) -> int:
     from peerdesk.store.participants import archive_participant
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         person = find_participant(program, args.who)
         archive_participant(program, person.id, args.reason, left_company=args.left)
-    finally:
-        program.close()
     print(f"Archived {person.name}")
     return 0
 
@@ -148,12 +139,9 @@ def cmd_list(args) -> int:
     from peerdesk.core.tenure import tenure_band
     from peerdesk.store.participants import list_participants
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         people = list_participants(program, include_archived=args.archived)
         new, seasoned = program.setting("new_recruit_months"), program.setting("seasoned_months")
-    finally:
-        program.close()
     rows = [{"id": p.id, "name": p.name, "email": p.email, "department": p.department,
              "job_title": p.job_title, "location": p.location,
              "hire_date": p.hire_date.isoformat() if p.hire_date else None,
@@ -175,16 +163,13 @@ def cmd_fac_add(args) -> int:
     from peerdesk.core.models import Facilitator
     from peerdesk.store.participants import appoint_facilitator, neutrality
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         if args.who:
             person = find_participant(program, args.who)
             appoint_facilitator(program, Facilitator(participant_id=person.id))
         else:
             appoint_facilitator(program, Facilitator(name=args.name, email=args.email))
         warnings = neutrality(program)
-    finally:
-        program.close()
     for w in warnings:
         print(f"Warning: {w.message()}")
     return 0
@@ -193,12 +178,9 @@ def cmd_fac_add(args) -> int:
 def cmd_fac_list(args) -> int:
     from peerdesk.store.participants import list_facilitators, neutrality
 
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         facilitators = list_facilitators(program)
         warnings = neutrality(program)
-    finally:
-        program.close()
     for f in facilitators:
         kind = "participant" if f.participant_id else "outside"
         print(f"{f.id:>4}  {f.name}  <{f.email}>  ({kind})")
@@ -212,9 +194,6 @@ def cmd_fac_list(args) -> int:
 def cmd_fac_remove(args) -> int:
     from peerdesk.store.participants import remove_facilitator
 
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         remove_facilitator(program, args.id)
-    finally:
-        program.close()
     return 0

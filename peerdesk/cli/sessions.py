@@ -72,11 +72,8 @@ def cmd_cycle_add(args) -> int:
 
     cycle = Cycle(name=args.name, start_date=parse_iso_date(args.start, "start_date", "Start"),
                   end_date=parse_iso_date(args.end, "end_date", "End"), notes=args.notes)
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         cycle_id = add_cycle(program, cycle)
-    finally:
-        program.close()
     print(cycle_id)
     return 0
 
@@ -97,8 +94,7 @@ def cmd_session_add(args) -> int:
     minutes = _minutes(args.minutes)
     if args.template and args.copy_agenda:
         raise CommandError("Choose either --template or --copy-agenda, not both.")
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         cycle = require_cycle(program, args.cycle)
         fields = {"date": on, "start_time": args.start, "minutes": minutes, "title": args.title,
                   "topic": args.topic, "location": args.location, "notes": args.notes}
@@ -109,8 +105,6 @@ def cmd_session_add(args) -> int:
             session.agenda = store.get_session(program, args.copy_agenda).agenda
         session_id = store.add_session(program, session, template=args.template)
         warnings = store.session_warnings(program, store.get_session(program, session_id))
-    finally:
-        program.close()
     print(session_id)  # alone on standard output, so scripts can capture it
     for warning in warnings:
         print(f"Warning: {warning}", file=sys.stderr)
@@ -124,15 +118,12 @@ def cmd_attendance(args) -> int:
 
     if not (args.present or args.absent or args.excused):
         raise CommandError("Give at least one of --present, --absent or --excused with e-mails.")
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         session = store.get_session(program, args.session)
         marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
         attendance_store.set_attendance(program, session.id, marks)
         now = attendance_store.attendance(program, session.id)
         waiting = len(store.invited_ids(program, session.id) - set(now))
-    finally:
-        program.close()
     counts = tally(now.values())
     print(f"{session.title} ({session.date.isoformat()}): {counts.present} present, "
           f"{counts.absent} absent, {counts.excused} excused; rate {counts.percent()}"
@@ -200,11 +191,8 @@ def _pct(rate: float | None) -> str:
 
 
 def cmd_sessions(args) -> int:
-    program = open_program(args.file, read_only=True)
-    try:
+    with open_program(args.file, read_only=True) as program:
         cycles = _collect(program, args.cycle)
-    finally:
-        program.close()
     if args.json:
         print(json.dumps({"cycles": cycles}, ensure_ascii=False, indent=2))
         return 0
@@ -239,15 +227,12 @@ def cmd_export_calendar(args) -> int:
 
     if not args.cycle and args.session is None:
         raise CommandError("Say what to export: --cycle NAME, and --session ID for one session.")
-    program = open_program(args.file)
-    try:
+    with open_program(args.file) as program:
         if args.cycle:
             cycle_id = require_cycle(program, args.cycle).id
         else:
             cycle_id = store.get_session(program, args.session).cycle_id
         result = export_calendar(program, cycle_id, args.session)
-    finally:
-        program.close()
     try:
         write_bytes(args.output, result.data)
     except OSError as exc:

@@ -191,6 +191,12 @@ class Program:
     def close(self) -> None:
         self.db.conn.close()
 
+    def __enter__(self) -> Program:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""
