@@ -447,12 +447,11 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the context ------------------------------------------------------
     def _program_changed(self) -> None:
-        program = self.ctx.program
-        has = program is not None
-        for action in (self.act_copy, self.act_facilitators, self.act_settings, self.act_new_cycle,
+        has = self.ctx.program is not None
+        for action in (self.act_facilitators, self.act_settings, self.act_new_cycle,
                        self.act_restore):
             action.setEnabled(has and not self.ctx.read_only)
-        self.act_copy.setEnabled(has)
+        self.act_copy.setEnabled(has)  # a read-only program can still be copied
         self._fill_cycles()
         self._update_status()
 

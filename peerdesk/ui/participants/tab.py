@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.models import Participant
 from peerdesk.core.tenure import BANDS
-from peerdesk.core.validation import ValidationError, check_participant
+from peerdesk.core.validation import ValidationError
 from peerdesk.store import participants as store
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
@@ -340,17 +340,14 @@ class ParticipantsTab(QWidget):
         if program is None or program.read_only:
             return
         person, problems = self.form.value()
-        others = store.list_participants(program)
-        problems += check_participant(person, others, today=date.today(),
-                                      manager_of={o.id: o.manager_id for o in others})
-        if problems:
+        if problems:  # what the form itself could not read (skill levels)
             self.form.show_problems(problems)
             return
-        try:
+        try:  # the store checks the rest (email, manager loop, ...) and says what is wrong
             if person.id is None:
                 new_id = self.ctx.perform(
                     f"Add {person.name}",
-                    lambda: store.add_participant(program, _fresh(person, keep_id=True)),
+                    lambda: store.add_participant(program, replace(person)),
                     lambda: store.delete_participant(program, person.id),
                 )
                 person.id = new_id  # redo re-inserts with the same id
@@ -411,12 +408,6 @@ class ParticipantsTab(QWidget):
             state["snap"] = store.delete_participant(program, person.id)
 
         self.ctx.perform(f"Delete {person.name}", do, lambda: store.restore(program, state["snap"]))
-
-
-def _fresh(person: Participant, keep_id: bool) -> Participant:
-    from dataclasses import replace
-
-    return replace(person, id=person.id if keep_id else None)
 
 
 def _exec(dialog: QDialog) -> bool:
