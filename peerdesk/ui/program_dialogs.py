@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from peerdesk.core.models import Cycle
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle
 from peerdesk.ui.context import ProgramContext
-from peerdesk.ui.style import ERROR_TEXT
+from peerdesk.ui.widgets import ok_cancel, problems_label
 
 
 def _qdate(d: date) -> QDate:
@@ -43,18 +42,13 @@ class CycleDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(_qdate(today + timedelta(weeks=12)))
         self.end.setCalendarPopup(True)
-        self.problems = QLabel()
-        self.problems.setStyleSheet(ERROR_TEXT)
-        self.problems.setWordWrap(True)
+        self.problems = problems_label()
         form = QFormLayout(self)
         form.addRow("&Name", self.name)
         form.addRow("&Starts", self.start)
         form.addRow("&Ends", self.end)
         form.addRow(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def accept(self) -> None:
         program = self.ctx.program
@@ -106,8 +100,7 @@ class SettingsDialog(QDialog):
         self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
         self.anonymous.setChecked(bool(program.setting("anonymous_feedback")))
         self.timezone = QLineEdit(str(program.setting("timezone")))
-        self.problems = QLabel()
-        self.problems.setStyleSheet(ERROR_TEXT)
+        self.problems = problems_label()
         form = QFormLayout(self)
         form.addRow("Program &name", self.name)
         form.addRow("New recruit: under", self.new_months)
@@ -119,10 +112,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.anonymous)
         form.addRow("&Time zone", self.timezone)
         form.addRow(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict:
         return {"program_name": self.name.text().strip() or "Peer learning program",

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.participants.form import ParticipantForm
 from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
+from peerdesk.ui.widgets import ok_cancel
 
 STATUSES = ("Active", "Opted out", "Archived", "All")
 WARNING_STYLE = ("QFrame#neutrality { background: #FFF4E0; border: 1px solid #E8B860; "
@@ -52,10 +52,7 @@ class ArchiveDialog(QDialog):
                            "Their history stays, and you can unarchive them."))
         form.addRow("&Reason", self.reason)
         form.addRow("", self.left)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class ParticipantsTab(QWidget):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -37,14 +36,7 @@ from peerdesk.ui.sessions.fmt import (
     qtime,
     time_edit_format,
 )
-from peerdesk.ui.style import ERROR_TEXT
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
+from peerdesk.ui.widgets import ok_cancel, problems_label
 
 
 class NewSessionDialog(QDialog):
@@ -100,10 +92,7 @@ class NewSessionDialog(QDialog):
         self.location.addItems(sorted({s.location for s in store.list_sessions(
             program, with_agenda=False) if s.location}))
         self.location.setCurrentText(last.location if last else "")
-        self.problems = QLabel()
-        self.problems.setObjectName("new_session_problems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(ERROR_TEXT)
+        self.problems = problems_label("new_session_problems")
 
         form = QFormLayout(self)
         form.addRow("&Agenda from", self.source)
@@ -113,7 +102,7 @@ class NewSessionDialog(QDialog):
         form.addRow("&Length", self.minutes)
         form.addRow("L&ocation", self.location)
         form.addRow(self.problems)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     def session(self) -> tuple[Session, str | None]:
         program = self.ctx.program
@@ -178,7 +167,7 @@ class InviteesDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(hint)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(420, 520)
 
     def _filter(self, text: str) -> None:
