@@ -17,6 +17,19 @@ from peerdesk.store.program import Program
 
 AREAS = ("participants", "pairings", "sessions", "feedback", "conduct", "settings")
 
+# What one feature may ask of another. A feature package provides some of these from its
+# ``commands(window)`` function; the main window registers them; the others ask by name with
+# :meth:`ProgramContext.invoke`, never by importing each other.
+COMMANDS = (
+    "import-participants",  # () -> open the people import wizard
+    "print-document",  # (kind, session_id | None, parent) -> the print dialog
+    "edit-conduct",  # () -> the code-of-conduct editor
+)
+
+
+class UnknownCommand(LookupError):
+    """A command name outside :data:`COMMANDS`, or one no feature has provided."""
+
 
 class EditRefused(Exception):
     """An edit that could not be saved; the user has already been told why."""
@@ -77,6 +90,28 @@ class ProgramContext(QObject):
         self.cycle_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self._tasks: list = []
+        self._commands: dict[str, Callable[..., object]] = {}
+        # Called once when a command is asked for before the features have registered
+        # theirs (the main window builds its plug-ins after the first paint).
+        self.load_commands: Callable[[], None] | None = None
+
+    # -- commands between features ---------------------------------------------------
+    def provide(self, name: str, handler: Callable[..., object]) -> None:
+        if name not in COMMANDS:
+            raise UnknownCommand(f"{name!r} is not one of {COMMANDS}")
+        self._commands[name] = handler
+
+    def invoke(self, name: str, *args: object) -> object:
+        """Run the command another feature provides, such as ``print-document``."""
+        if name not in COMMANDS:
+            raise UnknownCommand(f"{name!r} is not one of {COMMANDS}")
+        if name not in self._commands and self.load_commands is not None:
+            self.load_commands()
+        try:
+            handler = self._commands[name]
+        except KeyError:
+            raise UnknownCommand(f"no feature provides {name!r}") from None
+        return handler(*args)
 
     # -- program ---------------------------------------------------------------------
     def set_program(self, program: Program | None) -> None:

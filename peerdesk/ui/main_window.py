@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ProgramContext | None = None):
         super().__init__()
         self.ctx = ctx or ProgramContext(self)
+        self.ctx.load_commands = self.finish_building
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
         self.menus: dict[str, object] = {}
@@ -212,13 +213,16 @@ class MainWindow(QMainWindow):
 
     def _plug_in_menus(self) -> None:
         """Features add their own menu entries (import wizards, PDF exports, ...)."""
-        for package in ("importing", "documents", "pairings", "sessions", "feedback", "overview"):
+        for package in ("importing", "documents", "conduct", "pairings", "sessions", "feedback",
+                        "overview"):
             try:
                 module = importlib.import_module(f"peerdesk.ui.{package}")
             except ModuleNotFoundError as exc:
                 if exc.name == f"peerdesk.ui.{package}":
                     continue
                 raise
+            for name, handler in getattr(module, "commands", lambda _w: {})(self).items():
+                self.ctx.provide(name, handler)
             provider = getattr(module, "menu_actions", None)
             if provider is None:
                 continue

@@ -138,12 +138,10 @@ def test_menu_actions(qtbot, ctx, answers):
     qtbot.addWidget(window)
     window.ctx = ctx
     menus = menu_actions(window)
-    assert set(menus) == {"Export", "Program"}
+    assert set(menus) == {"Export"}
     assert [a.objectName() for a in menus["Export"]] == [
         "export_pack", "export_signin", "export_agenda", "export_pairings", "export_slips",
         "export_feedback-form", "export_conduct"]
-    assert menus["Program"][0] is window.act_conduct
-    assert "Code of Conduct" in window.act_conduct.text()
     ctx.set_program(None)
     assert not any(a.isEnabled() for a in menus["Export"])
 

@@ -317,9 +317,7 @@ class ConductDialog(QDialog):
 
     # -- elsewhere ------------------------------------------------------------------------------
     def print_sheet(self) -> None:
-        from peerdesk.ui.documents import show_export_dialog
-
-        show_export_dialog(self, self.ctx, "conduct")
+        self.ctx.invoke("print-document", "conduct", None, self)
 
     def _go_to_participants(self) -> None:
         window = self.parent()

@@ -1,17 +1,19 @@
-"""Printed documents in the window: File/Export entries for each PDF and the code of conduct.
+"""Printed documents in the window: an Export entry for each PDF.
 
-The main window adds :func:`menu_actions` to its menus. Another tab (the Sessions tab's
-"Print…" button, say) opens the same dialog with :func:`show_export_dialog`.
+The main window adds :func:`menu_actions` to its menus. Another feature (the Sessions tab's
+"Print…" button, say) opens the same dialog through ``ctx.invoke("print-document", ...)``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QAction
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
 
-__all__ = ["menu_actions", "show_conduct_editor", "show_export_dialog"]
+__all__ = ["commands", "menu_actions", "show_export_dialog"]
 
 # (kind, menu text, status tip), in the order facilitators use them
 EXPORTS = (
@@ -49,19 +51,10 @@ def show_export_dialog(parent, ctx, kind: str = "pack", session_id: int | None =
     return dialog
 
 
-def show_conduct_editor(window, ctx) -> None:
-    """The code-of-conduct editor: one per window, brought to the front when open."""
-    from peerdesk.ui.conduct import ConductDialog
-
-    if ctx.program is None:
-        return
-    dialog = getattr(window, "_conduct_dialog", None)
-    if dialog is None:
-        dialog = ConductDialog(ctx, window)
-        window._conduct_dialog = dialog
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
+def commands(window) -> dict[str, Callable[..., object]]:
+    """What other features may ask of this one (see ``ui.context.COMMANDS``)."""
+    return {"print-document": lambda kind, session_id=None, parent=None:
+            show_export_dialog(parent or window, window.ctx, kind, session_id)}
 
 
 def menu_actions(window) -> dict[str, list[QAction]]:
@@ -75,16 +68,10 @@ def menu_actions(window) -> dict[str, list[QAction]]:
             lambda _checked=False, k=kind: show_export_dialog(window, ctx, k,
                                                               _selected_session(window)))
         exports.append(action)
-    conduct = QAction(icon("conduct"), "&Code of Conduct…", window)
-    conduct.setObjectName("act_conduct")
-    conduct.setStatusTip("Edit the code of conduct and tick who has signed it")
-    conduct.triggered.connect(lambda: show_conduct_editor(window, ctx))
-    window.act_conduct = conduct  # the checklist's "Conduct…" button triggers it
-
     def refresh() -> None:
-        for action in [*exports, conduct]:
+        for action in exports:
             action.setEnabled(ctx.program is not None)
 
     ctx.programChanged.connect(refresh)
     refresh()
-    return {"Export": exports, "Program": [conduct]}
+    return {"Export": exports}

@@ -7,6 +7,7 @@ then plan and write through :mod:`peerdesk.io`, one undoable command per import.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -17,6 +18,11 @@ from peerdesk.ui.icons import icon
 SOURCE_FILTER = ("Spreadsheets (*.csv *.txt *.tsv *.xlsx);;CSV or text (*.csv *.txt *.tsv);;"
                  "Excel workbook (*.xlsx);;All files (*)")
 EXPORT_FILTER = "CSV, opens in Excel (*.csv);;Excel workbook (*.xlsx)"
+
+
+def commands(window) -> dict[str, Callable[..., object]]:
+    """What other features may ask of this one (see ``ui.context.COMMANDS``)."""
+    return {"import-participants": lambda: import_participants(window)}
 
 
 def menu_actions(window) -> dict[str, list[QAction]]:

@@ -220,9 +220,7 @@ class ParticipantsTab(QWidget):
         return [self.act_import, self.act_add]
 
     def _import(self) -> None:
-        from peerdesk.ui.importing import import_participants
-
-        import_participants(self.window())
+        self.ctx.invoke("import-participants")
 
     # -- loading ---------------------------------------------------------------------
     def reload(self) -> None:

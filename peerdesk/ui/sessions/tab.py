@@ -433,11 +433,9 @@ class SessionsTab(QWidget):
 
     def print_session(self) -> None:
         """The print dialog (PDF documents) for the selected session, the pack first."""
-        from peerdesk.ui.documents import show_export_dialog
-
         session_id = self.selected_session_id()
         if session_id is not None:
-            show_export_dialog(self.window(), self.ctx, "pack", session_id)
+            self.ctx.invoke("print-document", "pack", session_id, self.window())
 
     def export_session(self) -> None:
         session_id = self.selected_session_id()
