@@ -157,8 +157,10 @@ def cmd_import_feedback(args) -> int:
         if plan.blocking:
             raise CommandError(" ".join(plan.blocking))
         if plan.anonymous:
-            print("The program's feedback is anonymous: respondents' names and emails are not "
-                  "stored, only their department.")
+            print("The program's feedback is anonymous: nothing that could tell who answered "
+                  "or when is stored; a department only if the form asked for it.")
+        for line in plan.dropped_lines():
+            print(line)
         for note in plan.notes:
             print(note)
         print(plan.summary() + ".")

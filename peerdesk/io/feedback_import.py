@@ -1,15 +1,29 @@
 """Feedback answers from survey tools: Google Forms CSV, Microsoft Forms .xlsx, plain CSV.
 
-Each question column is mapped to one of the program's feedback questions and each
-respondent to a participant by email. In an anonymous program the identity is dropped
-here, before anything is stored: only the respondent's department is kept. Answers a
+Each question column is mapped to one of the program's feedback questions. Answers a
 question cannot hold (a 7 on a 1-5 scale, words in a number column) make the row bad.
+
+Named programs link each respondent to a participant by email. In an anonymous program
+nothing that could name a respondent gets past this module: the email, name and time
+columns are not read, every column whose *content* is personal data (emails, times of
+day, participants' names, employee ids; see :mod:`peerdesk.io.personal_columns`) is
+dropped whatever its heading, and the department is only what the form itself asked
+(never looked up from HR). :attr:`FeedbackPlan.dropped` says which columns went and why.
+
+Re-importing a later export of the same form adds only the new answers. Survey tools
+export rows in submission order and leave earlier rows as they were, so the file
+remembers, per session, form type and tool, only *how many rows* it has taken
+(``feedback_imports.rows_done``): the next import skips that many rows. No digest of a
+row is kept: a hash over a row with its submission time or an email can be reversed by
+trying the 86,400 seconds of a day or the participants' emails, and a count cannot.
+As a check that the file is the same form's export, the skipped rows' answers are
+compared with the answers already stored for that session from that tool (a multiset
+computed at import time and never stored); a difference is reported, not guessed at.
 """
 
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,9 +32,16 @@ from datetime import date
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.io import dates
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
+from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
 from peerdesk.store.program import Program
-from peerdesk.store.responses import Response, add_responses, delete_responses, list_questions
+from peerdesk.store.responses import (
+    Response,
+    add_responses,
+    delete_responses,
+    is_anonymous,
+    list_questions,
+)
 
 GOOGLE, MICROSOFT, PLAIN = "google-forms", "microsoft-forms", "csv"
 KIND_NAMES = {GOOGLE: "Google Forms export", MICROSOFT: "Microsoft Forms export",
@@ -60,6 +81,9 @@ class FeedbackPlan:
     notes: list[str] = field(default_factory=list)
     blocking: list[str] = field(default_factory=list)
     already_imported: list[int] = field(default_factory=list)  # rows skipped as repeats
+    phase: str = "session"
+    rows_before: int = 0  # file rows taken by earlier imports of this session's form
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (heading, why)
 
     @property
     def bad_rows(self) -> list[int]:
@@ -78,6 +102,10 @@ class FeedbackPlan:
             bad = len(self.bad_rows)
             text += f"; {bad} bad {'row' if bad == 1 else 'rows'}"
         return text
+
+    def dropped_lines(self) -> list[str]:
+        """One line per column not stored for privacy, with the reason, for the preview."""
+        return [f"Column “{h}” is not stored: {why}." for h, why in self.dropped]
 
 
 def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
@@ -131,30 +159,36 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     mapping = list(mapping) if mapping is not None else map_columns(table.headers, questions)
     mapping += [IGNORE] * (len(table.headers) - len(mapping))
     plan = FeedbackPlan(table, detect_kind(table.headers), mapping, session_id,
-                        session[0] if session else 0,
-                        bool(program.setting("anonymous_feedback")))
+                        session[0] if session else 0, is_anonymous(program), phase=phase)
     if session is None:
         plan.blocking.append(f"There is no session with id {session_id}.")
         return plan
-    col = {f: i for i, f in enumerate(mapping) if f}
-    asked = [(i, by_key[f]) for i, f in enumerate(mapping) if f in by_key]
+    if plan.anonymous:
+        _drop_personal(program, plan)
+    col = {f: i for i, f in enumerate(plan.mapping) if f}
+    asked = [(i, by_key[f]) for i, f in enumerate(plan.mapping) if f in by_key]
     if not asked:
         plan.blocking.append("No column is mapped to a feedback question: map at least one.")
         return plan
-    when = _submitted_dates(plan, col, date_order, session[1])
-    people = {r[1].casefold(): (r[0], r[2]) for r in program.db.execute(
+    when = ([None] * len(table.rows) if plan.anonymous
+            else _submitted_dates(plan, col, date_order, session[1]))
+    people = {} if plan.anonymous else {r[1].casefold(): (r[0], r[2]) for r in program.db.execute(
         "SELECT id, email, department FROM participants WHERE email <> ''")}
     headers, width = table.headers, len(table.headers)
     seen: dict[int, int] = {}
-    # A survey tool's later export holds the earlier answers again: a row stored before
-    # (same fingerprint, for this session) is skipped, so re-importing never counts twice.
-    stored = Counter(r[0] for r in program.db.execute(
-        "SELECT source FROM feedback_responses WHERE session_id = ? AND phase = ?",
-        [session_id, phase]))
+    plan.rows_before = rows_done(program, session_id, phase, plan.kind)
+    if plan.rows_before > len(table.rows):
+        plan.blocking.append(
+            f"This file has {len(table.rows)} rows, but {plan.rows_before} rows of a "
+            f"{KIND_NAMES[plan.kind]} were imported for this session before: choose the "
+            "latest export of the same form.")
+        return plan
+    earlier: list[dict] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if len(record) < width or any(cell_text(c).strip() for c in record[width:]):
-            plan.problems.append(RowProblem(number, "", f"has {len(record)} fields but the "
-                                            f"header has {width}."))
+            if index >= plan.rows_before:
+                plan.problems.append(RowProblem(number, "", f"has {len(record)} fields but the "
+                                                f"header has {width}."))
             continue
         answers: dict[str, float | str] = {}
         bad = []
@@ -166,32 +200,77 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
                 continue
             if value is not None:
                 answers[q.key] = value
+        if index < plan.rows_before:  # taken by an earlier import of this form
+            plan.already_imported.append(number)
+            if not bad and answers:
+                earlier.append(answers)
+            continue
         if bad:
             plan.problems.extend(bad)
             continue
         if not answers:
             plan.notes.append(f"Row {number} has no answers; it was left out.")
             continue
-        source = f"{plan.kind}#{_fingerprint(record, mapping)}"
-        if stored[source] > 0:
-            stored[source] -= 1
-            plan.already_imported.append(number)
-            continue
         response = Response(cycle_id=plan.cycle_id, session_id=session_id, answers=answers,
-                            phase=phase, source=source, submitted_on=when[index])
+                            phase=phase, source=plan.kind, submitted_on=when[index])
         _identify(plan, response, record, col, people, number, seen)
         if "skill" in col:
             response.skill = cell_text(record[col["skill"]]).strip()
         plan.responses.append(response)
         plan.rows.append(number)
+    if plan.rows_before:
+        _check_earlier(program, plan, earlier, [q.key for _, q in asked])
     return plan
 
 
-def _fingerprint(record: list[Cell], mapping: list[str]) -> str:
-    """A short digest of a row's answers and time, leaving out who answered (never stored)."""
-    text = "\x1f".join(cell_text(c).strip() for i, c in enumerate(record)
-                        if i >= len(mapping) or mapping[i] not in ("email", "name"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def rows_done(program: Program, session_id: int, phase: str, tool: str) -> int:
+    row = program.db.execute("SELECT rows_done FROM feedback_imports WHERE session_id = ? AND "
+                             "phase = ? AND tool = ?", [session_id, phase, tool]).fetchone()
+    return row[0] if row else 0
+
+
+def _drop_personal(program: Program, plan: FeedbackPlan) -> None:
+    """Unmap every column that could name a respondent or date an answer, and say why."""
+    known = Known.of((r[0] for r in program.db.execute("SELECT name FROM participants")),
+                     (r[0] for r in program.db.execute("SELECT employee_id FROM participants")))
+    by_content = personal_columns(plan.table.headers, plan.table.rows, known)
+    why_meta = {"email": "it says who answered", "name": "it says who answered",
+                "timestamp": "it says when each answer was sent (the session is kept)"}
+    for i, header in enumerate(plan.table.headers):
+        target = plan.mapping[i]
+        if i in by_content:
+            plan.dropped.append((header, by_content[i]))
+        elif target in why_meta:
+            plan.dropped.append((header, why_meta[target]))
+        elif normalize_header(header) in ("id", "response id"):
+            plan.dropped.append((header, "it numbers the answers in the order they came in"))
+        else:
+            continue
+        plan.mapping[i] = IGNORE
+
+
+def _answer_key(answers: dict, keys: list[str]) -> tuple:
+    return tuple((k, answers[k]) for k in keys if k in answers)
+
+
+def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict],
+                   keys: list[str]) -> None:
+    """Compare the skipped rows with what those rows stored the first time."""
+    stored: dict[int, dict] = {}
+    for rid, key, kind, num, text in program.db.execute(
+            "SELECT r.id, q.key, q.kind, a.value_num, a.value_text FROM feedback_responses r "
+            "JOIN feedback_answers a ON a.response_id = r.id "
+            "JOIN feedback_questions q ON q.id = a.question_id "
+            "WHERE r.session_id = ? AND r.phase = ? AND r.source = ?",
+            [plan.session_id, plan.phase, plan.kind]):
+        stored.setdefault(rid, {})[key] = text if kind == "text" else num
+    then = Counter(_answer_key(a, keys) for a in stored.values())
+    now = Counter(_answer_key(a, keys) for a in earlier)
+    if then != now:
+        plan.notes.append(
+            f"The first {plan.rows_before} rows were imported before and are skipped, but their "
+            "answers are not the ones stored then (an answer edited in the survey tool, or a "
+            "response deleted here). The stored answers are kept as they are.")
 
 
 def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
@@ -264,8 +343,17 @@ def _identify(plan: FeedbackPlan, response: Response, record: list[Cell], col: d
     response.participant_id = None if plan.anonymous or found is None else found[0]
 
 
+def _set_rows_done(program: Program, plan: FeedbackPlan, rows: int) -> None:
+    program.db["feedback_imports"].upsert(
+        {"session_id": plan.session_id, "phase": plan.phase, "tool": plan.kind,
+         "rows_done": rows}, pk=("session_id", "phase", "tool"))
+
+
 def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None = None) -> list[int]:
-    """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids (redo)."""
+    """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids (redo).
+
+    Every row of the file counts as taken (bad rows too: a later export holds them again
+    as they were, and they are not guessed at), so the next import starts after them."""
     if plan.blocking:
         raise ValueError("; ".join(plan.blocking))
     if ids is not None:
@@ -273,10 +361,15 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
             response.id = rid
     with program.atomic():
         new_ids = add_responses(program, plan.responses)
+        _set_rows_done(program, plan, len(plan.table.rows))
     for response in plan.responses:
         response.id = None
     return new_ids
 
 
-def undo_feedback(program: Program, ids: list[int]) -> None:
-    delete_responses(program, ids)
+def undo_feedback(program: Program, ids: list[int], plan: FeedbackPlan | None = None) -> None:
+    """Take an import back; with its plan, the row count goes back to what it was."""
+    with program.atomic():
+        delete_responses(program, ids)
+        if plan is not None:
+            _set_rows_done(program, plan, plan.rows_before)

@@ -59,7 +59,7 @@ DEFAULT_SETTINGS: dict[str, object] = {
     "new_recruit_months": 6,
     "seasoned_months": 24,
     "buddy_capacity": 1,
-    "min_group_size": 3,
+    "min_group_size": 5,
     "anonymous_feedback": True,
     "no_repeat_cycles": 0,  # 0 = never repeat a pair from any earlier cycle
     "timezone": "Europe/Lisbon",

@@ -194,8 +194,63 @@ _M1 = [
     )""",
 ]
 
+# Migration 2: anonymous means anonymous (issue 12). In an anonymous program nothing
+# stored ties a response to a person or to a moment finer than its session:
+# - a survey import is remembered as a count of the file rows already taken per session,
+#   phase and tool (``feedback_imports``), not as a digest of each row (a digest of a
+#   row with its submission time or an unrecognised email column can be brute-forced);
+# - existing anonymous responses lose their participant, their submission date, the
+#   row digest in ``source``, and a department the importer filled in from HR (an
+#   imported row's department cannot be told apart from one the form asked for, so
+#   it goes; a typed paper form's department was read off the form and stays);
+# - response ids are re-drawn in a shuffled order, so they no longer follow submission.
+# A comment can be hidden before a report (``feedback_answers.hidden``); paper forms
+# typed while a session's typing is open are drafts (``feedback_responses.draft``)
+# that join the figures when the typing is closed. ``anonymity_changes`` logs every
+# switch between anonymous and named feedback.
+_ANON = ("coalesce((SELECT value FROM settings WHERE key = 'anonymous_feedback'), 'true') "
+         "NOT IN ('false', '0')")
+_M2 = [
+    """CREATE TABLE feedback_imports (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        phase TEXT NOT NULL DEFAULT 'session' CHECK (phase IN ('session', 'before', 'after')),
+        tool TEXT NOT NULL,
+        rows_done INTEGER NOT NULL DEFAULT 0 CHECK (rows_done >= 0),
+        PRIMARY KEY (session_id, phase, tool)
+    )""",
+    """INSERT INTO feedback_imports (session_id, phase, tool, rows_done)
+        SELECT session_id, phase, substr(source, 1, instr(source, '#') - 1), count(*)
+        FROM feedback_responses WHERE instr(source, '#') > 0 AND session_id IS NOT NULL
+        GROUP BY session_id, phase, substr(source, 1, instr(source, '#') - 1)""",
+    "ALTER TABLE feedback_answers ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE feedback_responses ADD COLUMN draft INTEGER NOT NULL DEFAULT 0",
+    """CREATE TABLE anonymity_changes (
+        id INTEGER PRIMARY KEY,
+        changed_on TEXT NOT NULL,
+        anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    f"""INSERT INTO anonymity_changes (changed_on, anonymous, note)
+        VALUES (date('now'), CASE WHEN {_ANON} THEN 1 ELSE 0 END, 'the setting when this file reached schema 2')""",
+    f"""UPDATE feedback_responses SET participant_id = NULL, submitted_on = NULL,
+        department = CASE WHEN instr(source, '#') > 0 THEN '' ELSE department END,
+        source = CASE WHEN instr(source, '#') > 0 THEN substr(source, 1, instr(source, '#') - 1)
+                      ELSE source END
+        WHERE {_ANON}""",
+    "CREATE TEMP TABLE _response_ids (new INTEGER PRIMARY KEY, old INTEGER NOT NULL UNIQUE)",
+    f"INSERT INTO _response_ids (old) SELECT id FROM feedback_responses WHERE {_ANON} ORDER BY random()",
+    "PRAGMA defer_foreign_keys = ON",
+    """UPDATE feedback_responses SET id = -(SELECT new FROM _response_ids WHERE old = id)
+        WHERE id IN (SELECT old FROM _response_ids)""",
+    """UPDATE feedback_answers SET response_id = -(SELECT new FROM _response_ids WHERE old = response_id)
+        WHERE response_id IN (SELECT old FROM _response_ids)""",
+    "UPDATE feedback_responses SET id = -id WHERE id < 0",
+    "UPDATE feedback_answers SET response_id = -response_id WHERE response_id < 0",
+    "DROP TABLE _response_ids",
+]
+
 # Append new migrations at the end; never edit one that has shipped.
-MIGRATIONS: list[list[str]] = [_M1]
+MIGRATIONS: list[list[str]] = [_M1, _M2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables counted by ``peerdesk check``.
@@ -210,6 +265,7 @@ COUNTED_TABLES = (
     "pairings",
     "feedback_questions",
     "feedback_responses",
+    "feedback_imports",
     "conduct_versions",
     "conduct_acks",
 )
@@ -220,6 +276,9 @@ def migrate(conn: sqlite3.Connection) -> int:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current >= SCHEMA_VERSION:
         return current
+    # Deleted and rewritten rows (the old digests and dates) are overwritten, not left
+    # in free pages of the file.
+    conn.execute("PRAGMA secure_delete = ON")
     conn.execute("BEGIN")
     try:
         if current == 0:
@@ -232,4 +291,6 @@ def migrate(conn: sqlite3.Connection) -> int:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    if current >= 1:  # an upgraded file: the old pages must not linger in the write-ahead log
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return SCHEMA_VERSION

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import Cycle
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle
+from peerdesk.store.responses import is_anonymous, set_anonymous
+from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.widgets import ok_cancel, problems_label
 
@@ -98,7 +100,7 @@ class SettingsDialog(QDialog):
         self.min_group.setRange(3, 50)
         self.min_group.setValue(max(3, int(program.setting("min_group_size"))))
         self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
-        self.anonymous.setChecked(bool(program.setting("anonymous_feedback")))
+        self.anonymous.setChecked(is_anonymous(program))
         self.timezone = QLineEdit(str(program.setting("timezone")))
         self.problems = problems_label()
         form = QFormLayout(self)
@@ -138,11 +140,23 @@ class SettingsDialog(QDialog):
                                   "Europe/Lisbon.")
             return
         old = {key: program.setting(key) for key in new}
+        old["anonymous_feedback"] = is_anonymous(program)
+        if old["anonymous_feedback"] and not new["anonymous_feedback"] and not dialogs.confirm(
+                self, "Make feedback named?",
+                "Participants were told their feedback is anonymous. From now on, forms will "
+                "be stored with the respondent's name, and every view and report will say the "
+                "feedback is not anonymous. Answers stored so far stay anonymous. The switch "
+                "is logged in the program file.", yes="Make feedback named"):
+            return
 
         def write(values: dict) -> None:
             with program.atomic():
                 for key, value in values.items():
-                    program.set_setting(key, value)
+                    if key == "anonymous_feedback":
+                        if value != is_anonymous(program):
+                            set_anonymous(program, value, "changed in Program settings")
+                    else:
+                        program.set_setting(key, value)
 
         self.ctx.perform("Change program settings", lambda: write(new), lambda: write(old), "settings")
         super().accept()

@@ -21,7 +21,7 @@ from peerdesk.io.mapping import MappingError
 from peerdesk.io.tabular import read_table, read_table_bytes
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.participants import add_participant
-from peerdesk.store.responses import list_questions
+from peerdesk.store.responses import list_questions, set_anonymous
 from peerdesk.store.sessions import add_session, new_session
 
 # usefulness, safe_to_ask, ps_mistake_held, ps_raise_problems, ps_risk, ps_ask_help,
@@ -54,7 +54,7 @@ def stored(program):
 
 def test_google_forms_named_program_links_participants(setup, tmp_path):
     program, session, ids = setup
-    program.set_setting("anonymous_feedback", False)
+    set_anonymous(program, False, "test: named program")
     path = samples.google_forms_csv(tmp_path / "g.csv", texts(program), GOOD,
                                     emails=["eleni@acme.example", "HUONG@acme.example",
                                             "stranger@other.example"])
@@ -75,16 +75,18 @@ def test_google_forms_named_program_links_participants(setup, tmp_path):
     assert program.db.execute("SELECT count(*) FROM feedback_answers").fetchone()[0] == 0
 
 
-def test_anonymous_program_keeps_only_the_department(setup, tmp_path):
+def test_anonymous_program_keeps_no_identity_no_time_and_no_hr_department(setup, tmp_path):
     program, session, _ = setup
     assert program.setting("anonymous_feedback")
     path = samples.google_forms_csv(tmp_path / "g.csv", texts(program), GOOD[:2],
                                     emails=["eleni@acme.example", "huong@acme.example"])
     plan = build_plan(program, read_table(path), session)
     assert all(r.participant_id is None for r in plan.responses)  # dropped before storing
+    assert {h for h, _ in plan.dropped} >= {"Timestamp", "Email Address"}
     apply_feedback(program, plan)
-    assert [(r["participant_id"], r["department"]) for r in stored(program)] == [
-        (None, "Sales"), (None, "Engineering")]
+    # the form did not ask for a department: none is looked up from HR
+    assert sorted((r["participant_id"], r["department"], r["submitted_on"], r["source"])
+                  for r in stored(program)) == [(None, "", None, "google-forms")] * 2
     columns = [c[1] for c in program.db.execute("PRAGMA table_info(feedback_responses)")]
     assert "email" not in columns
 
@@ -95,10 +97,12 @@ def test_microsoft_forms_workbook(setup, tmp_path):
     path = samples.microsoft_forms_xlsx(tmp_path / "m.xlsx", texts(program), answers)
     plan = build_plan(program, read_table(path), session)
     assert plan.kind == MICROSOFT and plan.ok, plan.problems
-    assert plan.mapping[:5] == ["", "", "timestamp", "email", "name"]
+    assert plan.mapping[:5] == ["", "", "", "", ""]  # time, email and name: not read
     assert len(plan.responses) == 3
     assert plan.responses[1].answers["usefulness"] == 5
-    assert plan.responses[0].submitted_on == date(2027, 3, 4)
+    assert plan.responses[0].submitted_on is None  # anonymous: no moment finer than the session
+    assert [h for h, _ in plan.dropped] == ["ID", "Start time", "Completion time", "Email",
+                                            "Name"]
 
 
 def test_plain_csv_with_keys_and_departments(setup):
@@ -107,7 +111,7 @@ def test_plain_csv_with_keys_and_departments(setup):
     plan = build_plan(program, read_table_bytes(data.encode("utf-16"), "p.csv"), session)
     assert plan.kind == PLAIN and plan.ok
     assert [r.department for r in plan.responses] == ["Legal", ""]
-    assert plan.responses[0].submitted_on == date(2027, 3, 4)  # the session's date
+    assert plan.responses[0].submitted_on is None  # anonymous: the session says when
     assert plan.responses[0].answers == {"usefulness": 4, "recommend": 8, "comment": "Ελληνικά"}
 
 
@@ -169,6 +173,7 @@ def test_redo_reuses_the_ids(setup):
 
 def test_ambiguous_timestamps_fall_back_to_the_session_date(setup):
     program, session, _ = setup
+    set_anonymous(program, False, "test: only a named program reads the times")
     data = "Timestamp,usefulness\n3/4/2027 10:00:00,4\n5/6/2027 11:00:00,5\n"
     plan = build_plan(program, read_table_bytes(data.encode(), "g.csv"), session)
     assert any("day-first or month-first" in n for n in plan.notes)

@@ -14,7 +14,7 @@ from peerdesk.store import feedback as store
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.participants import add_participant
 from peerdesk.store.program import Program
-from peerdesk.store.responses import list_questions
+from peerdesk.store.responses import list_questions, set_anonymous
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_paper_form_is_stored_without_identity_by_default(program):
 
 
 def test_named_program_keeps_the_respondent(program):
-    program.set_setting("anonymous_feedback", False)
+    set_anonymous(program, False, "test: named program")
     person = add_participant(program, _person())
     rid = store.add_paper_form(program, store.PaperForm(1, {"usefulness": "3"}, session_id=1,
                                                         participant_id=person))

@@ -129,13 +129,14 @@ class FeedbackImportDialog(QDialog):
         self.plan = plan
         self.kind.setText(feedback_import.KIND_NAMES[plan.kind])
         self.privacy.setText(
-            "This program's feedback is anonymous: names and emails in the file are used for "
-            "nothing but the department, and are not stored." if plan.anonymous else
+            "This program's feedback is anonymous: names, emails, times and anything else in "
+            "the file that could tell who answered are not read and not stored." if plan.anonymous else
             "Respondents are linked to participants by their email.")
         status = {row: "ok" for row in plan.rows}
         self.preview.set_data(self.table, [self.fields.get(m, "") for m in mapping], status,
                               plan.problems)
-        for line in [*plan.blocking, *(str(p) for p in plan.problems), *plan.notes]:
+        for line in [*plan.blocking, *plan.dropped_lines(), *(str(p) for p in plan.problems),
+                     *plan.notes]:
             self.messages.addItem(line)
         self.messages.setVisible(self.messages.count() > 0)
         self.summary.setText(plan.summary() + "." if not plan.blocking else "Nothing to import.")
@@ -160,7 +161,7 @@ class FeedbackImportDialog(QDialog):
             return state["ids"]
 
         def undo():
-            feedback_import.undo_feedback(program, state["ids"])
+            feedback_import.undo_feedback(program, state["ids"], plan)
 
         try:
             self.ids = self.ctx.perform(

@@ -1,0 +1,198 @@
+"""Issue 12, what is stored: the attacks of someone holding the program file and the
+participant list, each replayed on a program built the way a facilitator builds one."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from datetime import date
+
+import pytest
+
+from peerdesk.core.models import Cycle, Participant
+from peerdesk.io.feedback_import import apply_feedback, build_plan, undo_feedback
+from peerdesk.io.tabular import read_table_bytes
+from peerdesk.store import schema
+from peerdesk.store.cycles import add_cycle
+from peerdesk.store.participants import add_participant
+from peerdesk.store.program import Program
+from peerdesk.store.responses import is_anonymous, set_anonymous
+from peerdesk.store.sessions import add_session, new_session
+
+PEOPLE = [("Ana Ribeiro", "ana@acme.example", "E100", "Legal"),  # a one-person department
+          ("Tom Schneider", "tom@acme.example", "E101", "Sales"),
+          ("Eleni Papadopoulou", "eleni@acme.example", "E102", "Sales"),
+          ("Huong Nguyen", "huong@acme.example", "E103", "Engineering"),
+          ("Lea Braun", "lea@acme.example", "E104", "Engineering"),
+          ("Omar Haddad", "omar@acme.example", "E105", "Engineering")]
+
+
+@pytest.fixture
+def built(program):
+    cycle = add_cycle(program, Cycle("Spring 2027", start_date=date(2027, 3, 1)))
+    session = add_session(program, new_session(program, cycle, date=date(2027, 3, 4)))
+    for name, email, eid, dept in PEOPLE:
+        add_participant(program, Participant(name, email=email, employee_id=eid, department=dept))
+    return program, session
+
+
+def export(rows: int, extra_first: bool = True) -> bytes:
+    """A Google Forms export whose identity columns have headings the importer does not know."""
+    lines = ["Timestamp,Work email,Q7 (optional),Staff no.,How useful was this session for you?,"
+             "Anything else?"]
+    for i in range(rows):
+        name, email, eid, _ = PEOPLE[i % len(PEOPLE)]
+        lines.append(f"2027/03/04 10:{i:02d}:{i % 60:02d},{email},{name},{eid},{1 + i % 5},"
+                     f"comment {i}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def every_text_cell(program: Program) -> list[tuple[str, str, str]]:
+    out = []
+    for (table,) in program.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        columns = [c[1] for c in program.db.execute(f"PRAGMA table_info([{table}])")]
+        for row in program.db.execute(f"SELECT * FROM [{table}]"):
+            for column, value in zip(columns, row, strict=True):
+                if isinstance(value, str):
+                    out.append((table, column, value))
+    return out
+
+
+def feedback_cells(program: Program) -> list[tuple[str, str, str]]:
+    return [c for c in every_text_cell(program) if c[0].startswith(("feedback", "anonymity"))]
+
+
+def test_the_file_holds_no_email_time_digest_or_hr_department_after_an_anonymous_import(built):
+    program, session = built
+    plan = build_plan(program, read_table_bytes(export(12), "forms.csv"), session)
+    dropped = dict(plan.dropped)
+    assert set(dropped) == {"Timestamp", "Work email", "Q7 (optional)", "Staff no."}
+    assert "email addresses" in dropped["Work email"]
+    assert "participants' names" in dropped["Q7 (optional)"]
+    assert "employee ids" in dropped["Staff no."]
+    apply_feedback(program, plan)
+    cells = feedback_cells(program)
+    assert cells, "the answers were stored"
+    for table, column, value in cells:
+        assert "@" not in value, (table, column, value)
+        assert not re.search(r"\d{1,2}:\d{2}", value), (table, column, value)
+        assert not re.fullmatch(r"[#0-9a-f]{8,}", value.split("#")[-1]), (table, column, value)
+        assert not any(name in value for name, *_ in PEOPLE), (table, column, value)
+        assert not any(eid == value for _, _, eid, _ in PEOPLE), (table, column, value)
+    departments = {r[0] for r in program.db.execute("SELECT department FROM feedback_responses")}
+    assert departments == {""}  # the form did not ask, so no department is kept
+    assert {r[0] for r in program.db.execute("SELECT submitted_on FROM feedback_responses")} == {None}
+    assert {r[0] for r in program.db.execute("SELECT participant_id FROM feedback_responses")} == {None}
+
+
+def test_brute_forcing_a_stored_fingerprint_finds_nothing(built):
+    """The old attack: try every second of the day and every email against a row hash."""
+    program, session = built
+    apply_feedback(program, build_plan(program, read_table_bytes(export(3), "forms.csv"), session))
+    stored = {v for _, _, v in every_text_cell(program)}
+    for second in range(0, 86400, 7):
+        for _, email, _, _ in PEOPLE[:3]:
+            row = f"2027/03/04 {second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}"
+            for text in (row, f"{row}\x1f{email}"):
+                assert hashlib.sha256(text.encode()).hexdigest()[:16] not in stored
+
+
+def test_ids_do_not_follow_the_order_answers_came_in(built):
+    program, session = built
+    plan = build_plan(program, read_table_bytes(export(20), "forms.csv"), session)
+    ids = apply_feedback(program, plan)
+    assert ids != sorted(ids) and ids != sorted(ids, reverse=True)
+    assert max(ids) > 10**6  # drawn at random, not counted up
+
+
+def test_a_later_export_adds_only_its_new_rows_and_undo_gives_the_count_back(built):
+    program, session = built
+    first = build_plan(program, read_table_bytes(export(4), "f.csv"), session)
+    apply_feedback(program, first)
+    later = build_plan(program, read_table_bytes(export(7), "f.csv"), session)
+    assert len(later.already_imported) == 4 and len(later.responses) == 3
+    assert not later.notes  # the first four rows are the answers stored before
+    ids = apply_feedback(program, later)
+    assert program.count("feedback_responses") == 7
+    undo_feedback(program, ids, later)
+    again = build_plan(program, read_table_bytes(export(7), "f.csv"), session)
+    assert len(again.responses) == 3
+    stored = program.db.execute("SELECT * FROM feedback_imports").fetchall()
+    assert [r[2:] for r in stored] == [("google-forms", 4)]  # a count: nothing to invert
+
+
+def test_an_older_export_than_the_one_imported_is_refused(built):
+    program, session = built
+    apply_feedback(program, build_plan(program, read_table_bytes(export(6), "f.csv"), session))
+    plan = build_plan(program, read_table_bytes(export(3), "f.csv"), session)
+    assert plan.blocking and "latest export" in plan.blocking[0]
+
+
+def test_an_edited_earlier_row_is_reported(built):
+    program, session = built
+    apply_feedback(program, build_plan(program, read_table_bytes(export(3), "f.csv"), session))
+    edited = export(5).replace(b",2,comment 1", b",5,comment 1")
+    plan = build_plan(program, read_table_bytes(edited, "f.csv"), session)
+    assert any("not the ones stored then" in n for n in plan.notes)
+
+
+def test_an_anonymous_program_does_not_become_named_by_a_settings_write(built):
+    program, _ = built
+    program.set_setting("anonymous_feedback", False)  # what a trigger or another tool could do
+    assert is_anonymous(program)
+    program.db.execute("DELETE FROM anonymity_changes")  # even with the log emptied
+    assert is_anonymous(program)
+    set_anonymous(program, False, "the team agreed to named feedback")
+    assert not is_anonymous(program)
+    set_anonymous(program, True, "back")
+    program.set_setting("anonymous_feedback", False)
+    assert is_anonymous(program)
+
+
+def _v1_file(path) -> None:
+    """A program file as PeerDesk wrote it before schema 2, with the old leaks in it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in schema.MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("INSERT INTO settings VALUES ('program_name', '\"Old\"')")
+    conn.execute("INSERT INTO cycles (id, name) VALUES (1, 'Spring')")
+    conn.execute("INSERT INTO sessions (id, cycle_id, date) VALUES (1, 1, '2027-03-04')")
+    conn.execute("INSERT INTO participants (id, name, department) VALUES (1, 'Ana', 'Legal')")
+    conn.execute("INSERT INTO feedback_questions (id, key, text, kind, min_value, max_value) "
+                 "VALUES (1, 'usefulness', 'Useful?', 'scale', 1, 5)")
+    for rid in range(1, 31):
+        source = f"google-forms#{rid:016x}" if rid <= 20 else "paper"
+        dept = "Legal" if rid % 2 else ""
+        conn.execute("INSERT INTO feedback_responses (id, cycle_id, session_id, participant_id, "
+                     "department, source, submitted_on) VALUES (?, 1, 1, 1, ?, ?, '2027-03-04')",
+                     [rid, dept, source])
+        conn.execute("INSERT INTO feedback_answers (response_id, question_id, value_num) "
+                     "VALUES (?, 1, ?)", [rid, rid])
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_an_old_anonymous_file_is_cleaned_when_opened(tmp_path):
+    path = tmp_path / "old.peerdesk"
+    _v1_file(path)
+    with Program.open(path) as program:
+        rows = program.db.execute("SELECT r.id, r.participant_id, r.department, r.source, "
+                                  "r.submitted_on, a.value_num FROM feedback_responses r JOIN "
+                                  "feedback_answers a ON a.response_id = r.id").fetchall()
+        assert len(rows) == 30
+        assert {r[1] for r in rows} == {None} and {r[4] for r in rows} == {None}
+        assert {r[3] for r in rows} == {"google-forms", "paper"}  # digests gone
+        imported = [r for r in rows if r[3] == "google-forms"]
+        assert {r[2] for r in imported} == {""}  # HR's department on imports: gone
+        assert {r[2] for r in rows if r[3] == "paper"} == {"Legal", ""}  # typed off the form: kept
+        by_value = [r[0] for r in sorted(rows, key=lambda r: r[5])]
+        assert by_value != sorted(by_value)  # ids re-drawn: old order (value = old id) lost
+        assert program.db.execute("SELECT tool, rows_done FROM feedback_imports").fetchall() == [
+            ("google-forms", 20)]
+        assert program.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    raw = path.read_bytes()
+    assert b"google-forms#0000" not in raw  # nowhere in the file, not in an old page either
