@@ -20,6 +20,12 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("clean", help="copy a program file without anything PeerDesk did not "
+                       "put in it (triggers, views, extra tables), for a file “check” refuses")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("copy", metavar="COPY", help="the new, cleaned file")
+    p.set_defaults(func=cmd_clean)
+
 
 def cmd_new(args) -> int:
     from pathlib import Path
@@ -52,11 +58,19 @@ def cmd_check(args) -> int:
     if args.json:
         print(json.dumps({"file": report.path, "schema_version": report.schema_version,
                           "counts": report.counts, "integrity": report.integrity,
-                          "foreign_key_problems": report.foreign_key_problems, "ok": report.ok},
+                          "foreign_key_problems": report.foreign_key_problems,
+                          "not_peerdesk_objects": [
+                              {"problem": p.kind, "type": p.type, "name": p.name}
+                              for p in report.schema_problems],
+                          "ok": report.ok},
                          ensure_ascii=False, indent=2))
     else:
         print(f"File: {report.path}")
         print(f"Schema version: {report.schema_version}")
+        if report.schema_problems:
+            print(f"Not PeerDesk's ({len(report.schema_problems)}), never run:")
+            for problem in report.schema_problems:
+                print(f"  {problem.message}")
         for table, n in report.counts.items():
             print(f"  {table.replace('_', ' ')}: {n}")
         print(f"Integrity: {', '.join(report.integrity)}")
@@ -65,4 +79,28 @@ def cmd_check(args) -> int:
     if not report.ok:
         print(f"peerdesk: {report.path} has problems: see above.", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_clean(args) -> int:
+    from pathlib import Path
+
+    from peerdesk.store.program import ProgramFileError, probe_file
+    from peerdesk.store.trust import clean_copy
+
+    source, target = Path(args.file), Path(args.copy)
+    if not args.copy:
+        raise CommandError("No name was given for the cleaned copy.")
+    if target.suffix == "":
+        target = target.with_suffix(".peerdesk")
+    if target.exists():
+        raise CommandError(f"{target} already exists; choose another name.")
+    try:
+        problems = probe_file(source)
+    except ProgramFileError as exc:
+        raise CommandError(f"{exc}") from exc
+    clean_copy(source, target)
+    removed = len(problems)
+    print(f"Wrote {target}: PeerDesk's own tables and their rows"
+          + (f", without {removed} object(s) PeerDesk did not make." if removed else "."))
     return 0

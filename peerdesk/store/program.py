@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerdesk.store import schema
@@ -43,6 +44,8 @@ def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The settings key holding the program's identity (a UUID), which keys its backups.
+PROGRAM_ID_KEY = "program_id"
 
 
 class ProgramFileError(Exception):
@@ -76,6 +79,37 @@ DEFAULT_SETTINGS: dict[str, object] = {
 
 def _probe(path: Path) -> None:
     """Refuse, without writing anything, a file that is not a usable PeerDesk file."""
+    problems = probe_file(path)
+    if problems:
+        from peerdesk.store.trust import describe
+
+        raise UntrustedFileError(path, problems, describe(problems))
+
+
+class UntrustedFileError(ProgramFileError):
+    """A PeerDesk file whose schema holds things PeerDesk did not put there (never run)."""
+
+    def __init__(self, path: Path, problems: list, summary: str):
+        from peerdesk.store.trust import only_missing
+
+        if only_missing(problems):
+            message = (f"{path.name} is incomplete: {summary}. It is damaged or was not made "
+                       "by PeerDesk; restore it from a backup.")
+            kind = "damaged"
+        else:
+            message = (f"{path.name} holds things PeerDesk did not put there, which could run "
+                       f"as soon as the file is used: {summary}. PeerDesk did not open it and "
+                       "left it unchanged. Ask whoever sent it for a clean copy, or open a "
+                       "cleaned copy (in the window, or with “peerdesk clean”).")
+            kind = "untrusted"
+        super().__init__(kind, message)
+        self.problems = problems
+
+
+def probe_file(path: Path) -> list:
+    """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
+    if not str(path) or not path.name:
+        raise ProgramFileError("missing", "No file name was given.")
     if not path.exists():
         raise ProgramFileError("missing", f"The file {path} does not exist.")
     if path.is_dir():
@@ -99,12 +133,23 @@ def _probe(path: Path) -> None:
         raise ProgramFileError(
             "damaged", f"{path.name} is damaged: the file is cut short. Restore it from a backup."
         )
+    from peerdesk.store import journal, trust
+
+    journal.check_stray_wal(path, header)
     try:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise ProgramFileError("damaged", f"{path.name} cannot be opened: {exc}.") from exc
     try:
+        trust.harden(conn)
+        # The schema first, on a connection that has touched no table: nothing in it runs.
+        try:
+            rows_ok = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ProgramFileError(
+                "damaged", f"{path.name} is damaged: its list of tables cannot be read ({exc}). "
+                "Restore it from a backup.") from exc
+        del rows_ok
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
@@ -118,24 +163,79 @@ def _probe(path: Path) -> None:
                 f"{path.name} was written by a newer PeerDesk (file format {version}, this "
                 f"PeerDesk reads up to {schema.SCHEMA_VERSION}). Update PeerDesk to open it.",
             )
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
+        if version < 1:
             raise ProgramFileError(
                 "damaged",
-                f"{path.name} is damaged ({problems[0]}). Restore it from a backup.",
+                f"{path.name} is marked as a PeerDesk file but has no format version: it was "
+                "never finished or is damaged. Restore it from a backup.",
             )
+        problems = trust.inspect(conn, version)
+        if problems:
+            return problems
+        integrity = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if integrity != ["ok"]:
+            raise ProgramFileError(
+                "damaged",
+                f"{path.name} is damaged ({integrity[0]}). Restore it from a backup.",
+            )
+    except sqlite3.OperationalError as exc:
+        raise _operational(path, exc) from exc
     except sqlite3.DatabaseError as exc:
         raise ProgramFileError(
             "damaged", f"{path.name} is damaged ({exc}). Restore it from a backup."
         ) from exc
     finally:
         conn.close()
+    return []
+
+
+def _write_error(path: Path, exc: BaseException) -> ProgramFileError:
+    """A write that failed, in plain words: a full disk, a read-only place, or else."""
+    text = str(exc).lower()
+    errno_ = getattr(exc, "errno", None)
+    if "full" in text or errno_ in (28, 27):  # ENOSPC, EFBIG
+        return ProgramFileError("disk_full", f"There is not enough disk space to write "
+                                f"{path.name}. Free some space and try again; nothing was changed.")
+    if "locked" in text or "busy" in text:
+        return ProgramFileError("busy", f"{path.name} is busy: another program kept writing to "
+                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds. Try again in a "
+                                "moment.")
+    return ProgramFileError(
+        "readonly",
+        f"{path.name} cannot be written ({getattr(exc, 'strerror', None) or exc}). Open it "
+        "read-only, or copy it to a folder you can write to.")
+
+
+def _ro_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _operational(path: Path, exc: sqlite3.OperationalError) -> ProgramFileError:
+    """An error that says nothing about the file's contents: disk, locks, permissions."""
+    text = str(exc).lower()
+    if "full" in text:
+        return ProgramFileError("disk_full", f"There is not enough disk space to open {path.name}. "
+                                "Free some space and try again; the file itself is fine.")
+    if "locked" in text or "busy" in text:
+        return ProgramFileError("busy", f"{path.name} is busy: another program is writing to it. "
+                                "Try again in a moment.")
+    if "unable to open" in text or "readonly" in text or "permission" in text:
+        return ProgramFileError("readonly", f"{path.name} cannot be opened here ({exc}). Copy it "
+                                "to a folder you can write to.")
+    return ProgramFileError("damaged", f"{path.name} is damaged ({exc}). Restore it from a backup.")
+
+
+# How long a write waits for another program's write to finish before giving up.
+BUSY_TIMEOUT_MS = 10_000
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
+    from peerdesk.store.trust import harden
+
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    harden(conn)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
@@ -155,41 +255,86 @@ class Program:
             path = Path(path)
             if path.exists():
                 raise ProgramFileError("exists", f"{path} already exists; choose another name.")
-            conn = _connect(path)
-            conn.execute("PRAGMA journal_mode = WAL")
-        else:
-            conn = _connect(":memory:")
+            return cls._create_file(path, name)
+        conn = _connect(":memory:")
         schema.migrate(conn)
-        program = cls(_database(conn), path)
+        program = cls(_database(conn), None)
+        program._seed(name)
+        return program
+
+    @classmethod
+    def _create_file(cls, path: Path, name: str) -> Program:
+        """Build the new file under a temporary name and rename it into place, so a full
+        disk or a crash leaves no half-made program behind."""
+        partial = path.with_name(path.name + ".new")
+        for leftover in (partial, partial.with_name(partial.name + "-wal"),
+                         partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        try:
+            conn = _connect(partial)
+            try:
+                schema.migrate(conn)
+                program = cls(_database(conn), partial)
+                program._seed(name or path.stem)
+            finally:
+                conn.close()
+            partial.replace(path)
+        except (sqlite3.Error, OSError) as exc:
+            for leftover in (partial, partial.with_name(partial.name + "-journal")):
+                leftover.unlink(missing_ok=True)
+            raise _write_error(path, exc) from exc
+        return cls.open(path)
+
+    def _seed(self, name: str) -> None:
         from peerdesk.store import seed
 
-        with program.atomic():
-            seed.seed_new_program(program, name or (path.stem if path else ""))
-        return program
+        with self.atomic():
+            seed.seed_new_program(self, name)
+            self._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Program:
         path = Path(path)
         _probe(path)
         if read_only:
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+            conn = sqlite3.connect(_ro_uri(path), uri=True,
                                    isolation_level=None, check_same_thread=False)
+            from peerdesk.store.trust import harden
+
+            harden(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             return cls(_database(conn), path, read_only=True)
+        from peerdesk.store import journal
+
         try:
             conn = _connect(path)
+        except sqlite3.Error as exc:
+            raise _write_error(path, exc) from exc
+        try:
+            journal.note_writer(path)
             conn.execute("PRAGMA journal_mode = WAL")
             schema.migrate(conn)
-        except sqlite3.OperationalError as exc:
-            raise ProgramFileError(
-                "readonly",
-                f"{path.name} cannot be written ({exc}). Open it read-only, or copy it to a "
-                "folder you can write to.",
-            ) from exc
-        return cls(_database(conn), path)
+            program = cls(_database(conn), path)
+            if program.setting(PROGRAM_ID_KEY) is None:  # a file from before identities
+                program._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
+        except sqlite3.Error as exc:
+            conn.close()
+            journal.release_writer(path)
+            raise _write_error(path, exc) from exc
+        return program
+
+    @property
+    def program_id(self) -> str:
+        """The identity the program got when it was created; copies made with
+        :meth:`save_copy` get their own, so their backups never mix."""
+        return str(self.setting(PROGRAM_ID_KEY) or "")
 
     def close(self) -> None:
         self.db.conn.close()
+        if self.path is not None and not self.read_only:
+            from peerdesk.store import journal
+
+            journal.release_writer(self.path)
 
     def __enter__(self) -> Program:
         return self
@@ -200,16 +345,55 @@ class Program:
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""
-        with self.db.atomic() as db:
-            yield db
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:  # a savepoint inside the outer action
+                yield db
+            return
+        # IMMEDIATE: take the write lock now, waiting up to BUSY_TIMEOUT_MS for another
+        # writer, instead of failing half-way when a read turns into a write.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def backup_to(self, target: Path | str) -> None:
-        """Write a consistent copy with SQLite's online backup API."""
-        dest = sqlite3.connect(str(target))
+        """Write a consistent copy with SQLite's online backup API, under a temporary
+        name renamed into place: a failure (a full disk) leaves no partial file."""
+        target = Path(target)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
         try:
-            self.db.conn.backup(dest)
-        finally:
-            dest.close()
+            dest = sqlite3.connect(str(partial))
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+            raise _write_error(target, exc) from exc
+
+    def save_copy(self, target: Path | str) -> None:
+        """File > Save a Copy As: a copy that is a program of its own (a new identity)."""
+        target = Path(target)
+        self.backup_to(target)
+        try:
+            conn = _connect(target)
+            try:
+                conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                             [json.dumps(str(uuid.uuid4())), PROGRAM_ID_KEY])
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            target.unlink(missing_ok=True)
+            raise _write_error(target, exc) from exc
 
     # -- settings -------------------------------------------------------------------
     def setting(self, key: str):
@@ -220,7 +404,10 @@ class Program:
 
     def set_setting(self, key: str, value) -> None:
         with self.atomic():
-            self.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+            self._set_raw(key, value)
+
+    def _set_raw(self, key: str, value) -> None:
+        self.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     @property
     def name(self) -> str:
@@ -237,19 +424,30 @@ class CheckReport:
     counts: dict[str, int]
     integrity: list[str]
     foreign_key_problems: int
+    # Objects PeerDesk did not make (trust.SchemaProblem); when any, nothing else is read.
+    schema_problems: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == ["ok"] and self.foreign_key_problems == 0
+        return (not self.schema_problems and self.integrity == ["ok"]
+                and self.foreign_key_problems == 0)
 
 
 def check(path: Path | str) -> CheckReport:
-    """What ``peerdesk check`` reports; raises ProgramFileError for a file it cannot read."""
+    """What ``peerdesk check`` reports; raises ProgramFileError for a file it cannot read.
+
+    A file holding objects PeerDesk did not make gets a report naming every one of them,
+    and nothing in it is counted or checked further: that would run them."""
     path = Path(path)
-    _probe(path)
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    problems = probe_file(path)
+    conn = sqlite3.connect(_ro_uri(path), uri=True)
     try:
+        from peerdesk.store.trust import harden
+
+        harden(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if problems:
+            return CheckReport(str(path), version, {}, ["not checked"], 0, problems)
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         fk = len(conn.execute("PRAGMA foreign_key_check").fetchall())
         counts = {

@@ -7,6 +7,7 @@ It owns no data: the open program, undo stack and current cycle live in the
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
@@ -269,6 +270,8 @@ class MainWindow(QMainWindow):
                     self, "Cannot write to this file", f"{exc}",
                     ["Open Read-Only"]) is not None:
                 return self.open_path(path, read_only=True)
+            if exc.kind == "untrusted":
+                return self._offer_cleaned_copy(Path(path), exc)
             if exc.kind != "readonly":
                 dialogs.error(self, "Cannot open this file", str(exc))
             return False
@@ -279,6 +282,39 @@ class MainWindow(QMainWindow):
         if not read_only:  # after the window has painted
             QTimer.singleShot(0, lambda: self._backup(startup=True))
         return True
+
+    def _offer_cleaned_copy(self, path: Path, exc: ProgramFileError) -> bool:
+        """A file carrying SQL PeerDesk did not write: never run it; at the user's word,
+        open a copy holding only PeerDesk's own tables and their rows."""
+        from peerdesk.store.trust import clean_copy
+
+        if dialogs.choose(self, "This file holds things PeerDesk did not put there",
+                          f"{exc}\n\nA cleaned copy keeps the people, sessions, pairs and "
+                          "feedback, without those objects. The file you chose stays as it is.",
+                          ["Open a Cleaned Copy…"]) is None:
+            return False
+        suggested = path.with_name(f"{path.stem} (cleaned){FILE_SUFFIX}")
+        if not os.access(path.parent, os.W_OK):
+            suggested = Path.home() / suggested.name
+        target = dialogs.save_file(self, "Save the cleaned copy as", dialogs.PROGRAM_FILTER,
+                                   str(suggested))
+        if not target:
+            return False
+        target_path = Path(target)
+        if target_path.suffix != FILE_SUFFIX:
+            target_path = target_path.with_suffix(FILE_SUFFIX)
+        if target_path.resolve() == path.resolve():
+            dialogs.error(self, "Cannot save the cleaned copy",
+                          "Choose another name: the file you chose stays as it is.")
+            return False
+        try:
+            target_path.unlink(missing_ok=True)  # the save dialog already asked to replace it
+            clean_copy(path, target_path)
+        except (OSError, ProgramFileError) as err:
+            dialogs.error(self, "Cannot save the cleaned copy",
+                          f"The cleaned copy could not be written: {err}")
+            return False
+        return self.open_path(str(target_path))
 
     def _swap_guard(self, guard) -> None:
         old = getattr(self, "_guard", None)
@@ -369,9 +405,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            program.backup_to(path)
-        except Exception as exc:  # sqlite3.Error, OSError: both say what went wrong
-            dialogs.error(self, "Cannot save the copy", f"The copy could not be written: {exc}.")
+            program.save_copy(path)
+        except ProgramFileError as exc:
+            dialogs.error(self, "Cannot save the copy", f"The copy could not be written: {exc}")
             return
         self.statusBar().showMessage(f"Copy saved to {path}", 5000)
 

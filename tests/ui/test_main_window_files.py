@@ -103,3 +103,25 @@ def test_first_start_creates_the_demo(tmp_path):
     path = ensure_demo(first_program_path())
     assert path.exists() and check(path).counts["cycles"] == 2
     assert Program.open(path, read_only=True).name.endswith("(demo)")
+
+
+def test_file_with_a_trigger_is_refused_and_a_cleaned_copy_opened(empty_window, answers, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "sent.peerdesk"
+    Program.create(path, "Sent").close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("CREATE TRIGGER wipe AFTER UPDATE ON participants BEGIN DELETE FROM cycles; END")
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    answers.choice = None  # Cancel: nothing opened
+    assert not empty_window.open_path(str(path))
+    assert "trigger “wipe”" in answers.asked[-1]
+    assert empty_window.ctx.program is None
+    answers.choice = "Open a Cleaned Copy…"
+    answers.save_path = str(tmp_path / "sent (cleaned).peerdesk")
+    assert empty_window.open_path(str(path))
+    assert empty_window.ctx.program.path == tmp_path / "sent (cleaned).peerdesk"
+    assert check(tmp_path / "sent (cleaned).peerdesk").ok
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

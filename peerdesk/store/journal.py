@@ -1,0 +1,98 @@
+"""Whose ``-wal`` file lies beside a program file.
+
+SQLite keeps a program's latest committed changes in ``NAME.peerdesk-wal`` until they are
+copied into the file, and the next program to open the file merges them in. A ``-wal``
+left by PeerDesk on this computer (the window or a command interrupted, or still running)
+holds the user's own changes and must be merged: that is what makes a crash lose nothing.
+One copied in from another computer (a synced folder) or written by another program is
+not the user's work on this file, and is not merged silently.
+
+So a PeerDesk that opens a file for writing leaves a note beside it,
+``NAME.peerdesk.writer``, saying which computer writes it; the note goes when the last
+writer closes and the ``-wal`` is gone. A ``-wal`` with changes in it and no note from
+this computer is refused before SQLite sees it, with the file and the ``-wal`` untouched.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+from pathlib import Path
+
+from peerdesk.store.program import ProgramFileError
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def writer_note(path: Path) -> Path:
+    return path.with_name(path.name + ".writer")
+
+
+def _host() -> str:
+    return socket.gethostname() or "this computer"
+
+
+def note_writer(path: Path) -> None:
+    """Say, beside the file, that PeerDesk on this computer writes it (best effort)."""
+    note = writer_note(path)
+    try:
+        if note.read_text(encoding="utf-8").strip() == _host():
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        note.write_text(_host() + "\n", encoding="utf-8")
+    except OSError:
+        pass  # a read-only folder: then there is no -wal either
+
+
+def release_writer(path: Path) -> None:
+    """After closing: the note goes once no -wal is left (the last writer has closed)."""
+    if not wal_path(path).exists():
+        writer_note(path).unlink(missing_ok=True)
+
+
+def check_stray_wal(path: Path, header: bytes) -> None:
+    """Refuse a file whose -wal holds changes PeerDesk on this computer did not write."""
+    wal = wal_path(path)
+    try:
+        size = wal.stat().st_size
+    except OSError:
+        return
+    if size == 0:
+        return  # an empty -wal holds no changes; SQLite resets it
+    try:
+        with wal.open("rb") as fh:
+            wal_header = fh.read(_WAL_HEADER)
+    except OSError as exc:
+        raise ProgramFileError("unreadable", f"{wal.name} beside {path.name} cannot be read: "
+                               f"{exc.strerror}.") from exc
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    well_formed = (len(wal_header) == _WAL_HEADER
+                   and struct.unpack(">I", wal_header[:4])[0] in _WAL_MAGIC
+                   and struct.unpack(">I", wal_header[8:12])[0] == page_size)
+    if not well_formed:
+        raise ProgramFileError(
+            "stray_wal",
+            f"Beside {path.name} lies {wal.name}, which is not one of PeerDesk's change logs "
+            "(another program wrote it). PeerDesk left both files unchanged. Move that file "
+            "away, then open the program again.")
+    try:
+        writer = writer_note(path).read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        writer = ""
+    if writer == _host():
+        return  # PeerDesk on this computer: the user's own changes, merged on opening
+    where = f"on another computer ({writer})" if writer else "by another program or computer"
+    raise ProgramFileError(
+        "stray_wal",
+        f"Beside {path.name} lies {wal.name}, holding changes made {where}, not by PeerDesk "
+        "on this computer. PeerDesk did not merge them and left both files unchanged. If the "
+        "program is open elsewhere, close it there and wait for the folder to sync; to open "
+        f"the file as it was last saved, move {wal.name} away first.")
