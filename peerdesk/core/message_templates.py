@@ -9,6 +9,7 @@ hers.
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
 from collections.abc import Mapping, Sequence
@@ -148,7 +149,7 @@ def check_template(kind: str, subject: str, body: str) -> list[Problem]:
             continue
         unknown = [f for f in dict.fromkeys(found[part]) if f not in PLACEHOLDERS]
         for name in unknown:
-            close = [p for p in PLACEHOLDERS if p.startswith(name[:4].lower())]
+            close = difflib.get_close_matches(name.lower(), PLACEHOLDERS, n=1, cutoff=0.6)
             hint = f" Did you mean {{{close[0]}}}?" if close else ""
             problems.append(Problem(part, f"{label}: {{{name}}} is not a placeholder PeerDesk "
                                           f"knows.{hint} The placeholders are: "

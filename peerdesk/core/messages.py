@@ -247,7 +247,7 @@ def conduct_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     numbered = [re.sub(r"^\s*(\d+[.)]|[-*•])\s*", "", line) for line in lines
                 if re.match(r"^\s*(\d+[.)]|[-*•])\s+", line)]
-    candidates = numbered or lines[1:] or lines
+    candidates = numbered or [*lines[1:], *lines[:1]]
     for line in candidates:
         if not _UNSAID.search(line):
             return line
