@@ -33,7 +33,7 @@ TABS = (
     ("sessions", "SessionsTab", "Sessions", "sessions"),
     ("feedback", "FeedbackTab", "Feedback", "feedback"),
 )
-MENU_ORDER = ("File", "Edit", "Program", "Export", "Help")
+MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
 
 
 class MainWindow(QMainWindow):
@@ -212,7 +212,8 @@ class MainWindow(QMainWindow):
 
     def _plug_in_menus(self) -> None:
         """Features add their own menu entries (import wizards, PDF exports, ...)."""
-        for package in ("importing", "documents", "pairings", "sessions", "feedback", "overview"):
+        for package in ("importing", "documents", "pairings", "sessions", "feedback", "overview",
+                        "messages"):
             try:
                 module = importlib.import_module(f"peerdesk.ui.{package}")
             except ModuleNotFoundError as exc:
