@@ -18,7 +18,7 @@ from peerdesk.core.scoring import ANY_TIME, availability_tokens
 
 KINDS = ("pairs", "session", "reminder", "thanks")
 KIND_TITLES = {
-    "pairs": "Announce pairs",
+    "pairs": "Your partner (pairs)",
     "session": "Session invitation",
     "reminder": "Session reminder",
     "thanks": "Thank-you",

@@ -101,11 +101,11 @@ def prepare(program: Program, cycle_id: int, kind: str = "pairs",
         session = session_store.get_session(program, sid)
         prepared.invitations[sid] = build_calendar(program, [session], name=session.title,
                                                    stamp=stamp).data
-        prepared.invitation_names[sid] = f"{_safe(session.title) or 'session'}.ics"
+        prepared.invitation_names[sid] = f"{safe_name(session.title) or 'session'}.ics"
     return prepared
 
 
-def _safe(text: str, limit: int = 60) -> str:
+def safe_name(text: str, limit: int = 60) -> str:
     """A file name part that every system accepts, keeping letters of every script."""
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', " ", text)
@@ -213,7 +213,7 @@ def write_drafts(prepared: Prepared, folder: Path | str, with_csv: bool = False,
                                       letter.person.email)
             msg = draft(letter, prepared.sender, ics,
                         prepared.invitation_names.get(letter.session_id, "invitation.ics"), when)
-            name = _unique(f"{prefix} - {_safe(letter.person.name) or letter.person.id}", used)
+            name = _unique(f"{prefix} - {safe_name(letter.person.name) or letter.person.id}", used)
             (staging / f"{name}.eml").write_bytes(msg.as_bytes())
             names.append(f"{name}.eml")
         if with_csv:

@@ -216,3 +216,34 @@ def test_two_people_with_the_same_name_get_two_files(world, tmp_path):
     names = sorted(p.name for p in written.drafts)
     assert "Pairs - 张伟.eml" in names and "Pairs - 张伟 (2).eml" in names
     del get_participant, update_participant
+
+
+def test_the_demo_after_publishing_writes_a_draft_naming_the_partner_for_everyone(
+        demo_program, tmp_path):
+    from datetime import date, timedelta
+
+    from peerdesk.core.models import Cycle
+    from peerdesk.store.cycles import add_cycle
+
+    program = demo_program
+    cycle = add_cycle(program, Cycle("Summer", start_date=date.today() + timedelta(days=10)))
+    kickoff = session_store.add_session(program, session_store.new_session(
+        program, cycle, date=date.today() + timedelta(days=12), start_time="15:00",
+        location="Room Ada"), template="kickoff")
+    pairing_store.save_run(program, cycle, pairing_store.run(program, cycle))
+    pairing_store.publish(program, cycle)
+    written = io.write_drafts(io.prepare(program, cycle), tmp_path / "out")
+    groups = [g.member_ids for g in pairing_store.list_pairings(program, cycle)]
+    people = {p.id: p for p in list_participants(program)}
+    assert len(written.drafts) == sum(len(g) for g in groups) >= 36
+    by_email = {p.email: p for p in people.values()}
+    partners = {m: [o for o in g if o != m] for g in groups for m in g}
+    uid = session_store.get_session(program, kickoff).ics_uid
+    for path in written.drafts:
+        msg = _read(path)
+        me = by_email[msg["To"].addresses[0].addr_spec]
+        text = msg.get_body(("plain",)).get_content()
+        assert all(people[o].name in text for o in partners[me.id]), me.name
+        (part,) = msg.iter_attachments()
+        cal = icalendar.Calendar.from_ical(part.get_payload(decode=True))
+        assert str(cal.walk("VEVENT")[0]["UID"]) == uid

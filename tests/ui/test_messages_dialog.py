@@ -130,3 +130,22 @@ def test_a_placeholder_is_inserted_from_the_list(qtbot, ctx):
     item = dialog.placeholders.item(0)
     dialog.placeholders.itemActivated.emit(item)
     assert dialog.body.toPlainText() == "{name}"
+
+
+def test_the_default_folder_is_one_per_announcement_and_is_made(qtbot, ctx):
+    from pathlib import Path
+
+    dialog = AnnounceDialog(ctx, "pairs")
+    qtbot.addWidget(dialog)
+    expected = Path.home() / "PeerDesk messages" / "Spring 2027 - pairs"
+    assert dialog.folder.text() == str(expected)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("thanks"))
+    assert dialog.folder.text().endswith("Spring 2027 - Kick-off - thanks")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("pairs"))
+    qtbot.mouseClick(dialog.write, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert len(list(expected.glob("*.eml"))) == 7
+    dialog.folder.setText("/somewhere/typed")
+    dialog.folder.textEdited.emit("/somewhere/typed")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("session"))
+    assert dialog.folder.text() == "/somewhere/typed", "what the user typed is kept"

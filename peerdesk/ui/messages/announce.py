@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.messages import KIND_TITLES, KINDS
 from peerdesk.core.validation import ValidationError
+from peerdesk.io.messages import safe_name as _safe
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.style import OK, WARNING
@@ -98,8 +99,10 @@ class AnnounceDialog(QDialog):
         missing_row.addWidget(self.missing, 1)
         missing_row.addWidget(self.slips)
 
-        self.folder = QLineEdit(str(Path.home() / "PeerDesk messages"))
+        self.folder = QLineEdit()
         self.folder.setObjectName("announce_folder")
+        self._folder_typed = False
+        self.folder.textEdited.connect(lambda _text: setattr(self, "_folder_typed", True))
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)
         self.csv = QCheckBox("Also write a mail-merge &CSV (to, subject, body)")
@@ -226,6 +229,11 @@ class AnnounceDialog(QDialog):
             return
         self.pages.setCurrentIndex(0)
         self.write.setEnabled(bool(self.prepared.batch.letters))
+        if not self._folder_typed:  # one folder per announcement, so runs never mix
+            batch = self.prepared.batch
+            name = (f"{batch.cycle} - pairs" if kind == "pairs"
+                    else f"{batch.cycle} - {batch.session_title} - {kind}")
+            self.folder.setText(str(Path.home() / "PeerDesk messages" / _safe(name)))
         self._fill_people()
 
     def _empty(self, text: str, button: str, target: str) -> None:
@@ -288,6 +296,12 @@ class AnnounceDialog(QDialog):
         if not self.folder.text().strip():
             dialogs.error(self, "Choose a folder", "Choose the folder for the drafts first.")
             return
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            dialogs.error(self, "Drafts not written", f"The folder {folder.parent} cannot be "
+                                                      f"made: {exc.strerror or exc}.")
+            return
         prepared, with_csv = self.prepared, self.csv.isChecked()
         self.write.setEnabled(False)
 
@@ -319,6 +333,7 @@ class AnnounceDialog(QDialog):
         path = dialogs.choose_folder(self, "Folder for the drafts", self.folder.text())
         if path:
             self.folder.setText(path)
+            self._folder_typed = True
 
     def _print_slips(self) -> None:
         from peerdesk.ui.documents import show_export_dialog
