@@ -88,7 +88,7 @@ def prepare(program: Program, cycle_id: int, kind: str = "pairs",
     usable = []
     for letter in batch.letters:  # what the e-mail package itself will not take
         try:
-            Address(display_name=letter.person.name, addr_spec=letter.person.email)
+            Address(display_name=_one_line(letter.person.name), addr_spec=letter.person.email)
         except (ValueError, IndexError, TypeError):
             batch.without_email.append((letter.person, f"“{letter.person.email}” is not an "
                                                        "e-mail address a mail client accepts"))
@@ -130,6 +130,11 @@ def _invitation_for(data: bytes, email: str) -> bytes:
     return cal.to_ical()
 
 
+def _one_line(text: str) -> str:
+    """Header text on one line: a line break in a name must not start a new header."""
+    return " ".join(text.split())
+
+
 def draft(letter: Letter, sender: tuple[str, str] | None, invitation: bytes | None = None,
           invitation_name: str = "invitation.ics", when: datetime | None = None) -> EmailMessage:
     """One unsent message to ``letter.person``."""
@@ -138,9 +143,9 @@ def draft(letter: Letter, sender: tuple[str, str] | None, invitation: bytes | No
     msg["X-Uniform-Type-Identifier"] = "com.apple.mail-draft"
     msg["X-Mozilla-Draft-Info"] = "internal/draft; vcard=0; receipt=0; DSN=0; uuencode=0"
     if sender is not None:
-        msg["From"] = Address(display_name=sender[0], addr_spec=sender[1])
-    msg["To"] = Address(display_name=letter.person.name, addr_spec=letter.person.email)
-    msg["Subject"] = letter.subject
+        msg["From"] = Address(display_name=_one_line(sender[0]), addr_spec=sender[1])
+    msg["To"] = Address(display_name=_one_line(letter.person.name), addr_spec=letter.person.email)
+    msg["Subject"] = _one_line(letter.subject)
     msg["Date"] = format_datetime(when or datetime.now(timezone.utc).astimezone())
     domain = sender[1].rsplit("@", 1)[-1] if sender else "peerdesk.invalid"
     msg["Message-ID"] = make_msgid(domain=domain)

@@ -247,3 +247,18 @@ def test_the_demo_after_publishing_writes_a_draft_naming_the_partner_for_everyon
         (part,) = msg.iter_attachments()
         cal = icalendar.Calendar.from_ical(part.get_payload(decode=True))
         assert str(cal.walk("VEVENT")[0]["UID"]) == uid
+
+
+def test_a_line_break_in_a_name_cannot_add_a_header(world, tmp_path):
+    program, w = world
+    from peerdesk.store.participants import get_participant, update_participant
+
+    wei = get_participant(program, w["ids"]["张伟"])
+    wei.name = "张伟\r\nBcc: everyone@acme.example"
+    update_participant(program, wei, validate=False)
+    _prepared, written = _written(program, w, tmp_path)
+    for path in written.drafts:
+        msg = _read(path)
+        assert msg["Bcc"] is None
+    assert any(_read(p)["To"].addresses[0].display_name == "张伟 Bcc: everyone@acme.example"
+               for p in written.drafts)
