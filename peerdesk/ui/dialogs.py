@@ -68,3 +68,9 @@ def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> in
     """The index of the item chosen from a list, or None for Cancel."""
     value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
     return items.index(value) if ok and value in items else None
+
+
+def choose_folder(parent: QWidget | None, caption: str, directory: str = "") -> str | None:
+    """A folder (for files PeerDesk writes several of, such as e-mail drafts), or None."""
+    path = QFileDialog.getExistingDirectory(parent, caption, directory)
+    return path or None

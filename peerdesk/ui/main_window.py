@@ -34,7 +34,7 @@ TABS = (
     ("sessions", "SessionsTab", "Sessions", "sessions"),
     ("feedback", "FeedbackTab", "Feedback", "feedback"),
 )
-MENU_ORDER = ("File", "Edit", "Program", "Export", "Help")
+MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
 
 
 class MainWindow(QMainWindow):
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
     def _plug_in_menus(self) -> None:
         """Features add their own menu entries (import wizards, PDF exports, ...)."""
         for package in ("importing", "documents", "conduct", "pairings", "sessions", "feedback",
-                        "overview"):
+                        "overview", "messages"):
             try:
                 module = importlib.import_module(f"peerdesk.ui.{package}")
             except ModuleNotFoundError as exc:
