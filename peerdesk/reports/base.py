@@ -16,6 +16,7 @@ import locale as _locale
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -158,6 +159,8 @@ class DocumentRenderer:
 
     title = "Document"
     page_count = 0  # known after render()
+    # (name, letters no font has): listed in a note at the end so nobody is left wondering
+    unprintable: list[tuple[str, str]] = []
 
     def __init__(self, furniture: Furniture, fontset: FontSet | None = None):
         self.furniture = furniture
@@ -254,6 +257,24 @@ class DocumentRenderer:
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
+    def unprintable_note(self) -> list[Flowable]:
+        """A note listing the names printed with "?", and the font that would print them."""
+        if not self.unprintable:
+            return []
+        from reportlab.platypus import Spacer
+
+        from peerdesk.reports.fontfind import install_advice, script_of
+
+        out: list[Flowable] = [Spacer(1, 4 * mm), self.p(
+            "Not printed as written: no font on this computer has some letters of these "
+            f"names, shown as “?”. {install_advice(self.unprintable)}", "small")]
+        for name, chars in self.unprintable:
+            scripts = ", ".join(dict.fromkeys(script_of(ch).title() or "unknown" for ch in chars))
+            codes = " ".join(f"U+{ord(ch):04X}" for ch in chars[:6])
+            out.append(self.pm(f"{self.fonts.markup(name)} ({escape(scripts)}: {codes})",
+                               "small", bullet="•"))
+        return out
+
     # -- page furniture -------------------------------------------------------------------
     def draw_furniture(self, canv: _Canvas, doc) -> None:
         width, height = self.page_size
@@ -305,7 +326,8 @@ class DocumentRenderer:
             pass
 
         BoundCanvas.fontset = fontset
-        doc.build(story if story is not None else self.story(), canvasmaker=BoundCanvas)
+        story = story if story is not None else self.story()
+        doc.build([*story, *self.unprintable_note()], canvasmaker=BoundCanvas)
         self.page_count = len(doc.canv._pd_numbers)  # noqa: SLF001 - our own canvas
         return out.getvalue()
 
