@@ -123,3 +123,15 @@ def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, fl
         chart_figure(kind, data, scope, size=size, dpi=dpi).savefig(
             buffer, format="png", dpi=dpi, facecolor="white", metadata={"Software": "PeerDesk"})
     return buffer.getvalue()
+
+
+def chart_pdf(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,
+              dpi: float = 150) -> bytes:
+    """One chart as a one-page vector PDF: what the cycle report lays onto its pages, so the
+    charts print sharp at any size (``dpi`` is accepted for the same call as
+    :func:`chart_png` and ignored)."""
+    buffer = io.BytesIO()
+    with rc_context({**RENDER_RC, "pdf.fonttype": 42}):
+        chart_figure(kind, data, scope, size=size, dpi=72).savefig(
+            buffer, format="pdf", facecolor="white", metadata={"Creator": "PeerDesk"})
+    return buffer.getvalue()

@@ -24,7 +24,7 @@ def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     counts = np.array(heat.counts, dtype=float)
     shown = np.ma.masked_where(np.tril(np.ones_like(counts), k=-1) > 0, counts)
     ax.imshow(shown, cmap=style.HEAT, vmin=0, vmax=max(1.0, counts.max()), aspect="auto",
-              interpolation="nearest")
+              interpolation="none")  # PDF: one cell a pixel, drawn sharp
     labels = [_short(d) for d in heat.departments]
     ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right")
     ax.set_yticks(range(len(labels)), labels)

@@ -38,6 +38,8 @@ def register(sub) -> None:
         p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
         p.add_argument("--paper", choices=("a4", "letter"),
                        help="paper size (default: the program's setting, else from the locale)")
+        p.add_argument("--strict", action="store_true",
+                       help="fail, writing nothing, if a name cannot be printed as written")
         if kind in ("feedback-form", "pack"):
             p.add_argument("--copies", type=int, default=1, metavar="N",
                            help="copies of the feedback form (default 1)")
@@ -93,6 +95,8 @@ def cmd_export(args) -> int:
     with open_program(args.file) as program:
         result = export_document(program, args.doc_kind, session_id=args.session,
                                  cycle_name=args.cycle, paper=args.paper, form_copies=copies)
+        if result.unprintable and args.strict:
+            raise CommandError(f"{result.warning()} Nothing was written (--strict).")
         _write(out, result.pdf)
         record_printed(program, result)
     if result.unprintable:

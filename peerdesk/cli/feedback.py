@@ -37,6 +37,8 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cycle", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help="paper size (default: the program's setting, else from the locale)")
     p.set_defaults(func=cmd_export_report)
 
     p = sub.add_parser("feedback", help="enter a paper feedback form")
@@ -128,10 +130,10 @@ def cmd_export_report(args) -> int:
 
     with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
-        from peerdesk.charts.build import chart_png
+        from peerdesk.charts.build import chart_pdf
         from peerdesk.reports.cycle_report import render_cycle_report
 
-        pdf = render_cycle_report(program, cycle.id, charts=chart_png)
+        pdf = render_cycle_report(program, cycle.id, charts=chart_pdf, paper=args.paper)
     try:
         out.write_bytes(pdf)
     except OSError as exc:

@@ -16,6 +16,7 @@ from datetime import date
 from statistics import fmean
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY, enps_value
+from peerdesk.core.attendance import tally
 from peerdesk.core.models import Cycle, FeedbackQuestion, Pairing, Participant, Session
 from peerdesk.core.small_groups import MIN_GROUP_FLOOR, Ratio, Stat, group_threshold
 
@@ -217,8 +218,8 @@ def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoi
     out = []
     for period in idx.periods():
         records = attendance.get(idx.key(period), [])
-        present = sum(1 for a in records if a.status == "present")
-        counted = sum(1 for a in records if a.status != "excused")  # as the Sessions tab counts
+        counts = tally(a.status for a in records)  # the one attendance rule (core.attendance)
+        present, counted = counts.present, counts.present + counts.absent
         with_attendance = {a.session_id for a in records}
         forms = responses.get(idx.key(period), [])
         answered = sum(1 for r in forms if r.session_id in with_attendance)
@@ -331,6 +332,13 @@ class KeyNumbers:
     confidence_gain: Stat
 
 
+def attendance_ratio(records: Iterable[AttendanceRecord]) -> Ratio:
+    """Present of those expected: an excused absence counts neither way, exactly as the
+    Sessions tab and the engagement chart count (:mod:`peerdesk.core.attendance`)."""
+    counts = tally(a.status for a in records)
+    return Ratio(counts.present, counts.present + counts.absent)
+
+
 def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> KeyNumbers:
     idx = scope_index(data, scope)
     today = today or date.today()
@@ -347,7 +355,7 @@ def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> 
     return KeyNumbers(
         participants=len(set().union(*(idx.members(c.id) for c in idx.cycles))) if idx.cycles else 0,
         sessions_planned=len(idx.sessions), sessions_held=held,
-        attendance=Ratio(len(present), len(idx.attendance)),
+        attendance=attendance_ratio(idx.attendance),
         response_rate=Ratio(min(answered, len(present)), len(present)),
         responses=len(idx.responses),
         usefulness=Stat.of(_session_values(idx, session_forms, USEFULNESS_KEY), idx.min_n),

@@ -16,6 +16,7 @@ import locale as _locale
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -93,6 +94,7 @@ class PartStart(Flowable):
         canv = self.canv
         canv.bookmarkPage(self.key)
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        canv.showOutline()  # the reader opens with the bookmarks showing
         canv._pd_running_title = self.running_title  # noqa: SLF001 - read by the page hook
         canv._pd_part_pages[self.key] = canv.getPageNumber()  # noqa: SLF001 - for PageRef
 
@@ -111,6 +113,41 @@ class PageRef(Flowable):
         self.canv.page_ref_slot(self.key, self.ref_width, self.size)
 
 
+class VectorGraphic(Flowable):
+    """A one-page PDF (a matplotlib chart) placed at its size: laid out like an image, then
+    laid onto the finished page as vector graphics by :meth:`DocumentRenderer.render`, so
+    it prints sharp at any size and its words stay text."""
+
+    def __init__(self, pdf: bytes, width: float, height: float):
+        super().__init__()
+        self.pdf, self.width, self.height = pdf, width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.canv._pd_overlays.append(  # noqa: SLF001 - our own canvas
+            (self.canv.getPageNumber(), x, y, self.width, self.height, self.pdf))
+
+
+def _lay_overlays(pdf: bytes, overlays: list[tuple[int, float, float, float, float, bytes]]
+                  ) -> bytes:
+    """``pdf`` with each overlay's first page scaled into its box on its page."""
+    from pypdf import PdfReader, PdfWriter, Transformation
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for page_number, x, y, width, height, graphic in overlays:
+        page = PdfReader(io.BytesIO(graphic)).pages[0]
+        box = page.mediabox
+        sx, sy = width / float(box.width), height / float(box.height)
+        move = Transformation().translate(-float(box.left), -float(box.bottom)).scale(sx, sy)
+        writer.pages[page_number - 1].merge_transformed_page(page, move.translate(x, y))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 class _Canvas(Canvas):
     """A canvas that fills in "Page x of y" once the page count is known."""
 
@@ -124,6 +161,7 @@ class _Canvas(Canvas):
         self._pd_running_title: str | None = None  # None: the document's title; "": none
         self._pd_part_pages: dict[str, int] = {}
         self._pd_refs: list[tuple[str, float, float]] = []
+        self._pd_overlays: list[tuple[int, float, float, float, float, bytes]] = []
 
     def page_ref_slot(self, key: str, width: float, size: float) -> None:
         self._pd_refs.append((key, width, size))
@@ -158,6 +196,8 @@ class DocumentRenderer:
 
     title = "Document"
     page_count = 0  # known after render()
+    # (name, letters no font has): listed in a note at the end so nobody is left wondering
+    unprintable: list[tuple[str, str]] = []
 
     def __init__(self, furniture: Furniture, fontset: FontSet | None = None):
         self.furniture = furniture
@@ -254,6 +294,24 @@ class DocumentRenderer:
     def story(self) -> list[Flowable]:
         raise NotImplementedError
 
+    def unprintable_note(self) -> list[Flowable]:
+        """A note listing the names printed with "?", and the font that would print them."""
+        if not self.unprintable:
+            return []
+        from reportlab.platypus import Spacer
+
+        from peerdesk.reports.fontfind import install_advice, script_of
+
+        out: list[Flowable] = [Spacer(1, 4 * mm), self.p(
+            "Not printed as written: no font on this computer has some letters of these "
+            f"names, shown as “?”. {install_advice(self.unprintable)}", "small")]
+        for name, chars in self.unprintable:
+            scripts = ", ".join(dict.fromkeys(script_of(ch).title() or "unknown" for ch in chars))
+            codes = " ".join(f"U+{ord(ch):04X}" for ch in chars[:6])
+            out.append(self.pm(f"{self.fonts.markup(name)} ({escape(scripts)}: {codes})",
+                               "small", bullet="•"))
+        return out
+
     # -- page furniture -------------------------------------------------------------------
     def draw_furniture(self, canv: _Canvas, doc) -> None:
         width, height = self.page_size
@@ -305,9 +363,11 @@ class DocumentRenderer:
             pass
 
         BoundCanvas.fontset = fontset
-        doc.build(story if story is not None else self.story(), canvasmaker=BoundCanvas)
+        story = story if story is not None else self.story()
+        doc.build([*story, *self.unprintable_note()], canvasmaker=BoundCanvas)
         self.page_count = len(doc.canv._pd_numbers)  # noqa: SLF001 - our own canvas
-        return out.getvalue()
+        overlays = doc.canv._pd_overlays  # noqa: SLF001
+        return _lay_overlays(out.getvalue(), overlays) if overlays else out.getvalue()
 
     def render_to(self, target) -> None:
         """Write the PDF to a path or a binary file object."""

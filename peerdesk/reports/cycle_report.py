@@ -32,14 +32,22 @@ from peerdesk.core.defaults import SAFETY_CITATION
 from peerdesk.core.models import Cycle
 from peerdesk.core.small_groups import NO_RESPONSES, TOO_FEW
 from peerdesk.reports import styles
-from peerdesk.reports.base import DocumentRenderer, Furniture, format_date, resolve_paper
+from peerdesk.reports.base import (
+    DocumentRenderer,
+    Furniture,
+    PartStart,
+    VectorGraphic,
+    format_date,
+    resolve_paper,
+)
 from peerdesk.reports.fonts import FontSet
 from peerdesk.store.program import Program
 
 TITLE = "Cycle report"
 
-# Draws one chart to PNG bytes: (kind, data, scope, size in inches, dpi). The caller passes
-# ``peerdesk.charts.build.chart_png``; reports and charts are independent layers.
+# Draws one chart to one-page PDF bytes (vector, preferred) or PNG bytes: (kind, data, scope,
+# size in inches, dpi). The caller passes ``peerdesk.charts.build.chart_pdf``; reports and
+# charts are independent layers.
 ChartMaker = Callable[[str, fb.FeedbackData, fb.Scope, tuple[float, float], int], bytes]
 CHART_DPI = 150
 CHART_SIZE = (8.0, 4.3)
@@ -50,6 +58,17 @@ CHARTS: tuple[tuple[str, str], ...] = (
     ("confidence", "cycle"), ("heatmap", "cycle"), ("cross-department", "history"),
     ("participation", "cycle"), ("retention", "history"),
 )
+
+
+ATTENDANCE_RULE = ("Attendance is the share present of those expected, at the sessions whose "
+                   "attendance was taken; an excused absence counts neither way. The Sessions "
+                   "tab and the engagement chart count it the same way.")
+CHART_TITLES = {
+    "engagement": "Engagement", "safety": "Psychological safety", "enps": "eNPS",
+    "confidence": "Skill confidence", "heatmap": "Pairs across departments",
+    "cross-department": "Cross-department pairs over time", "participation": "Participation",
+    "retention": "Retention",
+}
 
 
 @dataclass(slots=True)
@@ -136,7 +155,8 @@ class CycleReportRenderer(DocumentRenderer):
             self.tile(str(n.participants), "Participants", "paired or present at a session"),
             self.tile(f"{n.sessions_held} of {n.sessions_planned}", "Sessions held"),
             self.tile(n.attendance.text(), "Attendance",
-                      f"{n.attendance.num} of {n.attendance.den} places taken"),
+                      f"{n.attendance.num} present of {n.attendance.den} expected "
+                      "(excused left out)"),
             self.tile(n.response_rate.text(), "Response rate",
                       f"{n.response_rate.num} forms from {n.response_rate.den} present"),
             self.tile(n.enps.text("{:+.0f}"), "eNPS", "from -100 to +100"),
@@ -161,16 +181,20 @@ class CycleReportRenderer(DocumentRenderer):
 
     def chart(self, kind: str, which: str) -> Flowable:
         d = self.data
-        png = self.charts(kind, d.feedback, d.scope if which == "cycle" else d.history,
-                          CHART_SIZE, CHART_DPI)
+        drawn = self.charts(kind, d.feedback, d.scope if which == "cycle" else d.history,
+                            CHART_SIZE, CHART_DPI)
         width = self.frame_width
         height = width * CHART_SIZE[1] / CHART_SIZE[0]
-        return KeepTogether([Image(io.BytesIO(png), width=width, height=height),
-                             Spacer(0, 5 * mm)])
+        graphic = (VectorGraphic(drawn, width, height) if drawn.startswith(b"%PDF")
+                   else Image(io.BytesIO(drawn), width=width, height=height))
+        mark = PartStart(CHART_TITLES.get(kind, kind), f"chart-{kind}", level=1,
+                         running_title=self.furniture.title)
+        return KeepTogether([mark, graphic, Spacer(0, 5 * mm)])
 
     def comments(self) -> list[Flowable]:
         said = self.data.comments
-        out: list[Flowable] = [CondPageBreak(40 * mm), self.p("What participants said", "h1")]
+        out: list[Flowable] = [CondPageBreak(40 * mm), self.mark("What participants said"),
+                               self.p("What participants said", "h1")]
         if said.withheld:
             out.append(self.p(f"This cycle has fewer than {self.data.min_group_size} responses, "
                               "so its comments are left out: with so few, a comment could "
@@ -190,7 +214,9 @@ class CycleReportRenderer(DocumentRenderer):
 
     def method(self) -> list[Flowable]:
         return [
-            CondPageBreak(30 * mm), self.p("How these figures are made", "h2"),
+            CondPageBreak(30 * mm), self.mark("How these figures are made"),
+            self.p("How these figures are made", "h2"),
+            self.p(ATTENDANCE_RULE, "small"),
             self.p(f"Forms are anonymous. Any figure resting on fewer than "
                    f"{self.data.min_group_size} responses shows “{TOO_FEW}” instead, so "
                    "nobody's answer can be singled out. eNPS is the share answering 9-10 minus "
@@ -200,11 +226,40 @@ class CycleReportRenderer(DocumentRenderer):
             self.p(SAFETY_CITATION, "note"),
         ]
 
+    def mark(self, title: str, level: int = 0) -> PartStart:
+        """A bookmark; the running title stays the report's."""
+        return PartStart(title, f"part-{title}", level, running_title=self.furniture.title)
+
+    def not_held_yet(self) -> bool:
+        """Nothing to report: no session held, no attendance taken, no form entered."""
+        n = self.data.numbers
+        return n.sessions_held == 0 and n.attendance.den == 0 and n.responses == 0
+
+    def waiting_page(self) -> list[Flowable]:
+        """The one page a cycle not yet held gets, instead of pages of empty axes."""
+        c, n = self.data.cycle, self.data.numbers
+        dates = sorted(s.date for s in self.data.feedback.sessions
+                       if s.cycle_id == c.id and s.date)
+        first = f", the first on {format_date(dates[0])}" if dates else ""
+        sessions = f"{n.sessions_planned} session{'s' * (n.sessions_planned != 1)}"
+        return [
+            self.mark("Nothing to report yet"), self.p("Nothing to report yet", "h1"),
+            self.p(f"{c.name} has not been held: {sessions} planned{first}, "
+                   f"{n.participants} people taking part. No attendance or feedback has been "
+                   "recorded, so there are no figures or charts yet.", "body"),
+            Spacer(0, 3 * mm),
+            self.p("Print this report again once sessions have been held, their attendance "
+                   "ticked on the Sessions tab and the feedback forms entered.", "muted"),
+        ]
+
     def story(self) -> list[Flowable]:
-        out = [*self.heading(), self.summary(), Spacer(0, 4 * mm), self.key_numbers(),
-               Spacer(0, 6 * mm)]
+        if self.not_held_yet():
+            return [*self.heading(), *self.waiting_page()]
+        out = [*self.heading(), self.mark("Key numbers"), self.summary(), Spacer(0, 4 * mm),
+               self.key_numbers(), Spacer(0, 6 * mm)]
         if self.charts is not None:
-            out += [CondPageBreak(90 * mm), self.p("The cycle in charts", "h1")]
+            out += [CondPageBreak(90 * mm), self.mark("The cycle in charts"),
+                    self.p("The cycle in charts", "h1")]
             out += [self.chart(kind, which) for kind, which in CHARTS]
         return out + self.comments() + self.method()
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peerdesk.reports import base, data
+from peerdesk.reports.fontfind import install_advice
 from peerdesk.reports.fonts import FontSet, fonts
 from peerdesk.store.program import Program
 
@@ -41,16 +42,16 @@ class Export:
     unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
 
     def warning(self) -> str:
-        """Plain words for the names that will not print as written, or ""."""
+        """Plain words for the names that will not print as written, naming the font to
+        install for each script, or ""."""
         if not self.unprintable:
             return ""
         shown = ", ".join(f"{name} ({chars})" for name, chars in self.unprintable[:5])
         more = len(self.unprintable) - 5
         tail = f" and {more} more" if more > 0 else ""
-        return (f"{len(self.unprintable)} name(s) contain characters that no font on this "
-                f"computer can print; they will show as “?”: {shown}{tail}. Install a TrueType "
-                "font for that script (for example WenQuanYi Micro Hei or Microsoft YaHei for "
-                "Chinese) and export again.")
+        return (f"{len(self.unprintable)} name(s) contain letters that no font on this "
+                f"computer can print; they show as “?” and are listed at the end of the "
+                f"document: {shown}{tail}. {install_advice(self.unprintable)}")
 
 
 def _slug(text: str) -> str:
@@ -115,6 +116,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
 
     names = [program.name, *data.names_in(payload)]
     unprintable = fs.unprintable(names)
+    renderer.unprintable = unprintable
     pdf = renderer.render()
     about = session.title if session else (getattr(payload, "cycle_name", "") or "")
     stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",

@@ -2,16 +2,19 @@
 
 reportlab's built-in Helvetica covers Latin-1 only, so the documents embed DejaVu Sans,
 which matplotlib already ships (Latin with diacritics, Greek, Cyrillic, Vietnamese,
-Hebrew, Arabic). Characters DejaVu lacks (Chinese, Japanese, Korean ...) fall back, one
-character at a time, to a TrueType font installed on the machine; reportlab cannot embed
-CFF-flavoured OpenType (.otf, most Noto CJK files), so only fonts it accepts are kept.
-When no font has a glyph the character is reported (see :meth:`FontSet.missing`) and
+Hebrew, Arabic). A character DejaVu lacks falls back, one character at a time, to an
+installed font found by :mod:`peerdesk.reports.fontfind` (the Noto family for its script
+first: Devanagari, Thai, ...; a TrueType CJK font for Chinese, Japanese and Korean; an
+outline emoji font for emoji). Complex scripts are shaped with HarfBuzz
+(:mod:`peerdesk.reports.shaping`). An emoji no font has is dropped; any other character
+no font has is reported (see :meth:`FontSet.missing`, with the font to install) and
 printed as "?" rather than as an empty box.
 
 Arabic and Hebrew are stored in logical order; PDF draws glyphs left to right, so text
-is reshaped (Arabic letters take their joined forms) and reordered for display first.
-A paragraph that may wrap is made by :meth:`FontSet.paragraph`, which reorders each
-line only once the lines are known (see :mod:`peerdesk.reports.bidi`).
+is reshaped (Arabic letters take their joined forms) and reordered for display first;
+the text layer still reads back as the ordinary letters in typed order. A paragraph that
+may wrap is made by :meth:`FontSet.paragraph`, which reorders each line only once the
+lines are known (see :mod:`peerdesk.reports.bidi`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
+
+from peerdesk.reports import fontfind, shaping
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -86,6 +91,7 @@ def _register_primary() -> None:
             pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
                                       boldItalic=SANS_BOLD_ITALIC)
+        shaping.install()
 
 
 def font_dirs() -> list[Path]:
@@ -217,22 +223,25 @@ def shape(text: str, base_dir: str | None = None) -> str:
 
 
 def _ignorable(ch: str) -> bool:
-    """Format characters (bidi marks, zero-width joiners) that draw nothing."""
-    return unicodedata.category(ch) == "Cf"
+    """Format characters (bidi marks, zero-width joiners) and variation selectors: they
+    draw nothing of their own."""
+    return unicodedata.category(ch) == "Cf" or fontfind.is_variation(ch)
 
 
 class FontSet:
     """The embedded fonts plus the fallbacks found on this machine, loaded when first needed.
 
-    ``fallbacks`` None means search the machine; an empty list means DejaVu only (tests
-    use it to check what happens when no font has a glyph)."""
+    ``fallbacks`` None means search the machine; a list means those font files only (an
+    empty list: DejaVu only; tests use it to check what happens when no font has a glyph)."""
 
     def __init__(self, fallbacks: Iterable[Path] | None = None):
         _register_primary()
+        self._search = fallbacks is None
         self._candidates = list(fallbacks) if fallbacks is not None else None
         self._loaded: list[tuple[str, dict]] = []
         self._tried = 0
         self._choice: dict[str, str | None] = {}
+        self._by_path: dict[Path, str | None] = {}
 
     @property
     def fallback_names(self) -> list[str]:
@@ -245,24 +254,38 @@ class FontSet:
 
         return pdfmetrics.getFont(name).face.charToGlyph
 
+    def _take(self, path: Path, code: int) -> str | None:
+        """Load ``path`` (once) and return its name if it draws ``code``."""
+        if path not in self._by_path:
+            font = _load(path)
+            self._by_path[path] = font.fontName if font is not None else None
+            if font is not None and font.fontName not in self.fallback_names:
+                self._loaded.append((font.fontName, font.face.charToGlyph))
+        name = self._by_path[path]
+        return name if name is not None and code in self._cmap(name) else None
+
     def _fallback_for(self, ch: str) -> str | None:
         code = ord(ch)
-        for name, cmap in self._loaded:
-            if code in cmap:
-                return name
         with _lock:
+            if self._search:  # the fonts made for this script first (Noto ...)
+                for path in fontfind.preferred_fonts(fontfind.script_of(ch)):
+                    if fontfind.covers(path, code) and (name := self._take(path, code)):
+                        return name
+            for name, cmap in self._loaded:
+                if code in cmap:
+                    return name
             if self._candidates is None:
                 self._candidates = find_fallback_fonts()
             while self._tried < len(self._candidates):
                 path = self._candidates[self._tried]
                 self._tried += 1
-                font = _load(path)
-                if font is None:
-                    continue
-                cmap = font.face.charToGlyph
-                self._loaded.append((font.fontName, cmap))
-                if code in cmap:
-                    return font.fontName
+                name = self._take(path, code)
+                if name is not None:
+                    return name
+            if self._search:  # last resort: any installed font that has it
+                for path in fontfind.system_fonts():
+                    if fontfind.covers(path, code) and (name := self._take(path, code)):
+                        return name
         return None
 
     def font_for(self, ch: str, base: str = SANS) -> str | None:
@@ -274,7 +297,8 @@ class FontSet:
         return self._choice[ch]
 
     def runs(self, text: str, base: str = SANS, shaped: bool = False) -> list[tuple[str, str]]:
-        """Split ``text`` into (font name, characters) runs; unprintable characters become "?"."""
+        """Split ``text`` into (font name, characters) runs, complex scripts shaped; an emoji
+        no font has is dropped, any other unprintable character becomes "?"."""
         if not shaped:
             text = shape(text)
         cmap = self._cmap(base)
@@ -287,18 +311,28 @@ class FontSet:
             else:
                 font = self.font_for(ch, base)
                 if font is None:
+                    if fontfind.is_emoji(ch):
+                        continue
                     font, ch = base, "?"
             if runs and runs[-1][0] == font:
                 runs[-1] = (font, runs[-1][1] + ch)
             else:
                 runs.append((font, ch))
-        return runs
+        return [(font, self._shaped(font, chunk)) if font != base else (font, chunk)
+                for font, chunk in runs]
+
+    @staticmethod
+    def _shaped(font: str, chunk: str) -> str:
+        if any(fontfind.script_of(ch) in fontfind.COMPLEX_SCRIPTS for ch in chunk):
+            return shaping.shape_run(font, chunk)
+        return chunk
 
     def missing(self, text: str) -> str:
-        """The characters of ``text`` that no available font can draw, in order, once each."""
+        """The characters of ``text`` that no available font can draw, in order, once each
+        (emoji, which are left out when no font has them, are not counted)."""
         out: list[str] = []
         for ch in shape(text):
-            if ch.isspace() or _ignorable(ch) or ch in out:
+            if ch.isspace() or _ignorable(ch) or ch in out or fontfind.is_emoji(ch):
                 continue
             if self.font_for(ch) is None:
                 out.append(ch)

@@ -31,8 +31,10 @@ MARGIN_BOTTOM = 20 * mm
 def stylesheet() -> dict[str, ParagraphStyle]:
     """The paragraph styles by name; fonts are registered first."""
     fonts()
+    # embeddedHyphenation=2: a long name breaks after one of its hyphens (trying the next
+    # line too), not mid-word
     base = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14, textColor=INK,
-                          alignment=TA_LEFT, bulletFontName=SANS)
+                          alignment=TA_LEFT, bulletFontName=SANS, embeddedHyphenation=2)
     s: dict[str, ParagraphStyle] = {"body": base}
 
     def add(name: str, **kw) -> None:

@@ -127,3 +127,22 @@ def test_conduct_errors(demo_file, capsys):
     assert code == 1 and "no version 9" in err
     code, _out, err = run(capsys, "conduct", "set", demo_file, "--text", "  ")
     assert code == 1 and "cannot be empty" in err
+
+
+def test_strict_refuses_a_name_no_font_can_print_and_writes_nothing(demo_file, tmp_path, capsys,
+                                                                    monkeypatch):
+    from peerdesk.reports import data
+    from peerdesk.reports import fonts as fonts_module
+    from peerdesk.reports.fonts import FontSet
+
+    program = Program.open(demo_file)
+    signin = data.signin(program, data.choose_session(program, None, None, None))
+    program.db["participants"].update(signin.people[0].id, {"name": "प्रिया शर्मा"})
+    program.close()
+    monkeypatch.setattr(fonts_module, "_default", FontSet(fallbacks=[]))
+    out = tmp_path / "signin.pdf"
+    code, _out, err = run(capsys, "export", "signin", demo_file, "-o", out, "--strict")
+    assert code != 0 and not out.exists()
+    assert "प्रिया शर्मा" in err and "Noto Sans Devanagari" in err and "--strict" in err
+    code, _out, err = run(capsys, "export", "signin", demo_file, "-o", out)
+    assert code == 0 and out.exists() and "warning" in err and "fonts-noto-core" in err

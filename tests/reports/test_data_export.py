@@ -136,7 +136,8 @@ def test_names_no_font_can_print_are_reported(small):
     program, _ids, _cycle = small
     result = export_document(program, "signin", today=TODAY, fontset=FontSet(fallbacks=[]))
     assert result.unprintable == [("王小明", "王小明")]
-    assert "王小明" in result.warning() and "Install a TrueType font" in result.warning()
+    assert "王小明" in result.warning() and "Install a TrueType CJK font" in result.warning()
+    assert "fonts-wqy-microhei" in result.warning()
 
 
 def test_signin_export_records_when_it_was_printed(small):

@@ -109,3 +109,84 @@ def test_markup_escapes_and_wraps_fallback_runs():
 
 def test_bidi_marks_are_dropped_not_flagged():
     assert FontSet(fallbacks=[]).missing("\u200fAna\u200d") == ""
+
+
+# -- complex scripts, emoji, unprintable names (issue 17) ------------------------------------
+
+COMPLEX = {"DEVANAGARI": "प्रिया शर्मा", "THAI": "สมชาย ใจดี", "BENGALI": "ক্ষিতীশ রায়",
+           "TAMIL": "தமிழ்செல்வி"}
+
+
+def _font_for_script_or_skip(script: str, sample: str) -> None:
+    from peerdesk.reports.fontfind import SCRIPT_FONTS
+
+    if fonts().missing(sample):
+        pytest.skip(f"no font for {script.title()} installed: install {SCRIPT_FONTS[script][1]}")
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("script", sorted(COMPLEX))
+def test_complex_scripts_are_shaped_and_read_back_as_typed(script):
+    name = COMPLEX[script]
+    _font_for_script_or_skip(script, name)
+    runs = fonts().runs(name)
+    assert "?" not in "".join(chunk for _f, chunk in runs)
+    raw = subprocess.run(["pdftotext", "-", "-"], input=_Names([name, f"Dr. {name}-Rao"]).render(),
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    assert name in raw and f"Dr. {name}-Rao" in raw  # no NFKC, no stray spaces
+
+
+def test_devanagari_conjuncts_go_through_harfbuzz():
+    _font_for_script_or_skip("DEVANAGARI", "प्रि")
+    (font, chunk), = fonts().runs("प्रि")
+    assert font != SANS
+    assert chunk != "प्रि"  # the i-sign moved before the conjunct glyph, not the letters as typed
+
+
+@needs_pdftotext
+def test_arabic_text_layer_holds_ordinary_letters_not_presentation_forms():
+    names = ["محمد عبد الله", "لا إله"]
+    raw = subprocess.run(["pdftotext", "-", "-"], input=_Names(names).render(),
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    assert not any(0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF for ch in raw)
+    for name in names:
+        assert name in raw
+
+
+def test_emoji_without_a_font_is_dropped_never_a_question_mark():
+    fs = FontSet(fallbacks=[])
+    assert "".join(chunk for _f, chunk in fs.runs("Zoë 🦄🎉")) == "Zoë "
+    assert fs.missing("Zoë 🦄 👍🏽") == ""
+
+
+@needs_pdftotext
+def test_emoji_print_with_an_installed_emoji_font():
+    if fonts().font_for("🦄") is None:
+        pytest.skip("no outline emoji font: install Symbola (fonts-symbola)")
+    assert "Zoë 🦄 Smith" in pdf_text(_Names(["Zoë 🦄 Smith"]).render())
+
+
+@needs_pdftotext
+def test_an_unprintable_name_is_listed_at_the_end_with_the_font_to_install():
+    renderer = _Names(["Ana", "प्रिया"], FontSet(fallbacks=[]))
+    renderer.unprintable = renderer.fonts.unprintable(renderer.names)
+    text = " ".join(pdf_text(renderer.render()).split())
+    assert "Not printed as written" in text and "Noto Sans Devanagari" in text
+    assert "fonts-noto-core" in text and "U+092A" in text
+
+
+@needs_pdftotext
+def test_long_names_break_at_spaces_or_hyphens_never_mid_word():
+    from reportlab.platypus import Table
+
+    name = "Maximiliana-Theodora von Wolkenstein-Trostburg-Hohenembs-Liechtenstein Ortega"
+    assert len(name) >= 75
+
+    class _Narrow(_Names):
+        def story(self):
+            return [Table([[self.cell(name, "cell", 100)]], colWidths=[110])]
+
+    lines = [line.strip() for line in pdf_text(_Narrow([]).render()).splitlines()]
+    words = set(name.replace("-", "- ").split())
+    body = [line for line in lines if line and "Printed" not in line and "Names" not in line]
+    assert body and all(w in words for line in body for w in line.split()), body

@@ -344,10 +344,10 @@ class FeedbackTab(QWidget):
         furniture = cycle_report.furniture_for(program, data)
 
         def work(progress) -> Path:
-            from peerdesk.charts.build import chart_png
+            from peerdesk.charts.build import chart_pdf
 
             progress(0, 0, "Drawing the charts…")
-            target.write_bytes(cycle_report.render(data, furniture, chart_png))
+            target.write_bytes(cycle_report.render(data, furniture, chart_pdf))
             return target
 
         def done(saved: Path) -> None:
