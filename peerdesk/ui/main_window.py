@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
 
     def _plug_in_menus(self) -> None:
         """Features add their own menu entries (import wizards, PDF exports, ...)."""
-        for package in ("importing", "documents", "conduct", "pairings", "sessions", "feedback",
-                        "overview"):
+        for package in ("importing", "intake", "documents", "conduct", "pairings", "sessions",
+                        "feedback", "overview"):
             try:
                 module = importlib.import_module(f"peerdesk.ui.{package}")
             except ModuleNotFoundError as exc:
