@@ -140,3 +140,51 @@ def delete_unused_skill(program: Program, name: str) -> dict:
         snap["created"] = None
         program.db.execute("DELETE FROM skills WHERE id = ?", [sid])
     return snap
+
+
+# -- what the intake import keeps beside the participants (in the settings table) -----------
+
+LEARN_FROM_KEY = "intake_learn_from"  # {participant id: [ids of people they'd learn from]}
+FINGERPRINTS_KEY = "intake_fingerprints"  # {email (lower case): digest of the last answer}
+
+
+def active_departments(program: Program) -> list[str]:
+    return [r[0] for r in program.db.execute(
+        "SELECT DISTINCT department FROM participants WHERE archived_on IS NULL AND "
+        "department <> '' ORDER BY department COLLATE NOCASE")]
+
+
+def learn_from(program: Program) -> dict[int, list[int]]:
+    """Who each participant said they would like to learn from."""
+    raw = program.setting(LEARN_FROM_KEY) or {}
+    return {int(k): [int(i) for i in v] for k, v in raw.items()}
+
+
+def intake_fingerprints(program: Program) -> dict[str, str]:
+    return dict(program.setting(FINGERPRINTS_KEY) or {})
+
+
+def intake_settings(program: Program) -> dict:
+    """Both settings as stored now (None when unset), for undo."""
+    return {key: program.db.execute("SELECT value FROM settings WHERE key = ?",
+                                    [key]).fetchone()
+            for key in (LEARN_FROM_KEY, FINGERPRINTS_KEY)}
+
+
+def write_intake_settings(program: Program, learn: dict[int, list[int]],
+                          fingerprints: dict[str, str]) -> None:
+    import json
+
+    with program.atomic():
+        for key, value in ((LEARN_FROM_KEY, {str(k): v for k, v in learn.items() if v}),
+                           (FINGERPRINTS_KEY, fingerprints)):
+            program.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+def restore_intake_settings(program: Program, saved: dict) -> None:
+    with program.atomic():
+        for key, row in saved.items():
+            if row is None:
+                program.db.execute("DELETE FROM settings WHERE key = ?", [key])
+            else:
+                program.db["settings"].upsert({"key": key, "value": row[0]}, pk="key")
