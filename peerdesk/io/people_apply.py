@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from peerdesk.io import hr_skills
 from peerdesk.io.people_import import PeoplePlan
 from peerdesk.store.program import Program
 
@@ -19,6 +20,8 @@ class PeopleResult:
     updated_ids: list[int] = field(default_factory=list)
     archived_ids: list[int] = field(default_factory=list)
     before: list[dict] = field(default_factory=list)  # rows as they were, for undo
+    skills_before: list[dict] = field(default_factory=list)  # skill rows replaced (undo)
+    skills_written: dict[int, list[str]] = field(default_factory=dict)  # id -> directions
 
     def summary(self) -> str:
         text = f"{len(self.new_ids)} added, {len(self.updated_ids)} updated"
@@ -70,8 +73,11 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
             db.conn.executemany(
                 "UPDATE participants SET archived_on = ?, archive_reason = ? WHERE id = ?",
                 [((today or date.today()).isoformat(), reason, m["id"]) for m in plan.missing])
+        result.skills_before = hr_skills.write_skills(program, plan, key_to_id)
+        result.skills_written = {key_to_id.get(k, k): sorted({s.direction for s in v})
+                                 for k, v in plan.skills.items()}
     result.new_ids = list(ids)
-    result.updated_ids = [u.id for u in plan.updates]
+    result.updated_ids = [u.id for u in plan.updates] + list(plan.skill_only)
     result.archived_ids = [m["id"] for m in plan.missing] if archive_missing else []
     return result
 
@@ -80,6 +86,7 @@ def undo_import(program: Program, result: PeopleResult) -> None:
     """Put every updated or archived row back as it was and delete the added ones."""
     db = program.db
     with program.atomic():
+        hr_skills.undo_skills(program, result.skills_written, result.skills_before)
         for row in result.before:
             columns = [c for c in row if c != "id"]
             db.conn.execute(

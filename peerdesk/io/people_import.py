@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peerdesk.core.validation import valid_email
-from peerdesk.io import dates
+from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, auto_map
 from peerdesk.io.people_links import link_managers, name_key
 from peerdesk.io.tabular import Cell, Table, cell_text
@@ -38,6 +38,7 @@ FIELDS: dict[str, str] = {
     "availability": "Availability",
     "notes": "Notes",
 }
+FIELDS.update(hr_skills.FIELDS)  # skills, capacity (io/hr_skills.py)
 MANAGER_FIELDS = ("manager", "manager_email", "manager_employee_id")
 # Columns of the participants table that a mapped field writes.
 _PLAIN = ("employee_id", "email", "department", "job_title", "location", "level",
@@ -79,6 +80,8 @@ _ALIASES_BY_FIELD = {
     "availability": ["availability", "available", "preferred times"],
     "notes": ["notes", "note", "comments", "comment"],
 }
+for _field, _names in hr_skills.ALIASES.items():
+    _ALIASES_BY_FIELD.setdefault(_field, []).extend(_names)
 ALIASES: dict[str, str] = {a: f for f, names in _ALIASES_BY_FIELD.items() for a in names}
 
 
@@ -99,6 +102,7 @@ class Person:
     manager_employee_id: str = ""
     existing_id: int | None = None  # the participant this row updates, if any
     key: int = 0  # existing id, or -row for a new person (for the reporting chain)
+    skills: list | None = None  # from skills columns (io/hr_skills.py); None: not given
 
 
 @dataclass(slots=True)
@@ -123,6 +127,8 @@ class PeoplePlan:
     unchanged: list[int] = field(default_factory=list)
     missing: list[dict] = field(default_factory=list)  # id, name, email of those not in the file
     status: dict[int, str] = field(default_factory=dict)  # file row -> new | updated | unchanged
+    skills: dict[int, list] = field(default_factory=dict)  # person key -> skills (hr_skills)
+    skill_only: list[int] = field(default_factory=list)  # ids whose skills alone change
 
     @property
     def bad_rows(self) -> list[int]:
@@ -138,7 +144,7 @@ class PeoplePlan:
         return self.can_write and not self.problems
 
     def summary(self) -> str:
-        text = (f"{len(self.new)} new, {len(self.updates)} updated, {len(self.unchanged)} "
+        text = (f"{len(self.new)} new, {len(self.updates) + len(self.skill_only)} updated, {len(self.unchanged)} "
                 f"unchanged, {len(self.missing)} no longer in the file")
         if self.problems:
             bad = len(self.bad_rows)
@@ -165,6 +171,7 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
     _match(plan, col, people, existing)
     link_managers(plan, col, people, existing)
     _diff(plan, col, people, existing)
+    hr_skills.plan_skills(program, plan, people)
     plan.problems.sort(key=lambda p: p.row)
     return plan
 
@@ -257,11 +264,12 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date) -> list[Perso
         manager_email = text.get("manager_email", "")
         if manager_email and not valid_email(manager_email):
             bad("manager_email", f"The manager's email “{manager_email}” is not a valid address.")
+        skills = hr_skills.read_cells(text, values, bad)
         if problems:
             plan.problems.extend(problems)
             continue
         people.append(Person(number, values, text.get("manager", ""), manager_email,
-                             text.get("manager_employee_id", "")))
+                             text.get("manager_employee_id", ""), skills=skills))
     return people
 
 

@@ -214,8 +214,7 @@ class MainWindow(QMainWindow):
 
     def _plug_in_menus(self) -> None:
         """Features add their own menu entries (import wizards, PDF exports, ...)."""
-        for package in ("importing", "documents", "conduct", "pairings", "sessions", "feedback",
-                        "overview", "messages"):
+        for package in PLUG_INS:
             try:
                 module = importlib.import_module(f"peerdesk.ui.{package}")
             except ModuleNotFoundError as exc:

@@ -1,0 +1,113 @@
+"""Program > Intake Form…: the questions to paste into Google Forms or Microsoft Forms (with
+the answer type of each), the printed PDF form and the .xlsx template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from peerdesk.core.intake import paste_text
+from peerdesk.io.intake import program_questions, write_template
+from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
+
+
+def write_form(program, target: Path, paper: str = "a4") -> None:
+    """Write the form as ``target``'s suffix says: .txt/.md, .pdf or .xlsx."""
+    qs = program_questions(program)
+    suffix = target.suffix.lower()
+    if suffix == ".pdf":
+        from peerdesk.reports.base import Furniture
+        from peerdesk.reports.intake_form import render_intake_form
+
+        target.write_bytes(render_intake_form(qs, Furniture(program.name, "Intake form",
+                                                            paper=paper)))
+    elif suffix == ".xlsx":
+        write_template(qs, target, program.name)
+    else:
+        target.write_text(paste_text(qs, program.name), encoding="utf-8")
+
+
+def _paper(program) -> str:
+    """The program's paper setting, else the app's, else the one the locale uses."""
+    from PySide6.QtCore import QLocale
+
+    from peerdesk.reports.base import paper_for_locale
+    from peerdesk.ui import settings
+
+    for value in (program.setting("paper"), settings.get("paper")):
+        if str(value or "").lower() in ("a4", "letter"):
+            return str(value).lower()
+    return paper_for_locale(QLocale().name())
+
+
+class IntakeFormDialog(QDialog):
+    def __init__(self, ctx: ProgramContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Intake form")
+        self.resize(760, 620)
+        program = ctx.program
+        self.text = paste_text(program_questions(program), program.name)
+        intro = QLabel("Ask each participant what they could teach and would like to learn. "
+                       "Paste these questions into a new Google Form or Microsoft Form, with "
+                       "the answer type given for each (the wordings let PeerDesk recognise "
+                       "the answers on File > Import Intake). For paper, print the PDF form; "
+                       "for a spreadsheet, hand out the Excel template.")
+        intro.setWordWrap(True)
+        self.view = QPlainTextEdit(self.text)
+        self.view.setReadOnly(True)
+        self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy_button = QPushButton("&Copy Questions")
+        self.copy_button.clicked.connect(self.copy)
+        self.save_text = QPushButton("Save &Questions…")
+        self.save_text.clicked.connect(lambda: self.save("txt"))
+        self.save_pdf = QPushButton("Save &PDF Form…")
+        self.save_pdf.clicked.connect(lambda: self.save("pdf"))
+        self.save_xlsx = QPushButton("Save &Excel Template…")
+        self.save_xlsx.clicked.connect(lambda: self.save("xlsx"))
+        self.status = QLabel()
+        row = QHBoxLayout()
+        for b in (self.copy_button, self.save_text, self.save_pdf, self.save_xlsx):
+            row.addWidget(b)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)
+        self.status.setText("The questions are on the clipboard: paste them into your form.")
+
+    def save(self, kind: str) -> None:
+        filters = {"txt": "Text (*.txt)", "pdf": "PDF (*.pdf)", "xlsx": "Excel workbook (*.xlsx)"}
+        program = self.ctx.program
+        suggested = str(Path.home() / f"{program.name} intake form.{kind}")
+        path = dialogs.save_file(self, "Save the intake form", filters[kind], suggested)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{kind}":
+            target = target.with_suffix(f".{kind}")
+        try:
+            write_form(program, target, _paper(program))
+        except OSError as exc:
+            dialogs.error(self, "Cannot save", f"{target} could not be written: "
+                          f"{exc.strerror or exc}.")
+            return
+        self.status.setText(f"Saved {target}")
