@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from peerdesk.core.zones import system_zone
 from peerdesk.store import schema
 
 
@@ -149,8 +150,9 @@ class Program:
 
     # -- opening and creating ---------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str | None, name: str = "") -> Program:
-        """Create a new program file (``None`` for an in-memory one, in tests)."""
+    def create(cls, path: Path | str | None, name: str = "", timezone: str = "") -> Program:
+        """Create a new program file (``None`` for an in-memory one, in tests), in
+        ``timezone``, or in this computer's zone when none is given."""
         if path is not None:
             path = Path(path)
             if path.exists():
@@ -165,6 +167,7 @@ class Program:
 
         with program.atomic():
             seed.seed_new_program(program, name or (path.stem if path else ""))
+            program.set_setting("timezone", timezone or system_zone())
         return program
 
     @classmethod

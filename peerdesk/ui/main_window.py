@@ -340,13 +340,16 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix != FILE_SUFFIX:
             target = target.with_suffix(FILE_SUFFIX)
-        name = dialogs.ask_text(self, "New program", "Name of the program:", target.stem)
-        if name is None:
+        from peerdesk.ui.program_dialogs import NewProgramDialog
+
+        details = NewProgramDialog(target.stem, self)
+        if not dialogs.run_dialog(details):
             return
+        name, zone = details.values()
         try:
             if target.exists():
                 target.unlink()  # the save dialog already asked to replace it
-            program = Program.create(target, name.strip())
+            program = Program.create(target, name, timezone=zone)
         except (ProgramFileError, OSError) as exc:
             dialogs.error(self, "Cannot create the program",
                           f"{target} could not be created: {exc}. Choose a folder you can write to.")
