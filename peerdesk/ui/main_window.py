@@ -9,8 +9,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -440,17 +440,16 @@ class MainWindow(QMainWindow):
                      "computer; nothing is sent anywhere.")
 
     def guide(self) -> None:
-        readme = Path(__file__).resolve().parents[2] / "README.md"
-        if readme.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
-        else:
-            dialogs.info(self, "Quick guide",
-                         "1. Appoint a facilitator (Program > Facilitators).\n"
-                         "2. Bring in participants (File > Import Participants).\n"
-                         "3. Create a cycle and its sessions (Sessions tab).\n"
-                         "4. Generate pairs (Pairings tab), publish them.\n"
-                         "5. Print the session pack (Export).\n"
-                         "6. Enter feedback and review the charts (Feedback tab).")
+        from peerdesk.ui.guide import GuideDialog, guide_text
+
+        try:
+            text = guide_text()
+        except (FileNotFoundError, ModuleNotFoundError, OSError):
+            dialogs.error(self, "Quick guide", "The guide is missing from this installation. "
+                          "Reinstall PeerDesk to get it back.")
+            return
+        self._guide = GuideDialog(text, self)  # not modal: read it beside the window
+        self._guide.show()
 
     # -- reacting to the context ------------------------------------------------------
     def _program_changed(self) -> None:
