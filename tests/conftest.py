@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 # Before anything imports Qt: no display here, and never the user's real settings.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PEERDESK_TESTING"] = "1"
+# Every test runs on "a computer in Lisbon", whatever this machine is set to: new programs
+# take the computer's zone, and tests that need another zone set TZ themselves.
+os.environ["TZ"] = "Europe/Lisbon"
+if hasattr(time, "tzset"):
+    time.tzset()
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

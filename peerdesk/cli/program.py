@@ -12,6 +12,8 @@ def register(sub) -> None:
     p = sub.add_parser("new", help="create a program file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--name", default="", help="the program's name (default: from the file name)")
+    p.add_argument("--timezone", metavar="ZONE", default="",
+                   help="the program's time zone, e.g. Europe/Lisbon (default: this computer's)")
     p.add_argument("--demo", action="store_true", help="fill it with the demo company")
     p.set_defaults(func=cmd_new)
 
@@ -39,7 +41,12 @@ def cmd_new(args) -> int:
         raise CommandError(f"{path} already exists; choose another name or remove it first.")
     if not path.parent.exists():
         raise CommandError(f"The folder {path.parent} does not exist.")
-    program = Program.create(path, args.name)
+    from peerdesk.core.zones import is_zone
+
+    if args.timezone and not is_zone(args.timezone):
+        raise CommandError(f"“{args.timezone}” is not a time zone; use a name such as "
+                           "Europe/Lisbon or America/New_York.")
+    program = Program.create(path, args.name, timezone=args.timezone)
     try:
         if args.demo:
             from peerdesk.store import demo

@@ -74,6 +74,7 @@ class CycleFacts:
     pairs: int = 0
     published: int = 0
     unpaired: list[tuple[str, str]] = field(default_factory=list)  # (name, why)
+    not_taking_part: int = 0  # of the unpaired: opted out, or a facilitator not opted in
     sessions: list[SessionFacts] = field(default_factory=list)
     absent_twice: list[str] = field(default_factory=list)
     attendance: Ratio = field(default_factory=lambda: Ratio(0, 0))
@@ -189,10 +190,12 @@ def pairs_step(c: CycleFacts) -> Step:
         return step
     published = "published" if c.published == c.pairs else f"{c.published} published"
     parts = [f"{plural(c.pairs, 'pair')}, {published}"]
-    if c.unpaired:
-        parts.append(f"{len(c.unpaired)} unpaired")
+    if c.unpaired:  # the Pairings tab's "Not paired" list, so both say the same number
+        aside = f" ({c.not_taking_part} not taking part)" if c.not_taking_part else ""
+        parts.append(f"{len(c.unpaired)} not paired{aside}")
         step.details += unpaired_details(c.unpaired)
-    step.state = WARNING if (c.unpaired or c.published < c.pairs) else OK
+    to_pair = len(c.unpaired) - c.not_taking_part
+    step.state = WARNING if (to_pair > 0 or c.published < c.pairs) else OK
     step.summary = _join(parts) + "."
     return step
 

@@ -83,7 +83,7 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
     groups = pair_store.list_pairings(program, cycle_id)
     facts.pairs = len(groups)
     facts.published = sum(1 for g in groups if g.published)
-    facts.unpaired = _unpaired(program, cycle, groups, today)
+    facts.unpaired, facts.not_taking_part = _unpaired(program, cycle, groups, today)
 
     report = cycle_attendance(program, cycle_id)
     forms = dict(program.db.execute(
@@ -112,35 +112,20 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
 
 
 def _unpaired(program: Program, cycle: Cycle, groups: list[Pairing],
-              today: date) -> list[tuple[str, str]]:
-    """Who takes part but is in no pair of the cycle, and why.
+              today: date) -> tuple[list[tuple[str, str]], int]:
+    """Who is in no pair of the cycle and why, and how many of them take no part in pairing.
 
-    People who are not in pairing at all (opted out, a facilitator who did not opt in)
-    are not missing from it; people hired after the cycle ended were never meant to be
-    in it; people hired after the pairs were made simply joined late, said as such. The
-    others get the pairing engine's reason, asked only for them: it weighs every
-    possible partner, which is too slow to ask for a hundred late joiners on each edit.
+    The list is the Pairings tab's own (:func:`peerdesk.store.pairings.unpaired`), so the
+    checklist and the tab always give the same number. Before any pairs exist it is
+    everyone taking part, "to pair".
     """
     ctx = pair_store.context(program, cycle.id, today=today)
-    placed = {m for g in groups for m in g.member_ids}
-    made = _pairs_made_on(program, cycle.id) or cycle.start_date
-    pool = ctx.eligible()
-    out = []
-    for pid in pool:
-        p = ctx.people[pid]
-        if pid in placed or (p.hire_date and cycle.end_date and p.hire_date > cycle.end_date):
-            continue
-        if not groups:
-            why = "no pairs yet"
-        elif p.hire_date and made and p.hire_date > made:
-            why = "joined after the pairs were made"
-        else:
-            why = ctx.unpaired_reason(pid, pool)
-        out.append((p.name, why))
-    return sorted(out, key=lambda row: row[0].casefold())
-
-
-def _pairs_made_on(program: Program, cycle_id: int) -> date | None:
-    row = program.db.execute("SELECT min(published_on) FROM pairings WHERE cycle_id = ?",
-                             [cycle_id]).fetchone()
-    return date.fromisoformat(row[0]) if row and row[0] else None
+    if not groups:
+        pool = ctx.eligible()
+        rows = [(ctx.people[pid].name, "no pairs yet") for pid in pool
+                if not (ctx.people[pid].hire_date and cycle.end_date
+                        and ctx.people[pid].hire_date > cycle.end_date)]
+        return sorted(rows, key=lambda row: row[0].casefold()), 0
+    left = pair_store.unpaired(program, cycle.id, ctx)
+    absent = sum(1 for u in left if ctx.absence(u.id) is not None)
+    return [(ctx.names[u.id], u.reason) for u in left], absent

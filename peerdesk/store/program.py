@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peerdesk.core.zones import system_zone
 from peerdesk.store import schema
 
 
@@ -249,21 +250,22 @@ class Program:
 
     # -- opening and creating ---------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str | None, name: str = "") -> Program:
-        """Create a new program file (``None`` for an in-memory one, in tests)."""
+    def create(cls, path: Path | str | None, name: str = "", timezone: str = "") -> Program:
+        """Create a new program file (``None`` for an in-memory one, in tests), in
+        ``timezone``, or in this computer's zone when none is given."""
         if path is not None:
             path = Path(path)
             if path.exists():
                 raise ProgramFileError("exists", f"{path} already exists; choose another name.")
-            return cls._create_file(path, name)
+            return cls._create_file(path, name, timezone)
         conn = _connect(":memory:")
         schema.migrate(conn)
         program = cls(_database(conn), None)
-        program._seed(name)
+        program._seed(name, timezone)
         return program
 
     @classmethod
-    def _create_file(cls, path: Path, name: str) -> Program:
+    def _create_file(cls, path: Path, name: str, timezone: str = "") -> Program:
         """Build the new file under a temporary name and rename it into place, so a full
         disk or a crash leaves no half-made program behind."""
         partial = path.with_name(path.name + ".new")
@@ -275,7 +277,7 @@ class Program:
             try:
                 schema.migrate(conn)
                 program = cls(_database(conn), partial)
-                program._seed(name or path.stem)
+                program._seed(name or path.stem, timezone)
             finally:
                 conn.close()
             partial.replace(path)
@@ -285,12 +287,13 @@ class Program:
             raise _write_error(path, exc) from exc
         return cls.open(path)
 
-    def _seed(self, name: str) -> None:
+    def _seed(self, name: str, timezone: str = "") -> None:
         from peerdesk.store import seed
 
         with self.atomic():
             seed.seed_new_program(self, name)
             self._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
+            self.set_setting("timezone", timezone or system_zone())
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Program:

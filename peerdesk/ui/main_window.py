@@ -10,8 +10,8 @@ import importlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -35,6 +35,19 @@ TABS = (
     ("feedback", "FeedbackTab", "Feedback", "feedback"),
 )
 MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
+# Feature packages that add menu entries (``menu_actions``) or commands (``commands``),
+# in the order their entries appear in a shared menu.
+PLUG_INS = (
+    "importing",
+    "intake",
+    "documents",
+    "conduct",
+    "pairings",
+    "sessions",
+    "feedback",
+    "overview",
+    "messages",
+)
 
 
 class MainWindow(QMainWindow):
@@ -375,13 +388,16 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix != FILE_SUFFIX:
             target = target.with_suffix(FILE_SUFFIX)
-        name = dialogs.ask_text(self, "New program", "Name of the program:", target.stem)
-        if name is None:
+        from peerdesk.ui.program_dialogs import NewProgramDialog
+
+        details = NewProgramDialog(target.stem, self)
+        if not dialogs.run_dialog(details):
             return
+        name, zone = details.values()
         try:
             if target.exists():
                 target.unlink()  # the save dialog already asked to replace it
-            program = Program.create(target, name.strip())
+            program = Program.create(target, name, timezone=zone)
         except (ProgramFileError, OSError) as exc:
             dialogs.error(self, "Cannot create the program",
                           f"{target} could not be created: {exc}. Choose a folder you can write to.")
@@ -472,17 +488,16 @@ class MainWindow(QMainWindow):
                      "computer; nothing is sent anywhere.")
 
     def guide(self) -> None:
-        readme = Path(__file__).resolve().parents[2] / "README.md"
-        if readme.exists():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(readme)))
-        else:
-            dialogs.info(self, "Quick guide",
-                         "1. Appoint a facilitator (Program > Facilitators).\n"
-                         "2. Bring in participants (File > Import Participants).\n"
-                         "3. Create a cycle and its sessions (Sessions tab).\n"
-                         "4. Generate pairs (Pairings tab), publish them.\n"
-                         "5. Print the session pack (Export).\n"
-                         "6. Enter feedback and review the charts (Feedback tab).")
+        from peerdesk.ui.guide import GuideDialog, guide_text
+
+        try:
+            text = guide_text()
+        except (FileNotFoundError, ModuleNotFoundError, OSError):
+            dialogs.error(self, "Quick guide", "The guide is missing from this installation. "
+                          "Reinstall PeerDesk to get it back.")
+            return
+        self._guide = GuideDialog(text, self)  # not modal: read it beside the window
+        self._guide.show()
 
     # -- reacting to the context ------------------------------------------------------
     def _program_changed(self) -> None:

@@ -1,4 +1,4 @@
-"""Program-wide dialogs: a new cycle, and the program's settings."""
+"""Program-wide dialogs: a new program, a new cycle, and the program's settings."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from peerdesk.store.responses import is_anonymous, set_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.widgets import ok_cancel, problems_label
+from peerdesk.ui.zone_picker import ZonePicker
 
 
 def _qdate(d: date) -> QDate:
@@ -30,6 +31,50 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+class NewProgramDialog(QDialog):
+    """The new program's name and time zone (this computer's, unless changed)."""
+
+    def __init__(self, suggested_name: str, parent=None):
+        super().__init__(parent)
+        from peerdesk.core.zones import system_zone
+
+        self.setWindowTitle("New program")
+        self.name = QLineEdit(suggested_name)
+        self.name.setObjectName("new_program_name")
+        self.name.setPlaceholderText("e.g. Spring 2027 peer learning")
+        self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.timezone = ZonePicker()
+        self.timezone.setObjectName("new_program_timezone")
+        here = system_zone()
+        self.timezone.set_zone(here)
+        note = QLabel(f"This computer is set to {here}. Sessions start in the program's zone; "
+                      "a remote session can have its own.")
+        note.setWordWrap(True)
+        self.problems = problems_label("new_program_problems")
+        form = QFormLayout(self)
+        form.addRow("Program &name", self.name)
+        form.addRow("Time &zone", self.timezone)
+        form.addRow(note)
+        form.addRow(self.problems)
+        form.addRow(ok_cancel(self))
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.timezone.zone()
+
+    def accept(self) -> None:
+        name, zone = self.values()
+        if not name:
+            self.problems.setText("Give the program a name, such as “Spring 2027”.")
+            self.name.setFocus()
+            return
+        if not zone:
+            self.problems.setText(f"“{self.timezone.text_typed()}” is not a time zone; type a "
+                                  "city and pick it from the list, e.g. Europe/Lisbon.")
+            self.timezone.setFocus()
+            return
+        super().accept()
 
 
 class CycleDialog(QDialog):
@@ -101,7 +146,10 @@ class SettingsDialog(QDialog):
         self.min_group.setValue(max(3, int(program.setting("min_group_size"))))
         self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
         self.anonymous.setChecked(is_anonymous(program))
-        self.timezone = QLineEdit(str(program.setting("timezone")))
+        self.timezone = ZonePicker()
+        self.timezone.set_zone(str(program.setting("timezone")))
+        self.timezone.setToolTip("New sessions start in this zone; sessions already planned keep "
+                                 "their own")
         self.problems = problems_label()
         form = QFormLayout(self)
         form.addRow("Program &name", self.name)
@@ -123,21 +171,17 @@ class SettingsDialog(QDialog):
                 "buddy_capacity": self.capacity.value(),
                 "min_group_size": max(3, self.min_group.value()),
                 "anonymous_feedback": self.anonymous.isChecked(),
-                "timezone": self.timezone.text().strip()}
+                "timezone": self.timezone.zone()}
 
     def accept(self) -> None:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
         program = self.ctx.program
         new = self.values()
         if new["seasoned_months"] <= new["new_recruit_months"]:
             self.problems.setText("“Seasoned” must start after the new-recruit period ends.")
             return
-        try:
-            ZoneInfo(new["timezone"])
-        except (ZoneInfoNotFoundError, ValueError):
-            self.problems.setText(f"“{new['timezone']}” is not a time zone; use a name such as "
-                                  "Europe/Lisbon.")
+        if not new["timezone"]:
+            self.problems.setText(f"“{self.timezone.text_typed()}” is not a time zone; type a "
+                                  "city and pick it from the list, e.g. Europe/Lisbon.")
             return
         old = {key: program.setting(key) for key in new}
         old["anonymous_feedback"] = is_anonymous(program)

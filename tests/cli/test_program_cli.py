@@ -78,3 +78,18 @@ def test_module_entry_point(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert "does not exist" in result.stderr
+
+
+def test_new_takes_a_time_zone_and_refuses_a_wrong_one(tmp_path, capsys):
+    from peerdesk.store.program import Program
+
+    path = tmp_path / "ny.peerdesk"
+    assert run(capsys, "new", str(path), "--timezone", "America/New_York")[0] == 0
+    with Program.open(path) as program:
+        assert program.setting("timezone") == "America/New_York"
+    code, _, err = run(capsys, "new", str(tmp_path / "x.peerdesk"), "--timezone", "Lisbon")
+    assert code == 1 and "“Lisbon” is not a time zone" in err
+    assert not (tmp_path / "x.peerdesk").exists()
+    assert run(capsys, "new", str(tmp_path / "here.peerdesk"))[0] == 0
+    with Program.open(tmp_path / "here.peerdesk") as program:
+        assert program.setting("timezone") == "Europe/Lisbon"  # this computer's (conftest)

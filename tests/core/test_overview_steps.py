@@ -81,10 +81,13 @@ def test_pairs_published_unpublished_and_unpaired_grouped_by_reason():
     engine = "No allowed partner: every one of the 3 others is ruled out for Eva (3 in the reporting chain)."
     step = pairs_step(CycleFacts("Spring", pairs=3, published=3, unpaired=[
         ("Bo", late), ("Cy", late), ("Eva", engine)]))
-    assert step.state == WARNING and step.summary == "3 pairs, published; 3 unpaired."
+    assert step.state == WARNING and step.summary == "3 pairs, published; 3 not paired."
     by_label = {d.label: d.items for d in step.details}
     assert by_label["Joined after the pairs were made"] == ["Bo", "Cy"]
     assert by_label["Unpaired"] == [engine]
+    away = pairs_step(CycleFacts("Spring", pairs=3, published=3, not_taking_part=1,
+                                 unpaired=[("Di", "Di has opted out of pairing.")]))
+    assert away.state == OK and away.summary == "3 pairs, published; 1 not paired (1 not taking part)."
 
 
 def test_sessions_overrun_and_sign_in_sheets_due():

@@ -29,6 +29,10 @@ def test_wheel_installs_and_starts_in_a_clean_venv(tmp_path):
                             "print(r('icons', 'peerdesk.svg'))"],
                            capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
     icon = Path(where.stdout.strip())
+    shipped = subprocess.run([str(py), "-c", "from peerdesk.ui.guide import guide_text; "
+                              "print(guide_text()[:200])"],
+                             capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
+    assert "PeerDesk: a short guide" in shipped.stdout
     assert icon.exists() and "site-packages" in str(icon)
     started = subprocess.run([str(venv / "bin" / "peerdesk")], capture_output=True, text=True,
                              cwd=tmp_path, env=env, timeout=120)

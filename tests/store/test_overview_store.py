@@ -113,6 +113,8 @@ def test_a_new_version_of_the_code_needs_signing_again(program):
 
 
 def test_who_is_unpaired_and_why(program):
+    from peerdesk.store import pairings as pair_store
+
     b = Build(program)
     late = b.person("Late", hired=START + timedelta(days=10))
     b.person("Nobody")
@@ -121,12 +123,27 @@ def test_who_is_unpaired_and_why(program):
     b.person("After", hired=START + timedelta(days=55))  # hired after the cycle ended
     b.person("Away", opted_in=False)
     step = b.steps()["pairs"]
-    assert step.state == "warning" and step.summary == "2 pairs, published; 2 unpaired."
+    # Everyone active outside a pair, as the Pairings tab lists them; the one who opted out
+    # is counted but is no loose end.
+    assert step.state == "warning"
+    assert step.summary == "2 pairs, published; 4 not paired (1 not taking part)."
     details = {d.label: d.items for d in step.details}
-    assert details["Joined after the pairs were made"] == ["Late"]
-    (why,) = details["Unpaired"]
-    assert why.startswith("No allowed partner") and "Nobody" in why
+    (joined,) = [label for label in details if label.startswith("Joined after the pairs were")]
+    assert details[joined] == ["After", "Late"]
+    nobody, away = details["Unpaired"]
+    assert nobody.startswith("No allowed partner") and "Nobody" in nobody
+    assert away == "Away has opted out of pairing."
+    tab = pair_store.unpaired(program, b.cycle_id)
+    assert {u.id for u in tab} == {b.ids[n] for n in ("Late", "Nobody", "After", "Away")}
     assert late
+
+
+def test_only_people_who_opted_out_left_over_is_no_loose_end(program):
+    b = Build(program)
+    b.person("Away", opted_in=False)
+    step = b.steps()["pairs"]
+    assert step.state == "ok"
+    assert step.summary == "2 pairs, published; 1 not paired (1 not taking part)."
 
 
 def test_unpublished_pairs_and_no_pairs(program):

@@ -20,11 +20,21 @@ def empty_window(qtbot, answers):
 
 def test_new_program(empty_window, answers, tmp_path):
     answers.save_path = str(tmp_path / "spring")
-    answers.text = "Spring 2027"
+    asked = []
+
+    def fill(dialog):
+        asked.append((dialog.name.text(), dialog.timezone.zone()))
+        dialog.name.setText("Spring 2027")
+        dialog.timezone.setEditText("asia/tokyo")
+        return True
+
+    answers.dialog = fill
     empty_window.new_program()
     program = empty_window.ctx.program
+    assert asked == [("spring", "Europe/Lisbon")]  # the file's name; this computer's zone
     assert program.path == tmp_path / "spring.peerdesk"
     assert program.name == "Spring 2027"
+    assert program.setting("timezone") == "Asia/Tokyo"
     assert "Spring 2027" in empty_window.windowTitle()
     assert settings.get("recent_files")[0].endswith("spring.peerdesk")
 
@@ -86,13 +96,14 @@ def test_settings_dialog_refuses_bad_values(window):
 
     program = window.ctx.program
     dialog = SettingsDialog(window.ctx, window)
-    dialog.timezone.setText("Mars/Olympus")
+    dialog.timezone.setEditText("Mars/Olympus")
     dialog.accept()
     assert "not a time zone" in dialog.problems.text()
-    dialog.timezone.setText("Europe/Berlin")
+    dialog.timezone.setEditText("Europe/Berlin")
     dialog.new_months.setValue(9)
     dialog.accept()
     assert program.setting("new_recruit_months") == 9
+    assert program.setting("timezone") == "Europe/Berlin"
     window.act_undo.trigger()
     assert program.setting("new_recruit_months") == 6
 
@@ -125,3 +136,23 @@ def test_file_with_a_trigger_is_refused_and_a_cleaned_copy_opened(empty_window, 
     assert empty_window.ctx.program.path == tmp_path / "sent (cleaned).peerdesk"
     assert check(tmp_path / "sent (cleaned).peerdesk").ok
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_new_program_refuses_a_zone_that_is_not_one(qtbot):
+    from peerdesk.ui.program_dialogs import NewProgramDialog
+
+    dialog = NewProgramDialog("spring")
+    qtbot.addWidget(dialog)
+    assert dialog.name.minimumWidth() >= 300  # a name fits, not a 200 px box
+    dialog.timezone.setEditText("Lisbonne")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "“Lisbonne” is not a time zone" in dialog.problems.text()
+    dialog.name.clear()
+    dialog.timezone.set_zone("Europe/Berlin")
+    dialog.accept()
+    assert "Give the program a name" in dialog.problems.text()
+    dialog.name.setText("Berlin office")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values() == ("Berlin office", "Europe/Berlin")

@@ -214,3 +214,28 @@ def test_read_only_programs_show_the_steps_but_offer_no_edits(window, qtbot, tmp
     assert not button.isEnabled() and button.toolTip() == "The program is open read-only."
     assert not dock.new_cycle_button.isEnabled()
     assert dock.findChild(QToolButton, "go_participants").isEnabled()
+
+
+def test_the_checklist_and_the_pairings_tab_count_the_same_people(window, qtbot):
+    import re
+
+    from peerdesk.core.models import Participant
+    from peerdesk.store.participants import add_participant
+
+    pairings = window.tab_pages["pairings"]
+    for attempt in range(2):  # the demo as it is, then with a late joiner and someone opted out
+        dock = ready(window, qtbot)
+        pairings.reload()
+        shown = int(re.search(r"\d+", pairings.unpaired_label.text()).group())
+        summary = next(s for s in dock.steps if s.key == "pairs").summary
+        counted = re.search(r"(\d+) not paired", summary)
+        assert (int(counted.group(1)) if counted else 0) == shown == \
+            pairings.unpaired_model.rowCount()
+        if attempt:
+            break
+        program = window.ctx.program
+        add_participant(program, Participant("Late Joiner", email="late@acme.example",
+                                             department="Sales"))
+        add_participant(program, Participant("Not Me", email="notme@acme.example",
+                                             opted_in=False))
+        window.ctx.dataChanged.emit("participants")

@@ -481,3 +481,37 @@ def test_dates_and_times_follow_the_locale(window, tab):
         assert fmt.format_date(date(2027, 3, 3)) == "Wed 03 Mar 2027"  # no locale: unambiguous
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_remote_session_keeps_its_own_zone(window, tab, answers, qtbot):
+    program = window.ctx.program
+    tab.select_cycle(_latest_cycle(program).id)
+    seen = {}
+
+    def fill(dialog):
+        seen["default"] = dialog.timezone.zone()
+        dialog.timezone.setEditText("")
+        qtbot.keyClicks(dialog.timezone.lineEdit(), "new york")  # searchable, spaces for _
+        popup = dialog.timezone.completer().popup()
+        seen["offered"] = [popup.model().index(r, 0).data()
+                           for r in range(popup.model().rowCount())]
+        dialog.location.setCurrentText("https://meet.example/ny")
+        dialog.accept()
+        seen["problems"] = dialog.problems.text()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    answers.dialog = fill
+    sid = tab.new_session()
+    assert not seen["problems"]
+    assert seen["default"] == "Europe/Lisbon"  # the program's (or the last session's) zone
+    assert seen["offered"] == ["America/New York"]
+    assert store.get_session(program, sid).timezone == "America/New_York"
+    form = tab.session_pane.form
+    assert form.timezone.currentText() == "America/New York"
+    form.timezone.setEditText("Mars/Base")
+    qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
+    assert "“Mars/Base” is not a known time zone" in form.problems.text()
+    assert store.get_session(program, sid).timezone == "America/New_York"
+    form.timezone.setEditText("asia/tokyo")
+    qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
+    assert store.get_session(program, sid).timezone == "Asia/Tokyo"

@@ -336,9 +336,7 @@ class AnnounceDialog(QDialog):
             self._folder_typed = True
 
     def _print_slips(self) -> None:
-        from peerdesk.ui.documents import show_export_dialog
-
-        show_export_dialog(self, self.ctx, "slips")
+        self.ctx.invoke("print-document", "slips", None, self)
 
     def _edit_templates(self) -> None:
         from peerdesk.ui.messages.templates import TemplatesDialog

@@ -37,6 +37,7 @@ from peerdesk.ui.sessions.fmt import (
     time_edit_format,
 )
 from peerdesk.ui.widgets import ok_cancel, problems_label
+from peerdesk.ui.zone_picker import ZonePicker
 
 
 class NewSessionDialog(QDialog):
@@ -92,6 +93,12 @@ class NewSessionDialog(QDialog):
         self.location.addItems(sorted({s.location for s in store.list_sessions(
             program, with_agenda=False) if s.location}))
         self.location.setCurrentText(last.location if last else "")
+        self.timezone = ZonePicker()
+        self.timezone.setObjectName("new_session_timezone")
+        self.timezone.set_zone(last.timezone if last else str(program.setting("timezone")))
+        self.timezone.setToolTip("The zone the session happens in; the calendar invitations "
+                                 "carry it. The program's zone is "
+                                 f"{program.setting('timezone')}.")
         self.problems = problems_label("new_session_problems")
 
         form = QFormLayout(self)
@@ -101,6 +108,7 @@ class NewSessionDialog(QDialog):
         form.addRow("&Starts at", self.start)
         form.addRow("&Length", self.minutes)
         form.addRow("L&ocation", self.location)
+        form.addRow("Time &zone", self.timezone)
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
 
@@ -110,7 +118,8 @@ class NewSessionDialog(QDialog):
         session = store.new_session(
             program, self.cycle_id, title=self.title.text().strip(),
             date=pydate(self.date.date()), start_time=f"{pytime(self.start.time()):%H:%M}",
-            minutes=self.minutes.value(), location=self.location.currentText().strip())
+            minutes=self.minutes.value(), location=self.location.currentText().strip(),
+            timezone=self.timezone.zone() or self.timezone.text_typed())
         if kind == "copy":
             session.agenda = store.agenda(program, int(value))
         return session, value if kind == "template" else None

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from peerdesk.ui.sessions.fmt import (
     time_edit_format,
 )
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
+from peerdesk.ui.zone_picker import ZonePicker
 
 INVITE_LABELS = {"cycle": "Everyone in the cycle", "pairs": "Chosen pairs", "people": "Chosen people"}
 ERROR_STYLE = ERROR_TEXT
@@ -72,9 +72,9 @@ class SessionForm(QWidget):
         self.minutes.setSuffix(" min")
         self.end_time = QTimeEdit()
         self.end_time.setDisplayFormat(time_edit_format())
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone = ZonePicker()
+        self.timezone.setToolTip("Where the session happens: a remote session can keep its own "
+                                 "zone, and invitations carry it")
         self.location = QComboBox()
         self.location.setEditable(True)
         self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -155,21 +155,15 @@ class SessionForm(QWidget):
         self.end_time.timeChanged.connect(self._end_edited)
 
     # -- filling ---------------------------------------------------------------------
-    def set_choices(self, facilitators: list[Facilitator], locations: list[str],
-                    zones: list[str]) -> None:
+    def set_choices(self, facilitators: list[Facilitator], locations: list[str]) -> None:
         self.facilitator.clear()
         self.facilitator.addItem("No facilitator", None)
         for f in facilitators:
             self.facilitator.addItem(f"{f.name} <{f.email}>" if f.email else f.name, f.id)
-        for combo, values in ((self.location, locations), (self.timezone, zones)):
-            text = combo.currentText()
-            combo.clear()
-            combo.addItems(values)
-            combo.setCurrentText(text)
-        completer = QCompleter(zones, self.timezone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.setCompleter(completer)
+        text = self.location.currentText()
+        self.location.clear()
+        self.location.addItems(locations)
+        self.location.setCurrentText(text)
 
     def edit(self, session: Session, invite_summary: str = "") -> None:
         self._original = session
@@ -185,7 +179,7 @@ class SessionForm(QWidget):
         except ValidationError:
             pass
         self.minutes.setValue(session.minutes)
-        self.timezone.setCurrentText(session.timezone)
+        self.timezone.set_zone(session.timezone)
         self.location.setCurrentText(session.location)
         self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(session.facilitator_id)))
         self.invite_mode.setCurrentIndex(max(0, self.invite_mode.findData(session.invite_mode)))
@@ -235,7 +229,7 @@ class SessionForm(QWidget):
             base, title=self.title.text().strip(), topic=self.topic.text().strip(),
             date=pydate(self.date.date()),
             start_time=pytime(self.start_time.time()).strftime("%H:%M"),
-            minutes=self.minutes.value(), timezone=self.timezone.currentText().strip(),
+            minutes=self.minutes.value(), timezone=self.timezone.zone() or self.timezone.text_typed(),
             location=self.location.currentText().strip(),
             facilitator_id=self.facilitator.currentData(),
             notes=self.notes.toPlainText().rstrip(), agenda=list(base.agenda))

@@ -40,12 +40,6 @@ from peerdesk.ui.style import ERROR_TEXT
 WARNING_STYLE = "color: #8A5300;"
 
 
-def _zones() -> list[str]:
-    from zoneinfo import available_timezones
-
-    return sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
-
-
 def _button(text: str, slot, icon_name: str = "", tip: str = "") -> QPushButton:
     button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
     if tip:
@@ -66,7 +60,6 @@ class SessionPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.session: Session | None = None
-        self._zones: list[str] | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("session_heading")
@@ -203,11 +196,9 @@ class SessionPane(QWidget):
         s = self.session
         self.heading.setText(f"{s.title} — {format_date(s.date)}")
         if not same:
-            if self._zones is None:
-                self._zones = _zones()
             locations = sorted({x.location for x in store.list_sessions(program, with_agenda=False)
                                 if x.location})
-            self.form.set_choices(list_facilitators(program), locations, self._zones)
+            self.form.set_choices(list_facilitators(program), locations)
             self.agenda_problems.clear()
         summary = self._invite_summary()
         if not (same and self.form.keep_typing(s, summary)):
