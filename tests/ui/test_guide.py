@@ -1,6 +1,6 @@
 """Help > Quick Guide: shipped as a package resource, so it is there when installed."""
 
-import re
+import importlib.util
 from importlib import resources
 from pathlib import Path
 
@@ -12,12 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def readme_guide() -> str:
-    """The README's "A short guide" section, as the app ships it (no screenshots)."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text[text.index("## A short guide\n"):text.index("### From the command line")]
-    section = section.replace("## A short guide", "# PeerDesk: a short guide", 1).rstrip() + "\n"
-    section = re.sub(r"\n!\[[^\n]*\)\n", "\n", section)
-    return re.sub(r"\n{3,}", "\n\n", section)
+    spec = importlib.util.spec_from_file_location("sync_guide", ROOT / "packaging" / "sync_guide.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.readme_guide()
 
 
 def test_the_guide_is_a_package_resource_and_matches_the_readme():
@@ -25,8 +23,8 @@ def test_the_guide_is_a_package_resource_and_matches_the_readme():
     assert shipped.is_file()
     assert guide.guide_text() == shipped.read_text(encoding="utf-8")
     assert guide.guide_text() == readme_guide(), (
-        "resources/guide/quick-guide.md differs from README's 'A short guide': copy the "
-        "section over (without the screenshots)")
+        "resources/guide/quick-guide.md differs from README's 'A short guide': run "
+        "python packaging/sync_guide.py")
     assert "**The program checklist.**" in guide.guide_text()
 
 
