@@ -31,6 +31,16 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg|OUT.pdf")
     p.set_defaults(func=cmd_chart)
 
+    p = sub.add_parser("figures", help="every feedback figure PeerDesk can show, shown or withheld",
+                       description="Every figure any view can show for the program (measure, "
+                       "scope, n, and the value, or why it is withheld), after the "
+                       "disclosure rule: groups below the minimum size are withheld, and so "
+                       "is any figure that would let a withheld one be worked out.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", metavar="NAME", help="only the figures of this cycle")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_figures)
+
     p = export_parser(sub).add_parser(
         "report", help="the cycle report for management (PDF)",
         description="Key numbers, the charts and the anonymised comments of one cycle.")
@@ -118,6 +128,44 @@ def cmd_chart(args) -> int:
         raise CommandError(f"Cannot write {out}: {exc.strerror}.") from exc
     print(out)
     return 0
+
+
+def cmd_figures(args) -> int:
+    from peerdesk.core.disclosure import MEASURE_NAMES, figure_rows
+    from peerdesk.core.feedback import book
+    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.feedback import load_feedback_data
+
+    with open_program(args.file, read_only=True) as program:
+        cycle = require_cycle(program, args.cycle) if args.cycle else None
+        data = load_feedback_data(program)
+        name = program.name
+    figures = book(data)
+    rows = figure_rows(figures, cycle.id if cycle else None)
+    if args.json:
+        print(json.dumps({"program": name, "anonymous": data.anonymous,
+                          "min_group_size": figures.min_group_size, "figures": rows},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{name}: {_privacy_line(data.anonymous, figures.min_group_size)}")
+    for r in rows:
+        where = " · ".join(x for x in (
+            r["cycle"] or "all cycles", r["session"],
+            r.get("department") or r.get("skill") or ("all departments" if "department" in r
+                                                       else "all skills"),
+            r["phase"] if r["phase"] != "session" else None) if x)
+        shown = (f"{r['value']:g} (n={r['n']})" if r["value"] is not None
+                 else r["reason"])
+        print(f"{MEASURE_NAMES[r['measure']]:<28} {where:<50} {shown}")
+    return 0
+
+
+def _privacy_line(anonymous: bool, k: int) -> str:
+    if not anonymous:
+        return ("feedback is NOT anonymous in this program: forms are stored with the "
+                "respondent's name.")
+    return (f"anonymous feedback; figures resting on fewer than {k} answers, and any figure "
+            "that would give one away, are withheld.")
 
 
 def cmd_export_report(args) -> int:

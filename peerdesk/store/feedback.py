@@ -22,7 +22,13 @@ from peerdesk.core.small_groups import group_threshold
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.cycles import list_cycles
 from peerdesk.store.program import Program
-from peerdesk.store.responses import Response, add_responses, list_questions
+from peerdesk.store.responses import (
+    Response,
+    add_responses,
+    is_anonymous,
+    list_questions,
+    schema_version,
+)
 
 KINDS = ("scale", "nps", "text", "confidence")
 GROUPS = ("", "safety")
@@ -336,15 +342,22 @@ def _pairings(program: Program) -> list[Pairing]:
 
 
 def _responses(program: Program) -> list[ResponseRecord]:
+    """The forms the figures count: typed forms of a session still being typed (drafts)
+    join when the typing is closed; comments the facilitator hid are left out."""
+    v2 = schema_version(program) >= 2
+    draft = "WHERE draft = 0" if v2 else ""
     records: dict[int, ResponseRecord] = {
         rid: ResponseRecord(cycle_id, session_id, dept, phase)
         for rid, cycle_id, session_id, dept, phase in program.db.execute(
-            "SELECT id, cycle_id, session_id, department, phase FROM feedback_responses")}
+            f"SELECT id, cycle_id, session_id, department, phase FROM feedback_responses {draft}")}
+    hidden = "AND a.hidden = 0" if v2 else ""
     for rid, key, kind, num, text, skill in program.db.execute(
             "SELECT a.response_id, q.key, q.kind, a.value_num, a.value_text, s.name "
             "FROM feedback_answers a JOIN feedback_questions q ON q.id = a.question_id "
-            "LEFT JOIN skills s ON s.id = a.skill_id"):
-        r = records[rid]
+            f"LEFT JOIN skills s ON s.id = a.skill_id WHERE 1 = 1 {hidden}"):
+        r = records.get(rid)
+        if r is None:
+            continue
         if kind == "text":
             r.comments.append(text)
         elif num is None:
@@ -368,4 +381,5 @@ def load_feedback_data(program: Program) -> FeedbackData:
         pairings=_pairings(program),
         people=_people(program),
         min_group_size=group_threshold(program.setting("min_group_size")),
+        anonymous=is_anonymous(program),
     )
