@@ -20,11 +20,11 @@ The rule, in plain words:
    survey tools do); if there is none, the parent is. Forms without a department count as
    such a hidden group: they are never shown alone.
 3. **No combination.** Subtraction along one hierarchy is not the only way: a session
-   total, a department's cycle total and another session can together pin a small group
-   down. So after rule 2 the book checks every withheld group, every group of forms of
-   one department in one session, and every pair of withheld groups smaller than *k*
-   together, against *all* shown figures at once (is its sum a linear combination of
-   the shown sums?), and withholds more until none is. This check runs in integers
+   total and a department's cycle total can together pin down the two other forms of
+   that session. So after rule 2 the book checks every withheld group, and every set of
+   fewer than *k* answers made of whole "atoms" (the forms of one department in one
+   session), against *all* shown figures at once (is its sum a linear combination of the
+   shown sums?), and withholds more until none is. This check runs in integers
    modulo a 61-bit prime: a sum that can be worked out exactly can also be worked out
    modulo the prime, so the check never misses a leak (at worst, with negligible
    chance, it withholds one figure too many).
@@ -231,7 +231,8 @@ class _Protect:
         for cell in self.cells:
             if 0 < self.n[cell] < self.k:
                 self.hidden[cell] = f"{TOO_FEW}: fewer than {self.k}"
-        if not self.hidden and not self._small_residue():
+        if not self.hidden and not self._small_residue() and all(
+                len(u) >= self.k for u in self.atoms.values()):
             return self.hidden
         while True:
             while self._local():
@@ -268,46 +269,75 @@ class _Protect:
         return changed
 
     def _combined(self) -> bool:
-        """Rule 3: is any protected group's sum a combination of the shown sums?"""
-        index = {a: i for i, a in enumerate(self.atoms)}
+        """Rule 3: is any withheld group, or any set of fewer than k answers, a combination
+        of the shown figures? A vector is in the span of the shown figures exactly when it
+        is orthogonal to the span's null space, so each atom gets its row of a null-space
+        basis and a set is determined when its rows sum to zero."""
+        atoms = list(self.atoms)
+        index = {a: i for i, a in enumerate(atoms)}
         span = _Span()
         for cell in self.cells:
             if cell not in self.hidden and self.n[cell] > 0:
                 span.add({index[a]: 1 for a in self.members[cell]})
-        protected: list[tuple[Cell | None, set[int], int]] = []
-        for cell, _ in self.hidden.items():
-            protected.append((cell, {index[a] for a in self.members[cell]}, self.n[cell]))
-        for atom, units in self.atoms.items():
-            if len(units) < self.k:
-                protected.append((None, {index[atom]}, len(units)))
-        blanks: dict[Cell, set[int]] = defaultdict(set)
-        for atom in self.atoms:
-            if atom[2] == BLANK:
-                blanks[atom[0], None, BLANK].add(index[atom])
-                blanks[None, None, BLANK].add(index[atom])
-        for ids in blanks.values():
-            size = sum(len(self.atoms[a]) for a in self.atoms if index[a] in ids)
-            if size < self.k:
-                protected.append((None, ids, size))
-        leaks = [ids for _, ids, _ in protected if span.contains(dict.fromkeys(ids, 1))]
-        small = [(c, ids, n) for c, ids, n in protected if c is not None and n < self.k]
-        for i, (_, a, na) in enumerate(small):
-            for _, b, nb in small[i + 1:]:
-                if na + nb < self.k and not (a & b) and span.contains(
-                        dict.fromkeys(a | b, 1)):
-                    leaks.append(a | b)
-        if not leaks:
+        z = span.null_rows(range(len(atoms)))
+        sizes = [len(self.atoms[a]) for a in atoms]
+        leak: list[int] | None = None
+        for cell in self.hidden:
+            ids = [index[a] for a in self.members[cell]]
+            if ids and not _sum_rows(z, ids):
+                leak = ids
+                break
+        if leak is None:
+            leak = _small_set(z, sizes, self.k)
+        if leak is None:
             return False
-        ids = leaks[0]
-        atoms = [a for a in self.atoms if index[a] in ids]
+        inside = {atoms[i] for i in leak}
         near = [cell for cell in self.cells
                 if cell not in self.hidden and self.n[cell] > 0
-                and any(a in self.members[cell] for a in atoms)]
+                and any(a in inside for a in self.members[cell])]
         pick = self._smallest(near) or self._smallest(self.cells)
         if pick is None:
             return False
         return self.hide(pick, "withheld as well, so that the hidden answers cannot be "
                                "worked out by combining the figures that are shown")
+
+
+def _sum_rows(z: dict[int, dict[int, int]], ids: Iterable[int]) -> dict[int, int]:
+    total: dict[int, int] = {}
+    for i in ids:
+        for f, v in z[i].items():
+            nv = (total.get(f, 0) + v) % _PRIME
+            if nv:
+                total[f] = nv
+            else:
+                total.pop(f, None)
+    return total
+
+
+def _small_set(z: dict[int, dict[int, int]], sizes: list[int], k: int) -> list[int] | None:
+    """Atoms holding fewer than k answers together whose total the shown figures fix."""
+    small = sorted((i for i, n in enumerate(sizes) if n < k), key=lambda i: sizes[i])
+
+    def search(start: int, chosen: list[int], total: dict[int, int], size: int):
+        for j in range(start, len(small)):
+            i = small[j]
+            if size + sizes[i] >= k:
+                break
+            summed = dict(total)
+            for f, v in z[i].items():
+                nv = (summed.get(f, 0) + v) % _PRIME
+                if nv:
+                    summed[f] = nv
+                else:
+                    summed.pop(f, None)
+            if not summed:
+                return [*chosen, i]
+            found = search(j + 1, [*chosen, i], summed, size + sizes[i])
+            if found:
+                return found
+        return None
+
+    return search(0, [], {}, 0)
 
 
 class _Span:
@@ -350,6 +380,15 @@ class _Span:
 
     def contains(self, vec: dict[int, int]) -> bool:
         return not self._reduce(vec)
+
+    def null_rows(self, columns: Iterable[int]) -> dict[int, dict[int, int]]:
+        """Row c of a null-space basis for every column c (indexed by the free columns)."""
+        columns = list(columns)
+        free = [c for c in columns if c not in self.rows]
+        out: dict[int, dict[int, int]] = {c: {c: 1} for c in free}
+        for p, row in self.rows.items():
+            out[p] = {f: (-row[f]) % _PRIME for f in free if row.get(f)}
+        return out
 
 
 # -- the book ----------------------------------------------------------------------------
