@@ -7,6 +7,7 @@ figures, the same refusals and the same "too few responses" as the window.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from peerdesk.cli import CommandError, open_program
@@ -66,6 +67,17 @@ def register(sub) -> None:
     a.add_argument("--person", metavar="EMAIL",
                    help="the respondent (kept only when the program is set to named feedback)")
     a.set_defaults(func=cmd_feedback_add)
+    a = actions.add_parser("finish", help="finish typing a session's paper forms: they join "
+                           "the figures", description="In an anonymous program, typed forms "
+                           "stay editable (and out of the figures) until their session's "
+                           "typing is finished; then they join the figures and are never "
+                           "listed one by one again.")
+    a.add_argument("file", metavar="FILE")
+    where = a.add_mutually_exclusive_group(required=True)
+    where.add_argument("--session", type=int, metavar="ID")
+    where.add_argument("--before", metavar="CYCLE")
+    where.add_argument("--after", metavar="CYCLE")
+    a.set_defaults(func=cmd_feedback_finish)
 
     p = sub.add_parser("questions", help="list or change the feedback questions")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -223,7 +235,33 @@ def cmd_feedback_add(args) -> int:
                 raise CommandError(f"Nobody in the program has the email {args.person}.")
             form.participant_id = person.id
         response_id = add_paper_form(program, form)
+        from peerdesk.store.responses import is_anonymous
+
+        anonymous = is_anonymous(program)
     print(response_id)
+    if anonymous:
+        print("Typed. It joins the figures when you finish typing this session: "
+              "peerdesk feedback finish FILE --session ID (or --before/--after CYCLE).",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_feedback_finish(args) -> int:
+    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.feedback import finish_typing
+
+    with open_program(args.file) as program:
+        if args.session is not None:
+            row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
+                                     [args.session]).fetchone()
+            if row is None:
+                raise CommandError(f"There is no session {args.session}; "
+                                   "“peerdesk sessions FILE” lists them.")
+            done = finish_typing(program, row[0], args.session, "session")
+        else:
+            cycle = require_cycle(program, args.before or args.after)
+            done = finish_typing(program, cycle.id, None, "before" if args.before else "after")
+    print(f"{len(done)} typed form{'s' * (len(done) != 1)} joined the figures.")
     return 0
 
 
