@@ -364,6 +364,15 @@ def set_answers_hidden(program: Program, answer_rowids: list[int], hidden: bool)
                                [int(hidden), rowid])
 
 
+def unhide_comments(program: Program, cycle_id: int) -> list[int]:
+    """Show every hidden comment of the cycle again; returns them, for undo."""
+    rows = [r[0] for r in program.db.execute(
+        "SELECT a.rowid FROM feedback_answers a JOIN feedback_responses r ON r.id = a.response_id "
+        "WHERE r.cycle_id = ? AND a.hidden = 1", [cycle_id])]
+    set_answers_hidden(program, rows, False)
+    return rows
+
+
 def hidden_comments(program: Program, cycle_id: int) -> int:
     """How many comments of the cycle the facilitator has hidden."""
     if schema_version(program) < 2:
