@@ -49,7 +49,8 @@ def scope_label(data: FeedbackData, scope: Scope) -> str:
     else:
         names = [c.name for c in data.cycles if c.id in scope.cycle_ids]
         cycles = ", ".join(names) if len(names) <= 2 else f"{len(names)} cycles"
-    return f"{cycles} \u00b7 {scope.department or 'all departments'}"
+    named = "" if data.anonymous else " \u00b7 named feedback (not anonymous)"
+    return f"{cycles} \u00b7 {scope.department or 'all departments'}{named}"
 
 
 def new_figure(size: tuple[float, float] = CHART_SIZE, dpi: float = 100) -> Figure:

@@ -7,6 +7,7 @@ figures, the same refusals and the same "too few responses" as the window.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from peerdesk.cli import CommandError, open_program
@@ -30,6 +31,16 @@ def register(sub) -> None:
     p.add_argument("--department", metavar="NAME", help="one department; default: all")
     p.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg|OUT.pdf")
     p.set_defaults(func=cmd_chart)
+
+    p = sub.add_parser("figures", help="every feedback figure PeerDesk can show, shown or withheld",
+                       description="Every figure any view can show for the program (measure, "
+                       "scope, n, and the value, or why it is withheld), after the "
+                       "disclosure rule: groups below the minimum size are withheld, and so "
+                       "is any figure that would let a withheld one be worked out.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", metavar="NAME", help="only the figures of this cycle")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_figures)
 
     p = export_parser(sub).add_parser(
         "report", help="the cycle report for management (PDF)",
@@ -58,6 +69,17 @@ def register(sub) -> None:
     a.add_argument("--person", metavar="EMAIL",
                    help="the respondent (kept only when the program is set to named feedback)")
     a.set_defaults(func=cmd_feedback_add)
+    a = actions.add_parser("finish", help="finish typing a session's paper forms: they join "
+                           "the figures", description="In an anonymous program, typed forms "
+                           "stay editable (and out of the figures) until their session's "
+                           "typing is finished; then they join the figures and are never "
+                           "listed one by one again.")
+    a.add_argument("file", metavar="FILE")
+    where = a.add_mutually_exclusive_group(required=True)
+    where.add_argument("--session", type=int, metavar="ID")
+    where.add_argument("--before", metavar="CYCLE")
+    where.add_argument("--after", metavar="CYCLE")
+    a.set_defaults(func=cmd_feedback_finish)
 
     p = sub.add_parser("questions", help="list or change the feedback questions")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -122,6 +144,44 @@ def cmd_chart(args) -> int:
     return 0
 
 
+def cmd_figures(args) -> int:
+    from peerdesk.core.disclosure import MEASURE_NAMES, figure_rows
+    from peerdesk.core.feedback import book
+    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.feedback import load_feedback_data
+
+    with open_program(args.file, read_only=True) as program:
+        cycle = require_cycle(program, args.cycle) if args.cycle else None
+        data = load_feedback_data(program)
+        name = program.name
+    figures = book(data)
+    rows = figure_rows(figures, cycle.id if cycle else None)
+    if args.json:
+        print(json.dumps({"program": name, "anonymous": data.anonymous,
+                          "min_group_size": figures.min_group_size, "figures": rows},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{name}: {_privacy_line(data.anonymous, figures.min_group_size)}")
+    for r in rows:
+        where = " · ".join(x for x in (
+            r["cycle"] or "all cycles", r["session"],
+            r.get("department") or r.get("skill") or ("all departments" if "department" in r
+                                                       else "all skills"),
+            r["phase"] if r["phase"] != "session" else None) if x)
+        shown = (f"{r['value']:g} (n={r['n']})" if r["value"] is not None
+                 else r["reason"])
+        print(f"{MEASURE_NAMES[r['measure']]:<28} {where:<50} {shown}")
+    return 0
+
+
+def _privacy_line(anonymous: bool, k: int) -> str:
+    if not anonymous:
+        return ("feedback is NOT anonymous in this program: forms are stored with the "
+                "respondent's name.")
+    return (f"anonymous feedback; figures resting on fewer than {k} answers, and any figure "
+            "that would give one away, are withheld.")
+
+
 def cmd_export_report(args) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
@@ -177,7 +237,33 @@ def cmd_feedback_add(args) -> int:
                 raise CommandError(f"Nobody in the program has the email {args.person}.")
             form.participant_id = person.id
         response_id = add_paper_form(program, form)
+        from peerdesk.store.responses import is_anonymous
+
+        anonymous = is_anonymous(program)
     print(response_id)
+    if anonymous:
+        print("Typed. It joins the figures when you finish typing this session: "
+              "peerdesk feedback finish FILE --session ID (or --before/--after CYCLE).",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_feedback_finish(args) -> int:
+    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.feedback import finish_typing
+
+    with open_program(args.file) as program:
+        if args.session is not None:
+            row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
+                                     [args.session]).fetchone()
+            if row is None:
+                raise CommandError(f"There is no session {args.session}; "
+                                   "“peerdesk sessions FILE” lists them.")
+            done = finish_typing(program, row[0], args.session, "session")
+        else:
+            cycle = require_cycle(program, args.before or args.after)
+            done = finish_typing(program, cycle.id, None, "before" if args.before else "after")
+    print(f"{len(done)} typed form{'s' * (len(done) != 1)} joined the figures.")
     return 0
 
 

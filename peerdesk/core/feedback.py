@@ -1,8 +1,8 @@
 """Feedback statistics over plain data: trends, learning, comments and the key numbers.
 
-Every figure made from people's answers is a :class:`~peerdesk.core.small_groups.Stat`,
-so the small-group rule (:mod:`peerdesk.core.small_groups`) withholds it when too few
-answers stand behind it. The functions take a :class:`FeedbackData` (built by
+Every figure made from people's answers is read from the program's
+:class:`~peerdesk.core.disclosure.FigureBook` (built once per :class:`FeedbackData`), so
+the one disclosure rule of :mod:`peerdesk.core.disclosure` decides what every view shows. The functions take a :class:`FeedbackData` (built by
 ``peerdesk.store.feedback`` or by hand in tests) and a :class:`Scope` (the filters);
 participation figures over the same data are in :mod:`peerdesk.core.participation`.
 """
@@ -10,15 +10,22 @@ participation figures over the same data are in :mod:`peerdesk.core.participatio
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from statistics import fmean
 
-from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY, enps_value
+from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP
 from peerdesk.core.attendance import tally
+from peerdesk.core.disclosure import (
+    DEFAULT_MIN_GROUP,
+    NO_SKILL,
+    Figure,
+    FigureBook,
+    Key,
+    figure_book,
+)
 from peerdesk.core.models import Cycle, FeedbackQuestion, Pairing, Participant, Session
-from peerdesk.core.small_groups import MIN_GROUP_FLOOR, Ratio, Stat, group_threshold
+from peerdesk.core.small_groups import Ratio, Stat, group_threshold
 
 
 @dataclass(slots=True)
@@ -53,7 +60,8 @@ class FeedbackData:
     attendance: list[AttendanceRecord]
     pairings: list[Pairing]
     people: list[Participant]
-    min_group_size: int = MIN_GROUP_FLOOR
+    min_group_size: int = DEFAULT_MIN_GROUP
+    anonymous: bool = True
     cache: dict = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -146,6 +154,24 @@ class ScopeIndex:
                                          lambda r: r.cycle_id, lambda r: r.session_id)
         return self._forms
 
+    def figure(self, measure: str, period: Period | None = None, phase: str = "session",
+               group: str | None = None, by_department: bool = True) -> Figure:
+        """The book's figure of ``measure`` for this scope (or one period of it)."""
+        dept = self.scope.department if by_department else None
+        if period is not None:
+            c, s = period.cycle_id, period.session_id
+        elif self.scope.cycle_ids is None:
+            c, s = None, None
+        elif len(self.cycles) == 1:
+            c, s = self.cycles[0].id, None
+        else:
+            return Figure(Key(measure, phase), None, None,
+                          "figures are given for one cycle or for all cycles")
+        if group is not None and dept is not None:
+            return Figure(Key(measure, phase, c, s, group), None, None,
+                          "skill confidence is shown for all departments together")
+        return book(self.data).get(Key(measure, phase, c, s, group if group is not None else dept))
+
     @staticmethod
     def key(period: Period) -> int | None:
         return period.session_id if period.session_id is not None else period.cycle_id
@@ -171,25 +197,20 @@ def scope_index(data: FeedbackData, scope: Scope) -> ScopeIndex:
     return idx
 
 
-def _session_values(idx: ScopeIndex, responses: Iterable[ResponseRecord], key: str) -> list[float]:
-    return [r.values[key] for r in responses if key in r.values]
+def book(data: FeedbackData) -> FigureBook:
+    """The program's figures, worked out once per snapshot and shared by every view."""
+    found = data.cache.get("figure book")
+    if found is None:
+        found = data.cache["figure book"] = figure_book(data)
+    return found
 
 
-def _safety_values(idx: ScopeIndex, responses: Iterable[ResponseRecord]) -> list[float]:
-    """:func:`safety_score` of each form, inlined: it runs once per form of the scope."""
-    items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
-             for q in idx.safety_items]
-    out = []
-    for r in responses:
-        values, total, n = r.values, 0.0, 0
-        for key, flip in items:
-            v = values.get(key)
-            if v is not None:
-                total += flip - v if flip else v
-                n += 1
-        if n:
-            out.append(total / n)
-    return out
+def _rate(figure: Figure) -> Ratio:
+    if figure.withheld:
+        return Ratio(0, 0, figure.reason)
+    if figure.value is None:
+        return Ratio(0, 0)
+    return Ratio(figure.n or 0, figure.total)
 
 
 # -- trends ---------------------------------------------------------------------------
@@ -214,41 +235,30 @@ def engagement(data: FeedbackData, scope: Scope = Scope()) -> list[EngagementPoi
     idx = scope_index(data, scope)
     attendance = idx.by_period(idx.attendance, lambda a: idx.session_cycle[a.session_id],
                                lambda a: a.session_id)
-    responses = idx.forms_by_period()
     out = []
     for period in idx.periods():
         records = attendance.get(idx.key(period), [])
         counts = tally(a.status for a in records)  # the one attendance rule (core.attendance)
         present, counted = counts.present, counts.present + counts.absent
-        with_attendance = {a.session_id for a in records}
-        forms = responses.get(idx.key(period), [])
-        answered = sum(1 for r in forms if r.session_id in with_attendance)
         out.append(EngagementPoint(
-            period, Ratio(present, counted), Ratio(min(answered, present), present),
-            Stat.of(_session_values(idx, forms, USEFULNESS_KEY), idx.min_n)))
+            period, Ratio(present, counted), _rate(idx.figure("response_rate", period)),
+            Stat.of_figure(idx.figure("usefulness", period))))
     return out
 
 
-def _trend(data: FeedbackData, scope: Scope,
-           values: Callable[[ScopeIndex, list[ResponseRecord]], list[float]],
-           fn: Callable[[Sequence[float]], float] = fmean) -> list[TrendPoint]:
+def _trend(data: FeedbackData, scope: Scope, measure: str) -> list[TrendPoint]:
     idx = scope_index(data, scope)
-    responses = idx.forms_by_period()
-    return [TrendPoint(period, Stat.of(values(idx, responses.get(idx.key(period), [])),
-                                       idx.min_n, fn))
+    return [TrendPoint(period, Stat.of_figure(idx.figure(measure, period)))
             for period in idx.periods()]
 
 
 def safety_trend(data: FeedbackData, scope: Scope = Scope()) -> list[TrendPoint]:
     """Psychological-safety score (1-5, reverse items flipped) per cycle or session."""
-    return _trend(data, scope, _safety_values)
+    return _trend(data, scope, "safety")
 
 
 def enps_trend(data: FeedbackData, scope: Scope = Scope()) -> list[TrendPoint]:
-    def nps(idx: ScopeIndex, responses: list[ResponseRecord]) -> list[float]:
-        return _session_values(idx, responses, idx.nps_key) if idx.nps_key else []
-
-    return _trend(data, scope, nps, enps_value)
+    return _trend(data, scope, "enps")
 
 
 # -- learning -------------------------------------------------------------------------
@@ -262,53 +272,56 @@ class SkillChange:
     change: Stat
 
 
-def _change(before: list[float], after: list[float], min_n: int) -> SkillChange:
-    b, a = Stat.of(before, min_n), Stat.of(after, min_n)
+def _change(skill: str, before: Figure, after: Figure) -> SkillChange:
+    b, a = Stat.of_figure(before), Stat.of_figure(after)
     if b.shown and a.shown:
         change = Stat(a.value - b.value, min(a.n, b.n))  # type: ignore[operator]
+    elif b.withheld or a.withheld:
+        change = Stat.hidden(b.reason or a.reason)
     else:
-        change = Stat(None, 0, withheld=b.withheld or a.withheld)
-    return SkillChange("", b, a, change)
+        change = Stat(None, 0)
+    return SkillChange(skill, b, a, change)
 
 
 def confidence_change(data: FeedbackData, scope: Scope = Scope()) -> list[SkillChange]:
     """Mean confidence per skill before and after the cycle, and the change between them.
 
     Forms are anonymous, so the two groups are compared as groups, not person by person.
+    Skills are shown for all departments together (see :mod:`peerdesk.core.disclosure`).
     """
     idx = scope_index(data, scope)
-    by_skill: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
-    for r in idx.responses:
-        if r.phase in ("before", "after"):
-            for skill, value in r.confidence:
-                by_skill[skill or "Skill not named"][r.phase == "after"].append(value)
-    out = []
-    for skill in sorted(by_skill, key=str.casefold):
-        c = _change(*by_skill[skill], idx.min_n)
-        out.append(SkillChange(skill, c.before, c.after, c.change))
-    return out
+    skills = {skill or NO_SKILL for r in idx.responses if r.phase in ("before", "after")
+              for skill, _ in r.confidence}
+    return [_change(skill, idx.figure("confidence", phase="before", group=skill),
+                    idx.figure("confidence", phase="after", group=skill))
+            for skill in sorted(skills, key=str.casefold)]
 
 
 def overall_confidence_gain(data: FeedbackData, scope: Scope = Scope()) -> Stat:
     idx = scope_index(data, scope)
-    before = [v for r in idx.responses if r.phase == "before" for _, v in r.confidence]
-    after = [v for r in idx.responses if r.phase == "after" for _, v in r.confidence]
-    return _change(before, after, idx.min_n).change
+    if scope.department is not None:
+        return Stat.hidden("skill confidence is shown for all departments together")
+    return _change("", idx.figure("confidence", phase="before"),
+                   idx.figure("confidence", phase="after")).change
 
 
 @dataclass(frozen=True, slots=True)
 class CommentSet:
     comments: list[str]
     withheld: bool = False
+    reason: str = ""
 
 
 def comments(data: FeedbackData, scope: Scope = Scope()) -> CommentSet:
-    """Free-text comments, for the facilitator only: withheld when the scope holds fewer
-    responses than the threshold, sorted so the order says nothing about who wrote what."""
+    """Free-text comments of the session forms, quoted only from a pool the disclosure rule
+    shows (at least k forms, not one a subtraction could isolate), sorted so the order
+    says nothing about who wrote what or when. Comments the facilitator hid are not here."""
     idx = scope_index(data, scope)
-    if len(idx.responses) < idx.min_n:
-        return CommentSet([], withheld=bool(idx.responses))
-    texts = [t.strip() for r in idx.responses for t in r.comments if t.strip()]
+    figure = idx.figure("comments")
+    if figure.withheld:
+        return CommentSet([], withheld=True, reason=figure.reason)
+    texts = [t.strip() for r in idx.responses if r.phase == "session"
+             for t in r.comments if t.strip()]
     return CommentSet(sorted(texts, key=str.casefold))
 
 
@@ -322,7 +335,7 @@ class KeyNumbers:
     sessions_held: int
     attendance: Ratio
     response_rate: Ratio
-    responses: int
+    responses: Stat  # forms returned
     usefulness: Stat
     safety: Stat
     enps: Stat
@@ -346,21 +359,18 @@ def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> 
     present = [a for a in idx.attendance if a.status == "present"]
     recorded = {a.session_id for a in idx.attendance}
     held = sum(1 for s in idx.sessions if s.id in recorded or (s.date and s.date <= today))
-    session_forms = [r for r in idx.responses if r.phase == "session"]
-    answered = sum(1 for r in session_forms if r.session_id in recorded)
     pairs = [p for p in data.pairings if p.cycle_id in idx.cycle_ids
              and any(idx.in_department(m) for m in p.member_ids)]
     cross = sum(1 for p in pairs if len({idx.dept(m) for m in p.member_ids}) > 1)
-    nps = _session_values(idx, session_forms, idx.nps_key) if idx.nps_key else []
     return KeyNumbers(
         participants=len(set().union(*(idx.members(c.id) for c in idx.cycles))) if idx.cycles else 0,
         sessions_planned=len(idx.sessions), sessions_held=held,
         attendance=attendance_ratio(idx.attendance),
-        response_rate=Ratio(min(answered, len(present)), len(present)),
-        responses=len(idx.responses),
-        usefulness=Stat.of(_session_values(idx, session_forms, USEFULNESS_KEY), idx.min_n),
-        safety=Stat.of(_safety_values(idx, session_forms), idx.min_n),
-        enps=Stat.of(nps, idx.min_n, enps_value),
+        response_rate=_rate(idx.figure("response_rate")),
+        responses=Stat.of_figure(idx.figure("forms")),
+        usefulness=Stat.of_figure(idx.figure("usefulness")),
+        safety=Stat.of_figure(idx.figure("safety")),
+        enps=Stat.of_figure(idx.figure("enps")),
         pairs=len(pairs), cross_pairs=Ratio(cross, len(pairs)),
         hours=sum(minutes.get(a.session_id, 0) for a in present) / 60,
         confidence_gain=overall_confidence_gain(data, scope),

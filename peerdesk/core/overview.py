@@ -57,7 +57,7 @@ class SessionFacts:
     signin_printed: bool = False
     marked: int = 0  # attendance marks recorded
     present: int = 0
-    responses: int = 0  # session feedback forms
+    responses: int | None = 0  # session feedback forms; None when withheld (too few)
 
     def label(self) -> str:
         return f"{self.title} ({short_date(self.date)})" if self.date else self.title
@@ -264,21 +264,32 @@ def feedback_step(c: CycleFacts, today: date, min_group_size: int) -> Step:
         return step
     least = group_threshold(min_group_size)
     none = [s for s in held if s.responses == 0]
-    few = [s for s in held if 0 < s.responses < least]
-    forms = sum(s.responses for s in held)
-    present = sum(s.present for s in held)
-    rate = Ratio(min(forms, present), present)
-    parts = [f"{plural(forms, 'form')}, response rate {rate}"]
+    # Counts come from the disclosure rule: a withheld count (None) is not printed, and
+    # neither is anything that would let it be worked out.
+    few = [s for s in held if s.responses is None or 0 < s.responses < least]
+    numbers = c.numbers
+    if numbers is not None and numbers.responses.shown:
+        parts = [f"{plural(int(numbers.responses.value or 0), 'form')}, response rate "
+                 f"{numbers.response_rate}"]
+    elif numbers is not None and numbers.responses.withheld:
+        parts = [f"too few forms to report (fewer than {least}, or they would give "
+                 "a small group away)"]
+    else:
+        forms = sum(s.responses or 0 for s in held)
+        present = sum(s.present for s in held)
+        parts = [f"{plural(forms, 'form')}, response rate {Ratio(min(forms, present), present)}"]
     if few:
         parts.append(f"{plural(len(few), 'session')} with too few answers to report")
-        step.details.append(Detail(f"Fewer than {least} answers (not reported)",
+        step.details.append(Detail(f"Fewer than {least} answers, or withheld so that "
+                                   "a small group cannot be worked out (not reported)",
                                    [s.label() for s in few]))
     if none:
         parts.append(f"{len(none)} without feedback")
         step.details.append(Detail("No feedback entered", [s.label() for s in none]))
     step.details.append(Detail("Response rate per session", [
         f"{s.label()}: {min(s.responses, s.present)} of {s.present} "
-        f"({Ratio(min(s.responses, s.present), s.present)})" for s in held]))
+        f"({Ratio(min(s.responses, s.present), s.present)})" if s.responses is not None
+        else f"{s.label()}: withheld" for s in held]))
     step.state = WARNING if (few or none) else OK
     step.summary = _join(parts) + "."
     return step

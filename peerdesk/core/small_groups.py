@@ -1,31 +1,27 @@
-"""The small-group rule, and the two kinds of figure it tells apart.
+"""The two kinds of figure the views print: answers (:class:`Stat`) and shares (:class:`Ratio`).
 
-Every figure computed from people's answers is a :class:`Stat`, and a ``Stat`` is only
-made by :meth:`Stat.of`, which withholds the value when fewer than the program's
-``min_group_size`` answers stand behind it (never fewer than :data:`MIN_GROUP_FLOOR`).
-Charts, tables and reports print ``str(stat)``, so "too few responses" reaches every
-view without each of them having to remember the rule. Attendance, pairings and
-headcounts are facts the facilitator recorded, not anyone's answer, so they are plain
-:class:`Ratio` values, never withheld.
+Every figure made from people's answers is a :class:`Stat` taken from the program's
+:class:`~peerdesk.core.disclosure.FigureBook` (:meth:`Stat.of_figure`), which applies the
+one disclosure rule (small groups, no subtraction, no combination). Charts, tables and
+reports print ``str(stat)``, so "too few responses" and its reason reach every view
+without each of them having to remember the rule. Attendance, pairings and headcounts
+are facts the facilitator recorded, not anyone's answer, so they are plain
+:class:`Ratio` values; a response rate is a ``Ratio`` that the book can withhold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from statistics import fmean
 
-MIN_GROUP_FLOOR = 3
-TOO_FEW = "too few responses"
-NO_RESPONSES = "no responses"
+from peerdesk.core.disclosure import (
+    MIN_GROUP_FLOOR,
+    NO_RESPONSES,
+    TOO_FEW,
+    Figure,
+    group_threshold,
+)
 
-
-def group_threshold(setting: object) -> int:
-    """The effective small-group threshold: the setting, but never below the floor."""
-    try:
-        return max(MIN_GROUP_FLOOR, int(setting))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return MIN_GROUP_FLOOR
+__all__ = ["MIN_GROUP_FLOOR", "NO_RESPONSES", "TOO_FEW", "Ratio", "Stat", "group_threshold"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +32,19 @@ class Stat:
     value: float | None
     n: int
     withheld: bool = False
+    reason: str = ""
 
     @classmethod
-    def of(cls, values: Sequence[float], min_n: int,
-           fn: Callable[[Sequence[float]], float] = fmean) -> Stat:
-        if not values:
+    def of_figure(cls, figure: Figure) -> Stat:
+        if figure.withheld:
+            return cls(None, 0, withheld=True, reason=figure.reason)
+        if figure.value is None:
             return cls(None, 0)
-        if len(values) < group_threshold(min_n):
-            return cls(None, 0, withheld=True)
-        return cls(float(fn(values)), len(values))
+        return cls(float(figure.value), figure.n or 0)
+
+    @classmethod
+    def hidden(cls, reason: str) -> Stat:
+        return cls(None, 0, withheld=True, reason=reason)
 
     @property
     def shown(self) -> bool:
@@ -65,12 +65,19 @@ class Ratio:
 
     num: int
     den: int
+    reason: str = ""  # set when withheld (a response rate of a small group)
 
     @property
     def value(self) -> float | None:
-        return self.num / self.den if self.den else None
+        return self.num / self.den if self.den and not self.reason else None
+
+    @property
+    def withheld(self) -> bool:
+        return bool(self.reason)
 
     def text(self) -> str:
+        if self.reason:
+            return TOO_FEW
         return "no data" if self.value is None else f"{self.value:.0%}"
 
     def __str__(self) -> str:

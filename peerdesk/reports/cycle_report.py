@@ -1,9 +1,10 @@
 """The cycle report: what the program returned for the time it took, for management.
 
 Key numbers, the charts, and the participants' comments without names, sessions or
-departments, in alphabetical order. Every figure from answers obeys the small-group rule
-("too few responses"); comments are left out entirely when the cycle has fewer responses
-than the threshold. The comments make this a facilitator's and management's document:
+departments, in alphabetical order. Every figure from answers comes from the program's
+figure book (:mod:`peerdesk.core.disclosure`): a withheld one prints "too few responses"
+and the method says why; comments are left out unless the disclosure rule shows the
+cycle's pool of comments. A program with named feedback says so on the first page. The comments make this a facilitator's and management's document:
 it says so on its first page, and it is never part of the participants' packs.
 """
 
@@ -127,6 +128,10 @@ class CycleReportRenderer(DocumentRenderer):
             self.p(" · ".join(x for x in (d.program_name, span) if x), "subtitle"),
             self.p("For the program's sponsors and the facilitator. It quotes participants' "
                    "comments anonymously; do not hand it to participants.", "note"),
+            *([] if d.feedback.anonymous else [self.p(
+                "The feedback in this program is NOT anonymous: forms are stored with the "
+                "respondent's name. The figures below are still shown only for groups of "
+                f"at least {d.min_group_size}.", "body")]),
             Spacer(0, 4 * mm),
         ]
 
@@ -158,7 +163,8 @@ class CycleReportRenderer(DocumentRenderer):
                       f"{n.attendance.num} present of {n.attendance.den} expected "
                       "(excused left out)"),
             self.tile(n.response_rate.text(), "Response rate",
-                      f"{n.response_rate.num} forms from {n.response_rate.den} present"),
+                      f"{n.response_rate.num} forms from {n.response_rate.den} present"
+                      if not n.response_rate.withheld and n.response_rate.den else ""),
             self.tile(n.enps.text("{:+.0f}"), "eNPS", "from -100 to +100"),
             self.tile(n.cross_pairs.text(), "Pairs across departments",
                       f"{n.cross_pairs.num} of {n.pairs} pairs"),
@@ -196,9 +202,11 @@ class CycleReportRenderer(DocumentRenderer):
         out: list[Flowable] = [CondPageBreak(40 * mm), self.mark("What participants said"),
                                self.p("What participants said", "h1")]
         if said.withheld:
-            out.append(self.p(f"This cycle has fewer than {self.data.min_group_size} responses, "
-                              "so its comments are left out: with so few, a comment could "
-                              "point to the person who wrote it.", "muted"))
+            out.append(self.p(f"Fewer than {self.data.min_group_size} people wrote a comment "
+                              "this cycle (or quoting them would let a smaller group's "
+                              "comments be told apart), so the comments are left out: with "
+                              "so few, a comment could point to the person who wrote it.",
+                              "muted"))
         elif not said.comments:
             out.append(self.p("No written comments this cycle.", "muted"))
         else:
@@ -217,9 +225,13 @@ class CycleReportRenderer(DocumentRenderer):
             CondPageBreak(30 * mm), self.mark("How these figures are made"),
             self.p("How these figures are made", "h2"),
             self.p(ATTENDANCE_RULE, "small"),
-            self.p(f"Forms are anonymous. Any figure resting on fewer than "
-                   f"{self.data.min_group_size} responses shows “{TOO_FEW}” instead, so "
-                   "nobody's answer can be singled out. eNPS is the share answering 9-10 minus "
+            self.p(("Forms are anonymous. " if self.data.feedback.anonymous else
+                    "Forms are NOT anonymous in this program. ")
+                   + f"Any figure resting on fewer than {self.data.min_group_size} responses "
+                   f"shows “{TOO_FEW}” instead, and so does any figure that, together with "
+                   "the others, would let such a small group be worked out (the next-smallest "
+                   "session or department is withheld too), so nobody's answer can be "
+                   "singled out. eNPS is the share answering 9-10 minus "
                    "the share answering 0-6 to “How likely are you to recommend the program "
                    "to a colleague?”. Psychological safety is the mean of the safety items "
                    "(1-5), with reverse-scored items flipped.", "small"),

@@ -114,6 +114,7 @@ class FormData:
     questions: list[FeedbackQuestion]
     session: SessionInfo | None = None
     anonymous: bool = True
+    min_group_size: int = 5
 
 
 @dataclass(slots=True)
@@ -283,7 +284,11 @@ def conduct(program: Program) -> ConductData:
 
 def feedback_form(program: Program, session_id: int | None = None) -> FormData:
     info = session_info(program, session_id) if session_id is not None else None
-    return FormData(list_questions(program), info, bool(program.setting("anonymous_feedback")))
+    from peerdesk.core.disclosure import group_threshold
+    from peerdesk.store.responses import is_anonymous
+
+    return FormData(list_questions(program), info, is_anonymous(program),
+                    group_threshold(program.setting("min_group_size")))
 
 
 def pack(program: Program, session_id: int) -> PackData:

@@ -76,7 +76,7 @@ class FeedbackFormRenderer(DocumentRenderer):
         hint = "Tick one box per question. "
         hint += ("This form is anonymous: please do not write your name."
                  if d.anonymous else "Thank you for your honest answers.")
-        out += [self.p(hint, "small"), Spacer(0, 3 * mm),
+        out += [self.p(hint + " " + confidentiality(d), "small"), Spacer(0, 1 * mm),
                 WritingLines(1, gap=8 * mm, label="Your department (optional):",
                              fontset=self.fonts, width=0.7 * self.frame_width),
                 Spacer(0, 2 * mm)]
@@ -93,6 +93,16 @@ class FeedbackFormRenderer(DocumentRenderer):
                 out.append(PageBreak())
             out += self.form()
         return out
+
+
+def confidentiality(d: FormData) -> str:
+    """What the program promises about this form, printed on it (the README says the same)."""
+    k = d.min_group_size
+    shown = (f"Results (comments too) are shown only for groups of at least {k}, never so "
+             "that a smaller group can be worked out.")
+    if not d.anonymous:
+        return "NOT anonymous: your answers are kept with your name. " + shown
+    return "Kept without your name or the time you answered. " + shown
 
 
 def render_feedback_form(data: FormData, furniture: Furniture, copies: int = 1,

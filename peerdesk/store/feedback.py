@@ -22,7 +22,13 @@ from peerdesk.core.small_groups import group_threshold
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.cycles import list_cycles
 from peerdesk.store.program import Program
-from peerdesk.store.responses import Response, add_responses, list_questions
+from peerdesk.store.responses import (
+    Response,
+    add_responses,
+    is_anonymous,
+    list_questions,
+    schema_version,
+)
 
 KINDS = ("scale", "nps", "text", "confidence")
 GROUPS = ("", "safety")
@@ -210,7 +216,11 @@ def check_form(program: Program, form: PaperForm) -> list[Problem]:
 
 
 def add_paper_form(program: Program, form: PaperForm) -> int:
-    """Check and store one paper form; returns the response id (for undo)."""
+    """Check and store one paper form; returns the response id (for undo).
+
+    In an anonymous program a typed form is a draft while its session's typing is open:
+    the facilitator sees it in the entry grid to correct it, and it joins the figures
+    (and leaves the grid) when she finishes typing (:func:`finish_typing`)."""
     problems = check_form(program, form)
     if problems:
         raise ValidationError(problems)
@@ -222,7 +232,7 @@ def add_paper_form(program: Program, form: PaperForm) -> int:
     response = Response(cycle_id=form.cycle_id, answers=answers, session_id=form.session_id,
                         participant_id=form.participant_id, department=form.department.strip(),
                         phase=form.phase, source="paper", skill=form.skill.strip(), id=form.id)
-    return add_responses(program, [response])[0]
+    return add_responses(program, [response], draft=is_anonymous(program))[0]
 
 
 def snapshot_forms(program: Program, response_ids: list[int]) -> dict:
@@ -269,19 +279,26 @@ def replace_paper_form(program: Program, form: PaperForm) -> dict:
         if old is not None:  # a correction keeps where and when the form came from
             program.db["feedback_responses"].update(form.id, {
                 "source": old["source"], "submitted_on": old["submitted_on"],
-                "participant_id": old["participant_id"]})
+                "participant_id": old["participant_id"], "draft": old.get("draft", 0)})
     return snap
 
 
 def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
                phase: str = "session") -> list[PaperForm]:
-    """The forms of one session (or of a cycle's before/after round), oldest first."""
+    """The forms the entry grid lists for one session (or a before/after round).
+
+    Named program: every form, in the order typed. Anonymous program: only the paper
+    forms still being typed (drafts), in an order made from their answers, never the
+    order they were typed or arrived in; an imported or finished form is never listed
+    on its own."""
+    anonymous = is_anonymous(program)
+    only = "AND r.draft = 1" if anonymous and schema_version(program) >= 2 else ""
     rows = program.db.execute(
         "SELECT r.id, r.department, r.participant_id, q.key, q.kind, a.value_num, a.value_text, "
         "s.name FROM feedback_responses r LEFT JOIN feedback_answers a ON a.response_id = r.id "
         "LEFT JOIN feedback_questions q ON q.id = a.question_id "
         "LEFT JOIN skills s ON s.id = a.skill_id WHERE r.cycle_id = ? AND r.phase = ? "
-        "AND (r.session_id IS ? OR r.session_id = ?) ORDER BY r.id",
+        f"AND (r.session_id IS ? OR r.session_id = ?) {only} ORDER BY r.id",
         [cycle_id, phase, session_id, session_id]).fetchall()
     forms: dict[int, PaperForm] = {}
     for rid, dept, pid, key, kind, num, text, skill in rows:
@@ -292,7 +309,77 @@ def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
         form.answers[key] = text if kind == "text" else f"{num:g}"
         if skill:
             form.skill = skill
+    if anonymous and only:
+        return sorted(forms.values(), key=lambda f: (f.department.casefold(),
+                                                      sorted(f.answers.items()), f.skill))
     return list(forms.values())
+
+
+def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: str) -> int:
+    """How many typed forms of this session (or round) are still drafts."""
+    if schema_version(program) < 2:
+        return 0
+    return program.db.execute(
+        "SELECT count(*) FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
+        "(session_id IS ? OR session_id = ?) AND draft = 1",
+        [cycle_id, phase, session_id, session_id]).fetchone()[0]
+
+
+def finish_typing(program: Program, cycle_id: int, session_id: int | None,
+                  phase: str) -> list[int]:
+    """The typed forms join the figures and leave the entry grid; returns them for undo."""
+    ids = [r[0] for r in program.db.execute(
+        "SELECT id FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
+        "(session_id IS ? OR session_id = ?) AND draft = 1",
+        [cycle_id, phase, session_id, session_id])]
+    with program.atomic():
+        for rid in ids:
+            program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
+    return ids
+
+
+def reopen_typing(program: Program, response_ids: list[int]) -> None:
+    """Undo of :func:`finish_typing`."""
+    with program.atomic():
+        for rid in response_ids:
+            program.db.execute("UPDATE feedback_responses SET draft = 1 WHERE id = ?", [rid])
+
+
+def set_comment_hidden(program: Program, cycle_id: int, text: str, hidden: bool) -> list[int]:
+    """Hide (or show again) every copy of one comment in a cycle, say one that names
+    someone, before a report; returns the answers changed, for undo."""
+    rows = [r[0] for r in program.db.execute(
+        "SELECT a.rowid FROM feedback_answers a JOIN feedback_responses r ON r.id = a.response_id "
+        "JOIN feedback_questions q ON q.id = a.question_id WHERE r.cycle_id = ? AND "
+        "q.kind = 'text' AND trim(a.value_text) = ? AND a.hidden = ?",
+        [cycle_id, text.strip(), int(not hidden)])]
+    set_answers_hidden(program, rows, hidden)
+    return rows
+
+
+def set_answers_hidden(program: Program, answer_rowids: list[int], hidden: bool) -> None:
+    with program.atomic():
+        for rowid in answer_rowids:
+            program.db.execute("UPDATE feedback_answers SET hidden = ? WHERE rowid = ?",
+                               [int(hidden), rowid])
+
+
+def unhide_comments(program: Program, cycle_id: int) -> list[int]:
+    """Show every hidden comment of the cycle again; returns them, for undo."""
+    rows = [r[0] for r in program.db.execute(
+        "SELECT a.rowid FROM feedback_answers a JOIN feedback_responses r ON r.id = a.response_id "
+        "WHERE r.cycle_id = ? AND a.hidden = 1", [cycle_id])]
+    set_answers_hidden(program, rows, False)
+    return rows
+
+
+def hidden_comments(program: Program, cycle_id: int) -> int:
+    """How many comments of the cycle the facilitator has hidden."""
+    if schema_version(program) < 2:
+        return 0
+    return program.db.execute(
+        "SELECT count(*) FROM feedback_answers a JOIN feedback_responses r ON r.id = a.response_id "
+        "WHERE r.cycle_id = ? AND a.hidden = 1", [cycle_id]).fetchone()[0]
 
 
 # -- what the pickers and the statistics read ----------------------------------------
@@ -336,15 +423,22 @@ def _pairings(program: Program) -> list[Pairing]:
 
 
 def _responses(program: Program) -> list[ResponseRecord]:
+    """The forms the figures count: typed forms of a session still being typed (drafts)
+    join when the typing is closed; comments the facilitator hid are left out."""
+    v2 = schema_version(program) >= 2
+    draft = "WHERE draft = 0" if v2 else ""
     records: dict[int, ResponseRecord] = {
         rid: ResponseRecord(cycle_id, session_id, dept, phase)
         for rid, cycle_id, session_id, dept, phase in program.db.execute(
-            "SELECT id, cycle_id, session_id, department, phase FROM feedback_responses")}
+            f"SELECT id, cycle_id, session_id, department, phase FROM feedback_responses {draft}")}
+    hidden = "AND a.hidden = 0" if v2 else ""
     for rid, key, kind, num, text, skill in program.db.execute(
             "SELECT a.response_id, q.key, q.kind, a.value_num, a.value_text, s.name "
             "FROM feedback_answers a JOIN feedback_questions q ON q.id = a.question_id "
-            "LEFT JOIN skills s ON s.id = a.skill_id"):
-        r = records[rid]
+            f"LEFT JOIN skills s ON s.id = a.skill_id WHERE 1 = 1 {hidden}"):
+        r = records.get(rid)
+        if r is None:
+            continue
         if kind == "text":
             r.comments.append(text)
         elif num is None:
@@ -368,4 +462,5 @@ def load_feedback_data(program: Program) -> FeedbackData:
         pairings=_pairings(program),
         people=_people(program),
         min_group_size=group_threshold(program.setting("min_group_size")),
+        anonymous=is_anonymous(program),
     )

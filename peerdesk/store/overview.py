@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from peerdesk.core.chain import neutrality_warnings
-from peerdesk.core.feedback import Scope, key_numbers
+from peerdesk.core.disclosure import Key
+from peerdesk.core.feedback import Scope, book, key_numbers
 from peerdesk.core.models import Cycle, Pairing, Participant
 from peerdesk.core.overview import (
     CycleFacts,
@@ -86,23 +87,26 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
     facts.unpaired, facts.not_taking_part = _unpaired(program, cycle, groups, today)
 
     report = cycle_attendance(program, cycle_id)
-    forms = dict(program.db.execute(
-        "SELECT session_id, count(*) FROM feedback_responses WHERE cycle_id = ? AND "
-        "phase = 'session' AND session_id IS NOT NULL GROUP BY session_id", [cycle_id]).fetchall())
+    data = load_feedback_data(program)
+    figures = book(data)  # per-session counts obey the disclosure rule like every view
+
+    def forms_of(session_id: int) -> int | None:
+        figure = figures.get(Key("forms", "session", cycle_id, session_id))
+        return None if figure.withheld else (figure.n or 0)
+
     for s in list_sessions(program, cycle_id):
         tally = report.per_session.get(s.id)
         facts.sessions.append(SessionFacts(
             s.title, s.date, overrun_minutes=timing(s).overrun_minutes if s.agenda else 0,
             signin_printed=s.signin_printed_on is not None,
             marked=tally.marked if tally else 0, present=tally.present if tally else 0,
-            responses=forms.get(s.id, 0)))
+            responses=forms_of(s.id)))
     facts.absent_twice = sorted((names.get(f.participant_id, f"#{f.participant_id}")
                                  for f in report.follow_ups), key=str.casefold)
     facts.attendance = Ratio(report.cycle.present, report.cycle.present + report.cycle.absent)
 
     cycles = list_cycles(program)
     position = next(i for i, c in enumerate(cycles) if c.id == cycle_id)
-    data = load_feedback_data(program)
     facts.numbers = key_numbers(data, Scope((cycle_id,)), today)
     if position > 0:
         previous = cycles[position - 1]

@@ -87,10 +87,10 @@ def _in_scope(r, data, scope):
 def _check(stat, true_n, threshold):
     if stat.shown:
         assert stat.n == true_n >= threshold
-    else:
-        assert true_n < threshold or true_n == 0
+    else:  # withheld for a small group, or to protect another one (see core/disclosure.py)
         assert stat.n == 0
-        assert stat.withheld == (0 < true_n < threshold)
+        assert stat.withheld or true_n == 0
+        assert stat.withheld or not 0 < true_n < threshold
 
 
 @settings(max_examples=100, deadline=None)
@@ -129,8 +129,10 @@ def test_no_output_rests_on_fewer_than_the_threshold(drawn):
                              if skill == change.skill), threshold)
         assert not change.change.shown or (change.before.shown and change.after.shown)
 
-    everyone = [r for r in data.responses if _in_scope(r, data, scope)]
+    writers = [r for r in data.responses if _in_scope(r, data, scope) and r.phase == "session"
+               and any(c.strip() for c in r.comments)]
     said = fb.comments(data, scope)
     if said.comments:
-        assert len(everyone) >= threshold
-    assert said.withheld == (0 < len(everyone) < threshold)
+        assert len(writers) >= threshold
+    if 0 < len(writers) < threshold:
+        assert said.withheld

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 import pytest
 
 from peerdesk.core.answers import check_answers, enps_value, safety_score
 from peerdesk.core.defaults import DEFAULT_QUESTIONS
+from peerdesk.core.disclosure import Figure, Key
 from peerdesk.core.feedback import (
     AttendanceRecord,
     FeedbackData,
@@ -87,17 +89,18 @@ def test_threshold_is_never_below_three():
     assert group_threshold(1) == 3
     assert group_threshold(0) == 3
     assert group_threshold(5) == 5
-    assert group_threshold("junk") == 3
-    assert group_threshold(None) == 3
+    assert group_threshold("junk") == 5  # an unreadable setting: the default
+    assert group_threshold(None) == 5  # not set: the default
 
 
 def test_stat_withholds_small_groups_and_hides_their_size():
-    assert Stat.of([5, 5], 1) == Stat(None, 0, withheld=True)
-    assert str(Stat.of([5, 5], 3)) == TOO_FEW
-    assert str(Stat.of([], 3)) == NO_RESPONSES
-    shown = Stat.of([3, 4, 5], 3)
+    key = Key("usefulness")
+    hidden = Stat.of_figure(Figure(key, None, None, "too few responses: fewer than 3", 2))
+    assert hidden == Stat(None, 0, withheld=True, reason="too few responses: fewer than 3")
+    assert str(hidden) == TOO_FEW
+    assert str(Stat.of_figure(Figure(key, 0, None))) == NO_RESPONSES
+    shown = Stat.of_figure(Figure(key, 3, Fraction(4), "", 3))
     assert (shown.value, shown.n, str(shown)) == (4.0, 3, "4.0")
-    assert not Stat.of([1, 2, 3, 4], 5).shown
 
 
 @pytest.mark.parametrize(("key", "value", "words"), [
@@ -140,14 +143,15 @@ def test_engagement_per_cycle(data):
     assert (spring.response_rate.num, spring.response_rate.den) == (7, 9)
     assert spring.usefulness.value == pytest.approx(30 / 7) and spring.usefulness.n == 7
     assert summer.usefulness.value == pytest.approx(3.0)
-    assert summer.response_rate.value == 1.0  # three forms, two present: capped at all
+    assert summer.response_rate.withheld  # two present: fewer than the minimum group
 
 
-def test_one_cycle_shows_sessions_and_withholds_the_small_one(data):
+def test_one_cycle_withholds_the_small_session_and_the_one_that_would_give_it_away(data):
     first, second = engagement(data, Scope(cycle_ids=(1,)))
     assert first.period.label == "10 Jan"
-    assert first.usefulness.value == pytest.approx(4.0)
     assert second.usefulness.withheld and str(second.usefulness) == TOO_FEW
+    # Spring's 7 forms minus the first session's 5 would be the second session's 2
+    assert first.usefulness.withheld and "subtraction" in first.usefulness.reason
     assert second.attendance.value == pytest.approx(1.0)  # excused absences are left out
     assert enps_trend(data, Scope(cycle_ids=(1,)))[1].stat.withheld
 
@@ -167,21 +171,27 @@ def test_department_filter_shrinks_groups_below_the_threshold(data):
     assert spring.usefulness.withheld  # one Sales form in Spring
     assert summer.usefulness.withheld  # two in Summer
     eng_spring = engagement(data, Scope(cycle_ids=(1,), department="Eng"))[0]
-    assert eng_spring.usefulness.value == pytest.approx(4.0)
+    assert "per cycle, not per session" in eng_spring.usefulness.reason
     assert (eng_spring.attendance.num, eng_spring.attendance.den) == (4, 4)
+    # Spring: Eng 5, Sales 1, Ops 1. Showing Eng would give away the other two.
+    assert key_numbers(data, Scope(cycle_ids=(1,), department="Eng")).usefulness.withheld
 
 
 def test_confidence_change_per_skill(data):
     excel, sql = confidence_change(data)
     assert sql.skill == "SQL"
-    assert sql.change.value == pytest.approx(4 - 7 / 3)
-    assert sql.change.n == 3
-    assert excel.before.shown and excel.after.withheld
-    assert excel.change.withheld
+    assert sql.before.value == pytest.approx(7 / 3) and excel.before.shown
+    assert excel.after.withheld and excel.change.withheld  # two answers
+    assert sql.after.withheld  # all skills' 5 minus SQL's 3 would be Excel's 2
 
 
 def test_comments_are_sorted_blank_free_and_withheld_for_small_groups(data):
-    assert comments(data, Scope(cycle_ids=(1,))).comments == ["a bit long", "Loved the pair work"]
+    two = comments(data, Scope(cycle_ids=(1,)))  # two people wrote: too few to quote
+    assert two.withheld and two.comments == []
+    data.responses += [_form(1, 1, "Eng", 4, 9, comment=c) for c in ("zz top", "Better snacks")]
+    data.cache.clear()
+    assert comments(data, Scope(cycle_ids=(1,))).comments == [
+        "a bit long", "Better snacks", "Loved the pair work", "zz top"]
     small = comments(data, Scope(cycle_ids=(1,), department="Sales"))
     assert small.withheld and small.comments == []
 
@@ -224,6 +234,6 @@ def test_key_numbers(data):
     assert (k.sessions_planned, k.sessions_held) == (2, 2)  # the second has attendance
     assert k.hours == pytest.approx((6 * 90 + 3 * 60) / 60)
     assert k.pairs == 3 and k.cross_pairs.num == 2
-    assert k.responses == 7 + 11
+    assert k.responses.value == 7  # session forms; before/after forms are skill confidence
     assert k.confidence_gain.withheld is False
     assert k.confidence_gain.value == pytest.approx(sum((4, 4, 4, 5, 5)) / 5 - sum((2, 2, 3, 1, 2, 3)) / 6)

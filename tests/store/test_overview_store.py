@@ -222,8 +222,11 @@ def test_a_session_with_too_few_answers_is_named_not_reported(program):
     b.session(b.cycle_id, START + timedelta(days=30), forms=2)
     step = b.steps()["feedback"]
     assert step.state == "warning"
-    assert "1 session with too few answers to report" in step.summary
-    assert step.details[0].label == "Fewer than 3 answers (not reported)"
+    # the small session, and the one withheld so that the cycle total cannot give it away
+    assert "2 sessions with too few answers to report" in step.summary
+    assert step.details[0].label.startswith("Fewer than 3 answers")
+    rates = next(d for d in step.details if d.label == "Response rate per session")
+    assert sum(item.endswith("withheld") for item in rates.items) == 2
 
 
 def test_review_compares_with_the_previous_cycle(program):

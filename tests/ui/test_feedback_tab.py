@@ -121,6 +121,8 @@ def test_unknown_department_is_refused(qtbot, tab):
 
 def test_correcting_and_deleting_forms_can_be_undone(qtbot, tab):
     program = tab.ctx.program
+    _fill_row(qtbot, tab, {"usefulness": "4", "recommend": "9"})
+    _fill_row(qtbot, tab, {"usefulness": "2", "recommend": "3"})
     first = tab.model.forms[0]
     column = tab.model.columns.index("usefulness")
     new_value = "1" if first.answers.get("usefulness") != "1" else "2"
@@ -197,14 +199,46 @@ def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
     qtbot.waitUntil(lambda: bool(loads) and not panel._stale)
 
 
-def test_comments_are_shown_only_on_request(qtbot, tab):
+def test_comments_are_shown_only_on_request_and_one_can_be_hidden(qtbot, tab):
     assert not tab.comments.isVisible()
     tab.comments_button.click()
     assert tab.comments.isVisible()
-    text = tab.comments.toPlainText()
-    assert "For you only" in text and "•" in text
+    assert "For you only" in tab.comments_note.text()
+    shown = [tab.comments.item(i).text() for i in range(tab.comments.count())]
+    assert shown == sorted(shown, key=str.casefold)  # never in the order they came in
+    target = shown[0]
+    tab.comments.setCurrentRow(0)
+    tab.hide_comment_button.click()
+    qtbot.waitUntil(lambda: target not in [tab.comments.item(i).text()
+                                          for i in range(tab.comments.count())])
+    assert "hidden by you" in tab.comments_note.text()
+    from peerdesk.core import feedback as fb
+
+    data = store.load_feedback_data(tab.ctx.program)
+    assert target not in fb.comments(data, fb.Scope((tab.ctx.cycle_id,))).comments
+    tab.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: target in [tab.comments.item(i).text()
+                                      for i in range(tab.comments.count())])
     tab.comments_button.click()
-    assert not tab.comments.isVisible() and tab.comments.toPlainText() == ""
+    assert not tab.comments.isVisible() and tab.comments.count() == 0
+
+
+def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):
+    """The entry grid listed every response, imported ones included, with its department."""
+    program = tab.ctx.program
+    phase, session_id = tab.session.currentData()
+    stored = program.db.execute("SELECT count(*) FROM feedback_responses WHERE session_id = ?",
+                                [session_id]).fetchone()[0]
+    assert stored > 0 and tab.model.forms == []  # the demo's forms: in the figures only
+    _fill_row(qtbot, tab, {"department": "Sales", "usefulness": "5"})
+    _fill_row(qtbot, tab, {"department": "Sales", "usefulness": "1"})
+    assert len(tab.model.forms) == 2 and "2 being typed" in tab.count.text()
+    assert [f.answers["usefulness"] for f in tab.model.forms] == ["1", "5"]  # by content
+    tab.finish_button.click()
+    qtbot.waitUntil(lambda: tab.model.forms == [])
+    assert store.typing_open(program, tab.ctx.cycle_id, session_id, phase) == 0
+    tab.ctx.undo_stack.undo()  # reopens the typing
+    qtbot.waitUntil(lambda: len(tab.model.forms) == 2)
 
 
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):

@@ -203,8 +203,10 @@ class ChartsPanel(QWidget):
             self.canvas.setMinimumSize(0, 0)
             chart_figure(kind, data, self.current_scope(), figure=self.figure)
         self.rule_note.setText(
-            f"Figures resting on fewer than {data.min_group_size} responses show “too few "
-            "responses”, so nobody's answer can be singled out.")
+            ("" if data.anonymous else "Feedback in this program is NOT anonymous. ")
+            + f"Figures resting on fewer than {data.min_group_size} responses show “too few "
+            "responses”, and so do figures that would let one be worked out by subtraction, "
+            "so nobody's answer can be singled out. Department figures are per cycle.")
         self.canvas.draw_idle()
 
     def figure_texts(self) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QListWidget,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import feedback as store
+from peerdesk.store.responses import is_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.feedback.charts_panel import ChartsPanel
@@ -87,10 +88,35 @@ class FeedbackTab(QWidget):
         self.comments_button.setToolTip("The cycle's written comments: for you, the facilitator, "
                                         "only. They never appear in participants' handouts.")
         self.comments_button.toggled.connect(self._show_comments)
-        self.comments = QPlainTextEdit()
+        self.finish_button = QPushButton(icon("feedback"), "Finish Typing")
+        self.finish_button.setObjectName("feedback_finish")
+        self.finish_button.setToolTip("The typed forms of this session join the figures and "
+                                      "are no longer listed one by one (Edit > Undo reopens)")
+        self.finish_button.clicked.connect(self._finish_typing)
+        self.comments_note = QLabel()
+        self.comments_note.setWordWrap(True)
+        self.comments_note.setStyleSheet("color: #616e7c;")
+        self.comments = QListWidget()
         self.comments.setObjectName("feedback_comments")
-        self.comments.setReadOnly(True)
-        self.comments.hide()
+        self.comments.setToolTip("Select a comment that names someone and hide it before the "
+                                 "report (Del)")
+        self.hide_comment_button = QPushButton(icon("delete"), "Hide Comment")
+        self.hide_comment_button.setToolTip("Leave the selected comment out of every view and "
+                                            "report (Edit > Undo brings it back)")
+        self.hide_comment_button.clicked.connect(self._hide_comment)
+        self.unhide_button = QPushButton("Show Hidden Comments Again")
+        self.unhide_button.clicked.connect(self._unhide_comments)
+        self.comments_box = QWidget()
+        box = QVBoxLayout(self.comments_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.comments_note)
+        box.addWidget(self.comments, 1)
+        comment_buttons = QHBoxLayout()
+        comment_buttons.addWidget(self.hide_comment_button)
+        comment_buttons.addWidget(self.unhide_button)
+        comment_buttons.addStretch(1)
+        box.addLayout(comment_buttons)
+        self.comments_box.hide()
         self.model.refused.connect(self.message.setText)
         self.model.formFinished.connect(self._add_form)
         self.model.formEdited.connect(self._correct_form)
@@ -102,6 +128,7 @@ class FeedbackTab(QWidget):
         picker.addWidget(self.count)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.finish_button)
         buttons.addStretch(1)
         buttons.addWidget(self.comments_button)
         entry = QWidget()
@@ -113,7 +140,7 @@ class FeedbackTab(QWidget):
         entry_layout.addWidget(self.question_label)
         entry_layout.addWidget(self.message)
         entry_layout.addLayout(buttons)
-        entry_layout.addWidget(self.comments, 1)
+        entry_layout.addWidget(self.comments_box, 1)
 
         self.charts = ChartsPanel(ctx)
         splitter = QSplitter()
@@ -186,12 +213,17 @@ class FeedbackTab(QWidget):
         current = self.session.currentData()
         self.session.blockSignals(True)
         self.session.clear()
-        counts = dict(self.ctx.program.db.execute(
-            "SELECT session_id, count(*) FROM feedback_responses WHERE cycle_id = ? "
-            "GROUP BY session_id", [self.ctx.cycle_id]).fetchall())
+        from peerdesk.core.disclosure import Key
+        from peerdesk.core.feedback import book
+
+        figures = book(store.load_feedback_data(self.ctx.program))  # counts obey the rule too
         for s in sessions:
             when = f"{s.date:%d %b %Y} · " if s.date else ""
-            self.session.addItem(f"{when}{s.title} ({counts.get(s.id, 0)} forms)", ("session", s.id))
+            forms = figures.get(Key("forms", "session", self.ctx.cycle_id, s.id))
+            counted = "too few to show" if forms.withheld else f"{forms.n or 0} forms"
+            typing = store.typing_open(self.ctx.program, self.ctx.cycle_id, s.id, "session")
+            more = f", {typing} being typed" if typing else ""
+            self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))
         self.session.addItem("Skill confidence, before the cycle", ("before", None))
         self.session.addItem("Skill confidence, after the cycle", ("after", None))
         index = self._index_of(current) if current is not None else -1
@@ -228,7 +260,7 @@ class FeedbackTab(QWidget):
 
         forms = store.list_forms(program, cycle_id, session_id, phase)
         draft = store.PaperForm(cycle_id, {}, session_id, phase)
-        anonymous = bool(program.setting("anonymous_feedback"))
+        anonymous = is_anonymous(program)
         people = None
         if not anonymous:
             from peerdesk.store.participants import list_participants
@@ -237,12 +269,24 @@ class FeedbackTab(QWidget):
         self.model.set_forms(store.form_questions(program, phase), forms, draft,
                              store.departments(program), list_skills(program),
                              editable=not self.ctx.read_only, people=people)
-        self.count.setText(f"{len(forms)} form{'s' * (len(forms) != 1)}")
-        self.hint.setText(
-            "One row per paper form: type each answer and press Tab or Enter; the form is saved "
-            "at the end of its row. " + ("Forms are anonymous: only the department is kept."
-                                         if anonymous else "Type who filled in each form in the Person column."))
+        if anonymous:
+            self.count.setText(f"{len(forms)} being typed" if forms else "")
+            self.hint.setText(
+                "One row per paper form: type each answer and press Tab or Enter; the form is "
+                "saved at the end of its row. Forms are anonymous: only a department written "
+                "on the form is kept. Typed forms stay here to be corrected until you press "
+                "Finish Typing; then they join the figures and are no longer listed one by "
+                "one. Imported answers are never listed one by one.")
+        else:
+            self.count.setText(f"{len(forms)} form{'s' * (len(forms) != 1)}")
+            self.hint.setText(
+                "Feedback in this program is NOT anonymous: each form is stored with who "
+                "filled it in. One row per paper form; type who filled it in in the Person "
+                "column.")
+            self.hint.setStyleSheet(ERROR_STYLE)
         self.delete_button.setEnabled(bool(forms) and not self.ctx.read_only)
+        self.finish_button.setVisible(anonymous)
+        self.finish_button.setEnabled(bool(forms) and not self.ctx.read_only)
         self.grid.resize_columns()
 
     # -- saving ----------------------------------------------------------------------
@@ -299,25 +343,75 @@ class FeedbackTab(QWidget):
         self._delete_rows([r for r in rows if r >= 0])
 
     # -- comments, questions, report ---------------------------------------------------
+    def _finish_typing(self) -> None:
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        choice = self.session.currentData()
+        if program is None or cycle_id is None or choice is None or self.ctx.read_only:
+            return
+        phase, session_id = choice
+        state: dict = {}
+
+        def do():
+            state["ids"] = store.finish_typing(program, cycle_id, session_id, phase)
+
+        self._perform("Finish typing the forms", do,
+                      lambda: store.reopen_typing(program, state["ids"]))
+
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText("Hide Comments" if shown else "Show Comments")
-        self.comments.setVisible(shown)
+        self.comments_box.setVisible(shown)
+        self.comments.clear()
         if not shown or self.ctx.program is None or self.ctx.cycle_id is None:
-            self.comments.clear()
             return
         from peerdesk.core import feedback as fb
 
         data = store.load_feedback_data(self.ctx.program)
         said = fb.comments(data, fb.Scope(cycle_ids=(self.ctx.cycle_id,)))
+        hidden = store.hidden_comments(self.ctx.program, self.ctx.cycle_id)
         if said.withheld:
-            text = (f"This cycle has fewer than {data.min_group_size} responses, so its "
-                    "comments stay hidden: with so few, a comment could point to its writer.")
+            text = (f"Fewer than {data.min_group_size} people wrote a comment this cycle (or "
+                    "showing them would single out a smaller group), so the comments stay "
+                    "hidden: with so few, a comment could point to its writer.")
         elif not said.comments:
             text = "No written comments in this cycle yet."
         else:
-            text = "\n".join(f"• {c}" for c in said.comments)
-        self.comments.setPlainText("For you only — never printed in participants' handouts. "
-                                   "Sorted, without sessions or departments.\n\n" + text)
+            text = ("For you only — never printed in participants' handouts. Sorted, without "
+                    "sessions or departments. Hide a comment that names someone before you "
+                    "export the report.")
+            self.comments.addItems(list(dict.fromkeys(said.comments)))
+        if hidden:
+            text += f" {hidden} comment{'s' * (hidden != 1)} hidden by you."
+        self.comments_note.setText(text)
+        editable = not self.ctx.read_only
+        self.hide_comment_button.setEnabled(editable and self.comments.count() > 0)
+        self.unhide_button.setVisible(bool(hidden))
+        self.unhide_button.setEnabled(editable)
+
+    def _hide_comment(self) -> None:
+        item = self.comments.currentItem()
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        if item is None or program is None or cycle_id is None:
+            return
+        text = item.text()
+        state: dict = {}
+
+        def do():
+            state["rows"] = store.set_comment_hidden(program, cycle_id, text, True)
+
+        self._perform("Hide a comment", do,
+                      lambda: store.set_answers_hidden(program, state["rows"], False))
+
+    def _unhide_comments(self) -> None:
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        if program is None or cycle_id is None:
+            return
+        state: dict = {}
+
+        def do():
+            state["rows"] = store.unhide_comments(program, cycle_id)
+
+        self._perform("Show hidden comments again", do,
+                      lambda: store.set_answers_hidden(program, state["rows"], True))
 
     def edit_questions(self) -> None:
         if self.ctx.program is None:

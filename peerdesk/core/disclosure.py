@@ -1,0 +1,517 @@
+"""The one disclosure rule: every figure PeerDesk can show, and which of them it withholds.
+
+PeerDesk shows feedback only as figures: a measure (how many forms, mean usefulness,
+psychological safety, eNPS, how many comments, skill confidence before or after) over a
+group of forms (all cycles, one cycle or one session; all departments or one; for skill
+confidence, all skills or one). :func:`figure_book` computes every such figure once, with
+exact :class:`~fractions.Fraction` arithmetic, and decides which are shown. Every view
+(the window, the cycle report, ``peerdesk chart``, ``status``, ``figures`` and every
+``--json``) reads its numbers from the book, so no view can show what another hides.
+
+The rule, in plain words:
+
+1. **Small groups.** A figure over fewer than *k* answers is withheld, its count too
+   (*k* is the program's minimum group size, default 5, never below 3).
+2. **No subtraction.** Every shown figure tells the sum of its answers and how many
+   there are. Two shown figures whose groups nest (a cycle and one of its sessions, all
+   departments and one department) tell the same of the difference. So wherever the
+   answers a parent figure holds beyond its shown children would be fewer than *k*, or
+   would be one hidden group alone, the next-smallest sibling is withheld as well (as HR
+   survey tools do); if there is none, the parent is. Forms without a department count as
+   such a hidden group: they are never shown alone.
+3. **No combination.** Subtraction along one hierarchy is not the only way: a session
+   total and a department's cycle total can together pin down the two other forms of
+   that session. So after rule 2 the book checks every withheld group, and every set of
+   fewer than *k* answers made of whole "atoms" (the forms of one department in one
+   session), against *all* shown figures at once (is its sum a linear combination of the
+   shown sums?), and withholds more until none is. This check runs in integers
+   modulo a 61-bit prime: a sum that can be worked out exactly can also be worked out
+   modulo the prime, so the check never misses a leak (at worst, with negligible
+   chance, it withholds one figure too many).
+
+Each measure is treated on its own (its answers are different numbers); eNPS is the mean
+of a per-form score (+100 promoter, -100 detractor, 0 passive), so eNPS categories are
+covered by the same rule. Skill confidence is shown per skill for all departments
+together, never per department; departments are shown per cycle and for all cycles,
+never per session. The response rate is the forms figure over the people recorded
+present, shown only where that forms figure is shown and at least *k* were present.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+
+MIN_GROUP_FLOOR = 3
+DEFAULT_MIN_GROUP = 5
+BLANK = "\x00"  # forms without a department (or a confidence answer without a skill)
+NO_SKILL = "Skill not named"
+
+SESSION_MEASURES = ("forms", "usefulness", "safety", "enps", "comments")
+PHASES = ("session", "before", "after")
+MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
+                 "safety": "psychological safety (1-5)", "enps": "eNPS (-100 to 100)",
+                 "comments": "written comments", "response_rate": "response rate",
+                 "confidence": "skill confidence (1-5)"}
+
+TOO_FEW = "too few responses"
+NO_RESPONSES = "no responses"
+
+_PRIME = (1 << 61) - 1
+
+
+def group_threshold(setting: object) -> int:
+    """The effective minimum group size: the setting, but never below the floor."""
+    try:
+        return max(MIN_GROUP_FLOOR, int(setting))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_MIN_GROUP
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """Where a figure sits: a measure over one group of forms."""
+
+    measure: str
+    phase: str = "session"
+    cycle_id: int | None = None  # None: all cycles
+    session_id: int | None = None  # None: the whole cycle (or all cycles)
+    group: str | None = None  # a department, or for confidence a skill; None: all
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    key: Key
+    n: int | None  # None when withheld: the count of a small group is not shown either
+    value: Fraction | None
+    reason: str = ""  # why withheld, in plain words; "" when shown (or nobody answered)
+    total: int = 0  # never shown: what the rule worked with
+
+    @property
+    def shown(self) -> bool:
+        return self.value is not None
+
+    @property
+    def withheld(self) -> bool:
+        return bool(self.reason)
+
+
+# -- the answers as units ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Table:
+    """One measure in one phase: the units' atoms and the cells that can be shown."""
+
+    measure: str
+    phase: str
+    units: dict[tuple, list[Fraction]] = field(default_factory=lambda: defaultdict(list))
+    # atom = (cycle_id, session_id or None, group or BLANK)
+
+
+def _safety(values: dict[str, float], items: list) -> Fraction | None:
+    total, n = Fraction(0), 0
+    for q in items:
+        v = values.get(q.key)
+        if v is not None:
+            v = Fraction(v).limit_denominator(1000)
+            total += (q.min_value or 1) + (q.max_value or 5) - v if q.reverse else v
+            n += 1
+    return total / n if n else None
+
+
+def _enps(v: float) -> Fraction:
+    return Fraction(100) if v >= 9 else Fraction(-100) if v <= 6 else Fraction(0)
+
+
+def _tables(data) -> dict[tuple[str, str], _Table]:
+    questions = list(data.questions)
+    items = [q for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
+    nps_key = next((q.key for q in questions if q.kind == "nps"), None)
+    tables = {(m, "session"): _Table(m, "session") for m in SESSION_MEASURES}
+    for phase in ("before", "after"):
+        tables["confidence", phase] = _Table("confidence", phase)
+    known_cycles = {c.id for c in data.cycles}
+    for r in data.responses:
+        if r.cycle_id not in known_cycles:
+            continue
+        if r.phase == "session":
+            atom = (r.cycle_id, r.session_id, r.department or BLANK)
+            tables["forms", "session"].units[atom].append(Fraction(1))
+            if USEFULNESS_KEY in r.values:
+                tables["usefulness", "session"].units[atom].append(
+                    Fraction(r.values[USEFULNESS_KEY]).limit_denominator(1000))
+            score = _safety(r.values, items)
+            if score is not None:
+                tables["safety", "session"].units[atom].append(score)
+            if nps_key is not None and nps_key in r.values:
+                tables["enps", "session"].units[atom].append(_enps(r.values[nps_key]))
+            said = [c for c in r.comments if c.strip()]
+            if said:
+                tables["comments", "session"].units[atom].append(Fraction(len(said)))
+        elif r.phase in ("before", "after"):
+            for skill, value in r.confidence:
+                atom = (r.cycle_id, None, skill or NO_SKILL)
+                tables["confidence", r.phase].units[atom].append(
+                    Fraction(value).limit_denominator(1000))
+    return tables
+
+
+# -- the cells and the rule --------------------------------------------------------------
+
+
+Cell = tuple  # (cycle_id | None, session_id | None, group | None)
+
+
+class _Protect:
+    """The cells of one table, their sizes, and the suppression worked out over them."""
+
+    def __init__(self, table: _Table, cycles: list[int], sessions: dict[int, list[int]],
+                 k: int):
+        self.k = k
+        self.table = table
+        self.per_session = table.phase == "session"
+        atoms = {a: u for a, u in table.units.items() if u}
+        self.atoms = atoms
+        groups = sorted({a[2] for a in atoms if a[2] != BLANK}, key=str.casefold)
+        self.groups = groups
+        self.cycles = cycles
+        self.sessions = sessions if self.per_session else {c: [] for c in cycles}
+        cells: list[Cell] = [(None, None, None)]
+        cells += [(None, None, g) for g in groups]
+        for c in cycles:
+            cells.append((c, None, None))
+            cells += [(c, None, g) for g in groups]
+            cells += [(c, s, None) for s in self.sessions.get(c, [])]
+        self.cells = cells
+        self.members: dict[Cell, list[tuple]] = {cell: [] for cell in cells}
+        for atom in atoms:
+            c, s, g = atom
+            for cell in self._cells_of(c, s, g):
+                self.members[cell].append(atom)
+        self.n = {cell: sum(len(atoms[a]) for a in self.members[cell]) for cell in cells}
+        self.hidden: dict[Cell, str] = {}
+
+    def _cells_of(self, c: int, s: int | None, g: str) -> Iterable[Cell]:
+        yield (None, None, None)
+        yield (c, None, None)
+        if g != BLANK:
+            yield (None, None, g)
+            yield (c, None, g)
+        if s is not None and (c, s, None) in self.members:
+            yield (c, s, None)
+
+    # the hierarchies: (parent, children, the size of the parts never shown on their own)
+    def families(self) -> list[tuple[Cell, list[Cell], int]]:
+        out = []
+        for g in [None, *self.groups]:
+            out.append(((None, None, g), [(c, None, g) for c in self.cycles], 0))
+        for c in self.cycles:
+            if self.sessions.get(c):
+                kids = [(c, s, None) for s in self.sessions[c]]
+                out.append(((c, None, None), kids,
+                            self.n[c, None, None] - sum(self.n[x] for x in kids)))
+        for c in [None, *self.cycles]:
+            kids = [(c, None, g) for g in self.groups]
+            out.append(((c, None, None), kids,
+                        self.n[c, None, None] - sum(self.n[x] for x in kids)))
+        return out
+
+    def hide(self, cell: Cell, reason: str) -> bool:
+        if cell in self.hidden or self.n[cell] == 0:
+            return False
+        self.hidden[cell] = reason
+        return True
+
+    def run(self) -> dict[Cell, str]:
+        for cell in self.cells:
+            if 0 < self.n[cell] < self.k:
+                self.hidden[cell] = f"{TOO_FEW}: fewer than {self.k}"
+        if not self.hidden and not self._small_residue() and all(
+                len(u) >= self.k for u in self.atoms.values()):
+            return self.hidden
+        while True:
+            while self._local():
+                pass
+            if not self._combined():
+                return self.hidden
+
+    def _small_residue(self) -> bool:
+        return any(0 < r < self.k for _, _, r in self.families())
+
+    def _smallest(self, cells: Iterable[Cell]) -> Cell | None:
+        candidates = [c for c in cells if c not in self.hidden and self.n[c] > 0]
+        return min(candidates, key=lambda c: (self.n[c], str(c))) if candidates else None
+
+    def _local(self) -> bool:
+        """Rule 2, one pass over every parent and its children."""
+        changed = False
+        for parent, kids, residue in self.families():
+            hidden = [x for x in kids if x in self.hidden]
+            shown_kids = [x for x in kids if x not in self.hidden and self.n[x] > 0]
+            if parent not in self.hidden:
+                left = sum(self.n[x] for x in hidden) + residue
+                parts = len(hidden) + (residue > 0)
+                if left == 0 or (left >= self.k and (parts >= 2 or not hidden)):
+                    continue
+                pick = self._smallest(shown_kids)
+                reason = ("withheld as well, so that the hidden answers beside it cannot be "
+                          "worked out by subtraction")
+                changed |= self.hide(pick if pick is not None else parent, reason)
+            elif not hidden and residue == 0 and shown_kids:
+                changed |= self.hide(self._smallest(shown_kids),  # type: ignore[arg-type]
+                                     "withheld as well: with it, the hidden total above it "
+                                     "would be the sum of the figures below it")
+        return changed
+
+    def _combined(self) -> bool:
+        """Rule 3: is any withheld group, or any set of fewer than k answers, a combination
+        of the shown figures? A vector is in the span of the shown figures exactly when it
+        is orthogonal to the span's null space, so each atom gets its row of a null-space
+        basis and a set is determined when its rows sum to zero."""
+        atoms = list(self.atoms)
+        index = {a: i for i, a in enumerate(atoms)}
+        span = _Span()
+        for cell in self.cells:
+            if cell not in self.hidden and self.n[cell] > 0:
+                span.add({index[a]: 1 for a in self.members[cell]})
+        z = span.null_rows(range(len(atoms)))
+        sizes = [len(self.atoms[a]) for a in atoms]
+        leak: list[int] | None = None
+        for cell in self.hidden:
+            ids = [index[a] for a in self.members[cell]]
+            if ids and not _sum_rows(z, ids):
+                leak = ids
+                break
+        if leak is None:
+            leak = _small_set(z, sizes, self.k)
+        if leak is None:
+            return False
+        inside = {atoms[i] for i in leak}
+        near = [cell for cell in self.cells
+                if cell not in self.hidden and self.n[cell] > 0
+                and any(a in inside for a in self.members[cell])]
+        pick = self._smallest(near) or self._smallest(self.cells)
+        if pick is None:
+            return False
+        return self.hide(pick, "withheld as well, so that the hidden answers cannot be "
+                               "worked out by combining the figures that are shown")
+
+
+def _sum_rows(z: dict[int, dict[int, int]], ids: Iterable[int]) -> dict[int, int]:
+    total: dict[int, int] = {}
+    for i in ids:
+        for f, v in z[i].items():
+            nv = (total.get(f, 0) + v) % _PRIME
+            if nv:
+                total[f] = nv
+            else:
+                total.pop(f, None)
+    return total
+
+
+def _small_set(z: dict[int, dict[int, int]], sizes: list[int], k: int) -> list[int] | None:
+    """Atoms holding fewer than k answers together whose total the shown figures fix."""
+    small = sorted((i for i, n in enumerate(sizes) if n < k), key=lambda i: sizes[i])
+
+    def search(start: int, chosen: list[int], total: dict[int, int], size: int):
+        for j in range(start, len(small)):
+            i = small[j]
+            if size + sizes[i] >= k:
+                break
+            summed = dict(total)
+            for f, v in z[i].items():
+                nv = (summed.get(f, 0) + v) % _PRIME
+                if nv:
+                    summed[f] = nv
+                else:
+                    summed.pop(f, None)
+            if not summed:
+                return [*chosen, i]
+            found = search(j + 1, [*chosen, i], summed, size + sizes[i])
+            if found:
+                return found
+        return None
+
+    return search(0, [], {}, 0)
+
+
+class _Span:
+    """Row space of 0/1 vectors over the integers modulo a 61-bit prime (reduced echelon)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict[int, int]] = {}  # pivot column -> row with 1 there
+
+    def _reduce(self, vec: dict[int, int]) -> dict[int, int]:
+        vec = {c: v % _PRIME for c, v in vec.items() if v % _PRIME}
+        for col in [c for c in vec if c in self.rows]:
+            f = vec.get(col)
+            if not f:
+                continue
+            for c, v in self.rows[col].items():
+                nv = (vec.get(c, 0) - f * v) % _PRIME
+                if nv:
+                    vec[c] = nv
+                else:
+                    vec.pop(c, None)
+        return vec
+
+    def add(self, vec: dict[int, int]) -> None:
+        vec = self._reduce(vec)
+        if not vec:
+            return
+        col = min(vec)
+        inv = pow(vec[col], _PRIME - 2, _PRIME)
+        vec = {c: v * inv % _PRIME for c, v in vec.items()}
+        for row in self.rows.values():
+            f = row.get(col)
+            if f:
+                for c, v in vec.items():
+                    nv = (row.get(c, 0) - f * v) % _PRIME
+                    if nv:
+                        row[c] = nv
+                    else:
+                        row.pop(c, None)
+        self.rows[col] = vec
+
+    def contains(self, vec: dict[int, int]) -> bool:
+        return not self._reduce(vec)
+
+    def null_rows(self, columns: Iterable[int]) -> dict[int, dict[int, int]]:
+        """Row c of a null-space basis for every column c (indexed by the free columns)."""
+        columns = list(columns)
+        free = [c for c in columns if c not in self.rows]
+        out: dict[int, dict[int, int]] = {c: {c: 1} for c in free}
+        for p, row in self.rows.items():
+            out[p] = {f: (-row[f]) % _PRIME for f in free if row.get(f)}
+        return out
+
+
+# -- the book ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FigureBook:
+    """Every figure of a program, shown or withheld, by :class:`Key`."""
+
+    min_group_size: int
+    figures: dict[Key, Figure]
+    cycle_names: dict[int, str]
+    session_labels: dict[int, str]
+
+    def get(self, key: Key) -> Figure:
+        figure = self.figures.get(key)
+        if figure is not None:
+            return figure
+        if key.session_id is not None and key.group is not None:
+            return Figure(key, None, None, "departments are shown per cycle, not per session")
+        if key.measure == "confidence" and key.group is not None and "|" in key.group:
+            return Figure(key, None, None, "skill confidence is shown for all departments "
+                                           "together")
+        return Figure(key, 0, None)
+
+    def __iter__(self):
+        return iter(self.figures.values())
+
+
+def _mean_figure(key: Key, units: list[Fraction], reason: str | None) -> Figure:
+    n = len(units)
+    if reason:
+        return Figure(key, None, None, reason, n)
+    if n == 0:
+        return Figure(key, 0, None, "", 0)
+    total = sum(units, Fraction(0))
+    value = total if key.measure in ("forms", "comments") else total / n
+    return Figure(key, n, value, "", n)
+
+
+def figure_book(data) -> FigureBook:
+    """Every figure the program can show, each shown or withheld by the rule above."""
+    k = group_threshold(data.min_group_size)
+    cycles = [c.id for c in data.cycles]
+    sessions: dict[int, list[int]] = defaultdict(list)
+    for s in data.sessions:
+        sessions[s.cycle_id].append(s.id)
+    figures: dict[Key, Figure] = {}
+    forms_protect = None
+    for (measure, phase), table in _tables(data).items():
+        protect = _Protect(table, cycles, sessions, k)
+        hidden = protect.run()
+        if measure == "forms":
+            forms_protect = protect
+        for cell in protect.cells:
+            c, s, g = cell
+            key = Key(measure, phase, c, s, g)
+            units = [u for a in protect.members[cell] for u in table.units[a]]
+            figures[key] = _mean_figure(key, units, hidden.get(cell))
+    assert forms_protect is not None
+    _response_rates(data, figures, forms_protect, k)
+    return FigureBook(k, figures, {c.id: c.name for c in data.cycles},
+                      {s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or f"Session {s.id}")
+                       for s in data.sessions})
+
+
+def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:
+    """Forms returned over people recorded present, where the forms figure is shown."""
+    session_cycle = {s.id: s.cycle_id for s in data.sessions}
+    dept = {p.id: p.department or BLANK for p in data.people}
+    present: dict[Cell, int] = defaultdict(int)
+    recorded: set[int] = set()
+    for a in data.attendance:
+        recorded.add(a.session_id)
+        if a.status != "present" or a.session_id not in session_cycle:
+            continue
+        c = session_cycle[a.session_id]
+        g = dept.get(a.participant_id, BLANK)
+        for cell in [(None, None, None), (c, None, None), (c, a.session_id, None)] + (
+                [(None, None, g), (c, None, g)] if g != BLANK else []):
+            present[cell] += 1
+    for cell in forms.cells:
+        c, s, g = cell
+        key = Key("response_rate", "session", c, s, g)
+        f = figures[Key("forms", "session", c, s, g)]
+        sessions_in = ([s] if s is not None else
+                       [x for x in forms.sessions.get(c, [])] if c is not None else
+                       [x for xs in forms.sessions.values() for x in xs])
+        with_forms = {a[1] for a in forms.members[cell]}
+        if not f.shown:
+            figures[key] = Figure(key, None, None, f.reason or "", 0)
+        elif present[cell] < k:
+            figures[key] = Figure(key, None, None, f"fewer than {k} people recorded present"
+                                  if present[cell] else "no attendance recorded", 0)
+        elif not with_forms <= recorded or not set(sessions_in) & recorded:
+            figures[key] = Figure(key, None, None, "attendance is not recorded for every "
+                                                   "session with forms", 0)
+        else:
+            figures[key] = Figure(key, f.n, min(Fraction(1), Fraction(f.n or 0, present[cell])),
+                                  "", present[cell])
+
+
+def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict]:
+    """Every figure as a plain object (what ``peerdesk figures --json`` prints): the
+    measure, its scope, n, and the value, or null and the reason when withheld. ``exact``
+    is the value as a fraction, for auditors and spreadsheets that want it exactly."""
+    out = []
+    for f in book:
+        k = f.key
+        if cycle_id is not None and k.cycle_id != cycle_id:
+            continue
+        grouping = "skill" if k.measure == "confidence" else "department"
+        out.append({
+            "measure": k.measure,
+            "phase": k.phase,
+            "cycle_id": k.cycle_id,
+            "cycle": book.cycle_names.get(k.cycle_id) if k.cycle_id is not None else None,
+            "session_id": k.session_id,
+            "session": book.session_labels.get(k.session_id) if k.session_id is not None else None,
+            grouping: k.group,
+            "n": f.n,
+            "value": None if f.value is None else round(float(f.value), 4),
+            "exact": None if f.value is None else str(f.value),
+            "reason": f.reason or (NO_RESPONSES if f.value is None else None),
+        })
+    return out

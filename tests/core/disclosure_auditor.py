@@ -1,0 +1,225 @@
+"""An auditor of everything ``peerdesk figures`` shows, written apart from the rule it audits.
+
+It reads only the published figures (the rows ``peerdesk figures --json`` prints) and the
+raw forms, and proves with exact :class:`~fractions.Fraction` arithmetic that the shown
+figures, taken together, pin down no answer and nobody's having answered.
+
+How. For one measure (say usefulness), every answer is an unknown number x_u. A shown
+figure over a group of answers P tells two linear facts: how many answers P holds (a
+sum of 1s over P) and their total (the mean times n, a sum of the x_u over P). So what
+an adversary can work out from all shown figures is exactly the linear span of their
+groups' indicator vectors: a sum over a set S of answers (or the number of answers in S)
+is determined if and only if the indicator of S lies in that span.
+
+Answers that every shown figure either holds together or leaves out together can never be
+told apart, so the auditor groups them into classes and works over classes. It then
+checks, for every measure:
+
+- no shown figure rests on 1 to k-1 answers;
+- no set of answers smaller than k (a single response, or a handful) has a determined
+  total or count: its value, and whether it exists at all, stay unknown. A determined
+  vector is constant on each class, so such a set is a union of whole classes; the
+  auditor takes a basis Z of the null space of the shown figures (a vector is in their
+  span exactly when it is orthogonal to Z) and searches every union of small classes
+  below k for one whose rows of Z sum to zero;
+- no withheld figure's group is determined.
+
+It also recomputes every shown value from the raw forms (an independent oracle) and
+checks each response rate is shown only over a shown count and at least k people present.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from fractions import Fraction
+
+SAFETY_KEYS = {"safe_to_ask": False, "ps_mistake_held": True, "ps_raise_problems": False,
+               "ps_risk": True, "ps_ask_help": False}  # key -> reverse-scored (1-5)
+
+
+def _units(data, measure: str, phase: str) -> list[tuple[tuple, Fraction]]:
+    """Each answer of the measure as ((cycle, session, group), value), from the raw forms."""
+    reverse = {q.key: q.reverse for q in data.questions if q.group == "safety"}
+    nps = next((q.key for q in data.questions if q.kind == "nps"), None)
+    out = []
+    for r in data.responses:
+        if r.phase != phase:
+            continue
+        if phase != "session":
+            out += [((r.cycle_id, None, skill or "Skill not named"),
+                     Fraction(v).limit_denominator(1000)) for skill, v in r.confidence]
+            continue
+        where = (r.cycle_id, r.session_id, r.department)
+        if measure == "forms":
+            out.append((where, Fraction(1)))
+        elif measure == "usefulness" and "usefulness" in r.values:
+            out.append((where, Fraction(r.values["usefulness"]).limit_denominator(1000)))
+        elif measure == "enps" and nps in r.values:
+            v = r.values[nps]
+            out.append((where, Fraction(100 if v >= 9 else -100 if v <= 6 else 0)))
+        elif measure == "safety":
+            items = [(6 - Fraction(r.values[k]) if reverse[k] else Fraction(r.values[k]))
+                     for k in reverse if k in r.values]
+            if items:
+                out.append((where, sum(items) / len(items)))
+        elif measure == "comments":
+            said = [c for c in r.comments if c.strip()]
+            if said:
+                out.append((where, Fraction(len(said))))
+    return out
+
+
+def _holds(row: dict, where: tuple) -> bool:
+    cycle, session, group = where
+    want_group = row.get("department", row.get("skill"))
+    return ((row["cycle_id"] is None or row["cycle_id"] == cycle)
+            and (row["session_id"] is None or row["session_id"] == session)
+            and (want_group is None or want_group == group))
+
+
+class Span:
+    """Row space over the rationals, kept in reduced echelon form."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, dict[int, Fraction]] = {}
+
+    def reduce(self, vec: dict[int, Fraction]) -> dict[int, Fraction]:
+        vec = {c: Fraction(v) for c, v in vec.items() if v}
+        for col in sorted(c for c in list(vec) if c in self.rows):
+            f = vec.get(col)
+            if f:
+                for c, v in self.rows[col].items():
+                    nv = vec.get(c, Fraction(0)) - f * v
+                    if nv:
+                        vec[c] = nv
+                    else:
+                        vec.pop(c, None)
+        return vec
+
+    def add(self, vec: dict[int, Fraction]) -> None:
+        vec = self.reduce(vec)
+        if not vec:
+            return
+        col = min(vec)
+        pivot = vec[col]
+        vec = {c: v / pivot for c, v in vec.items()}
+        for row in self.rows.values():
+            f = row.get(col)
+            if f:
+                for c, v in vec.items():
+                    nv = row.get(c, Fraction(0)) - f * v
+                    if nv:
+                        row[c] = nv
+                    else:
+                        row.pop(c, None)
+        self.rows[col] = vec
+
+    def determines(self, vec: dict[int, Fraction]) -> bool:
+        return not self.reduce(vec)
+
+    def null_rows(self, columns: list[int]) -> dict[int, dict[int, Fraction]]:
+        """For each column c, row c of a null-space basis (indexed by the free columns)."""
+        free = [c for c in columns if c not in self.rows]
+        out: dict[int, dict[int, Fraction]] = {c: {c: Fraction(1)} for c in free}
+        for p, row in self.rows.items():
+            out[p] = {f: -row[f] for f in free if row.get(f)}
+        return out
+
+
+def small_determined_set(span: Span, sizes: dict[int, int], k: int) -> list[int] | None:
+    """A union of classes below k answers whose total the span determines, if any."""
+    z = span.null_rows(list(sizes))
+    small = sorted((c for c, n in sizes.items() if n < k), key=lambda c: sizes[c])
+
+    def search(start: int, chosen: list[int], total: dict[int, Fraction], size: int):
+        for i in range(start, len(small)):
+            c = small[i]
+            if size + sizes[c] >= k:
+                break  # sorted by size: nothing later fits either
+            summed = dict(total)
+            for f, v in z[c].items():
+                nv = summed.get(f, Fraction(0)) + v
+                if nv:
+                    summed[f] = nv
+                else:
+                    summed.pop(f, None)
+            if not summed:
+                return [*chosen, c]
+            found = search(i + 1, [*chosen, c], summed, size + sizes[c])
+            if found:
+                return found
+        return None
+
+    return search(0, [], {}, 0)
+
+
+class Leak(AssertionError):
+    pass
+
+
+def audit(data, published: dict) -> dict:
+    """Raise :class:`Leak` with the reason if the published figures give anything away;
+    return counts of what was checked."""
+    k = published["min_group_size"]
+    rows = published["figures"]
+    checked = defaultdict(int)
+    by_measure: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        by_measure[row["measure"], row["phase"]].append(row)
+    forms_shown = {}
+    for (measure, phase), figures in by_measure.items():
+        if measure == "response_rate":
+            continue
+        units = _units(data, measure, phase)
+        shown = [f for f in figures if f["value"] is not None]
+        for f in figures:
+            members = [v for where, v in units if _holds(f, where)]
+            if f["value"] is None:
+                if members and f["n"] is not None:
+                    raise Leak(f"a withheld figure still shows its count: {f}")
+                continue
+            if 0 < f["n"] < k:
+                raise Leak(f"a figure rests on {f['n']} answers: {f}")
+            if f["n"] != len(members):
+                raise Leak(f"n is not the number of answers: {f}")
+            expected = (sum(members, Fraction(0)) if measure in ("forms", "comments")
+                        else sum(members, Fraction(0)) / len(members) if members else None)
+            if members and Fraction(f["exact"]) != expected:
+                raise Leak(f"the value is not what the forms say ({expected}): {f}")
+            if measure == "forms":
+                forms_shown[f["cycle_id"], f["session_id"], f.get("department")] = f["n"]
+        # classes: answers no shown figure tells apart
+        signature: dict[int, tuple] = {}
+        for i, (where, _) in enumerate(units):
+            signature[i] = tuple(j for j, f in enumerate(shown) if _holds(f, where))
+        classes: dict[tuple, list[int]] = defaultdict(list)
+        for i, sig in signature.items():
+            classes[sig].append(i)
+        class_ids = {sig: c for c, sig in enumerate(classes)}
+        span = Span()
+        for j, _ in enumerate(shown):
+            span.add({class_ids[sig]: Fraction(1) for sig in classes if j in sig})
+        sizes = {class_ids[sig]: len(members) for sig, members in classes.items()}
+        checked["small groups"] += sum(1 for n in sizes.values() if n < k)
+        found = small_determined_set(span, sizes, k)
+        if found:
+            raise Leak(f"{measure} ({phase}): {sum(sizes[c] for c in found)} answers in "
+                       f"{len(found)} group(s) have a determined total")
+        for f in figures:
+            if f["value"] is not None:
+                continue
+            inside = {signature[i] for i, (where, _) in enumerate(units) if _holds(f, where)}
+            if not inside:
+                continue
+            checked["withheld figures"] += 1
+            whole = all(all(_holds(f, units[i][0]) for i in classes[sig]) for sig in inside)
+            if whole and span.determines({class_ids[sig]: Fraction(1) for sig in inside}):
+                raise Leak(f"a withheld figure can be worked out: {f}")
+        checked["answers"] += len(units)
+    for row in by_measure.get(("response_rate", "session"), []):
+        if row["value"] is None:
+            continue
+        n = forms_shown.get((row["cycle_id"], row["session_id"], row.get("department")))
+        if n is None or n != row["n"] or n < k:
+            raise Leak(f"a response rate over a count that is not shown: {row}")
+    return dict(checked)
