@@ -189,21 +189,31 @@ def probe_file(path: Path) -> list:
     return []
 
 
-def _write_error(path: Path, exc: BaseException) -> ProgramFileError:
-    """A write that failed, in plain words: a full disk, a read-only place, or else."""
+# SQLite's codes for a write the disk refused: full (13), and a failed write (778), which is
+# what a quota or a file-size limit gives.
+_DISK_FULL_CODES = {13, 778}
+
+
+def _write_error(path: Path, exc: BaseException, opening: bool = False) -> ProgramFileError:
+    """A write that failed, in plain words: a full disk, a busy or read-only file, or else."""
     text = str(exc).lower()
     errno_ = getattr(exc, "errno", None)
-    if "full" in text or errno_ in (28, 27):  # ENOSPC, EFBIG
+    code = getattr(exc, "sqlite_errorcode", None)
+    if "full" in text or errno_ in (28, 27, 122) or code in _DISK_FULL_CODES:
+        # ENOSPC, EFBIG, EDQUOT
         return ProgramFileError("disk_full", f"There is not enough disk space to write "
                                 f"{path.name}. Free some space and try again; nothing was changed.")
     if "locked" in text or "busy" in text:
         return ProgramFileError("busy", f"{path.name} is busy: another program kept writing to "
-                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds. Try again in a "
-                                "moment.")
-    return ProgramFileError(
-        "readonly",
-        f"{path.name} cannot be written ({getattr(exc, 'strerror', None) or exc}). Open it "
-        "read-only, or copy it to a folder you can write to.")
+                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds, so nothing was "
+                                "changed. Try again in a moment.")
+    reason = getattr(exc, "strerror", None) or exc
+    if opening:
+        return ProgramFileError(
+            "readonly", f"{path.name} cannot be written ({reason}). Open it read-only, or copy "
+            "it to a folder you can write to.")
+    return ProgramFileError("readonly", f"{path.name} cannot be written ({reason}); nothing was "
+                            "changed. Choose a folder you can write to.")
 
 
 def _ro_uri(path: Path) -> str:
@@ -309,7 +319,7 @@ class Program:
         try:
             conn = _connect(path)
         except sqlite3.Error as exc:
-            raise _write_error(path, exc) from exc
+            raise _write_error(path, exc, opening=True) from exc
         try:
             journal.note_writer(path)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -320,7 +330,7 @@ class Program:
         except sqlite3.Error as exc:
             conn.close()
             journal.release_writer(path)
-            raise _write_error(path, exc) from exc
+            raise _write_error(path, exc, opening=True) from exc
         return program
 
     @property
