@@ -220,7 +220,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current >= SCHEMA_VERSION:
         return current
-    conn.execute("BEGIN")
+    conn.execute("BEGIN IMMEDIATE")  # the write lock first, then look again: another
+    current = conn.execute("PRAGMA user_version").fetchone()[0]  # program may have migrated
     try:
         if current == 0:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -230,6 +231,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a full disk has already rolled it back
+            conn.execute("ROLLBACK")
         raise
     return SCHEMA_VERSION
