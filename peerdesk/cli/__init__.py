@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 
 
@@ -82,6 +83,15 @@ def run(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (sqlite3.Error, OSError) as exc:
+        # A write the disk or another program refused (busy, full, read-only): in words.
+        from pathlib import Path
+
+        from peerdesk.store.program import storage_error
+
+        target = Path(str(getattr(args, "file", "") or "the program file"))
+        print(f"peerdesk: {storage_error(target, exc)}", file=sys.stderr)
+        return 1
 
 
 def open_program(path: str, read_only: bool = False):

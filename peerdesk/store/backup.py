@@ -1,20 +1,41 @@
 """Automatic backups with SQLite's online backup API: consistent copies while the file is open.
 
 A copy is made when a program is opened and once a day while it stays open; the newest
-``keep`` copies of each program are kept in the backup folder.
+``keep`` copies of each program are kept. Backups are kept per program identity (the
+UUID a program gets when it is created, in its settings), one folder each, so two
+programs that happen to share a file name (``hr/team.peerdesk`` and
+``sales/team.peerdesk``) never prune or restore each other's copies.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from peerdesk.store.program import Program, ProgramFileError
+from peerdesk.store.program import PROGRAM_ID_KEY, Program, ProgramFileError, _probe
 
 KEEP = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
+SUFFIX = ".peerdesk-backup"
+_SAFE_ID = re.compile(r"^[0-9a-fA-F-]{1,64}$")
+
+
+def default_folder() -> Path:
+    """Where backups go: PeerDesk's data folder (what Qt calls GenericDataLocation), found
+    without Qt so the command line and the window use the same one."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "PeerDesk" / "backups"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,18 +48,24 @@ class Backup:
         return self.made.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _prefix(program_path: Path) -> str:
-    return f"{program_path.stem}."
+def _program_folder(program: Program, folder: Path) -> Path:
+    pid = program.program_id
+    if not _SAFE_ID.match(pid):
+        raise ProgramFileError("no_identity", f"{program.name} has no program identity, so its "
+                               "backups cannot be told apart from another program's.")
+    return folder / pid
 
 
-def list_backups(program_path: Path, folder: Path) -> list[Backup]:
-    """Backups of this program, newest first."""
+def list_backups(program: Program, folder: Path) -> list[Backup]:
+    """Backups of this program (by its identity), newest first."""
+    if program.path is None or not _SAFE_ID.match(program.program_id):
+        return []
+    own = folder / program.program_id
     out = []
-    if not folder.is_dir():
+    if not own.is_dir():
         return out
-    prefix = _prefix(program_path)
-    for candidate in folder.glob(f"{prefix}*.peerdesk-backup"):
-        stamp = candidate.name[len(prefix):-len(".peerdesk-backup")]
+    for candidate in own.glob(f"*{SUFFIX}"):
+        stamp = candidate.name[:-len(SUFFIX)].rsplit(".", 1)[-1]
         try:
             out.append(Backup(candidate, datetime.strptime(stamp, STAMP)))
         except ValueError:
@@ -47,32 +74,70 @@ def list_backups(program_path: Path, folder: Path) -> list[Backup]:
 
 
 def make_backup(program: Program, folder: Path, keep: int = KEEP, now: datetime | None = None) -> Path:
-    """Copy the open program into ``folder`` and prune to the newest ``keep`` copies."""
+    """Copy the open program into its own backup folder and prune to the newest ``keep``.
+
+    The copy is written under a temporary name and renamed, so a failure (a full disk)
+    leaves no partial backup behind."""
     if program.path is None:
         raise ValueError("an in-memory program has no backups")
-    folder.mkdir(parents=True, exist_ok=True)
+    own = _program_folder(program, folder)
+    try:
+        own.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProgramFileError("readonly", f"The backup folder {own} cannot be made: "
+                               f"{exc.strerror or exc}.") from exc
     now = now or datetime.now()
-    target = folder / f"{_prefix(program.path)}{now.strftime(STAMP)}.peerdesk-backup"
-    partial = target.with_suffix(".partial")
-    program.backup_to(partial)
-    partial.replace(target)  # a half-written backup never looks like a finished one
-    for old in list_backups(program.path, folder)[keep:]:
+    target = own / f"{program.path.stem}.{now.strftime(STAMP)}{SUFFIX}"
+    program.backup_to(target)
+    for old in list_backups(program, folder)[keep:]:
         old.path.unlink(missing_ok=True)
     return target
 
 
-def backup_due(program_path: Path, folder: Path, now: datetime | None = None) -> bool:
-    backups = list_backups(program_path, folder)
+def backup_due(program: Program, folder: Path, now: datetime | None = None) -> bool:
+    backups = list_backups(program, folder)
     return not backups or (now or datetime.now()) - backups[0].made >= timedelta(days=1)
+
+
+def backup_identity(backup: Path) -> tuple[str, str]:
+    """The program identity and name a (checked) backup file holds."""
+    conn = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
+                                 [PROGRAM_ID_KEY, "program_name"]).fetchall())
+    except sqlite3.Error as exc:
+        raise ProgramFileError("damaged", f"The backup cannot be read: {exc}.") from exc
+    finally:
+        conn.close()
+
+    def value(key: str) -> str:
+        try:
+            return str(json.loads(rows[key]))
+        except (KeyError, ValueError):
+            return ""
+
+    return value(PROGRAM_ID_KEY), value("program_name")
+
+
+def check_backup(program: Program, backup: Path) -> None:
+    """Refuse a backup that is damaged, carries code, or belongs to another program."""
+    _probe(backup)
+    owner, name = backup_identity(backup)
+    if owner != program.program_id:
+        whose = f"of another program (“{name}”)" if owner else "of a program without an identity"
+        raise ProgramFileError(
+            "other_program",
+            f"{backup.name} is a backup {whose}, not of {program.name}, so it was not "
+            "restored. To look at it, open it as a program file.")
 
 
 def restore_backup(program: Program, backup: Path) -> None:
     """Replace the open program's contents with a backup's, in one step.
 
-    The backup is checked first, so a damaged copy never overwrites a good file."""
-    from peerdesk.store.program import _probe
-
-    _probe(backup)
+    The backup is checked first (a damaged copy, one carrying code, or one of another
+    program never overwrites a good file)."""
+    backup = Path(backup)
+    check_backup(program, backup)
     source = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         source.backup(program.db.conn)
@@ -80,3 +145,24 @@ def restore_backup(program: Program, backup: Path) -> None:
         raise ProgramFileError("damaged", f"The backup could not be restored: {exc}.") from exc
     finally:
         source.close()
+
+
+def find_backup(program: Program, folder: Path, which: str) -> Path:
+    """The backup a user named: its number in the list (1 = newest), its time as listed,
+    or a path to a backup file."""
+    backups = list_backups(program, folder)
+    text = which.strip()
+    if text.isdigit() and len(text) <= 6:
+        n = int(text)
+        if 1 <= n <= len(backups):
+            return backups[n - 1].path
+        raise ProgramFileError("no_backup", f"There is no backup number {text}; "
+                               f"{program.name} has {len(backups)}.")
+    for b in backups:
+        if text in (b.label, b.made.strftime(STAMP), b.path.name):
+            return b.path
+    path = Path(text)
+    if text and path.is_file():
+        return path
+    raise ProgramFileError("no_backup", f"No backup “{which}” of {program.name}: give its "
+                           "number from “peerdesk backups”, its time, or a backup file.")

@@ -8,9 +8,11 @@ One copied in from another computer (a synced folder) or written by another prog
 not the user's work on this file, and is not merged silently.
 
 So a PeerDesk that opens a file for writing leaves a note beside it,
-``NAME.peerdesk.writer``, saying which computer writes it; the note goes when the last
-writer closes and the ``-wal`` is gone. A ``-wal`` with changes in it and no note from
-this computer is refused before SQLite sees it, with the file and the ``-wal`` untouched.
+``NAME.peerdesk.writer``, saying which computer writes it. The note stays: removing it
+when one program closes would race with another opening the file (two scripts in a
+loop), leaving that one's ``-wal`` without a note. A mailed ``.peerdesk`` file travels
+without it. A ``-wal`` with changes in it and no note from this computer is refused
+before SQLite sees it, with the file and the ``-wal`` untouched.
 """
 
 from __future__ import annotations
@@ -51,12 +53,6 @@ def note_writer(path: Path) -> None:
         pass  # a read-only folder: then there is no -wal either
 
 
-def release_writer(path: Path) -> None:
-    """After closing: the note goes once no -wal is left (the last writer has closed)."""
-    if not wal_path(path).exists():
-        writer_note(path).unlink(missing_ok=True)
-
-
 def check_stray_wal(path: Path, header: bytes) -> None:
     """Refuse a file whose -wal holds changes PeerDesk on this computer did not write."""
     wal = wal_path(path)
@@ -69,9 +65,13 @@ def check_stray_wal(path: Path, header: bytes) -> None:
     try:
         with wal.open("rb") as fh:
             wal_header = fh.read(_WAL_HEADER)
+    except FileNotFoundError:
+        return  # the last writer just closed and SQLite removed it
     except OSError as exc:
         raise ProgramFileError("unreadable", f"{wal.name} beside {path.name} cannot be read: "
                                f"{exc.strerror}.") from exc
+    if not wal_header:
+        return  # emptied by a checkpoint meanwhile
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     well_formed = (len(wal_header) == _WAL_HEADER

@@ -147,6 +147,8 @@ def probe_file(path: Path) -> list:
         try:
             rows_ok = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
+            if not _corrupt(exc):
+                raise _operational(path, exc) from exc
             raise ProgramFileError(
                 "damaged", f"{path.name} is damaged: its list of tables cannot be read ({exc}). "
                 "Restore it from a backup.") from exc
@@ -179,9 +181,9 @@ def probe_file(path: Path) -> list:
                 "damaged",
                 f"{path.name} is damaged ({integrity[0]}). Restore it from a backup.",
             )
-    except sqlite3.OperationalError as exc:
-        raise _operational(path, exc) from exc
     except sqlite3.DatabaseError as exc:
+        if not _corrupt(exc):
+            raise _operational(path, exc) from exc
         raise ProgramFileError(
             "damaged", f"{path.name} is damaged ({exc}). Restore it from a backup."
         ) from exc
@@ -190,33 +192,62 @@ def probe_file(path: Path) -> list:
     return []
 
 
-def _write_error(path: Path, exc: BaseException) -> ProgramFileError:
-    """A write that failed, in plain words: a full disk, a read-only place, or else."""
+# SQLite's codes for a write the disk refused: full (13), and a failed write (778), which is
+# what a quota or a file-size limit gives.
+_DISK_FULL_CODES = {13, 778}
+
+
+def _write_error(path: Path, exc: BaseException, opening: bool = False) -> ProgramFileError:
+    """A write that failed, in plain words: a full disk, a busy or read-only file, or else."""
     text = str(exc).lower()
     errno_ = getattr(exc, "errno", None)
-    if "full" in text or errno_ in (28, 27):  # ENOSPC, EFBIG
+    code = getattr(exc, "sqlite_errorcode", None)
+    if "full" in text or errno_ in (28, 27, 122) or code in _DISK_FULL_CODES:
+        # ENOSPC, EFBIG, EDQUOT
         return ProgramFileError("disk_full", f"There is not enough disk space to write "
                                 f"{path.name}. Free some space and try again; nothing was changed.")
     if "locked" in text or "busy" in text:
         return ProgramFileError("busy", f"{path.name} is busy: another program kept writing to "
-                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds. Try again in a "
-                                "moment.")
-    return ProgramFileError(
-        "readonly",
-        f"{path.name} cannot be written ({getattr(exc, 'strerror', None) or exc}). Open it "
-        "read-only, or copy it to a folder you can write to.")
+                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds, so nothing was "
+                                "changed. Try again in a moment.")
+    reason = getattr(exc, "strerror", None) or exc
+    if opening:
+        return ProgramFileError(
+            "readonly", f"{path.name} cannot be written ({reason}). Open it read-only, or copy "
+            "it to a folder you can write to.")
+    return ProgramFileError("readonly", f"{path.name} cannot be written ({reason}); nothing was "
+                            "changed. Choose a folder you can write to.")
+
+
+def storage_error(path: Path, exc: BaseException) -> ProgramFileError:
+    """For a caller above the store: a failed read or write of ``path`` in plain words."""
+    return _write_error(path, exc)
 
 
 def _ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def _operational(path: Path, exc: sqlite3.OperationalError) -> ProgramFileError:
+def _corrupt(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite says the file's contents are bad (not the disk, a lock or a right)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+    return not isinstance(exc, sqlite3.OperationalError) or "malformed" in str(exc).lower()
+
+
+def _operational(path: Path, exc: sqlite3.DatabaseError) -> ProgramFileError:
     """An error that says nothing about the file's contents: disk, locks, permissions."""
     text = str(exc).lower()
-    if "full" in text:
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if "full" in text or code == 13:
         return ProgramFileError("disk_full", f"There is not enough disk space to open {path.name}. "
                                 "Free some space and try again; the file itself is fine.")
+    if code == 10 or "disk i/o" in text:  # SQLITE_IOERR: often a full disk on opening
+        return ProgramFileError("disk_full", f"{path.name} could not be opened: the disk refused "
+                                f"to write PeerDesk's working files beside it ({exc}); it is "
+                                "probably full. Free some space and try again; the file itself "
+                                "was not changed.")
     if "locked" in text or "busy" in text:
         return ProgramFileError("busy", f"{path.name} is busy: another program is writing to it. "
                                 "Try again in a moment.")
@@ -312,18 +343,17 @@ class Program:
         try:
             conn = _connect(path)
         except sqlite3.Error as exc:
-            raise _write_error(path, exc) from exc
+            raise _write_error(path, exc, opening=True) from exc
         try:
-            journal.note_writer(path)
             conn.execute("PRAGMA journal_mode = WAL")
+            journal.note_writer(path)
             schema.migrate(conn)
             program = cls(_database(conn), path)
             if program.setting(PROGRAM_ID_KEY) is None:  # a file from before identities
                 program._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
         except sqlite3.Error as exc:
             conn.close()
-            journal.release_writer(path)
-            raise _write_error(path, exc) from exc
+            raise _write_error(path, exc, opening=True) from exc
         return program
 
     @property
@@ -334,10 +364,6 @@ class Program:
 
     def close(self) -> None:
         self.db.conn.close()
-        if self.path is not None and not self.read_only:
-            from peerdesk.store import journal
-
-            journal.release_writer(self.path)
 
     def __enter__(self) -> Program:
         return self
@@ -358,11 +384,11 @@ class Program:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            conn.execute("COMMIT")
         except BaseException:
-            if conn.in_transaction:
+            if conn.in_transaction:  # SQLite may have rolled back already (a full disk)
                 conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     def backup_to(self, target: Path | str) -> None:
         """Write a consistent copy with SQLite's online backup API, under a temporary

@@ -279,7 +279,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     # Deleted and rewritten rows (the old digests and dates) are overwritten, not left
     # in free pages of the file.
     conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("BEGIN")
+    conn.execute("BEGIN IMMEDIATE")  # the write lock first, then look again: another
+    current = conn.execute("PRAGMA user_version").fetchone()[0]  # program may have migrated
     try:
         if current == 0:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -289,7 +290,8 @@ def migrate(conn: sqlite3.Connection) -> int:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a full disk has already rolled it back
+            conn.execute("ROLLBACK")
         raise
     if current >= 1:  # an upgraded file: the old pages must not linger in the write-ahead log
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

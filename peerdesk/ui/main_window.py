@@ -336,26 +336,32 @@ class MainWindow(QMainWindow):
 
     # -- backups ---------------------------------------------------------------------
     def _backup(self, startup: bool = False) -> None:
-        from peerdesk.store.backup import backup_due, make_backup
+        from peerdesk.store.backup import backup_due, default_folder, make_backup
 
         program = self.ctx.program
         if program is None or program.read_only or program.path is None:
             return
-        folder = settings.data_dir() / "backups"
-        if startup or backup_due(program.path, folder):
+        folder = default_folder()  # the same folder as the command line
+        if startup or backup_due(program, folder):
             try:
                 make_backup(program, folder)
             except Exception as exc:  # a failed backup must never stop the work
                 self.statusBar().showMessage(f"Backup failed: {exc}", 10000)
 
     def restore_backup(self) -> None:
-        from peerdesk.store.backup import list_backups, make_backup, restore_backup
+        from peerdesk.store.backup import (
+            check_backup,
+            default_folder,
+            list_backups,
+            make_backup,
+            restore_backup,
+        )
 
         program = self.ctx.program
         if program is None or program.read_only or program.path is None:
             return
-        folder = settings.data_dir() / "backups"
-        backups = list_backups(program.path, folder)
+        folder = default_folder()  # the same folder as the command line
+        backups = list_backups(program, folder)
         if not backups:
             dialogs.info(self, "Restore from backup",
                          "There are no backups of this program yet. PeerDesk makes one each time "
@@ -372,6 +378,7 @@ class MainWindow(QMainWindow):
                                "Restore"):
             return
         try:
+            check_backup(program, chosen.path)  # a refused backup changes nothing
             make_backup(program, folder)
             restore_backup(program, chosen.path)
         except (ProgramFileError, OSError) as exc:

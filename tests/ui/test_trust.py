@@ -46,7 +46,7 @@ def test_second_window_is_offered_read_only_and_never_writes(window, qtbot, answ
 def test_a_backup_is_made_on_open_and_can_be_restored(window, answers, qtbot):
     program = window.ctx.program
     folder = settings.data_dir() / "backups"
-    qtbot.waitUntil(lambda: len(list_backups(program.path, folder)) == 1)
+    qtbot.waitUntil(lambda: len(list_backups(program, folder)) == 1)
     before = program.count("participants")
     add_person(window, "Added After Backup")
     assert program.count("participants") == before + 1
@@ -54,7 +54,7 @@ def test_a_backup_is_made_on_open_and_can_be_restored(window, answers, qtbot):
     answers.confirm = True
     window.restore_backup()
     assert window.ctx.program.count("participants") == before
-    assert len(list_backups(program.path, folder)) == 2  # the state before restoring was kept
+    assert len(list_backups(program, folder)) == 2  # the state before restoring was kept
     assert window.ctx.undo_stack.count() == 0
 
 
