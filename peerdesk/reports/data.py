@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store import conduct as conduct_store
@@ -126,10 +126,10 @@ class PackData:
     form: FormData
 
 
-def sort_key(name: str) -> str:
-    """Names sorted as people expect: accents and case do not move a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+def sort_key(name: str) -> tuple:
+    """Names sorted as people expect (:func:`peerdesk.core.collation.name_key`): the same
+    order as the attendance screen."""
+    return name_key(name)
 
 
 # -- choosing what to print ------------------------------------------------------------

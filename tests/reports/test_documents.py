@@ -178,7 +178,8 @@ def _pack() -> D.PackData:
 def test_pack_has_every_part_bookmarked(paper):
     pdf = render_pack(_pack(), furniture("Session pack", paper))
     reader = PdfReader(io.BytesIO(pdf))
-    outline = [(item["/Title"], reader.get_destination_page_number(item)) for item in reader.outline]
+    outline = [(item["/Title"], reader.get_destination_page_number(item)) for item in reader.outline
+               if not isinstance(item, list)]  # a list: a part's own pages, nested
     assert [t for t, _p in outline] == ["Cover", "Agenda", "Sign-in sheet", "Pairing list",
                                         "Code of conduct", "Feedback form"]
     assert [p for _t, p in outline] == sorted(p for _t, p in outline)
@@ -227,3 +228,70 @@ def test_page_images_for_the_preview():
     images = preview.page_images(pdf, dpi=30, max_pages=2)
     assert len(images) == 2 and all(i.startswith(b"\x89PNG") for i in images)
     assert len(preview.page_images(pdf, dpi=20)) == pages(pdf)
+
+
+# -- the sign-in sheet in the room (issue 17) ------------------------------------------------
+
+def _crowd(n: int) -> list[D.Person]:
+    from peerdesk.core.collation import sort_by_name
+
+    first = ["Anna", "Ben", "Łukasz", "Émile", "Ørjan", "Zoë", "Carla", "Dmitri", "Hana", "Igor",
+             "Júlia", "Kofi", "Lea", "Marta", "Nils", "Olga", "Pia", "Rui", "Sven", "Tomás"]
+    last = ["Ivanova", "Rossi", "Nowak", "Dubois", "Østergaard", "Zapata", "Costa", "Weiß"]
+    people = [D.Person(f"{first[i % len(first)]} {last[(i * 7) % len(last)]} {i:03d}",
+                       "Engineering", i) for i in range(n)]
+    return sort_by_name(people, lambda p: p.name)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_signin_page_names_the_session_and_its_name_range(paper):
+    from peerdesk.reports.signin import name_range
+
+    people = _crowd(300)
+    pdf = render_signin(D.SigninData(SESSION, people, 1), furniture("Sign-in sheet", paper))
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pages >= 10
+    seen: list[str] = []
+    for page in range(1, pages + 1):
+        text = " ".join(pdf_text(pdf, page, page).split())
+        assert "Kick-off" in text and "3 March 2027" in text and "Room Ada" in text, page
+        on_page = [p for p in people if p.name in text]
+        if on_page:
+            assert f"Names {name_range(on_page)}" in text, page
+        else:
+            assert "Walk-ins" in text, page
+        seen += on_page
+    assert seen == people  # every name once, in order, none lost at a break
+
+
+def test_name_range_says_first_and_last_briefly():
+    from peerdesk.reports.signin import name_range
+
+    def ps(*names):
+        return [D.Person(n) for n in names]
+
+    assert name_range(ps("Anna Ivanova", "X Y", "Ben Rossi")) == "Anna I.–Ben R."
+    assert name_range(ps("Anna Ivanova", "Anna Ito")) == "Anna Ivanova–Anna Ito"
+    assert name_range(ps("王小明")) == "王小明" and name_range([]) == ""
+
+
+def test_walk_in_rows_scale_with_the_group():
+    from peerdesk.reports.signin import walk_in_rows
+
+    assert walk_in_rows(8) == 4 and walk_in_rows(120) == 12 and walk_in_rows(300) == 30
+
+
+def test_split_sheets_by_initial_hold_every_name_once():
+    from peerdesk.core.collation import initial
+    from peerdesk.reports.signin import split_by_initial
+
+    people = _crowd(120)
+    a, b = split_by_initial(people, 2)
+    assert a + b == people and abs(len(a) - len(b)) < 40
+    assert initial(a[-1].name) != initial(b[0].name)  # the cut falls between two letters
+    pdf = render_signin(D.SigninData(SESSION, people, 1), furniture("S"), parts=2)
+    text = " ".join(pdf_text(pdf).split())
+    first, second = f"{initial(a[0].name)}–{initial(a[-1].name)}", \
+        f"{initial(b[0].name)}–{initial(b[-1].name)}"
+    assert f"Sign-in sheet {first}" in text and f"Sign-in sheet {second}" in text
+    assert all(text.count(p.name) == 1 for p in people)
