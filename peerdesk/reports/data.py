@@ -80,6 +80,8 @@ class Member:
     department: str = ""
     role: str = "peer"  # buddy | recruit | peer
     id: int | None = None
+    email: str = ""
+    office: str = ""  # where they work (the participant's location)
 
 
 @dataclass(slots=True)
@@ -250,7 +252,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
             "ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id]):
         if pid in members and mid in people:
             p = people[mid]
-            members[pid].append(Member(p.name, p.department, role, p.id))
+            members[pid].append(Member(p.name, p.department, role, p.id, p.email, p.location))
     order = {"buddy": 0, "recruit": 1, "peer": 2}
     groups = []
     for r in rows:

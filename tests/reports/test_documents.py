@@ -139,17 +139,45 @@ def test_pairing_list_shows_groups_reasons_scores_and_unpaired():
     assert "pinned" in text and "Not in a pair or trio" in text
 
 
+def _raw_text(pdf: bytes) -> str:
+    """Text in drawing order (slips sit in two columns; -layout would interleave them)."""
+    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return re.sub(r"\s+", " ", out.stdout.decode("utf-8"))
+
+
 def test_slips_name_the_partner_and_why_without_scores():
     pdf = render_slips(_groups(), furniture("Partner slips"), SESSION)
-    text = re.sub(r"\s+", " ", pdf_text(pdf))
+    text = _raw_text(pdf)
     assert "Your buddy this cycle is 王小明" not in text  # the recruit's slip names the buddy
     assert "This cycle you are the buddy of 王小明 (Engineering)." in text
     assert "Your buddy this cycle is Ana Ribeiro (Sales)." in text
-    assert "Ana teaches SQL, 王小明 wants SQL" in text
-    assert "same office" not in text and "+3" not in text  # no scores, no minus points
+    assert "You teach SQL; 王小明 wants to learn it" in text  # in the second person
+    assert "Ana teaches SQL; you want to learn it" in text
+    assert "You bring different departments together (Finance and Product)" in text
+    assert "same office" not in text and not re.search(r"[+\-−]\d", text)  # no scores
     assert "Your learning partners this cycle are" in text
     assert "Next session: Kick-off" in text
-    assert pages(pdf) == 2  # five slips, four to a page
+    assert pages(pdf) == 1  # five slips, eight to a page
+
+
+def test_each_slip_says_whom_it_is_for_and_how_to_reach_the_partner():
+    twin_a = D.Member("Ana Ribeiro", "Sales", "peer", 1, "ana.s@x.example", "Lisbon")
+    twin_b = D.Member("Ana Ribeiro", "Finance", "peer", 2, "ana.f@x.example", "Porto")
+    oskar = D.Member("Oskar Lind", "Product", "peer", 3, "oskar@x.example", "Berlin")
+    dora = D.Member("Dora Kim", "Product", "peer", 4, "dora@x.example", "")
+    data = D.PairingsData("Spring 2027", [D.Group(1, [twin_a, oskar], [], 1.0),
+                                          D.Group(2, [twin_b, dora], [], 1.0)])
+    text = _raw_text(render_slips(data, furniture("Partner slips")))
+    assert "For Ana Ribeiro (Sales)" in text and "For Ana Ribeiro (Finance)" in text
+    assert "Oskar: oskar@x.example · Berlin" in text and "Dora: dora@x.example" in text
+    assert "Ana: ana.s@x.example · Lisbon" in text
+
+
+def test_slips_print_eight_to_a_page_with_crop_marks():
+    people = [D.Member(f"Person {i}", "Sales", "peer", i) for i in range(300)]
+    groups = [D.Group(n, people[i:i + 2], [], 1.0) for n, i in enumerate(range(0, 300, 2), 1)]
+    pdf = render_slips(D.PairingsData("Spring 2027", groups), furniture("Partner slips"))
+    assert pages(pdf) == 300 // 8 + 1  # 38 sheets, not 75
 
 
 def test_feedback_form_matches_the_questions_and_fits_a_page():
