@@ -227,6 +227,11 @@ def _points(reason: str) -> float | None:
         return None
 
 
+def reason_points(reason: str) -> float | None:
+    """The points a reason adds (negative: it counts against the pair); None if unscored."""
+    return _points(reason)
+
+
 def good_reasons(reasons: list[str]) -> list[str]:
     """The reasons a participant's slip gives: those that add points, without the points."""
     out = []

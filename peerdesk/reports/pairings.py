@@ -29,6 +29,8 @@ from peerdesk.reports.data import (
     PairingsData,
     SessionInfo,
     good_reasons,
+    plain_reason,
+    reason_points,
     sort_key,
 )
 from peerdesk.reports.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontSet
@@ -43,6 +45,9 @@ class PairingListRenderer(DocumentRenderer):
     def __init__(self, data: PairingsData, furniture: Furniture, fontset: FontSet | None = None):
         super().__init__(furniture, fontset)
         self.data = data
+        self.styles = dict(self.styles)
+        self.styles["cell_reason"] = ParagraphStyle("cell_reason", parent=self.styles["cell"],
+                                                    fontSize=8, leading=11.5)
 
     def summary(self) -> str:
         groups = self.data.groups
@@ -89,35 +94,50 @@ class PairingListRenderer(DocumentRenderer):
                     False)
         return self.members_cell(group), "", True
 
+    def why(self, group: Group, width: float):
+        """The reasons in one small paragraph, without points: "teaches SQL; different
+        departments". One or two lines, where the four lines of bullets used to be."""
+        parts = []
+        firsts = [short_first(m.name) for m in group.members]
+        for reason in group.reasons:
+            words, points = plain_reason(reason), reason_points(reason)
+            if len(set(firsts)) == len(firsts):  # the row names them in full already
+                for m, first in zip(group.members, firsts, strict=True):
+                    words = words.replace(m.name, first)
+            words = _DEPARTMENTS.sub("different departments", words)  # the column says which
+            if words:
+                parts.append(f"against: {words}" if points is not None and points < 0 else words)
+        text = "; ".join(parts)
+        if not text:
+            return "—"
+        return self.cell(text, "cell_reason", width)
+
     def table(self) -> Table:
         w = self.frame_width
-        widths = [10 * mm, 0.28 * w, 0.21 * w, 0, 13 * mm]
+        widths = [12 * mm, 0.27 * w, 0.19 * w, 0]
         widths[3] = w - sum(widths)
-        inner = [x - 8 for x in widths]
+        inner = [x - 6 for x in widths]
         rows: list[list] = [[self.p("#", "head"), self.p("Members", "head"),
-                             self.p("Department", "head"), self.p("Why this pairing", "head"),
-                             self.p("Score", "head")]]
+                             self.p("Department", "head"), self.p("Why this pairing", "head")]]
         spans = []
         for g in self.data.groups:
             number = f"{g.number}\npinned" if g.pinned else str(g.number)
             names, depts, span = self.member_columns(g, inner[1:3])
             if span:
                 spans.append(len(rows))
-            reasons = self.lines_cell([f"• {r}" for r in g.reasons], "cell", inner[3])
-            if reasons is None:
-                reasons = [self.pm(self.fonts.markup(r), "cell", bullet="•") for r in g.reasons]
-            rows.append([number, names, depts, reasons or "—", f"{g.score:.1f}"])
-        heights = self.row_heights(rows, inner, pad=8)
+            rows.append([number, names, depts, self.why(g, inner[3])])
+        heights = self.row_heights(rows, inner, pad=5)
         heights[0] = None
-        wide = [inner[0], inner[1] + widths[2], 0, inner[3], inner[4]]
+        wide = [inner[0], inner[1] + widths[2], 0, inner[3]]
         for r in spans:
-            heights[r] = self.row_heights([rows[r]], wide, pad=8)[0]
+            heights[r] = self.row_heights([rows[r]], wide, pad=5)[0]
         cmds = styles.table_style(rows=len(rows) - 1)
         cmds += [*self.font_cmds((0, 0), (1, -1), "cell_muted"),
                  *self.font_cmds((1, 1), (1, -1), "cell_bold"),
                  *self.font_cmds((2, 2), (1, -1), "cell_dept"),
-                 *self.font_cmds((3, 4), (1, -1), "cell"),
-                 ("ALIGN", (4, 1), (4, -1), "RIGHT")]
+                 *self.font_cmds((3, 3), (1, -1), "cell_reason"),
+                 ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         cmds += [("SPAN", (1, r), (2, r)) for r in spans]
         table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle(cmds))
@@ -142,6 +162,8 @@ class PairingListRenderer(DocumentRenderer):
         if not d.groups:
             return [*out, self.p("No pairs have been made for this cycle yet.", "muted")]
         out.append(self.p(f"{self.summary()} · for the facilitator", "muted"))
+        out.append(self.p("Scores are left out: the Pairings tab and “peerdesk why” show how "
+                          "each pair's score adds up.", "note"))
         if d.draft:
             out.append(self.p("Draft: these pairs have not been published yet.", "note"))
         out += [Spacer(0, 4 * mm), self.table(), *self.unpaired()]
@@ -166,6 +188,7 @@ def _you(reason: str, me: Member) -> str:
     return reason[:1].upper() + reason[1:]
 
 
+_DEPARTMENTS = re.compile(r"different departments \(.*\)")
 _TEACHES = re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$")
 _SECOND_PERSON = (
     (re.compile(r"^different departments \((.+), (.+)\)$"),

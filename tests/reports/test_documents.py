@@ -134,7 +134,9 @@ def test_pairing_list_shows_groups_reasons_scores_and_unpaired():
     for name in ("Ana Ribeiro", "王小明", "Ελένη Παπαδοπούλου", "محمد عبد الله", "שרה לוי",
                  "Дмитрий Фёдоров"):
         assert name in text, name
-    assert "+3 Ana teaches SQL, 王小明 wants" in text and "-1 same office" in text
+    assert "Ana teaches SQL, 王小明 wants SQL;" in text and "against:" in text
+    assert not re.search(r"[+\-−]\d", text)  # scores left out, and the list says so
+    assert "Scores are left out" in text
     assert "1 pair and 1 trio · 5 people" in text
     assert "pinned" in text and "Not in a pair or trio" in text
 
@@ -323,3 +325,17 @@ def test_split_sheets_by_initial_hold_every_name_once():
         f"{initial(b[0].name)}–{initial(b[-1].name)}"
     assert f"Sign-in sheet {first}" in text and f"Sign-in sheet {second}" in text
     assert all(text.count(p.name) == 1 for p in people)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_pairing_list_for_300_people_fits_a_quarter_of_the_old_32_pages(paper):
+    people = _crowd(300)
+    groups = [D.Group(n, [D.Member(a.name, "Customer Success", "peer", a.id),
+                          D.Member(b.name, "Engineering", "peer", b.id)],
+                      [f"+3 {a.name} teaches SQL, {b.name} wants SQL",
+                       "+2 different departments (Customer Success, Engineering)"], 5.0)
+              for n, (a, b) in enumerate(zip(people[::2], people[1::2], strict=True), start=1)]
+    pdf = render_pairing_list(D.PairingsData("Spring 2027", groups), furniture("P", paper))
+    assert pages(pdf) <= 8
+    text = pdf_text(pdf)
+    assert all(p.name in text for p in people)
