@@ -40,6 +40,10 @@ def register(sub) -> None:
                        help="paper size (default: the program's setting, else from the locale)")
         p.add_argument("--strict", action="store_true",
                        help="fail, writing nothing, if a name cannot be printed as written")
+        if kind in ("signin", "pack"):
+            p.add_argument("--split", type=int, default=1, metavar="N",
+                           help="split the sign-in sheet by initial into N sheets (A–K, L–Z "
+                                "for N=2), one per table at the door")
         if kind in ("feedback-form", "pack"):
             p.add_argument("--copies", type=int, default=1, metavar="N",
                            help="copies of the feedback form (default 1)")
@@ -92,9 +96,13 @@ def cmd_export(args) -> int:
     copies = getattr(args, "copies", 1)
     if copies < 1:
         raise CommandError("--copies must be at least 1.")
+    split = getattr(args, "split", 1)
+    if not 1 <= split <= 6:
+        raise CommandError("--split must be between 1 and 6 sheets.")
     with open_program(args.file) as program:
         result = export_document(program, args.doc_kind, session_id=args.session,
-                                 cycle_name=args.cycle, paper=args.paper, form_copies=copies)
+                                 cycle_name=args.cycle, paper=args.paper, form_copies=copies,
+                                 signin_parts=split)
         if result.unprintable and args.strict:
             raise CommandError(f"{result.warning()} Nothing was written (--strict).")
         _write(out, result.pdf)

@@ -324,8 +324,15 @@ class DocumentRenderer:
         if running is None:
             running = self.furniture.title
         if running:  # a cover page has none
-            canv.setFillColor(styles.MUTED)
-            self.fonts.draw(canv, left, top, self.furniture.program_name, SANS, 8)
+            room = right - left
+            ours = self.fonts.width(running, SANS_BOLD, 8)
+            program = self.furniture.program_name
+            if ours + 6 * mm + self.fonts.width(program, SANS, 8) <= room:
+                canv.setFillColor(styles.MUTED)  # the program's name when both fit
+                self.fonts.draw(canv, left, top, program, SANS, 8)
+            while ours > room and len(running) > 1:
+                running = running[:-2].rstrip() + "…"
+                ours = self.fonts.width(running, SANS_BOLD, 8)
             canv.setFillColor(styles.INK)
             self.fonts.draw(canv, right, top, running, SANS_BOLD, 8, align="right")
             canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)

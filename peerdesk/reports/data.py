@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store import conduct as conduct_store
@@ -80,6 +80,8 @@ class Member:
     department: str = ""
     role: str = "peer"  # buddy | recruit | peer
     id: int | None = None
+    email: str = ""
+    office: str = ""  # where they work (the participant's location)
 
 
 @dataclass(slots=True)
@@ -127,10 +129,10 @@ class PackData:
     form: FormData
 
 
-def sort_key(name: str) -> str:
-    """Names sorted as people expect: accents and case do not move a name."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+def sort_key(name: str) -> tuple:
+    """Names sorted as people expect (:func:`peerdesk.core.collation.name_key`): the same
+    order as the attendance screen."""
+    return name_key(name)
 
 
 # -- choosing what to print ------------------------------------------------------------
@@ -226,6 +228,11 @@ def _points(reason: str) -> float | None:
         return None
 
 
+def reason_points(reason: str) -> float | None:
+    """The points a reason adds (negative: it counts against the pair); None if unscored."""
+    return _points(reason)
+
+
 def good_reasons(reasons: list[str]) -> list[str]:
     """The reasons a participant's slip gives: those that add points, without the points."""
     out = []
@@ -251,7 +258,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
             "ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id]):
         if pid in members and mid in people:
             p = people[mid]
-            members[pid].append(Member(p.name, p.department, role, p.id))
+            members[pid].append(Member(p.name, p.department, role, p.id, p.email, p.location))
     order = {"buddy": 0, "recruit": 1, "peer": 2}
     groups = []
     for r in rows:

@@ -61,8 +61,12 @@ def _slug(text: str) -> str:
 def export_document(program: Program, kind: str, session_id: int | None = None,
                     cycle_name: str | None = None, paper: str | None = None,
                     locale_name: str | None = None, form_copies: int = 1,
-                    today: date | None = None, fontset: FontSet | None = None) -> Export:
-    """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes."""
+                    today: date | None = None, fontset: FontSet | None = None,
+                    signin_parts: int = 1) -> Export:
+    """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes.
+
+    ``signin_parts`` > 1 splits the sign-in sheet by initial (A–K, L–Z) for that many
+    tables at the door."""
     if kind not in KINDS:
         raise ValueError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
     today = today or date.today()
@@ -80,7 +84,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.signin import SigninRenderer
 
         payload = data.signin(program, session_id)
-        renderer = SigninRenderer(payload, furniture, fs)
+        renderer = SigninRenderer(payload, furniture, fs, signin_parts)
     elif kind == "agenda":
         from peerdesk.reports.agenda import AgendaRenderer
 
@@ -112,7 +116,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.pack import PackRenderer
 
         payload = data.pack(program, session_id)
-        renderer = PackRenderer(payload, furniture, form_copies, fs)
+        renderer = PackRenderer(payload, furniture, form_copies, fs, signin_parts)
 
     names = [program.name, *data.names_in(payload)]
     unprintable = fs.unprintable(names)

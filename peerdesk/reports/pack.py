@@ -27,10 +27,11 @@ class PackRenderer(DocumentRenderer):
     title = "Session pack"
 
     def __init__(self, data: PackData, furniture: Furniture, form_copies: int = 1,
-                 fontset: FontSet | None = None):
+                 fontset: FontSet | None = None, signin_parts: int = 1):
         super().__init__(furniture, fontset)
         self.data = data
         self.form_copies = max(1, form_copies)
+        self.signin_parts = signin_parts
 
     def parts(self) -> list[tuple[str, str, str, DocumentRenderer]]:
         """(key, title, one-line description, renderer) for each part after the cover."""
@@ -38,11 +39,13 @@ class PackRenderer(DocumentRenderer):
         people = len(d.signin.people)
         groups = d.pairings.groups
         copies = self.form_copies
+        signin = SigninRenderer(d.signin, f, fs, self.signin_parts)
+        signin.part_level = 1
         return [
             ("agenda", "Agenda", f"{len(d.agenda.rows)} items · {d.agenda.summary}",
              AgendaRenderer(d.agenda, f, fs)),
             ("signin", "Sign-in sheet", f"{people} {'person' if people == 1 else 'people'} invited",
-             SigninRenderer(d.signin, f, fs)),
+             signin),
             ("pairings", "Pairing list",
              f"{len(groups)} pairs and trios · {d.pairings.cycle_name}" if groups
              else "no pairs yet", PairingListRenderer(d.pairings, f, fs)),

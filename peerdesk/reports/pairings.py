@@ -7,8 +7,19 @@ negative reasons out, since it is handed to the participant.
 
 from __future__ import annotations
 
+import re
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    FrameBreak,
+    KeepInFrame,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, session_line
@@ -18,11 +29,13 @@ from peerdesk.reports.data import (
     PairingsData,
     SessionInfo,
     good_reasons,
+    plain_reason,
+    reason_points,
     sort_key,
 )
-from peerdesk.reports.fonts import SANS_BOLD, FontSet
+from peerdesk.reports.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontSet
 
-SLIPS_PER_PAGE = 4
+SLIPS_PER_PAGE = 8
 _ROLE = {"buddy": "buddy", "recruit": "new joiner", "peer": ""}
 
 
@@ -32,6 +45,9 @@ class PairingListRenderer(DocumentRenderer):
     def __init__(self, data: PairingsData, furniture: Furniture, fontset: FontSet | None = None):
         super().__init__(furniture, fontset)
         self.data = data
+        self.styles = dict(self.styles)
+        self.styles["cell_reason"] = ParagraphStyle("cell_reason", parent=self.styles["cell"],
+                                                    fontSize=8, leading=11.5)
 
     def summary(self) -> str:
         groups = self.data.groups
@@ -78,35 +94,50 @@ class PairingListRenderer(DocumentRenderer):
                     False)
         return self.members_cell(group), "", True
 
+    def why(self, group: Group, width: float):
+        """The reasons in one small paragraph, without points: "teaches SQL; different
+        departments". One or two lines, where the four lines of bullets used to be."""
+        parts = []
+        firsts = [short_first(m.name) for m in group.members]
+        for reason in group.reasons:
+            words, points = plain_reason(reason), reason_points(reason)
+            if len(set(firsts)) == len(firsts):  # the row names them in full already
+                for m, first in zip(group.members, firsts, strict=True):
+                    words = words.replace(m.name, first)
+            words = _DEPARTMENTS.sub("different departments", words)  # the column says which
+            if words:
+                parts.append(f"against: {words}" if points is not None and points < 0 else words)
+        text = "; ".join(parts)
+        if not text:
+            return "—"
+        return self.cell(text, "cell_reason", width)
+
     def table(self) -> Table:
         w = self.frame_width
-        widths = [10 * mm, 0.28 * w, 0.21 * w, 0, 13 * mm]
+        widths = [12 * mm, 0.27 * w, 0.19 * w, 0]
         widths[3] = w - sum(widths)
-        inner = [x - 8 for x in widths]
+        inner = [x - 6 for x in widths]
         rows: list[list] = [[self.p("#", "head"), self.p("Members", "head"),
-                             self.p("Department", "head"), self.p("Why this pairing", "head"),
-                             self.p("Score", "head")]]
+                             self.p("Department", "head"), self.p("Why this pairing", "head")]]
         spans = []
         for g in self.data.groups:
             number = f"{g.number}\npinned" if g.pinned else str(g.number)
             names, depts, span = self.member_columns(g, inner[1:3])
             if span:
                 spans.append(len(rows))
-            reasons = self.lines_cell([f"• {r}" for r in g.reasons], "cell", inner[3])
-            if reasons is None:
-                reasons = [self.pm(self.fonts.markup(r), "cell", bullet="•") for r in g.reasons]
-            rows.append([number, names, depts, reasons or "—", f"{g.score:.1f}"])
-        heights = self.row_heights(rows, inner, pad=8)
+            rows.append([number, names, depts, self.why(g, inner[3])])
+        heights = self.row_heights(rows, inner, pad=5)
         heights[0] = None
-        wide = [inner[0], inner[1] + widths[2], 0, inner[3], inner[4]]
+        wide = [inner[0], inner[1] + widths[2], 0, inner[3]]
         for r in spans:
-            heights[r] = self.row_heights([rows[r]], wide, pad=8)[0]
+            heights[r] = self.row_heights([rows[r]], wide, pad=5)[0]
         cmds = styles.table_style(rows=len(rows) - 1)
         cmds += [*self.font_cmds((0, 0), (1, -1), "cell_muted"),
                  *self.font_cmds((1, 1), (1, -1), "cell_bold"),
                  *self.font_cmds((2, 2), (1, -1), "cell_dept"),
-                 *self.font_cmds((3, 4), (1, -1), "cell"),
-                 ("ALIGN", (4, 1), (4, -1), "RIGHT")]
+                 *self.font_cmds((3, 3), (1, -1), "cell_reason"),
+                 ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         cmds += [("SPAN", (1, r), (2, r)) for r in spans]
         table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle(cmds))
@@ -131,23 +162,75 @@ class PairingListRenderer(DocumentRenderer):
         if not d.groups:
             return [*out, self.p("No pairs have been made for this cycle yet.", "muted")]
         out.append(self.p(f"{self.summary()} · for the facilitator", "muted"))
+        out.append(self.p("Scores are left out: the Pairings tab and “peerdesk why” show how "
+                          "each pair's score adds up.", "note"))
         if d.draft:
             out.append(self.p("Draft: these pairs have not been published yet.", "note"))
         out += [Spacer(0, 4 * mm), self.table(), *self.unpaired()]
         return out
 
 
+def _you(reason: str, me: Member) -> str:
+    """A reason as the reader of the slip hears it: "You teach SQL; Oskar wants to learn it"."""
+    taught = _TEACHES.match(reason)
+    if taught:
+        teacher, skill, learner = taught["teacher"], taught["skill"], taught["learner"]
+        mine = {me.name, short_first(me.name)}
+        if teacher in mine:
+            return f"You teach {skill}; {learner} wants to learn it"
+        if learner in mine:
+            return f"{teacher} teaches {skill}; you want to learn it"
+        return f"{teacher} teaches {skill}; {learner} wants to learn it"
+    for pattern, words in _SECOND_PERSON:
+        found = pattern.match(reason)
+        if found:
+            return words.format(*found.groups())
+    return reason[:1].upper() + reason[1:]
+
+
+_DEPARTMENTS = re.compile(r"different departments \(.*\)")
+_TEACHES = re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$")
+_SECOND_PERSON = (
+    (re.compile(r"^different departments \((.+), (.+)\)$"),
+     "You bring different departments together ({0} and {1})"),
+    (re.compile(r"^different departments$"), "You work in different departments"),
+    (re.compile(r"^same office \((.+)\)$"), "You both work in {0}"),
+    (re.compile(r"^both available: (.+)$"), "You are both free {0}"),
+    (re.compile(r"^a new recruit with a seasoned colleague$"),
+     "One of you is new here, the other has been here for years"),
+    (re.compile(r"^different tenure \((.+), (.+)\)$"),
+     "You have been here for different lengths of time"),
+    (re.compile(r"^compatible availability.*$"), "Your free times fit together"),
+)
+
+
 class SlipsRenderer(DocumentRenderer):
-    """One slip per participant, four to a page with cut lines between."""
+    """One slip per participant, eight to a page (two columns of four) with crop marks.
+
+    Each slip says whom it is for (name and department, so two people with one name can
+    tell theirs apart), who the partner is, how to reach them (email, office) and why
+    they were paired, in the second person. No scores: a slip is handed to the person."""
 
     title = "Partner slips"
+    columns, rows = 2, 4
 
     def __init__(self, data: PairingsData, furniture: Furniture, session: SessionInfo | None = None,
                  fontset: FontSet | None = None):
         super().__init__(furniture, fontset)
         self.data = data
         self.session = session
+        sheet = self.styles
+        self.styles = dict(sheet)
+        self.styles["slip_for"] = ParagraphStyle("slip_for", parent=sheet["slip_name"],
+                                                 fontSize=11.5, leading=14)
+        self.styles["slip"] = ParagraphStyle("slip", parent=sheet["body"], fontSize=9.5,
+                                             leading=12.5)
+        self.styles["slip_small"] = ParagraphStyle("slip_small", parent=sheet["small"],
+                                                   fontSize=8, leading=10)
+        self.styles["slip_small_bullet"] = ParagraphStyle(
+            "slip_small_bullet", parent=sheet["small_bullet"], fontSize=8, leading=10)
 
+    # -- one slip -----------------------------------------------------------------------
     def sentence(self, me: Member, group: Group) -> str:
         """Paragraph markup: "Your buddy this cycle is <b>Ana</b> (Sales)."."""
         others = [m for m in group.members if m.id != me.id]
@@ -164,30 +247,77 @@ class SlipsRenderer(DocumentRenderer):
             return f"Your learning partner this cycle is {who}."
         return f"Your learning partners this cycle are {who}."
 
-    def slip(self, me: Member, group: Group, height: float) -> Table:
-        w = self.frame_width
-        body: list[Flowable] = [
-            self.p(f"{self.furniture.program_name} · {self.data.cycle_name}", "muted"),
-            Spacer(0, 1.5 * mm), self.p(me.name, "slip_name"), Spacer(0, 2 * mm),
-            self.pm(self.sentence(me, group), "slip")]
-        reasons = good_reasons(group.reasons)[:4]
+    def contact(self, me: Member, group: Group) -> list[str]:
+        """"Ana: ana@x.example · Lisbon" for each partner with an email or office."""
+        out = []
+        for m in group.members:
+            if m.id == me.id or not (m.email or m.office):
+                continue
+            how = " · ".join(x for x in (m.email, m.office) if x)
+            out.append(f"{short_first(m.name)}: {how}")
+        return out
+
+    def slip(self, me: Member, group: Group) -> list[Flowable]:
+        """Three paragraphs (who it is for; the partner; the details): a slip is laid out
+        300 times, so it is made of as few paragraphs as reads well."""
+        muted = styles.MUTED.hexval().replace("0x", "#")
+        fs = self.fonts
+        who = f"For {me.name}" + (f" ({me.department})" if me.department else "")
+        head = (f'<font size="8" color="{muted}" name="{SANS}">'
+                f"{fs.markup(f'{self.furniture.program_name} · {self.data.cycle_name}')}"
+                f"</font><br/>{fs.markup(who, SANS_BOLD)}")
+        details = [fs.markup(line) for line in self.contact(me, group)]
+        reasons = [_you(r, me) for r in good_reasons(group.reasons)[:3]]
         if reasons:
-            body += [Spacer(0, 1.5 * mm), self.p("You were paired because:", "small")]
-            body += [self.pm(self.fonts.markup(r), "small", bullet="•") for r in reasons]
+            details.append("Why you two:" if len(group.members) == 2 else "Why you three:")
+            details += [f"• {fs.markup(r)}" for r in reasons]
         if self.session is not None:
-            body += [Spacer(0, 2 * mm), self.p(f"Next session: {self.session.title}, "
-                                               f"{session_line(self.session)}", "small")]
-        body += [Spacer(0, 1.5 * mm),
-                 self.p("Say hello before the session and agree what each of you will teach "
-                        "and learn.", "note")]
-        inner = KeepInFrame(w - 12 * mm, height - 10 * mm, body, mode="shrink")
-        table = Table([[inner]], colWidths=[w], rowHeights=[height])
-        table.setStyle(TableStyle([*styles.BASE_CMDS,
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.6, styles.RULE, None, (3, 3)),
-        ]))
-        return table
+            details.append(fs.markup(f"Next session: {self.session.title}, "
+                                     f"{session_line(self.session)}"))
+        details.append(f'<font color="{muted}" name="{SANS_ITALIC}">Say hello before the '
+                       "session and agree what each of you will teach and learn.</font>")
+        return [self.pm(head, "slip_for"), Spacer(0, 1.2 * mm),
+                self.pm(self.sentence(me, group), "slip"), Spacer(0, 1 * mm),
+                self.pm("<br/>".join(details), "slip_small")]
+
+    # -- the page: a grid of frames, crop marks in the margins -------------------------
+    def cell_size(self) -> tuple[float, float]:
+        return self.frame_width / self.columns, self.frame_height / self.rows
+
+    def make_template(self, out):
+        doc = super().make_template(out)
+        w, h = self.cell_size()
+        pad = 4 * mm
+        frames = [Frame(styles.MARGIN_X + c * w, styles.MARGIN_BOTTOM + (self.rows - 1 - r) * h,
+                        w, h, leftPadding=pad, rightPadding=pad, topPadding=pad,
+                        bottomPadding=pad, id=f"slip{r}{c}")
+                  for r in range(self.rows) for c in range(self.columns)]
+        doc.pageTemplates[0].frames = frames
+        return doc
+
+    def draw_furniture(self, canv, doc) -> None:
+        super().draw_furniture(canv, doc)
+        w, h = self.cell_size()
+        x0, y0 = styles.MARGIN_X, styles.MARGIN_BOTTOM
+        xs = [x0 + c * w for c in range(self.columns + 1)]
+        ys = [y0 + r * h for r in range(self.rows + 1)]
+        mark, gap = 3 * mm, 1 * mm  # short enough to clear the header and footer rules
+        canv.saveState()
+        canv.setStrokeColor(styles.INK)
+        canv.setLineWidth(0.3)
+        for x in xs:  # crop marks above and below the grid
+            canv.line(x, ys[-1] + gap, x, ys[-1] + gap + mark)
+            canv.line(x, ys[0] - gap, x, ys[0] - gap - mark)
+        for y in ys:  # and to its left and right
+            canv.line(xs[0] - gap, y, xs[0] - gap - mark, y)
+            canv.line(xs[-1] + gap, y, xs[-1] + gap + mark, y)
+        canv.setStrokeColor(styles.RULE)  # faint cut lines between the slips
+        canv.setDash(2, 2)
+        for x in xs[1:-1]:
+            canv.line(x, ys[0], x, ys[-1])
+        for y in ys[1:-1]:
+            canv.line(xs[0], y, xs[-1], y)
+        canv.restoreState()
 
     def story(self) -> list[Flowable]:
         people = sorted(((m, g) for g in self.data.groups for m in g.members),
@@ -195,8 +325,19 @@ class SlipsRenderer(DocumentRenderer):
         if not people:
             return [self.p("Partner slips", "title"),
                     self.p("No pairs have been made for this cycle yet.", "muted")]
-        height = self.frame_height / SLIPS_PER_PAGE - 0.5
-        return [self.slip(m, g, height) for m, g in people]
+        w, h = self.cell_size()
+        inner_w, inner_h = w - 8 * mm, h - 8 * mm - 0.5
+        out: list[Flowable] = []
+        for me, group in people:
+            out += [KeepInFrame(inner_w, inner_h, self.slip(me, group), mode="shrink"),
+                    FrameBreak()]
+        return out[:-1]
+
+
+def short_first(name: str) -> str:
+    """The first word of a name ("Ana" of "Ana Ribeiro"), or the name if it is one word."""
+    words = name.split()
+    return words[0] if len(words) > 1 else name
 
 
 def render_pairing_list(data: PairingsData, furniture: Furniture,

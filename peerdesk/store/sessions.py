@@ -405,6 +405,9 @@ def invited_ids(program: Program, session_id: int) -> set[int]:
 
 
 def invitees(program: Program, session_id: int) -> list[Participant]:
-    """The invited people, by name (the sign-in sheet's and the invite's list)."""
+    """The invited people, by name (the sign-in sheet's and the invite's list), in the
+    printed documents' order (:func:`peerdesk.core.collation.name_key`)."""
+    from peerdesk.core.collation import sort_by_name
+
     ids = invited_ids(program, session_id)
-    return [p for p in list_participants(program) if p.id in ids]
+    return sort_by_name((p for p in list_participants(program) if p.id in ids), lambda p: p.name)

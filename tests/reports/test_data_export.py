@@ -166,3 +166,18 @@ def test_free_text_comments_never_reach_handouts(demo_program):
     for kind in ("pack", "slips", "feedback-form", "agenda", "signin"):
         text = pdf_text(export_document(demo_program, kind).pdf)
         assert not [c for c in comments if c in text], kind
+
+
+def test_signin_sheet_and_attendance_screen_list_people_in_one_order(small):
+    from peerdesk.reports import data
+    from peerdesk.store.sessions import invitees
+
+    program, ids, _cycle = small
+    program.db["participants"].update(ids["Zoë Faure"], {"name": "Łukasz Faure"})
+    program.db["participants"].update(ids["Ana Ribeiro"], {"name": "Émile Ribeiro"})
+    session_id = data.choose_session(program, None, None, TODAY)
+    sheet = [p.name for p in data.signin(program, session_id).people]
+    screen = [p.name for p in invitees(program, session_id)]
+    assert sheet == screen
+    assert sheet.index("Émile Ribeiro") < sheet.index("Łukasz Faure") < sheet.index(
+        "Ελένη Παπαδοπούλου")  # not code-point order, where É and Ł come after Z

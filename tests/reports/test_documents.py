@@ -134,22 +134,52 @@ def test_pairing_list_shows_groups_reasons_scores_and_unpaired():
     for name in ("Ana Ribeiro", "王小明", "Ελένη Παπαδοπούλου", "محمد عبد الله", "שרה לוי",
                  "Дмитрий Фёдоров"):
         assert name in text, name
-    assert "+3 Ana teaches SQL, 王小明 wants" in text and "-1 same office" in text
+    assert "Ana teaches SQL, 王小明 wants SQL;" in text and "against:" in text
+    assert not re.search(r"[+\-−]\d", text)  # scores left out, and the list says so
+    assert "Scores are left out" in text
     assert "1 pair and 1 trio · 5 people" in text
     assert "pinned" in text and "Not in a pair or trio" in text
 
 
+def _raw_text(pdf: bytes) -> str:
+    """Text in drawing order (slips sit in two columns; -layout would interleave them)."""
+    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
+    return re.sub(r"\s+", " ", out.stdout.decode("utf-8"))
+
+
 def test_slips_name_the_partner_and_why_without_scores():
     pdf = render_slips(_groups(), furniture("Partner slips"), SESSION)
-    text = re.sub(r"\s+", " ", pdf_text(pdf))
+    text = _raw_text(pdf)
     assert "Your buddy this cycle is 王小明" not in text  # the recruit's slip names the buddy
     assert "This cycle you are the buddy of 王小明 (Engineering)." in text
     assert "Your buddy this cycle is Ana Ribeiro (Sales)." in text
-    assert "Ana teaches SQL, 王小明 wants SQL" in text
-    assert "same office" not in text and "+3" not in text  # no scores, no minus points
+    assert "You teach SQL; 王小明 wants to learn it" in text  # in the second person
+    assert "Ana teaches SQL; you want to learn it" in text
+    assert "You bring different departments together (Finance and Product)" in text
+    assert "same office" not in text and not re.search(r"[+\-−]\d", text)  # no scores
     assert "Your learning partners this cycle are" in text
     assert "Next session: Kick-off" in text
-    assert pages(pdf) == 2  # five slips, four to a page
+    assert pages(pdf) == 1  # five slips, eight to a page
+
+
+def test_each_slip_says_whom_it_is_for_and_how_to_reach_the_partner():
+    twin_a = D.Member("Ana Ribeiro", "Sales", "peer", 1, "ana.s@x.example", "Lisbon")
+    twin_b = D.Member("Ana Ribeiro", "Finance", "peer", 2, "ana.f@x.example", "Porto")
+    oskar = D.Member("Oskar Lind", "Product", "peer", 3, "oskar@x.example", "Berlin")
+    dora = D.Member("Dora Kim", "Product", "peer", 4, "dora@x.example", "")
+    data = D.PairingsData("Spring 2027", [D.Group(1, [twin_a, oskar], [], 1.0),
+                                          D.Group(2, [twin_b, dora], [], 1.0)])
+    text = _raw_text(render_slips(data, furniture("Partner slips")))
+    assert "For Ana Ribeiro (Sales)" in text and "For Ana Ribeiro (Finance)" in text
+    assert "Oskar: oskar@x.example · Berlin" in text and "Dora: dora@x.example" in text
+    assert "Ana: ana.s@x.example · Lisbon" in text
+
+
+def test_slips_print_eight_to_a_page_with_crop_marks():
+    people = [D.Member(f"Person {i}", "Sales", "peer", i) for i in range(300)]
+    groups = [D.Group(n, people[i:i + 2], [], 1.0) for n, i in enumerate(range(0, 300, 2), 1)]
+    pdf = render_slips(D.PairingsData("Spring 2027", groups), furniture("Partner slips"))
+    assert pages(pdf) == 300 // 8 + 1  # 38 sheets, not 75
 
 
 def test_feedback_form_matches_the_questions_and_fits_a_page():
@@ -178,7 +208,8 @@ def _pack() -> D.PackData:
 def test_pack_has_every_part_bookmarked(paper):
     pdf = render_pack(_pack(), furniture("Session pack", paper))
     reader = PdfReader(io.BytesIO(pdf))
-    outline = [(item["/Title"], reader.get_destination_page_number(item)) for item in reader.outline]
+    outline = [(item["/Title"], reader.get_destination_page_number(item)) for item in reader.outline
+               if not isinstance(item, list)]  # a list: a part's own pages, nested
     assert [t for t, _p in outline] == ["Cover", "Agenda", "Sign-in sheet", "Pairing list",
                                         "Code of conduct", "Feedback form"]
     assert [p for _t, p in outline] == sorted(p for _t, p in outline)
@@ -227,3 +258,84 @@ def test_page_images_for_the_preview():
     images = preview.page_images(pdf, dpi=30, max_pages=2)
     assert len(images) == 2 and all(i.startswith(b"\x89PNG") for i in images)
     assert len(preview.page_images(pdf, dpi=20)) == pages(pdf)
+
+
+# -- the sign-in sheet in the room (issue 17) ------------------------------------------------
+
+def _crowd(n: int) -> list[D.Person]:
+    from peerdesk.core.collation import sort_by_name
+
+    first = ["Anna", "Ben", "Łukasz", "Émile", "Ørjan", "Zoë", "Carla", "Dmitri", "Hana", "Igor",
+             "Júlia", "Kofi", "Lea", "Marta", "Nils", "Olga", "Pia", "Rui", "Sven", "Tomás"]
+    last = ["Ivanova", "Rossi", "Nowak", "Dubois", "Østergaard", "Zapata", "Costa", "Weiß"]
+    people = [D.Person(f"{first[i % len(first)]} {last[(i * 7) % len(last)]} {i:03d}",
+                       "Engineering", i) for i in range(n)]
+    return sort_by_name(people, lambda p: p.name)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_signin_page_names_the_session_and_its_name_range(paper):
+    from peerdesk.reports.signin import name_range
+
+    people = _crowd(300)
+    pdf = render_signin(D.SigninData(SESSION, people, 1), furniture("Sign-in sheet", paper))
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    assert pages >= 10
+    seen: list[str] = []
+    for page in range(1, pages + 1):
+        text = " ".join(pdf_text(pdf, page, page).split())
+        assert "Kick-off" in text and "3 March 2027" in text and "Room Ada" in text, page
+        on_page = [p for p in people if p.name in text]
+        if on_page:
+            assert f"Names {name_range(on_page)}" in text, page
+        else:
+            assert "Walk-ins" in text, page
+        seen += on_page
+    assert seen == people  # every name once, in order, none lost at a break
+
+
+def test_name_range_says_first_and_last_briefly():
+    from peerdesk.reports.signin import name_range
+
+    def ps(*names):
+        return [D.Person(n) for n in names]
+
+    assert name_range(ps("Anna Ivanova", "X Y", "Ben Rossi")) == "Anna I.–Ben R."
+    assert name_range(ps("Anna Ivanova", "Anna Ito")) == "Anna Ivanova–Anna Ito"
+    assert name_range(ps("王小明")) == "王小明" and name_range([]) == ""
+
+
+def test_walk_in_rows_scale_with_the_group():
+    from peerdesk.reports.signin import walk_in_rows
+
+    assert walk_in_rows(8) == 4 and walk_in_rows(120) == 12 and walk_in_rows(300) == 30
+
+
+def test_split_sheets_by_initial_hold_every_name_once():
+    from peerdesk.core.collation import initial
+    from peerdesk.reports.signin import split_by_initial
+
+    people = _crowd(120)
+    a, b = split_by_initial(people, 2)
+    assert a + b == people and abs(len(a) - len(b)) < 40
+    assert initial(a[-1].name) != initial(b[0].name)  # the cut falls between two letters
+    pdf = render_signin(D.SigninData(SESSION, people, 1), furniture("S"), parts=2)
+    text = " ".join(pdf_text(pdf).split())
+    first, second = f"{initial(a[0].name)}–{initial(a[-1].name)}", \
+        f"{initial(b[0].name)}–{initial(b[-1].name)}"
+    assert f"Sign-in sheet {first}" in text and f"Sign-in sheet {second}" in text
+    assert all(text.count(p.name) == 1 for p in people)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_pairing_list_for_300_people_fits_a_quarter_of_the_old_32_pages(paper):
+    people = _crowd(300)
+    groups = [D.Group(n, [D.Member(a.name, "Customer Success", "peer", a.id),
+                          D.Member(b.name, "Engineering", "peer", b.id)],
+                      [f"+3 {a.name} teaches SQL, {b.name} wants SQL",
+                       "+2 different departments (Customer Success, Engineering)"], 5.0)
+              for n, (a, b) in enumerate(zip(people[::2], people[1::2], strict=True), start=1)]
+    pdf = render_pairing_list(D.PairingsData("Spring 2027", groups), furniture("P", paper))
+    assert pages(pdf) <= 8
+    text = pdf_text(pdf)
+    assert all(p.name in text for p in people)
