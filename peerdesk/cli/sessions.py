@@ -49,6 +49,7 @@ def register(sub) -> None:
     p.add_argument("--session", required=True, type=int, metavar="ID")
     for status in ("present", "absent", "excused"):
         p.add_argument(f"--{status}", nargs="+", action="extend", default=[], metavar="EMAIL")
+    p.add_argument("--yes", action="store_true", help="mark it even for a session in the future")
     p.set_defaults(func=cmd_attendance)
 
     p = sub.add_parser("sessions", help="list cycles, sessions, agendas and attendance")
@@ -120,6 +121,11 @@ def cmd_attendance(args) -> int:
         raise CommandError("Give at least one of --present, --absent or --excused with e-mails.")
     with open_program(args.file) as program:
         session = store.get_session(program, args.session)
+        from peerdesk.store.import_checks import future_session
+
+        ahead = future_session(program, session.id)
+        if ahead and not args.yes:
+            raise CommandError(f"{ahead} Nothing marked; run again with --yes to mark it now.")
         marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
         attendance_store.set_attendance(program, session.id, marks)
         now = attendance_store.attendance(program, session.id)
