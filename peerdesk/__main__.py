@@ -17,14 +17,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _looks_like_file(arg: str) -> bool:
-    """A first argument that is not a subcommand name is taken as a program file to open."""
+    """A first argument is a program file to open when it has the suffix or is a file;
+    anything else (a command, or a mistyped one) goes to the command line, which prints
+    the usage and exits 2 for a command it does not know."""
+    from pathlib import Path
+
     from peerdesk import FILE_SUFFIX
 
     if arg.endswith(FILE_SUFFIX):
         return True  # no need to build the whole command line to know that
     from peerdesk.cli import build_parser, command_names
 
-    return arg not in command_names(build_parser())
+    return arg not in command_names(build_parser()) and Path(arg).is_file()
 
 
 if __name__ == "__main__":

@@ -37,6 +37,13 @@ def register(sub) -> None:
                    help="the session the answers are about (see `peerdesk sessions FILE`)")
     p.add_argument("--phase", choices=("session", "before", "after"), default="session",
                    help="a session form, or the cycle's before/after survey")
+    unmatched = p.add_mutually_exclusive_group()
+    unmatched.add_argument("--add-unmatched", action="store_true",
+                           help="add each column that matches no question as a new question")
+    unmatched.add_argument("--ignore-unmatched", action="store_true",
+                           help="leave out the columns that match no question")
+    p.add_argument("--yes", action="store_true",
+                   help="import even when the sanity checks ask (wrong session? repeat?)")
     p.set_defaults(func=cmd_import_feedback)
 
     p = export_parser(sub).add_parser("participants", help="participants to .csv or .xlsx")
@@ -147,32 +154,82 @@ def cmd_import_feedback(args) -> int:
     with open_program(args.file) as program:
         questions = list_questions(program, active_only=False)
         try:
-            mapping = feedback_import.map_columns(table.headers, questions, args.map)
+            mapping = feedback_import.map_columns(table.headers, questions, args.map, table)
         except MappingError as exc:
             raise CommandError(str(exc)) from None
-        plan = feedback_import.build_plan(program, table, args.session, mapping,
-                                          date_order=args.date_order, phase=args.phase)
-        print(f"Recognised as a {feedback_import.KIND_NAMES[plan.kind]}.")
-        _show_mapping(table.headers, mapping, feedback_import.targets(questions))
-        if plan.blocking:
-            raise CommandError(" ".join(plan.blocking))
-        if plan.anonymous:
-            print("The program's feedback is anonymous: nothing that could tell who answered "
-                  "or when is stored; a department only if the form asked for it.")
-        for line in plan.dropped_lines():
-            print(line)
-        for note in plan.notes:
-            print(note)
-        print(plan.summary() + ".")
-        _report_problems(plan.problems, args.skip_bad, args.dry_run)
-        if args.dry_run:
-            print("Dry run: nothing was written.")
-            return 1 if plan.problems and not args.skip_bad else 0
-        if plan.problems and not args.skip_bad:
-            return 1
-        ids = feedback_import.apply_feedback(program, plan)
-        print(f"Imported {len(ids)} responses.")
-        return 0
+        mapping, added = _settle_unmatched(program, table, mapping, args)
+        done = False
+        try:
+            code = _import_feedback(program, table, mapping, args)
+            done = code == 0 and not args.dry_run
+            return code
+        finally:
+            if added and not done:  # nothing imported: the questions added for it go too
+                from peerdesk.io.feedback_columns import remove_questions
+
+                remove_questions(program, added)
+
+
+def _import_feedback(program, table, mapping, args) -> int:
+    from peerdesk.io import feedback_import
+    from peerdesk.store.responses import list_questions
+
+    questions = list_questions(program, active_only=False)
+    plan = feedback_import.build_plan(program, table, args.session, mapping,
+                                      date_order=args.date_order, phase=args.phase)
+    print(f"Recognised as a {feedback_import.KIND_NAMES[plan.kind]}.")
+    _show_mapping(table.headers, mapping, feedback_import.targets(questions))
+    if plan.blocking:
+        raise CommandError(" ".join(plan.blocking))
+    if plan.anonymous:
+        print("The program's feedback is anonymous: nothing that could tell who answered "
+              "or when is stored; a department only if the form asked for it.")
+    for line in plan.dropped_lines():
+        print(line)
+    for note in plan.notes:
+        print(note)
+    print(plan.summary() + ".")
+    _report_problems(plan.problems, args.skip_bad, args.dry_run)
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 1 if plan.problems and not args.skip_bad else 0
+    if plan.problems and not args.skip_bad:
+        return 1
+    _sanity(program, table, plan, args)
+    ids = feedback_import.apply_feedback(program, plan)
+    print(f"Imported {len(ids)} responses.")
+    return 0
+
+
+def _settle_unmatched(program, table, mapping, args):
+    """A column that matches no question is never dropped without being told what to do."""
+    from peerdesk.io import feedback_columns as fc
+
+    left = fc.unmatched(table, mapping, fc.named_by_specs(table.headers, args.map))
+    if not left or args.ignore_unmatched:
+        return mapping, []
+    if not args.add_unmatched:
+        raise CommandError(fc.refusal(table, left))
+    if args.dry_run:
+        print("These columns would be added as new questions:\n" +
+              fc.describe_unmatched(table, left))
+        return mapping, []
+    print("New questions for the columns that matched none:\n" +
+          fc.describe_unmatched(table, left))
+    return fc.add_questions(program, table, mapping, left)
+
+
+def _sanity(program, table, plan, args) -> None:
+    from peerdesk.io import feedback_columns as fc
+
+    asked = fc.sanity_checks(program, table, plan.session_id, len(plan.responses),
+                             [r.submitted_on for r in plan.responses])
+    if asked and not args.yes:
+        raise CommandError("Nothing imported; check first:\n  " + "\n  ".join(asked) +
+                           "\nRun again with --yes to import anyway.")
+    for line in asked:
+        print(f"Imported anyway (--yes): {line}")
+    fc.remember_export(program, table, plan.session_id)
 
 
 def cmd_export_participants(args) -> int:

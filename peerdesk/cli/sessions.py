@@ -21,8 +21,10 @@ def register(sub) -> None:
     a = actions.add_parser("add", help="add a cycle")
     a.add_argument("file", metavar="FILE")
     a.add_argument("name", metavar="NAME", help="for example “Spring 2027”")
-    a.add_argument("--start", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
-    a.add_argument("--end", required=True, metavar="DATE", help="last day, YYYY-MM-DD")
+    a.add_argument("--start", metavar="DATE", help="first day, YYYY-MM-DD (default: today, or "
+                   "twelve weeks before --end)")
+    a.add_argument("--end", metavar="DATE", help="last day, YYYY-MM-DD (default: twelve weeks "
+                   "after the start)")
     a.add_argument("--notes", default="")
     a.set_defaults(func=cmd_cycle_add)
 
@@ -49,6 +51,7 @@ def register(sub) -> None:
     p.add_argument("--session", required=True, type=int, metavar="ID")
     for status in ("present", "absent", "excused"):
         p.add_argument(f"--{status}", nargs="+", action="extend", default=[], metavar="EMAIL")
+    p.add_argument("--yes", action="store_true", help="mark it even for a session in the future")
     p.set_defaults(func=cmd_attendance)
 
     p = sub.add_parser("sessions", help="list cycles, sessions, agendas and attendance")
@@ -66,14 +69,27 @@ def register(sub) -> None:
 
 
 def cmd_cycle_add(args) -> int:
+    from datetime import date, timedelta
+
     from peerdesk.core.agenda import parse_iso_date
     from peerdesk.core.models import Cycle
     from peerdesk.store.cycles import add_cycle
 
-    cycle = Cycle(name=args.name, start_date=parse_iso_date(args.start, "start_date", "Start"),
-                  end_date=parse_iso_date(args.end, "end_date", "End"), notes=args.notes)
+    start = parse_iso_date(args.start, "start_date", "Start") if args.start else None
+    end = parse_iso_date(args.end, "end_date", "End") if args.end else None
+    said = []
+    if start is None:
+        start = end - timedelta(weeks=12) if end else date.today()
+        said.append(f"starts {start.isoformat()} ({'twelve weeks before the end' if end else 'today'})")
+    if end is None:
+        end = start + timedelta(weeks=12)
+        said.append(f"ends {end.isoformat()} (twelve weeks after the start)")
+    cycle = Cycle(name=args.name, start_date=start, end_date=end, notes=args.notes)
     with open_program(args.file) as program:
         cycle_id = add_cycle(program, cycle)
+    if said:  # on standard error: standard output stays the new id, for scripts
+        print(f"{args.name} {' and '.join(said)}; change them in the window "
+              "(Sessions tab) if needed.", file=sys.stderr)
     print(cycle_id)
     return 0
 
@@ -120,6 +136,11 @@ def cmd_attendance(args) -> int:
         raise CommandError("Give at least one of --present, --absent or --excused with e-mails.")
     with open_program(args.file) as program:
         session = store.get_session(program, args.session)
+        from peerdesk.store.import_checks import future_session
+
+        ahead = future_session(program, session.id)
+        if ahead and not args.yes:
+            raise CommandError(f"{ahead} Nothing marked; run again with --yes to mark it now.")
         marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
         attendance_store.set_attendance(program, session.id, marks)
         now = attendance_store.attendance(program, session.id)

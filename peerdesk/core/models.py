@@ -45,6 +45,7 @@ class Participant:
     capacity: int | None = None  # buddies this person may take; None = program default
     notes: str = ""
     skills: list[SkillLevel] = field(default_factory=list)
+    learn_from: list[int] = field(default_factory=list)  # ids they'd like to learn from (intake)
 
     @property
     def archived(self) -> bool:

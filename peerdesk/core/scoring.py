@@ -50,6 +50,7 @@ class Weights:
     tenure_gap: float = 1.0
     same_location: float = 1.0
     availability: float = 0.5
+    preference: float = 1.5  # one asked to learn from the other (intake form)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, object] | None) -> Weights:
@@ -57,7 +58,8 @@ class Weights:
         if not values:
             return base
         kwargs = {}
-        for name in ("skill", "cross_department", "tenure_gap", "same_location", "availability"):
+        for name in ("skill", "cross_department", "tenure_gap", "same_location", "availability",
+                     "preference"):
             raw = values.get(name, getattr(base, name))
             try:
                 kwargs[name] = max(0.0, float(raw))  # type: ignore[arg-type]
@@ -115,6 +117,7 @@ class Profile:
     teaches: dict[str, int] = field(default_factory=dict)  # skill (lower case) -> level
     learns: dict[str, int] = field(default_factory=dict)
     skill_names: dict[str, str] = field(default_factory=dict)  # lower case -> as written
+    prefers: frozenset[int] = frozenset()  # ids this person asked to learn from
 
 
 def make_profile(p: Participant, band: str) -> Profile:
@@ -131,7 +134,7 @@ def make_profile(p: Participant, band: str) -> Profile:
     return Profile(id=int(p.id), name=p.name, department=p.department.strip(),  # type: ignore[arg-type]
                    location=p.location.strip(), band=band,
                    availability=availability_tokens(p.availability), teaches=teaches,
-                   learns=learns, skill_names=names)
+                   learns=learns, skill_names=names, prefers=frozenset(p.learn_from))
 
 
 def bands_for(people: Iterable[Participant], today: date | None = None,
@@ -191,6 +194,10 @@ def breakdown(a: Profile, b: Profile, w: Weights) -> list[tuple[int, str]]:
                 parts.append((value, f"both available: {shown}"))
             else:
                 parts.append((value, "compatible availability (one is free any time)"))
+    value = units(w.preference)
+    for learner, teacher in ((a, b), (b, a)):
+        if value and teacher.id in learner.prefers:
+            parts.append((value, f"{learner.name} asked to learn from {teacher.name}"))
     parts.sort(key=lambda part: -part[0])
     return parts
 
@@ -303,5 +310,14 @@ def score_matrix(profiles: Sequence[Profile], w: Weights) -> np.ndarray:
             overlap |= said[:, None] & anytime[None, :]
             total += overlap.astype(np.int32) * np.int32(value)
             del overlap
+    value = units(w.preference)
+    if value:
+        index = {p.id: i for i, p in enumerate(profiles)}
+        for i, p in enumerate(profiles):
+            for wanted in p.prefers:
+                j = index.get(wanted)
+                if j is not None and j != i:
+                    total[i, j] += value
+                    total[j, i] += value
     np.fill_diagonal(total, 0)
     return total

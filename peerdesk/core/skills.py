@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -90,6 +91,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
 def key(name: str) -> str:
     """What two names must share to be the same skill for sure."""
     text = _fold(clean(name))
@@ -102,8 +104,13 @@ def key(name: str) -> str:
 
 def alternatives(name: str) -> list[str]:
     """The keys of "SQL/databases", "Excel & Sheets": each side on its own."""
+    return list(_alternatives(name))
+
+
+@lru_cache(maxsize=8192)
+def _alternatives(name: str) -> tuple[str, ...]:
     parts = [p for p in _SPLIT.split(_BRACKETS.sub(" ", clean(name))) if p.strip()]
-    return [key(p) for p in parts] if len(parts) > 1 else []
+    return tuple(key(p) for p in parts) if len(parts) > 1 else ()
 
 
 def parse_entry(text: str) -> SkillEntry | None:
@@ -150,6 +157,10 @@ def similarity(a: str, b: str) -> float:
     ka, kb = key(a), key(b)
     if ka == kb:
         return 100.0
+    # fuzz.ratio >= TYPO_THRESHOLD needs lengths within that ratio of each other.
+    if 200 * min(len(ka), len(kb)) < TYPO_THRESHOLD * (len(ka) + len(kb)) and \
+            ka.replace(" ", "") != kb.replace(" ", ""):
+        return 0.0
     wa, wb = ka.split(), kb.split()
     if len(wa) != len(wb):
         joined_a, joined_b = ka.replace(" ", ""), kb.replace(" ", "")
@@ -168,7 +179,7 @@ def same_skill(a: str, b: str) -> tuple[str, float] | None:
     """(kind, score) when ``a`` and ``b`` should be proposed as one skill, else None."""
     if key(a) == key(b):
         return SURE, 100.0
-    alt_a, alt_b = alternatives(a), alternatives(b)
+    alt_a, alt_b = _alternatives(a), _alternatives(b)
     if (alt_a and key(b) in alt_a) or (alt_b and key(a) in alt_b):
         return SURE, 95.0
     score = similarity(a, b)

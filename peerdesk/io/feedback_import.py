@@ -145,8 +145,12 @@ def auto_map(headers: list[str], questions: list[FeedbackQuestion]) -> list[str]
 
 
 def map_columns(headers: list[str], questions: list[FeedbackQuestion],
-                specs: list[str] | None = None) -> list[str]:
+                specs: list[str] | None = None, table: Table | None = None) -> list[str]:
     mapping = auto_map(headers, questions)
+    if table is not None:  # reworded headings, by meaning, scale and values
+        from peerdesk.io.feedback_columns import guess_mapping
+
+        mapping = guess_mapping(table, questions, mapping)
     return apply_overrides(headers, mapping, specs, targets(questions)) if specs else mapping
 
 
@@ -156,7 +160,8 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     by_key = {q.key: q for q in questions}
     session = program.db.execute("SELECT cycle_id, date FROM sessions WHERE id = ?",
                                  [session_id]).fetchone()
-    mapping = list(mapping) if mapping is not None else map_columns(table.headers, questions)
+    mapping = list(mapping) if mapping is not None else map_columns(table.headers, questions,
+                                                                    table=table)
     mapping += [IGNORE] * (len(table.headers) - len(mapping))
     plan = FeedbackPlan(table, detect_kind(table.headers), mapping, session_id,
                         session[0] if session else 0, is_anonymous(program), phase=phase)

@@ -101,6 +101,7 @@ def write_template(qs: list[q.IntakeQuestion], path: Path | str, program_name: s
         texts = [f"{item.text} [{s}]" for s in item.rows] if item.grid else [item.text]
         for text in texts:
             cell = ws.cell(row=1, column=column, value=text)
+            cell.data_type = "s"  # a skill named "=…" stays text, never a formula
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             letter = cell.column_letter
@@ -115,9 +116,9 @@ def write_template(qs: list[q.IntakeQuestion], path: Path | str, program_name: s
                 choices = (q.YES,)
                 note = q.CONSENT_TEXT + " Write Yes to agree."
             if choices and not item.other:
-                lists.cell(row=1, column=column, value=text)
+                lists.cell(row=1, column=column, value=text).data_type = "s"
                 for i, choice in enumerate(choices, start=2):
-                    lists.cell(row=i, column=column, value=choice)
+                    lists.cell(row=i, column=column, value=choice).data_type = "s"
                 ref = f"Choices!${letter}$2:${letter}${len(choices) + 1}"
                 rule = DataValidation(type="list", formula1=ref, allow_blank=True)
                 rule.error = "Choose one of the listed answers."

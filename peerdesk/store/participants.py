@@ -51,6 +51,9 @@ def list_participants(program: Program, include_archived: bool = True) -> list[P
     where = "" if include_archived else "WHERE archived_on IS NULL"
     people = [_from_row(r) for r in program.db.query(f"SELECT * FROM participants {where} ORDER BY name COLLATE NOCASE")]
     by_id = {p.id: p for p in people}
+    for pid, wanted in (program.setting("intake_learn_from") or {}).items():  # store/skills.py
+        if int(pid) in by_id:
+            by_id[int(pid)].learn_from = [int(i) for i in wanted]
     for pid, skill, direction, level in program.db.execute(
         "SELECT ps.participant_id, s.name, ps.direction, ps.level FROM participant_skills ps "
         "JOIN skills s ON s.id = ps.skill_id ORDER BY s.name COLLATE NOCASE"

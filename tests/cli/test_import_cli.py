@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from peerdesk.__main__ import main
@@ -129,12 +131,16 @@ def test_import_feedback(tmp_path, capsys):
     answers = [["4", "5", "2", "4", "5", "2", "9", "3", "ok"],
                ["5", "4", "1", "5", "5", "1", "10", "4", ""],
                ["9", "4", "1", "5", "5", "1", "10", "4", ""]]
-    form = samples.google_forms_csv(tmp_path / "form.csv", texts, answers, emails=emails)
+    form = samples.google_forms_csv(tmp_path / "form.csv", texts, answers, emails=emails,
+                                    when=datetime(2001, 1, 1, 10, 0))
     code, out, err = run(capsys, "import", "feedback", path, form, "--session", session)
     assert code == 1 and "Row 4, column “How useful was this session for you?”" in err
     assert "Google Forms export" in out and "anonymous" in out
     assert count(path, "feedback_responses") == before
     code, out, err = run(capsys, "import", "feedback", path, form, "--session", session, "--skip-bad")
+    assert code == 1 and "dated before the session" in err  # asked first
+    code, out, err = run(capsys, "import", "feedback", path, form, "--session", session,
+                         "--skip-bad", "--yes")
     assert code == 0 and "Imported 2 responses" in out
     assert count(path, "feedback_responses") == before + 2
     code, _, err = run(capsys, "import", "feedback", path, form, "--session", 9999)

@@ -102,11 +102,12 @@ def test_attendance_by_email(demo_file, capsys):
     code, out, err = cli(capsys, "attendance", demo_file, "--session", upcoming["id"],
                          "--present", "joao.ferreira@acme.example", "ines.carvalho@acme.example",
                          "--absent", "lena.hoffmann@acme.example",
-                         "--excused", "tom.schneider@acme.example")
-    assert code == 0, err
+                         "--excused", "tom.schneider@acme.example", "--yes")
+    assert code == 0, err  # --yes: this session is dated in the future
     assert "2 present, 1 absent, 1 excused; rate 67 %" in out
     code, _, err = cli(capsys, "attendance", demo_file, "--session", upcoming["id"],
-                       "--present", "maria.costa@acme.example", "--absent", "who@acme.example")
+                       "--present", "maria.costa@acme.example", "--absent", "who@acme.example",
+                       "--yes")
     assert code == 1 and "who@acme.example" in err
     code, out, _ = cli(capsys, "sessions", demo_file, "--json")
     after = next(s for c in json.loads(out)["cycles"] for s in c["sessions"]

@@ -168,3 +168,33 @@ def test_microsoft_forms_export_and_a_hand_made_csv(demo_program, tmp_path):
     assert [a.email for a in plan.answers] == [someone.email]
     assert [(e.name, e.level) for e in plan.answers[0].teach] == [("Pyhton", 3)]
     assert plan.merges and plan.merges[0].into == "Python"
+
+
+def test_template_keeps_a_formula_like_skill_as_text(program, tmp_path):
+    from openpyxl import load_workbook
+
+    from peerdesk.core.models import Participant, SkillLevel
+
+    people.add_participant(program, Participant(name="Ana", email="ana@x.com", skills=[
+        SkillLevel("=HYPERLINK(\"http://x\")", "teach", 2)]))
+    path = tmp_path / "t.xlsx"
+    intake.write_template(intake.program_questions(program), path)
+    ws = load_workbook(path)["Answers"]
+    grid = [c for c in ws[1] if "HYPERLINK" in str(c.value)]
+    assert grid and all(c.data_type == "s" for c in grid)
+    table = read_table(path)
+    assert any(m == intake.GRID + "=HYPERLINK(\"http://x\")" for m in intake.map_columns(table.headers))
+
+
+def test_the_later_of_two_answers_wins_and_nobody_learns_from_themselves(demo_program, tmp_path):
+    a, b = [p for p in people.list_participants(demo_program, include_archived=False)
+            if p.email][:2]
+    headers = ["Email", q.TEXTS[q.AVAILABILITY], q.TEXTS[q.LEARN_FROM]]
+    rows = [[a.email, "Mondays", ""], [a.email.upper(), "Fridays", f"{a.name}, {b.email}, Nobody"]]
+    plan = intake.build_plan(demo_program, read_table(samples.write_csv(
+        tmp_path / "a.csv", headers, rows)))
+    assert any("answered again" in n for n in plan.notes)
+    result = intake.apply_plan(demo_program, plan)
+    assert people.get_participant(demo_program, a.id).availability == "Fridays"
+    assert skills_store.learn_from(demo_program)[a.id] == [b.id]
+    assert result.unknown_learn_from == [f"{a.email.upper()}: Nobody"]

@@ -119,3 +119,26 @@ def test_menus_have_the_entries(window):
     texts = {a.text() for a in window.menus["Program"].actions()}
     assert {"&Intake Form…", "S&kills…"} <= texts
     assert "Import &Intake…" in {a.text() for a in window.menus["File"].actions()}
+
+
+def test_a_column_not_understood_can_be_mapped_in_the_preview(window, qtbot, answers, tmp_path):
+    program = window.ctx.program
+    someone = [p for p in people.list_participants(program, include_archived=False)
+               if p.email][0]
+    path = samples.write_csv(tmp_path / "made.csv", ["Mail", "Talents"],
+                             [[someone.email, "Pyhton (Expert)"]])
+
+    def handle(dialog):
+        assert dialog.plan.blocking  # "Mail" is not recognised as the email column
+        assert not dialog.import_button.isEnabled()
+        combos = dialog.column_combos
+        combos[0].setCurrentIndex(combos[0].findData("email"))
+        combos[1].setCurrentIndex(combos[1].findData("teach_other"))
+        assert not dialog.plan.blocking
+        assert [c.answer.email for c in dialog.people.changes] == [someone.email]
+        assert dialog.merges.rowCount() == 1  # Pyhton -> Python
+        dialog.merges.set_all(True)
+        dialog.import_button.click()
+
+    _open(qtbot, answers, window, path, handle)
+    assert people.get_participant(program, someone.id).teaches().get("Python") == 3

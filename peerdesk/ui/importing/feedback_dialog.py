@@ -23,6 +23,7 @@ from peerdesk.store.responses import list_questions
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+from peerdesk.ui.unmatched_columns import UnmatchedColumns
 
 
 def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
@@ -63,6 +64,8 @@ class FeedbackImportDialog(QDialog):
         self.session.currentIndexChanged.connect(lambda _i: self.replan())
         self.mapping = MappingTable()
         self.mapping.changed.connect(self.replan)
+        self.unmatched = UnmatchedColumns()  # never drop a column without asking
+        self.unmatched.changed.connect(self.replan)
         self.preview = PreviewModel(self)
         self.view = QTableView()
         self.view.setModel(self.preview)
@@ -91,6 +94,7 @@ class FeedbackImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        layout.addWidget(self.unmatched)
         layout.addWidget(self.privacy)
         layout.addWidget(self.summary)
         layout.addWidget(self.messages)
@@ -101,8 +105,8 @@ class FeedbackImportDialog(QDialog):
         self.replan()
 
     def _fill_mapping(self) -> None:
-        self.mapping.fill(self.table, feedback_import.map_columns(self.table.headers,
-                                                                  self.questions), self.fields)
+        self.mapping.fill(self.table, feedback_import.map_columns(
+            self.table.headers, self.questions, table=self.table), self.fields)
 
     def _reread(self) -> None:
         try:
@@ -124,7 +128,8 @@ class FeedbackImportDialog(QDialog):
             self.import_button.setEnabled(False)
             self.messages.setVisible(False)
             return
-        mapping = self.mapping.mapping()
+        self.unmatched.show_columns(self.table, self.mapping.mapping(), self.questions)
+        mapping = self.unmatched.resolve(self.mapping.mapping())
         plan = feedback_import.build_plan(self.ctx.program, self.table, session_id, mapping)
         self.plan = plan
         self.kind.setText(feedback_import.KIND_NAMES[plan.kind])
@@ -140,7 +145,10 @@ class FeedbackImportDialog(QDialog):
             self.messages.addItem(line)
         self.messages.setVisible(self.messages.count() > 0)
         self.summary.setText(plan.summary() + "." if not plan.blocking else "Nothing to import.")
-        self.import_button.setEnabled(not plan.blocking and bool(plan.responses))
+        self.import_button.setEnabled(not plan.blocking and bool(plan.responses)
+                                      and not self.unmatched.undecided())
+        if self.unmatched.undecided() and not plan.blocking:
+            self.summary.setText(self.summary.text() + " First say what each column below is.")
 
     def do_import(self) -> None:
         plan = self.plan
@@ -154,14 +162,32 @@ class FeedbackImportDialog(QDialog):
                                    "the other responses now?", yes="Import the others"):
                 return
         program = self.ctx.program
+        from peerdesk.io import feedback_columns as fc
+
+        asked = fc.sanity_checks(program, self.table, plan.session_id, len(plan.responses),
+                                 [r.submitted_on for r in plan.responses])
+        if asked and not dialogs.confirm(self, "Import these answers?", "\n\n".join(asked),
+                                         yes="Import anyway"):
+            return
         state: dict = {}
+        add, mapping = self.unmatched.to_add(), self.unmatched.resolve(self.mapping.mapping())
 
         def do():
-            state["ids"] = feedback_import.apply_feedback(program, plan, ids=state.get("ids"))
+            if add:  # the new questions first, then the plan that feeds them
+                new_mapping, state["questions"] = fc.add_questions(program, self.table,
+                                                                   mapping, add)
+                built = feedback_import.build_plan(program, self.table, plan.session_id,
+                                                   new_mapping)
+            else:
+                built = plan
+            state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"))
+            state["export"] = fc.remember_export(program, self.table, plan.session_id)
             return state["ids"]
 
         def undo():
             feedback_import.undo_feedback(program, state["ids"], plan)
+            fc.remove_questions(program, state.get("questions", []))
+            fc.forget_export(program, state.get("export"))
 
         try:
             self.ids = self.ctx.perform(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -105,6 +107,13 @@ class IntakeImportDialog(QDialog):
         self.setWindowTitle(f"Import intake answers from {Path(path).name}")
         self.resize(1100, 720)
         self.plan = intake.build_plan(ctx.program, table)
+        self.columns_table = QTableWidget(len(table.headers), 2)
+        self.columns_table.setHorizontalHeaderLabels(["Column in the file", "Read as"])
+        self.columns_table.verticalHeader().hide()
+        self.columns_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.column_combos: list[QComboBox] = []
+        self._fill_columns()
 
         self.columns = QLabel()
         self.columns.setWordWrap(True)
@@ -150,8 +159,13 @@ class IntakeImportDialog(QDialog):
         row.addWidget(self.reject_all)
         row.addStretch(1)
         merges_layout.addLayout(row)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.columns_table)
+        top.addWidget(self.people_view)
+        top.setStretchFactor(1, 2)
+        top.setSizes([420, 680])
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.people_view)
+        split.addWidget(top)
         split.addWidget(merges_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -164,10 +178,50 @@ class IntakeImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
+        self._plan_shown()
+
+    def _fill_columns(self) -> None:
+        """One row per column of the file, with what it is read as (change it there)."""
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        for i, (header, target) in enumerate(zip(self.table.headers, self.plan.mapping,
+                                                 strict=False)):
+            item = QTableWidgetItem(header)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.columns_table.setItem(i, 0, item)
+            combo = QComboBox()
+            combo.setAccessibleName(f"What “{header}” is")
+            combo.addItem("Not used", "")
+            if target.startswith(intake.GRID):
+                combo.addItem(f"Can teach {target[len(intake.GRID):]}", target)
+            for key, label in intake.FIELDS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.currentIndexChanged.connect(lambda _i, column=i: self._remap(column))
+            self.columns_table.setCellWidget(i, 1, combo)
+            self.column_combos.append(combo)
+        self.columns_table.resizeColumnToContents(1)
+
+    def mapping(self) -> list[str]:
+        return [c.currentData() for c in self.column_combos]
+
+    def _remap(self, column: int) -> None:
+        """A field feeds one column: choosing it here frees the column that had it."""
+        chosen = self.column_combos[column].currentData()
+        for i, combo in enumerate(self.column_combos):
+            if i != column and chosen and combo.currentData() == chosen:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        self.plan = intake.build_plan(self.ctx.program, self.table, self.mapping())
+        self._plan_shown()
+
+    def _plan_shown(self) -> None:
         self.merges.set_merges(self.plan.merges)
         self.merges_view.resizeColumnsToContents()
         self.merges_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._describe_columns()
+        self.messages.clear()
         for line in [*self.plan.blocking, *(str(p) for p in self.plan.problems),
                      *self.plan.notes]:
             self.messages.addItem(line)
@@ -187,12 +241,9 @@ class IntakeImportDialog(QDialog):
                 understood.append(f"{header} → {intake.FIELDS[target]}")
             else:
                 ignored.append(f"“{header}”")
-        text = "Columns understood: " + "; ".join(
-            dict.fromkeys(u if not u.startswith("can teach") else "a grid of skills to teach "
-                          "(one column each)" for u in understood))
+        text = f"{len(understood)} of {len(self.table.headers)} columns understood."
         if ignored:
-            text += ". Not used: " + ", ".join(ignored) + " (map them with `peerdesk import " \
-                "intake --map`)."
+            text += " Not used: " + ", ".join(ignored) + " (choose what they are on the left)."
         self.columns.setText(text)
 
     def refresh(self) -> None:

@@ -24,6 +24,7 @@ FIELDS = (
     ("same_location", "Same &office", ""),
     ("availability", "Compatible &availability", "a day or time both gave, or one is free "
                                                  "any time"),
+    ("preference", "Asked to &learn from them", "one named the other on the intake form"),
 )
 
 

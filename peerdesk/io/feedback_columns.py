@@ -1,0 +1,186 @@
+"""A feedback import never drops a column, and asks before writing what looks wrong.
+
+:func:`guess_mapping` matches the columns the exact wordings missed by meaning and type
+(:mod:`peerdesk.core.question_match`). :func:`unmatched` lists the question-like columns
+that still feed nothing, so the window asks about each and the command line refuses until
+told (``--map``, ``--add-unmatched``, ``--ignore-unmatched``). :func:`add_questions`
+makes an unmatched column a new question of the right kind.
+
+:func:`sanity_checks` says, before anything is written, when more forms came back than
+people were present, when answers are dated before the session or long after, and when
+the same export was already imported for another session. The last is told by a digest
+of the export's first rows taken together (never of one row: a single row's digest could
+be reversed by trying every second of a day), kept in the settings table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+from peerdesk.core.models import FeedbackQuestion
+from peerdesk.core.question_match import match_columns, suggest_question
+from peerdesk.io.mapping import IGNORE, normalize_header, parse_spec
+from peerdesk.io.tabular import Table, cell_text
+from peerdesk.store import import_checks as facts
+from peerdesk.store.program import Program
+
+EXPORTS_KEY = "feedback_export_digests"  # {digest: session id}
+LATE_DAYS = 30
+_DIGEST_ROWS = 5  # at least this many rows go into a digest, never fewer
+_NOT_QUESTIONS = {"timestamp", "id", "start time", "completion time", "last modified time",
+                  "response id", "total points", "score", "quiz feedback", "email",
+                  "email address", "name", "username", "submitted", "submitted at",
+                  "completed", "end time", "date"}
+
+
+def column_values(table: Table, index: int) -> list[str]:
+    return [cell_text(r[index]).strip() if index < len(r) else "" for r in table.rows]
+
+
+def _candidate(table: Table, index: int) -> bool:
+    """A column that could hold answers: not a survey tool's own, and not empty."""
+    if normalize_header(table.headers[index]) in _NOT_QUESTIONS:
+        return False
+    return any(column_values(table, index))
+
+
+def guess_mapping(table: Table, questions: list[FeedbackQuestion],
+                  mapping: list[str]) -> list[str]:
+    """``mapping`` with its unmapped answer columns matched by wording, scale and values."""
+    mapping = list(mapping) + [IGNORE] * (len(table.headers) - len(mapping))
+    candidates = [i for i, m in enumerate(mapping) if not m and _candidate(table, i)]
+    if not candidates:
+        return mapping
+    columns = [column_values(table, i) if i in candidates else [] for i in
+               range(len(table.headers))]
+    guesses = match_columns(table.headers, columns, questions, {m for m in mapping if m},
+                            candidates)
+    for i, guess in guesses.items():
+        if guess.key:
+            mapping[i] = guess.key
+    return mapping
+
+
+def named_by_specs(headers: list[str], specs: list[str]) -> set[int]:
+    """The columns a user's ``--map COLUMN=…`` decided (an "=ignore" is a decision too)."""
+    wanted = {normalize_header(parse_spec(s)[0]) for s in specs}
+    return {i for i, h in enumerate(headers) if normalize_header(h) in wanted or h in wanted}
+
+
+def unmatched(table: Table, mapping: list[str], decided: set[int] = frozenset()) -> list[int]:
+    """Answer columns that feed nothing and that nobody has decided about."""
+    return [i for i in range(len(table.headers))
+            if (i >= len(mapping) or not mapping[i]) and i not in decided
+            and _candidate(table, i)]
+
+
+def describe_unmatched(table: Table, columns: list[int]) -> str:
+    lines = []
+    for i in columns:
+        q = suggest_question(table.headers[i], column_values(table, i))
+        kind = "free text" if q.kind == "text" else f"{q.kind} {q.min_value}-{q.max_value}"
+        lines.append(f"  “{table.headers[i]}” (looks like {kind})")
+    return "\n".join(lines)
+
+
+def refusal(table: Table, columns: list[int]) -> str:
+    n = len(columns)
+    return (f"{n} {'column matches' if n == 1 else 'columns match'} no feedback question, and "
+            "their answers would be lost:\n" + describe_unmatched(table, columns) +
+            "\nSay what to do: --map \"COLUMN=QUESTION_KEY\" (or COLUMN=ignore) for each, or "
+            "--add-unmatched to add them as new questions, or --ignore-unmatched.")
+
+
+def add_questions(program: Program, table: Table, mapping: list[str],
+                  columns: list[int]) -> tuple[list[str], list[int]]:
+    """Each column becomes a new question (kind and scale suggested from it); returns the
+    mapping feeding them and the new question ids (for undo)."""
+    from peerdesk.store.feedback import add_question
+
+    mapping = list(mapping) + [IGNORE] * (len(table.headers) - len(mapping))
+    ids = []
+    with program.atomic():
+        for i in columns:
+            q = suggest_question(table.headers[i], column_values(table, i))
+            qid = add_question(program, q)
+            ids.append(qid)
+            mapping[i] = facts.question_key(program, qid)
+    return mapping, ids
+
+
+def remove_questions(program: Program, ids: list[int]) -> None:
+    from peerdesk.store.feedback import delete_question
+
+    for qid in ids:
+        delete_question(program, qid)
+
+
+# -- sanity checks -------------------------------------------------------------------------
+
+def export_digest(table: Table) -> str | None:
+    """A digest of the export's first rows together; None for a file too short to hide in."""
+    if len(table.rows) < _DIGEST_ROWS:
+        return None
+    text = "\x1e".join("\x1f".join(cell_text(c).strip() for c in row)
+                       for row in table.rows[:_DIGEST_ROWS])
+    return hashlib.sha256(("\x1f".join(table.headers) + "\x1d" + text).encode()).hexdigest()[:24]
+
+
+def sanity_checks(program: Program, table: Table, session_id: int, responses: int,
+                  dates: list[date | None]) -> list[str]:
+    """What looks wrong about importing ``responses`` answers (dated ``dates``) for the
+    session; each line is a question to put to the user before writing."""
+    out: list[str] = []
+    when = facts.session_when(program, session_id)
+    if when is None:
+        return out
+    on = when[0]
+    present = facts.present_count(program, session_id)
+    stored = facts.response_count(program, session_id)
+    if present and responses + stored > present:
+        out.append(f"{responses + stored} feedback forms for this session "
+                   f"({stored} already in) but only {present} people were marked present: "
+                   "is this the right session, and is the attendance complete?")
+    if on is not None:
+        early = sum(1 for d in dates if d is not None and d < on)
+        late = sum(1 for d in dates if d is not None and d > on + timedelta(days=LATE_DAYS))
+        if early:
+            out.append(f"{early} {'answer is' if early == 1 else 'answers are'} dated before the "
+                       f"session ({on.isoformat()}): is this the right session?")
+        if late:
+            out.append(f"{late} {'answer is' if late == 1 else 'answers are'} dated more than "
+                       f"{LATE_DAYS} days after the session ({on.isoformat()}): is this the "
+                       "right session?")
+    digest = export_digest(table)
+    other = (program.setting(EXPORTS_KEY) or {}).get(digest) if digest else None
+    if other is not None and other != session_id:
+        seen = facts.session_when(program, other)
+        where = f"“{seen[1]}” ({seen[0]})" if seen else f"session {other}"
+        out.append(f"This export was already imported for {where}: the same answers would "
+                   "count for two sessions.")
+    return out
+
+
+def remember_export(program: Program, table: Table, session_id: int) -> object:
+    """Note the export as imported for the session; returns what undo needs."""
+    digest = export_digest(table)
+    if digest is None:
+        return None
+    seen = dict(program.setting(EXPORTS_KEY) or {})
+    before = seen.get(digest)
+    seen.setdefault(digest, session_id)
+    program.set_setting(EXPORTS_KEY, seen)
+    return (digest, before)
+
+
+def forget_export(program: Program, token: object) -> None:
+    if not token:
+        return
+    digest, before = token
+    seen = dict(program.setting(EXPORTS_KEY) or {})
+    if before is None:
+        seen.pop(digest, None)
+    else:
+        seen[digest] = before
+    program.set_setting(EXPORTS_KEY, seen)

@@ -1,0 +1,43 @@
+"""The few facts the feedback import's sanity checks ask of the program file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peerdesk.store.program import Program
+
+
+def session_when(program: Program, session_id: int) -> tuple[date | None, str] | None:
+    """(date, title) of a session, or None when there is no such session."""
+    row = program.db.execute("SELECT date, title FROM sessions WHERE id = ?",
+                             [session_id]).fetchone()
+    if row is None:
+        return None
+    return (date.fromisoformat(row[0]) if row[0] else None), row[1] or ""
+
+
+def present_count(program: Program, session_id: int) -> int:
+    return program.db.execute("SELECT count(*) FROM attendance WHERE session_id = ? AND "
+                              "status = 'present'", [session_id]).fetchone()[0]
+
+
+def response_count(program: Program, session_id: int) -> int:
+    return program.db.execute("SELECT count(*) FROM feedback_responses WHERE session_id = ?",
+                              [session_id]).fetchone()[0]
+
+
+def question_key(program: Program, question_id: int) -> str:
+    return program.db.execute("SELECT key FROM feedback_questions WHERE id = ?",
+                              [question_id]).fetchone()[0]
+
+
+def future_session(program: Program, session_id: int, today: date | None = None) -> str | None:
+    """A warning when attendance is marked for a session that has not happened yet."""
+    when = session_when(program, session_id)
+    if when is None or when[0] is None:
+        return None
+    on, title = when
+    if on > (today or date.today()):
+        return (f"“{title or 'The session'}” is on {on.isoformat()}, in the future: "
+                "attendance is usually marked after it.")
+    return None

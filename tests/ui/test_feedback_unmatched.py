@@ -1,0 +1,61 @@
+"""File > Import Feedback asks about every column that matches no question."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from peerdesk.io import samples
+from peerdesk.ui.importing import import_feedback
+from peerdesk.ui.unmatched_columns import ADD, LEAVE
+
+pytestmark = pytest.mark.gui
+
+HEADINGS = ["How useful was today's session? (1-5)", "What should we change next time?",
+            "Rate the facilitator (1-5)", "How was the room?"]
+
+
+def test_each_unmatched_column_is_asked_then_added_and_undone(window, qtbot, answers, tmp_path):
+    program = window.ctx.program
+    rows = [["4", "More time", "5", "Cold"], ["5", "", "4", "ok"], ["3", "Fine", "4", "Noisy"]]
+    form = samples.google_forms_csv(tmp_path / "form.csv", HEADINGS, rows,
+                                    when=datetime(2026, 1, 1, 10, 0))
+    questions = program.count("feedback_questions")
+    responses = program.count("feedback_responses")
+    answers.open_path = str(form)
+    answers.confirm = True  # the sanity checks ask; the user says import anyway
+    seen = []
+
+    def handle(dialog):
+        seen.append(dialog)
+        panel = dialog.unmatched
+        assert not panel.isHidden()
+        # Two text columns: neither is taken for the comments without asking.
+        assert sorted(panel.undecided()) == sorted(HEADINGS[1:])
+        assert not dialog.import_button.isEnabled()
+        assert "say what each column" in dialog.summary.text()
+        panel.choose(HEADINGS[1], "comment")
+        panel.choose(HEADINGS[2], ADD)
+        panel.choose(HEADINGS[3], LEAVE)
+        assert panel.undecided() == []
+        assert dialog.import_button.isEnabled()
+        dialog.import_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    answers.dialog = handle
+    import_feedback(window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert program.count("feedback_responses") == responses + 3
+    assert program.count("feedback_questions") == questions + 1
+    added = program.db.execute("SELECT kind, min_value, max_value FROM feedback_questions "
+                               "WHERE text = 'Rate the facilitator'").fetchone()
+    assert tuple(added) == ("scale", 1, 5)
+    comments = {r[0] for r in program.db.execute(
+        "SELECT a.value_text FROM feedback_answers a JOIN feedback_questions q ON "
+        "q.id = a.question_id WHERE q.key = 'comment'")}
+    assert {"More time", "Fine"} <= comments
+    window.act_undo.trigger()
+    assert program.count("feedback_responses") == responses
+    assert program.count("feedback_questions") == questions
