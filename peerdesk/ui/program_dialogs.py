@@ -19,6 +19,7 @@ from peerdesk.core.models import Cycle
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle
 from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.locale import setup_date_edit
 from peerdesk.ui.widgets import ok_cancel, problems_label
 from peerdesk.ui.zone_picker import ZonePicker
 
@@ -87,6 +88,8 @@ class CycleDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(_qdate(today + timedelta(weeks=12)))
         self.end.setCalendarPopup(True)
+        setup_date_edit(self.start)
+        setup_date_edit(self.end)
         self.problems = problems_label()
         form = QFormLayout(self)
         form.addRow("&Name", self.name)

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.validation import ValidationError
-from peerdesk.reports.base import format_date
 from peerdesk.store import conduct
 from peerdesk.ui import dialogs
 from peerdesk.ui.conduct.model import NAME, PERSON_ROLE, SIGNED_ROLE, AckModel
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import short_date
 
 
 class _Filter(QSortFilterProxyModel):
@@ -215,7 +215,7 @@ class ConductDialog(QDialog):
         self.version.blockSignals(True)
         self.version.clear()
         for v in self.versions:
-            made = f" · {format_date(v.created_on)}" if v.created_on else ""
+            made = f" · {short_date(v.created_on)}" if v.created_on else ""
             current = " (current)" if v is self.versions[-1] else ""
             self.version.addItem(f"Version {v.version}{made}{current}", v.version)
         target = len(self.versions) - 1 if was_current or shown is None else \

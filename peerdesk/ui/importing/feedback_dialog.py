@@ -23,6 +23,7 @@ from peerdesk.store.responses import list_questions
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+from peerdesk.ui.locale import weekday_date
 
 
 def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
@@ -35,7 +36,7 @@ def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
     sessions = list_sessions(program, with_agenda=False)
     sessions.sort(key=lambda s: (s.cycle_id != ctx.cycle_id, s.cycle_id, s.date or s.id))
     return [(f"{names.get(s.cycle_id, '?')} — {s.title or 'Session'}"
-             f"{' — ' + s.date.isoformat() if s.date else ''}", s.id, s.cycle_id)
+             f"{' — ' + weekday_date(s.date) if s.date else ''}", s.id, s.cycle_id)
             for s in sessions]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel
 from peerdesk.core.validation import Problem
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import setup_date_edit
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 
 NO_DATE = QDate(1900, 1, 1)
@@ -85,8 +86,7 @@ class ParticipantForm(QWidget):
         self.hire_date.setCalendarPopup(True)
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setSpecialValueText("Not known")
-        if QLocale().language() == QLocale.Language.C:  # no locale set: unambiguous dates
-            self.hire_date.setDisplayFormat("d MMM yyyy")
+        setup_date_edit(self.hire_date)  # the short date format every view uses
         self.manager = QComboBox()
         self.manager.setEditable(False)
         self.manager_name = QLineEdit()

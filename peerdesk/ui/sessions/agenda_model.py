@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from peerdesk.core.agenda import AgendaTiming, check_item, move, time_agenda
 from peerdesk.core.models import AgendaItem
-from peerdesk.ui.sessions.fmt import format_time
+from peerdesk.ui.locale import format_time
 
 COLUMNS = ("Start", "Title", "Minutes", "Lead", "Notes", "Running total")
 START, TITLE, MINUTES, LEAD, NOTES, TOTAL = range(len(COLUMNS))

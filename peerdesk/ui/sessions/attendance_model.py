@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.attendance import AttendanceReport
 from peerdesk.core.models import ATTENDANCE_STATUSES, Participant
-from peerdesk.ui.sessions.fmt import percent
+from peerdesk.ui.locale import percent
 from peerdesk.ui.style import ERROR, OK, WARNING
 
 COLUMNS = ("Name", "Department", "Attendance", "Rate this cycle", "Follow-up")
