@@ -149,6 +149,7 @@ class ExportDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview = QScrollArea()
         self.preview.setObjectName("export_preview")
+        self.preview.setAccessibleName("Preview of the pages")
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.pages)
         self.preview.setBackgroundRole(QPalette.ColorRole.Mid)

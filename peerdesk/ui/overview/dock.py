@@ -128,6 +128,7 @@ class OverviewDock(QDockWidget):
                 layout.addWidget(self.no_cycle)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Program checklist steps")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

@@ -97,6 +97,8 @@ class CyclePane(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("cycle_sessions")
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Sessions of the cycle")
         self.table.setHorizontalHeaderLabels(["Date", "Session", "Present", "Absent", "Excused",
                                               "Rate"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,6 +111,7 @@ class CyclePane(QWidget):
                 Qt.ItemDataRole.UserRole)))
         self.follow_ups = QListWidget()
         self.follow_ups.setObjectName("cycle_follow_ups")
+        self.follow_ups.setAccessibleName("Follow up with")
         self.follow_ups.setMaximumHeight(120)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)

@@ -148,10 +148,12 @@ class InviteesDialog(QDialog):
         _, people, pairs = store.invitation(program, session_id)
         self.setWindowTitle("Invite pairs" if mode == "pairs" else "Invite people")
         self.filter = QLineEdit()
+        self.filter.setAccessibleName("Filter the list")
         self.filter.setPlaceholderText("Filter…")
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("invitee_list")
+        self.list.setAccessibleName("Invited: tick each one")
         if mode == "pairs":
             names = {p.id: p.name for p in _people(program)}
             entries = [(pid, " & ".join(names.get(m, "?") for m in members))

@@ -63,7 +63,9 @@ class SessionForm(QWidget):
         self.minutes.setRange(1, MAX_SESSION_MINUTES)
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Length")
         self.end_time = QTimeEdit()
+        self.end_time.setAccessibleName("Ends at")
         self.end_time.setDisplayFormat(time_format())
         self.timezone = ZonePicker()
         self.timezone.setToolTip("Where the session happens: a remote session can keep its own "

@@ -95,6 +95,7 @@ class SessionPane(QWidget):
         details_layout.addWidget(self.warnings)
         details_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Session details")
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
 

@@ -38,7 +38,7 @@ from peerdesk.store.cycles import (
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.locale import format_time, short_date, weekday_date
+from peerdesk.ui.locale import format_time, long_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.cycle_pane import CyclePane
 from peerdesk.ui.sessions.session_pane import SessionPane
@@ -79,6 +79,7 @@ class SessionsTab(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("sessions_tree")
+        self.tree.setAccessibleName("Cycles and sessions")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -267,8 +268,8 @@ class SessionsTab(QWidget):
             item.setData("cycle", KIND_ROLE)
             item.setData(cycle.id, ID_ROLE)
             if cycle.start_date and cycle.end_date:
-                item.setToolTip(f"{short_date(cycle.start_date)} – "
-                                f"{short_date(cycle.end_date)}")
+                item.setToolTip(f"{long_date(cycle.start_date)} – "
+                                f"{long_date(cycle.end_date)}")
             for s in store.list_sessions(program, cycle.id, with_agenda=False):
                 start = store.starts_at(s) if s.date else None
                 label = f"{weekday_date(s.date)} {format_time(start) if start else ''} · {s.title}"
