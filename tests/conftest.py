@@ -47,7 +47,7 @@ def program():
 
 @pytest.fixture
 def demo_program():
-    """The demo company: about 40 people, two past cycles with everything filled in."""
+    """The demo company: about 40 people, a finished cycle and one under way."""
     from peerdesk.store import demo
 
     p = Program.create(None, "Demo")

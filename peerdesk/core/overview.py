@@ -9,12 +9,15 @@ built by hand in tests), so the dock, ``peerdesk status`` and the tests agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
 from peerdesk.core.chain import NeutralityWarning
 from peerdesk.core.feedback import KeyNumbers
 from peerdesk.core.small_groups import Ratio, Stat, group_threshold
+
+DateText = Callable[[date], str]  # how a session's date is written
 
 OK, WARNING, TODO = "ok", "warning", "todo"
 STATES = (OK, WARNING, TODO)
@@ -59,8 +62,8 @@ class SessionFacts:
     present: int = 0
     responses: int | None = 0  # session feedback forms; None when withheld (too few)
 
-    def label(self) -> str:
-        return f"{self.title} ({short_date(self.date)})" if self.date else self.title
+    def label(self, date_text: DateText | None = None) -> str:
+        return f"{self.title} ({(date_text or short_date)(self.date)})" if self.date else self.title
 
     def held(self, today: date) -> bool:
         return self.marked > 0 or (self.date is not None and self.date < today)
@@ -214,7 +217,7 @@ def unpaired_details(unpaired: list[tuple[str, str]]) -> list[Detail]:
     return out + ([Detail("Unpaired", sentences)] if sentences else [])
 
 
-def sessions_step(c: CycleFacts, today: date) -> Step:
+def sessions_step(c: CycleFacts, today: date, date_text: DateText | None = None) -> Step:
     step = Step(5, "plan", "Plan the sessions", TODO, "No sessions yet: plan the cycle's sessions.",
                 "sessions", "Sessions")
     if not c.sessions:
@@ -226,16 +229,16 @@ def sessions_step(c: CycleFacts, today: date) -> Step:
     if over:
         parts.append(f"{plural(len(over), 'agenda runs', 'agendas run')} over time")
         step.details.append(Detail("Agenda runs over",
-                                   [f"{s.label()}: {s.overrun_minutes} min over" for s in over]))
+                                   [f"{s.label(date_text)}: {s.overrun_minutes} min over" for s in over]))
     if unprinted:
         parts.append(f"{plural(len(unprinted), 'sign-in sheet')} to print")
-        step.details.append(Detail("Sign-in sheet not printed", [s.label() for s in unprinted]))
+        step.details.append(Detail("Sign-in sheet not printed", [s.label(date_text) for s in unprinted]))
     step.state = WARNING if (over or due) else OK
     step.summary = _join(parts) + "."
     return step
 
 
-def held_step(c: CycleFacts, today: date) -> Step:
+def held_step(c: CycleFacts, today: date, date_text: DateText | None = None) -> Step:
     step = Step(6, "hold", "Hold the sessions", TODO, "No session has taken place yet.",
                 "sessions", "Attendance")
     held = [s for s in c.sessions if s.held(today)]
@@ -247,7 +250,7 @@ def held_step(c: CycleFacts, today: date) -> Step:
         parts[0] += f", attendance {c.attendance.value:.0%}"
     if untaken:
         parts.append(f"{plural(len(untaken), 'session')} without attendance")
-        step.details.append(Detail("Attendance not recorded", [s.label() for s in untaken]))
+        step.details.append(Detail("Attendance not recorded", [s.label(date_text) for s in untaken]))
     if c.absent_twice:
         parts.append(f"{len(c.absent_twice)} absent twice in a row")
         step.details.append(Detail("Absent twice in a row", list(c.absent_twice)))
@@ -256,7 +259,8 @@ def held_step(c: CycleFacts, today: date) -> Step:
     return step
 
 
-def feedback_step(c: CycleFacts, today: date, min_group_size: int) -> Step:
+def feedback_step(c: CycleFacts, today: date, min_group_size: int,
+                  date_text: DateText | None = None) -> Step:
     step = Step(7, "feedback", "Collect feedback", TODO,
                 "Feedback comes after the first session.", "feedback", "Feedback")
     held = [s for s in c.sessions if s.held(today) and s.marked > 0]
@@ -282,14 +286,14 @@ def feedback_step(c: CycleFacts, today: date, min_group_size: int) -> Step:
         parts.append(f"{plural(len(few), 'session')} with too few answers to report")
         step.details.append(Detail(f"Fewer than {least} answers, or withheld so that "
                                    "a small group cannot be worked out (not reported)",
-                                   [s.label() for s in few]))
+                                   [s.label(date_text) for s in few]))
     if none:
         parts.append(f"{len(none)} without feedback")
-        step.details.append(Detail("No feedback entered", [s.label() for s in none]))
+        step.details.append(Detail("No feedback entered", [s.label(date_text) for s in none]))
     step.details.append(Detail("Response rate per session", [
-        f"{s.label()}: {min(s.responses, s.present)} of {s.present} "
+        f"{s.label(date_text)}: {min(s.responses, s.present)} of {s.present} "
         f"({Ratio(min(s.responses, s.present), s.present)})" if s.responses is not None
-        else f"{s.label()}: withheld" for s in held]))
+        else f"{s.label(date_text)}: withheld" for s in held]))
     step.state = WARNING if (few or none) else OK
     step.summary = _join(parts) + "."
     return step
@@ -409,16 +413,19 @@ _CYCLE_STEPS = ((4, "pairs", "Pair people"), (5, "plan", "Plan the sessions"),
                 (8, "review", "Review and improve"))
 
 
-def checklist(facts: ProgramFacts) -> list[Step]:
-    """The eight steps, in order; without a cycle, steps 4 to 8 ask for one."""
+def checklist(facts: ProgramFacts, date_text: DateText | None = None) -> list[Step]:
+    """The eight steps, in order; without a cycle, steps 4 to 8 ask for one.
+
+    ``date_text`` writes a session's date (the window passes the user's locale format)."""
     steps = [facilitator_step(facts), conduct_step(facts), participants_step(facts)]
     c = facts.cycle
     if c is None:
         steps += [Step(n, key, title, TODO, NO_CYCLE, NEW_CYCLE, "New cycle…")
                   for n, key, title in _CYCLE_STEPS]
         return steps
-    return steps + [pairs_step(c), sessions_step(c, facts.today), held_step(c, facts.today),
-                    feedback_step(c, facts.today, facts.min_group_size),
+    return steps + [pairs_step(c), sessions_step(c, facts.today, date_text),
+                    held_step(c, facts.today, date_text),
+                    feedback_step(c, facts.today, facts.min_group_size, date_text),
                     review_step(c, facts.today)]
 
 

@@ -1,7 +1,8 @@
-"""The demo program: a 40-person company with two past cycles, so every view has real data.
+"""The demo program: a 40-person company with a finished cycle and one under way.
 
-Seeded, so the same day always gives the same demo; dates are relative to today so the
-new recruits are new whenever it is made.
+Seeded, so the same day always gives the same demo; dates are relative to the day it is
+made, so the new recruits are new and the current cycle is half-way through whenever it
+is made. Pairs come from the real pairing engine, not from a list.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import json
 import random
 from datetime import date, timedelta
 
-from peerdesk.core.chain import in_same_chain
 from peerdesk.core.defaults import AGENDA_TEMPLATES
+from peerdesk.store import pairings as pair_store
 from peerdesk.store.program import Program
+
+DEMO_ZONE = "Europe/Lisbon"  # where the demo company's sessions are held
 
 DEPARTMENTS = ("Engineering", "Product", "Customer Success", "Sales", "Finance", "People & Culture")
 
@@ -71,38 +74,54 @@ SKILLS = {
 
 
 def populate(program: Program, seed: int = 2027, today: date | None = None) -> None:
-    """Fill an empty program with the demo company, in one transaction."""
+    """Fill an empty program with the demo company, in one transaction.
+
+    Everything is placed relative to ``today``: a finished cycle, then the current one
+    under way (three sessions held, with attendance and feedback; three ahead), its pairs
+    made by today's pairing engine around one pinned pair, and the next sign-in sheet
+    printed: a program in progress, as the checklist shows it.
+    """
     rng = random.Random(seed)
     today = today or date.today()
     db = program.db
     with program.atomic():
         db["settings"].upsert({"key": "program_name", "value": json.dumps("Acme peer learning (demo)")}, pk="key")
+        db["settings"].upsert({"key": "timezone", "value": json.dumps(DEMO_ZONE)}, pk="key")
         ids = _people(program, rng, today)
         _skills(program, rng, ids)
         facilitator_id = db["facilitators"].insert({
             "participant_id": ids["andre.faria"], "name": "", "email": "", "pair_opt_in": 0,
             "appointed_on": (today - timedelta(days=330)).isoformat()}).last_pk
         conduct_id = db.execute("SELECT id FROM conduct_versions WHERE version = 1").fetchone()[0]
-        starts = [today - timedelta(days=300), today - timedelta(days=130)]
-        names = [_season(starts[0]), _season(starts[1])]
-        history: set[frozenset[int]] = set()
-        for index, (name, start) in enumerate(zip(names, starts, strict=True)):
-            _cycle(program, rng, name, start, ids, facilitator_id, history, today, last=index == 1)
-        active = [pid for local, pid in ids.items()
-                  if local not in ("francisca.nunes",)]
-        db["conduct_acks"].insert_all(
-            {"version_id": conduct_id, "participant_id": pid,
-             "signed_on": (starts[0] + timedelta(days=1)).isoformat()}
-            for pid in active if rng.random() < 0.85)
-        # The intern left last week: archived, with the reason.
+        # The latest Wednesday before today is the current cycle's third session.
+        last_held = today - timedelta(days=1)
+        while last_held.weekday() != 2:
+            last_held -= timedelta(days=1)
+        current_start = last_held - timedelta(weeks=4)
+        past_start = current_start - timedelta(weeks=20)
+        _cycle(program, rng, _season(past_start), past_start, ids, facilitator_id, today,
+               finished=True)
+        # The intern left between the cycles: archived, with the reason.
         db["participants"].update(ids["francisca.nunes"], {
-            "archived_on": (today - timedelta(days=7)).isoformat(),
+            "archived_on": (current_start - timedelta(days=9)).isoformat(),
             "archive_reason": "Internship ended", "left_company": 1})
+        # Someone on parental leave sits this cycle out (and the odd number makes a trio).
+        db["participants"].update(ids["paul.zimmermann"], {"opted_in": 0})
+        _cycle(program, rng, _season(current_start), current_start, ids, facilitator_id, today,
+               finished=False)
+        db["conduct_acks"].insert_all(
+            {"version_id": conduct_id, "participant_id": row["id"],
+             "signed_on": min(date.fromisoformat(row["hire_date"]) + timedelta(days=3),
+                              current_start).isoformat()}
+            for row in db.query("SELECT id, hire_date FROM participants WHERE opted_in = 1 "
+                                "AND archived_on IS NULL"))
 
 
 def _season(d: date) -> str:
-    season = "Spring" if d.month <= 6 else "Autumn"
-    return f"{season} {d.year}"
+    """A cycle's name from when it starts ("Spring 2027"); December is next year's winter."""
+    season = ("Winter", "Winter", "Spring", "Spring", "Spring", "Summer", "Summer", "Summer",
+              "Autumn", "Autumn", "Autumn", "Winter")[d.month - 1]
+    return f"{season} {d.year + 1 if d.month == 12 else d.year}"
 
 
 def _people(program: Program, rng: random.Random, today: date) -> dict[str, int]:
@@ -117,7 +136,7 @@ def _people(program: Program, rng: random.Random, today: date) -> dict[str, int]
     for number, (name, local, dept, title, office) in enumerate(PEOPLE, start=1):
         head = dept not in heads
         if not head and (number % 3 == 0 or title == "Intern" or title.startswith("Junior")):
-            hired = today - timedelta(days=rng.randint(20, 170))  # a new recruit
+            hired = today - timedelta(days=rng.randint(40, 84))  # joined since the last cycle
         else:
             hired = today - timedelta(days=rng.randint(760, 3200))
         manager = ceo if head else heads[dept]
@@ -157,66 +176,37 @@ def _skills(program: Program, rng: random.Random, ids: dict[str, int]) -> None:
 
 
 def _cycle(program: Program, rng: random.Random, name: str, start: date, ids: dict[str, int],
-           facilitator_id: int, history: set, today: date, last: bool) -> None:
+           facilitator_id: int, today: date, finished: bool) -> None:
     db = program.db
-    end = start + timedelta(days=84)
+    end = start + timedelta(weeks=12)
     cycle_id = db["cycles"].insert({"name": name, "start_date": start.isoformat(),
                                     "end_date": end.isoformat()}).last_pk
-    people = list(db.query(
-        "SELECT id, department, manager_id, hire_date FROM participants WHERE opted_in = 1"))
-    people = [p for p in people if date.fromisoformat(p["hire_date"]) < start
-              and p["id"] != ids["andre.faria"]]
-    manager_of = {p["id"]: p["manager_id"] for p in db.query("SELECT id, manager_id FROM participants")}
-    dept = {p["id"]: p["department"] for p in people}
-    pool = [p["id"] for p in people]
-    rng.shuffle(pool)
-    pairs: list[list[int]] = []
-    while len(pool) >= 2:
-        a = pool.pop()
-        options = [b for b in pool if not in_same_chain(a, b, manager_of)
-                   and frozenset((a, b)) not in history]
-        if not options:
-            continue
-        options.sort(key=lambda b: dept[b] == dept[a])
-        b = options[0]
-        pool.remove(b)
-        pairs.append([a, b])
-    if pool and pairs:
-        pairs[-1].append(pool.pop())
-    for members in pairs:
-        cross = len({dept[m] for m in members}) > 1
-        reasons = ["+2 different departments"] if cross else []
-        pairing_id = db["pairings"].insert({
-            "cycle_id": cycle_id, "kind": "peer", "score": 2.0 if cross else 1.0,
-            "reasons": json.dumps(reasons), "pinned": 0, "published": 1,
-            "published_on": start.isoformat()}).last_pk
-        db["pairing_members"].insert_all({"pairing_id": pairing_id, "participant_id": m,
-                                          "role": "peer"} for m in members)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                history.add(frozenset((a, b)))
+    people = _pair(program, cycle_id, start, ids, pin=not finished)
     session_ids = []
     for number in range(6):
-        day = start + timedelta(days=14 * number)
-        while day.weekday() != 2:  # Wednesdays
-            day += timedelta(days=1)
+        day = start + timedelta(weeks=2 * number)
         key = "kickoff" if number == 0 else ("closeout" if number == 5 else "regular")
-        title = {"kickoff": "Kick-off", "closeout": "Close-out retrospective"}.get(key, f"Session {number + 1}")
+        title = {"kickoff": "Kick-off", "closeout": "Close-out retrospective"}.get(
+            key, f"Session {number + 1}")
+        # Sheets are printed on the day for sessions held, and already for the next one.
+        printed = day if day < today else (today if day <= today + timedelta(days=14) else None)
         sid = db["sessions"].insert({
-            "cycle_id": cycle_id, "title": title, "topic": "", "date": day.isoformat(),
-            "start_time": "15:00", "minutes": 90, "timezone": "Europe/Lisbon",
+            "cycle_id": cycle_id, "title": title, "topic": TOPICS[number], "date": day.isoformat(),
+            "start_time": "15:00", "minutes": 90, "timezone": DEMO_ZONE,
             "location": "Room Ada" if number % 2 == 0 else "https://meet.example/peer-learning",
             "facilitator_id": facilitator_id, "invite_mode": "cycle",
-            "signin_printed_on": day.isoformat() if day < today else None}).last_pk
+            "signin_printed_on": printed.isoformat() if printed else None,
+        }).last_pk
         session_ids.append((sid, day))
         db["agenda_items"].insert_all(
             {"session_id": sid, "position": i, "title": t, "minutes": m, "lead": lead, "notes": n}
             for i, (t, m, lead, n) in enumerate(AGENDA_TEMPLATES[key][1]))
     questions = {r["key"]: r for r in db.query("SELECT * FROM feedback_questions")}
-    rate = 0.78 if not last else 0.86
+    rate = 0.78 if finished else 0.86
     comments = ["More time for pair work, please.", "My buddy explained SQL joins better than any course.",
                 "The icebreaker felt long.", "Great to meet people from Berlin.",
                 "I finally asked what EBITDA means.", "Could we have sessions in the morning?"]
+    missed: set[int] = set()
     for index, (sid, day) in enumerate(session_ids):
         if day >= today:
             continue
@@ -224,53 +214,107 @@ def _cycle(program: Program, rng: random.Random, name: str, start: date, ids: di
         for p in people:
             roll = rng.random()
             status = "present" if roll < rate else ("excused" if roll < rate + 0.08 else "absent")
+            if p["id"] in missed and status != "present":
+                status = "present"  # nobody misses two in a row in the demo
             db["attendance"].insert({"session_id": sid, "participant_id": p["id"], "status": status})
             if status == "present":
                 present.append(p)
-        answering = present if index != 3 else present[:2]  # one session with too few answers
+            else:
+                missed.add(p["id"])
+            if status == "present":
+                missed.discard(p["id"])
+        # The finished cycle has one session with too few answers to report.
+        too_few = finished and index == 3
+        answering = present[:2] if too_few else [p for p in present if rng.random() <= 0.7]
         for p in answering:
-            if index != 3 and rng.random() > 0.7:
-                continue
-            rid = db["feedback_responses"].insert({
-                "cycle_id": cycle_id, "session_id": sid, "participant_id": None,
-                "department": p["department"], "phase": "session", "source": "paper",
-                "submitted_on": day.isoformat()}).last_pk
-            boost = 0.5 if last else 0.0
-            answers = []
-            for key, q in questions.items():
-                if q["kind"] == "text":
-                    if rng.random() < 0.15:
-                        answers.append({"response_id": rid, "question_id": q["id"], "skill_id": None,
-                                        "value_num": None, "value_text": rng.choice(comments)})
-                    continue
-                if q["kind"] == "confidence":
-                    continue
-                low, high = q["min_value"], q["max_value"]
-                if q["reverse"]:
-                    value = rng.choice([1, 2, 2, 3])
-                elif q["kind"] == "nps":
-                    value = min(high, int(rng.choice([6, 7, 8, 9, 9, 10]) + boost))
-                else:
-                    value = min(high, max(low, round(rng.gauss(3.7 + boost, 0.8))))
+            _answers(program, rng, questions, cycle_id, sid, day, p["department"],
+                     boost=0.0 if finished else 0.5, comments=comments)
+    _confidence(program, rng, questions["confidence"]["id"], cycle_id, people, start,
+                end if finished else None)
+
+
+TOPICS = ("Meet your partner and agree what you will learn", "Teach one thing in ten minutes",
+          "Asking good questions", "Show what you built", "Learning from mistakes",
+          "What we learned, and what next")
+
+
+def _pair(program: Program, cycle_id: int, start: date, ids: dict[str, int],
+          pin: bool) -> list[dict]:
+    """The cycle's pairs from the pairing engine as it was on ``start``, published then.
+
+    People hired later are kept out of the run (they were not there yet). For the current
+    cycle one pair is pinned (the kind a manager asks for) and the rest regenerated
+    around it, as a facilitator would."""
+    db = program.db
+    later = [r["id"] for r in db.query(
+        "SELECT id FROM participants WHERE hire_date > ? AND opted_in = 1", [start.isoformat()])]
+    for pid in later:
+        db["participants"].update(pid, {"opted_in": 0})
+    try:
+        pair_store.save_run(program, cycle_id, pair_store.run(program, cycle_id, today=start))
+        if pin:
+            groups = pair_store.list_pairings(program, cycle_id)
+            chosen = next(g for g in groups if g.kind == "peer" and len(g.member_ids) == 2)
+            pair_store.set_pinned(program, chosen.id, True)
+            pair_store.save_run(program, cycle_id, pair_store.run(program, cycle_id, today=start))
+        pair_store.publish(program, cycle_id, on=start)
+    finally:
+        for pid in later:
+            db["participants"].update(pid, {"opted_in": 1})
+    return list(db.query(
+        "SELECT p.id, p.department FROM participants p JOIN pairing_members m "
+        "ON m.participant_id = p.id JOIN pairings g ON g.id = m.pairing_id "
+        "WHERE g.cycle_id = ? ORDER BY p.id", [cycle_id]))
+
+
+def _answers(program: Program, rng: random.Random, questions: dict, cycle_id: int, sid: int,
+             day: date, department: str, boost: float, comments: list[str]) -> None:
+    db = program.db
+    rid = db["feedback_responses"].insert({
+        "cycle_id": cycle_id, "session_id": sid, "participant_id": None,
+        "department": department, "phase": "session", "source": "paper",
+        "submitted_on": day.isoformat()}).last_pk
+    answers = []
+    for q in questions.values():
+        if q["kind"] == "text":
+            if rng.random() < 0.15:
                 answers.append({"response_id": rid, "question_id": q["id"], "skill_id": None,
-                                "value_num": float(value), "value_text": ""})
-                del key
-            db["feedback_answers"].insert_all(answers)
-    # Skill confidence before and after the cycle.
-    confidence = questions["confidence"]["id"]
+                                "value_num": None, "value_text": rng.choice(comments)})
+            continue
+        if q["kind"] == "confidence":
+            continue
+        low, high = q["min_value"], q["max_value"]
+        if q["reverse"]:
+            value = rng.choice([1, 2, 2, 3])
+        elif q["kind"] == "nps":
+            value = min(high, int(rng.choice([6, 7, 8, 9, 9, 10]) + boost))
+        else:
+            value = min(high, max(low, round(rng.gauss(3.7 + boost, 0.8))))
+        answers.append({"response_id": rid, "question_id": q["id"], "skill_id": None,
+                        "value_num": float(value), "value_text": ""})
+    db["feedback_answers"].insert_all(answers)
+
+
+def _confidence(program: Program, rng: random.Random, question_id: int, cycle_id: int,
+                people: list[dict], start: date, end: date | None) -> None:
+    """Skill confidence before the cycle, and after it when it has ended."""
+    db = program.db
+    in_cycle = {p["id"] for p in people}
     skill_rows = list(db.query(
         "SELECT ps.participant_id, ps.skill_id, p.department FROM participant_skills ps "
         "JOIN participants p ON p.id = ps.participant_id WHERE ps.direction = 'learn'"))
-    in_cycle = {p["id"] for p in people}
     for row in skill_rows:
         if row["participant_id"] not in in_cycle:
             continue
         before = rng.randint(1, 3)
-        for phase, value, when in (("before", before, start), ("after", min(5, before + rng.choice([0, 1, 1, 2])), end)):
+        phases = [("before", before, start)]
+        if end is not None:
+            phases.append(("after", min(5, before + rng.choice([0, 1, 1, 2])), end))
+        for phase, value, when in phases:
             rid = db["feedback_responses"].insert({
                 "cycle_id": cycle_id, "session_id": None, "participant_id": None,
                 "department": row["department"], "phase": phase, "source": "paper",
                 "submitted_on": when.isoformat()}).last_pk
-            db["feedback_answers"].insert({"response_id": rid, "question_id": confidence,
+            db["feedback_answers"].insert({"response_id": rid, "question_id": question_id,
                                            "skill_id": row["skill_id"], "value_num": float(value),
                                            "value_text": ""})

@@ -8,6 +8,7 @@ sessions, feedback) and reads the tables directly only where none answers the qu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from peerdesk.core.chain import neutrality_warnings
@@ -64,9 +65,10 @@ def gather(program: Program, cycle_id: int | None, today: date | None = None) ->
     return facts
 
 
-def overview(program: Program, cycle_id: int | None, today: date | None = None) -> list[Step]:
-    """The eight steps of the checklist for one cycle."""
-    return checklist(gather(program, cycle_id, today))
+def overview(program: Program, cycle_id: int | None, today: date | None = None,
+             date_text: Callable[[date], str] | None = None) -> list[Step]:
+    """The eight steps of the checklist for one cycle (``date_text`` writes its dates)."""
+    return checklist(gather(program, cycle_id, today), date_text)
 
 
 # -- the cycle -----------------------------------------------------------------------

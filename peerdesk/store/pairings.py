@@ -172,7 +172,9 @@ def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> lis
     groups = list_pairings(program, cycle_id)
     placed = {m for p in groups for m in p.member_ids}
     pool = ctx.eligible()
-    people = [pid for pid in ctx.people if pid not in placed and not ctx.people[pid].archived]
+    ended = get_cycle(program, cycle_id).end_date  # people hired later were never in it
+    people = [pid for pid in ctx.people if pid not in placed and not ctx.people[pid].archived
+              and not (ended and ctx.people[pid].hire_date and ctx.people[pid].hire_date > ended)]
     people.sort(key=lambda pid: (ctx.absence(pid) is not None, ctx.names[pid].lower()))
     made = program.db.execute("SELECT min(published_on) FROM pairings WHERE cycle_id = ? AND "
                               "published = 1", [cycle_id]).fetchone()[0]

@@ -111,11 +111,11 @@ class MainWindow(QMainWindow):
         self.act_redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(icon("redo"))
-        self.act_facilitators = self._action("&Facilitators…", self.edit_facilitators, None,
+        self.act_facilitators = self._action("&Facilitators…", self.edit_facilitators, "Ctrl+Shift+F",
                                              "facilitator", "Appoint the program's neutral facilitators")
         self.act_settings = self._action("Program &Settings…", self.edit_settings, None, "settings",
                                          "Tenure thresholds, buddy capacity, confidentiality")
-        self.act_new_cycle = self._action("New &Cycle…", self.new_cycle, None, "calendar",
+        self.act_new_cycle = self._action("New &Cycle…", self.new_cycle, "Ctrl+Shift+C", "calendar",
                                           "Start a new cycle, such as “Summer 2027”")
         self.act_about = self._action("&About PeerDesk", self.about, None, "info")
         self.act_guide = self._action("&Quick Guide", self.guide, QKeySequence.StandardKey.HelpContents, "help")
@@ -205,9 +205,12 @@ class MainWindow(QMainWindow):
         bar = QToolBar("Main toolbar", self)
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.addWidget(QLabel(" Cycle: "))
+        label = QLabel(" C&ycle: ")
+        bar.addWidget(label)
         self.cycle_combo = QComboBox(self)
         self.cycle_combo.setObjectName("cycle_combo")
+        self.cycle_combo.setAccessibleName("Cycle")
+        label.setBuddy(self.cycle_combo)  # Alt+Y chooses the cycle
         self.cycle_combo.setMinimumContentsLength(16)
         self.cycle_combo.setToolTip("The cycle every tab shows")
         self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
             return
         dock = module.OverviewDock(self.ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.menus["Program"].addAction(dock.toggleViewAction())
         self.overview = dock
 

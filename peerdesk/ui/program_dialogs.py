@@ -21,6 +21,7 @@ from peerdesk.store.cycles import add_cycle
 from peerdesk.store.responses import is_anonymous, set_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.locale import setup_date_edit
 from peerdesk.ui.widgets import ok_cancel, problems_label
 from peerdesk.ui.zone_picker import ZonePicker
 
@@ -89,6 +90,8 @@ class CycleDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(_qdate(today + timedelta(weeks=12)))
         self.end.setCalendarPopup(True)
+        setup_date_edit(self.start)
+        setup_date_edit(self.end)
         self.problems = problems_label()
         form = QFormLayout(self)
         form.addRow("&Name", self.name)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyledItemDelegate
 
 from peerdesk.ui.style import ERROR_TEXT
 
@@ -23,3 +24,21 @@ def problems_label(object_name: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_TEXT)
     return label
+
+
+def editor_name(index) -> str:
+    """What a cell editor is called for a screen reader: its column, and its row's first cell."""
+    model = index.model()
+    column = str(model.headerData(index.column(), Qt.Orientation.Horizontal) or "")
+    row = str(model.index(index.row(), 0, index.parent()).data() or "")
+    return f"{column}, {row}" if row and index.column() != 0 else column or row
+
+
+class NamedEditors(QStyledItemDelegate):
+    """The default cell editors, each named after its column and row (screen readers read it)."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if editor is not None:
+            editor.setAccessibleName(editor_name(index))
+        return editor

@@ -16,6 +16,15 @@ from peerdesk.ui.overview.dock import conduct_action
 pytestmark = pytest.mark.gui
 
 
+def unsign_two(window) -> list[int]:
+    """Everyone in the demo has signed the code: two newcomers have not, for these tests."""
+    program = window.ctx.program
+    people = [p.id for p in conduct.expected_signers(program)][:2]
+    conduct.set_acknowledged(program, people, False)
+    window.ctx.dataChanged.emit("conduct")
+    return people
+
+
 def ready(window, qtbot) -> OverviewDock:
     dock = window.overview
     qtbot.waitUntil(lambda: not dock._stale and len(dock.steps) == 8)
@@ -40,6 +49,7 @@ def spy_on(action: QAction) -> list:
 
 
 def test_the_dock_shows_eight_steps_with_status(window, qtbot):
+    unsign_two(window)
     dock = ready(window, qtbot)
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert [r.title.text() for r in dock.rows][:2] == ["1. Appoint a facilitator",
@@ -95,6 +105,7 @@ def test_the_conduct_sheet_export_is_not_taken_for_the_editor(qtbot):
 
 
 def test_the_dock_follows_an_edit_and_its_undo(window, qtbot):
+    unsign_two(window)
     dock = ready(window, qtbot)
     ctx, program = window.ctx, window.ctx.program
     summary = row(dock, "conduct").summary
@@ -113,6 +124,7 @@ def test_the_dock_follows_an_edit_and_its_undo(window, qtbot):
 def test_a_hidden_dock_waits_until_it_is_shown(window, qtbot):
     from PySide6.QtWidgets import QApplication
 
+    unsign_two(window)
     dock = ready(window, qtbot)
     program, summary = window.ctx.program, row(dock, "conduct").summary
     missing = [p.id for p in conduct.not_signed(program)]
@@ -126,6 +138,7 @@ def test_a_hidden_dock_waits_until_it_is_shown(window, qtbot):
 
 
 def test_the_details_toggle_lists_the_names(window, qtbot):
+    unsign_two(window)
     dock = ready(window, qtbot)
     step = row(dock, "conduct")
     assert step.details.isHidden()

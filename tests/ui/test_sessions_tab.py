@@ -463,22 +463,22 @@ def test_read_only_program_can_be_looked_at_and_exported(qtbot, answers, tmp_pat
 def test_dates_and_times_follow_the_locale(window, tab):
     from PySide6.QtCore import QLocale
 
-    from peerdesk.ui.sessions import fmt
+    from peerdesk.ui import locale as fmt
 
     previous = QLocale()
     try:
         QLocale.setDefault(QLocale("de_DE"))
-        assert fmt.format_date(date(2027, 3, 3)) == "Mi. 03.03.2027"
-        assert fmt.date_edit_format() == "dd.MM.yyyy"
+        assert fmt.weekday_date(date(2027, 3, 3)) == "Mi. 03.03.2027"
+        assert fmt.short_format() == "dd.MM.yyyy"
         QLocale.setDefault(QLocale("en_US"))
-        assert fmt.format_date(date(2027, 3, 3), weekday=False) == "3/3/2027"
+        assert fmt.short_date(date(2027, 3, 3)) == "3/3/2027"
         assert fmt.format_time(time(15, 5)) in ("3:05\u202fPM", "3:05 PM")
         tab.reload()
         session = store.list_sessions(window.ctx.program)[0]
         label = tab._find("session", session.id).data()
         assert f"{session.date.month}/{session.date.day}/{session.date.year}" in label
         QLocale.setDefault(QLocale.c())
-        assert fmt.format_date(date(2027, 3, 3)) == "Wed 03 Mar 2027"  # no locale: unambiguous
+        assert fmt.weekday_date(date(2027, 3, 3)) == "Wed 03 Mar 2027"  # no locale: unambiguous
     finally:
         QLocale.setDefault(previous)
 

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.validation import ValidationError
-from peerdesk.reports.base import format_date
 from peerdesk.store import conduct
 from peerdesk.ui import dialogs
 from peerdesk.ui.conduct.model import NAME, PERSON_ROLE, SIGNED_ROLE, AckModel
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import short_date
 
 
 class _Filter(QSortFilterProxyModel):
@@ -79,6 +79,7 @@ class ConductDialog(QDialog):
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("conduct_text")
+        self.text.setAccessibleName("Text of the code of conduct")
         self.text.textChanged.connect(self._text_changed)
         self.save_button = QPushButton(icon("ok"), "&Save as New Version")
         self.save_button.setObjectName("conduct_save")
@@ -108,6 +109,8 @@ class ConductDialog(QDialog):
         self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
         self.table = QTableView()
         self.table.setObjectName("conduct_acks")
+        self.table.setTabKeyNavigation(False)  # Space ticks; Tab moves on
+        self.table.setAccessibleName("Who has signed")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -119,6 +122,7 @@ class ConductDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.search = QLineEdit()
         self.search.setObjectName("conduct_search")
+        self.search.setAccessibleName("Search people")
         self.search.setPlaceholderText("Find a person or department")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -215,7 +219,7 @@ class ConductDialog(QDialog):
         self.version.blockSignals(True)
         self.version.clear()
         for v in self.versions:
-            made = f" · {format_date(v.created_on)}" if v.created_on else ""
+            made = f" · {short_date(v.created_on)}" if v.created_on else ""
             current = " (current)" if v is self.versions[-1] else ""
             self.version.addItem(f"Version {v.version}{made}{current}", v.version)
         target = len(self.versions) - 1 if was_current or shown is None else \

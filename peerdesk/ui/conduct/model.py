@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from peerdesk.reports.base import format_date
+from peerdesk.ui.locale import short_date
 
 SIGNED, NAME, DEPARTMENT, SIGNED_ON = range(4)
 HEADERS = ("Signed", "Name", "Department", "Signed on")
@@ -89,7 +89,7 @@ class AckModel(QAbstractTableModel):
             if col == DEPARTMENT:
                 return row.department
             if col == SIGNED_ON:
-                return format_date(row.signed_on) if row.signed_on else ("—" if not row.signed else "")
+                return short_date(row.signed_on) if row.signed_on else ("—" if not row.signed else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == SIGNED:
             return "Ticked: has signed this version" if row.signed else "Not signed yet"
         return None

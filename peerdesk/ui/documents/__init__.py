@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
@@ -63,6 +63,8 @@ def menu_actions(window) -> dict[str, list[QAction]]:
     for kind, text, tip in EXPORTS:
         action = QAction(icon("pdf"), text, window)
         action.setObjectName(f"export_{kind}")
+        if kind == "pack":
+            action.setShortcut(QKeySequence.StandardKey.Print)
         action.setStatusTip(tip)
         action.triggered.connect(
             lambda _checked=False, k=kind: show_export_dialog(window, ctx, k,

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.reports.base import format_date, paper_for_locale
+from peerdesk.reports.base import paper_for_locale
 from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import weekday_date
 
 PDF_FILTER = "PDF documents (*.pdf)"
 PREVIEW_DPI = 45
@@ -148,6 +149,7 @@ class ExportDialog(QDialog):
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview = QScrollArea()
         self.preview.setObjectName("export_preview")
+        self.preview.setAccessibleName("Preview of the pages")
         self.preview.setWidgetResizable(True)
         self.preview.setWidget(self.pages)
         self.preview.setBackgroundRole(QPalette.ColorRole.Mid)
@@ -207,7 +209,7 @@ class ExportDialog(QDialog):
         names = {c.id: c.name for c in cycles}
         sessions = list_sessions(program, with_agenda=False)
         for s in sorted(sessions, key=lambda s: (s.date is None, s.date), reverse=True):
-            label = f"{format_date(s.date)} · {s.title or 'Session'} ({names.get(s.cycle_id, '')})"
+            label = f"{weekday_date(s.date, 'no date')} · {s.title or 'Session'} ({names.get(s.cycle_id, '')})"
             self.session.addItem(label, s.id)
         if session_id is None and self.ctx.cycle_id is not None:
             from peerdesk.core.validation import ValidationError

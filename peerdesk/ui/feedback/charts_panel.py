@@ -84,15 +84,18 @@ class ChartsPanel(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
+        self.kind.setAccessibleName("Chart")
         for kind, title in KINDS.items():
             self.kind.addItem(title, kind)
         self.kind.addItem("Dashboard: every chart", DASHBOARD)
         self.scope = QComboBox()
         self.scope.setObjectName("chart_scope")
+        self.scope.setAccessibleName("Cycles shown")
         self.scope.addItem("This cycle, session by session", THIS_CYCLE)
         self.scope.addItem("All cycles", ALL_CYCLES)
         self.department = QComboBox()
         self.department.setObjectName("chart_department")
+        self.department.setAccessibleName("Department shown")
         self.department.addItem("All departments", "")
         for combo in (self.kind, self.scope, self.department):
             combo.currentIndexChanged.connect(self.invalidate)
@@ -113,6 +116,7 @@ class ChartsPanel(QWidget):
         filters.addLayout(first)
         filters.addLayout(second)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName("Chart")
         self.scroll.setWidgetResizable(True)
         self.placeholder = QLabel("The charts appear here.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

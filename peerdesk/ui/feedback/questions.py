@@ -114,6 +114,8 @@ class NewQuestionDialog(QDialog):
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(label, kind)
         self.low, self.high = QSpinBox(), QSpinBox()
+        self.low.setAccessibleName("Lowest answer")
+        self.high.setAccessibleName("Highest answer")
         self.low.setRange(0, 10)
         self.high.setRange(1, 10)
         self.low.setValue(1)
@@ -172,6 +174,7 @@ class QuestionsDialog(QDialog):
         self.model.on_edit = self._save_words
         self.table = QTableView()
         self.table.setObjectName("questions_table")
+        self.table.setAccessibleName("Feedback questions")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

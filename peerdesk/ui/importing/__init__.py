@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
@@ -29,12 +29,14 @@ def menu_actions(window) -> dict[str, list[QAction]]:
     ctx = window.ctx
     people = QAction(icon("import"), "Import &Participants…", window)
     people.setStatusTip("Add or update participants from an HR export (.csv or .xlsx)")
+    people.setShortcut(QKeySequence("Ctrl+I"))
     people.triggered.connect(lambda: import_participants(window))
     feedback = QAction(icon("import"), "Import &Feedback…", window)
     feedback.setStatusTip("Bring in answers from Google Forms, Microsoft Forms or a CSV file")
     feedback.triggered.connect(lambda: import_feedback(window))
     export = QAction(icon("export"), "&Export Participants…", window)
     export.setStatusTip("Write the participants to a CSV or Excel file")
+    export.setShortcut(QKeySequence("Ctrl+E"))
     export.triggered.connect(lambda: export_participants(window))
 
     def refresh() -> None:

@@ -23,6 +23,7 @@ from peerdesk.store.responses import list_questions
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+from peerdesk.ui.locale import weekday_date
 from peerdesk.ui.unmatched_columns import UnmatchedColumns
 
 
@@ -36,7 +37,7 @@ def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
     sessions = list_sessions(program, with_agenda=False)
     sessions.sort(key=lambda s: (s.cycle_id != ctx.cycle_id, s.cycle_id, s.date or s.id))
     return [(f"{names.get(s.cycle_id, '?')} — {s.title or 'Session'}"
-             f"{' — ' + s.date.isoformat() if s.date else ''}", s.id, s.cycle_id)
+             f"{' — ' + weekday_date(s.date) if s.date else ''}", s.id, s.cycle_id)
             for s in sessions]
 
 
@@ -63,11 +64,14 @@ class FeedbackImportDialog(QDialog):
             self.session.addItem(label, session_id)
         self.session.currentIndexChanged.connect(lambda _i: self.replan())
         self.mapping = MappingTable()
+        self.mapping.setAccessibleName("How each column is understood")
         self.mapping.changed.connect(self.replan)
         self.unmatched = UnmatchedColumns()  # never drop a column without asking
         self.unmatched.changed.connect(self.replan)
         self.preview = PreviewModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName("Preview of the rows")
         self.view.setModel(self.preview)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.overview import CONDUCT, FACILITATORS, NEW_CYCLE, counts
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import short_date
 from peerdesk.ui.overview.row import StepRow
 
 DOCK_WIDTH = 290
@@ -127,6 +128,7 @@ class OverviewDock(QDockWidget):
                 layout.addWidget(self.no_cycle)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Program checklist steps")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -184,10 +186,10 @@ class OverviewDock(QDockWidget):
             return
         cycle_id = self.ctx.cycle_id
         try:
-            self.steps = overview(program, cycle_id)
+            self.steps = overview(program, cycle_id, date_text=short_date)
         except KeyError:  # the cycle was just deleted; the next cycleChanged brings the new one
             cycle_id = None
-            self.steps = overview(program, None)
+            self.steps = overview(program, None, date_text=short_date)
         except sqlite3.Error as exc:
             self.verdict.setText(f"The checklist cannot be read from this file: {exc}.")
             return

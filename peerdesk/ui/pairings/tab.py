@@ -132,6 +132,7 @@ class PairingsTab(HandChanges, QWidget):
         # the pairs and the unpaired
         self.model = PairsModel(self)
         self.table, self.proxy = _table(self.model, "pairs_table")
+        self.table.setAccessibleName("Pairs")
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.table.addAction(self.act_pin)
@@ -140,6 +141,7 @@ class PairingsTab(HandChanges, QWidget):
         self.model.personDropped.connect(self._dropped)
         self.unpaired_model = UnpairedModel(self)
         self.unpaired_table, self.unpaired_proxy = _table(self.unpaired_model, "unpaired_table")
+        self.unpaired_table.setAccessibleName("Not paired")
         self.unpaired_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.unpaired_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.unpaired_table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -197,6 +199,7 @@ class PairingsTab(HandChanges, QWidget):
         self.members.setDragEnabled(True)
         self.members.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.members.setObjectName("pair_members")
+        self.members.setAccessibleName("Members of the selected pair")
         self.members.setMaximumHeight(90)
         self.members.currentRowChanged.connect(lambda _row: self._update())
         self.reasons = QLabel()

@@ -39,6 +39,7 @@ class FacilitatorsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("facilitator_list")
+        self.list.setAccessibleName("Facilitators")
         self.remove_button = QPushButton(icon("delete"), "&Remove")
         self.remove_button.clicked.connect(self._remove)
         self.warning = QLabel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel
 from peerdesk.core.validation import Problem
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import setup_date_edit
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 
 NO_DATE = QDate(1900, 1, 1)
@@ -85,13 +86,14 @@ class ParticipantForm(QWidget):
         self.hire_date.setCalendarPopup(True)
         self.hire_date.setMinimumDate(NO_DATE)
         self.hire_date.setSpecialValueText("Not known")
-        if QLocale().language() == QLocale.Language.C:  # no locale set: unambiguous dates
-            self.hire_date.setDisplayFormat("d MMM yyyy")
+        setup_date_edit(self.hire_date)  # the short date format every view uses
         self.manager = QComboBox()
         self.manager.setEditable(False)
         self.manager_name = QLineEdit()
+        self.manager_name.setAccessibleName("Outside manager's name")
         self.manager_name.setPlaceholderText("Outside manager's name (not in the program)")
         self.manager_email = QLineEdit()
+        self.manager_email.setAccessibleName("Outside manager's email")
         self.manager_email.setPlaceholderText("Outside manager's email")
         self.level = QLineEdit()
         self.teaches = QLineEdit()
@@ -152,6 +154,7 @@ class ParticipantForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Participant details")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.models import Participant
 from peerdesk.core.tenure import NEW, SEASONED, tenure_band
+from peerdesk.ui.locale import short_date
 
 COLUMNS = ("Name", "Email", "Department", "Job title", "Office", "Hire date", "Tenure",
            "Manager", "Teaches", "Learns", "Status")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def format_date(d: date) -> str:
-    """A date in the user's locale; the C locale (no locale set) gets an unambiguous form."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return d.strftime("%d %b %Y")
-    return locale.toString(d, QLocale.FormatType.ShortFormat)
 
 
 def status_of(p: Participant) -> str:
@@ -85,7 +78,7 @@ class ParticipantsModel(QAbstractTableModel):
                     return "" if role == Qt.ItemDataRole.DisplayRole else "9999"
                 if role == SORT_ROLE:
                     return p.hire_date.isoformat()
-                return format_date(p.hire_date)
+                return short_date(p.hire_date)
             values = (p.name, p.email, p.department, p.job_title, p.location, None,
                       self._bands[index.row()], self._manager(p),
                       ", ".join(p.teaches()), ", ".join(p.learns()), status_of(p))
@@ -100,7 +93,7 @@ class ParticipantsModel(QAbstractTableModel):
                 new, seasoned = self.thresholds
                 return (f"New recruit: under {new} months; seasoned: {seasoned} months or more")
             if column == 10 and p.archived:
-                return f"Archived on {p.archived_on.isoformat()}: {p.archive_reason or 'no reason given'}"
+                return f"Archived on {short_date(p.archived_on)}: {p.archive_reason or 'no reason given'}"
         return None
 
 

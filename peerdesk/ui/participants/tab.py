@@ -65,17 +65,21 @@ class ParticipantsTab(QWidget):
 
         # filters
         self.search = QLineEdit()
+        self.search.setAccessibleName("Search participants")
         self.search.setObjectName("participant_search")
         self.search.setPlaceholderText("Search names, emails, departments, skills…  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.department_filter = QComboBox()
+        self.department_filter.setAccessibleName("Department filter")
         self.department_filter.setToolTip("Department")
         self.band_filter = QComboBox()
+        self.band_filter.setAccessibleName("Tenure filter")
         self.band_filter.addItem("All tenures", "")
         for band in BANDS:
             self.band_filter.addItem(band.capitalize(), band)
         self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItems(STATUSES)
         for widget in (self.search,):
             widget.textChanged.connect(self._apply_filters)
@@ -88,6 +92,7 @@ class ParticipantsTab(QWidget):
 
         # table
         self.table = QTableView()
+        self.table.setAccessibleName("Participants")
         self.table.setObjectName("participants_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -103,7 +108,14 @@ class ParticipantsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _i: self.form.name.setFocus())
+        self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self.table.setTabKeyNavigation(False)  # a list to choose from: Tab moves on
+        edit = QAction("Edit the Selected Participant", self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
+                           QKeySequence(Qt.Key.Key_F2)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self.edit_current)
+        self.table.addAction(edit)
 
         # actions
         self.act_add = QAction(icon("add"), "&Add Participant", self)
@@ -323,6 +335,12 @@ class ParticipantsTab(QWidget):
         self._update_state()
 
     # -- edits -----------------------------------------------------------------------
+    def edit_current(self) -> None:
+        """Enter, F2 or a double-click on a person: on to their details, name selected."""
+        if self.table.currentIndex().isValid() and self.form.name.isEnabled():
+            self.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.form.name.selectAll()
+
     def start_new(self) -> None:
         self.table.clearSelection()
         self.table.setCurrentIndex(self.proxy.index(-1, -1))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from peerdesk.core.agenda import AgendaTiming, check_item, move, time_agenda
 from peerdesk.core.models import AgendaItem
-from peerdesk.ui.sessions.fmt import format_time
+from peerdesk.ui.locale import format_time
+from peerdesk.ui.widgets import NamedEditors
 
 COLUMNS = ("Start", "Title", "Minutes", "Lead", "Notes", "Running total")
 START, TITLE, MINUTES, LEAD, NOTES, TOTAL = range(len(COLUMNS))
@@ -233,6 +234,8 @@ class AgendaView(QTableView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAccessibleName("Agenda")
+        self.setItemDelegate(NamedEditors(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.attendance import AttendanceReport
 from peerdesk.core.models import ATTENDANCE_STATUSES, Participant
-from peerdesk.ui.sessions.fmt import percent
+from peerdesk.ui.locale import percent
 from peerdesk.ui.style import ERROR, OK, WARNING
+from peerdesk.ui.widgets import editor_name
 
 COLUMNS = ("Name", "Department", "Attendance", "Rate this cycle", "Follow-up")
 NAME, DEPARTMENT, STATUS, RATE, FOLLOW_UP = range(len(COLUMNS))
@@ -155,6 +156,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
+        combo.setAccessibleName(editor_name(index))
         for status in (None, *ATTENDANCE_STATUSES):
             combo.addItem(LABELS[status], status or "")
         return combo

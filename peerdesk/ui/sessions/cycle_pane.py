@@ -29,8 +29,8 @@ from peerdesk.store.cycles import check_cycle, get_cycle, update_cycle
 from peerdesk.store.participants import list_participants
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import percent, pydate, qdate, short_format, weekday_date
 from peerdesk.ui.sessions.edits import AREA
-from peerdesk.ui.sessions.fmt import date_edit_format, format_date, percent, pydate, qdate
 from peerdesk.ui.style import ERROR_TEXT
 
 
@@ -73,7 +73,7 @@ class CyclePane(QWidget):
         self.end = QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_edit_format())
+            edit.setDisplayFormat(short_format())
         self.notes = QLineEdit()
         self.problems = QLabel()
         self.problems.setObjectName("cycle_problems")
@@ -97,6 +97,8 @@ class CyclePane(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("cycle_sessions")
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Sessions of the cycle")
         self.table.setHorizontalHeaderLabels(["Date", "Session", "Present", "Absent", "Excused",
                                               "Rate"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,6 +111,7 @@ class CyclePane(QWidget):
                 Qt.ItemDataRole.UserRole)))
         self.follow_ups = QListWidget()
         self.follow_ups.setObjectName("cycle_follow_ups")
+        self.follow_ups.setAccessibleName("Follow up with")
         self.follow_ups.setMaximumHeight(120)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
@@ -162,7 +165,7 @@ class CyclePane(QWidget):
         self.table.setRowCount(len(sessions))
         for row, s in enumerate(sessions):
             t = report.per_session.get(s.id)
-            values = [format_date(s.date), s.title] + (
+            values = [weekday_date(s.date), s.title] + (
                 [str(t.present), str(t.absent), str(t.excused), percent(t.rate)] if t
                 else ["", "", "", "not taken"])
             for column, value in enumerate(values):

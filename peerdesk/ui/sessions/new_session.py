@@ -26,16 +26,16 @@ from peerdesk.store import agenda_templates as template_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import get_cycle, list_cycles
 from peerdesk.ui.context import ProgramContext
-from peerdesk.ui.sessions import edits
-from peerdesk.ui.sessions.fmt import (
-    date_edit_format,
-    format_date,
+from peerdesk.ui.locale import (
     pydate,
     pytime,
     qdate,
     qtime,
-    time_edit_format,
+    short_date,
+    short_format,
+    time_format,
 )
+from peerdesk.ui.sessions import edits
 from peerdesk.ui.widgets import ok_cancel, problems_label
 from peerdesk.ui.zone_picker import ZonePicker
 
@@ -67,7 +67,7 @@ class NewSessionDialog(QDialog):
         for other in list_cycles(program):
             for s in store.list_sessions(program, other.id, with_agenda=False):
                 self.source.addItem(f"Copy the agenda of “{s.title}” ({other.name}, "
-                                    f"{format_date(s.date, weekday=False)})", f"copy:{s.id}")
+                                    f"{short_date(s.date)})", f"copy:{s.id}")
         default = f"copy:{copy_from}" if copy_from else (
             "template:kickoff" if not existing else "template:regular")
         self.source.setCurrentIndex(max(0, self.source.findData(default)))
@@ -76,12 +76,12 @@ class NewSessionDialog(QDialog):
         self.title.setPlaceholderText("Default: the template's name, or “Session N”")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_edit_format())
+        self.date.setDisplayFormat(short_format())
         on = (last.date + timedelta(days=14)) if last and last.date else (
             cycle.start_date or date.today())
         self.date.setDate(qdate(on))
         self.start = QTimeEdit()
-        self.start.setDisplayFormat(time_edit_format())
+        self.start.setDisplayFormat(time_format())
         self.start.setTime(qtime(parse_hhmm(last.start_time if last else "10:00")))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_SESSION_MINUTES)
@@ -148,10 +148,12 @@ class InviteesDialog(QDialog):
         _, people, pairs = store.invitation(program, session_id)
         self.setWindowTitle("Invite pairs" if mode == "pairs" else "Invite people")
         self.filter = QLineEdit()
+        self.filter.setAccessibleName("Filter the list")
         self.filter.setPlaceholderText("Filter…")
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("invitee_list")
+        self.list.setAccessibleName("Invited: tick each one")
         if mode == "pairs":
             names = {p.id: p.name for p in _people(program)}
             entries = [(pid, " & ".join(names.get(m, "?") for m in members))

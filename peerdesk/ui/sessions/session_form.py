@@ -31,14 +31,7 @@ from peerdesk.core.agenda import MAX_SESSION_MINUTES, minutes_between
 from peerdesk.core.models import Facilitator, Session
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.ui.icons import icon
-from peerdesk.ui.sessions.fmt import (
-    date_edit_format,
-    pydate,
-    pytime,
-    qdate,
-    qtime,
-    time_edit_format,
-)
+from peerdesk.ui.locale import pydate, pytime, qdate, qtime, short_format, time_format
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 from peerdesk.ui.zone_picker import ZonePicker
 
@@ -63,15 +56,17 @@ class SessionForm(QWidget):
         self.topic.setPlaceholderText("What this session is about (shown in the invite)")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_edit_format())
+        self.date.setDisplayFormat(short_format())
         self.start_time = QTimeEdit()
-        self.start_time.setDisplayFormat(time_edit_format())
+        self.start_time.setDisplayFormat(time_format())
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_SESSION_MINUTES)
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Length")
         self.end_time = QTimeEdit()
-        self.end_time.setDisplayFormat(time_edit_format())
+        self.end_time.setAccessibleName("Ends at")
+        self.end_time.setDisplayFormat(time_format())
         self.timezone = ZonePicker()
         self.timezone.setToolTip("Where the session happens: a remote session can keep its own "
                                  "zone, and invitations carry it")

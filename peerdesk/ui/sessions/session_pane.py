@@ -29,10 +29,10 @@ from peerdesk.store.participants import list_facilitators
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import percent, short_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.agenda_model import TITLE, AgendaModel, AgendaView
 from peerdesk.ui.sessions.attendance_model import STATUS, AttendanceModel, AttendanceView
-from peerdesk.ui.sessions.fmt import format_date, percent
 from peerdesk.ui.sessions.session_form import SessionForm
 from peerdesk.ui.sessions.templates import save_template, template_key
 from peerdesk.ui.style import ERROR_TEXT
@@ -95,6 +95,7 @@ class SessionPane(QWidget):
         details_layout.addWidget(self.warnings)
         details_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Session details")
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
 
@@ -194,7 +195,7 @@ class SessionPane(QWidget):
         same = self.session is not None and self.session.id == session_id
         self.session = store.get_session(program, session_id)
         s = self.session
-        self.heading.setText(f"{s.title} — {format_date(s.date)}")
+        self.heading.setText(f"{s.title} — {weekday_date(s.date)}")
         if not same:
             locations = sorted({x.location for x in store.list_sessions(program, with_agenda=False)
                                 if x.location})
@@ -308,7 +309,7 @@ class SessionPane(QWidget):
         copy = self.template_menu.addMenu("Copy the agenda of")
         for other in store.list_sessions(program, with_agenda=False):
             if other.id != self.session.id:
-                action = copy.addAction(f"{other.title} ({format_date(other.date, weekday=False)})")
+                action = copy.addAction(f"{other.title} ({short_date(other.date)})")
                 action.triggered.connect(lambda _=False, o=other.id: self.copy_agenda(o))
         self.template_menu.addSeparator()
         self.template_menu.addAction("Edit templates…").triggered.connect(self.edit_templates)

@@ -38,9 +38,9 @@ from peerdesk.store.cycles import (
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import format_time, long_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.cycle_pane import CyclePane
-from peerdesk.ui.sessions.fmt import format_date, format_time
 from peerdesk.ui.sessions.session_pane import SessionPane
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,6 +79,7 @@ class SessionsTab(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("sessions_tree")
+        self.tree.setAccessibleName("Cycles and sessions")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -267,11 +268,11 @@ class SessionsTab(QWidget):
             item.setData("cycle", KIND_ROLE)
             item.setData(cycle.id, ID_ROLE)
             if cycle.start_date and cycle.end_date:
-                item.setToolTip(f"{format_date(cycle.start_date, False)} – "
-                                f"{format_date(cycle.end_date, False)}")
+                item.setToolTip(f"{long_date(cycle.start_date)} – "
+                                f"{long_date(cycle.end_date)}")
             for s in store.list_sessions(program, cycle.id, with_agenda=False):
                 start = store.starts_at(s) if s.date else None
-                label = f"{format_date(s.date)} {format_time(start) if start else ''} · {s.title}"
+                label = f"{weekday_date(s.date)} {format_time(start) if start else ''} · {s.title}"
                 child = QStandardItem(icon("sessions"), label)
                 child.setData("session", KIND_ROLE)
                 child.setData(s.id, ID_ROLE)
@@ -386,7 +387,7 @@ class SessionsTab(QWidget):
             marked = len(attendance_store.attendance(program, key))
             extra = f" and its attendance ({marked} marks)" if marked else ""
             if not dialogs.confirm(self, "Delete session?",
-                                   f"Delete “{session.title}” of {format_date(session.date)} with "
+                                   f"Delete “{session.title}” of {weekday_date(session.date)} with "
                                    f"its agenda{extra}? You can undo this.", "Delete"):
                 return
             edits.remove(self.ctx, f"Delete session {session.title}",

@@ -1,0 +1,122 @@
+"""Dates, times, numbers and percentages as the user's locale writes them (QLocale).
+
+One format per kind, used by every view, dialog and date editor of the window:
+
+* :func:`short_date` — tables, lists and date editors ("03/03/2027", "03.03.2027");
+* :func:`long_date` — headings and sentences ("3 March 2027", "3. März 2027");
+* :func:`weekday_date` — sessions, where the day of the week matters ("Wed 03/03/2027").
+
+Years always have four digits (two are ambiguous). With no locale set (the C locale,
+as in tests and some minimal systems) an unambiguous English form is used instead of
+the US one. The program file keeps ISO dates; only the window shows them this way.
+Outside the window (PDFs, the command line) dates are written by their own modules.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+C_SHORT = "dd MMM yyyy"
+C_LONG = "d MMMM yyyy"
+C_TIME = "HH:mm"
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def pytime(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+def _c_locale(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.C
+
+
+def short_format() -> str:
+    """The locale's short date format with a four-digit year: also every date editor's."""
+    locale = QLocale()
+    if _c_locale(locale):
+        return C_SHORT
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def long_format() -> str:
+    """The locale's long date format without the day's name ("d MMMM yyyy")."""
+    locale = QLocale()
+    if _c_locale(locale):
+        return C_LONG
+    fmt = locale.dateFormat(QLocale.FormatType.LongFormat)
+    # Drop the weekday and the punctuation that joins it ("dddd, " / ", dddd" / "dddd ").
+    fmt = re.sub(r"dddd[\s,،、.]*", "", fmt)
+    fmt = re.sub(r"[\s,،、]*$", "", fmt).strip()
+    return fmt or C_LONG
+
+
+def short_date(d: date | None, empty: str = "no date") -> str:
+    if d is None:
+        return empty
+    return QLocale().toString(qdate(d), short_format())
+
+
+def long_date(d: date | None, empty: str = "no date") -> str:
+    if d is None:
+        return empty
+    return QLocale().toString(qdate(d), long_format())
+
+
+def weekday_date(d: date | None, empty: str = "no date") -> str:
+    if d is None:
+        return empty
+    locale = QLocale()
+    return f"{locale.toString(qdate(d), 'ddd')} {short_date(d)}"
+
+
+def time_format() -> str:
+    locale = QLocale()
+    return C_TIME if _c_locale(locale) else locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def format_time(t: time | datetime) -> str:
+    return QLocale().toString(QTime(t.hour, t.minute), time_format())
+
+
+def number(value: float | int, decimals: int | None = None) -> str:
+    """A number with the locale's decimal sign and digit grouping ("1,234.5", "1.234,5")."""
+    locale = QLocale()
+    if decimals is None:
+        if float(value).is_integer():
+            return locale.toString(int(value))
+        decimals = 1
+    return locale.toString(float(value), "f", decimals)
+
+
+def percent(rate: float | None, empty: str = "–") -> str:
+    """A share (0.94) as a whole percentage ("94%"), with the locale's digits and sign."""
+    if rate is None:
+        return empty
+    locale = QLocale()
+    return f"{locale.toString(round(rate * 100))}{locale.percent()}"
+
+
+def setup_date_edit(edit) -> None:
+    """Make a QDateEdit show and take dates in the short format every view uses."""
+    edit.setDisplayFormat(short_format())
+
+
+def setup_time_edit(edit) -> None:
+    edit.setDisplayFormat(time_format())
