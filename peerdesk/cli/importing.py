@@ -222,14 +222,12 @@ def _settle_unmatched(program, table, mapping, args):
 def _sanity(program, table, plan, args) -> None:
     from peerdesk.io import feedback_columns as fc
 
-    asked = fc.sanity_checks(program, table, plan.session_id, len(plan.responses),
-                             [r.submitted_on for r in plan.responses])
+    asked = fc.sanity_checks(program, plan.session_id, plan.responses, plan.dates_read)
     if asked and not args.yes:
         raise CommandError("Nothing imported; check first:\n  " + "\n  ".join(asked) +
                            "\nRun again with --yes to import anyway.")
     for line in asked:
         print(f"Imported anyway (--yes): {line}")
-    fc.remember_export(program, table, plan.session_id)
 
 
 def cmd_export_participants(args) -> int:

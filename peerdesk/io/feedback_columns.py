@@ -8,14 +8,15 @@ makes an unmatched column a new question of the right kind.
 
 :func:`sanity_checks` says, before anything is written, when more forms came back than
 people were present, when answers are dated before the session or long after, and when
-the same export was already imported for another session. The last is told by a digest
-of the export's first rows taken together (never of one row: a single row's digest could
-be reversed by trying every second of a day), kept in the settings table.
+the same export was already imported for another session. The last is told from what
+the file already holds, the other sessions' stored answers: nothing is kept about the
+export itself, since any digest of its rows (with their times and emails) could be
+reversed by someone holding the file and the participant list.
 """
 
 from __future__ import annotations
 
-import hashlib
+from collections import Counter
 from datetime import date, timedelta
 
 from peerdesk.core.models import FeedbackQuestion
@@ -25,9 +26,9 @@ from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import import_checks as facts
 from peerdesk.store.program import Program
 
-EXPORTS_KEY = "feedback_export_digests"  # {digest: session id}
 LATE_DAYS = 30
-_DIGEST_ROWS = 5  # at least this many rows go into a digest, never fewer
+_SAME_ROWS = 3  # this many of the export's first answers found in another session: the same file
+_FIRST_ROWS = 5
 _NOT_QUESTIONS = {"timestamp", "id", "start time", "completion time", "last modified time",
                   "response id", "total points", "score", "quiz feedback", "email",
                   "email address", "name", "username", "submitted", "submitted at",
@@ -118,19 +119,31 @@ def remove_questions(program: Program, ids: list[int]) -> None:
 
 # -- sanity checks -------------------------------------------------------------------------
 
-def export_digest(table: Table) -> str | None:
-    """A digest of the export's first rows together; None for a file too short to hide in."""
-    if len(table.rows) < _DIGEST_ROWS:
+def _answer_key(answers: dict) -> tuple:
+    return tuple(sorted((k, v) for k, v in answers.items() if v not in (None, "")))
+
+
+def imported_elsewhere(program: Program, session_id: int, responses: list) -> int | None:
+    """The other session whose stored answers hold every one of this export's first answers
+    (at least three of them): the same file imported for two sessions."""
+    first = [_answer_key(r.answers) for r in responses[:_FIRST_ROWS]]
+    first = [a for a in first if a]
+    if len(first) < _SAME_ROWS:
         return None
-    text = "\x1e".join("\x1f".join(cell_text(c).strip() for c in row)
-                       for row in table.rows[:_DIGEST_ROWS])
-    return hashlib.sha256(("\x1f".join(table.headers) + "\x1d" + text).encode()).hexdigest()[:24]
+    want = Counter(first)
+    for other, answers in facts.answers_by_session(program, exclude=session_id).items():
+        have = Counter(_answer_key(a) for a in answers)
+        if all(have[k] >= n for k, n in want.items()):
+            return other
+    return None
 
 
-def sanity_checks(program: Program, table: Table, session_id: int, responses: int,
+def sanity_checks(program: Program, session_id: int, planned: list,
                   dates: list[date | None]) -> list[str]:
-    """What looks wrong about importing ``responses`` answers (dated ``dates``) for the
-    session; each line is a question to put to the user before writing."""
+    """What looks wrong about importing the ``planned`` responses (submitted on ``dates``,
+    read from the file but not kept in an anonymous program) for the session; each line
+    is a question to put to the user before writing."""
+    responses = len(planned)
     out: list[str] = []
     when = facts.session_when(program, session_id)
     if when is None:
@@ -152,35 +165,10 @@ def sanity_checks(program: Program, table: Table, session_id: int, responses: in
             out.append(f"{late} {'answer is' if late == 1 else 'answers are'} dated more than "
                        f"{LATE_DAYS} days after the session ({on.isoformat()}): is this the "
                        "right session?")
-    digest = export_digest(table)
-    other = (program.setting(EXPORTS_KEY) or {}).get(digest) if digest else None
-    if other is not None and other != session_id:
+    other = imported_elsewhere(program, session_id, planned)
+    if other is not None:
         seen = facts.session_when(program, other)
         where = f"“{seen[1]}” ({seen[0]})" if seen else f"session {other}"
         out.append(f"This export was already imported for {where}: the same answers would "
                    "count for two sessions.")
     return out
-
-
-def remember_export(program: Program, table: Table, session_id: int) -> object:
-    """Note the export as imported for the session; returns what undo needs."""
-    digest = export_digest(table)
-    if digest is None:
-        return None
-    seen = dict(program.setting(EXPORTS_KEY) or {})
-    before = seen.get(digest)
-    seen.setdefault(digest, session_id)
-    program.set_setting(EXPORTS_KEY, seen)
-    return (digest, before)
-
-
-def forget_export(program: Program, token: object) -> None:
-    if not token:
-        return
-    digest, before = token
-    seen = dict(program.setting(EXPORTS_KEY) or {})
-    if before is None:
-        seen.pop(digest, None)
-    else:
-        seen[digest] = before
-    program.set_setting(EXPORTS_KEY, seen)

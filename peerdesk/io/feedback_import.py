@@ -84,6 +84,9 @@ class FeedbackPlan:
     phase: str = "session"
     rows_before: int = 0  # file rows taken by earlier imports of this session's form
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (heading, why)
+    # Each response's submission date, read for the sanity checks before writing
+    # ("dated before the session?") and never stored in an anonymous program.
+    dates_read: list[date | None] = field(default_factory=list)
 
     @property
     def bad_rows(self) -> list[int]:
@@ -168,6 +171,8 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     if session is None:
         plan.blocking.append(f"There is no session with id {session_id}.")
         return plan
+    read = _submitted_dates(plan, {f: i for i, f in enumerate(plan.mapping) if f}, date_order,
+                            session[1])
     if plan.anonymous:
         _drop_personal(program, plan)
     col = {f: i for i, f in enumerate(plan.mapping) if f}
@@ -175,8 +180,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     if not asked:
         plan.blocking.append("No column is mapped to a feedback question: map at least one.")
         return plan
-    when = ([None] * len(table.rows) if plan.anonymous
-            else _submitted_dates(plan, col, date_order, session[1]))
+    when = [None] * len(table.rows) if plan.anonymous else read
     people = {} if plan.anonymous else {r[1].casefold(): (r[0], r[2]) for r in program.db.execute(
         "SELECT id, email, department FROM participants WHERE email <> ''")}
     headers, width = table.headers, len(table.headers)
@@ -223,6 +227,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
             response.skill = cell_text(record[col["skill"]]).strip()
         plan.responses.append(response)
         plan.rows.append(number)
+        plan.dates_read.append(read[index])
     if plan.rows_before:
         _check_earlier(program, plan, earlier, [q.key for _, q in asked])
     return plan

@@ -41,3 +41,15 @@ def future_session(program: Program, session_id: int, today: date | None = None)
         return (f"“{title or 'The session'}” is on {on.isoformat()}, in the future: "
                 "attendance is usually marked after it.")
     return None
+
+
+def answers_by_session(program: Program, exclude: int | None = None) -> dict[int, list[dict]]:
+    """Every session's stored answers, one dict (question key -> value) per form."""
+    forms: dict[int, dict[int, dict]] = {}
+    for sid, rid, key, kind, num, text in program.db.execute(
+            "SELECT r.session_id, r.id, q.key, q.kind, a.value_num, a.value_text "
+            "FROM feedback_responses r JOIN feedback_answers a ON a.response_id = r.id "
+            "JOIN feedback_questions q ON q.id = a.question_id "
+            "WHERE r.session_id IS NOT NULL AND r.session_id IS NOT ?", [exclude]):
+        forms.setdefault(sid, {}).setdefault(rid, {})[key] = text if kind == "text" else num
+    return {sid: list(by_id.values()) for sid, by_id in forms.items()}

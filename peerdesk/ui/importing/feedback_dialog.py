@@ -168,8 +168,7 @@ class FeedbackImportDialog(QDialog):
         program = self.ctx.program
         from peerdesk.io import feedback_columns as fc
 
-        asked = fc.sanity_checks(program, self.table, plan.session_id, len(plan.responses),
-                                 [r.submitted_on for r in plan.responses])
+        asked = fc.sanity_checks(program, plan.session_id, plan.responses, plan.dates_read)
         if asked and not dialogs.confirm(self, "Import these answers?", "\n\n".join(asked),
                                          yes="Import anyway"):
             return
@@ -185,13 +184,11 @@ class FeedbackImportDialog(QDialog):
             else:
                 built = plan
             state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"))
-            state["export"] = fc.remember_export(program, self.table, plan.session_id)
             return state["ids"]
 
         def undo():
             feedback_import.undo_feedback(program, state["ids"], plan)
             fc.remove_questions(program, state.get("questions", []))
-            fc.forget_export(program, state.get("export"))
 
         try:
             self.ids = self.ctx.perform(
