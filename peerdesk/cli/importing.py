@@ -122,6 +122,10 @@ def cmd_import_participants(args) -> int:
         if plan.date_order:
             print(f"Hire dates read {ORDERS[plan.date_order]}.")
         print(plan.summary() + ".")
+        for notice in plan.notices[:20]:
+            print(notice)
+        if len(plan.notices) > 20:
+            print(f"…and {len(plan.notices) - 20} more rows with invisible characters removed.")
         _report_problems(plan.problems, args.skip_bad, args.dry_run)
         if plan.missing and not args.archive_missing:
             names = ", ".join(m["name"] for m in plan.missing[:10])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 
 from peerdesk.cli import CommandError, find_participant, open_program
@@ -103,6 +104,14 @@ def _apply(program, person, args) -> None:
         person.opted_in = False
 
 
+def _tell_cleaned(person) -> None:
+    """Say which invisible characters will be removed (the store removes them anyway)."""
+    from peerdesk.core.validation import clean_participant
+
+    for notice in clean_participant(person)[1]:
+        print(f"peerdesk: {notice}", file=sys.stderr)
+
+
 def cmd_add(args) -> int:
     from peerdesk.core.models import Participant
     from peerdesk.store.participants import add_participant
@@ -110,6 +119,7 @@ def cmd_add(args) -> int:
     with open_program(args.file) as program:
         person = Participant(name="")
         _apply(program, person, args)
+        _tell_cleaned(person)
         new_id = add_participant(program, person)
     print(new_id)
     return 0
@@ -121,6 +131,7 @@ def cmd_edit(args) -> int:
     with open_program(args.file) as program:
         person = find_participant(program, args.who)
         _apply(program, person, args)
+        _tell_cleaned(person)
         update_participant(program, person)
     return 0
 
