@@ -24,6 +24,33 @@ class CommandError(Exception):
         self.code = code
 
 
+# -- argument types: junk is refused by the parser with a plain message, before anything opens
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def record_id(text: str) -> int:
+    """An id as the listings print it: a whole number from 1 to 2^63 - 1."""
+    value = text.strip()
+    if not value.isdecimal() or not value.isascii() or len(value) > 19 or not 1 <= int(value) <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an id (a whole number such as 12, "
+                                         "as the listings show).")
+    return int(value)
+
+
+def bounded_int(low: int, high: int):
+    """An argparse type for a whole number from ``low`` to ``high``."""
+    def parse(text: str) -> int:
+        value = text.strip()
+        digits = value[1:] if value[:1] in "+-" else value
+        if not digits.isdecimal() or not digits.isascii() or len(digits) > 12 \
+                or not low <= int(value) <= high:
+            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number from {low} to {high}.")
+        return int(value)
+    parse.__name__ = "number"
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="peerdesk",
@@ -111,11 +138,29 @@ def open_program(path: str, read_only: bool = False):
     return Program.open(path, read_only=read_only)
 
 
+def new_program_path(text: str):
+    """The path of a program file to create, ``.peerdesk`` added when it has no suffix."""
+    from pathlib import Path
+
+    if not text.strip():
+        raise CommandError("No file name was given.")
+    path = Path(text)
+    if path.is_dir() or not path.name or path.name in (".", ".."):
+        raise CommandError(f"{text} is a folder; give a file name, such as spring.peerdesk.")
+    if path.suffix == "":
+        path = path.with_suffix(".peerdesk")
+    if path.exists():
+        raise CommandError(f"{path} already exists; choose another name or remove it first.")
+    if not path.parent.is_dir():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    return path
+
+
 def find_participant(program, who: str):
     """The participant a command names by id or email, or a CommandError saying so."""
     from peerdesk.store.participants import find_by_email, get_participant
 
-    if who.isdigit():
+    if who.isdecimal() and who.isascii() and len(who) <= 19:
         try:
             return get_participant(program, int(who))
         except KeyError:

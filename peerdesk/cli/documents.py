@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, bounded_int, open_program, record_id
 
 _KIND_HELP = {
     "signin": "a session's sign-in sheet (PDF)",
@@ -25,6 +24,11 @@ _KIND_HELP = {
 }
 
 
+# A feedback form per participant of a large company, with room to spare: beyond this a
+# typo (100000000) would write for hours.
+MAX_COPIES = 1000
+
+
 def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser
 
@@ -32,7 +36,7 @@ def register(sub) -> None:
     for kind, help_text in _KIND_HELP.items():
         p = kinds.add_parser(kind, help=help_text, description=help_text)
         p.add_argument("file", metavar="FILE", help="the program file")
-        p.add_argument("--session", type=int, metavar="ID",
+        p.add_argument("--session", type=record_id, metavar="ID",
                        help="session id (default: the cycle's next session)")
         p.add_argument("--cycle", metavar="NAME", help="cycle name (default: the current cycle)")
         p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
@@ -45,15 +49,15 @@ def register(sub) -> None:
                            help="split the sign-in sheet by initial into N sheets (A–K, L–Z "
                                 "for N=2), one per table at the door")
         if kind in ("feedback-form", "pack"):
-            p.add_argument("--copies", type=int, default=1, metavar="N",
-                           help="copies of the feedback form (default 1)")
+            p.add_argument("--copies", type=bounded_int(1, MAX_COPIES), default=1, metavar="N",
+                           help=f"copies of the feedback form (default 1, at most {MAX_COPIES})")
         p.set_defaults(func=cmd_export, doc_kind=kind)
 
     p = sub.add_parser("conduct", help="show, change or sign the code of conduct")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("show", help="the current version (or --version N) and who signed")
     a.add_argument("file", metavar="FILE")
-    a.add_argument("--version", type=int, metavar="N")
+    a.add_argument("--version", type=record_id, metavar="N")
     a.add_argument("--unsigned", action="store_true",
                    help="list only the people who have not signed the current version")
     a.set_defaults(func=cmd_conduct_show)
@@ -179,7 +183,7 @@ def _person(program, who: str):
     rows = [r[0] for r in program.db.execute(
         "SELECT id FROM participants WHERE employee_id = ? AND employee_id <> '' "
         "UNION SELECT id FROM participants WHERE name = ? COLLATE NOCASE", [who, who])]
-    if who.isdigit() and not rows:
+    if who.isdecimal() and who.isascii() and len(who) <= 18 and not rows:
         rows = [r[0] for r in program.db.execute("SELECT id FROM participants WHERE id = ?",
                                                  [int(who)])]
     if len(rows) > 1:
@@ -194,10 +198,9 @@ def cmd_conduct_ack(args) -> int:
 
     day = None
     if args.date:
-        try:
-            day = date.fromisoformat(args.date)
-        except ValueError:
-            raise CommandError(f"--date: “{args.date}” is not a date; write it as YYYY-MM-DD.") from None
+        from peerdesk.core.agenda import parse_iso_date
+
+        day = parse_iso_date(args.date, "date", "--date")
     with open_program(args.file) as program:
         people = [_person(program, who) for who in args.who]
         version = conduct.current_version(program)

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, bounded_int, open_program, record_id
 
 DASHBOARD = "dashboard"
 
@@ -61,7 +61,7 @@ def register(sub) -> None:
     a.add_argument("file", metavar="FILE")
     a.add_argument("answers", nargs="+", metavar="KEY=VALUE")
     where = a.add_mutually_exclusive_group(required=True)
-    where.add_argument("--session", type=int, metavar="ID", help="the session the form is from")
+    where.add_argument("--session", type=record_id, metavar="ID", help="the session the form is from")
     where.add_argument("--before", metavar="CYCLE", help="a skill-confidence form before the cycle")
     where.add_argument("--after", metavar="CYCLE", help="a skill-confidence form after the cycle")
     a.add_argument("--department", default="", metavar="NAME", help="the respondent's department")
@@ -93,8 +93,8 @@ def register(sub) -> None:
     a.add_argument("text", metavar="TEXT")
     a.add_argument("--kind", default="scale", choices=("scale", "nps", "text", "confidence"))
     a.add_argument("--key", default="", help="default: made from the words")
-    a.add_argument("--min", type=int, default=1, dest="min_value")
-    a.add_argument("--max", type=int, default=5, dest="max_value")
+    a.add_argument("--min", type=bounded_int(-1000, 1000), default=1, dest="min_value")
+    a.add_argument("--max", type=bounded_int(-1000, 1000), default=5, dest="max_value")
     a.add_argument("--reverse", action="store_true", help="a high answer means less (safety items)")
     a.add_argument("--safety", action="store_true", help="part of the psychological-safety score")
     a.set_defaults(func=cmd_questions_add)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, open_program, record_id
 
 _DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t",
                "\t": "\t", "pipe": "|", "|": "|"}
@@ -33,7 +33,7 @@ def register(sub) -> None:
                          "matched to participants by email; in an anonymous program only "
                          "their department is kept.")
     _source_args(p)
-    p.add_argument("--session", type=int, required=True, metavar="ID",
+    p.add_argument("--session", type=record_id, required=True, metavar="ID",
                    help="the session the answers are about (see `peerdesk sessions FILE`)")
     p.add_argument("--phase", choices=("session", "before", "after"), default="session",
                    help="a session form, or the cycle's before/after survey")
@@ -129,6 +129,10 @@ def cmd_import_participants(args) -> int:
         if plan.date_order:
             print(f"Hire dates read {ORDERS[plan.date_order]}.")
         print(plan.summary() + ".")
+        for notice in plan.notices[:20]:
+            print(notice)
+        if len(plan.notices) > 20:
+            print(f"…and {len(plan.notices) - 20} more rows with invisible characters removed.")
         _report_problems(plan.problems, args.skip_bad, args.dry_run)
         if plan.missing and not args.archive_missing:
             names = ", ".join(m["name"] for m in plan.missing[:10])

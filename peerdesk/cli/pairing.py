@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from peerdesk.cli import CommandError, find_participant, open_program
+from peerdesk.cli import CommandError, bounded_int, find_participant, open_program
 
 
 def register(sub) -> None:
@@ -20,7 +20,7 @@ def register(sub) -> None:
                        "Pinned pairs are kept; the result is saved as drafts.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle, by name")
-    p.add_argument("--capacity", type=int, metavar="N",
+    p.add_argument("--capacity", type=bounded_int(-1000, 50), metavar="N",
                    help="recruits a buddy may take (default: the program setting; a "
                         "person's own capacity still wins)")
     p.add_argument("--publish", action="store_true",

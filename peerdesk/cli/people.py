@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 
-from peerdesk.cli import CommandError, find_participant, open_program
+from peerdesk.cli import CommandError, find_participant, open_program, record_id
 
 
 def register(sub) -> None:
@@ -53,17 +54,16 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_fac_list)
     a = actions.add_parser("remove", help="remove a facilitator by id")
     a.add_argument("file", metavar="FILE")
-    a.add_argument("id", type=int)
+    a.add_argument("id", type=record_id)
     a.set_defaults(func=cmd_fac_remove)
 
 
 def _date(text: str | None, field: str) -> date | None:
+    from peerdesk.core.agenda import parse_iso_date
+
     if not text:
         return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"{field}: “{text}” is not a date; write it as YYYY-MM-DD.") from None
+    return parse_iso_date(text, field.lstrip("-").replace("-", "_"), field)
 
 
 def _skills(items: list[str], direction: str):
@@ -71,9 +71,13 @@ def _skills(items: list[str], direction: str):
 
     out = []
     for item in items:
-        name, _, level = item.partition(":")
-        if level and not level.isdigit():
-            raise CommandError(f"Skill level “{level}” must be 1, 2 or 3.")
+        name, colon, level = item.rpartition(":") if ":" in item else (item, "", "")
+        level = level.strip()
+        if colon and level not in ("1", "2", "3"):
+            raise CommandError(f"Skill level “{level}” in “{item}” must be 1, 2 or 3.")
+        if not name.strip():
+            raise CommandError(f"“{item}” names no skill; write it as SKILL or SKILL:LEVEL, "
+                               "for example Python:3.")
         out.append(SkillLevel(name.strip(), direction, int(level or 2)))
     return out
 
@@ -103,6 +107,14 @@ def _apply(program, person, args) -> None:
         person.opted_in = False
 
 
+def _tell_cleaned(person) -> None:
+    """Say which invisible characters will be removed (the store removes them anyway)."""
+    from peerdesk.core.validation import clean_participant
+
+    for notice in clean_participant(person)[1]:
+        print(f"peerdesk: {notice}", file=sys.stderr)
+
+
 def cmd_add(args) -> int:
     from peerdesk.core.models import Participant
     from peerdesk.store.participants import add_participant
@@ -110,6 +122,7 @@ def cmd_add(args) -> int:
     with open_program(args.file) as program:
         person = Participant(name="")
         _apply(program, person, args)
+        _tell_cleaned(person)
         new_id = add_participant(program, person)
     print(new_id)
     return 0
@@ -121,6 +134,7 @@ def cmd_edit(args) -> int:
     with open_program(args.file) as program:
         person = find_participant(program, args.who)
         _apply(program, person, args)
+        _tell_cleaned(person)
         update_participant(program, person)
     return 0
 
@@ -192,8 +206,13 @@ def cmd_fac_list(args) -> int:
 
 
 def cmd_fac_remove(args) -> int:
-    from peerdesk.store.participants import remove_facilitator
+    from peerdesk.store.participants import list_facilitators, remove_facilitator
 
     with open_program(args.file) as program:
+        known = {f.id: f for f in list_facilitators(program)}
+        if args.id not in known:
+            raise CommandError(f"There is no facilitator with id {args.id}; "
+                               "`peerdesk facilitator list FILE` shows their ids.")
         remove_facilitator(program, args.id)
+    print(f"Removed {known[args.id].name or 'the facilitator'} as facilitator.")
     return 0

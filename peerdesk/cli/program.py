@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from peerdesk.cli import CommandError
+from peerdesk.cli import CommandError, new_program_path
 
 
 def register(sub) -> None:
@@ -30,17 +30,10 @@ def register(sub) -> None:
 
 
 def cmd_new(args) -> int:
-    from pathlib import Path
 
     from peerdesk.store.program import Program
 
-    path = Path(args.file)
-    if path.suffix == "":
-        path = path.with_suffix(".peerdesk")
-    if path.exists():
-        raise CommandError(f"{path} already exists; choose another name or remove it first.")
-    if not path.parent.exists():
-        raise CommandError(f"The folder {path.parent} does not exist.")
+    path = new_program_path(args.file)
     from peerdesk.core.zones import is_zone
 
     if args.timezone and not is_zone(args.timezone):
@@ -95,13 +88,7 @@ def cmd_clean(args) -> int:
     from peerdesk.store.program import ProgramFileError, probe_file
     from peerdesk.store.trust import clean_copy
 
-    source, target = Path(args.file), Path(args.copy)
-    if not args.copy:
-        raise CommandError("No name was given for the cleaned copy.")
-    if target.suffix == "":
-        target = target.with_suffix(".peerdesk")
-    if target.exists():
-        raise CommandError(f"{target} already exists; choose another name.")
+    source, target = Path(args.file), new_program_path(args.copy)
     try:
         problems = probe_file(source)
     except ProgramFileError as exc:

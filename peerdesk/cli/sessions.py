@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, open_program, record_id
 
 
 def register(sub) -> None:
@@ -41,14 +41,14 @@ def register(sub) -> None:
     a.add_argument("--location", default="", metavar="L", help="a room or a video link")
     a.add_argument("--template", metavar="KEY",
                    help="start the agenda from a template: kickoff, regular, closeout...")
-    a.add_argument("--copy-agenda", type=int, metavar="ID", help="copy another session's agenda")
+    a.add_argument("--copy-agenda", type=record_id, metavar="ID", help="copy another session's agenda")
     a.add_argument("--timezone", metavar="ZONE", help="default: the program's time zone")
     a.add_argument("--notes", default="")
     a.set_defaults(func=cmd_session_add)
 
     p = sub.add_parser("attendance", help="mark who came to a session")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--session", required=True, type=int, metavar="ID")
+    p.add_argument("--session", required=True, type=record_id, metavar="ID")
     for status in ("present", "absent", "excused"):
         p.add_argument(f"--{status}", nargs="+", action="extend", default=[], metavar="EMAIL")
     p.add_argument("--yes", action="store_true", help="mark it even for a session in the future")
@@ -63,7 +63,7 @@ def register(sub) -> None:
     p = export_parser(sub).add_parser("calendar", help="sessions as an .ics calendar file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cycle", metavar="NAME", help="the cycle (all its sessions)")
-    p.add_argument("--session", type=int, metavar="ID", help="just this session")
+    p.add_argument("--session", type=record_id, metavar="ID", help="just this session")
     p.add_argument("-o", "--output", required=True, metavar="OUT.ics")
     p.set_defaults(func=cmd_export_calendar)
 

@@ -192,6 +192,10 @@ def agenda_text(timing: AgendaTiming) -> str:
 
 # -- sessions ------------------------------------------------------------------------
 
+# The years a date in a program can fall in: a typo (0001, 9999) is refused, not kept.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
 def parse_iso_date(text: str, field_name: str = "date", label: str = "Date") -> date:
     """An ISO date (2027-03-03); a date that does not exist is refused and says why."""
     value = (text or "").strip()
@@ -200,6 +204,9 @@ def parse_iso_date(text: str, field_name: str = "date", label: str = "Date") -> 
         raise ValidationError([Problem(field_name, f"{label}: “{value}” is not a date; write it "
                                                    "as YYYY-MM-DD, for example 2027-03-03.")])
     year, month, day = (int(g) for g in match.groups())
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError([Problem(field_name, f"{label}: {value} is not a year PeerDesk "
+                                                   f"plans for ({FIRST_YEAR} to {LAST_YEAR}).")])
     if not 1 <= month <= 12:
         raise ValidationError([Problem(field_name, f"{label}: {value} does not exist "
                                                    f"(there is no month {month}).")])

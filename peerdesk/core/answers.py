@@ -7,6 +7,7 @@ eNPS) are written once.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from peerdesk.core.models import FeedbackQuestion
@@ -36,7 +37,7 @@ def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, o
         except ValueError:
             problems.append(Problem(key, f"“{text}” is not a number: “{q.text}” takes {span}."))
             continue
-        if number != int(number) or (lo is not None and number < lo) or (hi is not None and number > hi):
+        if not math.isfinite(number) or number != int(number) or (lo is not None and number < lo) or (hi is not None and number > hi):
             problems.append(Problem(key, f"“{text}” is out of range: “{q.text}” takes {span}."))
     return problems
 

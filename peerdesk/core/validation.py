@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from peerdesk.core.chain import would_loop
@@ -68,3 +69,91 @@ def check_participant(p: Participant, others: Iterable[Participant],
     if p.capacity is not None and p.capacity < 0:
         problems.append(Problem("capacity", "Buddy capacity cannot be negative."))
     return problems
+
+
+# -- invisible characters ------------------------------------------------------------------
+# Bidi embeddings, overrides and isolates reorder what follows them: in a printed name or an
+# invitation they can make text read differently from what is stored.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                           "\u200e\u200f\u061c")
+# Zero-width and other invisible format characters: "Eng" and "Eng" + U+200B look the same.
+_ZERO_WIDTH = frozenset("\u200b\u2060\ufeff\u180e\u00ad\u2061\u2062\u2063\u2064")
+# Zero-width (non-)joiners shape Persian, Arabic and Indic words; anywhere else they hide.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _invisible_name(char: str) -> str:
+    return unicodedata.name(char, f"U+{ord(char):04X}").lower()
+
+
+def clean_text(text: str, multiline: bool = False) -> tuple[str, list[str]]:
+    """``text`` in NFC without control, bidi-control and zero-width characters, and the
+    names of what was removed (empty when nothing was). Tabs and line breaks become a
+    space on one-line fields; ``multiline`` (notes) keeps them. A joiner stays only
+    between two letters of a script that uses it (not plain ASCII)."""
+    if text.isprintable() and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        # Nothing invisible (isprintable is False for every control and format character).
+        return (text if multiline else " ".join(text.split())), []
+    text = unicodedata.normalize("NFC", text)
+    removed: list[str] = []
+    out: list[str] = []
+    for i, char in enumerate(text):
+        if char in "\t\n\r" and (multiline and char != "\r"):
+            out.append(char)
+            continue
+        if char in "\t\n\r":
+            out.append(" ")
+            continue
+        category = unicodedata.category(char)
+        if char in _JOINERS:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before.isalpha() and after.isalpha() and not before.isascii() \
+                    and not after.isascii():
+                out.append(char)
+                continue
+            removed.append(_invisible_name(char))
+            continue
+        if category == "Cc" or char in _BIDI_CONTROLS or char in _ZERO_WIDTH \
+                or category in ("Cs", "Co", "Cn") and not char.isprintable():
+            removed.append("control character" if category == "Cc" else _invisible_name(char))
+            continue
+        if category == "Cf":  # any other invisible format character
+            removed.append(_invisible_name(char))
+            continue
+        out.append(char)
+    cleaned = "".join(out)
+    if not multiline:
+        cleaned = " ".join(cleaned.split())
+    return cleaned, removed
+
+
+def removal_notice(field: str, removed: list[str]) -> str:
+    """“Removed 2 invisible characters (zero width space) from the department.”"""
+    kinds = ", ".join(dict.fromkeys(removed))
+    n = len(removed)
+    return (f"Removed {n} invisible {'character' if n == 1 else 'characters'} ({kinds}) "
+            f"from the {field.replace('_', ' ')}.")
+
+
+_ONE_LINE_FIELDS = ("employee_id", "name", "email", "department", "job_title", "location", "level",
+                    "manager_name", "manager_email", "availability", "archive_reason")
+
+
+def clean_participant(p: Participant) -> tuple[Participant, list[str]]:
+    """``p`` with every text field through :func:`clean_text`, and a notice per field that
+    lost an invisible character, so that no two departments differ only by one."""
+    changes: dict[str, str] = {}
+    notices: list[str] = []
+    for name in (*_ONE_LINE_FIELDS, "notes"):
+        value = getattr(p, name)
+        if not isinstance(value, str):
+            continue
+        cleaned, removed = clean_text(value, multiline=name == "notes")
+        if name == "notes":
+            cleaned = cleaned.strip()
+        if cleaned != value:
+            changes[name] = cleaned
+        if removed:
+            notices.append(removal_notice(name, removed))
+    return (replace(p, **changes) if changes else p), notices

@@ -47,7 +47,11 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
         key_to_id = {row["id"]: new_id for row, new_id in zip(plan.new, ids, strict=True)}
 
         def real(manager: object) -> object:
-            return key_to_id.get(manager, manager) if isinstance(manager, int) else manager
+            if not isinstance(manager, int):
+                return manager
+            if manager < 0 and manager not in key_to_id:
+                return None  # a manager on a bad row left out: the name and email stay
+            return key_to_id.get(manager, manager)
 
         touched = [u.id for u in plan.updates]
         if archive_missing:

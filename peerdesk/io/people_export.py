@@ -1,6 +1,8 @@
 """Participants out to CSV (UTF-8 with a byte-order mark, so Excel shows every script) or .xlsx.
 
-The headings are ones :mod:`peerdesk.io.people_import` maps on its own, and managers are
+Cells that a spreadsheet would run as a formula are written as text (OWASP's advice:
+a leading apostrophe in CSV, a quote-prefixed text cell in .xlsx) and read back as they
+were. The headings are ones :mod:`peerdesk.io.people_import` maps on its own, and managers are
 written by email as well as by name, so a file exported and imported again changes
 nothing.
 """
@@ -11,6 +13,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
+from peerdesk.io.tabular import formula_like, guard_cell
 from peerdesk.store.program import Program
 
 COLUMNS: list[tuple[str, str]] = [  # heading, participants column (or a computed one)
@@ -69,8 +72,8 @@ def _write_csv(path: Path, headings: list[str], rows: list[list]) -> None:
         writer = csv.writer(fh)
         writer.writerow(headings)
         for row in rows:
-            writer.writerow(["" if v is None else v.isoformat() if isinstance(v, date) else v
-                             for v in row])
+            writer.writerow(["" if v is None else v.isoformat() if isinstance(v, date)
+                             else guard_cell(str(v)) for v in row])
 
 
 def _write_xlsx(path: Path, headings: list[str], rows: list[list]) -> None:
@@ -94,6 +97,8 @@ def _write_xlsx(path: Path, headings: list[str], rows: list[list]) -> None:
                 # Set as text explicitly: "=..." must not become a formula, "0042" a number.
                 cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))
                 cell.data_type = "s"
+                if formula_like(cell.value):
+                    cell.quotePrefix = True  # shown, and kept when edited, as text
     ws.freeze_panes = "A2"
     widths = [max([len(h)] + [len(str(row[i] or "")) for row in rows[:200]])
               for i, h in enumerate(headings)]

@@ -13,11 +13,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from peerdesk.core.validation import valid_email
+from peerdesk.core.validation import clean_text, removal_notice, valid_email
 from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, auto_map
 from peerdesk.io.people_links import link_managers, name_key
-from peerdesk.io.tabular import Cell, Table, cell_text
+from peerdesk.io.tabular import Cell, Table, cell_text, unguard_cell
 from peerdesk.store.program import Program
 
 # Fields a column can feed, with the label shown to the user.
@@ -129,6 +129,8 @@ class PeoplePlan:
     status: dict[int, str] = field(default_factory=dict)  # file row -> new | updated | unchanged
     skills: dict[int, list] = field(default_factory=dict)  # person key -> skills (hr_skills)
     skill_only: list[int] = field(default_factory=list)  # ids whose skills alone change
+    # What was cleaned on the way in (invisible characters removed), to show the user.
+    notices: list[str] = field(default_factory=list)
 
     @property
     def bad_rows(self) -> list[int]:
@@ -225,7 +227,17 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date) -> list[Perso
                                             "or an unclosed quote."))
             continue
         get = {f: record[i] for f, i in col.items()}
-        text = {f: _text(v) for f, v in get.items() if f != "hire_date"}
+        text = {}
+        for f, v in get.items():
+            if f == "hire_date":
+                continue
+            raw = cell_text(v)
+            if table.kind == "csv":
+                raw = unguard_cell(raw)  # "'=SUM" as PeerDesk (or a careful HR tool) wrote it
+            text[f], removed = clean_text(raw, multiline=f == "notes")
+            text[f] = text[f].strip()
+            if removed:
+                plan.notices.append(f"Row {number}: {removal_notice(headers[col[f]], removed)}")
         name = text.get("name") or join_name(text.get("first_name", ""),
                                              text.get("last_name", ""))
         if not name:

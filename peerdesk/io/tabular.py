@@ -262,11 +262,39 @@ def _shape_score(sample: str, delimiter: str) -> float:
 
 # -- xlsx --------------------------------------------------------------------------------
 
+# A workbook is a zip of XML: a small file can claim a million rows or unpack to gigabytes.
+# What a real staff list or survey export needs, with room to spare.
+MAX_ROWS = 250_000
+MAX_COLUMNS = 500
+MAX_UNPACKED = 256 * 1024 * 1024  # bytes of XML in the whole workbook
+MAX_RATIO = 200  # unpacked / packed, per member: XML packs well, bombs pack far better
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    """Refuse a workbook whose parts unpack too big, before openpyxl reads any of them."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            members = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise TabularError(f"{name} is not a readable Excel workbook ({exc}).") from exc
+    total = sum(m.file_size for m in members)
+    too_packed = [m for m in members
+                  if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
+    if total > MAX_UNPACKED or too_packed or len(members) > 10_000:
+        raise TabularError(
+            f"{name} is too big to import: it unpacks to {total / 2**20:,.0f} MB "
+            f"(PeerDesk reads workbooks up to {MAX_UNPACKED // 2**20} MB). Save the sheet you "
+            "need as CSV, or remove what you don't need, and import that.")
+
+
 def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
 
+    _check_zip(data, name)
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
@@ -279,7 +307,20 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
             ws = wb[sheet]
         else:
             ws = wb.worksheets[0]
-        records = [[_xlsx_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        # The sheet's own <dimension> may claim A1:XFD1048576; count what is there instead.
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        records = []
+        for row in ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True):
+            if len(records) >= MAX_ROWS:
+                raise TabularError(f"{name} has more than {MAX_ROWS:,} rows; PeerDesk imports up "
+                                   "to that many. Split the file, or remove empty rows.")
+            if len(row) > MAX_COLUMNS:
+                if any(v not in (None, "") for v in row[MAX_COLUMNS:]):
+                    raise TabularError(f"{name} has more than {MAX_COLUMNS} columns; PeerDesk "
+                                       "imports up to that many. Remove the ones you don't need.")
+                row = row[:MAX_COLUMNS]
+            records.append([_xlsx_cell(v) for v in row])
         title = ws.title
     except TabularError:
         raise
@@ -347,3 +388,30 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return str(cell)
+
+
+# -- formula injection -------------------------------------------------------------------
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...),
+# +cmd|...). OWASP's advice: write such a cell with a leading apostrophe, which Excel,
+# LibreOffice and Google Sheets show as text. unguard_cell undoes it exactly.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_guard(text: str) -> bool:
+    while text.startswith("'"):
+        text = text[1:]
+    return text.startswith(_FORMULA_STARTS)
+
+
+def guard_cell(text: str) -> str:
+    """``text`` safe to put in a CSV cell: an apostrophe before a would-be formula."""
+    return "'" + text if _needs_guard(text) else text
+
+
+def unguard_cell(text: str) -> str:
+    """The original of a :func:`guard_cell`-ed cell (text that needs no guard is kept)."""
+    return text[1:] if text.startswith("'") and _needs_guard(text[1:]) else text
+
+
+def formula_like(text: str) -> bool:
+    return text.startswith(_FORMULA_STARTS)

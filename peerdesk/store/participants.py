@@ -10,7 +10,12 @@ from datetime import date
 
 from peerdesk.core.chain import NeutralityWarning, neutrality_warnings
 from peerdesk.core.models import Facilitator, Participant, SkillLevel
-from peerdesk.core.validation import Problem, ValidationError, check_participant
+from peerdesk.core.validation import (
+    Problem,
+    ValidationError,
+    check_participant,
+    clean_participant,
+)
 from peerdesk.store.program import Program
 
 _FIELDS = (
@@ -120,6 +125,7 @@ def _write_skills(program: Program, participant_id: int, skills: list[SkillLevel
 
 def add_participant(program: Program, p: Participant, validate: bool = True) -> int:
     """Insert ``p`` (keeping ``p.id`` if set, as undo needs) and return its id."""
+    p = clean_participant(p)[0]  # NFC, no invisible characters, whatever the caller
     if validate:
         _validate(program, p)
     row = to_row(p)
@@ -134,6 +140,7 @@ def add_participant(program: Program, p: Participant, validate: bool = True) -> 
 def update_participant(program: Program, p: Participant, validate: bool = True) -> None:
     if p.id is None:
         raise ValueError("update_participant needs a participant with an id")
+    p = clean_participant(p)[0]  # NFC, no invisible characters, whatever the caller
     if validate:
         _validate(program, p)
     with program.atomic():
