@@ -11,6 +11,7 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, find_participant, open_program
+from peerdesk.core.pairing import proof_words
 
 
 def register(sub) -> None:
@@ -121,6 +122,9 @@ def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dic
         "total": round(sum(p.score for p in saved), 2),
         "bound": result.bound_points,
         "exact": result.exact,
+        "gap": None if result.bound is None else round(result.bound_points - result.total_points, 2),
+        "not_proven": result.unproven or None,
+        "proof": proof_words(result),
         "published": published,
         "notes": result.notes,
     }
@@ -128,10 +132,8 @@ def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dic
 
 def _print(data: dict) -> None:
     pairs = data["pairs"]
-    total, bound = data["total"], data["bound"]
-    proof = "optimal" if data["exact"] else f"{total / bound:.2%} of it" if bound else ""
-    print(f"{data['cycle']['name']}: {len(pairs)} pairs and trios, total score {total:g} "
-          f"(proven upper bound {bound:g}: {proof})")
+    print(f"{data['cycle']['name']}: {len(pairs)} pairs and trios, total score "
+          f"{data['total']:g} ({data['proof']})")
     for number, p in enumerate(pairs, start=1):
         names = " + ".join(
             m["name"] + ("" if m["role"] == "peer" else f" ({'buddy' if m['role'] == 'buddy' else 'new recruit'})")

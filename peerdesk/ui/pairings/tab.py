@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.pairing import PairingCancelled, Result
+from peerdesk.core.pairing import PairingCancelled, Result, proof_words
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
@@ -358,11 +358,8 @@ class PairingsTab(HandChanges, QWidget):
         total = sum(r.score for r in rows)
         text = f"Total score {total:g}" if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
-        if rows and result is not None and result.bound is not None:
-            bound = result.bound_points
-            proof = "optimal" if result.exact and abs(total - bound) < 1e-9 else \
-                f"{total / bound:.1%} of it" if bound else ""
-            text += f" · proven upper bound {bound:g} ({proof})"
+        if rows and result is not None:
+            text += f" · {proof_words(result, total)}"
         self.total_label.setText(text)
         self.unpaired_label.setText(f"Not paired: {self.unpaired_model.rowCount()}")
         self.act_generate.setEnabled(editable and has_cycle and not published)
