@@ -35,11 +35,12 @@ import numpy as np
 
 from peerdesk.core.matching import max_matching
 from peerdesk.core.models import Participant
-from peerdesk.core.rules import Context, Group, Options, Rules
+from peerdesk.core.rules import CHAIN, EXCLUSION, HISTORY, Context, Group, Options, Rules
 from peerdesk.core.scoring import points, score_matrix
 from peerdesk.core.tenure import NEW, SEASONED
 
-__all__ = ["PairingCancelled", "Result", "Unpaired", "check_result", "generate", "proof_words"]
+__all__ = ["PairingCancelled", "Result", "Unpaired", "check_result", "generate", "missing_skills",
+           "proof_words"]
 
 Progress = Callable[[int, int, str], object]
 
@@ -76,6 +77,19 @@ class Result:
     @property
     def bound_points(self) -> float | None:
         return None if self.bound is None else points(self.bound)
+
+
+def missing_skills(ctx: Context) -> str:
+    """Who has no skills entered, and what that does to the pairing, in words ("" if none)."""
+    pool = ctx.eligible()
+    bare = [pid for pid in pool if not ctx.people[pid].skills]
+    if not bare or not pool:
+        return ""
+    who = "1 person has" if len(bare) == 1 else f"{len(bare)} of the {len(pool)} people have"
+    return (f"{who} no skills entered. Their pairs are scored only on department, tenure, "
+            "office and times, so many of them score the same and which one is chosen looks "
+            "arbitrary. Ask them what they could teach and want to learn (the intake "
+            "questions), then generate again.")
 
 
 def proof_words(result: Result, total: float | None = None) -> str:
@@ -141,6 +155,11 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
             continue
         groups.append(ctx.describe(keep, pinned=True, hint=pin_roles.get(tuple(pin))))
         placed.update(keep)
+        broken = [text for rule, text in ctx.violations(keep, pin_roles.get(tuple(pin)))
+                  if rule in (CHAIN, HISTORY, EXCLUSION)]
+        if broken:
+            notes.append(f"The pinned group {', '.join(ctx.names[m] for m in keep)} is kept "
+                         f"although it breaks a rule: {' '.join(broken)}")
         for m in keep:
             pinned_with[m] = keep
     pool = [pid for pid in ctx.eligible() if pid not in placed]
@@ -351,11 +370,14 @@ class _Core:
         for lo in range(0, n, step):
             rows = np.arange(lo, min(n, lo + step))
             key = np.where(allowed[rows], scores[rows], np.int32(-1))
-            cov = (is_new[rows][:, None] & buddy[None, :]) | (buddy[rows][:, None] & is_new[None, :])
+            cov = np.outer(is_new[rows], buddy)
+            cov |= np.outer(buddy[rows], is_new)
             cov &= key >= 0
-            key[cov] += np.int32(1 << 30)  # scores stay far below 2**30 hundredths
-            key[blocked[rows][:, None] & ~is_new[None, :]] = -1
-            key[:, blocked] = np.where(is_new[rows][:, None], key[:, blocked], -1)
+            np.add(key, np.int32(1 << 30), out=key, where=cov)  # scores stay far below 2**30
+            del cov
+            if no_peer:
+                key[np.outer(blocked[rows], ~is_new)] = -1
+                key[:, blocked] = np.where(is_new[rows][:, None], key[:, blocked], -1)
             for sb, rs in forbidden.items():
                 inside = (sb >= rows[0]) & (sb <= rows[-1])
                 if inside:
@@ -363,7 +385,7 @@ class _Core:
                 mine = [r for r in rs if rows[0] <= r <= rows[-1]]
                 key[np.asarray(mine, dtype=np.int64) - rows[0], sb] = -1
             take = min(k, n - 1)
-            best = np.argpartition(-key, take - 1, axis=1)[:, :take] if take > 0 else \
+            best = np.argpartition(key, n - take, axis=1)[:, n - take:] if take > 0 else \
                 np.zeros((len(rows), 0), dtype=np.int64)
             good = np.take_along_axis(key, best, axis=1) >= 0
             ii_parts.append(np.repeat(rows, good.sum(axis=1)))
