@@ -29,6 +29,16 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_pair)
 
+    p = sub.add_parser("why", help="why two people were not paired in a cycle",
+                       description="Why A and B are not a pair this cycle: the rule that keeps "
+                       "them apart, or what pairing them would do to the others' pairs and "
+                       "to the total score.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle, by name")
+    p.add_argument("first", metavar="A", help="email, id or full name")
+    p.add_argument("second", metavar="B", help="email, id or full name")
+    p.set_defaults(func=cmd_why)
+
     p = sub.add_parser("exclusion", help="never pair two people (list, add, remove)")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("list", help="list who must never be paired")
@@ -66,6 +76,40 @@ def cmd_pair(args) -> int:
         sys.stdout.write("\n")
     else:
         _print(data)
+    return 0
+
+
+def _who(program, text: str):
+    """A participant by id, email or full name (case and accents as typed, spaces ignored)."""
+    try:
+        return find_participant(program, text)
+    except CommandError:
+        from peerdesk.store.participants import list_participants
+
+        wanted = " ".join(text.split()).casefold()
+        found = [p for p in list_participants(program)
+                 if " ".join(p.name.split()).casefold() == wanted]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise CommandError(f"{len(found)} participants are called “{text}”: give an email "
+                               "or id instead.") from None
+        raise CommandError(f"No participant with the email, id or name “{text}”.") from None
+
+
+def cmd_why(args) -> int:
+    from peerdesk.store import pairings as store
+    from peerdesk.store.cycles import require_cycle
+
+    with open_program(args.file, read_only=True) as program:
+        cycle = require_cycle(program, args.cycle)
+        a, b = _who(program, args.first), _who(program, args.second)
+        if not store.list_pairings(program, cycle.id):
+            raise CommandError(f"{cycle.name} has no pairs yet: generate them first "
+                               f"(peerdesk pair FILE --cycle \"{cycle.name}\").")
+        lines = store.why_not_paired(program, cycle.id, a.id, b.id)
+    for line in lines:
+        print(line)
     return 0
 
 

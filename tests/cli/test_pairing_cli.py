@@ -87,3 +87,17 @@ def test_exclusions_from_the_command_line(tmp_path, capsys):
     assert code == 1 and "were not excluded" in err
     code, _, err = run(capsys, "exclusion", "add", str(path), "nobody@acme.example", "1")
     assert code == 1 and "No participant" in err
+
+
+def test_why_says_the_rule_or_the_scores(tmp_path, capsys):
+    path = _demo_file(tmp_path)
+    code, out, err = run(capsys, "why", str(path), "--cycle", "Summer", "Ana Ribeiro", "Tiago Gonçalves")
+    assert code == 1 and "no pairs yet" in err
+    assert run(capsys, "pair", str(path), "--cycle", "Summer")[0] == 0
+    data = json.loads(run(capsys, "participants", str(path), "--json")[1])
+    names = [p["name"] for p in data if not p.get("archived")]
+    code, out, err = run(capsys, "why", str(path), "--cycle", "Summer", names[0], names[1])
+    assert code == 0, err
+    assert out.strip() and "Traceback" not in out
+    code, _, err = run(capsys, "why", str(path), "--cycle", "Summer", names[0], "Nobody Here")
+    assert code == 1 and "No participant with the email, id or name “Nobody Here”" in err

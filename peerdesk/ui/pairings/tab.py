@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.pairing import PairingCancelled, Result, proof_words
+from peerdesk.core.pairing import PairingCancelled, Result, missing_skills, proof_words
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
@@ -118,6 +118,9 @@ class PairingsTab(HandChanges, QWidget):
         self.message = QLabel()
         self.message.setObjectName("pairings_message")
         self.message.setWordWrap(True)
+        self.skills_note = QLabel()
+        self.skills_note.setObjectName("pairings_skills_note")
+        self.skills_note.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -236,6 +239,7 @@ class PairingsTab(HandChanges, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.message)
+        layout.addWidget(self.skills_note)
         layout.addWidget(splitter, 1)
 
         ctx.programChanged.connect(self.reload)
@@ -295,8 +299,10 @@ class PairingsTab(HandChanges, QWidget):
         keep = self.selected_id()
         rows: list[PairRow] = []
         unpaired: list[tuple[int, str, str]] = []
+        note = ""
         if program is not None and cycle_id is not None:
             ctx = store.context(program, cycle_id)
+            note = missing_skills(ctx)
             roles = store.roles(program, cycle_id)
             for p in store.list_pairings(program, cycle_id):
                 members = [(m, ctx.names.get(m, f"#{m}"), roles.get(p.id, {}).get(m, "peer"))
@@ -306,6 +312,8 @@ class PairingsTab(HandChanges, QWidget):
             if rows:
                 unpaired = [(u.id, ctx.names[u.id], u.reason)
                             for u in store.unpaired(program, cycle_id, ctx)]
+        self.skills_note.setText(note)
+        self.skills_note.setVisible(bool(note))
         self.model.set_rows(rows)
         self.unpaired_model.set_rows(unpaired)
         if rows:
