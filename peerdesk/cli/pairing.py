@@ -11,6 +11,7 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, bounded_int, find_participant, open_program
+from peerdesk.core.pairing import proof_words
 
 
 def register(sub) -> None:
@@ -27,6 +28,16 @@ def register(sub) -> None:
                    help="publish the pairs (they then count for the no-repeat rule)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_pair)
+
+    p = sub.add_parser("why", help="why two people were not paired in a cycle",
+                       description="Why A and B are not a pair this cycle: the rule that keeps "
+                       "them apart, or what pairing them would do to the others' pairs and "
+                       "to the total score.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle, by name")
+    p.add_argument("first", metavar="A", help="email, id or full name")
+    p.add_argument("second", metavar="B", help="email, id or full name")
+    p.set_defaults(func=cmd_why)
 
     p = sub.add_parser("exclusion", help="never pair two people (list, add, remove)")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -65,6 +76,40 @@ def cmd_pair(args) -> int:
         sys.stdout.write("\n")
     else:
         _print(data)
+    return 0
+
+
+def _who(program, text: str):
+    """A participant by id, email or full name (case and accents as typed, spaces ignored)."""
+    try:
+        return find_participant(program, text)
+    except CommandError:
+        from peerdesk.store.participants import list_participants
+
+        wanted = " ".join(text.split()).casefold()
+        found = [p for p in list_participants(program)
+                 if " ".join(p.name.split()).casefold() == wanted]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise CommandError(f"{len(found)} participants are called “{text}”: give an email "
+                               "or id instead.") from None
+        raise CommandError(f"No participant with the email, id or name “{text}”.") from None
+
+
+def cmd_why(args) -> int:
+    from peerdesk.store import pairings as store
+    from peerdesk.store.cycles import require_cycle
+
+    with open_program(args.file, read_only=True) as program:
+        cycle = require_cycle(program, args.cycle)
+        a, b = _who(program, args.first), _who(program, args.second)
+        if not store.list_pairings(program, cycle.id):
+            raise CommandError(f"{cycle.name} has no pairs yet: generate them first "
+                               f"(peerdesk pair FILE --cycle \"{cycle.name}\").")
+        lines = store.why_not_paired(program, cycle.id, a.id, b.id)
+    for line in lines:
+        print(line)
     return 0
 
 
@@ -121,6 +166,9 @@ def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dic
         "total": round(sum(p.score for p in saved), 2),
         "bound": result.bound_points,
         "exact": result.exact,
+        "gap": None if result.bound is None else round(result.bound_points - result.total_points, 2),
+        "not_proven": result.unproven or None,
+        "proof": proof_words(result),
         "published": published,
         "notes": result.notes,
     }
@@ -128,10 +176,8 @@ def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dic
 
 def _print(data: dict) -> None:
     pairs = data["pairs"]
-    total, bound = data["total"], data["bound"]
-    proof = "optimal" if data["exact"] else f"{total / bound:.2%} of it" if bound else ""
-    print(f"{data['cycle']['name']}: {len(pairs)} pairs and trios, total score {total:g} "
-          f"(proven upper bound {bound:g}: {proof})")
+    print(f"{data['cycle']['name']}: {len(pairs)} pairs and trios, total score "
+          f"{data['total']:g} ({data['proof']})")
     for number, p in enumerate(pairs, start=1):
         names = " + ".join(
             m["name"] + ("" if m["role"] == "peer" else f" ({'buddy' if m['role'] == 'buddy' else 'new recruit'})")

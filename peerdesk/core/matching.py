@@ -24,30 +24,50 @@ __all__ = ["Matching", "max_matching"]
 class Matching:
     pairs: list[tuple[int, int]]
     score: int
-    bound: int
+    bound: int  # an upper bound on the score of any matching at least as good on the levels
+    value: float = 0.0  # the levelled weight reached: covered * COVER + pairs * PAIR + score
+    top: float = 0.0  # its proven upper bound; value == top proves the optimum
+    pair_weight: float = 0.0  # the constants used, so a caller can weigh its own changes
+    cover_weight: float = 0.0
+
+    @property
+    def proven(self) -> bool:
+        return self.value >= self.top
 
 
 def max_matching(scores: np.ndarray, allowed: np.ndarray, greedy: bool = False,
-                 exact_edges: int = 800) -> Matching:
-    """The most pairs, then the best total, over allowed pairs only.
+                 exact_edges: int = 800, cover: np.ndarray | None = None) -> Matching:
+    """The most covered pairs, then the most pairs, then the best total, over allowed pairs.
 
-    Each allowed pair is worth a constant above any total plus its score. An odd
-    count gets one extra node that pairs with anyone at that constant alone: it
+    ``cover`` marks the pairs that count first (a new recruit with a seasoned buddy).
+    Each allowed pair is worth a constant above any total plus its score, and a covered
+    pair a second constant above any count of pairs: one matching then decides all three
+    levels together, so a tie on the first never hides a better second or third. An odd
+    count gets one extra node that pairs with anyone at the pair constant alone: it
     stands for the person left over, so the relaxation knows one must be (one such
     node per odd connected component of the allowed graph)."""
     m = len(scores)
     if m < 2 or not allowed.any():
         return Matching([], 0, 0)
     live = np.nonzero(allowed.any(axis=1))[0]  # nobody to pair with: left out at once
-    scores = scores[np.ix_(live, live)]
-    allowed = allowed[np.ix_(live, live)]
+    if len(live) < m:
+        scores = scores[np.ix_(live, live)]
+        allowed = allowed[np.ix_(live, live)]
+        if cover is not None:
+            cover = cover[np.ix_(live, live)]
     n = len(live)
     label = _components(allowed)
     odd = [k for k in range(int(label.max()) + 1) if np.count_nonzero(label == k) % 2]
     big = float(scores.max()) * (n // 2 + 1) + 1.0
+    huge = 0.0
     size = n + len(odd)
     weights = np.full((size, size), -np.inf)
-    weights[:n, :n] = np.where(allowed, scores + big, -np.inf)
+    inner = np.where(allowed, scores + big, -np.inf)
+    if cover is not None and (cover & allowed).any():
+        huge = (big + float(scores.max())) * (n // 2 + 1) + 1.0
+        inner[cover & allowed] += huge
+    weights[:n, :n] = inner
+    del inner
     for t, k in enumerate(odd):  # one stand-in per odd component for the one left over there
         weights[n + t, :n][label == k] = big
         weights[:n, n + t][label == k] = big
@@ -68,9 +88,13 @@ def max_matching(scores: np.ndarray, allowed: np.ndarray, greedy: bool = False,
                 bound_w = _weight(mate, weights)
     pairs = [(i, int(mate[i])) for i in range(n) if i < mate[i] < n]
     score = int(sum(int(scores[a, b]) for a, b in pairs))
+    covered = 0 if cover is None else sum(bool(cover[a, b]) for a, b in pairs)
+    value = huge * covered + big * len(pairs) + score
+    top = bound_w - big * len(odd)
+    out = [(int(live[a]), int(live[b])) for a, b in pairs]
     if greedy:
-        return Matching([(int(live[a]), int(live[b])) for a, b in pairs], score, score)
-    bound = int(bound_w - big * len(odd) - big * len(pairs))
+        return Matching(out, score, score, value, value, big, huge)
+    bound = int(top - value) + score
     if bound - score >= big / 2:
         # The relaxation covers more people than any set of pairs can (a rare odd
         # structure): bound the scores alone, whatever the number of pairs.
@@ -79,7 +103,7 @@ def max_matching(scores: np.ndarray, allowed: np.ndarray, greedy: bool = False,
         plain = np.where(allowed, scores, 0).astype(np.float64)
         r, c = linear_sum_assignment(plain, maximize=True)
         bound = min(bound, int(plain[r, c].sum() // 2))
-    return Matching([(int(live[a]), int(live[b])) for a, b in pairs], score, max(bound, score))
+    return Matching(out, score, max(bound, score), value, max(top, value), big, huge)
 
 
 def _components(allowed: np.ndarray) -> np.ndarray:
@@ -289,3 +313,81 @@ def _components_of_edges(n: int, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
 
     graph = coo_matrix((np.ones(len(ii), dtype=np.int8), (ii, jj)), shape=(n, n))
     return connected_components(graph, directed=False)[1]
+
+
+# -- large programs: a sparse graph of each person's best candidates ------------------------
+
+def sparse_matching(n: int, ii: np.ndarray, jj: np.ndarray, w: np.ndarray) -> list[tuple[int, int]]:
+    """A heavy matching over candidate edges ``(ii, jj)`` (each once, weights ``w`` > 0).
+
+    Its relaxation is the assignment problem on the sparse symmetric graph, with a
+    zero-weight loop at every node for "left out", solved by scipy's sparse assignment
+    (LAPJVsp); the permutation is rounded to pairs and people left over are paired
+    greedily with any free candidate. No bound comes from here: the caller proves what
+    it can by other means."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import min_weight_full_bipartite_matching
+
+    if n < 2 or not len(ii):
+        return []
+    top = float(w.max()) + 1.0
+    rows = np.concatenate([ii, jj, np.arange(n)])
+    cols = np.concatenate([jj, ii, np.arange(n)])
+    cost = np.concatenate([top - w, top - w, np.full(n, top)])
+    graph = csr_matrix((cost, (rows, cols)), shape=(n, n))
+    _, col = min_weight_full_bipartite_matching(graph)
+    del graph, rows, cols, cost
+    # the weight of an edge (a, b), looked up in one sorted array of keys
+    keys = np.concatenate([ii * n + jj, jj * n + ii])
+    order = np.argsort(keys, kind="stable")
+    keys, both = keys[order], np.concatenate([w, w])[order]
+
+    def weight_of(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        want = a * n + b
+        at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+        return np.where(keys[at] == want, both[at], 0.0)
+
+    mate = np.full(n, -1, dtype=np.int64)
+    nxt = np.asarray(col, dtype=np.int64)
+    moved = np.nonzero(nxt != np.arange(n))[0]
+    seen = np.zeros(n, dtype=bool)
+    for start in moved:
+        if seen[start]:
+            continue
+        cycle = []
+        j = int(start)
+        while not seen[j]:
+            seen[j] = True
+            cycle.append(j)
+            j = int(nxt[j])
+        length = len(cycle)
+        if length < 2:
+            continue
+        c = np.asarray(cycle)
+        edge = weight_of(c, np.roll(c, -1))
+        if length == 2:
+            if edge[0] > 0:
+                _link(mate, int(c[0]), int(c[1]))
+            continue
+        if length % 2 == 0:
+            first = 0 if edge[0::2].sum() >= edge[1::2].sum() else 1
+            picks = range(first, length, 2)
+        else:
+            doubled = np.concatenate([edge, edge])
+            sums = [doubled[d + 1:d + length - 1:2].sum() for d in range(length)]
+            drop = int(np.argmax(sums))
+            picks = range(drop + 1, drop + length - 1, 2)
+        for t in picks:
+            a, b = int(c[t % length]), int(c[(t + 1) % length])
+            if edge[t % length] > 0:
+                _link(mate, a, b)
+    # people left over: pair them with any free candidate, heaviest first
+    free = mate < 0
+    keep = free[ii] & free[jj]
+    if keep.any():
+        fi, fj, fw = ii[keep], jj[keep], w[keep]
+        for t in np.argsort(-fw, kind="stable"):
+            a, b = int(fi[t]), int(fj[t])
+            if mate[a] < 0 and mate[b] < 0:
+                _link(mate, a, b)
+    return [(a, int(mate[a])) for a in range(n) if a < mate[a]]

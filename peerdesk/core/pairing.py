@@ -1,20 +1,28 @@
 """The pairing engine: who learns with whom this cycle, optimal and explained.
 
-A run has two phases. The buddy phase gives every new recruit a seasoned buddy it
-may have, solved exactly as one assignment problem: coverage first (each allowed
-pair carries a constant larger than any possible score total), then the best total.
-A buddy's column is repeated once per recruit it may take, and dummy columns let a
-recruit without any allowed buddy fall through to the next phase instead of making
-the problem infeasible. Round-by-round matching is never used: it strands recruits
-who could have had a buddy.
+What it optimises, level by level (each level decided before the next is looked at):
 
-The peer phase pairs everyone left, by the maximum-weight matching of
-:mod:`peerdesk.core.matching`, which proves its optimum or reports the gap to its
-bound. An odd person out joins the pair where they add the most.
+1. new recruits with a seasoned buddy, most first;
+2. pairs made, most first: each recruit with their buddy counts as one, as does each
+   peer pair and each trio;
+3. people placed in trios (an odd person joining a pair where the rules allow);
+4. the total score: every link of every group (a buddy with each recruit, a trio's
+   three links; recruits sharing a buddy are not a link).
 
-``Result.bound`` is the proven upper bound of the two phases, with pinned groups and
-the odd person's place in a trio counted as made: ``total == bound`` means no other
-choice of buddies and pairs scores more.
+Levels 1, 2 and 4 over pairs are one maximum-weight matching
+(:mod:`peerdesk.core.matching`) on everyone at once: a recruit-buddy pair is worth a
+constant above any count of pairs, each pair a constant above any total, plus its
+score. Buddies and peers are thus chosen together: a tie between two buddies is
+settled by what each leaves for everyone else. A buddy who may take several recruits
+appears once per recruit; the rare result the rules forbid (recruits sharing a buddy
+who may not be together, a buddy also in a peer pair) is repaired and then no longer
+counts as proven unless it still meets the bound. People left over then join pairs by
+an exact assignment (most placed, then the best gain).
+
+``Result.exact`` is True only when the whole is proven: the matching meets its
+relaxation's bound and no repair was needed, and no other choice could place more
+people in trios or score more by them. Otherwise ``Result.bound`` is an upper bound
+on the total of any pairing as good on the earlier levels, and the gap is shown.
 """
 
 from __future__ import annotations
@@ -27,12 +35,12 @@ import numpy as np
 
 from peerdesk.core.matching import max_matching
 from peerdesk.core.models import Participant
-from peerdesk.core.rules import Context, Group, Options, Rules
+from peerdesk.core.rules import CHAIN, EXCLUSION, HISTORY, Context, Group, Options, Rules
 from peerdesk.core.scoring import points, score_matrix
 from peerdesk.core.tenure import NEW, SEASONED
 
-__all__ = ["PairingCancelled", "Result", "Unpaired", "assign_buddies", "check_result",
-           "generate"]
+__all__ = ["PairingCancelled", "Result", "Unpaired", "check_result", "generate", "missing_skills",
+           "proof_words"]
 
 Progress = Callable[[int, int, str], object]
 
@@ -58,8 +66,8 @@ class Result:
     buddy_total: int = 0
     buddy_pairs: int = 0  # recruits given a buddy in the buddy phase
     peer_total: int = 0  # the peer pairs alone, before an odd person joins one
-    peer_pool: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    unproven: str = ""  # the level not proven optimal, in words ("" when exact)
     seconds: float = 0.0
 
     @property
@@ -69,6 +77,40 @@ class Result:
     @property
     def bound_points(self) -> float | None:
         return None if self.bound is None else points(self.bound)
+
+
+def missing_skills(ctx: Context) -> str:
+    """Who has no skills entered, and what that does to the pairing, in words ("" if none)."""
+    pool = ctx.eligible()
+    bare = [pid for pid in pool if not ctx.people[pid].skills]
+    if not bare or not pool:
+        return ""
+    who = "1 person has" if len(bare) == 1 else f"{len(bare)} of the {len(pool)} people have"
+    return (f"{who} no skills entered. Their pairs are scored only on department, tenure, "
+            "office and times, so many of them score the same and which one is chosen looks "
+            "arbitrary. Ask them what they could teach and want to learn (the intake "
+            "questions), then generate again.")
+
+
+def proof_words(result: Result, total: float | None = None) -> str:
+    """What the run proved, in words, for the window and the command line.
+
+    ``total`` is the total shown now (in points), which a hand change may have moved
+    away from the run's: "optimal" is said only of the run's own, proven, total."""
+    if result.bound is None:
+        return "not checked against a bound (the quick method)"
+    shown = result.total_points if total is None else total
+    bound = result.bound_points
+    if result.exact and abs(shown - bound) < 1e-9:
+        return "optimal: no other pairing covers more recruits, makes more pairs, or scores more"
+    gap = max(0.0, round(bound - shown, 2))
+    head = "not proven optimal"
+    if abs(shown - result.total_points) > 1e-9:
+        head = "changed by hand since it was generated"
+    elif result.unproven:
+        head += f" (the {result.unproven} is not proven best)"
+    share = f", {gap / bound:.1%}" if bound else ""
+    return f"{head}: at most {bound:g} is possible, a gap of {gap:g}{share}"
 
 
 def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
@@ -93,50 +135,48 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
     notes: list[str] = []
     groups: list[Group] = []
     placed: set[int] = set()
+    pinned_with: dict[int, list[int]] = {}
     for pin in pins:
-        keep = [m for m in dict.fromkeys(pin) if m in ctx.people and not ctx.people[m].archived
-                and m not in placed]
+        wanted = list(dict.fromkeys(pin))
+        gone = [m for m in wanted if m not in ctx.people or ctx.people[m].archived]
+        taken = [m for m in wanted if m in placed]
+        keep = [m for m in wanted if m not in gone and m not in taken]
         if len(keep) < 2:
-            names = ", ".join(ctx.names.get(m, f"#{m}") for m in pin)
-            notes.append(f"The pinned group {names} was released: fewer than two of them "
-                         "are still in the program.")
+            names = ", ".join(ctx.names.get(m, f"#{m}") for m in wanted)
+            if taken:
+                why = "; ".join(
+                    f"{ctx.names[m]} is already pinned with "
+                    f"{', '.join(ctx.names[o] for o in pinned_with[m] if o != m)}"
+                    for m in taken)
+                notes.append(f"The pinned group {names} was released: {why}.")
+            else:
+                notes.append(f"The pinned group {names} was released: fewer than two of them "
+                             "are still in the program.")
             continue
         groups.append(ctx.describe(keep, pinned=True, hint=pin_roles.get(tuple(pin))))
         placed.update(keep)
+        broken = [text for rule, text in ctx.violations(keep, pin_roles.get(tuple(pin)))
+                  if rule in (CHAIN, HISTORY, EXCLUSION)]
+        if broken:
+            notes.append(f"The pinned group {', '.join(ctx.names[m] for m in keep)} is kept "
+                         f"although it breaks a rule: {' '.join(broken)}")
+        for m in keep:
+            pinned_with[m] = keep
     pool = [pid for pid in ctx.eligible() if pid not in placed]
-    n = len(pool)
     scores = score_matrix([ctx.profile(pid) for pid in pool], opts.weights)
     allowed = rules.allowed_matrix(pool)
-
-    _tick(progress, 1, steps, "Finding a buddy for every new recruit")
-    recruits = [i for i, pid in enumerate(pool) if ctx.bands[pid] == NEW]
-    seasoned = [i for i, pid in enumerate(pool)
-                if ctx.bands[pid] == SEASONED and ctx.capacity(pid) > 0]
-    caps = [ctx.capacity(pool[i]) for i in seasoned]
-    buddies = assign_buddies(scores, allowed, recruits, seasoned, caps, greedy=greedy)
-    by_buddy: dict[int, list[int]] = {}
-    for r, s in buddies.assignment.items():
-        by_buddy.setdefault(s, []).append(r)
-    new_groups: list[list[int]] = [[s, *rs] for s, rs in by_buddy.items()]
-    hints = {pool[s]: "buddy" for s in by_buddy}
-    hints.update({pool[r]: "recruit" for r in buddies.assignment})
-
-    _tick(progress, 2, steps, "Pairing everyone else")
-    used = {i for g in new_groups for i in g}
-    rest = np.array([i for i in range(n) if i not in used], dtype=np.int64)
-    peers = max_matching(scores[np.ix_(rest, rest)], allowed[np.ix_(rest, rest)],
-                         greedy=greedy, exact_edges=opts.exact_edges)
-    peer_groups = [[int(rest[a]), int(rest[b])] for a, b in peers.pairs]
-    matched = {i for g in peer_groups for i in g}
-    leftovers = [int(i) for i in rest if int(i) not in matched]
-    new_groups.extend(peer_groups)
-
+    _tick(progress, 1, steps, "Pairing new recruits with buddies, and everyone else")
+    is_new = np.array([ctx.bands[pid] == NEW for pid in pool], dtype=bool)
+    caps = np.array([ctx.capacity(pid) if ctx.bands[pid] == SEASONED else 0 for pid in pool],
+                    dtype=np.int64)
+    core = _Core(scores, allowed, is_new, caps)
+    core.solve(greedy, opts.exact_edges)
+    _tick(progress, 2, steps, "Placing anyone left over")
+    unpaired_idx, trio_gain, trio_bound = core.trios(greedy)
     _tick(progress, 3, steps, "Explaining each pair")
-    unpaired_idx = _join_trios(leftovers, new_groups, len(new_groups) - len(peer_groups),
-                               scores, allowed)
-    for g in new_groups:
+    for g, roles in core.groups():
         ids = [pool[i] for i in g]
-        groups.append(ctx.describe(ids, hint={m: hints.get(m, "peer") for m in ids}))
+        groups.append(ctx.describe(ids, hint={pool[i]: r for i, r in roles.items()}))
     unpaired = [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in
                 sorted((pool[i] for i in unpaired_idx), key=lambda p: ctx.names[p].lower())]
     for pid in sorted(ctx.people):
@@ -145,40 +185,482 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
     total = sum(g.score for g in groups)
     bound = None
     exact = False
+    unproven = ""
     if not greedy:
-        bound = (total + (buddies.bound - buddies.score) + (peers.bound - peers.score))
-        exact = buddies.bound == buddies.score and peers.bound == peers.score
+        bound = total + (core.score_bound - core.score) + (trio_bound - trio_gain)
+        exact, unproven = core.proof(trio_gain, trio_bound)
+        if not exact and bound <= total:
+            bound = total + 1  # not proven on an earlier level: never shown as optimal
     _tick(progress, steps, steps, "Done")
     return Result(groups=groups, unpaired=unpaired, total=total, bound=bound, exact=exact,
-                  method=opts.method, buddy_total=buddies.score,
-                  buddy_pairs=len(buddies.assignment), peer_total=peers.score,
-                  peer_pool=[pool[int(i)] for i in rest], notes=notes,
-                  seconds=time.perf_counter() - started)
+                  method=opts.method, buddy_total=core.buddy_score,
+                  buddy_pairs=core.covered, peer_total=core.score - core.buddy_score,
+                  notes=notes, unproven=unproven, seconds=time.perf_counter() - started)
 
 
-def _join_trios(leftovers: list[int], groups: list[list[int]], first_peer: int,
-                scores: np.ndarray, allowed: np.ndarray) -> list[int]:
-    """Each odd person joins the pair where they add the most; returns who stays unpaired.
+DENSE_LIMIT = 300  # larger pools are matched over each person's best candidates
 
-    Peer pairs are tried first; a buddy pair takes a third person only when no peer pair can."""
-    if not leftovers or not groups:
-        return leftovers
-    taken = [len(g) != 2 for g in groups]
-    left: list[int] = []
-    a = np.array([g[0] for g in groups])
-    b = np.array([g[1] if len(g) > 1 else g[0] for g in groups])
-    is_peer = np.arange(len(groups)) >= first_peer
-    for x in leftovers:
-        ok = allowed[x, a] & allowed[x, b] & ~np.array(taken)
-        if not ok.any():
-            left.append(x)
-            continue
-        gain = scores[x, a].astype(np.int64) + scores[x, b]
-        preferred = ok & is_peer if (ok & is_peer).any() else ok
-        best = int(np.argmax(np.where(preferred, gain, -1)))
-        groups[best].append(x)
-        taken[best] = True
-    return left
+
+class _Core:
+    """Buddies and peer pairs in one matching, the repair of what it may not do, and trios.
+
+    Indices are positions in the pool. A buddy who may take ``c`` recruits gets ``c - 1``
+    extra nodes that may only be matched to recruits."""
+
+    def __init__(self, scores: np.ndarray, allowed: np.ndarray, is_new: np.ndarray,
+                 caps: np.ndarray):
+        self.scores, self.allowed, self.is_new, self.caps = scores, allowed, is_new, caps
+        n = len(scores)
+        self.n = n
+        buddy = caps > 0
+        self.can_cover = buddy.any() and is_new.any()
+        self.recruits_of: dict[int, list[int]] = {}  # buddy -> recruits
+        self.mate = np.full(n, -1, dtype=np.int64)  # peer partner (or a lone recruit's buddy)
+        self.repaired = False
+        self.matching = None
+        self.top = 0.0
+
+    def cover_of(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether each (a, b) is a new recruit with a buddy who has room for one."""
+        return ((self.is_new[a] & (self.caps[b] > 0)) | (self.is_new[b] & (self.caps[a] > 0)))
+
+    def solve(self, greedy: bool, exact_edges: int) -> None:
+        """The matching, and when it does what the rules forbid, a short search over how.
+
+        A buddy with room for several recruits may come out both in a peer pair and with
+        recruits, or with two recruits who may not be together. Each such result is split
+        into the two ways out of it (no peer pair for that buddy / one recruit at most;
+        one recruit or the other not with that buddy), best bound first: every valid
+        pairing lies in one of them, so the best open bound stays a bound of the whole."""
+        root = self._match(greedy, exact_edges, frozenset(), frozenset(), frozenset())
+        self.top = root[0].top
+        best = None
+        if self.n <= 80 and not greedy:
+            best = self._search(root, greedy, exact_edges)
+        elif self.n > DENSE_LIMIT and not greedy:  # large: one solve, a local repair
+            best = root
+            self.repaired = bool(self._conflicts(root[1], root[2]))
+        else:  # settle every conflict the likelier way at once, a few times; the root bound stays
+            found, rules = root, (frozenset(), frozenset(), frozenset())
+            for _ in range(0 if greedy else 4):
+                conflicts = self._conflicts(found[1], found[2])
+                if not conflicts:
+                    break
+                no_peer, single, forbid = rules
+                rules = (no_peer | {c[1] for c in conflicts if c[0] == "peer"}, single,
+                         forbid | {(c[1], c[3]) for c in conflicts if c[0] == "clash"})
+                found = self._match(greedy, exact_edges, *rules)
+            if not self._conflicts(found[1], found[2]):
+                best = found
+            else:
+                best = found
+                self.repaired = True
+        if best is None:
+            best = root
+            self.repaired = True
+        self.matching, recruits_of, peer_of = best
+        self.recruits_of = recruits_of
+        if self.repaired:
+            self._repair(peer_of)
+        for x, y in peer_of.items():
+            self.mate[x] = y
+
+    def _search(self, root, greedy: bool, exact_edges: int, most: int = 24):
+        """Best bound first over the two ways out of each conflict (small pools): the
+        first conflict-free result whose bound is the best still open is optimal."""
+        import heapq
+
+        heap = [(-root[0].top, 0, (frozenset(), frozenset(), frozenset()), root)]
+        solves = 1
+        while heap:
+            _, _, rules, found = heapq.heappop(heap)
+            conflicts = self._conflicts(found[1], found[2])
+            if not conflicts:
+                self.top = max([found[0].top, *(-h[0] for h in heap)])
+                return found
+            if solves + 2 > most:
+                heapq.heappush(heap, (-found[0].top, -1, rules, found))
+                self.top = max(-h[0] for h in heap)
+                return None
+            no_peer, single, forbid = rules
+            kind, *what = conflicts[0]
+            if kind == "peer":
+                kids = [(no_peer | {what[0]}, single, forbid),
+                        (no_peer, single | {what[0]}, forbid)]
+            else:
+                r1, r2, sb = what
+                kids = [(no_peer, single, forbid | {(r1, sb)}),
+                        (no_peer, single, forbid | {(r2, sb)})]
+            for kid in kids:
+                solves += 1
+                out = self._match(greedy, exact_edges, *kid)
+                heapq.heappush(heap, (-out[0].top, solves, kid, out))
+        return None
+
+    def _match(self, greedy: bool, exact_edges: int, no_peer: frozenset, single: frozenset,
+               forbid: frozenset):
+        if self.n > DENSE_LIMIT and not greedy:
+            return self._match_sparse(no_peer, single, forbid)
+        n, scores, allowed = self.n, self.scores, self.allowed
+        extra: list[int] = []  # the buddy each extra node stands for
+        if self.can_cover:
+            recruits = np.nonzero(self.is_new)[0]
+            for s in np.nonzero(self.caps > 1)[0]:
+                if int(s) in single:
+                    continue
+                takers = int(np.count_nonzero(allowed[s, recruits]))
+                extra.extend([int(s)] * (min(int(self.caps[s]), takers) - 1))
+        cover = None
+        if extra or no_peer or forbid:
+            node = np.concatenate([np.arange(n), np.asarray(extra, dtype=np.int64)])
+            scores = scores[np.ix_(node, node)]
+            allowed = allowed[np.ix_(node, node)]
+            only_recruits = np.zeros(len(node), dtype=bool)
+            only_recruits[n:] = True
+            only_recruits[list(no_peer)] = True
+            recruit_cols = self.is_new[node] & (np.arange(len(node)) < n)
+            allowed[only_recruits, :] &= recruit_cols[None, :]
+            allowed[:, only_recruits] &= recruit_cols[:, None]
+            for r, sb in forbid:
+                where = np.nonzero(node == sb)[0]
+                allowed[r, where] = False
+                allowed[where, r] = False
+            if self.can_cover:
+                cover = self.cover_of(node[:, None], node[None, :])
+        else:
+            node = np.arange(n)
+            if self.can_cover:
+                cover = np.logical_or(self.is_new[:, None] & (self.caps > 0)[None, :],
+                                      (self.caps > 0)[:, None] & self.is_new[None, :])
+        m = max_matching(scores, allowed, greedy=greedy, exact_edges=exact_edges, cover=cover)
+        del scores, allowed, cover
+        recruits_of: dict[int, list[int]] = {}
+        peer_of: dict[int, int] = {}
+        for a, b in m.pairs:
+            ra, rb = int(node[a]), int(node[b])
+            if self.is_new[ra] and self.caps[rb] > 0:
+                recruits_of.setdefault(rb, []).append(ra)
+            elif self.is_new[rb] and self.caps[ra] > 0:
+                recruits_of.setdefault(ra, []).append(rb)
+            else:
+                peer_of[ra], peer_of[rb] = rb, ra
+        return m, recruits_of, peer_of
+
+    def _match_sparse(self, no_peer: frozenset, single: frozenset, forbid: frozenset,
+                      k: int = 12):
+        """The large-program matching: each person's ``k`` best allowed partners (a buddy
+        who may take several recruits keeps that many per recruit it may take), solved as
+        a sparse problem; the bound comes from :meth:`_large_bound`."""
+        from peerdesk.core.matching import Matching, sparse_matching
+
+        n, scores, allowed, is_new, caps = self.n, self.scores, self.allowed, self.is_new, self.caps
+        buddy = caps > 0
+        smax = float(scores.max(initial=0))
+        big = smax * (n // 2 + 1) + 1.0
+        huge = (big + smax) * (n // 2 + 1) + 1.0
+        blocked = np.zeros(n, dtype=bool)
+        blocked[list(no_peer)] = True
+        forbidden: dict[int, set[int]] = {}
+        for r, sb in forbid:
+            forbidden.setdefault(sb, set()).add(r)
+        ii_parts, jj_parts = [], []
+        copies: list[tuple[int, np.ndarray]] = []  # (buddy, its best recruits)
+        wide = int(caps.max(initial=1)) * k
+        step = max(1, 2_000_000 // max(n, 1))
+        for lo in range(0, n, step):
+            rows = np.arange(lo, min(n, lo + step))
+            key = np.where(allowed[rows], scores[rows], np.int32(-1))
+            cov = np.outer(is_new[rows], buddy)
+            cov |= np.outer(buddy[rows], is_new)
+            cov &= key >= 0
+            np.add(key, np.int32(1 << 30), out=key, where=cov)  # scores stay far below 2**30
+            del cov
+            if no_peer:
+                key[np.outer(blocked[rows], ~is_new)] = -1
+                key[:, blocked] = np.where(is_new[rows][:, None], key[:, blocked], -1)
+            for sb, rs in forbidden.items():
+                inside = (sb >= rows[0]) & (sb <= rows[-1])
+                if inside:
+                    key[sb - rows[0], list(rs)] = -1
+                mine = [r for r in rs if rows[0] <= r <= rows[-1]]
+                key[np.asarray(mine, dtype=np.int64) - rows[0], sb] = -1
+            take = min(k, n - 1)
+            best = np.argpartition(key, n - take, axis=1)[:, n - take:] if take > 0 else \
+                np.zeros((len(rows), 0), dtype=np.int64)
+            good = np.take_along_axis(key, best, axis=1) >= 0
+            ii_parts.append(np.repeat(rows, good.sum(axis=1)))
+            jj_parts.append(best[good])
+            for row in rows[caps[rows] > 1]:
+                if int(row) in single:
+                    continue
+                rk = np.where(is_new, key[row - rows[0]], -1)
+                ok = np.nonzero(rk >= 0)[0]
+                if len(ok) > 1:
+                    order = ok[np.argsort(-rk[ok], kind="stable")[:wide]]
+                    copies.append((int(row), order))
+        ii = np.concatenate(ii_parts) if ii_parts else np.zeros(0, dtype=np.int64)
+        jj = np.concatenate(jj_parts) if jj_parts else np.zeros(0, dtype=np.int64)
+        lo_, hi_ = np.minimum(ii, jj), np.maximum(ii, jj)
+        edges = np.unique(lo_ * n + hi_)
+        ii, jj = edges // n, edges % n
+        node = list(range(n))
+        extra_i, extra_j = [], []
+        for sb, recruits in copies:
+            for _ in range(min(int(caps[sb]), len(recruits)) - 1):
+                node.append(sb)
+                extra_i.append(np.full(len(recruits), len(node) - 1))
+                extra_j.append(recruits)
+        node_arr = np.asarray(node, dtype=np.int64)
+        if extra_i:
+            ii = np.concatenate([ii, *extra_j])
+            jj = np.concatenate([jj, *extra_i])
+        a, b = node_arr[ii], node_arr[jj]
+        sc = scores[a, b].astype(np.float64)
+        cover = (is_new[a] & buddy[b]) | (buddy[a] & is_new[b])
+        w = sc + big + huge * cover
+        pairs = sparse_matching(len(node), ii, jj, w)
+        recruits_of: dict[int, list[int]] = {}
+        peer_of: dict[int, int] = {}
+        covered = links = total = 0
+        for x, y in pairs:
+            ra, rb = int(node_arr[x]), int(node_arr[y])
+            links += 1
+            total += int(scores[ra, rb])
+            if is_new[ra] and caps[rb] > 0:
+                recruits_of.setdefault(rb, []).append(ra)
+                covered += 1
+            elif is_new[rb] and caps[ra] > 0:
+                recruits_of.setdefault(ra, []).append(rb)
+                covered += 1
+            else:
+                peer_of[ra], peer_of[rb] = rb, ra
+        value = huge * covered + big * links + total
+        top, bound = self._large_bound(big, huge)
+        m = Matching([], total, max(bound, total), value, max(top, value), big, huge)
+        return m, recruits_of, peer_of
+
+    def _large_bound(self, big: float, huge: float) -> tuple[float, int]:
+        """A bound of every level at once, each level bounded on its own: recruits with a
+        buddy by a maximum bipartite matching (clashes ignored), pairs by everyone with a
+        partner, the score by each person's best allowed partner, once per link they may
+        have. Loose, but true for the whole problem."""
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import maximum_bipartite_matching
+
+        n, allowed, scores, is_new, caps = self.n, self.allowed, self.scores, self.is_new, self.caps
+        recruits = np.nonzero(is_new)[0]
+        slots = np.repeat(np.nonzero(caps > 0)[0], caps[caps > 0])
+        most_covered = 0
+        if len(recruits) and len(slots):
+            graph = csr_matrix(allowed[np.ix_(recruits, slots)].astype(np.int8))
+            most_covered = int(np.count_nonzero(
+                maximum_bipartite_matching(graph, perm_type="column") >= 0))
+        live = int(np.count_nonzero(allowed.any(axis=1)))
+        spare = int(np.maximum(caps - 1, 0).sum())
+        most_links = (live + min(spare, most_covered)) // 2
+        links_of = np.where(caps > 1, caps, 1)
+        best = np.zeros(n, dtype=np.int64)
+        step = max(1, 2_000_000 // max(n, 1))
+        for lo in range(0, n, step):
+            rows = slice(lo, min(n, lo + step))
+            best[rows] = np.where(allowed[rows], scores[rows], 0).max(axis=1, initial=0)
+        score = int((best * links_of).sum() // 2)
+        return huge * most_covered + big * most_links + score, score
+
+    def _conflicts(self, recruits_of: dict[int, list[int]], peer_of: dict[int, int]):
+        """What the matching did that the rules forbid: ("peer", buddy) when a buddy with
+        recruits is in a peer pair too, ("clash", weaker, other, buddy) for two recruits
+        of one buddy who may not be together."""
+        out = []
+        for s, rs in recruits_of.items():
+            if s in peer_of:
+                out.append(("peer", s))
+            for i, r1 in enumerate(rs):
+                for r2 in rs[i + 1:]:
+                    if not self.allowed[r1, r2]:
+                        weak, other = (r1, r2) if self.scores[r1, s] <= self.scores[r2, s] \
+                            else (r2, r1)
+                        out.append(("clash", weak, other, s))
+        return out
+
+    def _repair(self, peer_of: dict[int, int]) -> None:
+        """A buddy keeps recruits who may be together; one in a peer pair too leaves it."""
+        released: list[int] = []
+        for s, rs in list(self.recruits_of.items()):
+            if len(rs) > 1:
+                rs.sort(key=lambda r: -int(self.scores[r, s]))
+                kept: list[int] = []
+                for r in rs:
+                    if all(self.allowed[r, o] for o in kept):
+                        kept.append(r)
+                    else:
+                        released.append(r)
+                self.recruits_of[s] = kept
+            if s in peer_of:
+                other = peer_of.pop(s)
+                peer_of.pop(other, None)
+                released.append(other)
+        for r in [r for r in released if self.is_new[r]]:  # a buddy with room, if any
+            options = [s for s, rs in self.recruits_of.items()
+                       if len(rs) < self.caps[s] and self.allowed[r, s]
+                       and all(self.allowed[r, o] for o in rs)]
+            if options:
+                s = max(options, key=lambda s: int(self.scores[r, s]))
+                self.recruits_of[s].append(r)
+        used = set(peer_of) | set(self.recruits_of) | {
+            r for rs in self.recruits_of.values() for r in rs}
+        free = np.array([i for i in range(self.n) if i not in used], dtype=np.int64)
+        if len(free) > 1:  # pair up whoever is left, the same way, on their own
+            sub = self.allowed[np.ix_(free, free)]
+            cover = self.cover_of(free[:, None], free[None, :]) & sub
+            m = max_matching(self.scores[np.ix_(free, free)], sub, cover=cover)
+            for a, b in m.pairs:
+                ra, rb = int(free[a]), int(free[b])
+                if self.is_new[ra] and self.caps[rb] > 0:
+                    self.recruits_of.setdefault(rb, []).append(ra)
+                elif self.is_new[rb] and self.caps[ra] > 0:
+                    self.recruits_of.setdefault(ra, []).append(rb)
+                else:
+                    peer_of[ra], peer_of[rb] = rb, ra
+
+    # -- what was made ------------------------------------------------------------------
+    def _pairs(self) -> list[list[int]]:
+        out = [[s, *rs] for s, rs in self.recruits_of.items() if rs]
+        out.extend([a, int(b)] for a, b in enumerate(self.mate) if 0 <= a < b)
+        return out
+
+    @property
+    def covered(self) -> int:
+        return sum(len(rs) for rs in self.recruits_of.values())
+
+    @property
+    def buddy_score(self) -> int:
+        return sum(int(self.scores[r, s]) for s, rs in self.recruits_of.items() for r in rs)
+
+    @property
+    def links(self) -> int:
+        return self.covered + int(np.count_nonzero(self.mate >= 0)) // 2
+
+    @property
+    def score(self) -> int:
+        peers = sum(int(self.scores[a, b]) for a, b in enumerate(self.mate) if 0 <= a < b)
+        return self.buddy_score + peers
+
+    @property
+    def score_bound(self) -> int:
+        m = self.matching
+        if m is None:
+            return self.score
+        gap = self.top - self._value()
+        if gap < m.pair_weight:  # as many recruits covered and pairs made: the score's gap
+            return self.score + int(gap)
+        return max(self.score, m.bound)
+
+    def _value(self) -> float:
+        m = self.matching
+        return m.cover_weight * self.covered + m.pair_weight * self.links + self.score
+
+    # -- trios ----------------------------------------------------------------------------
+    def trios(self, greedy: bool) -> tuple[list[int], int, int]:
+        """People left over join two-person groups: most placed, then the best gain.
+
+        Returns who stays unpaired, the gain made, and a bound on the gain any pairing as
+        good on the earlier levels could make."""
+        base = self._pairs()
+        used = {i for g in base for i in g}
+        left = [i for i in range(self.n) if i not in used]
+        self.joined: dict[int, int] = {}
+        self._groups = base
+        if not left:
+            return [], 0, 0
+        twos = [g for g in base if len(g) == 2]
+        gain = 0
+        if twos:
+            a = np.array([g[0] for g in twos])
+            b = np.array([g[1] for g in twos])
+            x = np.array(left)
+            ok = self.allowed[np.ix_(x, a)] & self.allowed[np.ix_(x, b)]
+            value = self.scores[np.ix_(x, a)].astype(np.float64) + self.scores[np.ix_(x, b)]
+            if ok.any():
+                top = float(value.max()) + 1.0
+                weights = np.where(ok, value + top * len(left), 0.0)
+                if greedy:
+                    rows, cols = _greedy_assign(weights)
+                else:
+                    from scipy.optimize import linear_sum_assignment
+
+                    rows, cols = linear_sum_assignment(weights, maximize=True)
+                for r, c in zip(rows, cols, strict=True):
+                    if ok[r, c]:
+                        twos[c].append(int(x[r]))
+                        self.joined[int(x[r])] = c
+                        gain += int(value[r, c])
+        stay = [i for i in left if i not in self.joined]
+        placeable = [i for i in left if self.allowed[i].any()]
+        # any pairing as good could place at most as many, each gaining at most the two best
+        # partners it may have
+        count = len(self.joined)
+        if count == 0:
+            return stay, 0, 0
+        best = np.sort(np.where(self.allowed, self.scores, 0), axis=1)[:, -2:].sum(axis=1)
+        bound = int(np.sort(best)[::-1][:count].sum()) if placeable else 0
+        return stay, gain, max(bound, gain)
+
+    def groups(self) -> list[tuple[list[int], dict[int, str]]]:
+        out = []
+        for g in self._groups:
+            roles = {i: "peer" for i in g}
+            s = g[0]
+            if s in self.recruits_of and self.recruits_of[s]:
+                roles[s] = "buddy"
+                for r in self.recruits_of[s]:
+                    roles[r] = "recruit"
+            out.append((g, roles))
+        return out
+
+    def proof(self, trio_gain: int, trio_bound: int) -> tuple[bool, str]:
+        """Whether the whole is proven optimal, and if not, on which level it is not."""
+        m = self.matching
+        if m is None:
+            return True, ""
+        value = self._value()
+        if value < self.top:
+            if m.cover_weight and value + m.cover_weight <= self.top:
+                return False, "number of new recruits with a buddy"
+            if value + m.pair_weight <= self.top:
+                return False, "number of pairs"
+            return False, "total score"
+        # How many people a pairing as good on the first two levels could leave over:
+        # everyone with an allowed partner, less two per pair, plus one per recruit a
+        # buddy takes beyond the first. Ours places as many in trios, or it is not proven.
+        live = int(np.count_nonzero(self.allowed.any(axis=1)))
+        spare = 0
+        for s in np.nonzero(self.caps > 1)[0]:
+            takers = int(np.count_nonzero(self.allowed[s] & self.is_new))
+            spare += max(0, min(int(self.caps[s]), takers) - 1)
+        most_left = max(0, live - 2 * self.links + min(spare, self.covered))
+        if len(self.joined) < most_left:
+            return False, "people placed in trios"
+        if trio_gain < trio_bound:
+            return False, "total score"
+        return True, ""
+
+
+def _greedy_assign(weights: np.ndarray) -> tuple[list[int], list[int]]:
+    rows: list[int] = []
+    cols: list[int] = []
+    taken_r: set[int] = set()
+    taken_c: set[int] = set()
+    for flat in np.argsort(-weights, axis=None, kind="stable"):
+        r, c = divmod(int(flat), weights.shape[1])
+        if weights[r, c] <= 0:
+            break
+        if r not in taken_r and c not in taken_c:
+            rows.append(r)
+            cols.append(c)
+            taken_r.add(r)
+            taken_c.add(c)
+    return rows, cols
 
 
 def check_result(ctx: Context, result: Result) -> list[str]:
@@ -192,141 +674,3 @@ def check_result(ctx: Context, result: Result) -> list[str]:
         if not g.pinned:
             problems.extend(text for _, text in ctx.violations(g.members))
     return problems
-
-
-# -- the buddy phase ---------------------------------------------------------------------
-# It works on hundredths held exactly in float64 (every value stays far below 2**53),
-# like the matcher of the peer phase.
-
-@dataclass(slots=True)
-class Buddies:
-    assignment: dict[int, int]  # recruit index -> buddy index
-    score: int
-    bound: int
-
-
-def assign_buddies(scores: np.ndarray, allowed: np.ndarray, recruits: Sequence[int],
-                   seasoned: Sequence[int], caps: Sequence[int], greedy: bool = False,
-                   most_solves: int = 200) -> Buddies:
-    """Recruits to buddies: most recruits covered, then the best total, exactly.
-
-    Recruits who would share a buddy must be allowed together too. That is not an
-    assignment constraint, so the rare clash is branched on (one of the two does not
-    get that buddy), best bound first: the first answer without a clash is optimal."""
-    if not recruits or not seasoned:
-        return Buddies({}, 0, 0)
-    if greedy:
-        return _greedy_buddies(scores, allowed, recruits, seasoned, caps)
-    import heapq
-
-    from scipy.optimize import linear_sum_assignment
-
-    n_r = len(recruits)
-    rec = np.asarray(recruits)
-    local = {int(r): i for i, r in enumerate(rec)}
-    owner = np.repeat(np.asarray(seasoned), np.minimum(np.asarray(caps), n_r))
-    sub = scores[np.ix_(rec, owner)].astype(np.float64)
-    ok = allowed[np.ix_(rec, owner)]
-    big = float(sub.max(initial=0.0)) * n_r + 1.0
-    base = np.zeros((n_r, len(owner) + n_r))  # the dummy columns mean "no buddy"
-    base[:, :len(owner)] = np.where(ok, sub + big, -np.inf)
-
-    def solve(forbid: frozenset) -> tuple[float, dict[int, int]]:
-        weights = base.copy() if forbid else base
-        for r, s in forbid:
-            weights[local[r], :len(owner)][owner == s] = -np.inf
-        rows, cols = linear_sum_assignment(weights, maximize=True)
-        chosen = {int(rec[r]): int(owner[c]) for r, c in zip(rows, cols, strict=True)
-                  if c < len(owner)}
-        return float(weights[rows, cols].sum()), chosen
-
-    value, assignment = solve(frozenset())
-    heap = [(-value, 0, frozenset(), assignment)]
-    found: dict[int, int] | None = None
-    solves = 1
-    while heap and solves < most_solves:
-        _, _, forbid, assignment = heapq.heappop(heap)
-        clash = _buddy_clash(assignment, scores, allowed)
-        if clash is None:
-            found = assignment
-            break
-        r1, r2, s = clash
-        for r in (r1, r2):
-            branch = forbid | {(r, s)}
-            v, a = solve(branch)
-            solves += 1
-            heapq.heappush(heap, (-v, solves, branch, a))
-    if found is not None:
-        score = int(sum(int(scores[r, s]) for r, s in found.items()))
-        return Buddies(found, score, score)
-    # Too many clashes to settle exactly: drop them, fill, and bound loosely.
-    assignment = dict(heap[0][3]) if heap else {}
-    while (clash := _buddy_clash(assignment, scores, allowed)) is not None:
-        del assignment[clash[0]]
-    assignment = _fill_buddies(assignment, scores, allowed, recruits, seasoned, caps)
-    score = int(sum(int(scores[r, s]) for r, s in assignment.items()))
-    top = -heap[0][0] if heap else 0.0
-    if top < big * (len(assignment) + 1):
-        bound = int(top - big * len(assignment))
-    else:  # capacity ignored: what each recruit could get at best
-        best = np.where(ok, sub, -1).max(axis=1)
-        bound = int(best[best > 0].sum())
-    return Buddies(assignment, score, max(bound, score))
-
-
-def _buddy_clash(assignment: dict[int, int], scores: np.ndarray,
-                 allowed: np.ndarray) -> tuple[int, int, int] | None:
-    """Two recruits given the same buddy who may not be together: (weaker, other, buddy)."""
-    groups: dict[int, list[int]] = {}
-    for r, s in assignment.items():
-        groups.setdefault(s, []).append(r)
-    for s, rs in groups.items():
-        for i, a in enumerate(rs):
-            for b in rs[i + 1:]:
-                if not allowed[a, b]:
-                    return (a, b, s) if scores[a, s] <= scores[b, s] else (b, a, s)
-    return None
-
-
-def _fits(r: int, s: int, assignment: dict[int, int], room: dict[int, int],
-          allowed: np.ndarray) -> bool:
-    return (room.get(s, 0) > 0 and bool(allowed[r, s])
-            and all(allowed[r, o] for o, t in assignment.items() if t == s))
-
-
-def _fill_buddies(assignment: dict[int, int], scores: np.ndarray, allowed: np.ndarray,
-                  recruits: Sequence[int], seasoned: Sequence[int],
-                  caps: Sequence[int]) -> dict[int, int]:
-    """Give a buddy to any recruit still without one whose allowed buddy has room."""
-    room = dict(zip(seasoned, caps, strict=True))
-    for s in assignment.values():
-        room[s] -= 1
-    for r in recruits:
-        if r in assignment:
-            continue
-        options = [s for s in seasoned if _fits(r, s, assignment, room, allowed)]
-        if options:
-            s = max(options, key=lambda s: scores[r, s])
-            assignment[r] = s
-            room[s] -= 1
-    return assignment
-
-
-def _greedy_buddies(scores: np.ndarray, allowed: np.ndarray, recruits: Sequence[int],
-                    seasoned: Sequence[int], caps: Sequence[int]) -> Buddies:
-    room = dict(zip(seasoned, caps, strict=True))
-    rec = np.asarray(recruits)
-    sea = np.asarray(seasoned)
-    sub = np.where(allowed[np.ix_(rec, sea)], scores[np.ix_(rec, sea)], -1)
-    order = np.argsort(-sub, axis=None, kind="stable")
-    assignment: dict[int, int] = {}
-    for flat in order:
-        i, j = divmod(int(flat), len(sea))
-        if sub[i, j] < 0:
-            break
-        r, s = int(rec[i]), int(sea[j])
-        if r not in assignment and _fits(r, s, assignment, room, allowed):
-            assignment[r] = s
-            room[s] -= 1
-    score = int(sum(int(scores[r, s]) for r, s in assignment.items()))
-    return Buddies(assignment, score, score)

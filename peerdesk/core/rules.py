@@ -20,6 +20,7 @@ from peerdesk.core.scoring import (
     Weights,
     bands_for,
     breakdown,
+    format_points,
     make_profile,
     points,
     reason_lines,
@@ -158,6 +159,7 @@ class Context:
         self.bands = bands_for(self.people.values(), o.today, o.new_months, o.seasoned_months)
         self.names = {pid: p.name for pid, p in self.people.items()}
         self._profiles: dict[int, Profile] = {}
+        self._ruled_cache: tuple | None = None
 
     def profile(self, pid: int) -> Profile:
         prof = self._profiles.get(pid)
@@ -247,11 +249,18 @@ class Context:
             reasons.append(f"{self.names[buddy]} (seasoned) is the buddy of {recruits} (new recruit)")
         for a, b in links:
             parts = breakdown(self.profile(a), self.profile(b), w)
-            total += sum(v for v, _ in parts)
-            lines = reason_lines(parts) or ["+0 allowed pair, with nothing extra in common"]
-            if len(links) > 1:
-                lines = [f"{self.names[a]} & {self.names[b]}: {line}" for line in lines]
-            reasons.extend(lines)
+            value = sum(v for v, _ in parts)
+            total += value
+            if len(links) == 1:
+                reasons.extend(reason_lines(parts) or [
+                    "Nothing in their profiles adds to the score (no skill to teach or learn, "
+                    "same department and tenure, no office or time in common): paired so that "
+                    "neither is left out"])
+                continue
+            # several links (a trio, a buddy with recruits): one line for each two of them
+            said = "; ".join(text for _, text in parts)
+            reasons.append(f"{self.names[a]} & {self.names[b]} ({format_points(value)}): "
+                           + (said or "nothing in common to score"))
         return Group(members=members, kind=kind, roles=roles, score=total, reasons=reasons,
                      pinned=pinned)
 
@@ -276,29 +285,59 @@ class Context:
         return out
 
     # -- someone left out -------------------------------------------------------------
+    def _ruled_out(self, pool: Sequence[int]) -> dict[str, dict[int, set[int]]]:
+        """For each person of the pool, who in it each rule keeps them from: built once
+        from the chains and the lists of pairs, not by asking every pair."""
+        key = tuple(pool)
+        cached = self._ruled_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        members = set(pool)
+        chain: dict[int, set[int]] = {p: set() for p in pool}
+        for p in pool:
+            for boss in self.rules.above(p):
+                if boss in members:
+                    chain[p].add(boss)
+                    chain[boss].add(p)
+        out = {CHAIN: chain}
+        for rule, pairs in ((HISTORY, self.rules.history), (EXCLUSION, self.rules.exclusions)):
+            table: dict[int, set[int]] = {p: set() for p in pool}
+            for pair in pairs:
+                if len(pair) == 2:
+                    a, b = tuple(pair)
+                    if a in members and b in members:
+                        table[a].add(b)
+                        table[b].add(a)
+            out[rule] = table
+        self._ruled_cache = (key, out)
+        return out
+
     def unpaired_reason(self, pid: int, pool: Sequence[int]) -> str:
         absent = self.absence(pid)
         if absent is not None:
             return absent[1]
         name = self.names[pid]
-        others = [o for o in pool if o != pid]
+        inside = pid in set(pool)
+        others = len(pool) - (1 if inside else 0)
         if not others:
             return f"Nobody else is taking part, so {name} has no one to pair with."
-        counts = {CHAIN: 0, HISTORY: 0, EXCLUSION: 0}
-        allowed = 0
-        for o in others:
-            broken = self.rules.broken(pid, o)
-            if broken:
-                counts[broken[0][0]] += 1
-            else:
-                allowed += 1
+        ruled = self._ruled_out(pool if inside else [*pool, pid])
+        counts = {}
+        seen: set[int] = {pid}
+        for rule in (CHAIN, HISTORY, EXCLUSION):  # each other person counted once, first rule
+            these = ruled[rule].get(pid, set()) - seen
+            counts[rule] = len(these)
+            seen |= these
+        allowed = others - sum(counts.values())
         if allowed == 0:
             parts = [f"{counts[CHAIN]} in the reporting chain" if counts[CHAIN] else "",
                      f"{counts[HISTORY]} earlier partners" if counts[HISTORY] else "",
                      f"{counts[EXCLUSION]} excluded" if counts[EXCLUSION] else ""]
             detail = ", ".join(p for p in parts if p)
-            return (f"No allowed partner: every one of the {len(others)} others is ruled out "
+            return (f"No allowed partner: every one of the {others} others is ruled out "
                     f"for {name} ({detail}).")
-        whom = "person" if allowed == 1 else "people"
-        return (f"No allowed partner left: the {allowed} {whom} {name} may be paired with "
+        if allowed == 1:
+            return (f"No allowed partner left: the one person {name} may be paired with is in "
+                    "a pair already, and that pair may not take a third person.")
+        return (f"No allowed partner left: the {allowed} people {name} may be paired with "
                 "are all in pairs already, and none of those pairs may take a third person.")

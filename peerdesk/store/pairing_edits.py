@@ -25,6 +25,7 @@ class Change:
     delta: int = 0  # change of the total score, in hundredths
     groups: list[list[int]] = field(default_factory=list)  # the groups it touches, after
     broken: list[str] = field(default_factory=list)  # rules it breaks (then it is refused)
+    warnings: list[str] = field(default_factory=list)  # allowed, but worth asking first
 
     @property
     def allowed(self) -> bool:
@@ -34,10 +35,12 @@ class Change:
         if self.broken:
             return " ".join(self.broken)
         if self.delta < 0:
-            return f"The total score drops by {format_points(-self.delta, sign=False)}."
-        if self.delta > 0:
-            return f"The total score rises by {format_points(self.delta, sign=False)}."
-        return "The total score stays the same."
+            score = f"The total score drops by {format_points(-self.delta, sign=False)}."
+        elif self.delta > 0:
+            score = f"The total score rises by {format_points(self.delta, sign=False)}."
+        else:
+            score = "The total score stays the same."
+        return " ".join([*self.warnings, score])
 
 
 @dataclass(slots=True)
@@ -82,7 +85,26 @@ def _plan(ctx: Context, before: list[CycleGroup], after: list[CycleGroup]) -> Ch
             change.broken.extend(text for _, text in ctx.violations(g.members, g.roles))
             change.groups.append(list(g.members))
     change.broken = list(dict.fromkeys(change.broken))
+    had = _with_buddy(ctx, before)
+    kept = _with_buddy(ctx, after)
+    for recruit in sorted(had.keys() - kept.keys(), key=lambda m: ctx.names.get(m, "")):
+        change.warnings.append(f"{ctx.names.get(recruit, f'#{recruit}')} (a new recruit) loses "
+                               f"the seasoned buddy {ctx.names.get(had[recruit], '')} and "
+                               "would have none.")
     return change
+
+
+def _with_buddy(ctx: Context, groups: list[CycleGroup]) -> dict[int, int]:
+    """New recruits who have a seasoned buddy in these groups: recruit -> buddy."""
+    out = {}
+    for g in groups:
+        if len(g.members) < 2:
+            continue
+        kind, roles = ctx.kind_of(g.members, g.roles)
+        if kind == "buddy":
+            buddy = next(m for m, r in roles.items() if r == "buddy")
+            out.update({m: buddy for m, r in roles.items() if r == "recruit"})
+    return out
 
 
 def _without(g: CycleGroup, person: int) -> CycleGroup:

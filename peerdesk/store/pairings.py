@@ -280,6 +280,17 @@ def clear(program: Program, cycle_id: int) -> None:
         program.db.execute("DELETE FROM pairings WHERE cycle_id = ?", [cycle_id])
 
 
+def pin_problems(program: Program, cycle_id: int, pairing_id: int) -> list[str]:
+    """The hard rules a group breaks, said before it is pinned (a pin keeps it as it is)."""
+    found = next((p for p in list_pairings(program, cycle_id) if p.id == pairing_id), None)
+    if found is None:
+        return []
+    ctx = context(program, cycle_id)
+    return [text for rule, text in ctx.violations(found.member_ids,
+                                                  roles(program, cycle_id).get(pairing_id))
+            if rule not in ("opted out", "facilitator")]
+
+
 def set_pinned(program: Program, pairing_id: int, pinned: bool) -> None:
     with program.atomic():
         program.db["pairings"].update(pairing_id, {"pinned": int(pinned)})
@@ -406,3 +417,57 @@ def swap(program: Program, cycle_id: int, a: int, b: int) -> Change:
 def pair_up(program: Program, cycle_id: int, a: int, b: int) -> Change:
     """Make a new pair of two people who have none."""
     return _apply(program, cycle_id, _pair_up(program, cycle_id, a, b))
+
+
+def why_not_paired(program: Program, cycle_id: int, a: int, b: int) -> list[str]:
+    """Why ``a`` and ``b`` are not a pair this cycle, in sentences a facilitator can repeat:
+    the rule that keeps them apart, or what pairing them would do to the others."""
+    ctx = context(program, cycle_id)
+    na, nb = ctx.names.get(a, f"#{a}"), ctx.names.get(b, f"#{b}")
+    if a == b:
+        return [f"That is {na} twice: name two people."]
+    groups = _current(program, cycle_id)
+    ga = next((g for g in groups if a in g.members), None)
+    gb = next((g for g in groups if b in g.members), None)
+    if ga is not None and ga is gb:
+        score = next(p.score for p in list_pairings(program, cycle_id) if p.id == ga.id)
+        return [f"{na} and {nb} are paired this cycle (score {score:g})."]
+    out = [text for text in (ctx.absence(a), ctx.absence(b)) if text is not None]
+    out = [text for _, text in out]
+    out += [text for _, text in ctx.rules.broken(a, b, ctx.names)]
+    if out:
+        return out
+    together = ctx.describe([a, b])
+    lines = [f"{na} and {nb} may be paired; together they would score "
+             f"{together.points:g}" + (f" ({'; '.join(together.reasons)})." if together.score
+                                       else ".")]
+
+    def where(person: int, g: CycleGroup | None) -> str:
+        name = ctx.names.get(person, f"#{person}")
+        if g is None:
+            return f"{name} is not paired this cycle."
+        others = [ctx.names.get(m, f"#{m}") for m in g.members if m != person]
+        score = ctx.describe(g.members, hint=g.roles).points
+        pinned = " (pinned)" if g.pinned else ""
+        return f"{name} is with {' and '.join(others)}{pinned}: that group scores {score:g}."
+
+    lines += [where(a, ga), where(b, gb)]
+    if ga is not None and gb is not None:
+        partner = next(m for m in ga.members if m != a)
+        change = plan_swap(program, cycle_id, b, partner, ctx)
+        lines.append(f"Pairing them would mean {nb} taking "
+                     f"{ctx.names.get(partner, '')}'s place beside {na}, and "
+                     f"{ctx.names.get(partner, '')} going to {nb}'s group. "
+                     + change.describe())
+    elif ga is not None or gb is not None:
+        inside, outside = (a, b) if ga is not None else (b, a)
+        target = ga if ga is not None else gb
+        change = plan_move(program, cycle_id, outside, target.id, ctx)
+        lines.append(f"{ctx.names.get(outside, '')} could join {ctx.names.get(inside, '')}'s "
+                     "group. " + change.describe())
+    else:
+        change = plan_pair_up(program, cycle_id, a, b, ctx)
+        lines.append("Neither is paired: they can be paired by hand. " + change.describe())
+    lines.append("The pairing gives every new recruit a seasoned buddy first, then makes as "
+                 "many pairs as it can, then the best total score.")
+    return lines

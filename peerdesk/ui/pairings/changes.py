@@ -35,7 +35,11 @@ class HandChanges:
             dialogs.error(self, f"{verb} refused", change.describe())
             self.message.setText(f"{verb} refused: {change.describe()}")
             return False
-        if change.delta < 0 and not dialogs.confirm(
+        if change.warnings and not dialogs.confirm(
+                self, "A new recruit loses their buddy", f"{change.describe()} {verb} anyway?",
+                verb):
+            return False
+        if not change.warnings and change.delta < 0 and not dialogs.confirm(
                 self, "Lower total score", f"{change.describe()} {verb} anyway?", verb):
             return False
         before = store.snapshot(program, cycle_id)
@@ -185,6 +189,12 @@ class HandChanges:
         if program is None or pair is None or self.ctx.read_only:
             return
         pinned = not pair.pinned
+        problems = store.pin_problems(program, self.cycle_id, pair.id) if pinned else []
+        if problems and not dialogs.confirm(
+                self, "Pin a pair that breaks a rule",
+                f"{' '.join(problems)} A pin keeps it as it is through every new run. "
+                "Pin anyway?", "Pin"):
+            return
         self.ctx.perform(f"{'Pin' if pinned else 'Unpin'} {pair.people()}",
                          lambda: store.set_pinned(program, pair.id, pinned),
                          lambda: store.set_pinned(program, pair.id, not pinned), "pairings")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.pairing import PairingCancelled, Result
+from peerdesk.core.pairing import PairingCancelled, Result, missing_skills, proof_words
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
@@ -118,6 +118,9 @@ class PairingsTab(HandChanges, QWidget):
         self.message = QLabel()
         self.message.setObjectName("pairings_message")
         self.message.setWordWrap(True)
+        self.skills_note = QLabel()
+        self.skills_note.setObjectName("pairings_skills_note")
+        self.skills_note.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -239,6 +242,7 @@ class PairingsTab(HandChanges, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.message)
+        layout.addWidget(self.skills_note)
         layout.addWidget(splitter, 1)
 
         ctx.programChanged.connect(self.reload)
@@ -298,8 +302,10 @@ class PairingsTab(HandChanges, QWidget):
         keep = self.selected_id()
         rows: list[PairRow] = []
         unpaired: list[tuple[int, str, str]] = []
+        note = ""
         if program is not None and cycle_id is not None:
             ctx = store.context(program, cycle_id)
+            note = missing_skills(ctx)
             roles = store.roles(program, cycle_id)
             for p in store.list_pairings(program, cycle_id):
                 members = [(m, ctx.names.get(m, f"#{m}"), roles.get(p.id, {}).get(m, "peer"))
@@ -309,6 +315,8 @@ class PairingsTab(HandChanges, QWidget):
             if rows:
                 unpaired = [(u.id, ctx.names[u.id], u.reason)
                             for u in store.unpaired(program, cycle_id, ctx)]
+        self.skills_note.setText(note)
+        self.skills_note.setVisible(bool(note))
         self.model.set_rows(rows)
         self.unpaired_model.set_rows(unpaired)
         if rows:
@@ -361,11 +369,8 @@ class PairingsTab(HandChanges, QWidget):
         total = sum(r.score for r in rows)
         text = f"Total score {total:g}" if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
-        if rows and result is not None and result.bound is not None:
-            bound = result.bound_points
-            proof = "optimal" if result.exact and abs(total - bound) < 1e-9 else \
-                f"{total / bound:.1%} of it" if bound else ""
-            text += f" · proven upper bound {bound:g} ({proof})"
+        if rows and result is not None:
+            text += f" · {proof_words(result, total)}"
         self.total_label.setText(text)
         self.unpaired_label.setText(f"Not paired: {self.unpaired_model.rowCount()}")
         self.act_generate.setEnabled(editable and has_cycle and not published)
