@@ -44,9 +44,10 @@ def register(sub) -> None:
             p.add_argument("--split", type=int, default=1, metavar="N",
                            help="split the sign-in sheet by initial into N sheets (A–K, L–Z "
                                 "for N=2), one per table at the door")
-        if kind in ("feedback-form", "pack"):
+        if kind in ("feedback-form", "conduct", "pack"):
             p.add_argument("--copies", type=int, default=1, metavar="N",
-                           help="copies of the feedback form (default 1)")
+                           help="copies of the feedback form and the code-of-conduct sheet "
+                                "(default 1)")
         p.set_defaults(func=cmd_export, doc_kind=kind)
 
     p = sub.add_parser("conduct", help="show, change or sign the code of conduct")
@@ -109,6 +110,8 @@ def cmd_export(args) -> int:
         record_printed(program, result)
     if result.unprintable:
         print(f"peerdesk: warning: {result.warning()}", file=sys.stderr)
+    if result.chosen:
+        print(result.chosen)
     pages = f"{result.pages} page{'s' * (result.pages != 1)}"
     paper = "A4" if result.paper == "a4" else "Letter"
     print(f"Wrote {result.title.lower()} ({pages}, {paper}) to {out}")

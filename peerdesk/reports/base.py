@@ -65,6 +65,11 @@ def format_date(d: date | None, weekday: bool = False) -> str:
     return f"{_DAYS[d.weekday()]} {text}" if weekday else text
 
 
+def short_date(d: date | None) -> str:
+    """"10 Mar 2027": for titles and file names."""
+    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else ""
+
+
 @dataclass(slots=True)
 class Furniture:
     """What every page shows around the content."""
@@ -74,6 +79,7 @@ class Furniture:
     printed_on: date = field(default_factory=date.today)
     paper: str = "a4"
     subject: str = ""
+    pdf_title: str = ""  # the PDF's own title, when it says more than the page header
 
 
 class PartStart(Flowable):
@@ -350,7 +356,8 @@ class DocumentRenderer:
         doc = BaseDocTemplate(
             out, pagesize=self.page_size, leftMargin=styles.MARGIN_X,
             rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
-            bottomMargin=styles.MARGIN_BOTTOM, title=self.furniture.title,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            title=self.furniture.pdf_title or self.furniture.title,
             author=self.furniture.program_name, subject=self.furniture.subject,
             creator="PeerDesk", producer="PeerDesk (reportlab)",
         )

@@ -40,6 +40,8 @@ class Export:
     session_id: int | None = None
     pages: int = 0
     unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
+    chosen: str = ""  # which session was picked when none was named, in words
+
 
     def warning(self) -> str:
         """Plain words for the names that will not print as written, naming the font to
@@ -76,9 +78,18 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
     furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
                                subject=title)
     session = None
+    chosen = ""
     if kind in NEEDS_SESSION or (session_id is not None and kind != "conduct"):
+        named = session_id is not None
         session_id = data.choose_session(program, session_id, cycle_name, today)
         session = data.session_info(program, session_id)
+        if not named:
+            when = "the next session" if session.date and session.date >= today else (
+                "the cycle's last session; none is coming up")
+            chosen = (f"For session {session.id}, {session.title} on "
+                      f"{base.format_date(session.date)} ({when}; --session ID for another).")
+        furniture.pdf_title = " – ".join(
+            x for x in (title, session.title, base.short_date(session.date)) if x)
 
     if kind == "signin":
         from peerdesk.reports.signin import SigninRenderer
@@ -94,7 +105,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.conduct import ConductRenderer
 
         payload = data.conduct(program)
-        renderer = ConductRenderer(payload, furniture, fs)
+        renderer = ConductRenderer(payload, furniture, fs, form_copies)
     elif kind in USES_CYCLE:
         cycle_id = session.cycle_id if session else data.choose_cycle(program, cycle_name).id
         if kind == "pairings":
@@ -126,7 +137,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
     stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",
                                 session.date.isoformat() if session and session.date else "") if x)
     return Export(kind, title, pdf, paper, f"{stem}.pdf", session_id, renderer.page_count,
-                  unprintable)
+                  unprintable, chosen)
 
 
 def record_printed(program: Program, export: Export, on: date | None = None) -> bool:

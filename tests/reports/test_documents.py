@@ -339,3 +339,24 @@ def test_pairing_list_for_300_people_fits_a_quarter_of_the_old_32_pages(paper):
     assert pages(pdf) <= 8
     text = pdf_text(pdf)
     assert all(p.name in text for p in people)
+
+
+def test_pack_cover_links_to_each_part_and_says_how_many_forms_to_print():
+    pack = _pack()
+    pack.signin.people = _crowd(289)
+    pdf = render_pack(pack, furniture("Session pack"), form_copies=2)
+    reader = PdfReader(io.BytesIO(pdf))
+    links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    assert len(links) == 5 and all(a["/Subtype"] == "/Link" for a in links)
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    cover = " ".join(pdf_text(pdf, 1, 1).split())
+    assert "2 copies here; print 289 (one per person invited)" in cover
+    assert "2 sheets here; print 37 for 289 signatures" in cover
+
+
+def test_conduct_sheet_has_a_line_for_each_signer_typographic_quotes_and_copies():
+    data = D.ConductData(1, 'We say "thank you" and don\'t interrupt.')
+    text = " ".join(pdf_text(render_conduct(data, furniture("Code of conduct"))).split())
+    assert "“thank you” and don’t" in text
+    assert text.count("Signature") == 8
+    assert pages(render_conduct(data, furniture("Code of conduct"), copies=3)) == 3
