@@ -40,6 +40,9 @@ def register(sub) -> None:
                        help="paper size (default: the program's setting, else from the locale)")
         p.add_argument("--strict", action="store_true",
                        help="fail, writing nothing, if a name cannot be printed as written")
+        if kind == "agenda":
+            p.add_argument("--large", action="store_true",
+                           help="large print for the wall (20 pt and more)")
         if kind in ("signin", "pack"):
             p.add_argument("--split", type=int, default=1, metavar="N",
                            help="split the sign-in sheet by initial into N sheets (A–K, L–Z "
@@ -103,7 +106,7 @@ def cmd_export(args) -> int:
     with open_program(args.file) as program:
         result = export_document(program, args.doc_kind, session_id=args.session,
                                  cycle_name=args.cycle, paper=args.paper, form_copies=copies,
-                                 signin_parts=split)
+                                 signin_parts=split, large_print=getattr(args, "large", False))
         if result.unprintable and args.strict:
             raise CommandError(f"{result.warning()} Nothing was written (--strict).")
         _write(out, result.pdf)

@@ -39,12 +39,37 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 def paper_for_locale(locale_name: str | None = None) -> str:
     """"letter" for a North or Central American locale such as "en_US", else "a4"."""
+    return "letter" if _region(locale_name, "LC_PAPER", "LC_ALL", "LANG") in LETTER_REGIONS \
+        else "a4"
+
+
+# Regions whose clocks read 3:00 PM rather than 15:00 (CLDR's preferred hour cycle).
+TWELVE_HOUR_REGIONS = frozenset({"US", "CA", "AU", "NZ", "PH", "IN", "PK", "BD", "EG", "SA",
+                                 "MY", "CO", "SV", "HN", "NI", "MX", "PR"})
+
+
+def _region(locale_name: str | None, *variables: str) -> str:
     if not locale_name:
-        locale_name = (os.environ.get("LC_PAPER") or os.environ.get("LC_ALL")
-                       or os.environ.get("LANG") or (_locale.getlocale()[0] or ""))
+        locale_name = next((os.environ[v] for v in variables if os.environ.get(v)), "") or (
+            _locale.getlocale()[0] or "")
     code = locale_name.split(".")[0].split("@")[0].replace("-", "_")
-    region = code.split("_")[1].upper() if "_" in code else ""
-    return "letter" if region in LETTER_REGIONS else "a4"
+    return code.split("_")[1].upper() if "_" in code else ""
+
+
+def twelve_hour_for_locale(locale_name: str | None = None) -> bool:
+    """Whether times print as "3:00 PM": the locale's region uses a 12-hour clock."""
+    return _region(locale_name, "LC_TIME", "LC_ALL", "LANG") in TWELVE_HOUR_REGIONS
+
+
+def clock(hhmm: str, twelve_hour: bool = False) -> str:
+    """"15:00", or "3:00 PM" on a 12-hour clock."""
+    if not twelve_hour:
+        return hhmm
+    try:
+        hour, minute = (int(x) for x in hhmm.split(":"))
+    except ValueError:
+        return hhmm
+    return f"{(hour % 12) or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
 
 
 def resolve_paper(value: str | None, locale_name: str | None = None) -> str:

@@ -64,7 +64,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
                     cycle_name: str | None = None, paper: str | None = None,
                     locale_name: str | None = None, form_copies: int = 1,
                     today: date | None = None, fontset: FontSet | None = None,
-                    signin_parts: int = 1) -> Export:
+                    signin_parts: int = 1, large_print: bool = False) -> Export:
     """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes.
 
     ``signin_parts`` > 1 splits the sign-in sheet by initial (A–K, L–Z) for that many
@@ -100,7 +100,8 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.agenda import AgendaRenderer
 
         payload = data.agenda(program, session_id)
-        renderer = AgendaRenderer(payload, furniture, fs)
+        renderer = AgendaRenderer(payload, furniture, fs, large_print,
+                                  base.twelve_hour_for_locale(locale_name))
     elif kind == "conduct":
         from peerdesk.reports.conduct import ConductRenderer
 
@@ -127,7 +128,8 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.pack import PackRenderer
 
         payload = data.pack(program, session_id)
-        renderer = PackRenderer(payload, furniture, form_copies, fs, signin_parts)
+        renderer = PackRenderer(payload, furniture, form_copies, fs, signin_parts,
+                                base.twelve_hour_for_locale(locale_name))
 
     names = [program.name, *data.names_in(payload)]
     unprintable = fs.unprintable(names)

@@ -28,11 +28,13 @@ class PackRenderer(DocumentRenderer):
     title = "Session pack"
 
     def __init__(self, data: PackData, furniture: Furniture, form_copies: int = 1,
-                 fontset: FontSet | None = None, signin_parts: int = 1):
+                 fontset: FontSet | None = None, signin_parts: int = 1,
+                 twelve_hour: bool = False):
         super().__init__(furniture, fontset)
         self.data = data
         self.form_copies = max(1, form_copies)
         self.signin_parts = signin_parts
+        self.twelve_hour = twelve_hour
 
     def parts(self) -> list[tuple[str, str, str, DocumentRenderer]]:
         """(key, title, one-line description, renderer) for each part after the cover."""
@@ -51,7 +53,7 @@ class PackRenderer(DocumentRenderer):
             conduct += f" here; print {sheets} for {people} signatures"
         return [
             ("agenda", "Agenda", f"{len(d.agenda.rows)} items · {d.agenda.summary}",
-             AgendaRenderer(d.agenda, f, fs)),
+             AgendaRenderer(d.agenda, f, fs, twelve_hour=self.twelve_hour)),
             ("signin", "Sign-in sheet", f"{people} {'person' if people == 1 else 'people'} invited",
              signin),
             ("pairings", "Pairing list",

@@ -114,6 +114,30 @@ def test_agenda_shows_start_times_leads_notes_and_overrun():
     assert re.search(r"15:00–15:10\s+Welcome\s+Facilitator\s+10", text)
     assert "Why we are here" in text and "Facilitator: André Faria" in text
     assert "95 of 90 min (5 over)" in text
+    assert "Runs past the session's end (16:30)" in text  # the row itself is marked
+
+
+def test_agenda_shows_free_time_and_a_12_hour_clock_where_the_locale_uses_one():
+    from peerdesk.reports.base import twelve_hour_for_locale
+
+    rows = [D.AgendaRow("15:00", "15:10", "Welcome", 10), D.AgendaRow("15:10", "16:15", "Pairs", 65)]
+    data = D.AgendaData(SESSION, rows, "75 of 90 min (15 spare)")
+    text = " ".join(pdf_text(render_agenda(data, furniture("Agenda"))).split())
+    assert "16:15–16:30 Free time: nothing planned (15 min)" in text
+    assert twelve_hour_for_locale("en_US.UTF-8") and not twelve_hour_for_locale("de_DE")
+    text = " ".join(pdf_text(render_agenda(data, furniture("Agenda", "letter"),
+                                           twelve_hour=True)).split())
+    assert "3:00 PM–3:10 PM Welcome" in text and "ends at 4:30 PM" in text
+
+
+def test_large_print_agenda_for_the_wall():
+    from peerdesk.reports.agenda import AgendaRenderer
+
+    rows = [D.AgendaRow("15:00", "15:10", "Welcome", 10, "Facilitator", "Why we are here")]
+    renderer = AgendaRenderer(D.AgendaData(SESSION, rows, ""), furniture("Agenda"), large=True)
+    assert renderer.styles["cell_bold"].fontSize >= 20 and renderer.styles["cell"].fontSize >= 20
+    text = pdf_text(renderer.render())
+    assert "Welcome" in text and "Why we are here" not in text  # no notes on the wall
 
 
 def _groups() -> D.PairingsData:
