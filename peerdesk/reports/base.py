@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from peerdesk.reports import styles
-from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts
+from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts, paragraph
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -246,7 +246,7 @@ class DocumentRenderer:
         st = self.styles[style]
         if bullet is not None:
             st = self.styles.get(f"{style}_bullet") or st
-        return Paragraph(markup, st, bulletText=bullet)
+        return paragraph(markup, st, bullet)
 
     def cell(self, text: str, style: str, width: float):
         """Table cell content for plain text: a bare string when it fits on one line in the

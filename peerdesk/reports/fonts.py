@@ -369,13 +369,11 @@ class FontSet:
             from peerdesk.reports.bidi import BidiParagraph
 
             return BidiParagraph.of(self, text, style, base or style.fontName, bullet)
-        from reportlab.platypus import Paragraph
-
         base = base or style.fontName
         body = self.markup(text, base)
         if base != style.fontName:
             body = f'<font name="{base}">{body}</font>'
-        return Paragraph(body, style, bulletText=bullet)
+        return paragraph(body, style, bullet)
 
     def width(self, text: str, base: str, size: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -399,6 +397,14 @@ class FontSet:
             canvas.drawString(x, y, chunk)
             x += w
         return total
+
+
+def paragraph(markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """``Paragraph(markup, style)`` that stays right when laid out at a second width
+    (:mod:`peerdesk.reports.paragraphs`)."""
+    from peerdesk.reports.paragraphs import RewrappableParagraph
+
+    return RewrappableParagraph(markup, style, bullet)
 
 
 _default: FontSet | None = None
