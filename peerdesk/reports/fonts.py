@@ -72,8 +72,18 @@ _lock = threading.RLock()
 _registered: dict[tuple[str, int], str] = {}  # (path, subfont index) -> registered name
 
 
+@cache
 def dejavu_dir() -> Path:
-    """matplotlib's own font folder: always there, so the documents need no font install."""
+    """matplotlib's own font folder: always there, so the documents need no font install.
+
+    Found without importing matplotlib (most of a one-page document's start-up time)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("matplotlib")
+    if spec is not None and spec.origin:
+        folder = Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
+        if (folder / _DEJAVU[SANS]).is_file():
+            return folder
     import matplotlib
 
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
