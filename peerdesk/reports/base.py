@@ -127,7 +127,25 @@ class PartStart(Flowable):
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         canv.showOutline()  # the reader opens with the bookmarks showing
         canv._pd_running_title = self.running_title  # noqa: SLF001 - read by the page hook
+        canv._pd_copies[canv.getPageNumber()] = None  # noqa: SLF001 - a new part: no copy
         canv._pd_part_pages[self.key] = canv.getPageNumber()  # noqa: SLF001 - for PageRef
+
+
+class CopyStart(Flowable):
+    """Zero-size marker: copy ``copy`` of ``copies`` of a form starts here. Its pages are
+    numbered "Copy 2 of 4" (a handout is not page 2 of 4 of anything)."""
+
+    def __init__(self, copy: int, copies: int):
+        super().__init__()
+        self.copy, self.copies = copy, copies
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._pd_copies[self.canv.getPageNumber()] = (  # noqa: SLF001
+            self.copy, self.copies)
 
 
 class PageRef(Flowable):
@@ -193,6 +211,25 @@ class _Canvas(Canvas):
         self._pd_part_pages: dict[str, int] = {}
         self._pd_refs: list[tuple[str, float, float]] = []
         self._pd_overlays: list[tuple[int, float, float, float, float, bytes]] = []
+        self._pd_copies: dict[int, tuple[int, int] | None] = {}  # page -> copy started there
+
+    def _page_labels(self, total: int) -> dict[int, str]:
+        """"Copy 2 of 4" (or "Copy 2 of 4, page 1 of 2") for the pages of a copied form."""
+        runs: list[tuple[tuple[int, int], list[int]]] = []
+        current = None
+        for page in range(1, total + 1):
+            if page in self._pd_copies:
+                current = self._pd_copies[page]
+                if current is not None:
+                    runs.append((current, []))
+            if current is not None:
+                runs[-1][1].append(page)
+        labels = {}
+        for (copy, copies), pages in runs:
+            for k, page in enumerate(pages, start=1):
+                labels[page] = (f"Copy {copy} of {copies}" if len(pages) == 1
+                                else f"Copy {copy} of {copies}, page {k} of {len(pages)}")
+        return labels
 
     def page_ref_slot(self, key: str, width: float, size: float) -> None:
         self._pd_refs.append((key, width, size))
@@ -208,10 +245,12 @@ class _Canvas(Canvas):
             self.showPage()
         total = len(self._pd_numbers)
         fs = self.fontset or fonts()
+        labels = self._page_labels(total)
         for number, x, y in self._pd_numbers:
             self.beginForm(f"pdPageNo{number}")
             self.setFillColor(styles.MUTED)
-            fs.draw(self, x, y, f"Page {number} of {total}", SANS, 8, align="right")
+            fs.draw(self, x, y, labels.get(number, f"Page {number} of {total}"), SANS, 8,
+                    align="right")
             self.endForm()
         for n, (key, width, size) in enumerate(self._pd_refs, start=1):
             self.beginForm(f"pdRef{n}")

@@ -7,7 +7,7 @@ import re
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
-from peerdesk.reports.base import DocumentRenderer, Furniture, format_date
+from peerdesk.reports.base import CopyStart, DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import ConductData
 from peerdesk.reports.fonts import FontSet
 from peerdesk.reports.widgets import SignatureLines
@@ -70,6 +70,8 @@ class ConductRenderer(DocumentRenderer):
         for copy in range(self.copies):
             if copy:
                 out.append(PageBreak())
+            if self.copies > 1:
+                out.append(CopyStart(copy + 1, self.copies))
             out += self.sheet()
         return out
 

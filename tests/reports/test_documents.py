@@ -384,3 +384,12 @@ def test_conduct_sheet_has_a_line_for_each_signer_typographic_quotes_and_copies(
     assert "“thank you” and don’t" in text
     assert text.count("Signature") == 8
     assert pages(render_conduct(data, furniture("Code of conduct"), copies=3)) == 3
+
+
+def test_copies_are_numbered_as_copies_not_pages():
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    pdf = render_feedback_form(form, furniture("Feedback form"), copies=3)
+    assert "Copy 2 of 3" in pdf_text(pdf, 2, 2) and "Page 2 of 3" not in pdf_text(pdf)
+    pack = render_pack(_pack(), furniture("Session pack"), form_copies=2)
+    text = pdf_text(pack)
+    assert "Page 1 of" in text and text.count("Copy 1 of 2") == 2  # a conduct sheet, a form
