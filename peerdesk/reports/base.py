@@ -18,13 +18,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from peerdesk.reports import styles
-from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts, paragraph
+from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts, has_rtl, paragraph
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -296,10 +299,16 @@ class DocumentRenderer:
         runs = self.fonts.runs(text, st.fontName)
         if not runs:
             return ""
-        if (len(runs) == 1 and runs[0][0] == st.fontName and "\n" not in text
-                and self.fonts.width(runs[0][1], st.fontName, st.fontSize) <= width):
-            return runs[0][1]
-        return self.p(text, style)
+        if len(runs) == 1 and runs[0][0] == st.fontName and "\n" not in text \
+                and not has_rtl(text):
+            drawn = runs[0][1]
+            if self.fonts.width(drawn, st.fontName, st.fontSize) <= width:
+                return drawn
+            if st.alignment == TA_LEFT:  # wrapped at spaces, as lines of a bare string
+                lines = simpleSplit(drawn, st.fontName, st.fontSize, width)
+                if all(stringWidth(line, st.fontName, st.fontSize) <= width for line in lines):
+                    return "\n".join(lines)
+        return self.p(text, style)  # a word too long for a line: broken at its hyphens
 
     def lines_cell(self, lines: list[str], style: str, width: float) -> str | None:
         """Several one-line texts as one bare-string cell, or None when any would need

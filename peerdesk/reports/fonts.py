@@ -252,6 +252,7 @@ class FontSet:
         self._tried = 0
         self._choice: dict[str, str | None] = {}
         self._by_path: dict[Path, str | None] = {}
+        self._runs: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
 
     @property
     def fallback_names(self) -> list[str]:
@@ -309,6 +310,18 @@ class FontSet:
     def runs(self, text: str, base: str = SANS, shaped: bool = False) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, characters) runs, complex scripts shaped; an emoji
         no font has is dropped, any other unprintable character becomes "?"."""
+        if text.isascii() and text.isprintable():  # most text: DejaVu has every character
+            return [(base, text)] if text else []
+        key = (text, base, shaped)
+        cached = self._runs.get(key)
+        if cached is not None:
+            return cached
+        if len(self._runs) > 50_000:
+            self._runs.clear()
+        self._runs[key] = found = self._find_runs(text, base, shaped)
+        return found
+
+    def _find_runs(self, text: str, base: str, shaped: bool) -> list[tuple[str, str]]:
         if not shaped:
             text = shape(text)
         cmap = self._cmap(base)
