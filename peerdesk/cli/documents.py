@@ -44,13 +44,17 @@ def register(sub) -> None:
                        help="paper size (default: the program's setting, else from the locale)")
         p.add_argument("--strict", action="store_true",
                        help="fail, writing nothing, if a name cannot be printed as written")
+        if kind == "agenda":
+            p.add_argument("--large", action="store_true",
+                           help="large print for the wall (20 pt and more)")
         if kind in ("signin", "pack"):
             p.add_argument("--split", type=int, default=1, metavar="N",
                            help="split the sign-in sheet by initial into N sheets (A–K, L–Z "
                                 "for N=2), one per table at the door")
-        if kind in ("feedback-form", "pack"):
+        if kind in ("feedback-form", "conduct", "pack"):
             p.add_argument("--copies", type=bounded_int(1, MAX_COPIES), default=1, metavar="N",
-                           help=f"copies of the feedback form (default 1, at most {MAX_COPIES})")
+                           help="copies of the feedback form and the code-of-conduct sheet "
+                                f"(default 1, at most {MAX_COPIES})")
         p.set_defaults(func=cmd_export, doc_kind=kind)
 
     p = sub.add_parser("conduct", help="show, change or sign the code of conduct")
@@ -106,13 +110,15 @@ def cmd_export(args) -> int:
     with open_program(args.file) as program:
         result = export_document(program, args.doc_kind, session_id=args.session,
                                  cycle_name=args.cycle, paper=args.paper, form_copies=copies,
-                                 signin_parts=split)
+                                 signin_parts=split, large_print=getattr(args, "large", False))
         if result.unprintable and args.strict:
             raise CommandError(f"{result.warning()} Nothing was written (--strict).")
         _write(out, result.pdf)
         record_printed(program, result)
     if result.unprintable:
         print(f"peerdesk: warning: {result.warning()}", file=sys.stderr)
+    if result.chosen:
+        print(result.chosen)
     pages = f"{result.pages} page{'s' * (result.pages != 1)}"
     paper = "A4" if result.paper == "a4" else "Letter"
     print(f"Wrote {result.title.lower()} ({pages}, {paper}) to {out}")

@@ -1,26 +1,55 @@
-"""The printed agenda: each item with its computed start and end, who leads it, and notes."""
+"""The printed agenda: each item with its computed start and end, who leads it, and notes.
+
+Items that run past the session's end are marked in the table; time left when the items
+end early is shown as a row of its own. ``large`` prints it for the wall (20 pt and more),
+and times follow the clock the locale uses (15:00 or 3:00 PM)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from peerdesk.reports import styles
-from peerdesk.reports.base import DocumentRenderer, Furniture, session_line
+from peerdesk.reports.base import DocumentRenderer, Furniture, clock, format_date
 from peerdesk.reports.data import AgendaData
 from peerdesk.reports.fonts import FontSet
+
+LATE_TINT = styles.HexColor("#fbeee4")
+LARGE = 2.25  # large print: the items in 20 pt
 
 
 class AgendaRenderer(DocumentRenderer):
     title = "Agenda"
 
-    def __init__(self, data: AgendaData, furniture: Furniture, fontset: FontSet | None = None):
+    def __init__(self, data: AgendaData, furniture: Furniture, fontset: FontSet | None = None,
+                 large: bool = False, twelve_hour: bool = False):
         super().__init__(furniture, fontset)
         self.data = data
+        self.large = large
+        self.twelve_hour = twelve_hour
+        if large:  # for the wall: every size doubled, 20 pt and more for the items
+            sheet = self.styles
+            self.styles = {name: ParagraphStyle(f"{name}-large", parent=st,
+                                                fontSize=st.fontSize * LARGE,
+                                                leading=st.leading * LARGE)
+                           for name, st in sheet.items()}
+
+    def t(self, hhmm: str) -> str:
+        return clock(hhmm, self.twelve_hour)
+
+    def when(self) -> str:
+        s = self.data.session
+        parts = [format_date(s.date, weekday=True), f"{self.t(s.start_time)}–{self.t(s.end_time)}"]
+        if s.location:
+            parts.append(s.location)
+        return " · ".join(parts)
 
     def heading(self) -> list[Flowable]:
         s = self.data.session
-        out = [self.p("Agenda", "title"), self.p(s.title, "h2"), self.p(session_line(s), "muted")]
+        out = [self.p("Agenda", "title"), self.p(s.title, "h2"), self.p(self.when(), "muted")]
         details = []
         if s.topic:
             details.append(f"Topic: {s.topic}")
@@ -30,36 +59,67 @@ class AgendaRenderer(DocumentRenderer):
             out.append(self.p(" · ".join(details), "muted"))
         return [*out, Spacer(0, 5 * mm)]
 
+    def free_minutes(self) -> tuple[str, int]:
+        """(start, minutes) of the time left after the last item, or ("", 0)."""
+        rows, end = self.data.rows, self.data.session.end_time
+        if not rows:
+            return "", 0
+        gap = (datetime.strptime(end, "%H:%M") - datetime.strptime(rows[-1].end, "%H:%M"))
+        minutes = int(gap.total_seconds() // 60)
+        return (rows[-1].end, minutes) if 0 < minutes < 24 * 60 else ("", 0)
+
     def table(self) -> Table:
+        """Time, item, who leads it, minutes; for the wall: start time, item, who leads it
+        (no notes, no minutes: read from across the room)."""
         w = self.frame_width
-        widths = [26 * mm, 0, 0.22 * w, 14 * mm]
+        large = self.large
+        if large:
+            widths = [(40 if self.twelve_hour else 30) * mm, 0, 0.24 * w]
+        else:
+            widths = [(34 if self.twelve_hour else 26) * mm, 0, 0.22 * w, 14 * mm]
         widths[1] = w - sum(widths)
-        rows: list[list] = [[self.p("Time", "head"), self.p("Item", "head"),
-                             self.p("Led by", "head"), self.p("Min", "head")]]
+        head = [self.p("Time", "head"), self.p("Item", "head"), self.p("Led by", "head")]
+        rows: list[list] = [head if large else [*head, self.p("Min", "head")]]
+        late: list[int] = []
+        end = self.t(self.data.session.end_time)
         for r in self.data.rows:
             item = [self.p(r.title, "cell_bold")]
-            if r.notes.strip():
+            if r.overruns:
+                late.append(len(rows))
+                item.append(self.p(f"Runs past the session's end ({end})", "cell_late"))
+            if r.notes.strip() and not large:
                 item.append(self.p(r.notes.strip(), "cell_muted"))
-            rows.append([self.p(f"{r.start}–{r.end}", "cell"), item, self.p(r.lead, "cell"),
-                         self.p(str(r.minutes), "cell_right")])
+            when = self.t(r.start) if large else f"{self.t(r.start)}–{self.t(r.end)}"
+            row = [self.p(when, "cell"), item, self.p(r.lead, "cell")]
+            rows.append(row if large else [*row, self.p(str(r.minutes), "cell_right")])
+        start, free = self.free_minutes()
+        if free:
+            when = self.t(start) if large else f"{self.t(start)}–{end}"
+            row = [self.p(when, "cell_muted"),
+                   self.p(f"Free time: nothing planned ({free} min)", "cell_muted"), ""]
+            rows.append(row if large else [*row, ""])
         table = Table(rows, colWidths=widths, repeatRows=1)
         cmds = styles.table_style(rows=len(rows) - 1)
         cmds += [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]
+        cmds += [("BACKGROUND", (0, r), (-1, r), LATE_TINT) for r in late]
+        cmds += [("LINEBEFORE", (0, r), (0, r), 3, styles.WARN) for r in late]
         table.setStyle(TableStyle(cmds))
         return table
 
     def story(self) -> list[Flowable]:
+        self.styles.setdefault("cell_late", ParagraphStyle(
+            "cell_late", parent=self.styles["cell"], textColor=styles.WARN))
         out = self.heading()
         if not self.data.rows:
             return [*out, self.p("No agenda items yet.", "muted")]
-        s = self.data.session
         out += [self.table(), Spacer(0, 3 * mm),
-                self.p(f"The session ends at {s.end_time}.", "note")]
+                self.p(f"The session ends at {self.t(self.data.session.end_time)}.", "note")]
         overruns = [r for r in self.data.rows if r.overruns]
         if overruns:
             out.append(self.p(f"The items run past the end: {self.data.summary}.", "note"))
         return out
 
 
-def render_agenda(data: AgendaData, furniture: Furniture, fontset: FontSet | None = None) -> bytes:
-    return AgendaRenderer(data, furniture, fontset).render()
+def render_agenda(data: AgendaData, furniture: Furniture, fontset: FontSet | None = None,
+                  large: bool = False, twelve_hour: bool = False) -> bytes:
+    return AgendaRenderer(data, furniture, fontset, large, twelve_hour).render()

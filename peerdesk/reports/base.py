@@ -18,13 +18,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from peerdesk.reports import styles
-from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts
+from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts, has_rtl, paragraph
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -39,12 +42,37 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 def paper_for_locale(locale_name: str | None = None) -> str:
     """"letter" for a North or Central American locale such as "en_US", else "a4"."""
+    return "letter" if _region(locale_name, "LC_PAPER", "LC_ALL", "LANG") in LETTER_REGIONS \
+        else "a4"
+
+
+# Regions whose clocks read 3:00 PM rather than 15:00 (CLDR's preferred hour cycle).
+TWELVE_HOUR_REGIONS = frozenset({"US", "CA", "AU", "NZ", "PH", "IN", "PK", "BD", "EG", "SA",
+                                 "MY", "CO", "SV", "HN", "NI", "MX", "PR"})
+
+
+def _region(locale_name: str | None, *variables: str) -> str:
     if not locale_name:
-        locale_name = (os.environ.get("LC_PAPER") or os.environ.get("LC_ALL")
-                       or os.environ.get("LANG") or (_locale.getlocale()[0] or ""))
+        locale_name = next((os.environ[v] for v in variables if os.environ.get(v)), "") or (
+            _locale.getlocale()[0] or "")
     code = locale_name.split(".")[0].split("@")[0].replace("-", "_")
-    region = code.split("_")[1].upper() if "_" in code else ""
-    return "letter" if region in LETTER_REGIONS else "a4"
+    return code.split("_")[1].upper() if "_" in code else ""
+
+
+def twelve_hour_for_locale(locale_name: str | None = None) -> bool:
+    """Whether times print as "3:00 PM": the locale's region uses a 12-hour clock."""
+    return _region(locale_name, "LC_TIME", "LC_ALL", "LANG") in TWELVE_HOUR_REGIONS
+
+
+def clock(hhmm: str, twelve_hour: bool = False) -> str:
+    """"15:00", or "3:00 PM" on a 12-hour clock."""
+    if not twelve_hour:
+        return hhmm
+    try:
+        hour, minute = (int(x) for x in hhmm.split(":"))
+    except ValueError:
+        return hhmm
+    return f"{(hour % 12) or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
 
 
 def resolve_paper(value: str | None, locale_name: str | None = None) -> str:
@@ -65,6 +93,11 @@ def format_date(d: date | None, weekday: bool = False) -> str:
     return f"{_DAYS[d.weekday()]} {text}" if weekday else text
 
 
+def short_date(d: date | None) -> str:
+    """"10 Mar 2027": for titles and file names."""
+    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else ""
+
+
 @dataclass(slots=True)
 class Furniture:
     """What every page shows around the content."""
@@ -74,6 +107,7 @@ class Furniture:
     printed_on: date = field(default_factory=date.today)
     paper: str = "a4"
     subject: str = ""
+    pdf_title: str = ""  # the PDF's own title, when it says more than the page header
 
 
 class PartStart(Flowable):
@@ -96,7 +130,25 @@ class PartStart(Flowable):
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         canv.showOutline()  # the reader opens with the bookmarks showing
         canv._pd_running_title = self.running_title  # noqa: SLF001 - read by the page hook
+        canv._pd_copies[canv.getPageNumber()] = None  # noqa: SLF001 - a new part: no copy
         canv._pd_part_pages[self.key] = canv.getPageNumber()  # noqa: SLF001 - for PageRef
+
+
+class CopyStart(Flowable):
+    """Zero-size marker: copy ``copy`` of ``copies`` of a form starts here. Its pages are
+    numbered "Copy 2 of 4" (a handout is not page 2 of 4 of anything)."""
+
+    def __init__(self, copy: int, copies: int):
+        super().__init__()
+        self.copy, self.copies = copy, copies
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._pd_copies[self.canv.getPageNumber()] = (  # noqa: SLF001
+            self.copy, self.copies)
 
 
 class PageRef(Flowable):
@@ -162,6 +214,25 @@ class _Canvas(Canvas):
         self._pd_part_pages: dict[str, int] = {}
         self._pd_refs: list[tuple[str, float, float]] = []
         self._pd_overlays: list[tuple[int, float, float, float, float, bytes]] = []
+        self._pd_copies: dict[int, tuple[int, int] | None] = {}  # page -> copy started there
+
+    def _page_labels(self, total: int) -> dict[int, str]:
+        """"Copy 2 of 4" (or "Copy 2 of 4, page 1 of 2") for the pages of a copied form."""
+        runs: list[tuple[tuple[int, int], list[int]]] = []
+        current = None
+        for page in range(1, total + 1):
+            if page in self._pd_copies:
+                current = self._pd_copies[page]
+                if current is not None:
+                    runs.append((current, []))
+            if current is not None:
+                runs[-1][1].append(page)
+        labels = {}
+        for (copy, copies), pages in runs:
+            for k, page in enumerate(pages, start=1):
+                labels[page] = (f"Copy {copy} of {copies}" if len(pages) == 1
+                                else f"Copy {copy} of {copies}, page {k} of {len(pages)}")
+        return labels
 
     def page_ref_slot(self, key: str, width: float, size: float) -> None:
         self._pd_refs.append((key, width, size))
@@ -177,10 +248,12 @@ class _Canvas(Canvas):
             self.showPage()
         total = len(self._pd_numbers)
         fs = self.fontset or fonts()
+        labels = self._page_labels(total)
         for number, x, y in self._pd_numbers:
             self.beginForm(f"pdPageNo{number}")
             self.setFillColor(styles.MUTED)
-            fs.draw(self, x, y, f"Page {number} of {total}", SANS, 8, align="right")
+            fs.draw(self, x, y, labels.get(number, f"Page {number} of {total}"), SANS, 8,
+                    align="right")
             self.endForm()
         for n, (key, width, size) in enumerate(self._pd_refs, start=1):
             self.beginForm(f"pdRef{n}")
@@ -215,7 +288,7 @@ class DocumentRenderer:
         st = self.styles[style]
         if bullet is not None:
             st = self.styles.get(f"{style}_bullet") or st
-        return Paragraph(markup, st, bulletText=bullet)
+        return paragraph(markup, st, bullet)
 
     def cell(self, text: str, style: str, width: float):
         """Table cell content for plain text: a bare string when it fits on one line in the
@@ -226,10 +299,16 @@ class DocumentRenderer:
         runs = self.fonts.runs(text, st.fontName)
         if not runs:
             return ""
-        if (len(runs) == 1 and runs[0][0] == st.fontName and "\n" not in text
-                and self.fonts.width(runs[0][1], st.fontName, st.fontSize) <= width):
-            return runs[0][1]
-        return self.p(text, style)
+        if len(runs) == 1 and runs[0][0] == st.fontName and "\n" not in text \
+                and not has_rtl(text):
+            drawn = runs[0][1]
+            if self.fonts.width(drawn, st.fontName, st.fontSize) <= width:
+                return drawn
+            if st.alignment == TA_LEFT:  # wrapped at spaces, as lines of a bare string
+                lines = simpleSplit(drawn, st.fontName, st.fontSize, width)
+                if all(stringWidth(line, st.fontName, st.fontSize) <= width for line in lines):
+                    return "\n".join(lines)
+        return self.p(text, style)  # a word too long for a line: broken at its hyphens
 
     def lines_cell(self, lines: list[str], style: str, width: float) -> str | None:
         """Several one-line texts as one bare-string cell, or None when any would need
@@ -350,7 +429,8 @@ class DocumentRenderer:
         doc = BaseDocTemplate(
             out, pagesize=self.page_size, leftMargin=styles.MARGIN_X,
             rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
-            bottomMargin=styles.MARGIN_BOTTOM, title=self.furniture.title,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            title=self.furniture.pdf_title or self.furniture.title,
             author=self.furniture.program_name, subject=self.furniture.subject,
             creator="PeerDesk", producer="PeerDesk (reportlab)",
         )

@@ -148,7 +148,8 @@ def choose_cycle(program: Program, cycle_name: str | None = None) -> Cycle:
 
 def choose_session(program: Program, session_id: int | None = None,
                    cycle_name: str | None = None, today: date | None = None) -> int:
-    """The session asked for, else the cycle's next session (or its last, when all are past)."""
+    """The session asked for, else the next upcoming session (of the named cycle, or of any
+    cycle), else the cycle's last when all are past."""
     if session_id is not None:
         session = session_store.get_session(program, session_id)
         if cycle_name:
@@ -157,11 +158,16 @@ def choose_session(program: Program, session_id: int | None = None,
                 raise ValidationError([Problem("session", f"Session {session_id} is not in the "
                                                           f"cycle “{cycle.name}”.")])
         return session_id
+    today = today or date.today()
+    if not cycle_name:  # the next session of any cycle: the one about to be printed for
+        upcoming = [s for s in session_store.list_sessions(program, with_agenda=False)
+                    if s.date and s.date >= today]
+        if upcoming:
+            return upcoming[0].id
     cycle = choose_cycle(program, cycle_name)
     sessions = session_store.list_sessions(program, cycle.id, with_agenda=False)
     if not sessions:
         raise ValidationError([Problem("session", f"The cycle “{cycle.name}” has no sessions yet.")])
-    today = today or date.today()
     upcoming = [s for s in sessions if s.date and s.date >= today]
     return (upcoming[0] if upcoming else sessions[-1]).id
 

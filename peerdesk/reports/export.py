@@ -40,6 +40,8 @@ class Export:
     session_id: int | None = None
     pages: int = 0
     unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
+    chosen: str = ""  # which session was picked when none was named, in words
+
 
     def warning(self) -> str:
         """Plain words for the names that will not print as written, naming the font to
@@ -62,7 +64,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
                     cycle_name: str | None = None, paper: str | None = None,
                     locale_name: str | None = None, form_copies: int = 1,
                     today: date | None = None, fontset: FontSet | None = None,
-                    signin_parts: int = 1) -> Export:
+                    signin_parts: int = 1, large_print: bool = False) -> Export:
     """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes.
 
     ``signin_parts`` > 1 splits the sign-in sheet by initial (A–K, L–Z) for that many
@@ -76,9 +78,18 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
     furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
                                subject=title)
     session = None
+    chosen = ""
     if kind in NEEDS_SESSION or (session_id is not None and kind != "conduct"):
+        named = session_id is not None
         session_id = data.choose_session(program, session_id, cycle_name, today)
         session = data.session_info(program, session_id)
+        if not named:
+            when = "the next session" if session.date and session.date >= today else (
+                "the cycle's last session; none is coming up")
+            chosen = (f"For session {session.id}, {session.title} on "
+                      f"{base.format_date(session.date)} ({when}; --session ID for another).")
+        furniture.pdf_title = " – ".join(
+            x for x in (title, session.title, base.short_date(session.date)) if x)
 
     if kind == "signin":
         from peerdesk.reports.signin import SigninRenderer
@@ -89,12 +100,13 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.agenda import AgendaRenderer
 
         payload = data.agenda(program, session_id)
-        renderer = AgendaRenderer(payload, furniture, fs)
+        renderer = AgendaRenderer(payload, furniture, fs, large_print,
+                                  base.twelve_hour_for_locale(locale_name))
     elif kind == "conduct":
         from peerdesk.reports.conduct import ConductRenderer
 
         payload = data.conduct(program)
-        renderer = ConductRenderer(payload, furniture, fs)
+        renderer = ConductRenderer(payload, furniture, fs, form_copies)
     elif kind in USES_CYCLE:
         cycle_id = session.cycle_id if session else data.choose_cycle(program, cycle_name).id
         if kind == "pairings":
@@ -116,7 +128,8 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         from peerdesk.reports.pack import PackRenderer
 
         payload = data.pack(program, session_id)
-        renderer = PackRenderer(payload, furniture, form_copies, fs, signin_parts)
+        renderer = PackRenderer(payload, furniture, form_copies, fs, signin_parts,
+                                base.twelve_hour_for_locale(locale_name))
 
     names = [program.name, *data.names_in(payload)]
     unprintable = fs.unprintable(names)
@@ -126,7 +139,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
     stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",
                                 session.date.isoformat() if session and session.date else "") if x)
     return Export(kind, title, pdf, paper, f"{stem}.pdf", session_id, renderer.page_count,
-                  unprintable)
+                  unprintable, chosen)
 
 
 def record_printed(program: Program, export: Export, on: date | None = None) -> bool:

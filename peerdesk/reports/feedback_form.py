@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.reports import styles
-from peerdesk.reports.base import DocumentRenderer, Furniture, format_date
+from peerdesk.reports.base import CopyStart, DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import FormData
 from peerdesk.reports.fonts import FontSet
 from peerdesk.reports.styles import RULE
@@ -91,6 +91,8 @@ class FeedbackFormRenderer(DocumentRenderer):
         for copy in range(self.copies):
             if copy:
                 out.append(PageBreak())
+            if self.copies > 1:  # numbered "Copy 2 of 4", not "Page 2 of 4"
+                out.append(CopyStart(copy + 1, self.copies))
             out += self.form()
         return out
 

@@ -72,8 +72,18 @@ _lock = threading.RLock()
 _registered: dict[tuple[str, int], str] = {}  # (path, subfont index) -> registered name
 
 
+@cache
 def dejavu_dir() -> Path:
-    """matplotlib's own font folder: always there, so the documents need no font install."""
+    """matplotlib's own font folder: always there, so the documents need no font install.
+
+    Found without importing matplotlib (most of a one-page document's start-up time)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("matplotlib")
+    if spec is not None and spec.origin:
+        folder = Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
+        if (folder / _DEJAVU[SANS]).is_file():
+            return folder
     import matplotlib
 
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
@@ -242,6 +252,7 @@ class FontSet:
         self._tried = 0
         self._choice: dict[str, str | None] = {}
         self._by_path: dict[Path, str | None] = {}
+        self._runs: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
 
     @property
     def fallback_names(self) -> list[str]:
@@ -299,6 +310,18 @@ class FontSet:
     def runs(self, text: str, base: str = SANS, shaped: bool = False) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, characters) runs, complex scripts shaped; an emoji
         no font has is dropped, any other unprintable character becomes "?"."""
+        if text.isascii() and text.isprintable():  # most text: DejaVu has every character
+            return [(base, text)] if text else []
+        key = (text, base, shaped)
+        cached = self._runs.get(key)
+        if cached is not None:
+            return cached
+        if len(self._runs) > 50_000:
+            self._runs.clear()
+        self._runs[key] = found = self._find_runs(text, base, shaped)
+        return found
+
+    def _find_runs(self, text: str, base: str, shaped: bool) -> list[tuple[str, str]]:
         if not shaped:
             text = shape(text)
         cmap = self._cmap(base)
@@ -369,13 +392,11 @@ class FontSet:
             from peerdesk.reports.bidi import BidiParagraph
 
             return BidiParagraph.of(self, text, style, base or style.fontName, bullet)
-        from reportlab.platypus import Paragraph
-
         base = base or style.fontName
         body = self.markup(text, base)
         if base != style.fontName:
             body = f'<font name="{base}">{body}</font>'
-        return Paragraph(body, style, bulletText=bullet)
+        return paragraph(body, style, bullet)
 
     def width(self, text: str, base: str, size: float) -> float:
         from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -399,6 +420,14 @@ class FontSet:
             canvas.drawString(x, y, chunk)
             x += w
         return total
+
+
+def paragraph(markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """``Paragraph(markup, style)`` that stays right when laid out at a second width
+    (:mod:`peerdesk.reports.paragraphs`)."""
+    from peerdesk.reports.paragraphs import RewrappableParagraph
+
+    return RewrappableParagraph(markup, style, bullet)
 
 
 _default: FontSet | None = None

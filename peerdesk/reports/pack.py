@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from peerdesk.reports import styles
 from peerdesk.reports.agenda import AgendaRenderer
 from peerdesk.reports.base import DocumentRenderer, Furniture, PageRef, PartStart, format_date
-from peerdesk.reports.conduct import ConductRenderer
+from peerdesk.reports.conduct import SIGNATURE_ROWS, ConductRenderer
 from peerdesk.reports.data import PackData
 from peerdesk.reports.feedback_form import FeedbackFormRenderer
 from peerdesk.reports.fonts import FontSet
@@ -21,17 +21,20 @@ from peerdesk.reports.pairings import PairingListRenderer
 from peerdesk.reports.signin import SigninRenderer
 
 PARTS = ("agenda", "signin", "pairings", "conduct", "feedback")
+LINK = styles.ACCENT.hexval().replace("0x", "#")  # the cover's contents are links
 
 
 class PackRenderer(DocumentRenderer):
     title = "Session pack"
 
     def __init__(self, data: PackData, furniture: Furniture, form_copies: int = 1,
-                 fontset: FontSet | None = None, signin_parts: int = 1):
+                 fontset: FontSet | None = None, signin_parts: int = 1,
+                 twelve_hour: bool = False):
         super().__init__(furniture, fontset)
         self.data = data
         self.form_copies = max(1, form_copies)
         self.signin_parts = signin_parts
+        self.twelve_hour = twelve_hour
 
     def parts(self) -> list[tuple[str, str, str, DocumentRenderer]]:
         """(key, title, one-line description, renderer) for each part after the cover."""
@@ -41,19 +44,23 @@ class PackRenderer(DocumentRenderer):
         copies = self.form_copies
         signin = SigninRenderer(d.signin, f, fs, self.signin_parts)
         signin.part_level = 1
+        forms = f"{copies} {'copy' if copies == 1 else 'copies'} here"
+        if people > copies:
+            forms += f"; print {people} (one per person invited)"
+        sheets = -(-people // SIGNATURE_ROWS)  # eight signatures a sheet
+        conduct = f"version {d.conduct.version}; {copies} {'sheet' if copies == 1 else 'sheets'}"
+        if sheets > copies:
+            conduct += f" here; print {sheets} for {people} signatures"
         return [
             ("agenda", "Agenda", f"{len(d.agenda.rows)} items · {d.agenda.summary}",
-             AgendaRenderer(d.agenda, f, fs)),
+             AgendaRenderer(d.agenda, f, fs, twelve_hour=self.twelve_hour)),
             ("signin", "Sign-in sheet", f"{people} {'person' if people == 1 else 'people'} invited",
              signin),
             ("pairings", "Pairing list",
              f"{len(groups)} pairs and trios · {d.pairings.cycle_name}" if groups
              else "no pairs yet", PairingListRenderer(d.pairings, f, fs)),
-            ("conduct", "Code of conduct", f"version {d.conduct.version}, to read and sign",
-             ConductRenderer(d.conduct, f, fs)),
-            ("feedback", "Feedback form",
-             f"{copies} {'copy' if copies == 1 else 'copies'}; print one per attendee",
-             FeedbackFormRenderer(d.form, f, copies, fs)),
+            ("conduct", "Code of conduct", conduct, ConductRenderer(d.conduct, f, fs, copies)),
+            ("feedback", "Feedback form", forms, FeedbackFormRenderer(d.form, f, copies, fs)),
         ]
 
     def cover(self, parts) -> list[Flowable]:
@@ -74,7 +81,8 @@ class PackRenderer(DocumentRenderer):
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         contents = Table(
-            [[self.p(title, "cell_bold"), self.p(desc, "cell_muted"), PageRef(key, 9)]
+            [[self.pm(f'<a href="#{key}" color="{LINK}">{self.fonts.markup(title)}</a>',
+                      "cell_bold"), self.p(desc, "cell_muted"), PageRef(key, 9)]
              for key, title, desc, _r in parts],
             colWidths=[45 * mm, self.frame_width - 45 * mm - 14 * mm, 14 * mm])
         contents.setStyle(TableStyle(styles.table_style(header_rows=0, zebra=False) + [

@@ -181,3 +181,20 @@ def test_signin_sheet_and_attendance_screen_list_people_in_one_order(small):
     assert sheet == screen
     assert sheet.index("Émile Ribeiro") < sheet.index("Łukasz Faure") < sheet.index(
         "Ελένη Παπαδοπούλου")  # not code-point order, where É and Ł come after Z
+
+
+def test_without_a_session_the_next_upcoming_one_of_any_cycle_is_printed_and_named(small):
+    from peerdesk.reports import data
+
+    program, _ids, _cycle = small
+    later = add_cycle(program, Cycle("Autumn 2027", start_date=TODAY + timedelta(days=200)))
+    program.db["sessions"].insert({"cycle_id": later, "title": "Autumn kick-off",
+                                   "date": (TODAY + timedelta(days=201)).isoformat(),
+                                   "start_time": "10:00", "minutes": 60})
+    # the current cycle's sessions are past: the next upcoming session is the later cycle's
+    past = TODAY + timedelta(days=30)
+    chosen = data.session_info(program, data.choose_session(program, None, None, past))
+    assert chosen.title == "Autumn kick-off"
+    result = export_document(program, "agenda", today=past)
+    assert "Autumn kick-off" in result.chosen and "the next session" in result.chosen
+    assert export_document(program, "agenda", session_id=chosen.id, today=past).chosen == ""

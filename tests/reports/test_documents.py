@@ -114,6 +114,30 @@ def test_agenda_shows_start_times_leads_notes_and_overrun():
     assert re.search(r"15:00–15:10\s+Welcome\s+Facilitator\s+10", text)
     assert "Why we are here" in text and "Facilitator: André Faria" in text
     assert "95 of 90 min (5 over)" in text
+    assert "Runs past the session's end (16:30)" in text  # the row itself is marked
+
+
+def test_agenda_shows_free_time_and_a_12_hour_clock_where_the_locale_uses_one():
+    from peerdesk.reports.base import twelve_hour_for_locale
+
+    rows = [D.AgendaRow("15:00", "15:10", "Welcome", 10), D.AgendaRow("15:10", "16:15", "Pairs", 65)]
+    data = D.AgendaData(SESSION, rows, "75 of 90 min (15 spare)")
+    text = " ".join(pdf_text(render_agenda(data, furniture("Agenda"))).split())
+    assert "16:15–16:30 Free time: nothing planned (15 min)" in text
+    assert twelve_hour_for_locale("en_US.UTF-8") and not twelve_hour_for_locale("de_DE")
+    text = " ".join(pdf_text(render_agenda(data, furniture("Agenda", "letter"),
+                                           twelve_hour=True)).split())
+    assert "3:00 PM–3:10 PM Welcome" in text and "ends at 4:30 PM" in text
+
+
+def test_large_print_agenda_for_the_wall():
+    from peerdesk.reports.agenda import AgendaRenderer
+
+    rows = [D.AgendaRow("15:00", "15:10", "Welcome", 10, "Facilitator", "Why we are here")]
+    renderer = AgendaRenderer(D.AgendaData(SESSION, rows, ""), furniture("Agenda"), large=True)
+    assert renderer.styles["cell_bold"].fontSize >= 20 and renderer.styles["cell"].fontSize >= 20
+    text = pdf_text(renderer.render())
+    assert "Welcome" in text and "Why we are here" not in text  # no notes on the wall
 
 
 def _groups() -> D.PairingsData:
@@ -339,3 +363,33 @@ def test_pairing_list_for_300_people_fits_a_quarter_of_the_old_32_pages(paper):
     assert pages(pdf) <= 8
     text = pdf_text(pdf)
     assert all(p.name in text for p in people)
+
+
+def test_pack_cover_links_to_each_part_and_says_how_many_forms_to_print():
+    pack = _pack()
+    pack.signin.people = _crowd(289)
+    pdf = render_pack(pack, furniture("Session pack"), form_copies=2)
+    reader = PdfReader(io.BytesIO(pdf))
+    links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    assert len(links) == 5 and all(a["/Subtype"] == "/Link" for a in links)
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    cover = " ".join(pdf_text(pdf, 1, 1).split())
+    assert "2 copies here; print 289 (one per person invited)" in cover
+    assert "2 sheets here; print 37 for 289 signatures" in cover
+
+
+def test_conduct_sheet_has_a_line_for_each_signer_typographic_quotes_and_copies():
+    data = D.ConductData(1, 'We say "thank you" and don\'t interrupt.')
+    text = " ".join(pdf_text(render_conduct(data, furniture("Code of conduct"))).split())
+    assert "“thank you” and don’t" in text
+    assert text.count("Signature") == 8
+    assert pages(render_conduct(data, furniture("Code of conduct"), copies=3)) == 3
+
+
+def test_copies_are_numbered_as_copies_not_pages():
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    pdf = render_feedback_form(form, furniture("Feedback form"), copies=3)
+    assert "Copy 2 of 3" in pdf_text(pdf, 2, 2) and "Page 2 of 3" not in pdf_text(pdf)
+    pack = render_pack(_pack(), furniture("Session pack"), form_copies=2)
+    text = pdf_text(pack)
+    assert "Page 1 of" in text and text.count("Copy 1 of 2") == 2  # a conduct sheet, a form

@@ -190,3 +190,19 @@ def test_long_names_break_at_spaces_or_hyphens_never_mid_word():
     words = set(name.replace("-", "- ").split())
     body = [line for line in lines if line and "Printed" not in line and "Names" not in line]
     assert body and all(w in words for line in body for w in line.split()), body
+
+
+def test_a_paragraph_laid_out_at_two_widths_keeps_its_hyphens():
+    from peerdesk.reports.fonts import SANS_BOLD, paragraph
+
+    name = "Maximiliana-Theodora von Wolkenstein-Trostburg-Hohenembs-Liechtenstein Ortega"
+    para = paragraph(f'<font name="{SANS_BOLD}">{name}</font><br/><font size="8">Sales</font>',
+                     base.styles.stylesheet()["cell"])
+    para.wrap(100, 1000)
+    para.wrap(240, 1000)  # reportlab's own Paragraph loses the hyphens here
+
+    def words(line):
+        return "".join(w if isinstance(w, str) else w.text for w in line.words)
+
+    text = " ".join(words(line) for line in para.blPara.lines)
+    assert "".join(text.split()) == "".join(name.split()) + "Sales", text  # nothing lost
