@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStyledItemDelegate
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+)
 
 from peerdesk.ui.style import ERROR_TEXT
 
@@ -42,3 +48,19 @@ class NamedEditors(QStyledItemDelegate):
         if editor is not None:
             editor.setAccessibleName(editor_name(index))
         return editor
+
+
+def action_button(action) -> QPushButton:
+    """A push button for ``action``: its text, icon and tip, enabled exactly when it is."""
+    button = QPushButton(action.icon(), action.text().replace("&", "").rstrip("…")
+                         + ("…" if action.text().endswith("…") else ""))
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+
+    def follow() -> None:
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+
+    action.changed.connect(follow)
+    follow()
+    return button

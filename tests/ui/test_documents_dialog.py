@@ -180,7 +180,7 @@ def test_the_main_window_offers_the_documents_and_the_conduct_editor(window, qtb
 def test_when_no_page_can_be_drawn_the_preview_is_a_page_count(qtbot, ctx, answers, monkeypatch):
     from peerdesk.ui.documents import pdf_pages
 
-    monkeypatch.setattr(pdf_pages, "page_images", lambda *args, **kw: None)
+    monkeypatch.setattr(pdf_pages, "page_qimages", lambda *args, **kw: None)
     dialog = _dialog(qtbot, ctx, "conduct")
     assert dialog.preview_count == 0
     assert "Code of conduct: 1 page, " in dialog.status.text()

@@ -156,3 +156,16 @@ def test_new_program_refuses_a_zone_that_is_not_one(qtbot):
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.values() == ("Berlin office", "Europe/Berlin")
+
+
+def test_new_cycle_and_new_session_are_disabled_with_no_program(empty_window):
+    from PySide6.QtWidgets import QPushButton
+
+    empty_window.finish_building()
+    assert not empty_window.act_new_cycle.isEnabled()
+    sessions = empty_window.tab_pages["sessions"]
+    buttons = {b.text(): b for b in sessions.findChildren(QPushButton)}
+    assert not buttons["New Cycle…"].isEnabled() and not buttons["New Session…"].isEnabled()
+    people = empty_window.tab_pages["participants"]
+    assert not {b.text(): b for b in people.findChildren(QPushButton)}[
+        "Add Participant"].isEnabled()

@@ -196,7 +196,7 @@ def test_a_program_without_a_cycle_offers_to_create_one(window, qtbot, tmp_path)
     dock = ready(window, qtbot)
     qtbot.waitUntil(dock.no_cycle.isVisible)
     assert [r.isVisible() for r in dock.rows] == [True] * 3 + [False] * 5
-    assert "No cycle yet" in dock.heading.text()
+    assert "No cycle yet" in dock.verdict.text()
     seen = spy_on(window.act_new_cycle)
     click(qtbot, dock.findChild(QPushButton, "overview_new_cycle"))
     assert seen == [window.act_new_cycle]
@@ -252,3 +252,17 @@ def test_the_checklist_and_the_pairings_tab_count_the_same_people(window, qtbot)
         add_participant(program, Participant("Not Me", email="notme@acme.example",
                                              opted_in=False))
         window.ctx.dataChanged.emit("participants")
+
+
+def test_all_eight_steps_show_at_800_pixels_high(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    dock = ready(window, qtbot)
+    window.resize(1280, 800)
+    last = dock.rows[7]
+    viewport = dock.scroll.viewport()
+    qtbot.waitUntil(lambda: window.height() <= 800 and last.isVisible()
+                    and not dock.scroll.verticalScrollBar().isVisible())
+    bottom = last.mapTo(viewport, QPoint(0, last.height())).y()
+    assert bottom <= viewport.height(), (bottom, viewport.height())
+    assert not dock.scroll.horizontalScrollBar().isVisible()

@@ -13,17 +13,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPalette, QPixmap
+from PySide6.QtCore import QLocale, QObject, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,11 +31,16 @@ from peerdesk.reports.base import paper_for_locale
 from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.documents.page_view import PageView
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import weekday_date
 
 PDF_FILTER = "PDF documents (*.pdf)"
-PREVIEW_DPI = 45
+# Pages are drawn once, sharp enough to zoom past 100 % on a short document; a long one
+# (a pack with forty feedback forms) is drawn finer than it is shown, at less memory.
+PREVIEW_DPI = 110
+PREVIEW_DPI_LONG = 72
+SHORT_DOCUMENT = 12  # pages
 PREVIEW_PAGES = 40  # enough to leaf through; the page count says if there are more
 WARNING_STYLE = "color: #8A5300;"
 
@@ -55,7 +58,8 @@ class Choice:
 class Rendered:
     choice: Choice
     export: object  # peerdesk.reports.export.Export
-    images: list[bytes] | None  # PNG per page, None without pdftoppm
+    images: list  # QImage per page, None when neither QtPdf nor pdftoppm can draw them
+    dpi: int = PREVIEW_DPI
 
 
 class _Renderer(QThread):
@@ -72,19 +76,20 @@ class _Renderer(QThread):
     def run(self) -> None:
         from peerdesk.core.validation import ValidationError
         from peerdesk.reports.export import export_document
-        from peerdesk.ui.documents.pdf_pages import page_images
+        from peerdesk.ui.documents.pdf_pages import page_qimages
 
         c = self.choice
         try:
             result = export_document(self.program, c.kind, session_id=c.session_id,
                                      cycle_name=c.cycle_name, paper=c.paper, form_copies=c.copies)
-            images = page_images(result.pdf, PREVIEW_DPI, PREVIEW_PAGES)
+            dpi = PREVIEW_DPI if result.pages <= SHORT_DOCUMENT else PREVIEW_DPI_LONG
+            images = page_qimages(result.pdf, dpi, PREVIEW_PAGES)
         except ValidationError as exc:
             self.failed.emit(c, " ".join(p.message for p in exc.problems))
         except Exception as exc:  # noqa: BLE001 - shown in plain words, never a traceback
             self.failed.emit(c, f"The document could not be made: {exc}")
         else:
-            self.done.emit(Rendered(c, result, images))
+            self.done.emit(Rendered(c, result, images, dpi))
 
 
 def default_paper(program) -> str:
@@ -144,15 +149,7 @@ class ExportDialog(QDialog):
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
 
-        self.pages = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview = QScrollArea()
-        self.preview.setObjectName("export_preview")
-        self.preview.setAccessibleName("Preview of the pages")
-        self.preview.setWidgetResizable(True)
-        self.preview.setWidget(self.pages)
-        self.preview.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.preview = PageView()
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("&Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -284,7 +281,7 @@ class ExportDialog(QDialog):
         warning = export.warning()
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
-        self._show_pages(rendered.images or [])
+        self._show_pages(rendered.images or [], rendered.dpi)
         self.save_button.setEnabled(True)
         self.open_button.setEnabled(True)
 
@@ -296,22 +293,12 @@ class ExportDialog(QDialog):
         self.warning.hide()
         self.status.setText(message)
 
-    def _show_pages(self, images: list[bytes]) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for number, png in enumerate(images, start=1):
-            label = QLabel()
-            label.setObjectName(f"preview_page_{number}")
-            label.setPixmap(QPixmap.fromImage(QImage.fromData(png, "PNG")))
-            label.setFrameShape(QFrame.Shape.Box)
-            label.setToolTip(f"Page {number}")
-            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+    def _show_pages(self, images: list, dpi: int = PREVIEW_DPI) -> None:
+        self.preview.set_pages(images, dpi)
 
     @property
     def preview_count(self) -> int:
-        return self.pages_layout.count()
+        return self.preview.count
 
     # -- saving and opening -----------------------------------------------------------------
     def _write(self, path: Path) -> bool:

@@ -22,7 +22,13 @@ from peerdesk.io.tabular import Table, TabularError, read_table
 from peerdesk.store.responses import list_questions
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
-from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+from peerdesk.ui.importing.preview import (
+    MappingTable,
+    PreviewModel,
+    SourceBar,
+    fit_columns,
+    sheet_names,
+)
 from peerdesk.ui.locale import weekday_date
 from peerdesk.ui.unmatched_columns import UnmatchedColumns
 
@@ -144,6 +150,7 @@ class FeedbackImportDialog(QDialog):
         status = {row: "ok" for row in plan.rows}
         self.preview.set_data(self.table, [self.fields.get(m, "") for m in mapping], status,
                               plan.problems)
+        fit_columns(self.view)
         for line in [*plan.blocking, *plan.dropped_lines(), *(str(p) for p in plan.problems),
                      *plan.notes]:
             self.messages.addItem(line)

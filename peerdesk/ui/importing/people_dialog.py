@@ -30,7 +30,13 @@ from peerdesk.io import dates, people_apply, people_import
 from peerdesk.io.tabular import Table, TabularError, read_table
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
-from peerdesk.ui.importing.preview import MappingTable, PreviewModel, SourceBar, sheet_names
+from peerdesk.ui.importing.preview import (
+    MappingTable,
+    PreviewModel,
+    SourceBar,
+    fit_columns,
+    sheet_names,
+)
 
 
 class PeopleImportDialog(QDialog):
@@ -147,6 +153,7 @@ class PeopleImportDialog(QDialog):
         self.plan = plan
         labels = [people_import.FIELDS.get(m, "") for m in mapping]
         self.preview.set_data(self.table, labels, plan.status, plan.problems)
+        fit_columns(self.view)
         self._show_plan(plan)
 
     def _show_plan(self, plan: people_import.PeoplePlan) -> None:

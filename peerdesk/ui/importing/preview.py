@@ -84,7 +84,8 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) or \
+                orientation != Qt.Orientation.Horizontal:
             return None
         if self.table is None:
             return None
@@ -96,6 +97,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         heading = self.table.headers[section - 2] or f"Column {section - 1}"
         label = self.labels[section - 2] if section - 2 < len(self.labels) else ""
+        if role == Qt.ItemDataRole.DisplayRole:  # long form questions wrap, never cut short
+            heading, label = _wrap(heading), _wrap(label)
         return f"{heading}\n→ {label}" if label else f"{heading}\n(ignored)"
 
 
@@ -107,9 +110,8 @@ class MappingTable(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels(["Column in the file", "Example", "Imported as"])
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
@@ -123,7 +125,9 @@ class MappingTable(QTableWidget):
             example = next((cell_text(r[i]) for r in table.rows
                             if i < len(r) and cell_text(r[i]).strip()), "")
             self.setItem(i, 0, QTableWidgetItem(heading or f"Column {i + 1}"))
-            self.setItem(i, 1, QTableWidgetItem(example.replace("\n", " ")[:60]))
+            shown = QTableWidgetItem(example.replace("\n", " ")[:60])
+            shown.setToolTip(example)
+            self.setItem(i, 1, shown)
             combo = QComboBox()
             combo.addItem("(ignore)", "")
             for key, label in fields.items():
@@ -133,6 +137,20 @@ class MappingTable(QTableWidget):
             combo.setAccessibleName(f"Field for column {heading}")
             self.setCellWidget(i, 2, combo)
             self.combos.append(combo)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Every column wide enough to read (an example up to about 30 characters), and the
+        table asks for that width, so the window gives it room instead of clipping."""
+        self.resizeColumnsToContents()
+        cap = self.fontMetrics().averageCharWidth() * 30
+        self.setColumnWidth(0, min(self.columnWidth(0), cap))
+        self.setColumnWidth(1, min(max(self.columnWidth(1), self.fontMetrics().horizontalAdvance(
+            "Example") + 24), cap))
+        combo = max((c.sizeHint().width() for c in self.combos), default=120)
+        self.setColumnWidth(2, min(combo, self.fontMetrics().averageCharWidth() * 36))
+        width = sum(self.columnWidth(c) for c in range(3)) + 2 * self.frameWidth()
+        self.setMinimumWidth(width + self.verticalScrollBar().sizeHint().width())
 
     def mapping(self) -> list[str]:
         return [c.currentData() or "" for c in self.combos]
@@ -223,3 +241,17 @@ def sheet_names(path: str) -> list[str]:
             wb.close()
     except Exception:  # noqa: BLE001 - the reader reports a damaged file in words
         return []
+
+
+def _wrap(text: str, width: int = 26) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+def fit_columns(view, cap_chars: int = 32) -> None:
+    """Size a preview's columns to their headings and cells, none wider than ``cap_chars``."""
+    view.resizeColumnsToContents()
+    cap = view.fontMetrics().averageCharWidth() * cap_chars
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), cap))

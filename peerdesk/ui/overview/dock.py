@@ -31,7 +31,7 @@ from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import short_date
 from peerdesk.ui.overview.row import StepRow
 
-DOCK_WIDTH = 290
+DOCK_WIDTH = 320  # a step's title and its button on one line
 MIN_WIDTH = 240
 PROGRAM_STEPS = 3  # steps 1-3 need no cycle
 TAB_NAMES = ("participants", "pairings", "sessions", "feedback")
@@ -115,8 +115,8 @@ class OverviewDock(QDockWidget):
         content = QWidget()
         content.setObjectName("overview_content")
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(1)
         layout.addWidget(self.heading)
         layout.addWidget(self.verdict)
         layout.addWidget(self.no_program)
@@ -197,14 +197,14 @@ class OverviewDock(QDockWidget):
 
     def _show(self, program_name: str, cycle_id: int | None) -> None:
         cycle = self._cycle_name(cycle_id)
-        self.heading.setText(f"<b>{escape(program_name)}</b><br>{escape(cycle or 'No cycle yet')}")
+        self.heading.setText(f"<b>{escape(program_name)}</b>")
         tally = counts(self.steps if cycle_id is not None else self.steps[:PROGRAM_STEPS])
         parts = [f"{tally['ok']} done"]
         if tally["warning"]:
             parts.append(f"{tally['warning']} to look at")
         if tally["todo"]:
             parts.append(f"{tally['todo']} to do")
-        self.verdict.setText(", ".join(parts))
+        self.verdict.setText(f"{cycle or 'No cycle yet'} · {', '.join(parts)}")
         conduct = conduct_action(self.main_window)
         for index, (row, step) in enumerate(zip(self.rows, self.steps, strict=True)):
             shown = cycle_id is not None or index < PROGRAM_STEPS

@@ -77,6 +77,7 @@ class StepRow(QFrame):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setIconSize(QSize(8, 8))
         self.toggle.toggled.connect(self._show_details)
+        self.toggle.setMaximumHeight(self.toggle.fontMetrics().height() + 4)
         self.details = QLabel()
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
@@ -86,14 +87,15 @@ class StepRow(QFrame):
         self.details.hide()
 
         grid = QGridLayout(self)
-        grid.setContentsMargins(6, 6, 6, 6)
+        # The button sits beside the title, so all eight steps fit a 800-pixel-high window.
+        grid.setContentsMargins(6, 3, 6, 3)
         grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
+        grid.setVerticalSpacing(1)
         grid.addWidget(self.status, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.title, 0, 1, 1, 2)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.summary, 1, 1, 1, 2)
         grid.addWidget(self.toggle, 2, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.button, 2, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.details, 3, 1, 1, 2)
         grid.setColumnStretch(1, 1)
 

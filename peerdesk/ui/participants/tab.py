@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -33,7 +34,7 @@ from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.participants.form import ParticipantForm
 from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
-from peerdesk.ui.widgets import ok_cancel
+from peerdesk.ui.widgets import action_button, ok_cancel
 
 STATUSES = ("Active", "Opted out", "Archived", "All")
 WARNING_STYLE = ("QFrame#neutrality { background: #FFF4E0; border: 1px solid #E8B860; "
@@ -81,6 +82,10 @@ class ParticipantsTab(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItems(STATUSES)
+        for combo in (self.department_filter, self.band_filter, self.status_filter):
+            # as wide as the longest choice ("All departments", "Customer Success"): no clipping
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         for widget in (self.search,):
             widget.textChanged.connect(self._apply_filters)
         for combo in (self.department_filter, self.band_filter, self.status_filter):
@@ -136,10 +141,7 @@ class ParticipantsTab(QWidget):
         self.act_import.triggered.connect(self._import)
         buttons = QHBoxLayout()
         for action in (self.act_add, self.act_archive):
-            button = QPushButton(action.icon(), action.text().replace("&", ""))
-            button.setToolTip(action.toolTip())
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
+            buttons.addWidget(action_button(action))
         self.archive_button = buttons.itemAt(1).widget()
         buttons.addStretch(1)
         self.count_label = QLabel()

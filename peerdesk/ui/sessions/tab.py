@@ -42,6 +42,7 @@ from peerdesk.ui.locale import format_time, long_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.cycle_pane import CyclePane
 from peerdesk.ui.sessions.session_pane import SessionPane
+from peerdesk.ui.widgets import action_button
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -100,10 +101,7 @@ class SessionsTab(QWidget):
                                             "sessions."))
         buttons = QHBoxLayout()
         for action in (self.act_new_cycle, self.act_new_session):
-            button = QPushButton(action.icon(), action.text().replace("&", "").rstrip("…") + "…")
-            button.setToolTip(action.toolTip())
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
+            buttons.addWidget(action_button(action))  # enabled only when the action is
         buttons.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -127,7 +125,7 @@ class SessionsTab(QWidget):
         for page in (self.hint, self.cycle_pane, self.session_pane):
             self.right_stack.addWidget(page)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.right_stack)
         splitter.setStretchFactor(0, 1)
@@ -180,6 +178,21 @@ class SessionsTab(QWidget):
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.act_new_session]
+
+    def _fit_tree(self) -> None:
+        """Widen the tree (never narrow it) so session titles are not cut, up to 45 %."""
+        needed = (self.tree.sizeHintForColumn(0) + self.tree.indentation()
+                  + 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width())
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or sizes[0] >= needed:
+            return
+        left = min(needed, int(total * 0.45))
+        self.splitter.setSizes([left, total - left])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_tree()
 
     # -- selection -------------------------------------------------------------------
     def _selected(self) -> tuple[str | None, int | None]:
@@ -285,6 +298,7 @@ class SessionsTab(QWidget):
             if index.data(ID_ROLE) in expanded or index.data(ID_ROLE) == self.ctx.cycle_id:
                 self.tree.expand(index)
         self.left_stack.setCurrentIndex(2 if program is None else (1 if not cycles else 0))
+        self._fit_tree()
         editable = program is not None and not self.ctx.read_only
         for action in (self.act_new_cycle, self.act_templates):
             action.setEnabled(editable)
