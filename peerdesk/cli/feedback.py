@@ -76,7 +76,7 @@ def register(sub) -> None:
                            "listed one by one again.")
     a.add_argument("file", metavar="FILE")
     where = a.add_mutually_exclusive_group(required=True)
-    where.add_argument("--session", type=int, metavar="ID")
+    where.add_argument("--session", type=record_id, metavar="ID")
     where.add_argument("--before", metavar="CYCLE")
     where.add_argument("--after", metavar="CYCLE")
     a.set_defaults(func=cmd_feedback_finish)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from peerdesk.cli import CommandError, open_program
+from peerdesk.cli import CommandError, open_program, record_id
 from peerdesk.core.messages import KINDS
 
 
@@ -21,7 +21,7 @@ def register(sub) -> None:
     p = export_parser(sub).add_parser("messages", help=help_text, description=help_text)
     p.add_argument("file", metavar="FILE", help="the program file")
     p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle")
-    p.add_argument("--session", type=int, metavar="ID",
+    p.add_argument("--session", type=record_id, metavar="ID",
                    help="the session the message is about (default: the next one; for thanks, "
                         "the latest one held)")
     p.add_argument("--kind", choices=KINDS, default="pairs",

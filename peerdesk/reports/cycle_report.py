@@ -245,7 +245,8 @@ class CycleReportRenderer(DocumentRenderer):
     def not_held_yet(self) -> bool:
         """Nothing to report: no session held, no attendance taken, no form entered."""
         n = self.data.numbers
-        return n.sessions_held == 0 and n.attendance.den == 0 and n.responses == 0
+        return (n.sessions_held == 0 and n.attendance.den == 0 and not n.responses.shown
+                and not n.responses.withheld)
 
     def waiting_page(self) -> list[Flowable]:
         """The one page a cycle not yet held gets, instead of pages of empty axes."""
