@@ -1,7 +1,7 @@
 """The one disclosure rule: every figure PeerDesk can show, and which of them it withholds.
 
 PeerDesk shows feedback only as figures: a measure (how many forms, mean usefulness,
-psychological safety, eNPS, how many comments, skill confidence before or after) over a
+psychological safety, eNPS, skill confidence before or after) over a
 group of forms (all cycles, one cycle or one session; all departments or one; for skill
 confidence, all skills or one). :func:`figure_book` computes every such figure once, with
 exact :class:`~fractions.Fraction` arithmetic, and decides which are shown. Every view
@@ -51,7 +51,7 @@ DEFAULT_MIN_GROUP = 5
 BLANK = "\x00"  # forms without a department (or a confidence answer without a skill)
 NO_SKILL = "Skill not named"
 
-SESSION_MEASURES = ("forms", "usefulness", "safety", "enps", "comments")
+SESSION_MEASURES = ("forms", "usefulness", "safety", "enps")
 PHASES = ("session", "before", "after")
 MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
                  "safety": "psychological safety (1-5)", "enps": "eNPS (-100 to 100)",
@@ -113,24 +113,38 @@ class _Table:
     # atom = (cycle_id, session_id or None, group or BLANK)
 
 
-def _safety(values: dict[str, float], items: list) -> Fraction | None:
-    total, n = Fraction(0), 0
-    for q in items:
-        v = values.get(q.key)
+SAFETY_SCALE = 2520  # lcm(1..10): a form's mean of up to 10 items, times this, is whole
+
+
+def _safety(values: dict[str, float], items: list[tuple[str, int]]) -> int | Fraction | None:
+    """A form's safety score times :data:`SAFETY_SCALE` (exact, and a plain int for whole
+    answers, so that summing thousands of forms stays fast)."""
+    total, n = 0, 0
+    for key, flip in items:
+        v = values.get(key)
         if v is not None:
-            v = Fraction(v).limit_denominator(1000)
-            total += (q.min_value or 1) + (q.max_value or 5) - v if q.reverse else v
+            v = _exact(v)
+            total += flip - v if flip else v
             n += 1
-    return total / n if n else None
+    if not n:
+        return None
+    scaled = total * SAFETY_SCALE
+    return scaled // n if isinstance(scaled, int) and scaled % n == 0 else Fraction(scaled) / n
 
 
-def _enps(v: float) -> Fraction:
-    return Fraction(100) if v >= 9 else Fraction(-100) if v <= 6 else Fraction(0)
+def _enps(v: float) -> int:
+    return 100 if v >= 9 else -100 if v <= 6 else 0
+
+
+def _exact(v: float) -> int | Fraction:
+    """An answer as an exact number: answers are whole numbers, so mostly a plain int."""
+    return int(v) if float(v).is_integer() else Fraction(v).limit_denominator(1000)
 
 
 def _tables(data) -> dict[tuple[str, str], _Table]:
     questions = list(data.questions)
-    items = [q for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
+    items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
+             for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
     nps_key = next((q.key for q in questions if q.kind == "nps"), None)
     tables = {(m, "session"): _Table(m, "session") for m in SESSION_MEASURES}
     for phase in ("before", "after"):
@@ -141,23 +155,18 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
             continue
         if r.phase == "session":
             atom = (r.cycle_id, r.session_id, r.department or BLANK)
-            tables["forms", "session"].units[atom].append(Fraction(1))
+            tables["forms", "session"].units[atom].append(1)
             if USEFULNESS_KEY in r.values:
-                tables["usefulness", "session"].units[atom].append(
-                    Fraction(r.values[USEFULNESS_KEY]).limit_denominator(1000))
+                tables["usefulness", "session"].units[atom].append(_exact(r.values[USEFULNESS_KEY]))
             score = _safety(r.values, items)
             if score is not None:
                 tables["safety", "session"].units[atom].append(score)
             if nps_key is not None and nps_key in r.values:
                 tables["enps", "session"].units[atom].append(_enps(r.values[nps_key]))
-            said = [c for c in r.comments if c.strip()]
-            if said:
-                tables["comments", "session"].units[atom].append(Fraction(len(said)))
         elif r.phase in ("before", "after"):
             for skill, value in r.confidence:
                 atom = (r.cycle_id, None, skill or NO_SKILL)
-                tables["confidence", r.phase].units[atom].append(
-                    Fraction(value).limit_denominator(1000))
+                tables["confidence", r.phase].units[atom].append(_exact(value))
     return tables
 
 
@@ -315,14 +324,24 @@ def _sum_rows(z: dict[int, dict[int, int]], ids: Iterable[int]) -> dict[int, int
 
 
 def _small_set(z: dict[int, dict[int, int]], sizes: list[int], k: int) -> list[int] | None:
-    """Atoms holding fewer than k answers together whose total the shown figures fix."""
-    small = sorted((i for i, n in enumerate(sizes) if n < k), key=lambda i: sizes[i])
+    """Atoms holding fewer than k answers together whose total the shown figures fix.
 
-    def search(start: int, chosen: list[int], total: dict[int, int], size: int):
-        for j in range(start, len(small)):
-            i = small[j]
-            if size + sizes[i] >= k:
-                break
+    A set sums to zero only if every column it touches is cancelled by another of its
+    atoms, so the search grows a set by atoms that share its first uncancelled column:
+    it stays small however many atoms the program has."""
+    having: dict[int, list[int]] = defaultdict(list)
+    for i, row in z.items():
+        if sizes[i] < k:
+            for f in row:
+                having[f].append(i)
+
+    def grow(chosen: list[int], total: dict[int, int], size: int) -> list[int] | None:
+        if not total:
+            return chosen
+        col = min(total)
+        for i in having.get(col, ()):
+            if i in chosen or size + sizes[i] >= k:
+                continue
             summed = dict(total)
             for f, v in z[i].items():
                 nv = (summed.get(f, 0) + v) % _PRIME
@@ -330,14 +349,17 @@ def _small_set(z: dict[int, dict[int, int]], sizes: list[int], k: int) -> list[i
                     summed[f] = nv
                 else:
                     summed.pop(f, None)
-            if not summed:
-                return [*chosen, i]
-            found = search(j + 1, [*chosen, i], summed, size + sizes[i])
+            found = grow([*chosen, i], summed, size + sizes[i])
             if found:
                 return found
         return None
 
-    return search(0, [], {}, 0)
+    for i, n in enumerate(sizes):
+        if n < k:
+            found = grow([i], {f: v for f, v in z[i].items() if v}, n)
+            if found:
+                return found
+    return None
 
 
 class _Span:
@@ -386,8 +408,8 @@ class _Span:
         columns = list(columns)
         free = [c for c in columns if c not in self.rows]
         out: dict[int, dict[int, int]] = {c: {c: 1} for c in free}
-        for p, row in self.rows.items():
-            out[p] = {f: (-row[f]) % _PRIME for f in free if row.get(f)}
+        for p, row in self.rows.items():  # reduced echelon: a row's other entries are free
+            out[p] = {f: (-v) % _PRIME for f, v in row.items() if f != p}
         return out
 
 
@@ -418,14 +440,14 @@ class FigureBook:
         return iter(self.figures.values())
 
 
-def _mean_figure(key: Key, units: list[Fraction], reason: str | None) -> Figure:
-    n = len(units)
+def _mean_figure(key: Key, n: int, total, reason: str | None) -> Figure:
     if reason:
         return Figure(key, None, None, reason, n)
     if n == 0:
         return Figure(key, 0, None, "", 0)
-    total = sum(units, Fraction(0))
-    value = total if key.measure in ("forms", "comments") else total / n
+    value = Fraction(total) if key.measure == "forms" else Fraction(total) / n
+    if key.measure == "safety":
+        value /= SAFETY_SCALE
     return Figure(key, n, value, "", n)
 
 
@@ -443,11 +465,12 @@ def figure_book(data) -> FigureBook:
         hidden = protect.run()
         if measure == "forms":
             forms_protect = protect
+        sums = {a: sum(u) for a, u in protect.atoms.items()}
         for cell in protect.cells:
             c, s, g = cell
             key = Key(measure, phase, c, s, g)
-            units = [u for a in protect.members[cell] for u in table.units[a]]
-            figures[key] = _mean_figure(key, units, hidden.get(cell))
+            total = sum((sums[a] for a in protect.members[cell]), 0)
+            figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell))
     assert forms_protect is not None
     _response_rates(data, figures, forms_protect, k)
     return FigureBook(k, figures, {c.id: c.name for c in data.cycles},

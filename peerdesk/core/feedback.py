@@ -313,11 +313,12 @@ class CommentSet:
 
 
 def comments(data: FeedbackData, scope: Scope = Scope()) -> CommentSet:
-    """Free-text comments of the session forms, quoted only from a pool the disclosure rule
-    shows (at least k forms, not one a subtraction could isolate), sorted so the order
-    says nothing about who wrote what or when. Comments the facilitator hid are not here."""
+    """Free-text comments of the session forms, quoted only from a pool whose forms figure
+    the disclosure rule shows (at least k forms, not one a subtraction could isolate),
+    sorted so the order says nothing about who wrote what or when. Comments the
+    facilitator hid are not here."""
     idx = scope_index(data, scope)
-    figure = idx.figure("comments")
+    figure = idx.figure("forms")
     if figure.withheld:
         return CommentSet([], withheld=True, reason=figure.reason)
     texts = [t.strip() for r in idx.responses if r.phase == "session"

@@ -62,10 +62,6 @@ def _units(data, measure: str, phase: str) -> list[tuple[tuple, Fraction]]:
                      for k in reverse if k in r.values]
             if items:
                 out.append((where, sum(items) / len(items)))
-        elif measure == "comments":
-            said = [c for c in r.comments if c.strip()]
-            if said:
-                out.append((where, Fraction(len(said))))
     return out
 
 
@@ -127,15 +123,25 @@ class Span:
 
 
 def small_determined_set(span: Span, sizes: dict[int, int], k: int) -> list[int] | None:
-    """A union of classes below k answers whose total the span determines, if any."""
-    z = span.null_rows(list(sizes))
-    small = sorted((c for c, n in sizes.items() if n < k), key=lambda c: sizes[c])
+    """A union of classes below k answers whose total the span determines, if any.
 
-    def search(start: int, chosen: list[int], total: dict[int, Fraction], size: int):
-        for i in range(start, len(small)):
-            c = small[i]
-            if size + sizes[c] >= k:
-                break  # sorted by size: nothing later fits either
+    The rows of Z over a determined union sum to zero, so every column one of them
+    touches must be cancelled by another: grow each candidate union only by classes that
+    share its first uncancelled column."""
+    z = span.null_rows(list(sizes))
+    having: dict[int, list[int]] = defaultdict(list)
+    for c, row in z.items():
+        if sizes[c] < k:
+            for f in row:
+                having[f].append(c)
+
+    def grow(chosen: list[int], total: dict[int, Fraction], size: int):
+        if not total:
+            return chosen
+        col = min(total)
+        for c in having.get(col, ()):
+            if c in chosen or size + sizes[c] >= k:
+                continue
             summed = dict(total)
             for f, v in z[c].items():
                 nv = summed.get(f, Fraction(0)) + v
@@ -143,14 +149,17 @@ def small_determined_set(span: Span, sizes: dict[int, int], k: int) -> list[int]
                     summed[f] = nv
                 else:
                     summed.pop(f, None)
-            if not summed:
-                return [*chosen, c]
-            found = search(i + 1, [*chosen, c], summed, size + sizes[c])
+            found = grow([*chosen, c], summed, size + sizes[c])
             if found:
                 return found
         return None
 
-    return search(0, [], {}, 0)
+    for c, n in sizes.items():
+        if n < k:
+            found = grow([c], dict(z[c]), n)
+            if found:
+                return found
+    return None
 
 
 class Leak(AssertionError):
@@ -162,7 +171,7 @@ def audit(data, published: dict) -> dict:
     return counts of what was checked."""
     k = published["min_group_size"]
     rows = published["figures"]
-    checked = defaultdict(int)
+    checked: dict[str, int] = defaultdict(int)
     by_measure: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
         by_measure[row["measure"], row["phase"]].append(row)
@@ -170,10 +179,14 @@ def audit(data, published: dict) -> dict:
     for (measure, phase), figures in by_measure.items():
         if measure == "response_rate":
             continue
-        units = _units(data, measure, phase)
+        # answers at the same place (cycle, session, group) are alike to every figure
+        places: dict[tuple, list[Fraction]] = defaultdict(list)
+        for where, value in _units(data, measure, phase):
+            places[where].append(value)
+        inside = {id(f): [w for w in places if _holds(f, w)] for f in figures}
         shown = [f for f in figures if f["value"] is not None]
         for f in figures:
-            members = [v for where, v in units if _holds(f, where)]
+            members = [v for w in inside[id(f)] for v in places[w]]
             if f["value"] is None:
                 if members and f["n"] is not None:
                     raise Leak(f"a withheld figure still shows its count: {f}")
@@ -182,40 +195,40 @@ def audit(data, published: dict) -> dict:
                 raise Leak(f"a figure rests on {f['n']} answers: {f}")
             if f["n"] != len(members):
                 raise Leak(f"n is not the number of answers: {f}")
-            expected = (sum(members, Fraction(0)) if measure in ("forms", "comments")
-                        else sum(members, Fraction(0)) / len(members) if members else None)
+            total = sum(members, Fraction(0))
+            expected = total if measure == "forms" else (
+                total / len(members) if members else None)
             if members and Fraction(f["exact"]) != expected:
                 raise Leak(f"the value is not what the forms say ({expected}): {f}")
             if measure == "forms":
                 forms_shown[f["cycle_id"], f["session_id"], f.get("department")] = f["n"]
         # classes: answers no shown figure tells apart
-        signature: dict[int, tuple] = {}
-        for i, (where, _) in enumerate(units):
-            signature[i] = tuple(j for j, f in enumerate(shown) if _holds(f, where))
-        classes: dict[tuple, list[int]] = defaultdict(list)
-        for i, sig in signature.items():
-            classes[sig].append(i)
+        signature: dict[tuple, tuple] = {w: () for w in places}
+        for j, f in enumerate(shown):
+            for w in inside[id(f)]:
+                signature[w] += (j,)
+        classes: dict[tuple, list[tuple]] = defaultdict(list)
+        for w, sig in signature.items():
+            classes[sig].append(w)
         class_ids = {sig: c for c, sig in enumerate(classes)}
         span = Span()
-        for j, _ in enumerate(shown):
-            span.add({class_ids[sig]: Fraction(1) for sig in classes if j in sig})
-        sizes = {class_ids[sig]: len(members) for sig, members in classes.items()}
+        for f in shown:
+            span.add({class_ids[signature[w]]: Fraction(1) for w in inside[id(f)]})
+        sizes = {class_ids[sig]: sum(len(places[w]) for w in ws) for sig, ws in classes.items()}
         checked["small groups"] += sum(1 for n in sizes.values() if n < k)
         found = small_determined_set(span, sizes, k)
         if found:
             raise Leak(f"{measure} ({phase}): {sum(sizes[c] for c in found)} answers in "
                        f"{len(found)} group(s) have a determined total")
         for f in figures:
-            if f["value"] is not None:
-                continue
-            inside = {signature[i] for i, (where, _) in enumerate(units) if _holds(f, where)}
-            if not inside:
+            if f["value"] is not None or not inside[id(f)]:
                 continue
             checked["withheld figures"] += 1
-            whole = all(all(_holds(f, units[i][0]) for i in classes[sig]) for sig in inside)
-            if whole and span.determines({class_ids[sig]: Fraction(1) for sig in inside}):
+            sigs = {signature[w] for w in inside[id(f)]}
+            whole = all(_holds(f, w) for sig in sigs for w in classes[sig])
+            if whole and span.determines({class_ids[sig]: Fraction(1) for sig in sigs}):
                 raise Leak(f"a withheld figure can be worked out: {f}")
-        checked["answers"] += len(units)
+        checked["answers"] += sum(len(v) for v in places.values())
     for row in by_measure.get(("response_rate", "session"), []):
         if row["value"] is None:
             continue

@@ -186,12 +186,10 @@ def test_confidence_change_per_skill(data):
 
 
 def test_comments_are_sorted_blank_free_and_withheld_for_small_groups(data):
-    two = comments(data, Scope(cycle_ids=(1,)))  # two people wrote: too few to quote
-    assert two.withheld and two.comments == []
-    data.responses += [_form(1, 1, "Eng", 4, 9, comment=c) for c in ("zz top", "Better snacks")]
-    data.cache.clear()
-    assert comments(data, Scope(cycle_ids=(1,))).comments == [
-        "a bit long", "Better snacks", "Loved the pair work", "zz top"]
+    # a pool of 7 forms: quoted, sorted, blank ones left out
+    assert comments(data, Scope(cycle_ids=(1,))).comments == ["a bit long", "Loved the pair work"]
+    summer = comments(data, Scope(cycle_ids=(2,)))  # 3 forms, but Sales has 2 of them...
+    assert not summer.withheld  # ...a pool of 3 forms at k=3 is quoted
     small = comments(data, Scope(cycle_ids=(1,), department="Sales"))
     assert small.withheld and small.comments == []
 
