@@ -86,6 +86,9 @@ def run(argv: list[str]) -> int:
     from peerdesk.core.validation import ValidationError
     from peerdesk.store.program import ProgramFileError
 
+    if any("\x00" in a for a in argv):  # no file name or text may hold one
+        print("peerdesk: an argument holds a NUL character (\\0); remove it.", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
