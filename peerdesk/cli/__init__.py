@@ -101,6 +101,9 @@ def run(argv: list[str]) -> int:
         return exc.code
     except ProgramFileError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
+        if exc.kind == "untrusted":
+            print("peerdesk: to go on with its data, write a copy without them: "
+                  "peerdesk clean FILE COPY", file=sys.stderr)
         return 1
     except ValidationError as exc:
         for problem in exc.problems:
