@@ -86,6 +86,9 @@ def run(argv: list[str]) -> int:
     from peerdesk.core.validation import ValidationError
     from peerdesk.store.program import ProgramFileError
 
+    if any("\x00" in a for a in argv):  # no file name or text may hold one
+        print("peerdesk: an argument holds a NUL character (\\0); remove it.", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -98,6 +101,9 @@ def run(argv: list[str]) -> int:
         return exc.code
     except ProgramFileError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
+        if exc.kind == "untrusted":
+            print("peerdesk: to go on with its data, write a copy without them: "
+                  "peerdesk clean FILE COPY", file=sys.stderr)
         return 1
     except ValidationError as exc:
         for problem in exc.problems:

@@ -106,6 +106,27 @@ def _report_problems(problems, skip_bad: bool, dry_run: bool) -> None:
               "to import the other rows.", file=sys.stderr)
 
 
+class _TerminalProgress:
+    """“Checking rows: 12,000 of 200,000” on one line of a terminal's standard error."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, done: int, total: int, what: str) -> bool:
+        if total >= 5000:
+            print(f"\r{what}: {done:,} of {total:,}…\033[K", end="", file=sys.stderr, flush=True)
+            self.shown = True
+        return True
+
+    def finish(self) -> None:
+        if self.shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _terminal_progress() -> _TerminalProgress | None:
+    return _TerminalProgress() if sys.stderr.isatty() else None
+
+
 def cmd_import_participants(args) -> int:
     from peerdesk.io import people_apply, people_import
     from peerdesk.io.dates import ORDERS
@@ -118,7 +139,11 @@ def cmd_import_participants(args) -> int:
         except MappingError as exc:
             raise CommandError(str(exc)) from None
         _show_mapping(table.headers, mapping, people_import.FIELDS)
-        plan = people_import.build_plan(program, table, mapping, date_order=args.date_order)
+        progress = _terminal_progress()
+        plan = people_import.build_plan(program, table, mapping, date_order=args.date_order,
+                                        progress=progress)
+        if progress is not None:
+            progress.finish()
         if plan.blocking:
             raise CommandError(" ".join(plan.blocking))
         if plan.needs_date_order:
@@ -144,7 +169,10 @@ def cmd_import_participants(args) -> int:
             return 1 if plan.problems and not args.skip_bad else 0
         if plan.problems and not args.skip_bad:
             return 1
-        result = people_apply.apply_plan(program, plan, archive_missing=args.archive_missing)
+        result = people_apply.apply_plan(program, plan, archive_missing=args.archive_missing,
+                                         progress=progress)
+        if progress is not None:
+            progress.finish()
         print(f"Imported: {result.summary()}.")
         return 0
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peerdesk.io import hr_skills
-from peerdesk.io.people_import import PeoplePlan
+from peerdesk.io.people_import import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
 from peerdesk.store.program import Program
 
 
@@ -32,7 +32,8 @@ class PeopleResult:
 
 def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False,
                ids: list[int] | None = None, today: date | None = None,
-               reason: str = "No longer in the HR file") -> PeopleResult:
+               reason: str = "No longer in the HR file",
+               progress: Progress | None = None) -> PeopleResult:
     """Write the plan's good rows (bad rows are left out). ``ids`` re-uses the ids of an
     earlier apply, so redo after undo gives every person the id they had."""
     if not plan.can_write:
@@ -59,11 +60,15 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
         result.before = _rows(program, touched)
         if plan.new:
             columns = [c for c in plan.new[0] if c != "id"]
-            db.conn.executemany(
-                f"INSERT INTO participants (id, {', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * (len(columns) + 1))})",
-                [[key_to_id[r["id"]], *(None if c == "manager_id" else r[c] for c in columns)]
-                 for r in plan.new])
+            insert = (f"INSERT INTO participants (id, {', '.join(columns)}) "
+                      f"VALUES ({', '.join('?' * (len(columns) + 1))})")
+            step = PROGRESS_EVERY * 5
+            for start_at in range(0, len(plan.new), step):
+                if progress is not None and not progress(start_at, len(plan.new), "Writing"):
+                    raise ImportCancelled  # inside the transaction: nothing is kept
+                db.conn.executemany(insert, [
+                    [key_to_id[r["id"]], *(None if c == "manager_id" else r[c] for c in columns)]
+                    for r in plan.new[start_at:start_at + step]])
             db.conn.executemany(
                 "UPDATE participants SET manager_id = ? WHERE id = ?",
                 [(real(r["manager_id"]), key_to_id[r["id"]]) for r in plan.new

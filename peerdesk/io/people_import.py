@@ -10,6 +10,7 @@ and says who is new, updated, unchanged or no longer in the file.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -154,8 +155,18 @@ class PeoplePlan:
         return text
 
 
+# progress(done, total, what) -> False to stop: the window's dialog, the terminal's line.
+Progress = Callable[[int, int, str], bool]
+PROGRESS_EVERY = 2000  # rows between two progress reports
+
+
+class ImportCancelled(Exception):
+    """The user stopped an import; nothing was written."""
+
+
 def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
-               date_order: str | None = None, today: date | None = None) -> PeoplePlan:
+               date_order: str | None = None, today: date | None = None,
+               progress: Progress | None = None) -> PeoplePlan:
     """Read and check every row of ``table`` and plan the merge into ``program``."""
     mapping = list(mapping) if mapping is not None else map_columns(table.headers)
     mapping += [IGNORE] * (len(table.headers) - len(mapping))
@@ -168,7 +179,7 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
     if "hire_date" in col:
         _decide_date_order(plan, [r[col["hire_date"]] for r in table.rows
                                   if col["hire_date"] < len(r)])
-    people = _read_rows(plan, col, today or date.today())
+    people = _read_rows(plan, col, today or date.today(), progress)
     existing = [dict(r) for r in program.db.query("SELECT * FROM participants ORDER BY id")]
     _match(plan, col, people, existing)
     link_managers(plan, col, people, existing)
@@ -207,13 +218,18 @@ def join_name(first: str, last: str) -> str:
     return " ".join(t for t in (first, last) if t)
 
 
-def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date) -> list[Person]:
+def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
+               progress: Progress | None = None) -> list[Person]:
     table, headers = plan.table, plan.table.headers
     width = len(headers)
     seen_email: dict[str, int] = {}
     seen_eid: dict[str, int] = {}
     people: list[Person] = []
-    for record, number in zip(table.rows, table.row_numbers, strict=True):
+    total = len(table.rows)
+    for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
+        if progress is not None and index % PROGRESS_EVERY == 0 \
+                and not progress(index, total, "Checking rows"):
+            raise ImportCancelled
         problems: list[RowProblem] = []
 
         def bad(f: str, message: str, row: int = number,

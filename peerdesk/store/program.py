@@ -100,8 +100,7 @@ class UntrustedFileError(ProgramFileError):
         else:
             message = (f"{path.name} holds things PeerDesk did not put there, which could run "
                        f"as soon as the file is used: {summary}. PeerDesk did not open it and "
-                       "left it unchanged. Ask whoever sent it for a clean copy, or open a "
-                       "cleaned copy (in the window, or with “peerdesk clean”).")
+                       "left it unchanged.")
             kind = "untrusted"
         super().__init__(kind, message)
         self.problems = problems

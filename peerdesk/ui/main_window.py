@@ -305,8 +305,9 @@ class MainWindow(QMainWindow):
         from peerdesk.store.trust import clean_copy
 
         if dialogs.choose(self, "This file holds things PeerDesk did not put there",
-                          f"{exc}\n\nA cleaned copy keeps the people, sessions, pairs and "
-                          "feedback, without those objects. The file you chose stays as it is.",
+                          f"{exc}\n\nYou can ask whoever sent it for a clean file, or open a "
+                          "cleaned copy: it keeps the people, sessions, pairs and feedback, "
+                          "without those objects. The file you chose stays as it is.",
                           ["Open a Cleaned Copy…"]) is None:
             return False
         suggested = path.with_name(f"{path.stem} (cleaned){FILE_SUFFIX}")
