@@ -163,13 +163,19 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
         for m in keep:
             pinned_with[m] = keep
     pool = [pid for pid in ctx.eligible() if pid not in placed]
-    scores = score_matrix([ctx.profile(pid) for pid in pool], opts.weights)
+    def check() -> None:
+        _tick(progress, 1, steps, "Scoring every possible pair")
+
+    scores = score_matrix([ctx.profile(pid) for pid in pool], opts.weights,
+                          check if progress is not None else None)
     allowed = rules.allowed_matrix(pool)
     _tick(progress, 1, steps, "Pairing new recruits with buddies, and everyone else")
     is_new = np.array([ctx.bands[pid] == NEW for pid in pool], dtype=bool)
     caps = np.array([ctx.capacity(pid) if ctx.bands[pid] == SEASONED else 0 for pid in pool],
                     dtype=np.int64)
-    core = _Core(scores, allowed, is_new, caps)
+    core = _Core(scores, allowed, is_new, caps,
+                 (lambda: _tick(progress, 1, steps, "Pairing new recruits with buddies, and "
+                                "everyone else")) if progress is not None else None)
     core.solve(greedy, opts.exact_edges)
     _tick(progress, 2, steps, "Placing anyone left over")
     unpaired_idx, trio_gain, trio_bound = core.trios(greedy)
@@ -208,8 +214,9 @@ class _Core:
     extra nodes that may only be matched to recruits."""
 
     def __init__(self, scores: np.ndarray, allowed: np.ndarray, is_new: np.ndarray,
-                 caps: np.ndarray):
+                 caps: np.ndarray, check: Callable[[], object] | None = None):
         self.scores, self.allowed, self.is_new, self.caps = scores, allowed, is_new, caps
+        self.check = check or (lambda: None)
         n = len(scores)
         self.n = n
         buddy = caps > 0
@@ -368,6 +375,7 @@ class _Core:
         wide = int(caps.max(initial=1)) * k
         step = max(1, 2_000_000 // max(n, 1))
         for lo in range(0, n, step):
+            self.check()
             rows = np.arange(lo, min(n, lo + step))
             key = np.where(allowed[rows], scores[rows], np.int32(-1))
             cov = np.outer(is_new[rows], buddy)
@@ -418,7 +426,9 @@ class _Core:
         sc = scores[a, b].astype(np.float64)
         cover = (is_new[a] & buddy[b]) | (buddy[a] & is_new[b])
         w = sc + big + huge * cover
+        self.check()
         pairs = sparse_matching(len(node), ii, jj, w)
+        self.check()
         recruits_of: dict[int, list[int]] = {}
         peer_of: dict[int, int] = {}
         covered = links = total = 0
@@ -458,13 +468,23 @@ class _Core:
         live = int(np.count_nonzero(allowed.any(axis=1)))
         spare = int(np.maximum(caps - 1, 0).sum())
         most_links = (live + min(spare, most_covered)) // 2
-        links_of = np.where(caps > 1, caps, 1)
-        best = np.zeros(n, dtype=np.int64)
+        # the score: any u with u_i + u_j >= score_ij bounds every set of links by the
+        # sum of u, once per link a person may have (LP duality). Start from half each
+        # person's best partner, then lower each u_i in turn as far as the others allow.
+        links_of = np.where(caps > 1, caps, 1).astype(np.float64)
+        best = np.zeros(n, dtype=np.float64)
         step = max(1, 2_000_000 // max(n, 1))
         for lo in range(0, n, step):
             rows = slice(lo, min(n, lo + step))
             best[rows] = np.where(allowed[rows], scores[rows], 0).max(axis=1, initial=0)
-        score = int((best * links_of).sum() // 2)
+        u = best / 2
+        for i in np.argsort(-best * links_of, kind="stable"):
+            if best[i] <= 0:
+                break
+            need = np.where(allowed[i], scores[i] - u, 0.0)
+            u[i] = max(0.0, float(need.max(initial=0.0)))
+            self.check()
+        score = int(np.ceil((u * links_of).sum()))
         return huge * most_covered + big * most_links + score, score
 
     def _conflicts(self, recruits_of: dict[int, list[int]], peer_of: dict[int, int]):

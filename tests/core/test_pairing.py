@@ -229,3 +229,20 @@ def test_when_the_relaxation_has_odd_cycles_the_blossom_step_proves_the_optimum(
     assert (len(m.pairs), m.score, m.bound) == (3, 21, 21)
     loose = max_matching(scores, allowed, exact_edges=0)  # no blossom step: the gap shows
     assert loose.score == 21 and loose.bound == 30
+
+
+def test_cancel_is_heard_inside_the_long_steps_of_a_large_program():
+    import time
+
+    from tests.benchmarks.synthetic import company
+
+    comp = company(1200, 2)
+    calls = []
+
+    def progress(done, total, text):
+        calls.append((done, time.perf_counter()))
+        return len(calls) < 6  # stop while scoring or matching, not between the steps
+
+    with pytest.raises(PairingCancelled):
+        generate(comp.people, comp.rules(), Options(today=comp.today), progress=progress)
+    assert len(calls) == 6 and calls[-1][0] <= 1
