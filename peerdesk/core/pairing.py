@@ -372,6 +372,7 @@ class _Core:
             forbidden.setdefault(sb, set()).add(r)
         ii_parts, jj_parts = [], []
         copies: list[tuple[int, np.ndarray]] = []  # (buddy, its best recruits)
+        recruit_ids = np.nonzero(is_new)[0]
         wide = int(caps.max(initial=1)) * k
         step = max(1, 2_000_000 // max(n, 1))
         for lo in range(0, n, step):
@@ -401,10 +402,10 @@ class _Core:
             for row in rows[caps[rows] > 1]:
                 if int(row) in single:
                     continue
-                rk = np.where(is_new, key[row - rows[0]], -1)
-                ok = np.nonzero(rk >= 0)[0]
-                if len(ok) > 1:
-                    order = ok[np.argsort(-rk[ok], kind="stable")[:wide]]
+                rk = key[row - rows[0], recruit_ids]
+                ok = rk >= 0
+                if np.count_nonzero(ok) > 1:
+                    order = recruit_ids[ok][np.argsort(-rk[ok], kind="stable")[:wide]]
                     copies.append((int(row), order))
         ii = np.concatenate(ii_parts) if ii_parts else np.zeros(0, dtype=np.int64)
         jj = np.concatenate(jj_parts) if jj_parts else np.zeros(0, dtype=np.int64)
@@ -477,13 +478,7 @@ class _Core:
         for lo in range(0, n, step):
             rows = slice(lo, min(n, lo + step))
             best[rows] = np.where(allowed[rows], scores[rows], 0).max(axis=1, initial=0)
-        u = best / 2
-        for i in np.argsort(-best * links_of, kind="stable"):
-            if best[i] <= 0:
-                break
-            need = np.where(allowed[i], scores[i] - u, 0.0)
-            u[i] = max(0.0, float(need.max(initial=0.0)))
-            self.check()
+        u = _dual_cover(scores, allowed, best, links_of, self.check)
         score = int(np.ceil((u * links_of).sum()))
         return huge * most_covered + big * most_links + score, score
 
@@ -622,7 +617,14 @@ class _Core:
         count = len(self.joined)
         if count == 0:
             return stay, 0, 0
-        best = np.sort(np.where(self.allowed, self.scores, 0), axis=1)[:, -2:].sum(axis=1)
+        best = np.zeros(self.n, dtype=np.int64)  # each person's two best allowed partners
+        step = max(1, 2_000_000 // max(self.n, 1))
+        for lo in range(0, self.n, step):
+            rows = slice(lo, min(self.n, lo + step))
+            band = np.where(self.allowed[rows], self.scores[rows], 0)
+            if self.n > 2:
+                band = np.partition(band, self.n - 2, axis=1)
+            best[rows] = band[:, -2:].sum(axis=1)
         bound = int(np.sort(best)[::-1][:count].sum()) if placeable else 0
         return stay, gain, max(bound, gain)
 
@@ -664,6 +666,26 @@ class _Core:
         if trio_gain < trio_bound:
             return False, "total score"
         return True, ""
+
+
+def _dual_cover(scores: np.ndarray, allowed: np.ndarray, best: np.ndarray,
+                links_of: np.ndarray, check: Callable[[], object]) -> np.ndarray:
+    """Node values u with u_i + u_j >= score_ij for every allowed pair (so the sum of u,
+    once per link a person may have, bounds any set of links), made small: from half each
+    person's best partner, each is lowered as far as the others allow, a block of rows at
+    a time, then raised inside the block where two lowered together no longer cover."""
+    u = best / 2
+    order = np.argsort(-best * links_of, kind="stable")
+    order = order[best[order] > 0]
+    for lo in range(0, len(order), 256):
+        block = order[lo:lo + 256]
+        need = np.where(allowed[block], scores[block] - u[None, :], 0.0)
+        u[block] = np.maximum(need.max(axis=1), 0.0)
+        inner = np.where(allowed[np.ix_(block, block)], scores[np.ix_(block, block)], 0)
+        for t in range(len(block)):  # only raises: every pair inside stays covered
+            u[block[t]] = max(u[block[t]], float((inner[t] - u[block]).max()))
+        check()
+    return u
 
 
 def _greedy_assign(weights: np.ndarray) -> tuple[list[int], list[int]]:

@@ -244,9 +244,13 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
 
     dept = _codes([p.department for p in profiles])
     loc = _codes([p.location for p in profiles])
-    rank = np.array([_BAND_RANK.get(p.band, -9) for p in profiles], dtype=np.int16)
+    rank = np.array([_BAND_RANK.get(p.band, 3) for p in profiles], dtype=np.int8)
     cross, office = units(w.cross_department), units(w.same_location)
     gap_units = (0, _tenure_units(w, 1), _tenure_units(w, 2))
+    lut = np.zeros(16, dtype=np.int32)  # band a * 4 + band b -> the tenure part (3: unknown)
+    for ra in range(3):
+        for rb in range(3):
+            lut[ra * 4 + rb] = gap_units[abs(ra - rb)]
     when = units(w.availability)
     tokens: dict[str, int] = {}
     for p in profiles:
@@ -288,11 +292,7 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
             mask &= (dept >= 0)[None, :]
             np.add(band, np.int32(cross), out=band, where=mask)
         if gap_units[1] or gap_units[2]:
-            gap = np.abs(rank[rows, None] - rank[None, :])
-            for g in (1, 2):
-                if gap_units[g]:
-                    np.add(band, np.int32(gap_units[g]), out=band, where=gap == g)
-            del gap
+            band += lut[rank[rows, None] * 4 + rank[None, :]]  # one look-up per cell
         if office:
             mask = loc[rows, None] == loc[None, :]
             mask &= (loc[rows] >= 0)[:, None]

@@ -246,3 +246,19 @@ def test_cancel_is_heard_inside_the_long_steps_of_a_large_program():
     with pytest.raises(PairingCancelled):
         generate(comp.people, comp.rules(), Options(today=comp.today), progress=progress)
     assert len(calls) == 6 and calls[-1][0] <= 1
+
+
+def test_the_large_program_bound_covers_every_allowed_pair():
+    from peerdesk.core.pairing import _dual_cover
+
+    rng = np.random.default_rng(3)
+    n = 600
+    scores = np.triu(rng.integers(0, 900, (n, n)), 1).astype(np.int32)
+    scores += scores.T
+    allowed = np.triu(rng.random((n, n)) < 0.8, 1)
+    allowed |= allowed.T
+    best = np.where(allowed, scores, 0).max(axis=1).astype(np.float64)
+    u = _dual_cover(scores, allowed, best, np.ones(n), lambda: None)
+    slack = u[:, None] + u[None, :] - scores
+    assert (slack[allowed] >= -1e-9).all()
+    assert u.sum() < best.sum() / 2  # and it is tighter than half of everyone's best
