@@ -163,13 +163,19 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
         for m in keep:
             pinned_with[m] = keep
     pool = [pid for pid in ctx.eligible() if pid not in placed]
-    scores = score_matrix([ctx.profile(pid) for pid in pool], opts.weights)
+    def check() -> None:
+        _tick(progress, 1, steps, "Scoring every possible pair")
+
+    scores = score_matrix([ctx.profile(pid) for pid in pool], opts.weights,
+                          check if progress is not None else None)
     allowed = rules.allowed_matrix(pool)
     _tick(progress, 1, steps, "Pairing new recruits with buddies, and everyone else")
     is_new = np.array([ctx.bands[pid] == NEW for pid in pool], dtype=bool)
     caps = np.array([ctx.capacity(pid) if ctx.bands[pid] == SEASONED else 0 for pid in pool],
                     dtype=np.int64)
-    core = _Core(scores, allowed, is_new, caps)
+    core = _Core(scores, allowed, is_new, caps,
+                 (lambda: _tick(progress, 1, steps, "Pairing new recruits with buddies, and "
+                                "everyone else")) if progress is not None else None)
     core.solve(greedy, opts.exact_edges)
     _tick(progress, 2, steps, "Placing anyone left over")
     unpaired_idx, trio_gain, trio_bound = core.trios(greedy)
@@ -208,8 +214,9 @@ class _Core:
     extra nodes that may only be matched to recruits."""
 
     def __init__(self, scores: np.ndarray, allowed: np.ndarray, is_new: np.ndarray,
-                 caps: np.ndarray):
+                 caps: np.ndarray, check: Callable[[], object] | None = None):
         self.scores, self.allowed, self.is_new, self.caps = scores, allowed, is_new, caps
+        self.check = check or (lambda: None)
         n = len(scores)
         self.n = n
         buddy = caps > 0
@@ -365,9 +372,11 @@ class _Core:
             forbidden.setdefault(sb, set()).add(r)
         ii_parts, jj_parts = [], []
         copies: list[tuple[int, np.ndarray]] = []  # (buddy, its best recruits)
+        recruit_ids = np.nonzero(is_new)[0]
         wide = int(caps.max(initial=1)) * k
         step = max(1, 2_000_000 // max(n, 1))
         for lo in range(0, n, step):
+            self.check()
             rows = np.arange(lo, min(n, lo + step))
             key = np.where(allowed[rows], scores[rows], np.int32(-1))
             cov = np.outer(is_new[rows], buddy)
@@ -393,10 +402,10 @@ class _Core:
             for row in rows[caps[rows] > 1]:
                 if int(row) in single:
                     continue
-                rk = np.where(is_new, key[row - rows[0]], -1)
-                ok = np.nonzero(rk >= 0)[0]
-                if len(ok) > 1:
-                    order = ok[np.argsort(-rk[ok], kind="stable")[:wide]]
+                rk = key[row - rows[0], recruit_ids]
+                ok = rk >= 0
+                if np.count_nonzero(ok) > 1:
+                    order = recruit_ids[ok][np.argsort(-rk[ok], kind="stable")[:wide]]
                     copies.append((int(row), order))
         ii = np.concatenate(ii_parts) if ii_parts else np.zeros(0, dtype=np.int64)
         jj = np.concatenate(jj_parts) if jj_parts else np.zeros(0, dtype=np.int64)
@@ -418,7 +427,9 @@ class _Core:
         sc = scores[a, b].astype(np.float64)
         cover = (is_new[a] & buddy[b]) | (buddy[a] & is_new[b])
         w = sc + big + huge * cover
+        self.check()
         pairs = sparse_matching(len(node), ii, jj, w)
+        self.check()
         recruits_of: dict[int, list[int]] = {}
         peer_of: dict[int, int] = {}
         covered = links = total = 0
@@ -458,13 +469,17 @@ class _Core:
         live = int(np.count_nonzero(allowed.any(axis=1)))
         spare = int(np.maximum(caps - 1, 0).sum())
         most_links = (live + min(spare, most_covered)) // 2
-        links_of = np.where(caps > 1, caps, 1)
-        best = np.zeros(n, dtype=np.int64)
+        # the score: any u with u_i + u_j >= score_ij bounds every set of links by the
+        # sum of u, once per link a person may have (LP duality). Start from half each
+        # person's best partner, then lower each u_i in turn as far as the others allow.
+        links_of = np.where(caps > 1, caps, 1).astype(np.float64)
+        best = np.zeros(n, dtype=np.float64)
         step = max(1, 2_000_000 // max(n, 1))
         for lo in range(0, n, step):
             rows = slice(lo, min(n, lo + step))
             best[rows] = np.where(allowed[rows], scores[rows], 0).max(axis=1, initial=0)
-        score = int((best * links_of).sum() // 2)
+        u = _dual_cover(scores, allowed, best, links_of, self.check)
+        score = int(np.ceil((u * links_of).sum()))
         return huge * most_covered + big * most_links + score, score
 
     def _conflicts(self, recruits_of: dict[int, list[int]], peer_of: dict[int, int]):
@@ -602,7 +617,14 @@ class _Core:
         count = len(self.joined)
         if count == 0:
             return stay, 0, 0
-        best = np.sort(np.where(self.allowed, self.scores, 0), axis=1)[:, -2:].sum(axis=1)
+        best = np.zeros(self.n, dtype=np.int64)  # each person's two best allowed partners
+        step = max(1, 2_000_000 // max(self.n, 1))
+        for lo in range(0, self.n, step):
+            rows = slice(lo, min(self.n, lo + step))
+            band = np.where(self.allowed[rows], self.scores[rows], 0)
+            if self.n > 2:
+                band = np.partition(band, self.n - 2, axis=1)
+            best[rows] = band[:, -2:].sum(axis=1)
         bound = int(np.sort(best)[::-1][:count].sum()) if placeable else 0
         return stay, gain, max(bound, gain)
 
@@ -644,6 +666,26 @@ class _Core:
         if trio_gain < trio_bound:
             return False, "total score"
         return True, ""
+
+
+def _dual_cover(scores: np.ndarray, allowed: np.ndarray, best: np.ndarray,
+                links_of: np.ndarray, check: Callable[[], object]) -> np.ndarray:
+    """Node values u with u_i + u_j >= score_ij for every allowed pair (so the sum of u,
+    once per link a person may have, bounds any set of links), made small: from half each
+    person's best partner, each is lowered as far as the others allow, a block of rows at
+    a time, then raised inside the block where two lowered together no longer cover."""
+    u = best / 2
+    order = np.argsort(-best * links_of, kind="stable")
+    order = order[best[order] > 0]
+    for lo in range(0, len(order), 256):
+        block = order[lo:lo + 256]
+        need = np.where(allowed[block], scores[block] - u[None, :], 0.0)
+        u[block] = np.maximum(need.max(axis=1), 0.0)
+        inner = np.where(allowed[np.ix_(block, block)], scores[np.ix_(block, block)], 0)
+        for t in range(len(block)):  # only raises: every pair inside stays covered
+            u[block[t]] = max(u[block[t]], float((inner[t] - u[block]).max()))
+        check()
+    return u
 
 
 def _greedy_assign(weights: np.ndarray) -> tuple[list[int], list[int]]:

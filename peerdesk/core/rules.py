@@ -50,10 +50,27 @@ class Rules:
     _above: dict[int, list[int]] = field(default_factory=dict, repr=False)
 
     def above(self, person: int) -> list[int]:
+        """Everyone above a person, nearest first; a chain already walked is reused, so a
+        deep chain costs its length once, not once per person in it."""
         chain = self._above.get(person)
-        if chain is None:
-            chain = managers_of(person, self.manager_of)
-            self._above[person] = chain
+        if chain is not None:
+            return chain
+        path: list[int] = []
+        seen = {person}
+        current = self.manager_of.get(person)
+        while current is not None and current not in seen and current not in self._above:
+            path.append(current)
+            seen.add(current)
+            current = self.manager_of.get(current)
+        if current is not None and current not in seen:  # reached a chain walked before
+            tail = self._above[current]
+            if seen.isdisjoint(tail):
+                chain = [*path, current, *tail]
+            else:  # a loop through this person: walk it the plain way
+                chain = managers_of(person, self.manager_of)
+        else:
+            chain = path
+        self._above[person] = chain
         return chain
 
     def broken(self, a: int, b: int, names: Mapping[int, str] | None = None) -> list[tuple[str, str]]:

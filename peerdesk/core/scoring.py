@@ -13,7 +13,7 @@ integers, and ``networkx`` is never handed a float.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -223,93 +223,92 @@ def _codes(values: Sequence[str]) -> np.ndarray:
     return out
 
 
-def _sparse(rows: list[int], cols: list[int], values: list[int], shape: tuple[int, int]):
-    from scipy.sparse import csr_matrix
-
-    return csr_matrix((np.asarray(values, dtype=np.int32), (np.asarray(rows, dtype=np.int64),
-                                                            np.asarray(cols, dtype=np.int64))),
-                      shape=shape)
-
-
-def score_matrix(profiles: Sequence[Profile], w: Weights) -> np.ndarray:
+def score_matrix(profiles: Sequence[Profile], w: Weights,
+                 check: Callable[[], object] | None = None) -> np.ndarray:
     """Every pair's score in hundredths, as a symmetric int32 matrix with a zero diagonal.
 
-    Built from whole-number parts so that ``matrix[i, j] == pair_units(i, j)`` exactly."""
+    Built from whole-number parts so that ``matrix[i, j] == pair_units(i, j)`` exactly.
+    It is filled a band of rows at a time, each part added in place, so nothing else of
+    the matrix's size is made: 10,000 people take the 400 MB of the answer and little
+    more. ``check`` is called between bands (a cancelled run raises from it)."""
     n = len(profiles)
     if n == 0:
         return np.zeros((0, 0), dtype=np.int32)
     skills: dict[str, int] = {}
     for p in profiles:
-        for key in p.teaches:
-            skills.setdefault(key, len(skills))
-        for key in p.learns:
+        for key in (*p.teaches, *p.learns):
             skills.setdefault(key, len(skills))
     k = max(1, len(skills))
+    teach = np.zeros((n, k), dtype=np.int32)
+    learn = np.zeros((n, k), dtype=np.int32)
     level_units = {level: _skill_units(w, level) for level in (1, 2, 3)}
-    rows, cols, vals = [], [], []
-    learn_rows, learn_cols = [], []
     for i, p in enumerate(profiles):
         for key, level in p.teaches.items():
-            rows.append(i)
-            cols.append(skills[key])
-            vals.append(level_units[level])
+            teach[i, skills[key]] = level_units[level]
         for key in p.learns:
-            learn_rows.append(i)
-            learn_cols.append(skills[key])
-    # a teaches b, as a sparse product: people teach and learn a handful of skills, and
-    # this needs no BLAS threads (which crawl on a busy two-core laptop)
-    teach = _sparse(rows, cols, vals, (n, k))
-    learn = _sparse(learn_rows, learn_cols, [1] * len(learn_rows), (n, k))
-    total = (teach @ learn.T).toarray().astype(np.int32, copy=False)
-    total += total.T.copy()
+            learn[i, skills[key]] = 1
+    has_skill = bool(teach.any() and learn.any())
 
     dept = _codes([p.department for p in profiles])
-    known = dept >= 0
-    value = units(w.cross_department)
-    if value:
-        cross = (dept[:, None] != dept[None, :]) & known[:, None] & known[None, :]
-        total += cross.astype(np.int32) * np.int32(value)
-        del cross
-
-    rank = np.array([_BAND_RANK.get(p.band, -9) for p in profiles], dtype=np.int8)
-    value1, value2 = _tenure_units(w, 1), _tenure_units(w, 2)
-    if value1 or value2:
-        lut = np.zeros(16, dtype=np.int32)
-        lut[1], lut[2] = value1, value2
-        gap = np.abs(rank[:, None] - rank[None, :]).astype(np.int8)
-        gap[(rank < 0)[:, None] | (rank < 0)[None, :]] = 0
-        total += lut[gap]
-        del gap
-
     loc = _codes([p.location for p in profiles])
-    value = units(w.same_location)
-    if value:
-        same = (loc[:, None] == loc[None, :]) & (loc >= 0)[:, None]
-        total += same.astype(np.int32) * np.int32(value)
-        del same
+    rank = np.array([_BAND_RANK.get(p.band, 3) for p in profiles], dtype=np.int8)
+    cross, office = units(w.cross_department), units(w.same_location)
+    gap_units = (0, _tenure_units(w, 1), _tenure_units(w, 2))
+    lut = np.zeros(16, dtype=np.int32)  # band a * 4 + band b -> the tenure part (3: unknown)
+    for ra in range(3):
+        for rb in range(3):
+            lut[ra * 4 + rb] = gap_units[abs(ra - rb)]
+    when = units(w.availability)
+    tokens: dict[str, int] = {}
+    for p in profiles:
+        for t in p.availability:
+            if t != ANY_TIME:
+                tokens.setdefault(t, len(tokens))
+    said = np.array([bool(p.availability) for p in profiles])
+    anytime = np.array([ANY_TIME in p.availability for p in profiles])
+    avail = np.zeros((n, max(1, len(tokens))), dtype=np.int32)
+    for i, p in enumerate(profiles):
+        for t in p.availability:
+            if t != ANY_TIME:
+                avail[i, tokens[t]] = 1
+    timed = bool(when and said.any())
 
-    value = units(w.availability)
-    if value:
-        tokens: dict[str, int] = {}
-        for p in profiles:
-            for t in p.availability:
-                if t != ANY_TIME:
-                    tokens.setdefault(t, len(tokens))
-        said = np.array([bool(p.availability) for p in profiles])
-        anytime = np.array([ANY_TIME in p.availability for p in profiles])
-        if said.any():
-            rows, cols = [], []
-            for i, p in enumerate(profiles):
-                for t in p.availability:
-                    if t != ANY_TIME:
-                        rows.append(i)
-                        cols.append(tokens[t])
-            avail = _sparse(rows, cols, [1] * len(rows), (n, max(1, len(tokens))))
-            overlap = (avail @ avail.T).toarray() > 0
-            overlap |= anytime[:, None] & said[None, :]
-            overlap |= said[:, None] & anytime[None, :]
-            total += overlap.astype(np.int32) * np.int32(value)
-            del overlap
+    from scipy.sparse import csr_matrix
+
+    # sparse products: a person teaches and learns a handful of skills, and they need no
+    # BLAS threads (which crawl on a busy two-core laptop)
+    teach, learn = csr_matrix(teach.astype(np.int32)), csr_matrix(learn.astype(np.int32))
+    teach_t, learn_t = teach.T.tocsc(), learn.T.tocsc()
+    avail = csr_matrix(avail.astype(np.int32))
+    avail_t = avail.T.tocsc()
+    total = np.empty((n, n), dtype=np.int32)
+    step = max(1, 1_000_000 // n)
+    for lo in range(0, n, step):
+        rows = slice(lo, min(n, lo + step))
+        if check is not None:
+            check()
+        band = total[rows]
+        if has_skill:  # a teaches b, and b teaches a
+            band[...] = (teach[rows] @ learn_t).toarray()
+            band += (learn[rows] @ teach_t).toarray()
+        else:
+            band[...] = 0
+        if cross:
+            mask = dept[rows, None] != dept[None, :]
+            mask &= (dept[rows] >= 0)[:, None]
+            mask &= (dept >= 0)[None, :]
+            np.add(band, np.int32(cross), out=band, where=mask)
+        if gap_units[1] or gap_units[2]:
+            band += lut[rank[rows, None] * 4 + rank[None, :]]  # one look-up per cell
+        if office:
+            mask = loc[rows, None] == loc[None, :]
+            mask &= (loc[rows] >= 0)[:, None]
+            np.add(band, np.int32(office), out=band, where=mask)
+        if timed:
+            mask = (avail[rows] @ avail_t).toarray() > 0
+            mask |= anytime[rows, None] & said[None, :]
+            mask |= said[rows, None] & anytime[None, :]
+            np.add(band, np.int32(when), out=band, where=mask)
     value = units(w.preference)
     if value:
         index = {p.id: i for i, p in enumerate(profiles)}

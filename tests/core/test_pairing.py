@@ -229,3 +229,36 @@ def test_when_the_relaxation_has_odd_cycles_the_blossom_step_proves_the_optimum(
     assert (len(m.pairs), m.score, m.bound) == (3, 21, 21)
     loose = max_matching(scores, allowed, exact_edges=0)  # no blossom step: the gap shows
     assert loose.score == 21 and loose.bound == 30
+
+
+def test_cancel_is_heard_inside_the_long_steps_of_a_large_program():
+    import time
+
+    from tests.benchmarks.synthetic import company
+
+    comp = company(1200, 2)
+    calls = []
+
+    def progress(done, total, text):
+        calls.append((done, time.perf_counter()))
+        return len(calls) < 6  # stop while scoring or matching, not between the steps
+
+    with pytest.raises(PairingCancelled):
+        generate(comp.people, comp.rules(), Options(today=comp.today), progress=progress)
+    assert len(calls) == 6 and calls[-1][0] <= 1
+
+
+def test_the_large_program_bound_covers_every_allowed_pair():
+    from peerdesk.core.pairing import _dual_cover
+
+    rng = np.random.default_rng(3)
+    n = 600
+    scores = np.triu(rng.integers(0, 900, (n, n)), 1).astype(np.int32)
+    scores += scores.T
+    allowed = np.triu(rng.random((n, n)) < 0.8, 1)
+    allowed |= allowed.T
+    best = np.where(allowed, scores, 0).max(axis=1).astype(np.float64)
+    u = _dual_cover(scores, allowed, best, np.ones(n), lambda: None)
+    slack = u[:, None] + u[None, :] - scores
+    assert (slack[allowed] >= -1e-9).all()
+    assert u.sum() < best.sum() / 2  # and it is tighter than half of everyone's best
