@@ -262,3 +262,17 @@ def test_a_line_break_in_a_name_cannot_add_a_header(world, tmp_path):
         assert msg["Bcc"] is None
     assert any(_read(p)["To"].addresses[0].display_name == "张伟 Bcc: everyone@acme.example"
                for p in written.drafts)
+
+
+def test_a_session_title_in_any_script_names_the_attachment(world, tmp_path):
+    program, w = world
+    session = session_store.get_session(program, w["session"])
+    session.title = "Início ☕ 开始"
+    session_store.update_session(program, session)
+    _prepared, written = _written(program, w, tmp_path)
+    msg = _read(written.drafts[0])
+    (part,) = msg.iter_attachments()
+    assert part.get_filename() == "Início ☕ 开始.ics"
+    assert "Início ☕ 开始" in msg.get_body(("plain",)).get_content()
+    raw = written.drafts[0].read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n"), "RFC 5322 line ends"
