@@ -163,12 +163,20 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     if session is not None and session.cycle_id != cycle_id:
         raise ValidationError([Problem("session", f"Session {session_id} is not in the cycle "
                                                   f"“{cycle.name}”.")])
+    if kind == "thanks" and session.date is not None and session.date > (today or date.today()):
+        from peerdesk.core.messages import format_day
+
+        raise ValidationError([Problem("session", f"{session.title} is on "
+                                                  f"{format_day(session.date)}: send the thank-you "
+                                                  "after it has taken place.")])
     people = {p.id: p for p in list_participants(program)}
     groups = [g for g in pairing_store.list_pairings(program, cycle_id) if g.published]
     if kind == "pairs" and not groups:
         raise ValidationError([Problem("pairs", f"The pairs of “{cycle.name}” are not published "
                                                 "yet. Generate them on the Pairings tab, check "
-                                                "them, and press Publish; then announce them.")])
+                                                "them, and press Publish (or run `peerdesk pair "
+                                                "FILE --cycle NAME --publish`); then announce "
+                                                "them.")])
     roles = pairing_store.roles(program, cycle_id)
     group_of: dict[int, list[Member]] = {}
     for g in groups:

@@ -7,6 +7,7 @@ import email
 import email.policy
 import os
 import re
+from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -33,8 +34,8 @@ def _read(path: Path) -> email.message.EmailMessage:
     return email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
 
 
-def _written(program, w, tmp_path, kind="pairs", session=None, with_csv=True):
-    prepared = io.prepare(program, w["cycle"], kind, session)
+def _written(program, w, tmp_path, kind="pairs", session=None, with_csv=True, today=None):
+    prepared = io.prepare(program, w["cycle"], kind, session, today=today)
     return prepared, io.write_drafts(prepared, tmp_path / "out", with_csv=with_csv)
 
 
@@ -124,7 +125,8 @@ def test_no_message_mentions_feedback_or_anyones_answers(world, tmp_path):
     for kind, session in (("pairs", None), ("session", w["session"]),
                           ("reminder", w["later"]), ("thanks", w["session"])):
         (tmp_path / kind).mkdir()
-        _prepared, written = _written(program, w, tmp_path / kind, kind, session)
+        after = date.today() + timedelta(days=30)  # a thank-you comes after the session
+        _prepared, written = _written(program, w, tmp_path / kind, kind, session, today=after)
         assert written.drafts
         for path in [*written.drafts, written.csv]:
             assert SECRET.encode() not in path.read_bytes()
@@ -195,6 +197,14 @@ def test_a_file_in_place_of_the_folder_is_refused_in_plain_words(world, tmp_path
         io.write_drafts(io.prepare(program, w["cycle"]), target)
 
 
+def test_a_thank_you_before_the_session_is_refused(world):
+    program, w = world
+    with pytest.raises(ValidationError, match="send the thank-you after it has taken place"):
+        io.prepare(program, w["cycle"], "thanks", w["session"])
+    with pytest.raises(ValidationError, match="after it has taken place"):
+        io.prepare(program, w["cycle"], "thanks")  # none held yet: the first is chosen
+
+
 def test_unpublished_pairs_are_refused_with_what_to_do(program):
     w = build(program, publish=False)
     with pytest.raises(ValidationError, match="not published yet.*Publish"):
@@ -220,8 +230,6 @@ def test_two_people_with_the_same_name_get_two_files(world, tmp_path):
 
 def test_the_demo_after_publishing_writes_a_draft_naming_the_partner_for_everyone(
         demo_program, tmp_path):
-    from datetime import date, timedelta
-
     from peerdesk.core.models import Cycle
     from peerdesk.store.cycles import add_cycle
 
@@ -262,3 +270,17 @@ def test_a_line_break_in_a_name_cannot_add_a_header(world, tmp_path):
         assert msg["Bcc"] is None
     assert any(_read(p)["To"].addresses[0].display_name == "张伟 Bcc: everyone@acme.example"
                for p in written.drafts)
+
+
+def test_a_session_title_in_any_script_names_the_attachment(world, tmp_path):
+    program, w = world
+    session = session_store.get_session(program, w["session"])
+    session.title = "Início ☕ 开始"
+    session_store.update_session(program, session)
+    _prepared, written = _written(program, w, tmp_path)
+    msg = _read(written.drafts[0])
+    (part,) = msg.iter_attachments()
+    assert part.get_filename() == "Início ☕ 开始.ics"
+    assert "Início ☕ 开始" in msg.get_body(("plain",)).get_content()
+    raw = written.drafts[0].read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n"), "RFC 5322 line ends"

@@ -139,8 +139,12 @@ def test_the_default_folder_is_one_per_announcement_and_is_made(qtbot, ctx):
     qtbot.addWidget(dialog)
     expected = Path.home() / "PeerDesk messages" / "Spring 2027 - pairs"
     assert dialog.folder.text() == str(expected)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reminder"))
+    assert dialog.folder.text().endswith("Spring 2027 - Kick-off - reminder")
     dialog.kind.setCurrentIndex(dialog.kind.findData("thanks"))
-    assert dialog.folder.text().endswith("Spring 2027 - Kick-off - thanks")
+    assert dialog.pages.currentIndex() == 1, "no thank-you before the session"
+    assert "after it has taken place" in dialog.empty_text.text()
+    assert dialog.empty_button.text() == "Go to &Sessions"
     dialog.kind.setCurrentIndex(dialog.kind.findData("pairs"))
     qtbot.mouseClick(dialog.write, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
