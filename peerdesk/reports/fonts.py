@@ -253,6 +253,7 @@ class FontSet:
         self._choice: dict[str, str | None] = {}
         self._by_path: dict[Path, str | None] = {}
         self._runs: dict[tuple[str, str, bool], list[tuple[str, str]]] = {}
+        self._bold: dict[str, str] = {}  # fallback font -> its bold face, once looked for
 
     @property
     def fallback_names(self) -> list[str]:
@@ -265,12 +266,13 @@ class FontSet:
 
         return pdfmetrics.getFont(name).face.charToGlyph
 
-    def _take(self, path: Path, code: int) -> str | None:
-        """Load ``path`` (once) and return its name if it draws ``code``."""
+    def _take(self, path: Path, code: int, fallback: bool = True) -> str | None:
+        """Load ``path`` (once) and return its name if it draws ``code``; ``fallback``:
+        try it for other characters too (a bold face is only for bold text)."""
         if path not in self._by_path:
             font = _load(path)
             self._by_path[path] = font.fontName if font is not None else None
-            if font is not None and font.fontName not in self.fallback_names:
+            if fallback and font is not None and font.fontName not in self.fallback_names:
                 self._loaded.append((font.fontName, font.face.charToGlyph))
         name = self._by_path[path]
         return name if name is not None and code in self._cmap(name) else None
@@ -305,7 +307,26 @@ class FontSet:
             return base
         if ch not in self._choice:
             self._choice[ch] = self._fallback_for(ch)
-        return self._choice[ch]
+        found = self._choice[ch]
+        if found is not None and base in (SANS_BOLD, SANS_BOLD_ITALIC):
+            return self._bold_of(found, ord(ch))
+        return found
+
+    def _bold_of(self, name: str, code: int) -> str:
+        """The bold face of fallback font ``name`` where one is installed beside it
+        (NotoSansThai-Bold.ttf beside NotoSansThai-Regular.ttf), else ``name``."""
+        if name not in self._bold:
+            self._bold[name] = name
+            path = next((p for p, n in self._by_path.items() if n == name), None)
+            if path is not None and "-Regular" in path.stem:
+                bold = path.with_name(path.stem.replace("-Regular", "-Bold") + path.suffix)
+                if bold.is_file():
+                    with _lock:
+                        taken = self._take(bold, code, fallback=False)
+                    if taken is not None:
+                        self._bold[name] = taken
+        bold_name = self._bold[name]
+        return bold_name if code in self._cmap(bold_name) else name
 
     def runs(self, text: str, base: str = SANS, shaped: bool = False) -> list[tuple[str, str]]:
         """Split ``text`` into (font name, characters) runs, complex scripts shaped; an emoji

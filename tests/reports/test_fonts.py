@@ -206,3 +206,18 @@ def test_a_paragraph_laid_out_at_two_widths_keeps_its_hyphens():
 
     text = " ".join(words(line) for line in para.blPara.lines)
     assert "".join(text.split()) == "".join(name.split()) + "Sales", text  # nothing lost
+
+
+def test_bold_text_in_a_fallback_script_uses_its_bold_face_where_installed():
+    from peerdesk.reports.fonts import SANS_BOLD
+
+    _font_for_script_or_skip("THAI", "สมชาย")
+    fs = fonts()
+    regular, bold = fs.runs("สมชาย", SANS)[0][0], fs.runs("สมชาย", SANS_BOLD)[0][0]
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(bold).face.name.decode() if isinstance(
+        pdfmetrics.getFont(bold).face.name, bytes) else str(pdfmetrics.getFont(bold).face.name)
+    if "Bold" not in face:
+        pytest.skip("no bold face of the Thai font installed")
+    assert bold != regular

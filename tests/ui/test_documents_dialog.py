@@ -204,3 +204,20 @@ def test_pages_are_drawn_by_qtpdf_and_by_poppler_without_it(monkeypatch):
         monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)  # a build without QtPdf
         fallback = page_images(pdf, dpi=40)
         assert len(fallback) == 1 and fallback[0].startswith(b"\x89PNG")
+
+
+def test_split_sign_in_sheets_and_large_print_agenda_from_the_dialog(qtbot, ctx, answers):
+    dialog = _dialog(qtbot, ctx, "signin", _kickoff(ctx))
+    assert dialog.sheets.isVisibleTo(dialog) and not dialog.large.isVisibleTo(dialog)
+    dialog.sheets.setValue(2)
+    qtbot.waitUntil(lambda: dialog.current.choice.sheets == 2 and not dialog.busy, timeout=20000)
+    reader = PdfReader(io.BytesIO(dialog.current.export.pdf))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert text.count("Sign-in sheet A–") == 1  # the first of two sheets, by initial
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agenda"))
+    qtbot.waitUntil(lambda: dialog.current.choice.kind == "agenda" and not dialog.busy,
+                    timeout=20000)
+    assert dialog.large.isVisibleTo(dialog) and not dialog.sheets.isVisibleTo(dialog)
+    dialog.large.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.current.choice.large and not dialog.busy, timeout=20000)
+    assert dialog.current.export.kind == "agenda"

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +44,7 @@ PREVIEW_DPI_LONG = 72
 SHORT_DOCUMENT = 12  # pages
 PREVIEW_PAGES = 40  # enough to leaf through; the page count says if there are more
 WARNING_STYLE = "color: #8A5300;"
+COPIED = ("feedback-form", "conduct", "pack")  # the documents --copies applies to
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Choice:
     cycle_name: str | None
     paper: str
     copies: int
+    sheets: int = 1  # the sign-in sheet split by initial into this many
+    large: bool = False  # the agenda in large print, for the wall
 
 
 @dataclass(slots=True)
@@ -81,7 +85,8 @@ class _Renderer(QThread):
         c = self.choice
         try:
             result = export_document(self.program, c.kind, session_id=c.session_id,
-                                     cycle_name=c.cycle_name, paper=c.paper, form_copies=c.copies)
+                                     cycle_name=c.cycle_name, paper=c.paper, form_copies=c.copies,
+                                     signin_parts=c.sheets, large_print=c.large)
             dpi = PREVIEW_DPI if result.pages <= SHORT_DOCUMENT else PREVIEW_DPI_LONG
             images = page_qimages(result.pdf, dpi, PREVIEW_PAGES)
         except ValidationError as exc:
@@ -131,13 +136,23 @@ class ExportDialog(QDialog):
         self.copies = QSpinBox()
         self.copies.setObjectName("export_copies")
         self.copies.setRange(1, 500)
-        self.copies.setToolTip("Copies of the feedback form (one per attendee, say)")
+        self.copies.setToolTip("Copies of the feedback form and the code-of-conduct sheet "
+                               "(one form per attendee, say)")
+        self.sheets = QSpinBox()
+        self.sheets.setObjectName("export_sheets")
+        self.sheets.setRange(1, 6)
+        self.sheets.setToolTip("Split the sign-in sheet by initial (A–K, L–Z) for that many "
+                               "tables at the door")
+        self.large = QCheckBox("Large print, for the wall")
+        self.large.setObjectName("export_large")
         form = QFormLayout()
         form.addRow("&Document:", self.kind)
         form.addRow("&Session:", self.session)
         form.addRow("C&ycle:", self.cycle)
         form.addRow("&Paper:", self.paper)
-        form.addRow("Feedback &forms:", self.copies)
+        form.addRow("Copies of &forms:", self.copies)
+        form.addRow("Sign-in s&heets:", self.sheets)
+        form.addRow("", self.large)
         self.form = form
 
         self.warning = QLabel()
@@ -187,6 +202,8 @@ class ExportDialog(QDialog):
         for combo in (self.kind, self.session, self.cycle, self.paper):
             combo.currentIndexChanged.connect(self._changed)
         self.copies.valueChanged.connect(self._changed)
+        self.sheets.valueChanged.connect(self._changed)
+        self.large.toggled.connect(self._changed)
         self._update_fields()
         self.refresh()
 
@@ -225,15 +242,19 @@ class ExportDialog(QDialog):
         session_id = self.session.currentData() if kind in NEEDS_SESSION | {"slips",
                                                                            "feedback-form"} else None
         cycle = self.cycle.currentData() if kind in USES_CYCLE and session_id is None else None
-        copies = self.copies.value() if kind in ("feedback-form", "pack") else 1
-        return Choice(kind, session_id, cycle, self.paper.currentData(), copies)
+        copies = self.copies.value() if kind in COPIED else 1
+        sheets = self.sheets.value() if kind in ("signin", "pack") else 1
+        large = self.large.isChecked() and kind == "agenda"
+        return Choice(kind, session_id, cycle, self.paper.currentData(), copies, sheets, large)
 
     def _update_fields(self) -> None:
         kind = self.kind.currentData()
         uses_session = kind in NEEDS_SESSION or kind in ("slips", "feedback-form")
         self.form.setRowVisible(self.session, uses_session)
         self.form.setRowVisible(self.cycle, kind in USES_CYCLE and not uses_session)
-        self.form.setRowVisible(self.copies, kind in ("feedback-form", "pack"))
+        self.form.setRowVisible(self.copies, kind in COPIED)
+        self.form.setRowVisible(self.sheets, kind in ("signin", "pack"))
+        self.form.setRowVisible(self.large, kind == "agenda")
 
     def _changed(self, *_args) -> None:
         if self.sender() is self.paper:
