@@ -13,6 +13,8 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 FALLBACK_ZONE = "UTC"
+_UTC_ALIASES = {"Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu",
+                "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "GMT", "GMT0", "Etc/Greenwich"}
 
 
 def is_zone(name: str) -> bool:
@@ -36,6 +38,8 @@ def system_zone() -> str:
             name = tzlocal.get_localzone_name()
         except Exception:  # tzlocal raises for a configuration it cannot read
             return FALLBACK_ZONE
+    if name in _UTC_ALIASES:  # how many servers and containers name it
+        return "UTC"
     return name if name and is_zone(name) else FALLBACK_ZONE
 
 

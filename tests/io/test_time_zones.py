@@ -35,6 +35,8 @@ def test_the_system_zone_is_the_computers(machine_zone):
     assert zones.system_zone() == "Asia/Tokyo"
     machine_zone("America/Sao_Paulo")
     assert zones.system_zone() == "America/Sao_Paulo"
+    machine_zone("Etc/UTC")  # as containers and many servers say it
+    assert zones.system_zone() == "UTC" and "UTC" in zones.zone_names()
 
 
 def test_a_computer_without_a_nameable_zone_gets_utc(monkeypatch):
