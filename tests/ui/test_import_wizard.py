@@ -204,3 +204,26 @@ def test_menu_actions_are_in_the_file_menu(window):
     texts = [a.text() for a in window.menus["File"].actions()]
     for text in ("Import &Participants…", "Import &Feedback…", "&Export Participants…"):
         assert text in texts
+
+
+def test_rows_are_checked_in_the_background_not_again_in_the_dialog(
+        window, qtbot, answers, hr_file, monkeypatch):
+    """A big staff file is checked off the UI thread, under the progress dialog; the
+    wizard opens on that plan instead of checking every row again on the UI thread."""
+    import threading
+
+    from peerdesk.io import people_import
+
+    threads = []
+    real = people_import.build_plan
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(people_import, "build_plan", spy)
+    answers.open_path = str(hr_file)
+    dialog = run_wizard(qtbot, answers, lambda: import_participants(window),
+                        lambda d: d.reject())
+    assert dialog is not None and dialog.plan is not None
+    assert threads == [False]  # once, and not on the UI thread

@@ -50,18 +50,37 @@ def menu_actions(window) -> dict[str, list[QAction]]:
     return {"File": [people, feedback, export]}
 
 
-def _read_then(window, path: str, open_dialog) -> None:
-    """Read ``path`` in the background, then hand the table to ``open_dialog``."""
+def _read_then(window, path: str, open_dialog, plan_people: bool = False) -> None:
+    """Read ``path`` in the background, then hand the table to ``open_dialog``; with
+    ``plan_people``, check its rows there too (a big staff file takes seconds) and hand
+    ``(table, plan)``. Cancel stops either step."""
+    from peerdesk.io import people_import
     from peerdesk.io.tabular import TabularError, read_table
+
+    program = window.ctx.program
 
     def work(progress):
         progress(0, 0, f"Reading {Path(path).name}…")
         table = read_table(path)
-        return table if progress(1, 1, "") else None
+        if not progress(1, 1, ""):
+            return None
+        if not plan_people:
+            return table
 
-    def done(table) -> None:
-        if table is not None and window.ctx.program is not None:
-            open_dialog(table)
+        def step(done: int, total: int, what: str) -> bool:
+            return progress(done, total, f"{what}: {done:,} of {total:,}")
+
+        try:
+            plan = people_import.build_plan(program, table,
+                                            people_import.map_columns(table.headers),
+                                            progress=step)
+        except people_import.ImportCancelled:
+            return None
+        return table, plan
+
+    def done(result) -> None:
+        if result is not None and window.ctx.program is program:
+            open_dialog(result)
 
     def failed(exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TabularError) else \
@@ -80,12 +99,13 @@ def import_participants(window, path: str | None = None) -> None:
     if not path:
         return
 
-    def show(table) -> None:
-        dialog = PeopleImportDialog(window.ctx, path, table, window)
+    def show(result) -> None:
+        table, plan = result
+        dialog = PeopleImportDialog(window.ctx, path, table, window, plan=plan)
         if dialogs.run_dialog(dialog) and dialog.imported is not None:
             _status(window, f"Participants imported: {dialog.imported.summary()}.")
 
-    _read_then(window, path, show)
+    _read_then(window, path, show, plan_people=True)
 
 
 def import_feedback(window, path: str | None = None) -> None:

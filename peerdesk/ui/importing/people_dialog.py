@@ -40,7 +40,8 @@ from peerdesk.ui.importing.preview import (
 
 
 class PeopleImportDialog(QDialog):
-    def __init__(self, ctx: ProgramContext, path: str, table: Table, parent=None):
+    def __init__(self, ctx: ProgramContext, path: str, table: Table, parent=None,
+                 plan: people_import.PeoplePlan | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.path = path
@@ -118,7 +119,10 @@ class PeopleImportDialog(QDialog):
 
         self.source.show_table(table, sheet_names(path))
         self.mapping.fill(table, people_import.map_columns(table.headers), people_import.FIELDS)
-        self.replan()
+        if plan is not None and plan.mapping[:len(table.headers)] == self.mapping.mapping():
+            self._use_plan(plan, self.mapping.mapping(), None)  # checked in the background
+        else:
+            self.replan()
 
     # -- reading and planning ------------------------------------------------------------
     def _reread(self) -> None:
@@ -143,6 +147,10 @@ class PeopleImportDialog(QDialog):
         mapping = self.mapping.mapping()
         order = self.date_order()
         plan = people_import.build_plan(self.ctx.program, self.table, mapping, date_order=order)
+        self._use_plan(plan, mapping, order)
+
+    def _use_plan(self, plan: people_import.PeoplePlan, mapping: list[str],
+                  order: str | None) -> None:
         if plan.needs_date_order or order is not None:
             examples = ", ".join(plan.date_examples) or "for example 03/04/2024"
             self.date_question.setText(f"The hire dates could be read day-first or month-first "
