@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     FrameBreak,
-    KeepInFrame,
     Spacer,
     Table,
     TableStyle,
@@ -172,6 +171,8 @@ class PairingListRenderer(DocumentRenderer):
 
 def _you(reason: str, me: Member) -> str:
     """A reason as the reader of the slip hears it: "You teach SQL; Oskar wants to learn it"."""
+    if _BUDDY.match(reason):
+        return ""  # the slip's first sentence says who is whose buddy
     taught = _TEACHES.match(reason)
     if taught:
         teacher, skill, learner = taught["teacher"], taught["skill"], taught["learner"]
@@ -188,6 +189,7 @@ def _you(reason: str, me: Member) -> str:
     return reason[:1].upper() + reason[1:]
 
 
+_BUDDY = re.compile(r"^.+ \(seasoned\) is the buddy of .+ \(new recruit\)$")
 _DEPARTMENTS = re.compile(r"different departments \(.*\)")
 _TEACHES = re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$")
 _SECOND_PERSON = (
@@ -267,15 +269,15 @@ class SlipsRenderer(DocumentRenderer):
                 f"{fs.markup(f'{self.furniture.program_name} · {self.data.cycle_name}')}"
                 f"</font><br/>{fs.markup(who, SANS_BOLD)}")
         details = [fs.markup(line) for line in self.contact(me, group)]
-        reasons = [_you(r, me) for r in good_reasons(group.reasons)[:3]]
+        reasons = [x for x in (_you(r, me) for r in good_reasons(group.reasons)) if x][:2]
         if reasons:
             details.append("Why you two:" if len(group.members) == 2 else "Why you three:")
             details += [f"• {fs.markup(r)}" for r in reasons]
         if self.session is not None:
             details.append(fs.markup(f"Next session: {self.session.title}, "
                                      f"{session_line(self.session)}"))
-        details.append(f'<font color="{muted}" name="{SANS_ITALIC}">Say hello before the '
-                       "session and agree what each of you will teach and learn.</font>")
+        details.append(f'<font color="{muted}" name="{SANS_ITALIC}">Say hello and agree what '
+                       "each of you will teach and learn.</font>")
         return [self.pm(head, "slip_for"), Spacer(0, 1.2 * mm),
                 self.pm(self.sentence(me, group), "slip"), Spacer(0, 1 * mm),
                 self.pm("<br/>".join(details), "slip_small")]
@@ -329,9 +331,46 @@ class SlipsRenderer(DocumentRenderer):
         inner_w, inner_h = w - 8 * mm, h - 8 * mm - 0.5
         out: list[Flowable] = []
         for me, group in people:
-            out += [KeepInFrame(inner_w, inner_h, self.slip(me, group), mode="shrink"),
-                    FrameBreak()]
+            out += [Fit(self.slip(me, group), inner_w, inner_h), FrameBreak()]
         return out[:-1]
+
+
+class Fit(Flowable):
+    """Flowables stacked in a box of fixed size, scaled down if they would not fit: what
+    reportlab's KeepInFrame(mode="shrink") does, laid out at most twice instead of once per
+    scale it tries (300 slips)."""
+
+    def __init__(self, items: list[Flowable], width: float, height: float):
+        super().__init__()
+        self.items, self.box_width, self.box_height = items, width, height
+        self.scale = 1.0
+        self._heights: list[float] | None = None
+
+    def _lay(self, width: float) -> float:
+        self._heights = [item.wrap(width, 1e6)[1] for item in self.items]
+        return sum(h + item.getSpaceBefore() + item.getSpaceAfter()
+                   for item, h in zip(self.items, self._heights, strict=True))
+
+    def wrap(self, available_width, available_height):
+        if self._heights is None:
+            total = self._lay(self.box_width)
+            if total > self.box_height:
+                self.scale = self.box_height / total
+                total = self._lay(self.box_width / self.scale)
+                self.scale = min(self.scale, self.box_height / total)
+        return self.box_width, self.box_height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.translate(0, self.box_height)
+        canv.scale(self.scale, self.scale)
+        y = 0.0
+        for item, h in zip(self.items, self._heights or [], strict=True):
+            y -= item.getSpaceBefore() + h
+            item.drawOn(canv, 0, y)
+            y -= item.getSpaceAfter()
+        canv.restoreState()
 
 
 def short_first(name: str) -> str:
