@@ -133,7 +133,7 @@ def cmd_import_participants(args) -> int:
     from peerdesk.io.mapping import MappingError
 
     table = _read(args)
-    with open_program(args.file) as program:
+    with open_program(args.file, read_only=args.dry_run) as program:
         try:
             mapping = people_import.map_columns(table.headers, args.map)
         except MappingError as exc:
