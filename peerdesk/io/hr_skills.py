@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from peerdesk.core.models import LEARN, TEACH, SkillLevel
-from peerdesk.core.skills import key, split_answer
+from peerdesk.core.skills import LevelError, key, split_answer
 
 if TYPE_CHECKING:
     from peerdesk.io.people_import import PeoplePlan, Person
@@ -55,7 +55,12 @@ def read_cells(text: dict[str, str], values: dict[str, object], bad) -> list[Ski
         return None
     skills = []
     for f, direction in (("teach", TEACH), ("learn", LEARN)):
-        for entry in split_answer(text.get(f, "")):
+        try:
+            entries = split_answer(text.get(f, ""))
+        except LevelError as exc:
+            bad(f, str(exc))
+            return None
+        for entry in entries:
             skills.append(SkillLevel(entry.name, direction, entry.level or 2))
     return skills
 
