@@ -287,6 +287,35 @@ def _check_zip(data: bytes, name: str) -> None:
             f"{name} is too big to import: it unpacks to {total / 2**20:,.0f} MB "
             f"(PeerDesk reads workbooks up to {MAX_UNPACKED // 2**20} MB). Save the sheet you "
             "need as CSV, or remove what you don't need, and import that.")
+    # Count the rows of each sheet in its raw XML (fast, in C) before openpyxl parses a
+    # single one, so a workbook of a million rows is refused in well under a second.
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for m in members:
+            if not (m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml")):
+                continue
+            if _row_tags(zf, m) > MAX_ROWS:
+                raise TabularError(f"{name} has more than {MAX_ROWS:,} rows; PeerDesk imports "
+                                   "up to that many. Split the file, or remove empty rows.")
+
+
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+
+
+def _row_tags(zf, member) -> int:
+    """How many <row> elements a sheet's XML holds, read a megabyte at a time."""
+    count, tail = 0, b""
+    with zf.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            block = tail + chunk
+            count += len(_ROW_TAG.findall(block))
+            # keep an unfinished tag at the end for the next block (no row tag is counted twice:
+            # the kept part starts after the last complete match)
+            last = block.rfind(b"<")
+            tail = block[last:] if last >= 0 and len(block) - last < 64 and \
+                not _ROW_TAG.match(block, last) else b""
+            if count > MAX_ROWS:
+                break
+    return count
 
 
 def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
