@@ -227,3 +227,48 @@ def test_rows_are_checked_in_the_background_not_again_in_the_dialog(
                         lambda d: d.reject())
     assert dialog is not None and dialog.plan is not None
     assert threads == [False]  # once, and not on the UI thread
+
+
+def _big_staff_file(tmp_path, rows: int):
+    path = tmp_path / "big.csv"
+    lines = ["Name,Email,Department"] + [f"Person {i},person.{i}@big.example,Dept {i % 7}"
+                                         for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_big_import_is_written_under_a_progress_dialog_that_can_cancel(
+        window, qtbot, answers, tmp_path, monkeypatch):
+    """Writing thousands of rows shows how far it is and keeps the window painting; Cancel
+    rolls the whole write back and leaves the preview open."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from peerdesk.io.people_import import PROGRESS_EVERY
+    from peerdesk.ui.importing import people_dialog
+
+    rows = 3 * PROGRESS_EVERY + 5
+    answers.open_path = str(_big_staff_file(tmp_path, rows))
+    program = window.ctx.program
+    before = program.count("participants")
+    seen: list[int] = []
+    real_set = QProgressDialog.setValue
+    monkeypatch.setattr(QProgressDialog, "setValue",
+                        lambda self, v: (seen.append(v), real_set(self, v))[1])
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: len(seen) >= 2)
+
+    def cancel_midway(dialog):
+        assert rows >= people_dialog.WRITE_PROGRESS_FROM
+        dialog.import_button.click()
+        assert dialog.imported is None and dialog.result() != dialog.DialogCode.Accepted
+        dialog.reject()
+
+    run_wizard(qtbot, answers, lambda: import_participants(window), cancel_midway)
+    assert program.count("participants") == before  # rolled back
+    assert window.ctx.undo_stack.count() == 0
+    assert len(seen) >= 2
+
+    seen.clear()
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: False)
+    run_wizard(qtbot, answers, lambda: import_participants(window), accept)
+    assert program.count("participants") == before + rows
+    assert len(seen) >= 3  # progress shown as the rows were written

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressDialog,
     QRadioButton,
     QSplitter,
     QTableView,
@@ -37,6 +39,8 @@ from peerdesk.ui.importing.preview import (
     fit_columns,
     sheet_names,
 )
+
+WRITE_PROGRESS_FROM = 2000  # rows; a smaller import is written before anyone could look
 
 
 class PeopleImportDialog(QDialog):
@@ -212,21 +216,53 @@ class PeopleImportDialog(QDialog):
         program = self.ctx.program
         state: dict = {}
 
+        count = len(plan.new) + len(plan.updates)
+        report = self._writing_progress(count)
+
         def do():
             ids = state["result"].new_ids if "result" in state else None
             state["result"] = people_apply.apply_plan(program, plan, archive_missing=archive,
-                                                      ids=ids)
+                                                      ids=ids, progress=report)
             return state["result"]
 
         def undo():
             people_apply.undo_import(program, state["result"])
 
-        count = len(plan.new) + len(plan.updates)
         try:
             self.imported = self.ctx.perform(
                 f"Import {count} participants from {Path(self.path).name}", do, undo,
                 "participants")
+        except people_import.ImportCancelled:
+            return  # rolled back: nothing written, the preview stays open
         except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
             dialogs.error(self, "The import failed", f"Nothing was imported: {exc}.")
             return
+        finally:
+            if self._progress is not None:
+                self._progress.close()
+                self._progress = None
         self.accept()
+
+    _progress: QProgressDialog | None = None
+
+    def _writing_progress(self, count: int):
+        """For a big file, a cancellable progress dialog while the rows are written (the
+        write is one transaction: Cancel rolls all of it back)."""
+        if count < WRITE_PROGRESS_FROM:
+            return None
+        dialog = QProgressDialog("Writing participants…", "Cancel", 0, count, self)
+        dialog.setWindowTitle("Importing participants")
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._progress = dialog
+
+        def report(done: int, total: int, what: str) -> bool:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+            dialog.setLabelText(f"{what}: {done:,} of {total:,}")
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        return report
