@@ -42,18 +42,6 @@ def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, o
     return problems
 
 
-def safety_score(values: Mapping[str, float], items: Sequence[FeedbackQuestion]) -> float | None:
-    """One form's psychological-safety score: the mean of its safety items, reverse-scored
-    items flipped (a 5 on "mistakes are held against me" counts as a 1)."""
-    total, n = 0.0, 0
-    for q in items:
-        v = values.get(q.key)
-        if v is not None:
-            total += (q.min_value or 1) + (q.max_value or 5) - v if q.reverse else v
-            n += 1
-    return total / n if n else None
-
-
 def enps_value(values: Sequence[float]) -> float:
     """Employee Net Promoter Score: % of 9-10 answers minus % of 0-6 answers (-100 to 100)."""
     promoters = sum(1 for v in values if v >= 9)

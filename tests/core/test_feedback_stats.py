@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from peerdesk.core.answers import check_answers, enps_value, safety_score
+from peerdesk.core.answers import check_answers, enps_value
 from peerdesk.core.defaults import DEFAULT_QUESTIONS
 from peerdesk.core.disclosure import Figure, Key
 from peerdesk.core.feedback import (
@@ -122,13 +122,6 @@ def test_check_answers_accepts_blanks_text_and_edges():
     answers = {"usefulness": "5", "recommend": "0", "safe_to_ask": "", "comment": "7 out of 10!",
                "confidence": " 1 "}
     assert check_answers(DEFAULT_QUESTIONS, answers) == []
-
-
-def test_safety_score_flips_reverse_items():
-    items = [q for q in DEFAULT_QUESTIONS if q.group == "safety"]
-    assert safety_score({"safe_to_ask": 5, "ps_mistake_held": 1, "ps_ask_help": 1}, items) == 5
-    assert safety_score({"ps_mistake_held": 5}, items) == 1
-    assert safety_score({"usefulness": 4}, items) is None
 
 
 def test_enps_is_promoters_minus_detractors():
