@@ -9,13 +9,35 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from peerdesk.store.program import Program
 
-AREAS = ("participants", "pairings", "sessions", "feedback", "conduct", "settings")
+
+class Area(str, Enum):
+    """What an edit changed; each tab redraws for the areas it shows. A checked set: an
+    unknown name is a programming error, raised at once rather than redrawing nothing."""
+
+    PARTICIPANTS = "participants"
+    PAIRINGS = "pairings"
+    SESSIONS = "sessions"
+    FEEDBACK = "feedback"
+    CONDUCT = "conduct"
+    SETTINGS = "settings"
+
+
+AREAS = tuple(a.value for a in Area)
+
+
+def _areas(area: str | Area | tuple[str | Area, ...]) -> tuple[str, ...]:
+    names = (area,) if isinstance(area, str) else tuple(area)
+    unknown = [a for a in names if a not in AREAS]
+    if unknown or not names:
+        raise ValueError(f"unknown area {unknown or names!r}; one of {AREAS}")
+    return tuple(Area(a).value for a in names)
 
 # What one feature may ask of another. A feature package provides some of these from its
 # ``commands(window)`` function; the main window registers them; the others ask by name with
@@ -140,12 +162,12 @@ class ProgramContext(QObject):
 
     # -- edits -----------------------------------------------------------------------
     def perform(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-                area: str | tuple[str, ...] = "participants") -> object:
+                area: str | Area | tuple[str | Area, ...]) -> object:
         """Run ``do`` as an undoable command and return what it returned.
 
         An exception from ``do`` (a ValidationError, say) propagates and nothing is
         pushed, so the caller can show the message and the stack stays clean."""
-        areas = (area,) if isinstance(area, str) else tuple(area)
+        areas = _areas(area)
         self.check_writable()
         command = StoreCommand(self, text, do, undo, areas)
         try:
@@ -175,8 +197,8 @@ class ProgramContext(QObject):
                       "Change not saved", message)
         raise EditRefused(message)
 
-    def notify(self, *areas: str) -> None:
-        for area in areas:
+    def notify(self, *areas: str | Area) -> None:
+        for area in _areas(areas):
             self.dataChanged.emit(area)
         self.saved.emit("All changes saved")
 

@@ -24,7 +24,7 @@ def _failing(message):
 def test_a_refused_write_says_why(window, answers, error, said):
     ctx = window.ctx
     with pytest.raises(EditRefused):
-        ctx.perform("Edit", _failing(error), lambda: None)
+        ctx.perform("Edit", _failing(error), lambda: None, "participants")
     title, text = answers.errors[-1]
     assert title == "Change not saved" and said in text
     assert ctx.undo_stack.count() == 0
@@ -55,5 +55,5 @@ def test_the_file_deleted_while_open(window, answers):
     path = window.ctx.program.path
     path.rename(path.with_name("elsewhere.peerdesk"))
     with pytest.raises(EditRefused):
-        window.ctx.perform("Edit", lambda: None, lambda: None)
+        window.ctx.perform("Edit", lambda: None, lambda: None, "participants")
     assert "moved or deleted" in answers.errors[-1][1]

@@ -169,3 +169,19 @@ def test_new_cycle_and_new_session_are_disabled_with_no_program(empty_window):
     people = empty_window.tab_pages["participants"]
     assert not {b.text(): b for b in people.findChildren(QPushButton)}[
         "Add Participant"].isEnabled()
+
+
+def test_change_areas_are_a_checked_set(qtbot):
+    """An edit names what it changed from a fixed set; a misspelt area fails at once
+    instead of leaving every tab stale."""
+    from peerdesk.ui.context import AREAS, Area, ProgramContext
+
+    ctx = ProgramContext()
+    seen = []
+    ctx.dataChanged.connect(seen.append)
+    ctx.notify(Area.PAIRINGS, "sessions")
+    assert seen == ["pairings", "sessions"] and set(AREAS) == {a.value for a in Area}
+    with pytest.raises(ValueError, match="unknown area"):
+        ctx.notify("participant")
+    with pytest.raises(ValueError, match="unknown area"):
+        ctx.perform("Nothing", lambda: None, lambda: None, ())

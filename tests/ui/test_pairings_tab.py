@@ -282,7 +282,7 @@ def test_a_hidden_tab_catches_up_when_shown(window):
     tab = window.tab_pages["pairings"]
     program = window.ctx.program
     window.ctx.perform("Add", lambda: add_participant(program, Participant(name="Hidden Change")),
-                       lambda: None)
+                       lambda: None, "participants")
     assert tab._stale  # noqa: SLF001 - the point of the test
     window.show_tab("pairings")
     assert not tab._stale  # noqa: SLF001

@@ -121,7 +121,7 @@ def test_neutrality_warning_shown_and_cleared(window, tab):
     state = {}
     window.ctx.perform("Appoint Tom",
                        lambda: state.update(id=store.appoint_facilitator(program, Facilitator(participant_id=tom.id))),
-                       lambda: store.remove_facilitator(program, state["id"]))
+                       lambda: store.remove_facilitator(program, state["id"]), "participants")
     assert tab.neutrality.isVisibleTo(tab)
     assert "Tom Schneider has authority over 4 participants" in tab.neutrality_text.text()
     window.act_undo.trigger()

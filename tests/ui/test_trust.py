@@ -16,7 +16,7 @@ pytestmark = pytest.mark.gui
 def add_person(window, name="Temp Person"):
     program = window.ctx.program
     return window.ctx.perform(f"Add {name}", lambda: store.add_participant(program, Participant(name=name)),
-                              lambda: None)
+                              lambda: None, "participants")
 
 
 def test_second_window_is_offered_read_only_and_never_writes(window, qtbot, answers):

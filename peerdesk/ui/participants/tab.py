@@ -31,7 +31,7 @@ from peerdesk.core.tenure import BANDS
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import participants as store
 from peerdesk.ui import dialogs
-from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.context import Area, ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.participants.form import ParticipantForm
 from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
@@ -366,6 +366,7 @@ class ParticipantsTab(QWidget):
                     f"Add {person.name}",
                     lambda: store.add_participant(program, replace(person)),
                     lambda: store.delete_participant(program, person.id),
+                    Area.PARTICIPANTS,
                 )
                 person.id = new_id  # redo re-inserts with the same id
                 self.select(new_id)
@@ -373,7 +374,8 @@ class ParticipantsTab(QWidget):
                 before = store.get_participant(program, person.id)
                 self.ctx.perform(f"Edit {person.name}",
                                  lambda: store.update_participant(program, person),
-                                 lambda: store.update_participant(program, before, validate=False))
+                                 lambda: store.update_participant(program, before, validate=False),
+                                 Area.PARTICIPANTS)
                 self.select(person.id)
         except ValidationError as exc:
             self.form.show_problems(exc.problems)
@@ -391,7 +393,8 @@ class ParticipantsTab(QWidget):
         reason, left = dialog.reason.text().strip(), dialog.left.isChecked()
         self.ctx.perform(f"Archive {person.name}",
                          lambda: store.archive_participant(program, person.id, reason, left_company=left),
-                         lambda: store.unarchive_participant(program, person.id))
+                         lambda: store.unarchive_participant(program, person.id),
+                         Area.PARTICIPANTS)
 
     def unarchive_selected(self) -> None:
         person = self._selected()
@@ -401,7 +404,8 @@ class ParticipantsTab(QWidget):
         before = store.get_participant(program, person.id)
         self.ctx.perform(f"Unarchive {person.name}",
                          lambda: store.unarchive_participant(program, person.id),
-                         lambda: store.update_participant(program, before, validate=False))
+                         lambda: store.update_participant(program, before, validate=False),
+                         Area.PARTICIPANTS)
 
     def delete_selected(self) -> None:
         person = self._selected()
@@ -424,7 +428,8 @@ class ParticipantsTab(QWidget):
         def do():
             state["snap"] = store.delete_participant(program, person.id)
 
-        self.ctx.perform(f"Delete {person.name}", do, lambda: store.restore(program, state["snap"]))
+        self.ctx.perform(f"Delete {person.name}", do, lambda: store.restore(program, state["snap"]),
+                         Area.PARTICIPANTS)
 
 
 def _exec(dialog: QDialog) -> bool:
