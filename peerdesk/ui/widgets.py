@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,3 +66,55 @@ def action_button(action) -> QPushButton:
     action.changed.connect(follow)
     follow()
     return button
+
+
+class RefreshWhenShown(QObject):
+    """Redraw a widget when what it shows has changed: at once if it is on screen, else the
+    next time it is shown. The one mechanism for every tab, panel and dock that is costly to
+    redraw (a hidden Pairings tab weighs every partner of thousands of people; a chart takes
+    a tenth of a second), so a burst of edits elsewhere costs nothing until it is looked at.
+
+    ``delay_ms`` (None: at once) waits for the current burst of signals to end first."""
+
+    def __init__(self, widget, refresh: Callable[[], object], delay_ms: int | None = None):
+        super().__init__(widget)
+        self._widget = widget
+        self._refresh = refresh
+        self.stale = True
+        self._timer: QTimer | None = None
+        if delay_ms is not None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(delay_ms)
+            self._timer.timeout.connect(self._run)
+        widget.installEventFilter(self)
+
+    def request(self, *_args: object) -> None:
+        """What the widget shows changed."""
+        self.stale = True
+        if self._widget.isVisible():
+            self._start()
+
+    def done(self) -> None:
+        """The widget has just redrawn itself (its refresh calls this)."""
+        self.stale = False
+
+    def _start(self) -> None:
+        if self._timer is not None:
+            self._timer.start()
+        else:
+            self._run()
+
+    def _run(self) -> None:
+        if self.stale and self._widget.isVisible():
+            self._refresh()
+            self.stale = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
+            if self._timer is not None:
+                self._timer.start()
+            else:
+                self._refresh()
+                self.stale = False
+        return False

@@ -165,7 +165,7 @@ def test_charts_are_embedded_with_the_toolbar_and_follow_the_filters(qtbot, tab)
     panel = tab.charts
     assert isinstance(panel.canvas, FigureCanvasQTAgg)
     assert isinstance(panel.toolbar, NavigationToolbar2QT)
-    qtbot.waitUntil(lambda: not panel._stale)
+    qtbot.waitUntil(lambda: not panel.stale)
     from peerdesk.store.cycles import list_cycles
 
     finished = list_cycles(tab.ctx.program)[0]  # the demo's finished cycle
@@ -184,7 +184,7 @@ def test_charts_are_embedded_with_the_toolbar_and_follow_the_filters(qtbot, tab)
 
 
 def test_export_chart_goes_through_the_file_dialog(qtbot, tab, answers, tmp_path):
-    qtbot.waitUntil(lambda: not tab.charts._stale)
+    qtbot.waitUntil(lambda: not tab.charts.stale)
     answers.save_path = str(tmp_path / "engagement.svg")
     tab.charts.export_button.click()
     assert (tmp_path / "engagement.svg").read_bytes().startswith(b"<?xml")
@@ -196,12 +196,12 @@ def test_export_chart_goes_through_the_file_dialog(qtbot, tab, answers, tmp_path
 
 def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
     panel = tab.charts
-    qtbot.waitUntil(lambda: not panel._stale)
+    qtbot.waitUntil(lambda: not panel.stale)
     loads = []
     original = panel.load
     monkeypatch.setattr(panel, "load", lambda: loads.append(1) or original())
     _fill_row(qtbot, tab, {"usefulness": "5"})
-    qtbot.waitUntil(lambda: bool(loads) and not panel._stale)
+    qtbot.waitUntil(lambda: bool(loads) and not panel.stale)
 
 
 def test_comments_are_shown_only_on_request_and_one_can_be_hidden(qtbot, tab):

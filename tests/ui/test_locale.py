@@ -89,7 +89,7 @@ def test_every_date_in_the_window_reads_one_way(in_locale, qtbot, answers, tmp_p
     assert first.date.strftime("%d.%m.%Y") in fmt.weekday_date(first.date)
 
     dock = w.overview
-    qtbot.waitUntil(lambda: not dock._stale and len(dock.steps) == 8)
+    qtbot.waitUntil(lambda: not dock.stale and len(dock.steps) == 8)
     plan = next(s for s in dock.steps if s.key == "plan")
     listed = [item for d in plan.details for item in d.items]
     ahead = [s for s in list_sessions(program, cycle.id) if s.date > date.today()]

@@ -27,7 +27,7 @@ def unsign_two(window) -> list[int]:
 
 def ready(window, qtbot) -> OverviewDock:
     dock = window.overview
-    qtbot.waitUntil(lambda: not dock._stale and len(dock.steps) == 8)
+    qtbot.waitUntil(lambda: not dock.stale and len(dock.steps) == 8)
     return dock
 
 
@@ -154,7 +154,7 @@ def test_refreshing_changes_nothing_in_the_file(window, qtbot):
     before = conn.total_changes
     dock.refresh()
     window.ctx.cycleChanged.emit(window.ctx.cycle_id)
-    qtbot.waitUntil(lambda: not dock._stale)
+    qtbot.waitUntil(lambda: not dock.stale)
     assert conn.total_changes == before
 
 

@@ -283,6 +283,6 @@ def test_a_hidden_tab_catches_up_when_shown(window):
     program = window.ctx.program
     window.ctx.perform("Add", lambda: add_participant(program, Participant(name="Hidden Change")),
                        lambda: None, "participants")
-    assert tab._stale  # noqa: SLF001 - the point of the test
+    assert tab.stale
     window.show_tab("pairings")
-    assert not tab._stale  # noqa: SLF001
+    assert not tab.stale

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from peerdesk.core.feedback import Scope
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.widgets import RefreshWhenShown
 
 DASHBOARD = "dashboard"
 THIS_CYCLE, ALL_CYCLES = "cycle", "all"
@@ -80,7 +81,8 @@ class ChartsPanel(QWidget):
         self.figure = None
         self.canvas = None
         self.toolbar = None
-        self._stale = True
+        # drawn a moment after the last change, and only while the panel is on screen
+        self._when_shown = RefreshWhenShown(self, self._draw, delay_ms=0)
 
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
@@ -154,14 +156,14 @@ class ChartsPanel(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.ensure_canvas()
-        if self._stale:
-            QTimer.singleShot(0, self.refresh)
 
     def invalidate(self, *_args) -> None:
         """Something shown changed: redraw now if visible, else when next shown."""
-        self._stale = True
-        if self.isVisible() and self.canvas is not None:
-            QTimer.singleShot(0, self.refresh)
+        self._when_shown.request()
+
+    @property
+    def stale(self) -> bool:
+        return self._when_shown.stale
 
     # -- drawing -----------------------------------------------------------------------
     def current_scope(self) -> Scope:
@@ -188,9 +190,15 @@ class ChartsPanel(QWidget):
         self.department.blockSignals(False)
 
     def refresh(self) -> None:
-        if not self._stale or self.canvas is None or not self.isVisible():
+        """Draw now if anything changed since the last drawing and the panel is shown."""
+        if self._when_shown.stale and self.isVisible():
+            self._draw()
+            self._when_shown.done()
+
+    def _draw(self) -> None:
+        self.ensure_canvas()
+        if self.canvas is None:
             return
-        self._stale = False
         from peerdesk.charts.build import chart_figure, dashboard_figure
 
         self._fill_departments()

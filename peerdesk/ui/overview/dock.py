@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +30,7 @@ from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import short_date
 from peerdesk.ui.overview.row import StepRow
+from peerdesk.ui.widgets import RefreshWhenShown
 
 DOCK_WIDTH = 320  # a step's title and its button on one line
 MIN_WIDTH = 240
@@ -80,7 +81,6 @@ class OverviewDock(QDockWidget):
         self.ctx = ctx
         self.main_window = main_window
         self.steps: list = []
-        self._stale = True
         self.setObjectName("overview_dock")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
@@ -137,10 +137,8 @@ class OverviewDock(QDockWidget):
         self.setWidget(scroll)
         self.scroll = scroll
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
+        # once the current burst of signals is over, and only while the dock is shown
+        self._when_shown = RefreshWhenShown(self, self.refresh, delay_ms=0)
         ctx.programChanged.connect(self.schedule)
         ctx.cycleChanged.connect(self.schedule)
         ctx.dataChanged.connect(self.schedule)
@@ -160,19 +158,16 @@ class OverviewDock(QDockWidget):
     # -- keeping up with the program ------------------------------------------------
     def schedule(self, *_args) -> None:
         """Refresh once the current burst of signals is over (or when next shown)."""
-        self._stale = True
-        if self.isVisible():
-            self._timer.start()
+        self._when_shown.request()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._timer.start()
+    @property
+    def stale(self) -> bool:
+        return self._when_shown.stale
 
     def refresh(self) -> None:
         from peerdesk.store.overview import overview
 
-        self._stale = False
+        self._when_shown.done()
         program = self.ctx.program
         self.no_program.setVisible(program is None)
         if program is None:

@@ -40,6 +40,7 @@ from peerdesk.ui.pairings.model import (
     UnpairedModel,
     person_mime,
 )
+from peerdesk.ui.widgets import RefreshWhenShown
 
 
 class _Members(QListWidget):
@@ -248,24 +249,21 @@ class PairingsTab(HandChanges, QWidget):
         ctx.programChanged.connect(self.reload)
         ctx.cycleChanged.connect(lambda _cycle: self.reload())
         ctx.dataChanged.connect(self._data_changed)
-        self._stale = False
+        # Why each person is unpaired weighs every possible partner: with thousands of
+        # people that is seconds, so a hidden tab catches up when it is next shown.
+        self._when_shown = RefreshWhenShown(self, self.reload)
         self.reload()
 
     def _data_changed(self, area: str) -> None:
         if area == "pairings":
             self.reload()
         elif area in ("participants", "settings"):
-            # Why each person is unpaired weighs every possible partner: with thousands of
-            # people that is seconds, so a hidden tab catches up when it is next shown.
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+            self._when_shown.request()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+    @property
+    def stale(self) -> bool:
+        """Whether the tab waits to be shown to catch up with an edit made elsewhere."""
+        return self._when_shown.stale
 
     # -- building blocks --------------------------------------------------------------
     def _action(self, icon_name: str, text: str, slot, tip: str, shortcut: str = "") -> QAction:
@@ -297,7 +295,7 @@ class PairingsTab(HandChanges, QWidget):
         return any(r.published for r in self.model.rows)
 
     def reload(self) -> None:
-        self._stale = False
+        self._when_shown.done()
         program, cycle_id = self.ctx.program, self.cycle_id
         keep = self.selected_id()
         rows: list[PairRow] = []
