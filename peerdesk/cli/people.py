@@ -155,7 +155,7 @@ def cmd_list(args) -> int:
 
     with open_program(args.file, read_only=True) as program:
         people = list_participants(program, include_archived=args.archived)
-        new, seasoned = program.setting("new_recruit_months"), program.setting("seasoned_months")
+        new, seasoned = program.settings().thresholds
     rows = [{"id": p.id, "name": p.name, "email": p.email, "department": p.department,
              "job_title": p.job_title, "location": p.location,
              "hire_date": p.hire_date.isoformat() if p.hire_date else None,

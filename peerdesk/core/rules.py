@@ -25,6 +25,7 @@ from peerdesk.core.scoring import (
     points,
     reason_lines,
 )
+from peerdesk.core.settings import NEW_RECRUIT_MONTHS, SEASONED_MONTHS
 from peerdesk.core.tenure import NEW, SEASONED
 
 CHAIN = "reporting chain"
@@ -153,8 +154,8 @@ class Rules:
 class Options:
     weights: Weights = field(default_factory=Weights)
     default_capacity: int = 1
-    new_months: int = 6
-    seasoned_months: int = 24
+    new_months: int = NEW_RECRUIT_MONTHS
+    seasoned_months: int = SEASONED_MONTHS
     today: date | None = None
     method: str = "optimal"  # "greedy": highest score first, the baseline the benchmark shows
     exact_edges: int = 800  # the most candidate edges handed to the blossom algorithm

@@ -20,6 +20,7 @@ from datetime import date
 import numpy as np
 
 from peerdesk.core.models import Participant
+from peerdesk.core.settings import NEW_RECRUIT_MONTHS, SEASONED_MONTHS
 from peerdesk.core.tenure import BETWEEN, NEW, SEASONED, tenure_band
 
 UNITS = 100
@@ -138,7 +139,8 @@ def make_profile(p: Participant, band: str) -> Profile:
 
 
 def bands_for(people: Iterable[Participant], today: date | None = None,
-              new_months: int = 6, seasoned_months: int = 24) -> dict[int, str]:
+              new_months: int = NEW_RECRUIT_MONTHS,
+              seasoned_months: int = SEASONED_MONTHS) -> dict[int, str]:
     return {int(p.id): tenure_band(p.hire_date, today, new_months, seasoned_months)  # type: ignore[arg-type]
             for p in people}
 

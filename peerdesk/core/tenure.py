@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from peerdesk.core.settings import NEW_RECRUIT_MONTHS, SEASONED_MONTHS
+
 NEW = "new recruit"
 BETWEEN = "between"
 SEASONED = "seasoned"
@@ -20,7 +22,8 @@ def months_between(start: date, end: date) -> int:
 
 
 def tenure_band(hire_date: date | None, today: date | None = None,
-                new_months: int = 6, seasoned_months: int = 24) -> str:
+                new_months: int = NEW_RECRUIT_MONTHS,
+                seasoned_months: int = SEASONED_MONTHS) -> str:
     if hire_date is None:
         return UNKNOWN
     months = months_between(hire_date, today or date.today())

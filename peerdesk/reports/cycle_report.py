@@ -279,7 +279,7 @@ class CycleReportRenderer(DocumentRenderer):
 
 def furniture_for(program: Program, data: ReportData, today: date | None = None,
                   paper: str | None = None, locale_name: str | None = None) -> Furniture:
-    paper = resolve_paper(paper or str(program.setting("paper") or ""), locale_name)
+    paper = resolve_paper(paper or program.settings().paper, locale_name)
     return Furniture(program.name, f"{TITLE}: {data.cycle.name}", printed_on=today or date.today(),
                      paper=paper, subject=f"{TITLE} for {data.cycle.name}")
 

@@ -301,7 +301,7 @@ def feedback_form(program: Program, session_id: int | None = None) -> FormData:
     from peerdesk.store.responses import is_anonymous
 
     return FormData(list_questions(program), info, is_anonymous(program),
-                    group_threshold(program.setting("min_group_size")))
+                    group_threshold(program.settings().min_group_size))
 
 
 def pack(program: Program, session_id: int) -> PackData:

@@ -73,7 +73,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         raise ValueError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
     today = today or date.today()
     fs = fontset or fonts()
-    paper = base.resolve_paper(paper or str(program.setting("paper") or ""), locale_name)
+    paper = base.resolve_paper(paper or program.settings().paper, locale_name)
     title = KINDS[kind]
     furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
                                subject=title)

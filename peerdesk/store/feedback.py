@@ -461,6 +461,6 @@ def load_feedback_data(program: Program) -> FeedbackData:
             "SELECT session_id, participant_id, status FROM attendance")],
         pairings=_pairings(program),
         people=_people(program),
-        min_group_size=group_threshold(program.setting("min_group_size")),
+        min_group_size=group_threshold(program.settings().min_group_size),
         anonymous=is_anonymous(program),
     )

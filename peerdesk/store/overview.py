@@ -37,8 +37,7 @@ def gather(program: Program, cycle_id: int | None, today: date | None = None) ->
     people = list_participants(program)
     facilitators = list_facilitators(program)
     active = [p for p in people if not p.archived and p.opted_in]
-    new_months, seasoned_months = (int(program.setting("new_recruit_months")),
-                                   int(program.setting("seasoned_months")))
+    new_months, seasoned_months = program.settings().thresholds
     bands = {p.id: tenure_band(p.hire_date, today, new_months, seasoned_months) for p in active}
     version = conduct.current_version(program)
     # The people read once, for every step: expected signers are those of
@@ -47,7 +46,7 @@ def gather(program: Program, cycle_id: int | None, today: date | None = None) ->
     acks = conduct.acknowledgements(program, version.id) if version else {}
     facts = ProgramFacts(
         today=today,
-        min_group_size=group_threshold(program.setting("min_group_size")),
+        min_group_size=group_threshold(program.settings().min_group_size),
         facilitators=[f.name for f in facilitators],
         neutrality=neutrality_warnings(facilitators, people),
         conduct_version=version.version if version else None,

@@ -80,7 +80,7 @@ def history(program: Program, cycle_id: int, last: int | None = None) -> dict[fr
     cycles = list_cycles(program)
     ids = [c.id for c in cycles]
     earlier = cycles[:ids.index(cycle_id)] if cycle_id in ids else cycles
-    keep = int(program.setting("no_repeat_cycles") or 0) if last is None else last
+    keep = program.settings().no_repeat_cycles if last is None else last
     if keep > 0:
         earlier = earlier[-keep:]
     names = {c.id: c.name for c in earlier}
@@ -126,8 +126,8 @@ def remove_exclusion(program: Program, a: int, b: int) -> None:
 
 def pairing_settings(program: Program) -> tuple[Weights, int]:
     """The weights and the no-repeat window (0 = every earlier cycle)."""
-    return (Weights.from_mapping(program.setting("weights")),
-            int(program.setting("no_repeat_cycles") or 0))
+    settings = program.settings()
+    return Weights.from_mapping(settings.weights), settings.no_repeat_cycles
 
 
 def set_pairing_settings(program: Program, weights: Weights, no_repeat_cycles: int) -> None:
@@ -157,11 +157,12 @@ def context(program: Program, cycle_id: int, capacity: int | None = None,
                   history=history(program, cycle_id), exclusions=exclusions(program),
                   facilitators={f.participant_id for f in list_facilitators(program)
                                 if f.participant_id is not None and not f.pair_opt_in})
-    default = program.setting("buddy_capacity") if capacity is None else capacity
-    options = Options(weights=Weights.from_mapping(program.setting("weights")),
+    settings = program.settings()
+    default = settings.buddy_capacity if capacity is None else capacity
+    options = Options(weights=Weights.from_mapping(settings.weights),
                       default_capacity=int(default if default is not None else 1),
-                      new_months=int(program.setting("new_recruit_months")),
-                      seasoned_months=int(program.setting("seasoned_months")),
+                      new_months=settings.new_recruit_months,
+                      seasoned_months=settings.seasoned_months,
                       today=today)
     return Context(people, rules, options)
 

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.zones import system_zone
 from peerdesk.store import schema
 
@@ -58,24 +59,8 @@ class ProgramFileError(Exception):
 
 
 # Program-wide settings and their defaults, declared once.
-DEFAULT_SETTINGS: dict[str, object] = {
-    "program_name": "Peer learning program",
-    "new_recruit_months": 6,
-    "seasoned_months": 24,
-    "buddy_capacity": 1,
-    "min_group_size": 5,
-    "anonymous_feedback": True,
-    "no_repeat_cycles": 0,  # 0 = never repeat a pair from any earlier cycle
-    "timezone": "Europe/Lisbon",
-    "paper": "",  # "" = from the locale
-    "weights": {
-        "skill": 3.0,
-        "cross_department": 2.0,
-        "tenure_gap": 1.0,
-        "same_location": 1.0,
-        "availability": 0.5,
-    },
-}
+# Every setting and its default, declared once (core.settings.ProgramSettings).
+DEFAULT_SETTINGS: dict[str, object] = ProgramSettings().as_dict()
 
 
 def _probe(path: Path) -> None:
@@ -429,6 +414,29 @@ class Program:
         if row is None:
             return DEFAULT_SETTINGS.get(key)
         return json.loads(row[0])
+
+    def settings(self) -> ProgramSettings:
+        """Every program setting at once, typed (defaults for what the file lacks)."""
+        keys = ProgramSettings.keys()
+        rows = self.db.execute(
+            f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(keys))})",
+            list(keys)).fetchall()
+        values: dict[str, object] = {}
+        for key, raw in rows:
+            try:
+                values[key] = json.loads(raw)
+            except (TypeError, ValueError):
+                continue  # an unreadable value takes its default
+        return ProgramSettings.from_values(values)
+
+    def save_settings(self, new: ProgramSettings) -> None:
+        """Save what differs from the stored settings, in one transaction (the anonymity
+        switch goes through store.responses.set_anonymous, which logs it)."""
+        old = self.settings()
+        with self.atomic():
+            for key in ProgramSettings.keys():
+                if key != "anonymous_feedback" and getattr(new, key) != getattr(old, key):
+                    self._set_raw(key, getattr(new, key))
 
     def set_setting(self, key: str, value) -> None:
         with self.atomic():

@@ -72,7 +72,7 @@ def _item(r: Mapping) -> AgendaItem:
 def new_session(program: Program, cycle_id: int, **fields) -> Session:
     """A session with the program's defaults (time zone, the first facilitator) filled in."""
     facilitators = list_facilitators(program)
-    fields.setdefault("timezone", str(program.setting("timezone")))
+    fields.setdefault("timezone", program.settings().timezone)
     fields.setdefault("facilitator_id", facilitators[0].id if facilitators else None)
     fields.setdefault("title", "")
     return Session(cycle_id=cycle_id, **fields)

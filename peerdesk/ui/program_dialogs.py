@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.models import Cycle
+from peerdesk.core.settings import MIN_GROUP_FLOOR, ProgramSettings
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.responses import is_anonymous, set_anonymous
@@ -136,21 +138,22 @@ class SettingsDialog(QDialog):
         self.new_months = QSpinBox()
         self.new_months.setRange(1, 36)
         self.new_months.setSuffix(" months")
-        self.new_months.setValue(int(program.setting("new_recruit_months")))
+        current = program.settings()
+        self.new_months.setValue(current.new_recruit_months)
         self.seasoned_months = QSpinBox()
         self.seasoned_months.setRange(1, 240)
         self.seasoned_months.setSuffix(" months")
-        self.seasoned_months.setValue(int(program.setting("seasoned_months")))
+        self.seasoned_months.setValue(current.seasoned_months)
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 10)
-        self.capacity.setValue(int(program.setting("buddy_capacity")))
+        self.capacity.setValue(current.buddy_capacity)
         self.min_group = QSpinBox()
         self.min_group.setRange(3, 50)
-        self.min_group.setValue(max(3, int(program.setting("min_group_size"))))
+        self.min_group.setValue(current.group_size)
         self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
         self.anonymous.setChecked(is_anonymous(program))
         self.timezone = ZonePicker()
-        self.timezone.set_zone(str(program.setting("timezone")))
+        self.timezone.set_zone(current.timezone)
         self.timezone.setToolTip("New sessions start in this zone; sessions already planned keep "
                                  "their own")
         self.problems = problems_label()
@@ -167,28 +170,30 @@ class SettingsDialog(QDialog):
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
 
-    def values(self) -> dict:
-        return {"program_name": self.name.text().strip() or "Peer learning program",
-                "new_recruit_months": self.new_months.value(),
-                "seasoned_months": self.seasoned_months.value(),
-                "buddy_capacity": self.capacity.value(),
-                "min_group_size": max(3, self.min_group.value()),
-                "anonymous_feedback": self.anonymous.isChecked(),
-                "timezone": self.timezone.zone()}
+    def chosen(self) -> ProgramSettings:
+        """The program's settings as the dialog now shows them."""
+        return replace(self.ctx.program.settings(),
+                       program_name=self.name.text().strip() or "Peer learning program",
+                       new_recruit_months=self.new_months.value(),
+                       seasoned_months=self.seasoned_months.value(),
+                       buddy_capacity=self.capacity.value(),
+                       min_group_size=max(MIN_GROUP_FLOOR, self.min_group.value()),
+                       anonymous_feedback=self.anonymous.isChecked(),
+                       timezone=self.timezone.zone())
 
     def accept(self) -> None:
         program = self.ctx.program
-        new = self.values()
-        if new["seasoned_months"] <= new["new_recruit_months"]:
-            self.problems.setText("“Seasoned” must start after the new-recruit period ends.")
+        new = self.chosen()
+        problems = new.problems()
+        if problems:
+            self.problems.setText(" ".join(p.message for p in problems))
             return
-        if not new["timezone"]:
+        if not new.timezone:
             self.problems.setText(f"“{self.timezone.text_typed()}” is not a time zone; type a "
                                   "city and pick it from the list, e.g. Europe/Lisbon.")
             return
-        old = {key: program.setting(key) for key in new}
-        old["anonymous_feedback"] = is_anonymous(program)
-        if old["anonymous_feedback"] and not new["anonymous_feedback"] and not dialogs.confirm(
+        old = replace(program.settings(), anonymous_feedback=is_anonymous(program))
+        if old.anonymous_feedback and not new.anonymous_feedback and not dialogs.confirm(
                 self, "Make feedback named?",
                 "Participants were told their feedback is anonymous. From now on, forms will "
                 "be stored with the respondent's name, and every view and report will say the "
@@ -196,14 +201,11 @@ class SettingsDialog(QDialog):
                 "is logged in the program file.", yes="Make feedback named"):
             return
 
-        def write(values: dict) -> None:
+        def write(values: ProgramSettings) -> None:
             with program.atomic():
-                for key, value in values.items():
-                    if key == "anonymous_feedback":
-                        if value != is_anonymous(program):
-                            set_anonymous(program, value, "changed in Program settings")
-                    else:
-                        program.set_setting(key, value)
+                if values.anonymous_feedback != is_anonymous(program):
+                    set_anonymous(program, values.anonymous_feedback, "changed in Program settings")
+                program.save_settings(values)
 
         self.ctx.perform("Change program settings", lambda: write(new), lambda: write(old), "settings")
         super().accept()

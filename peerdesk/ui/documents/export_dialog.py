@@ -99,7 +99,7 @@ class _Renderer(QThread):
 
 def default_paper(program) -> str:
     """The program's paper setting, else the app's, else the one the locale uses."""
-    for value in (program.setting("paper") if program else "", settings.get("paper")):
+    for value in (program.settings().paper if program else "", settings.get("paper")):
         if value in ("a4", "letter"):
             return value
     return paper_for_locale(QLocale().name())

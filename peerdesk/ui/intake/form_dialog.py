@@ -45,7 +45,7 @@ def _paper(program) -> str:
     from peerdesk.reports.base import paper_for_locale
     from peerdesk.ui import settings
 
-    for value in (program.setting("paper"), settings.get("paper")):
+    for value in (program.settings().paper, settings.get("paper")):
         if str(value or "").lower() in ("a4", "letter"):
             return str(value).lower()
     return paper_for_locale(QLocale().name())

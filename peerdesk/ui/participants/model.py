@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.models import Participant
+from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import NEW, SEASONED, tenure_band
 from peerdesk.ui.locale import short_date
 
@@ -29,7 +30,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.people: list[Participant] = []
         self._names: dict[int, str] = {}
         self._bands: list[str] = []
-        self.thresholds = (6, 24)
+        self.thresholds = ProgramSettings().thresholds
         self.today = date.today()
 
     def set_people(self, people: list[Participant], thresholds: tuple[int, int]) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.models import Participant
 from peerdesk.core.overview import plural
+from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import BANDS
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import participants as store
@@ -242,11 +243,11 @@ class ParticipantsTab(QWidget):
         program = self.ctx.program
         keep = self.selected_id()
         if program is None:
-            self.model.set_people([], (6, 24))
+            self.model.set_people([], ProgramSettings().thresholds)
             self._update_state()
             return
         people = store.list_participants(program)
-        thresholds = (int(program.setting("new_recruit_months")), int(program.setting("seasoned_months")))
+        thresholds = program.settings().thresholds
         self.model.set_people(people, thresholds)
         self.form.set_choices(people, store.list_skills(program))
         self._fill_departments(people)

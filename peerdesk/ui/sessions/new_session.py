@@ -95,7 +95,7 @@ class NewSessionDialog(QDialog):
         self.location.setCurrentText(last.location if last else "")
         self.timezone = ZonePicker()
         self.timezone.setObjectName("new_session_timezone")
-        self.timezone.set_zone(last.timezone if last else str(program.setting("timezone")))
+        self.timezone.set_zone(last.timezone if last else program.settings().timezone)
         self.timezone.setToolTip("The zone the session happens in; the calendar invitations "
                                  "carry it. The program's zone is "
                                  f"{program.setting('timezone')}.")
