@@ -179,19 +179,18 @@ def cmd_conduct_set(args) -> int:
 
 
 def _person(program, who: str):
-    from peerdesk.store.participants import find_by_email, get_participant
+    from peerdesk.store.participants import (
+        find_by_email,
+        get_participant,
+        ids_by_employee_id_or_name,
+    )
 
     who = who.strip()
     if "@" in who:
         person = find_by_email(program, who)
         if person:
             return person
-    rows = [r[0] for r in program.db.execute(
-        "SELECT id FROM participants WHERE employee_id = ? AND employee_id <> '' "
-        "UNION SELECT id FROM participants WHERE name = ? COLLATE NOCASE", [who, who])]
-    if who.isdecimal() and who.isascii() and len(who) <= 18 and not rows:
-        rows = [r[0] for r in program.db.execute("SELECT id FROM participants WHERE id = ?",
-                                                 [int(who)])]
+    rows = ids_by_employee_id_or_name(program, who)
     if len(rows) > 1:
         raise CommandError(f"More than one participant matches “{who}”; use their email.")
     if not rows:

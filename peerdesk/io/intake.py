@@ -30,6 +30,7 @@ from peerdesk.io.people_links import name_key
 from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import participants as people_store
 from peerdesk.store import skills as skills_store
+from peerdesk.store.people_import import delete_participant_rows
 from peerdesk.store.program import Program
 
 GRID = "teach:"  # a grid column's field: "teach:" + the skill in its heading
@@ -452,8 +453,7 @@ def undo_intake(program: Program, result: IntakeResult) -> None:
     """Put everything back: people as they were, the added ones gone, merges undone."""
     undo = result.undo
     with program.atomic():
-        for pid in result.added:
-            program.db.execute("DELETE FROM participants WHERE id = ?", [pid])
+        delete_participant_rows(program, result.added)
         # The merged names come back first, so the people's old skills find them.
         for snap in reversed(undo["merges"]):
             skills_store.restore_skills(program, snap)

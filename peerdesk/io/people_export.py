@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.io.tabular import formula_like, guard_cell
+from peerdesk.store.people_import import rows_with_managers
 from peerdesk.store.program import Program
 
 COLUMNS: list[tuple[str, str]] = [  # heading, participants column (or a computed one)
@@ -35,11 +36,7 @@ ARCHIVED_COLUMN = ("Archived On", "archived_on")
 
 def export_rows(program: Program, include_archived: bool = False) -> tuple[list[str], list[list]]:
     """Headings and rows (hire dates as ``date``), sorted by name."""
-    where = "" if include_archived else "WHERE p.archived_on IS NULL"
-    rows = program.db.query(
-        "SELECT p.*, m.name AS m_name, m.email AS m_email FROM participants p "
-        f"LEFT JOIN participants m ON m.id = p.manager_id {where} "
-        "ORDER BY p.name COLLATE NOCASE, p.id")
+    rows = rows_with_managers(program, include_archived)
     columns = COLUMNS + ([ARCHIVED_COLUMN] if include_archived else [])
     out = []
     for r in rows:

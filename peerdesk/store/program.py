@@ -49,6 +49,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PROGRAM_ID_KEY = "program_id"
 
 
+# Any failure of the storage engine (a locked, full or damaged file): what the window and
+# the command line catch around a store call, so that only store/ knows it is SQLite.
+StorageError = sqlite3.Error
+
+
 class ProgramFileError(Exception):
     """A program file that cannot be used; ``kind`` says why in one word."""
 

@@ -335,11 +335,8 @@ class ExportDialog(QDialog):
         return True
 
     def _record(self) -> None:
-        from peerdesk.reports.export import (
-            record_printed,
-            restore_signin_printed,
-            signin_printed_on,
-        )
+        from peerdesk.reports.export import record_printed
+        from peerdesk.store.sessions import restore_signin_printed, signin_printed_on
 
         export = self.current.export
         if (export.kind not in PRINTS_SIGNIN or export.session_id is None or self.ctx.read_only
