@@ -7,7 +7,6 @@ is made, so the other commands start fast.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -84,12 +83,11 @@ def register(sub) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     """Write next to the target, then replace it, so a failure never leaves half a PDF."""
-    tmp = path.with_name(f".{path.name}.part")
+    from peerdesk.store.atomic import write_bytes_atomic
+
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_bytes_atomic(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CommandError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 

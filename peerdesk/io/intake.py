@@ -30,6 +30,7 @@ from peerdesk.io.people_links import name_key
 from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import participants as people_store
 from peerdesk.store import skills as skills_store
+from peerdesk.store.atomic import open_atomic
 from peerdesk.store.people_import import delete_participant_rows
 from peerdesk.store.program import Program
 
@@ -142,7 +143,8 @@ def write_template(qs: list[q.IntakeQuestion], path: Path | str, program_name: s
     for i, line in enumerate(lines, start=3):
         how.cell(row=i, column=1, value=line)
     how.column_dimensions["A"].width = 110
-    wb.save(path)
+    with open_atomic(path) as fh:
+        wb.save(fh)
 
 
 # -- reading the answers ---------------------------------------------------------------------

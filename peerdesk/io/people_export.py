@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.io.tabular import formula_like, guard_cell
+from peerdesk.store.atomic import open_atomic
 from peerdesk.store.people_import import rows_with_managers
 from peerdesk.store.program import Program
 
@@ -65,7 +66,7 @@ def export_participants(program: Program, path: Path | str, include_archived: bo
 
 
 def _write_csv(path: Path, headings: list[str], rows: list[list]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+    with open_atomic(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(headings)
         for row in rows:
@@ -101,4 +102,5 @@ def _write_xlsx(path: Path, headings: list[str], rows: list[list]) -> None:
               for i, h in enumerate(headings)]
     for i, width in enumerate(widths):
         ws.column_dimensions[ws.cell(row=1, column=i + 1).column_letter].width = min(width + 2, 50)
-    wb.save(path)
+    with open_atomic(path) as fh:
+        wb.save(fh)
