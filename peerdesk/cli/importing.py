@@ -133,7 +133,7 @@ def cmd_import_participants(args) -> int:
     from peerdesk.io.mapping import MappingError
 
     table = _read(args)
-    with open_program(args.file) as program:
+    with open_program(args.file, read_only=args.dry_run) as program:
         try:
             mapping = people_import.map_columns(table.headers, args.map)
         except MappingError as exc:
@@ -237,7 +237,8 @@ def _settle_unmatched(program, table, mapping, args):
     """A column that matches no question is never dropped without being told what to do."""
     from peerdesk.io import feedback_columns as fc
 
-    left = fc.unmatched(table, mapping, fc.named_by_specs(table.headers, args.map))
+    left = fc.unmatched(table, mapping, fc.named_by_specs(table.headers, args.map),
+                        fc.personal(program, table))
     if not left or args.ignore_unmatched:
         return mapping, []
     if not args.add_unmatched:

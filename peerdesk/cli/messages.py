@@ -58,7 +58,9 @@ def cmd_export_messages(args) -> int:
                            f"{out.with_suffix('')}-messages.")
     if not (out if out.exists() else out.parent).exists():
         raise CommandError(f"The folder {out.parent} does not exist.")
-    with open_program(args.file) as program:
+    # Read-only: writing drafts changes nothing in the program, so it works while the
+    # program is open in a window.
+    with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
         prepared = prepare(program, cycle.id, args.kind, args.session)
     written = write_drafts(prepared, out, with_csv=args.csv)

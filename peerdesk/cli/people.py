@@ -169,7 +169,7 @@ def cmd_list(args) -> int:
     for r in rows:
         flag = " (archived)" if r["archived_on"] else ""
         print(f"{r['id']:>5}  {r['name']}{flag}  <{r['email']}>  {r['department']}  {r['tenure']}")
-    print(f"{len(rows)} people")
+    print("1 person" if len(rows) == 1 else f"{len(rows)} people")
     return 0
 
 

@@ -48,6 +48,7 @@ class Rules:
     exclusions: dict[frozenset[int], str] = field(default_factory=dict)  # pair -> reason
     facilitators: set[int] = field(default_factory=set)  # facilitators not opted in
     _above: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _kept: tuple | None = field(default=None, repr=False)
 
     def above(self, person: int) -> list[int]:
         """Everyone above a person, nearest first; a chain already walked is reused, so a
@@ -104,32 +105,45 @@ class Rules:
             return False
         return b not in self.above(a) and a not in self.above(b)
 
+    def kept_apart(self, ids: Sequence[int]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """For each rule, the index pairs ``(i, j)`` of ``ids`` it keeps apart (for the
+        chain, ``ids[j]`` is above ``ids[i]``): read from the chains and the lists of
+        pairs at once, never by asking every pair."""
+        key = tuple(ids)
+        if self._kept is not None and self._kept[0] == key:
+            return self._kept[1]
+        import itertools
+
+        n = len(ids)
+        index = {pid: i for i, pid in enumerate(ids)}
+        chains = [self.above(pid) for pid in ids]
+        lengths = np.fromiter(map(len, chains), dtype=np.int64, count=n)
+        flat = np.fromiter(itertools.chain.from_iterable(chains), dtype=np.int64,
+                           count=int(lengths.sum()))
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        if len(flat) and flat.min() >= 0 and (not n or min(ids) >= 0):
+            lookup = np.full(int(max(flat.max(), max(ids, default=0))) + 1, -1, dtype=np.int64)
+            lookup[np.asarray(ids, dtype=np.int64)] = np.arange(n)
+            cols = lookup[flat]
+        else:
+            cols = np.fromiter((index.get(int(x), -1) for x in flat), dtype=np.int64,
+                               count=len(flat))
+        keep = cols >= 0
+        out = {"reporting chain": (rows[keep], cols[keep])}
+        for rule, pairs in (("no repeats", self.history), ("exclusion", self.exclusions)):
+            found = [(index[x], index[y]) for x, y in (tuple(k) for k in pairs if len(k) == 2)
+                     if x in index and y in index]
+            arr = np.asarray(found, dtype=np.int64).reshape(-1, 2)
+            out[rule] = (arr[:, 0], arr[:, 1])
+        self._kept = (key, out)
+        return out
+
     def allowed_matrix(self, ids: Sequence[int]) -> np.ndarray:
         """``allowed[i, j]``: may ``ids[i]`` and ``ids[j]`` be put together."""
         n = len(ids)
         allowed = np.ones((n, n), dtype=bool)
         np.fill_diagonal(allowed, False)
-        index = {pid: i for i, pid in enumerate(ids)}
-        rows: list[int] = []
-        cols: list[int] = []
-        for i, pid in enumerate(ids):
-            for boss in self.above(pid):
-                j = index.get(boss)
-                if j is not None:
-                    rows.append(i)
-                    cols.append(j)
-        for pairs in (self.history, self.exclusions):
-            for key in pairs:
-                if len(key) != 2:
-                    continue
-                x, y = tuple(key)
-                i, j = index.get(x), index.get(y)
-                if i is not None and j is not None:
-                    rows.append(i)
-                    cols.append(j)
-        if rows:
-            r = np.array(rows)
-            c = np.array(cols)
+        for r, c in self.kept_apart(ids).values():
             allowed[r, c] = False
             allowed[c, r] = False
         return allowed
@@ -302,30 +316,32 @@ class Context:
         return out
 
     # -- someone left out -------------------------------------------------------------
-    def _ruled_out(self, pool: Sequence[int]) -> dict[str, dict[int, set[int]]]:
-        """For each person of the pool, who in it each rule keeps them from: built once
-        from the chains and the lists of pairs, not by asking every pair."""
+    def _ruled_out(self, pool: Sequence[int]) -> tuple[dict[int, int], dict[str, np.ndarray]]:
+        """How many of the pool each rule keeps each person from, each other person counted
+        under the first rule that applies (chain, then no repeats, then exclusion)."""
         key = tuple(pool)
         cached = self._ruled_cache
         if cached is not None and cached[0] == key:
             return cached[1]
-        members = set(pool)
-        chain: dict[int, set[int]] = {p: set() for p in pool}
-        for p in pool:
-            for boss in self.rules.above(p):
-                if boss in members:
-                    chain[p].add(boss)
-                    chain[boss].add(p)
-        out = {CHAIN: chain}
-        for rule, pairs in ((HISTORY, self.rules.history), (EXCLUSION, self.rules.exclusions)):
-            table: dict[int, set[int]] = {p: set() for p in pool}
-            for pair in pairs:
-                if len(pair) == 2:
-                    a, b = tuple(pair)
-                    if a in members and b in members:
-                        table[a].add(b)
-                        table[b].add(a)
-            out[rule] = table
+        from scipy.sparse import coo_matrix
+
+        n = len(pool)
+        kept = self.rules.kept_apart(pool)
+
+        def table(rule: str):
+            r, c = kept[rule]
+            ones = np.ones(2 * len(r), dtype=np.int32)
+            m = coo_matrix((ones, (np.concatenate([r, c]), np.concatenate([c, r]))),
+                           shape=(n, n)).tocsr()
+            return m > 0
+
+        chain, history, excluded = table(CHAIN), table(HISTORY), table(EXCLUSION)
+        history_only = history > history.multiply(chain)
+        either = (chain + history) > 0
+        excluded_only = excluded > excluded.multiply(either)
+        counts = {rule: np.asarray(m.sum(axis=1)).ravel() for rule, m in
+                  ((CHAIN, chain), (HISTORY, history_only), (EXCLUSION, excluded_only))}
+        out = ({pid: i for i, pid in enumerate(pool)}, counts)
         self._ruled_cache = (key, out)
         return out
 
@@ -338,13 +354,8 @@ class Context:
         others = len(pool) - (1 if inside else 0)
         if not others:
             return f"Nobody else is taking part, so {name} has no one to pair with."
-        ruled = self._ruled_out(pool if inside else [*pool, pid])
-        counts = {}
-        seen: set[int] = {pid}
-        for rule in (CHAIN, HISTORY, EXCLUSION):  # each other person counted once, first rule
-            these = ruled[rule].get(pid, set()) - seen
-            counts[rule] = len(these)
-            seen |= these
+        index, ruled = self._ruled_out(pool if inside else [*pool, pid])
+        counts = {rule: int(ruled[rule][index[pid]]) for rule in (CHAIN, HISTORY, EXCLUSION)}
         allowed = others - sum(counts.values())
         if allowed == 0:
             parts = [f"{counts[CHAIN]} in the reporting chain" if counts[CHAIN] else "",

@@ -47,6 +47,12 @@ _SPLIT = re.compile(r"\s*(?:/|&|\+| and | or )\s*", re.IGNORECASE)
 _TRAILING_LEVEL = re.compile(r"^(?P<name>.*?)\s*(?:[:\-–=]\s*|\(\s*)(?P<level>[1-3]|[a-z]+)\s*\)?$",
                              re.IGNORECASE)
 _BRACKETS = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+# A level given as a number that is not 1-3: "SQL (7)", "Excel: 10".
+_BAD_NUMBER = re.compile(r"(?:\s*[:=]\s*|\s+[\-–]\s*|\(\s*|\[\s*)(?P<level>\d+)\s*[)\]]?\s*$")
+
+
+class LevelError(ValueError):
+    """A skill written with a level number outside 1-3; the message says what to write."""
 
 
 @dataclass(slots=True)
@@ -118,6 +124,10 @@ def parse_entry(text: str) -> SkillEntry | None:
     text = clean(text)
     if not text:
         return None
+    bad = _BAD_NUMBER.search(text)
+    if bad and not 1 <= int(bad.group("level")) <= 3 and text[:bad.start()].strip():
+        raise LevelError(f"“{text}”: the level {bad.group('level')} is not one of 1 basic, "
+                         "2 good, 3 expert.")
     level = None
     m = _TRAILING_LEVEL.match(text)
     if m and m.group("name").strip():
@@ -140,7 +150,8 @@ def parse_entry(text: str) -> SkillEntry | None:
 
 def split_answer(text: str) -> list[SkillEntry]:
     """A free-text answer listing skills: commas, semicolons or new lines between them.
-    A "/" stays inside one skill ("SQL/databases"): merging decides what it means."""
+    A "/" stays inside one skill ("SQL/databases"): merging decides what it means.
+    Raises :class:`LevelError` for a level number outside 1-3 (never silently changed)."""
     out: list[SkillEntry] = []
     seen: set[str] = set()
     for part in re.split(r"[,;\n]+", str(text or "")):

@@ -17,6 +17,7 @@ reversed by someone holding the file and the participant list.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from peerdesk.core.models import FeedbackQuestion
@@ -69,11 +70,24 @@ def named_by_specs(headers: list[str], specs: list[str]) -> set[int]:
     return {i for i, h in enumerate(headers) if normalize_header(h) in wanted or h in wanted}
 
 
-def unmatched(table: Table, mapping: list[str], decided: set[int] = frozenset()) -> list[int]:
-    """Answer columns that feed nothing and that nobody has decided about."""
+def personal(program: Program, table: Table) -> dict[int, str]:
+    """Columns whose content is personal data (emails, times of day, participants' names or
+    employee ids): never answers, so never offered as a new question."""
+    from peerdesk.io.personal_columns import Known, personal_columns
+    from peerdesk.store.participants import list_participants
+
+    people = list_participants(program)
+    known = Known.of((p.name for p in people), (p.employee_id or "" for p in people))
+    return personal_columns(table.headers, table.rows, known)
+
+
+def unmatched(table: Table, mapping: list[str], decided: set[int] = frozenset(),
+              personal_data: Collection[int] = frozenset()) -> list[int]:
+    """Answer columns that feed nothing and that nobody has decided about (personal-data
+    columns are never answers: they are left out, not offered as questions)."""
     return [i for i in range(len(table.headers))
             if (i >= len(mapping) or not mapping[i]) and i not in decided
-            and _candidate(table, i)]
+            and i not in personal_data and _candidate(table, i)]
 
 
 def describe_unmatched(table: Table, columns: list[int]) -> str:

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from peerdesk.core.models import LEARN, TEACH, SkillLevel
-from peerdesk.core.skills import key, split_answer
+from peerdesk.core.skills import LevelError, key, split_answer
 from peerdesk.store import people_import as rows_store
 
 if TYPE_CHECKING:
@@ -56,7 +56,12 @@ def read_cells(text: dict[str, str], values: dict[str, object], bad) -> list[Ski
         return None
     skills = []
     for f, direction in (("teach", TEACH), ("learn", LEARN)):
-        for entry in split_answer(text.get(f, "")):
+        try:
+            entries = split_answer(text.get(f, ""))
+        except LevelError as exc:
+            bad(f, str(exc))
+            return None
+        for entry in entries:
             skills.append(SkillLevel(entry.name, direction, entry.level or 2))
     return skills
 

@@ -23,7 +23,14 @@ from rapidfuzz import fuzz
 
 from peerdesk.core import intake as q
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel
-from peerdesk.core.skills import Merge, SkillEntry, clean, propose_merges, split_answer
+from peerdesk.core.skills import (
+    LevelError,
+    Merge,
+    SkillEntry,
+    clean,
+    propose_merges,
+    split_answer,
+)
 from peerdesk.core.validation import valid_email
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.people_links import name_key
@@ -319,8 +326,12 @@ def _read_row(plan: IntakePlan, record: list, number: int, col: dict[str, int],
             return None
         if level is not None:
             answer.teach.append(SkillEntry(skill, level))
-    answer.teach += split_answer(text(q.TEACH_OTHER))
-    answer.learn = split_answer(text(q.LEARN)) + split_answer(text(q.LEARN_OTHER))
+    try:
+        answer.teach += split_answer(text(q.TEACH_OTHER))
+        answer.learn = split_answer(text(q.LEARN)) + split_answer(text(q.LEARN_OTHER))
+    except LevelError as exc:
+        plan.problems.append(RowProblem(number, "", str(exc)))
+        return None
     answer.learn_from = [clean(x) for x in re.split(r"[,;\n]+", text(q.LEARN_FROM)) if clean(x)]
     digest = "\x1f".join(cell_text(record[i]).strip() if i < len(record) else ""
                          for i, f in enumerate(plan.mapping) if f)

@@ -321,13 +321,25 @@ def restore_signin_printed(program: Program, session_id: int, value: date | None
             "signin_printed_on": value.isoformat() if value else None})
 
 
+def stable_uid(program: Program, session_id: int) -> str:
+    """The calendar UID of a session made without one: the same every time it is asked for,
+    so a file open read-only (in a window, say) still sends updates, not new events."""
+    return f"{uuid.uuid5(uuid.NAMESPACE_URL, f'peerdesk:{program.program_id}:{session_id}')}@peerdesk"
+
+
 def ensure_uids(program: Program, sessions: Iterable[Session]) -> None:
-    """Give a calendar UID to sessions made without one (demo data, old files)."""
+    """Give a calendar UID to sessions made without one (demo data, old files); it is
+    saved when the file can be written."""
+    missing = [s for s in sessions if not s.ics_uid]
+    if not missing:
+        return
+    for s in missing:
+        s.ics_uid = stable_uid(program, s.id)
+    if program.read_only:
+        return
     with program.atomic():
-        for s in sessions:
-            if not s.ics_uid:
-                s.ics_uid = new_uid()
-                program.db["sessions"].update(s.id, {"ics_uid": s.ics_uid})
+        for s in missing:
+            program.db["sessions"].update(s.id, {"ics_uid": s.ics_uid})
 
 
 # -- invitees -------------------------------------------------------------------------

@@ -29,9 +29,10 @@ class UnmatchedColumns(QGroupBox):
         self.setVisible(False)
 
     def show_columns(self, table: Table, mapping: list[str],
-                     questions: list[FeedbackQuestion]) -> None:
-        """List the unmatched columns, keeping the choices already made for them."""
-        columns = unmatched(table, mapping)
+                     questions: list[FeedbackQuestion], personal_data=frozenset()) -> None:
+        """List the unmatched columns (never personal-data ones), keeping the choices
+        already made for them."""
+        columns = unmatched(table, mapping, personal_data=personal_data)
         if self.headers == table.headers and list(self.combos) == columns:
             return
         kept = {self.headers[i]: c.currentData() for i, c in self.combos.items()

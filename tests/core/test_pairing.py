@@ -249,7 +249,7 @@ def test_cancel_is_heard_inside_the_long_steps_of_a_large_program():
 
 
 def test_the_large_program_bound_covers_every_allowed_pair():
-    from peerdesk.core.pairing import _dual_cover
+    from peerdesk.core.joint import _dual_cover
 
     rng = np.random.default_rng(3)
     n = 600
@@ -262,3 +262,34 @@ def test_the_large_program_bound_covers_every_allowed_pair():
     slack = u[:, None] + u[None, :] - scores
     assert (slack[allowed] >= -1e-9).all()
     assert u.sum() < best.sum() / 2  # and it is tighter than half of everyone's best
+
+
+def test_the_rules_mask_and_the_unpaired_counts_agree_with_asking_every_pair():
+    import random
+
+    from peerdesk.core.rules import CHAIN, EXCLUSION, HISTORY
+
+    rng = random.Random(5)
+    for _ in range(150):
+        n = rng.randint(2, 25)
+        people = [person(i, manager_id=rng.randint(1, n) if rng.random() < 0.6 else None)
+                  for i in range(1, n + 1)]
+        chosen = [frozenset(rng.sample(range(1, n + 1), 2)) for _ in range(rng.randint(0, n))]
+        history = {k: "Earlier" for k in chosen[:len(chosen) // 2]}
+        exclusions = {k: "" for k in chosen[len(chosen) // 2:]}
+        manager_of = {p.id: p.manager_id for p in people}  # loops included
+        rules = Rules(manager_of=manager_of, history=history, exclusions=exclusions)
+        ids = [p.id for p in people if rng.random() < 0.9]
+        allowed = rules.allowed_matrix(ids)
+        assert all(allowed[i, j] == rules.allows(a, b)
+                   for i, a in enumerate(ids) for j, b in enumerate(ids))
+        ctx = Context(people, Rules(manager_of=manager_of, history=history,
+                                    exclusions=exclusions), Options(today=TODAY))
+        index, counts = ctx._ruled_out(ids)
+        for a in ids:
+            want = {CHAIN: 0, HISTORY: 0, EXCLUSION: 0}
+            for b in ids:
+                broken = ctx.rules.broken(a, b) if b != a else []
+                if broken:
+                    want[broken[0][0]] += 1
+            assert {r: int(counts[r][index[a]]) for r in want} == want

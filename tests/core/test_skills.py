@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from peerdesk.core import skills
-from peerdesk.core.skills import LIKELY, SURE, propose_merges, same_skill, similarity
+from peerdesk.core.skills import LIKELY, SURE, propose_merges, same_skill, similarity, split_answer
 
 # Pairs a facilitator would call one skill (True) or two (False). Gathered from typical
 # intake answers: typos (one letter dropped, doubled, swapped), wordings, and the near
@@ -106,3 +106,16 @@ def test_merge_target_can_be_changed_and_must_be_in_the_group():
     assert other.into == "Excel" and other.names == ["Exel"]
     with pytest.raises(ValueError):
         merge.with_target("Word")
+
+
+@pytest.mark.parametrize("text", ["SQL (7)", "Excel: 10", "Python - 9", "Go [5]", "R (0)"])
+def test_a_level_outside_one_to_three_is_refused_not_changed(text):
+    from peerdesk.core.skills import LevelError
+
+    with pytest.raises(LevelError, match="not one of 1 basic, 2 good, 3 expert"):
+        split_answer(text)
+
+
+def test_numbers_that_are_part_of_a_name_are_not_levels():
+    assert [(e.name, e.level) for e in split_answer("ES-2015, Python 3, SQL: 2")] == [
+        ("ES-2015", None), ("Python 3", None), ("SQL", 2)]

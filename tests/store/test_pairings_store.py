@@ -175,7 +175,10 @@ def test_a_demo_program_pairs_within_the_rules(demo_program):
     result = store.run(demo_program, cycle)
     ctx = store.context(demo_program, cycle)
     assert check_result(ctx, result) == []
-    assert result.exact
+    # With two cycles of history (no repeats) the engine may not prove this one: then it
+    # must say so and give a true bound above what it found, never "optimal".
+    assert result.exact or (result.unproven and result.bound > result.total)
+    assert result.total <= result.bound
     assert ctx.rules.history  # the demo's two published cycles
     store.save_run(demo_program, cycle, result)
     assert store.total(demo_program, cycle) == pytest.approx(result.total / 100)

@@ -138,7 +138,12 @@ class FeedbackImportDialog(QDialog):
             self.import_button.setEnabled(False)
             self.messages.setVisible(False)
             return
-        self.unmatched.show_columns(self.table, self.mapping.mapping(), self.questions)
+        if getattr(self, "_personal_for", None) is not self.table:
+            from peerdesk.io.feedback_columns import personal
+
+            self._personal_for, self._personal = self.table, personal(self.ctx.program, self.table)
+        self.unmatched.show_columns(self.table, self.mapping.mapping(), self.questions,
+                                    self._personal)
         mapping = self.unmatched.resolve(self.mapping.mapping())
         plan = feedback_import.build_plan(self.ctx.program, self.table, session_id, mapping)
         self.plan = plan

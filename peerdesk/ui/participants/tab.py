@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.models import Participant
+from peerdesk.core.overview import plural
 from peerdesk.core.tenure import BANDS
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import participants as store
@@ -284,7 +285,8 @@ class ParticipantsTab(QWidget):
         total = len(self.model.people)
         shown = self.proxy.rowCount()
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
-        self.count_label.setText(f"{shown} of {total} people shown" if shown != total else f"{total} people")
+        self.count_label.setText(f"{shown} of {plural(total, 'person', 'people')} shown"
+                                 if shown != total else plural(total, "person", "people"))
         editable = self.ctx.program is not None and not self.ctx.read_only
         self.act_add.setEnabled(editable)
         self.act_import.setEnabled(editable)

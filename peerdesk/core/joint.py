@@ -1,0 +1,516 @@
+"""The joint matching of buddies and peers, its repair, trios and its proof.
+
+:func:`peerdesk.core.pairing.generate` hands it a pool's score matrix and rules mask;
+it returns the groups, the leftovers, and whether the whole is proven optimal (the
+objective, level by level, is stated in :mod:`peerdesk.core.pairing`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from peerdesk.core.matching import max_matching
+
+__all__ = ["DENSE_LIMIT", "Core"]
+
+DENSE_LIMIT = 300  # larger pools are matched over each person's best candidates
+
+
+class Core:
+    """Buddies and peer pairs in one matching, the repair of what it may not do, and trios.
+
+    Indices are positions in the pool. A buddy who may take ``c`` recruits gets ``c - 1``
+    extra nodes that may only be matched to recruits."""
+
+    def __init__(self, scores: np.ndarray, allowed: np.ndarray, is_new: np.ndarray,
+                 caps: np.ndarray, check: Callable[[], object] | None = None):
+        self.scores, self.allowed, self.is_new, self.caps = scores, allowed, is_new, caps
+        self.check = check or (lambda: None)
+        n = len(scores)
+        self.n = n
+        buddy = caps > 0
+        self.can_cover = buddy.any() and is_new.any()
+        self.recruits_of: dict[int, list[int]] = {}  # buddy -> recruits
+        self.mate = np.full(n, -1, dtype=np.int64)  # peer partner (or a lone recruit's buddy)
+        self.repaired = False
+        self.matching = None
+        self.top = 0.0
+
+    def cover_of(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether each (a, b) is a new recruit with a buddy who has room for one."""
+        return ((self.is_new[a] & (self.caps[b] > 0)) | (self.is_new[b] & (self.caps[a] > 0)))
+
+    def solve(self, greedy: bool, exact_edges: int) -> None:
+        """The matching, and when it does what the rules forbid, a short search over how.
+
+        A buddy with room for several recruits may come out both in a peer pair and with
+        recruits, or with two recruits who may not be together. Each such result is split
+        into the two ways out of it (no peer pair for that buddy / one recruit at most;
+        one recruit or the other not with that buddy), best bound first: every valid
+        pairing lies in one of them, so the best open bound stays a bound of the whole."""
+        root = self._match(greedy, exact_edges, frozenset(), frozenset(), frozenset())
+        self.top = root[0].top
+        best = None
+        if self.n <= 80 and not greedy:
+            best = self._search(root, greedy, exact_edges)
+        elif self.n > DENSE_LIMIT and not greedy:  # large: one solve, a local repair
+            best = root
+            self.repaired = bool(self._conflicts(root[1], root[2]))
+        else:  # settle every conflict the likelier way at once, a few times; the root bound stays
+            found, rules = root, (frozenset(), frozenset(), frozenset())
+            for _ in range(0 if greedy else 4):
+                conflicts = self._conflicts(found[1], found[2])
+                if not conflicts:
+                    break
+                no_peer, single, forbid = rules
+                rules = (no_peer | {c[1] for c in conflicts if c[0] == "peer"}, single,
+                         forbid | {(c[1], c[3]) for c in conflicts if c[0] == "clash"})
+                found = self._match(greedy, exact_edges, *rules)
+            if not self._conflicts(found[1], found[2]):
+                best = found
+            else:
+                best = found
+                self.repaired = True
+        if best is None:
+            best = root
+            self.repaired = True
+        self.matching, recruits_of, peer_of = best
+        self.recruits_of = recruits_of
+        if self.repaired:
+            self._repair(peer_of)
+        for x, y in peer_of.items():
+            self.mate[x] = y
+
+    def _search(self, root, greedy: bool, exact_edges: int, most: int = 24):
+        """Best bound first over the two ways out of each conflict (small pools): the
+        first conflict-free result whose bound is the best still open is optimal."""
+        import heapq
+
+        heap = [(-root[0].top, 0, (frozenset(), frozenset(), frozenset()), root)]
+        solves = 1
+        while heap:
+            _, _, rules, found = heapq.heappop(heap)
+            conflicts = self._conflicts(found[1], found[2])
+            if not conflicts:
+                self.top = max([found[0].top, *(-h[0] for h in heap)])
+                return found
+            if solves + 2 > most:
+                heapq.heappush(heap, (-found[0].top, -1, rules, found))
+                self.top = max(-h[0] for h in heap)
+                return None
+            no_peer, single, forbid = rules
+            kind, *what = conflicts[0]
+            if kind == "peer":
+                kids = [(no_peer | {what[0]}, single, forbid),
+                        (no_peer, single | {what[0]}, forbid)]
+            else:
+                r1, r2, sb = what
+                kids = [(no_peer, single, forbid | {(r1, sb)}),
+                        (no_peer, single, forbid | {(r2, sb)})]
+            for kid in kids:
+                solves += 1
+                out = self._match(greedy, exact_edges, *kid)
+                heapq.heappush(heap, (-out[0].top, solves, kid, out))
+        return None
+
+    def _match(self, greedy: bool, exact_edges: int, no_peer: frozenset, single: frozenset,
+               forbid: frozenset):
+        if self.n > DENSE_LIMIT and not greedy:
+            return self._match_sparse(no_peer, single, forbid)
+        n, scores, allowed = self.n, self.scores, self.allowed
+        extra: list[int] = []  # the buddy each extra node stands for
+        if self.can_cover:
+            recruits = np.nonzero(self.is_new)[0]
+            for s in np.nonzero(self.caps > 1)[0]:
+                if int(s) in single:
+                    continue
+                takers = int(np.count_nonzero(allowed[s, recruits]))
+                extra.extend([int(s)] * (min(int(self.caps[s]), takers) - 1))
+        cover = None
+        if extra or no_peer or forbid:
+            node = np.concatenate([np.arange(n), np.asarray(extra, dtype=np.int64)])
+            scores = scores[np.ix_(node, node)]
+            allowed = allowed[np.ix_(node, node)]
+            only_recruits = np.zeros(len(node), dtype=bool)
+            only_recruits[n:] = True
+            only_recruits[list(no_peer)] = True
+            recruit_cols = self.is_new[node] & (np.arange(len(node)) < n)
+            allowed[only_recruits, :] &= recruit_cols[None, :]
+            allowed[:, only_recruits] &= recruit_cols[:, None]
+            for r, sb in forbid:
+                where = np.nonzero(node == sb)[0]
+                allowed[r, where] = False
+                allowed[where, r] = False
+            if self.can_cover:
+                cover = self.cover_of(node[:, None], node[None, :])
+        else:
+            node = np.arange(n)
+            if self.can_cover:
+                cover = np.logical_or(self.is_new[:, None] & (self.caps > 0)[None, :],
+                                      (self.caps > 0)[:, None] & self.is_new[None, :])
+        m = max_matching(scores, allowed, greedy=greedy, exact_edges=exact_edges, cover=cover)
+        del scores, allowed, cover
+        recruits_of: dict[int, list[int]] = {}
+        peer_of: dict[int, int] = {}
+        for a, b in m.pairs:
+            ra, rb = int(node[a]), int(node[b])
+            if self.is_new[ra] and self.caps[rb] > 0:
+                recruits_of.setdefault(rb, []).append(ra)
+            elif self.is_new[rb] and self.caps[ra] > 0:
+                recruits_of.setdefault(ra, []).append(rb)
+            else:
+                peer_of[ra], peer_of[rb] = rb, ra
+        return m, recruits_of, peer_of
+
+    def _match_sparse(self, no_peer: frozenset, single: frozenset, forbid: frozenset,
+                      k: int = 12):
+        """The large-program matching: each person's ``k`` best allowed partners (a buddy
+        who may take several recruits keeps that many per recruit it may take), solved as
+        a sparse problem; the bound comes from :meth:`_large_bound`."""
+        from peerdesk.core.matching import Matching, sparse_matching
+
+        n, scores, allowed, is_new, caps = self.n, self.scores, self.allowed, self.is_new, self.caps
+        buddy = caps > 0
+        smax = float(scores.max(initial=0))
+        big = smax * (n // 2 + 1) + 1.0
+        huge = (big + smax) * (n // 2 + 1) + 1.0
+        blocked = np.zeros(n, dtype=bool)
+        blocked[list(no_peer)] = True
+        forbidden: dict[int, set[int]] = {}
+        for r, sb in forbid:
+            forbidden.setdefault(sb, set()).add(r)
+        ii_parts, jj_parts = [], []
+        copies: list[tuple[int, np.ndarray]] = []  # (buddy, its best recruits)
+        recruit_ids = np.nonzero(is_new)[0]
+        wide = int(caps.max(initial=1)) * k
+        step = max(1, 2_000_000 // max(n, 1))
+        for lo in range(0, n, step):
+            self.check()
+            rows = np.arange(lo, min(n, lo + step))
+            key = np.where(allowed[rows], scores[rows], np.int32(-1))
+            cov = np.outer(is_new[rows], buddy)
+            cov |= np.outer(buddy[rows], is_new)
+            cov &= key >= 0
+            np.add(key, np.int32(1 << 30), out=key, where=cov)  # scores stay far below 2**30
+            del cov
+            if no_peer:
+                key[np.outer(blocked[rows], ~is_new)] = -1
+                key[:, blocked] = np.where(is_new[rows][:, None], key[:, blocked], -1)
+            for sb, rs in forbidden.items():
+                inside = (sb >= rows[0]) & (sb <= rows[-1])
+                if inside:
+                    key[sb - rows[0], list(rs)] = -1
+                mine = [r for r in rs if rows[0] <= r <= rows[-1]]
+                key[np.asarray(mine, dtype=np.int64) - rows[0], sb] = -1
+            take = min(k, n - 1)
+            best = np.argpartition(key, n - take, axis=1)[:, n - take:] if take > 0 else \
+                np.zeros((len(rows), 0), dtype=np.int64)
+            good = np.take_along_axis(key, best, axis=1) >= 0
+            ii_parts.append(np.repeat(rows, good.sum(axis=1)))
+            jj_parts.append(best[good])
+            for row in rows[caps[rows] > 1]:
+                if int(row) in single:
+                    continue
+                rk = key[row - rows[0], recruit_ids]
+                ok = rk >= 0
+                if np.count_nonzero(ok) > 1:
+                    order = recruit_ids[ok][np.argsort(-rk[ok], kind="stable")[:wide]]
+                    copies.append((int(row), order))
+        ii = np.concatenate(ii_parts) if ii_parts else np.zeros(0, dtype=np.int64)
+        jj = np.concatenate(jj_parts) if jj_parts else np.zeros(0, dtype=np.int64)
+        lo_, hi_ = np.minimum(ii, jj), np.maximum(ii, jj)
+        edges = np.unique(lo_ * n + hi_)
+        ii, jj = edges // n, edges % n
+        node = list(range(n))
+        extra_i, extra_j = [], []
+        for sb, recruits in copies:
+            for _ in range(min(int(caps[sb]), len(recruits)) - 1):
+                node.append(sb)
+                extra_i.append(np.full(len(recruits), len(node) - 1))
+                extra_j.append(recruits)
+        node_arr = np.asarray(node, dtype=np.int64)
+        if extra_i:
+            ii = np.concatenate([ii, *extra_j])
+            jj = np.concatenate([jj, *extra_i])
+        a, b = node_arr[ii], node_arr[jj]
+        sc = scores[a, b].astype(np.float64)
+        cover = (is_new[a] & buddy[b]) | (buddy[a] & is_new[b])
+        w = sc + big + huge * cover
+        self.check()
+        pairs = sparse_matching(len(node), ii, jj, w)
+        self.check()
+        recruits_of: dict[int, list[int]] = {}
+        peer_of: dict[int, int] = {}
+        covered = links = total = 0
+        for x, y in pairs:
+            ra, rb = int(node_arr[x]), int(node_arr[y])
+            links += 1
+            total += int(scores[ra, rb])
+            if is_new[ra] and caps[rb] > 0:
+                recruits_of.setdefault(rb, []).append(ra)
+                covered += 1
+            elif is_new[rb] and caps[ra] > 0:
+                recruits_of.setdefault(ra, []).append(rb)
+                covered += 1
+            else:
+                peer_of[ra], peer_of[rb] = rb, ra
+        value = huge * covered + big * links + total
+        top, bound = self._large_bound(big, huge)
+        m = Matching([], total, max(bound, total), value, max(top, value), big, huge)
+        return m, recruits_of, peer_of
+
+    def _large_bound(self, big: float, huge: float) -> tuple[float, int]:
+        """A bound of every level at once, each level bounded on its own: recruits with a
+        buddy by a maximum bipartite matching (clashes ignored), pairs by everyone with a
+        partner, the score by each person's best allowed partner, once per link they may
+        have. Loose, but true for the whole problem."""
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import maximum_bipartite_matching
+
+        n, allowed, scores, is_new, caps = self.n, self.allowed, self.scores, self.is_new, self.caps
+        recruits = np.nonzero(is_new)[0]
+        slots = np.repeat(np.nonzero(caps > 0)[0], caps[caps > 0])
+        most_covered = 0
+        if len(recruits) and len(slots):
+            graph = csr_matrix(allowed[np.ix_(recruits, slots)].astype(np.int8))
+            most_covered = int(np.count_nonzero(
+                maximum_bipartite_matching(graph, perm_type="column") >= 0))
+        live = int(np.count_nonzero(allowed.any(axis=1)))
+        spare = int(np.maximum(caps - 1, 0).sum())
+        most_links = (live + min(spare, most_covered)) // 2
+        # the score: any u with u_i + u_j >= score_ij bounds every set of links by the
+        # sum of u, once per link a person may have (LP duality). Start from half each
+        # person's best partner, then lower each u_i in turn as far as the others allow.
+        links_of = np.where(caps > 1, caps, 1).astype(np.float64)
+        best = np.zeros(n, dtype=np.float64)
+        step = max(1, 2_000_000 // max(n, 1))
+        for lo in range(0, n, step):
+            rows = slice(lo, min(n, lo + step))
+            best[rows] = np.where(allowed[rows], scores[rows], 0).max(axis=1, initial=0)
+        u = _dual_cover(scores, allowed, best, links_of, self.check)
+        score = int(np.ceil((u * links_of).sum()))
+        return huge * most_covered + big * most_links + score, score
+
+    def _conflicts(self, recruits_of: dict[int, list[int]], peer_of: dict[int, int]):
+        """What the matching did that the rules forbid: ("peer", buddy) when a buddy with
+        recruits is in a peer pair too, ("clash", weaker, other, buddy) for two recruits
+        of one buddy who may not be together."""
+        out = []
+        for s, rs in recruits_of.items():
+            if s in peer_of:
+                out.append(("peer", s))
+            for i, r1 in enumerate(rs):
+                for r2 in rs[i + 1:]:
+                    if not self.allowed[r1, r2]:
+                        weak, other = (r1, r2) if self.scores[r1, s] <= self.scores[r2, s] \
+                            else (r2, r1)
+                        out.append(("clash", weak, other, s))
+        return out
+
+    def _repair(self, peer_of: dict[int, int]) -> None:
+        """A buddy keeps recruits who may be together; one in a peer pair too leaves it."""
+        released: list[int] = []
+        for s, rs in list(self.recruits_of.items()):
+            if len(rs) > 1:
+                rs.sort(key=lambda r: -int(self.scores[r, s]))
+                kept: list[int] = []
+                for r in rs:
+                    if all(self.allowed[r, o] for o in kept):
+                        kept.append(r)
+                    else:
+                        released.append(r)
+                self.recruits_of[s] = kept
+            if s in peer_of:
+                other = peer_of.pop(s)
+                peer_of.pop(other, None)
+                released.append(other)
+        for r in [r for r in released if self.is_new[r]]:  # a buddy with room, if any
+            options = [s for s, rs in self.recruits_of.items()
+                       if len(rs) < self.caps[s] and self.allowed[r, s]
+                       and all(self.allowed[r, o] for o in rs)]
+            if options:
+                s = max(options, key=lambda s: int(self.scores[r, s]))
+                self.recruits_of[s].append(r)
+        used = set(peer_of) | set(self.recruits_of) | {
+            r for rs in self.recruits_of.values() for r in rs}
+        free = np.array([i for i in range(self.n) if i not in used], dtype=np.int64)
+        if len(free) > 1:  # pair up whoever is left, the same way, on their own
+            sub = self.allowed[np.ix_(free, free)]
+            cover = self.cover_of(free[:, None], free[None, :]) & sub
+            m = max_matching(self.scores[np.ix_(free, free)], sub, cover=cover)
+            for a, b in m.pairs:
+                ra, rb = int(free[a]), int(free[b])
+                if self.is_new[ra] and self.caps[rb] > 0:
+                    self.recruits_of.setdefault(rb, []).append(ra)
+                elif self.is_new[rb] and self.caps[ra] > 0:
+                    self.recruits_of.setdefault(ra, []).append(rb)
+                else:
+                    peer_of[ra], peer_of[rb] = rb, ra
+
+    # -- what was made ------------------------------------------------------------------
+    def _pairs(self) -> list[list[int]]:
+        out = [[s, *rs] for s, rs in self.recruits_of.items() if rs]
+        out.extend([a, int(b)] for a, b in enumerate(self.mate) if 0 <= a < b)
+        return out
+
+    @property
+    def covered(self) -> int:
+        return sum(len(rs) for rs in self.recruits_of.values())
+
+    @property
+    def buddy_score(self) -> int:
+        return sum(int(self.scores[r, s]) for s, rs in self.recruits_of.items() for r in rs)
+
+    @property
+    def links(self) -> int:
+        return self.covered + int(np.count_nonzero(self.mate >= 0)) // 2
+
+    @property
+    def score(self) -> int:
+        peers = sum(int(self.scores[a, b]) for a, b in enumerate(self.mate) if 0 <= a < b)
+        return self.buddy_score + peers
+
+    @property
+    def score_bound(self) -> int:
+        m = self.matching
+        if m is None:
+            return self.score
+        gap = self.top - self._value()
+        if gap < m.pair_weight:  # as many recruits covered and pairs made: the score's gap
+            return self.score + int(gap)
+        return max(self.score, m.bound)
+
+    def _value(self) -> float:
+        m = self.matching
+        return m.cover_weight * self.covered + m.pair_weight * self.links + self.score
+
+    # -- trios ----------------------------------------------------------------------------
+    def trios(self, greedy: bool) -> tuple[list[int], int, int]:
+        """People left over join two-person groups: most placed, then the best gain.
+
+        Returns who stays unpaired, the gain made, and a bound on the gain any pairing as
+        good on the earlier levels could make."""
+        base = self._pairs()
+        used = {i for g in base for i in g}
+        left = [i for i in range(self.n) if i not in used]
+        self.joined: dict[int, int] = {}
+        self._groups = base
+        if not left:
+            return [], 0, 0
+        twos = [g for g in base if len(g) == 2]
+        gain = 0
+        if twos:
+            a = np.array([g[0] for g in twos])
+            b = np.array([g[1] for g in twos])
+            x = np.array(left)
+            ok = self.allowed[np.ix_(x, a)] & self.allowed[np.ix_(x, b)]
+            value = self.scores[np.ix_(x, a)].astype(np.float64) + self.scores[np.ix_(x, b)]
+            if ok.any():
+                top = float(value.max()) + 1.0
+                weights = np.where(ok, value + top * len(left), 0.0)
+                if greedy:
+                    rows, cols = _greedy_assign(weights)
+                else:
+                    from scipy.optimize import linear_sum_assignment
+
+                    rows, cols = linear_sum_assignment(weights, maximize=True)
+                for r, c in zip(rows, cols, strict=True):
+                    if ok[r, c]:
+                        twos[c].append(int(x[r]))
+                        self.joined[int(x[r])] = c
+                        gain += int(value[r, c])
+        stay = [i for i in left if i not in self.joined]
+        placeable = [i for i in left if self.allowed[i].any()]
+        # any pairing as good could place at most as many, each gaining at most the two best
+        # partners it may have
+        count = len(self.joined)
+        if count == 0:
+            return stay, 0, 0
+        best = np.zeros(self.n, dtype=np.int64)  # each person's two best allowed partners
+        step = max(1, 2_000_000 // max(self.n, 1))
+        for lo in range(0, self.n, step):
+            rows = slice(lo, min(self.n, lo + step))
+            band = np.where(self.allowed[rows], self.scores[rows], 0)
+            if self.n > 2:
+                band = np.partition(band, self.n - 2, axis=1)
+            best[rows] = band[:, -2:].sum(axis=1)
+        bound = int(np.sort(best)[::-1][:count].sum()) if placeable else 0
+        return stay, gain, max(bound, gain)
+
+    def groups(self) -> list[tuple[list[int], dict[int, str]]]:
+        out = []
+        for g in self._groups:
+            roles = {i: "peer" for i in g}
+            s = g[0]
+            if s in self.recruits_of and self.recruits_of[s]:
+                roles[s] = "buddy"
+                for r in self.recruits_of[s]:
+                    roles[r] = "recruit"
+            out.append((g, roles))
+        return out
+
+    def proof(self, trio_gain: int, trio_bound: int) -> tuple[bool, str]:
+        """Whether the whole is proven optimal, and if not, on which level it is not."""
+        m = self.matching
+        if m is None:
+            return True, ""
+        value = self._value()
+        if value < self.top:
+            if m.cover_weight and value + m.cover_weight <= self.top:
+                return False, "number of new recruits with a buddy"
+            if value + m.pair_weight <= self.top:
+                return False, "number of pairs"
+            return False, "total score"
+        # How many people a pairing as good on the first two levels could leave over:
+        # everyone with an allowed partner, less two per pair, plus one per recruit a
+        # buddy takes beyond the first. Ours places as many in trios, or it is not proven.
+        live = int(np.count_nonzero(self.allowed.any(axis=1)))
+        spare = 0
+        for s in np.nonzero(self.caps > 1)[0]:
+            takers = int(np.count_nonzero(self.allowed[s] & self.is_new))
+            spare += max(0, min(int(self.caps[s]), takers) - 1)
+        most_left = max(0, live - 2 * self.links + min(spare, self.covered))
+        if len(self.joined) < most_left:
+            return False, "people placed in trios"
+        if trio_gain < trio_bound:
+            return False, "total score"
+        return True, ""
+
+
+def _dual_cover(scores: np.ndarray, allowed: np.ndarray, best: np.ndarray,
+                links_of: np.ndarray, check: Callable[[], object]) -> np.ndarray:
+    """Node values u with u_i + u_j >= score_ij for every allowed pair (so the sum of u,
+    once per link a person may have, bounds any set of links), made small: from half each
+    person's best partner, each is lowered as far as the others allow, a block of rows at
+    a time, then raised inside the block where two lowered together no longer cover."""
+    u = best / 2
+    order = np.argsort(-best * links_of, kind="stable")
+    order = order[best[order] > 0]
+    for lo in range(0, len(order), 256):
+        block = order[lo:lo + 256]
+        need = np.where(allowed[block], scores[block] - u[None, :], 0.0)
+        u[block] = np.maximum(need.max(axis=1), 0.0)
+        inner = np.where(allowed[np.ix_(block, block)], scores[np.ix_(block, block)], 0)
+        for t in range(len(block)):  # only raises: every pair inside stays covered
+            u[block[t]] = max(u[block[t]], float((inner[t] - u[block]).max()))
+        check()
+    return u
+
+
+def _greedy_assign(weights: np.ndarray) -> tuple[list[int], list[int]]:
+    rows: list[int] = []
+    cols: list[int] = []
+    taken_r: set[int] = set()
+    taken_c: set[int] = set()
+    for flat in np.argsort(-weights, axis=None, kind="stable"):
+        r, c = divmod(int(flat), weights.shape[1])
+        if weights[r, c] <= 0:
+            break
+        if r not in taken_r and c not in taken_c:
+            rows.append(r)
+            cols.append(c)
+            taken_r.add(r)
+            taken_c.add(c)
+    return rows, cols
