@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
-import sqlite3
 import sys
 
 
@@ -84,7 +83,7 @@ def command_names(parser: argparse.ArgumentParser) -> set[str]:
 def run(argv: list[str]) -> int:
     """Run a subcommand headless; returns the exit code."""
     from peerdesk.core.validation import ValidationError
-    from peerdesk.store.program import ProgramFileError
+    from peerdesk.store.program import ProgramFileError, StorageError
 
     if any("\x00" in a for a in argv):  # no file name or text may hold one
         print("peerdesk: an argument holds a NUL character (\\0); remove it.", file=sys.stderr)
@@ -116,7 +115,7 @@ def run(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (sqlite3.Error, OSError) as exc:
+    except (StorageError, OSError) as exc:
         # A write the disk or another program refused (busy, full, read-only): in words.
         from pathlib import Path
 

@@ -7,7 +7,6 @@ is made, so the other commands start fast.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -84,12 +83,11 @@ def register(sub) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     """Write next to the target, then replace it, so a failure never leaves half a PDF."""
-    tmp = path.with_name(f".{path.name}.part")
+    from peerdesk.store.atomic import write_bytes_atomic
+
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_bytes_atomic(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CommandError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
@@ -179,19 +177,18 @@ def cmd_conduct_set(args) -> int:
 
 
 def _person(program, who: str):
-    from peerdesk.store.participants import find_by_email, get_participant
+    from peerdesk.store.participants import (
+        find_by_email,
+        get_participant,
+        ids_by_employee_id_or_name,
+    )
 
     who = who.strip()
     if "@" in who:
         person = find_by_email(program, who)
         if person:
             return person
-    rows = [r[0] for r in program.db.execute(
-        "SELECT id FROM participants WHERE employee_id = ? AND employee_id <> '' "
-        "UNION SELECT id FROM participants WHERE name = ? COLLATE NOCASE", [who, who])]
-    if who.isdecimal() and who.isascii() and len(who) <= 18 and not rows:
-        rows = [r[0] for r in program.db.execute("SELECT id FROM participants WHERE id = ?",
-                                                 [int(who)])]
+    rows = ids_by_employee_id_or_name(program, who)
     if len(rows) > 1:
         raise CommandError(f"More than one participant matches “{who}”; use their email.")
     if not rows:

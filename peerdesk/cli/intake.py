@@ -12,6 +12,7 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, open_program
+from peerdesk.store.atomic import write_bytes_atomic, write_text_atomic
 
 
 def register(sub) -> None:
@@ -170,13 +171,13 @@ def write_form(program, target, paper: str = "a4") -> None:
                            "template).")
     qs = program_questions(program)
     if suffix in (".txt", ".md"):
-        target.write_text(paste_text(qs, program.name), encoding="utf-8")
+        write_text_atomic(target, paste_text(qs, program.name))
     elif suffix == ".pdf":
         from peerdesk.reports.base import Furniture
         from peerdesk.reports.intake_form import render_intake_form
 
-        target.write_bytes(render_intake_form(qs, Furniture(program.name, "Intake form",
-                                                            paper=paper)))
+        write_bytes_atomic(target, render_intake_form(
+            qs, Furniture(program.name, "Intake form", paper=paper)))
     else:
         write_template(qs, target, program.name)
 

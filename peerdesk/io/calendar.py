@@ -16,8 +16,6 @@ Choices made for those three clients:
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ import icalendar
 from peerdesk.core.agenda import agenda_text
 from peerdesk.core.models import Session
 from peerdesk.store import sessions as store
+from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.store.cycles import get_cycle
 from peerdesk.store.program import Program
 
@@ -179,12 +178,4 @@ def export_calendar(program: Program, cycle_id: int, session_id: int | None = No
 
 def write_bytes(path: Path | str, data: bytes) -> None:
     """Write through a temporary file, so a failed write never leaves half an .ics."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".peerdesk-", suffix=".ics", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes_atomic(path, data)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.core.models import LEARN, TEACH, SkillLevel
 from peerdesk.core.skills import LevelError, key, split_answer
+from peerdesk.store import people_import as rows_store
 
 if TYPE_CHECKING:
     from peerdesk.io.people_import import PeoplePlan, Person
@@ -71,9 +72,7 @@ def plan_skills(program: Program, plan: PeoplePlan, people: list[Person]) -> Non
 
     vocab = {key(v): v for v in list_skills(program)}
     current: dict[int, list[tuple]] = {}
-    for pid, name, direction, level in program.db.execute(
-            "SELECT ps.participant_id, s.name, ps.direction, ps.level FROM participant_skills "
-            "ps JOIN skills s ON s.id = ps.skill_id"):
+    for pid, name, direction, level in rows_store.skill_rows(program):
         current.setdefault(pid, []).append((name.casefold(), direction, level))
     for p in people:
         if p.skills is None or p.row not in plan.status:
@@ -100,25 +99,19 @@ def write_skills(program: Program, plan: PeoplePlan, key_to_id: dict[int, int]) 
     skills; returns the rows as they were, for :func:`undo_skills`."""
     from peerdesk.store.participants import ensure_skill
 
-    db = program.db
     before: list[dict] = []
     for person_key, skills in plan.skills.items():
         pid = key_to_id.get(person_key, person_key)
         for direction in {s.direction for s in skills}:
-            before += [dict(r) for r in db.query(
-                "SELECT * FROM participant_skills WHERE participant_id = ? AND direction = ?",
-                [pid, direction])]
-            db.execute("DELETE FROM participant_skills WHERE participant_id = ? AND "
-                       "direction = ?", [pid, direction])
+            before += rows_store.take_skill_direction(program, pid, direction)
         seen: set[tuple[int, str]] = set()
         for s in skills:
             sid = ensure_skill(program, s.skill)
             if (sid, s.direction) in seen:
                 continue
             seen.add((sid, s.direction))
-            db.execute("INSERT INTO participant_skills (participant_id, skill_id, direction, "
-                       "level) VALUES (?, ?, ?, ?)",
-                       [pid, sid, s.direction, max(1, min(3, int(s.level)))])
+            rows_store.insert_skill_row(program, pid, sid, s.direction,
+                                        max(1, min(3, int(s.level))))
     return before
 
 
@@ -127,7 +120,5 @@ def undo_skills(program: Program, plan_skills_written: dict[int, list[str]],
     """Put back the skills :func:`write_skills` replaced (inside the undo's transaction)."""
     for pid, directions in plan_skills_written.items():
         for direction in directions:
-            program.db.execute("DELETE FROM participant_skills WHERE participant_id = ? AND "
-                               "direction = ?", [pid, direction])
-    if before:
-        program.db["participant_skills"].insert_all(before)
+            rows_store.delete_skill_direction(program, pid, direction)
+    rows_store.insert_skill_rows(program, before)

@@ -37,6 +37,8 @@ from peerdesk.io.people_links import name_key
 from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import participants as people_store
 from peerdesk.store import skills as skills_store
+from peerdesk.store.atomic import open_atomic
+from peerdesk.store.people_import import delete_participant_rows
 from peerdesk.store.program import Program
 
 GRID = "teach:"  # a grid column's field: "teach:" + the skill in its heading
@@ -148,7 +150,8 @@ def write_template(qs: list[q.IntakeQuestion], path: Path | str, program_name: s
     for i, line in enumerate(lines, start=3):
         how.cell(row=i, column=1, value=line)
     how.column_dimensions["A"].width = 110
-    wb.save(path)
+    with open_atomic(path) as fh:
+        wb.save(fh)
 
 
 # -- reading the answers ---------------------------------------------------------------------
@@ -463,8 +466,7 @@ def undo_intake(program: Program, result: IntakeResult) -> None:
     """Put everything back: people as they were, the added ones gone, merges undone."""
     undo = result.undo
     with program.atomic():
-        for pid in result.added:
-            program.db.execute("DELETE FROM participants WHERE id = ?", [pid])
+        delete_participant_rows(program, result.added)
         # The merged names come back first, so the people's old skills find them.
         for snap in reversed(undo["merges"]):
             skills_store.restore_skills(program, snap)

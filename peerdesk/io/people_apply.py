@@ -1,7 +1,8 @@
 """Writing a checked import plan, in one transaction, and taking it back (undo).
 
-Rows go in with ``executemany`` rather than one ``add_participant`` each: the plan was
-already checked in bulk, and per-row validation re-reads the whole table every time.
+Rows go in through the store's bulk functions (:mod:`peerdesk.store.people_import`)
+rather than one ``add_participant`` each: the plan was already checked in bulk, and
+per-row validation re-reads the whole table every time.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 
 from peerdesk.io import hr_skills
 from peerdesk.io.people_import import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
+from peerdesk.store import people_import as rows_store
 from peerdesk.store.program import Program
 
 
@@ -39,11 +41,10 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
     if not plan.can_write:
         raise ValueError("The plan is blocked: " + "; ".join(plan.blocking or
                                                              ["the date order is not chosen"]))
-    db = program.db
     result = PeopleResult()
     with program.atomic():
         if ids is None:
-            start = (db.execute("SELECT max(id) FROM participants").fetchone()[0] or 0) + 1
+            start = rows_store.next_participant_id(program)
             ids = list(range(start, start + len(plan.new)))
         key_to_id = {row["id"]: new_id for row, new_id in zip(plan.new, ids, strict=True)}
 
@@ -57,31 +58,26 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
         touched = [u.id for u in plan.updates]
         if archive_missing:
             touched += [m["id"] for m in plan.missing]
-        result.before = _rows(program, touched)
+        result.before = rows_store.participant_rows(program, touched)
         if plan.new:
             columns = [c for c in plan.new[0] if c != "id"]
-            insert = (f"INSERT INTO participants (id, {', '.join(columns)}) "
-                      f"VALUES ({', '.join('?' * (len(columns) + 1))})")
             step = PROGRESS_EVERY * 5
             for start_at in range(0, len(plan.new), step):
                 if progress is not None and not progress(start_at, len(plan.new), "Writing"):
                     raise ImportCancelled  # inside the transaction: nothing is kept
-                db.conn.executemany(insert, [
+                rows_store.insert_participant_rows(program, columns, [
                     [key_to_id[r["id"]], *(None if c == "manager_id" else r[c] for c in columns)]
                     for r in plan.new[start_at:start_at + step]])
-            db.conn.executemany(
-                "UPDATE participants SET manager_id = ? WHERE id = ?",
-                [(real(r["manager_id"]), key_to_id[r["id"]]) for r in plan.new
-                 if r.get("manager_id") is not None])
-        for update in plan.updates:
-            changes = {c: real(v) if c == "manager_id" else v for c, v in update.changes.items()}
-            db.conn.execute(
-                f"UPDATE participants SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
-                [*changes.values(), update.id])
+            rows_store.set_managers(
+                program, [(real(r["manager_id"]), key_to_id[r["id"]]) for r in plan.new
+                          if r.get("manager_id") is not None])
+        rows_store.update_participant_rows(program, (
+            (update.id, {c: real(v) if c == "manager_id" else v
+                         for c, v in update.changes.items()})
+            for update in plan.updates))
         if archive_missing and plan.missing:
-            db.conn.executemany(
-                "UPDATE participants SET archived_on = ?, archive_reason = ? WHERE id = ?",
-                [((today or date.today()).isoformat(), reason, m["id"]) for m in plan.missing])
+            rows_store.archive_rows(program, (today or date.today()).isoformat(), reason,
+                                    [m["id"] for m in plan.missing])
         result.skills_before = hr_skills.write_skills(program, plan, key_to_id)
         result.skills_written = {key_to_id.get(k, k): sorted({s.direction for s in v})
                                  for k, v in plan.skills.items()}
@@ -93,22 +89,10 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
 
 def undo_import(program: Program, result: PeopleResult) -> None:
     """Put every updated or archived row back as it was and delete the added ones."""
-    db = program.db
     with program.atomic():
         hr_skills.undo_skills(program, result.skills_written, result.skills_before)
-        for row in result.before:
-            columns = [c for c in row if c != "id"]
-            db.conn.execute(
-                f"UPDATE participants SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                [*(row[c] for c in columns), row["id"]])
-        db.conn.executemany("DELETE FROM participants WHERE id = ?",
-                            [(i,) for i in result.new_ids])
+        rows_store.update_participant_rows(
+            program, ((row["id"], {c: v for c, v in row.items() if c != "id"})
+                      for row in result.before))
+        rows_store.delete_participant_rows(program, result.new_ids)
 
-
-def _rows(program: Program, ids: list[int]) -> list[dict]:
-    out = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out += [dict(r) for r in program.db.query(
-            f"SELECT * FROM participants WHERE id IN ({', '.join('?' * len(chunk))})", chunk)]
-    return out

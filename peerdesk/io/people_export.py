@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.io.tabular import formula_like, guard_cell
+from peerdesk.store.atomic import open_atomic
+from peerdesk.store.people_import import rows_with_managers
 from peerdesk.store.program import Program
 
 COLUMNS: list[tuple[str, str]] = [  # heading, participants column (or a computed one)
@@ -35,11 +37,7 @@ ARCHIVED_COLUMN = ("Archived On", "archived_on")
 
 def export_rows(program: Program, include_archived: bool = False) -> tuple[list[str], list[list]]:
     """Headings and rows (hire dates as ``date``), sorted by name."""
-    where = "" if include_archived else "WHERE p.archived_on IS NULL"
-    rows = program.db.query(
-        "SELECT p.*, m.name AS m_name, m.email AS m_email FROM participants p "
-        f"LEFT JOIN participants m ON m.id = p.manager_id {where} "
-        "ORDER BY p.name COLLATE NOCASE, p.id")
+    rows = rows_with_managers(program, include_archived)
     columns = COLUMNS + ([ARCHIVED_COLUMN] if include_archived else [])
     out = []
     for r in rows:
@@ -68,7 +66,7 @@ def export_participants(program: Program, path: Path | str, include_archived: bo
 
 
 def _write_csv(path: Path, headings: list[str], rows: list[list]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+    with open_atomic(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(headings)
         for row in rows:
@@ -104,4 +102,5 @@ def _write_xlsx(path: Path, headings: list[str], rows: list[list]) -> None:
               for i, h in enumerate(headings)]
     for i, width in enumerate(widths):
         ws.column_dimensions[ws.cell(row=1, column=i + 1).column_letter].width = min(width + 2, 50)
-    wb.save(path)
+    with open_atomic(path) as fh:
+        wb.save(fh)

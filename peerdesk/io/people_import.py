@@ -19,6 +19,7 @@ from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, auto_map
 from peerdesk.io.people_links import link_managers, name_key
 from peerdesk.io.tabular import Cell, Table, cell_text, unguard_cell
+from peerdesk.store.people_import import all_participant_rows
 from peerdesk.store.program import Program
 
 # Fields a column can feed, with the label shown to the user.
@@ -180,7 +181,7 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
         _decide_date_order(plan, [r[col["hire_date"]] for r in table.rows
                                   if col["hire_date"] < len(r)])
     people = _read_rows(plan, col, today or date.today(), progress)
-    existing = [dict(r) for r in program.db.query("SELECT * FROM participants ORDER BY id")]
+    existing = all_participant_rows(program)
     _match(plan, col, people, existing)
     link_managers(plan, col, people, existing)
     _diff(plan, col, people, existing)

@@ -15,6 +15,8 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from peerdesk.store.atomic import open_atomic, write_bytes_atomic
+
 HR_HEADERS = ["Employee #", "First Name", "Last Name", "Work Email", "Department", "Job Title",
               "Hire Date", "Reports To", "Location"]
 
@@ -99,7 +101,7 @@ LIBREOFFICE_SEMICOLON = ("utf-8", ";")
 def write_csv(path: Path | str, headers: list[str], rows: list[list], encoding: str = "utf-8-sig",
               delimiter: str = ",") -> Path:
     path = Path(path)
-    path.write_bytes(csv_bytes(headers, rows, encoding, delimiter))
+    write_bytes_atomic(path, csv_bytes(headers, rows, encoding, delimiter))
     return path
 
 
@@ -113,7 +115,8 @@ def write_xlsx(path: Path | str, headers: list[str], rows: list[list],
     ws.append(headers)
     for row in rows:
         ws.append(row)
-    wb.save(path)
+    with open_atomic(path) as fh:
+        wb.save(fh)
     return Path(path)
 
 

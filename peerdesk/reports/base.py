@@ -462,8 +462,9 @@ class DocumentRenderer:
         if hasattr(target, "write"):
             target.write(data)
         else:
-            with open(target, "wb") as fh:
-                fh.write(data)
+            from peerdesk.store.atomic import write_bytes_atomic
+
+            write_bytes_atomic(target, data)
 
 
 def session_line(session) -> str:

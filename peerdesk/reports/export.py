@@ -150,16 +150,3 @@ def record_printed(program: Program, export: Export, on: date | None = None) -> 
 
     mark_signin_printed(program, export.session_id, on)
     return True
-
-
-def signin_printed_on(program: Program, session_id: int) -> date | None:
-    row = program.db.execute("SELECT signin_printed_on FROM sessions WHERE id = ?",
-                             [session_id]).fetchone()
-    return date.fromisoformat(row[0]) if row and row[0] else None
-
-
-def restore_signin_printed(program: Program, session_id: int, value: date | None) -> None:
-    """Put back the date :func:`record_printed` replaced (the window's undo)."""
-    with program.atomic():
-        program.db["sessions"].update(session_id, {
-            "signin_printed_on": value.isoformat() if value else None})

@@ -89,6 +89,18 @@ def find_by_email(program: Program, email: str) -> Participant | None:
     return get_participant(program, row[0]) if row else None
 
 
+def ids_by_employee_id_or_name(program: Program, who: str) -> list[int]:
+    """Ids of the participants whose employee id is ``who`` or whose name is ``who``
+    (ignoring case); when none and ``who`` is a plain number, the participant with that id."""
+    ids = [r[0] for r in program.db.execute(
+        "SELECT id FROM participants WHERE employee_id = ? AND employee_id <> '' "
+        "UNION SELECT id FROM participants WHERE name = ? COLLATE NOCASE", [who, who])]
+    if who.isdecimal() and who.isascii() and len(who) <= 18 and not ids:
+        ids = [r[0] for r in program.db.execute("SELECT id FROM participants WHERE id = ?",
+                                                [int(who)])]
+    return ids
+
+
 def _validate(program: Program, p: Participant) -> None:
     others = list_participants(program)
     problems = check_participant(p, others, manager_of={o.id: o.manager_id for o in others})

@@ -20,6 +20,7 @@ from pathlib import Path
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.zones import system_zone
 from peerdesk.store import schema
+from peerdesk.store.atomic import atomic_path
 
 
 def _import_sqlite_utils():
@@ -48,6 +49,11 @@ def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The settings key holding the program's identity (a UUID), which keys its backups.
 PROGRAM_ID_KEY = "program_id"
+
+
+# Any failure of the storage engine (a locked, full or damaged file): what the window and
+# the command line catch around a store call, so that only store/ knows it is SQLite.
+StorageError = sqlite3.Error
 
 
 class ProgramFileError(Exception):
@@ -283,22 +289,16 @@ class Program:
     def _create_file(cls, path: Path, name: str, timezone: str = "") -> Program:
         """Build the new file under a temporary name and rename it into place, so a full
         disk or a crash leaves no half-made program behind."""
-        partial = path.with_name(path.name + ".new")
-        for leftover in (partial, partial.with_name(partial.name + "-wal"),
-                         partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
         try:
-            conn = _connect(partial)
-            try:
-                schema.migrate(conn)
-                program = cls(_database(conn), partial)
-                program._seed(name or path.stem, timezone)
-            finally:
-                conn.close()
-            partial.replace(path)
+            with atomic_path(path) as partial:
+                conn = _connect(partial)
+                try:
+                    schema.migrate(conn)
+                    program = cls(_database(conn), partial)
+                    program._seed(name or path.stem, timezone)
+                finally:
+                    conn.close()
         except (sqlite3.Error, OSError) as exc:
-            for leftover in (partial, partial.with_name(partial.name + "-journal")):
-                leftover.unlink(missing_ok=True)
             raise _write_error(path, exc) from exc
         return cls.open(path)
 
@@ -378,19 +378,15 @@ class Program:
         """Write a consistent copy with SQLite's online backup API, under a temporary
         name renamed into place: a failure (a full disk) leaves no partial file."""
         target = Path(target)
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
         try:
-            dest = sqlite3.connect(str(partial))
-            try:
-                self.db.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-            partial.replace(target)
+            with atomic_path(target) as partial:
+                dest = sqlite3.connect(str(partial))
+                try:
+                    self.db.conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
         except (sqlite3.Error, OSError) as exc:
-            partial.unlink(missing_ok=True)
-            partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
             raise _write_error(target, exc) from exc
 
     def save_copy(self, target: Path | str) -> None:

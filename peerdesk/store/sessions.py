@@ -307,6 +307,20 @@ def mark_signin_printed(program: Program, session_id: int, on: date | None = Non
             "signin_printed_on": (on or date.today()).isoformat()})
 
 
+def signin_printed_on(program: Program, session_id: int) -> date | None:
+    """When the session's sign-in sheet was last printed (None: not yet)."""
+    row = program.db.execute("SELECT signin_printed_on FROM sessions WHERE id = ?",
+                             [session_id]).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def restore_signin_printed(program: Program, session_id: int, value: date | None) -> None:
+    """Put back the date :func:`mark_signin_printed` replaced (the window's undo)."""
+    with program.atomic():
+        program.db["sessions"].update(session_id, {
+            "signin_printed_on": value.isoformat() if value else None})
+
+
 def stable_uid(program: Program, session_id: int) -> str:
     """The calendar UID of a session made without one: the same every time it is asked for,
     so a file open read-only (in a window, say) still sends updates, not new events."""

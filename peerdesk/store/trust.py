@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from peerdesk.store import schema
+from peerdesk.store.atomic import atomic_path
 
 # Objects SQLite makes by itself for a table PeerDesk declared.
 _INTERNAL_PREFIX = "sqlite_autoindex_"
@@ -143,39 +144,34 @@ def _clean_copy(source: Path, target: Path) -> None:
         src_columns = {t: _plain_columns(src, t) for t in src_tables}
     finally:
         src.close()
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    conn = sqlite3.connect(partial.resolve().as_uri(), uri=True, isolation_level=None)
-    try:
-        harden(conn)
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute("BEGIN")
-        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-        for migration in schema.MIGRATIONS[:version]:
-            for statement in migration:
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {int(version)}")
-        conn.execute("COMMIT")
-        conn.execute("ATTACH DATABASE ? AS src", [source.resolve().as_uri() + "?mode=ro"])
-        conn.execute("BEGIN")
-        for (table,) in conn.execute(
-                "SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall():
-            if table not in src_tables or table.startswith("sqlite_"):
-                continue
-            columns = [c for c in _plain_columns(conn, table) if c in src_columns[table]]
-            if not columns:
-                continue
-            cols = ", ".join(f'"{c}"' for c in columns)
-            conn.execute(f'INSERT OR IGNORE INTO main."{table}" ({cols}) '
-                         f'SELECT {cols} FROM src."{table}"')
-        conn.execute("COMMIT")
-        conn.execute("DETACH DATABASE src")
-    except BaseException:
-        conn.close()
-        partial.unlink(missing_ok=True)
-        raise
-    conn.close()
-    partial.replace(target)
+    with atomic_path(target) as partial:
+        conn = sqlite3.connect(partial.resolve().as_uri(), uri=True, isolation_level=None)
+        try:
+            harden(conn)
+            conn.execute("PRAGMA foreign_keys = OFF")
+            conn.execute("BEGIN")
+            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            for migration in schema.MIGRATIONS[:version]:
+                for statement in migration:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+            conn.execute("ATTACH DATABASE ? AS src", [source.resolve().as_uri() + "?mode=ro"])
+            conn.execute("BEGIN")
+            for (table,) in conn.execute(
+                    "SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall():
+                if table not in src_tables or table.startswith("sqlite_"):
+                    continue
+                columns = [c for c in _plain_columns(conn, table) if c in src_columns[table]]
+                if not columns:
+                    continue
+                cols = ", ".join(f'"{c}"' for c in columns)
+                conn.execute(f'INSERT OR IGNORE INTO main."{table}" ({cols}) '
+                             f'SELECT {cols} FROM src."{table}"')
+            conn.execute("COMMIT")
+            conn.execute("DETACH DATABASE src")
+        finally:
+            conn.close()
 
 
 def _plain_columns(conn: sqlite3.Connection, table: str) -> list[str]:

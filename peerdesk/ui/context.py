@@ -7,14 +7,13 @@ their area.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, StorageError
 
 
 class Area(str, Enum):
@@ -93,7 +92,7 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self._undo()
-        except (sqlite3.Error, OSError) as exc:
+        except (StorageError, OSError) as exc:
             from peerdesk.ui import dialogs
 
             dialogs.error(None, "Undo not saved", _storage_message(self._ctx.program, exc))
@@ -172,7 +171,7 @@ class ProgramContext(QObject):
         command = StoreCommand(self, text, do, undo, areas)
         try:
             command.redo()  # run first: a refused edit must not land on the stack
-        except (sqlite3.Error, OSError) as exc:
+        except (StorageError, OSError) as exc:
             self._refuse(_storage_message(self.program, exc))
         command.already_done = True  # QUndoStack.push calls redo() again
         self.undo_stack.push(command)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import Cycle
 from peerdesk.core.settings import MIN_GROUP_FLOOR, ProgramSettings
 from peerdesk.core.validation import ValidationError
-from peerdesk.store.cycles import add_cycle
+from peerdesk.store.cycles import add_cycle, delete_cycle, restore_rows
 from peerdesk.store.responses import is_anonymous, set_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
@@ -109,13 +109,14 @@ class CycleDialog(QDialog):
         state: dict = {}
 
         def do():
-            cycle.id = state.get("id")
-            state["id"] = add_cycle(program, cycle)
+            if "snapshot" in state:  # redo: the same cycle, the same id
+                restore_rows(program, state.pop("snapshot"))
+            else:
+                state["id"] = add_cycle(program, cycle)
             return state["id"]
 
         def undo():
-            with program.atomic():
-                program.db.execute("DELETE FROM cycles WHERE id = ?", [state["id"]])
+            state["snapshot"] = delete_cycle(program, state["id"])
 
         try:
             new_id = self.ctx.perform(f"New cycle {cycle.name}", do, undo, "sessions")

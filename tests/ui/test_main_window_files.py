@@ -87,8 +87,16 @@ def test_new_cycle_dialog_validates_and_undoes(window, answers):
     dialog.name.setText("Spring 2027")
     dialog.accept()
     assert window.cycle_combo.currentText() == "Spring 2027"
+    from peerdesk.store.cycles import find_cycle
+
+    new_id = find_cycle(window.ctx.program, "Spring 2027").id
     window.act_undo.trigger()
     assert window.cycle_combo.findText("Spring 2027") == -1
+    assert find_cycle(window.ctx.program, "Spring 2027") is None
+    window.act_redo.trigger()  # the same cycle comes back, under the same id
+    assert find_cycle(window.ctx.program, "Spring 2027").id == new_id
+    window.act_undo.trigger()
+    assert find_cycle(window.ctx.program, "Spring 2027") is None
 
 
 def test_settings_dialog_refuses_bad_values(window):

@@ -8,7 +8,6 @@ writes the bytes already made, so what was previewed is what is saved.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.reports.base import paper_for_locale
 from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
+from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.documents.page_view import PageView
@@ -323,23 +323,17 @@ class ExportDialog(QDialog):
 
     # -- saving and opening -----------------------------------------------------------------
     def _write(self, path: Path) -> bool:
-        tmp = path.with_name(f".{path.name}.part")
         try:
-            tmp.write_bytes(self.current.export.pdf)
-            os.replace(tmp, path)
+            write_bytes_atomic(path, self.current.export.pdf)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             dialogs.error(self, "Cannot save the PDF",
                           f"{path} could not be written: {exc.strerror or exc}.")
             return False
         return True
 
     def _record(self) -> None:
-        from peerdesk.reports.export import (
-            record_printed,
-            restore_signin_printed,
-            signin_printed_on,
-        )
+        from peerdesk.reports.export import record_printed
+        from peerdesk.store.sessions import restore_signin_printed, signin_printed_on
 
         export = self.current.export
         if (export.kind not in PRINTS_SIGNIN or export.session_id is None or self.ctx.read_only

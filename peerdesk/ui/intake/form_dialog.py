@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.intake import paste_text
 from peerdesk.io.intake import program_questions, write_template
+from peerdesk.store.atomic import write_bytes_atomic, write_text_atomic
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 
@@ -30,12 +31,12 @@ def write_form(program, target: Path, paper: str = "a4") -> None:
         from peerdesk.reports.base import Furniture
         from peerdesk.reports.intake_form import render_intake_form
 
-        target.write_bytes(render_intake_form(qs, Furniture(program.name, "Intake form",
-                                                            paper=paper)))
+        write_bytes_atomic(target, render_intake_form(
+            qs, Furniture(program.name, "Intake form", paper=paper)))
     elif suffix == ".xlsx":
         write_template(qs, target, program.name)
     else:
-        target.write_text(paste_text(qs, program.name), encoding="utf-8")
+        write_text_atomic(target, paste_text(qs, program.name))
 
 
 def _paper(program) -> str:

@@ -9,7 +9,6 @@ hidden dock waits until it is shown again.
 
 from __future__ import annotations
 
-import sqlite3
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.overview import CONDUCT, FACILITATORS, NEW_CYCLE, counts
+from peerdesk.store.program import StorageError
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import short_date
@@ -185,7 +185,7 @@ class OverviewDock(QDockWidget):
         except KeyError:  # the cycle was just deleted; the next cycleChanged brings the new one
             cycle_id = None
             self.steps = overview(program, None, date_text=short_date)
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             self.verdict.setText(f"The checklist cannot be read from this file: {exc}.")
             return
         self._show(program.name, cycle_id)
