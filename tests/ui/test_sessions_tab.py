@@ -515,3 +515,29 @@ def test_a_remote_session_keeps_its_own_zone(window, tab, answers, qtbot):
     form.timezone.setEditText("asia/tokyo")
     qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
     assert store.get_session(program, sid).timezone == "Asia/Tokyo"
+
+
+def test_marking_attendance_for_a_future_session_asks_once(window, tab, answers, qtbot,
+                                                          monkeypatch):
+    from peerdesk.ui import dialogs
+
+    program = window.ctx.program
+    tab.select_cycle(_latest_cycle(program).id)
+    sid = _new_session(tab, answers, qtbot, on=date(2099, 3, 4))
+    asked, reply = [], {"yes": False}
+    monkeypatch.setattr(dialogs, "confirm",
+                        lambda parent, title, text, *a, **k: asked.append(text) or reply["yes"])
+    pane = tab.session_pane
+    pane.focus_attendance()
+    view = pane.attendance_view
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    assert attendance_store.attendance(program, sid) == {}  # refused: nothing marked
+    assert len(asked) == 1 and "in the future" in asked[0]
+    reply["yes"] = True
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    assert list(attendance_store.attendance(program, sid).values()) == ["present"]
+    pane.mark_rest_present()
+    assert len(attendance_store.attendance(program, sid)) == len(pane.attendance_model.people)
+    assert len(asked) == 2  # asked once more, then not again for this session

@@ -355,7 +355,28 @@ class SessionPane(QWidget):
             who = next((p.name for p in self.attendance_model.people if p.id in marks), "1 person")
         else:
             who = f"{len(marks)} people"
+        if not self._attendance_allowed(marks):
+            self._show_attendance()  # the list showed the marks at once: put it back
+            return
         edits.set_attendance(self.ctx, self.session.id, marks, f"Mark {who} {what}")
+
+    _future_confirmed: int | None = None  # the future session already confirmed, once
+
+    def _attendance_allowed(self, marks: dict) -> bool:
+        """Marking someone present or absent before the session happens is usually a slip
+        (the wrong session chosen): ask once per session, as the command line does."""
+        from peerdesk.store.import_checks import future_session
+
+        if not any(marks.values()) or self._future_confirmed == self.session.id:
+            return True
+        warning = future_session(self.ctx.program, self.session.id)
+        if warning is None:
+            return True
+        if not dialogs.confirm(self, "Mark attendance for a future session?",
+                               warning + " Mark it anyway?", yes="Mark Attendance"):
+            return False
+        self._future_confirmed = self.session.id
+        return True
 
     def _mark_selected(self, status: str | None) -> None:
         self.attendance_view.mark(status)
