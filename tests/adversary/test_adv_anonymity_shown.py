@@ -155,12 +155,30 @@ def worlds(tmp_path_factory):
             for answered in (True, False)}
 
 
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+@pytest.fixture(scope="module")
+def printed(worlds, tmp_path_factory):
+    """The cycle report and the eNPS chart of each world, as text read back with pypdf."""
+    out = {}
+    for answered, (path, _a, _b) in worlds.items():
+        folder = tmp_path_factory.mktemp(f"printed{answered}")
+        ok("export", "report", path, "--cycle", "Spring", "-o", folder / "report.pdf")
+        ok("chart", path, "--kind", "enps", "--cycle", "Spring", "-o", folder / "enps.pdf")
+        out[answered] = (_pdf_text(folder / "report.pdf"), _pdf_text(folder / "enps.pdf"))
+    return out
+
+
 def _strip(rows):
     return sorted(json.dumps({k: v for k, v in r.items() if k not in ("cycle_id",)},
                              sort_keys=True) for r in rows)
 
 
-def test_a_lone_attendee_is_not_told_to_have_answered(worlds):
+def test_a_lone_attendee_is_not_told_to_have_answered(worlds, printed):
     """Sessions view: only Hana was present at the make-up session. Does any view say
     whether its forms figure is zero or not?"""
     views = {}
@@ -178,6 +196,11 @@ def test_a_lone_attendee_is_not_told_to_have_answered(worlds):
     if views[True][1] != views[False][1]:
         told.append(f"peerdesk status --json, Collect feedback: {views[True][1]} when Hana "
                     f"answered; {views[False][1]} when not")
+    for i, view in enumerate(("peerdesk export report", "peerdesk chart --kind enps")):
+        few = {a: printed[a][i].lower().count("too few") for a in printed}
+        if few[True] != few[False]:
+            told.append(f"{view}: 'too few' printed {few[True]} times when Hana answered, "
+                        f"{few[False]} when not (the make-up session's column)")
     assert not told, "; ".join(told)
 
 
@@ -268,19 +291,10 @@ def test_a_confidence_figure_rests_on_k_forms_not_k_answers(tmp_path):
 # -- (d) comments --------------------------------------------------------------------------
 
 
-def test_report_quotes_comments_sorted_and_without_labels(tmp_path):
+def test_report_quotes_comments_sorted_and_without_labels(printed):
     """The cycle report PDF, read back with pypdf: comments in alphabetical order, not in the
-    order they came in, and never beside a department or session."""
-    from pypdf import PdfReader
-
-    path = new_program(tmp_path)
-    s = add_session(path, "2026-03-04", "Kick-off")
-    present(path, s, [a[0] for a in ANSWERS])
-    ok("import", "feedback", path, forms_csv(tmp_path / "f.csv"), "--session", s,
-       "--ignore-unmatched")
-    out = tmp_path / "report.pdf"
-    ok("export", "report", path, "--cycle", "Spring", "-o", out)
-    text = "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
+    order the forms were typed, and never beside a department or session."""
+    text = printed[True][0]
     said = [c for *_, c in ANSWERS if c]
     where = {c: text.find(c) for c in said}
     assert all(v >= 0 for v in where.values()), f"comments missing from the report: {where}"
@@ -288,4 +302,5 @@ def test_report_quotes_comments_sorted_and_without_labels(tmp_path):
     assert in_report == sorted(said, key=str.casefold), in_report
     for c in said:
         line = next(ln for ln in text.splitlines() if c in ln)
-        assert not any(d in line for d in ("Sales", "Eng", "Legal", "Kick-off", "04 Mar")), line
+        assert not any(d in line for d in ("Sales", "Eng", "Legal", "Kick-off", "Make-up",
+                                           "Mar")), line
