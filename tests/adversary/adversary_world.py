@@ -195,6 +195,61 @@ def leaf_cells(path: Path, table: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_INT_SIZES = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6, 6: 8}
+
+
+def _last_int(data: bytes, start: int) -> int | None:
+    """The last column of a record (an index entry ends with the row's rowid)."""
+    header, i = _varint(data, start)
+    end, types = start + header, []
+    while i < end:
+        t, i = _varint(data, i)
+        types.append(t)
+    pos = end
+    for t in types[:-1]:
+        pos += _INT_SIZES.get(t, 0) if t < 12 else (t - 12) // 2
+    t = types[-1]
+    if t in (8, 9):
+        return t - 8
+    size = _INT_SIZES.get(t)
+    return int.from_bytes(data[pos:pos + size], "big", signed=True) if size else None
+
+
+def index_cells(path: Path, index: str) -> list[tuple[int, int, int]]:
+    """(page, byte offset, rowid) of every entry of an index, from its b-tree pages."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                            [index]).fetchone()[0]
+    finally:
+        conn.close()
+    data = path.read_bytes()
+    size = struct.unpack(">H", data[16:18])[0]
+    size = 65536 if size == 1 else size
+    out: list[tuple[int, int, int]] = []
+
+    def walk(page: int) -> None:
+        base = (page - 1) * size
+        head = base + (100 if page == 1 else 0)
+        kind = data[head]
+        cells = struct.unpack(">H", data[head + 3:head + 5])[0]
+        pointers = head + (12 if kind == 2 else 8)
+        for c in range(cells):
+            offset = struct.unpack(">H", data[pointers + 2 * c:pointers + 2 * c + 2])[0]
+            at = base + offset + (4 if kind == 2 else 0)
+            _, i = _varint(data, at)  # payload size
+            rowid = _last_int(data, i)
+            if rowid is not None:
+                out.append((page, offset, rowid))
+            if kind == 2:
+                walk(struct.unpack(">I", data[base + offset:base + offset + 4])[0])
+        if kind == 2:
+            walk(struct.unpack(">I", data[head + 8:head + 12])[0])
+
+    walk(root)
+    return out
+
+
 def answers_by_response(path: Path) -> dict[int, tuple]:
     """response id -> (usefulness, recommend), read straight from the file."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)

@@ -18,6 +18,7 @@ from adversary_world import (
     add_session,
     answers_by_response,
     forms_csv,
+    index_cells,
     leaf_cells,
     new_program,
     ok,
@@ -48,32 +49,74 @@ def _people_in(order_of_ids: list[int], path) -> list[str]:
     return [WHO[by_id[rid]] for rid in order_of_ids]
 
 
-def test_answer_rows_do_not_follow_submission_order(imported):
+# Forty forms with distinct answers: the first export had 20 rows, the later one all 40.
+FORTY = [(PEOPLE[i % len(PEOPLE)][0], 1 + i % 5, i // 5, f"c{i}") for i in range(40)]
+ROW = {(u, r): i for i, (_w, u, r, _c) in enumerate(FORTY)}
+
+
+@pytest.fixture(scope="module")
+def forty(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("forty")
+    path = new_program(tmp)
+    session = add_session(path, "2026-03-04", "Kick-off")
+    ok("import", "feedback", path, forms_csv(tmp / "f20.csv", FORTY[:20]), "--session",
+       session, "--ignore-unmatched")
+    ok("import", "feedback", path, forms_csv(tmp / "f40.csv", FORTY), "--session", session,
+       "--ignore-unmatched")
+    return path
+
+
+def _rows_in(order_of_ids: list[int], path) -> list[int]:
+    by_id = answers_by_response(path)
+    return [ROW[by_id[rid]] for rid in order_of_ids]
+
+
+def _order_told(rows: list[int]) -> str:
+    """What an order read from the file gives away: '' when it looks like chance."""
+    told = []
+    if rows == list(range(40)):
+        told.append("the exact submission order of all 40 forms")
+    if set(rows[-20:]) == set(range(20, 40)) or set(rows[:20]) == set(range(20, 40)):
+        told.append("which 20 forms came with the later export")
+    return " and ".join(told)
+
+
+def test_answer_rows_do_not_follow_submission_order(forty, imported):
     """README: 'neither the ids nor the order of the rows follow the order forms came in'.
     Attack: read feedback_answers in rowid order and take each response the first time it
-    appears. Also tells which form came with the later export (the highest rowids)."""
-    conn = sqlite3.connect(imported.resolve().as_uri() + "?mode=ro", uri=True)
-    order: list[int] = []
-    for (rid,) in conn.execute("SELECT response_id FROM feedback_answers ORDER BY rowid"):
-        if rid not in order:
-            order.append(rid)
-    conn.close()
-    recovered = _people_in(order, imported)
-    assert recovered != SUBMITTED, (
-        "feedback_answers.rowid gives the exact submission order of the forms "
-        f"(SELECT response_id FROM feedback_answers ORDER BY rowid): {recovered}; the last "
-        f"one, {recovered[-1]}, is the form the later export added")
+    appears."""
+    def order(path) -> list[int]:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        seen: list[int] = []
+        for (rid,) in conn.execute("SELECT response_id FROM feedback_answers ORDER BY rowid"):
+            if rid not in seen:
+                seen.append(rid)
+        conn.close()
+        return seen
+
+    told = _order_told(_rows_in(order(forty), forty))
+    story = _people_in(order(imported), imported)
+    assert not told, (
+        f"SELECT response_id FROM feedback_answers ORDER BY rowid gives {told}; on the 7+1 "
+        f"program: {story} (the last, {story[-1]}, is the form the later export added)")
 
 
-def test_page_layout_does_not_follow_submission_order(imported):
+def test_page_layout_does_not_follow_submission_order(forty):
     """Response ids are random, but SQLite writes each new row's cell below the previous
-    one in the b-tree page: the cells' byte offsets in the file give the insertion order."""
-    cells = leaf_cells(imported, "feedback_responses")
-    order = [rid for _, _, rid in sorted(cells, key=lambda c: (c[0], -c[1]))]
-    recovered = _people_in(order, imported)
-    assert recovered != SUBMITTED, (
-        "the cell offsets of feedback_responses' b-tree page give the exact submission order "
-        f"(sorted by page, then offset descending): {recovered}")
+    one in a b-tree page: the cells' byte offsets give the insertion order (table and
+    index pages alike)."""
+    found = []
+    for what, cells in (("feedback_responses (table)", leaf_cells(forty, "feedback_responses")),
+                        ("feedback_responses_session (index)",
+                         index_cells(forty, "feedback_responses_session")),
+                        ("feedback_responses_cycle (index)",
+                         index_cells(forty, "feedback_responses_cycle"))):
+        order = [rid for _, _, rid in sorted(cells, key=lambda c: (c[0], -c[1]))]
+        told = _order_told(_rows_in(order, forty))
+        if told:
+            found.append(f"{what}: {told}")
+    assert not found, ("cell offsets in the file's pages (sorted by page, then offset "
+                       "descending) give " + "; ".join(found))
 
 
 def test_no_time_or_form_email_anywhere_in_the_file_bytes(tmp_path):
