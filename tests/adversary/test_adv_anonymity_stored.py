@@ -213,3 +213,31 @@ def test_response_ids_are_not_a_function_of_the_people(imported):
     in_order = [rid for who in SUBMITTED for rid, v in by_id.items() if WHO[v] == who]
     assert in_order != sorted(in_order)
     assert PEOPLE  # the adversary's list, used above through EMAIL
+
+
+def test_a_lone_paper_form_is_not_told_apart_in_the_file(tmp_path):
+    """Seven people answered the Google form on their laptops; Ivo, without one, handed in
+    the paper form (everyone in the room saw it). The facilitator typed it in. Reading the
+    file: is one response of the session marked differently from the others?"""
+    path = new_program(tmp_path)
+    session = add_session(path, "2026-03-04", "Kick-off")
+    ok("import", "feedback", path, forms_csv(tmp_path / "f.csv", ANSWERS[:7]), "--session",
+       session, "--ignore-unmatched")
+    ok("feedback", "add", path, "--session", session, "usefulness=2", "recommend=3",
+       "comment=Ivo's view")
+    ok("feedback", "finish", path, "--session", session)
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    columns = [c[1] for c in conn.execute("PRAGMA table_info(feedback_responses)")]
+    singled = []
+    for column in columns:
+        if column in ("id",):
+            continue
+        groups = conn.execute(f'SELECT "{column}", count(*) FROM feedback_responses '
+                              "WHERE session_id = ? GROUP BY 1", [session]).fetchall()
+        small = [(v, n) for v, n in groups if n < 5]
+        if small and len(groups) > 1:
+            singled.append(f"feedback_responses.{column} = {small[0][0]!r} on {small[0][1]} "
+                           "form(s)")
+    conn.close()
+    assert not singled, ("the file singles out the paper form (usefulness 2, recommend 3): "
+                         + "; ".join(singled))

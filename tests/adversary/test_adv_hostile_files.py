@@ -357,3 +357,36 @@ def test_window_open_through_a_symlink_does_not_merge_a_foreign_wal(clean, tmp_p
         window.ctx.set_program(None)
     assert not opened, ("the window opened the symlinked file and merged the foreign -wal"
                         + (": the program is now NAMED" if named else ""))
+
+
+JUNK_DATA = {
+    "a settings value that is not JSON": [
+        "INSERT OR REPLACE INTO settings VALUES ('program_name', '{not json')"],
+    "a session date that is not a date": [
+        "INSERT INTO cycles (name) VALUES ('C')",
+        "INSERT INTO sessions (cycle_id, date) VALUES ((SELECT max(id) FROM cycles), 'garbage')"],
+    "a cycle start in month 13": ["INSERT INTO cycles (name, start_date) VALUES ('C', '2026-13-45')"],
+    "a hire date in words": ["INSERT INTO participants (name, hire_date) VALUES ('X', 'yesterday')"],
+    "words stored as an answer's number": [
+        "INSERT INTO cycles (name) VALUES ('C')",
+        "INSERT INTO feedback_responses (id, cycle_id) VALUES (5, (SELECT max(id) FROM cycles))",
+        "INSERT INTO feedback_answers (response_id, question_id, value_num) VALUES (5, 1, 'abc')"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(JUNK_DATA))
+def test_junk_values_in_a_sent_file_get_plain_words_not_a_traceback(clean, tmp_path, case):
+    """No schema change at all: only rows a PeerDesk would never write. 'peerdesk check'
+    says 'Integrity: ok'; the other commands must still answer in plain words."""
+    path = _edit(_copy(clean, tmp_path), *JUNK_DATA[case])
+    broke = []
+    for argv in (["status", path], ["figures", path, "--json"], ["participants", path],
+                 ["sessions", path]):
+        try:
+            r = cli(*argv)
+        except Exception as exc:  # what the user sees as a Python traceback
+            broke.append(f"peerdesk {argv[0]}: {type(exc).__name__}: {exc}")
+            continue
+        if "Traceback" in r.err + r.out:
+            broke.append(f"peerdesk {argv[0]} printed a traceback")
+    assert not broke, "; ".join(broke)
