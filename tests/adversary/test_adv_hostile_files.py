@@ -390,3 +390,23 @@ def test_junk_values_in_a_sent_file_get_plain_words_not_a_traceback(clean, tmp_p
         if "Traceback" in r.err + r.out:
             broke.append(f"peerdesk {argv[0]} printed a traceback")
     assert not broke, "; ".join(broke)
+
+
+def test_a_pipe_named_like_a_program_is_refused_not_waited_on(tmp_path):
+    """A named pipe (or a symlink to one: a tar of 'last year's program' can carry either)
+    is not a program file; reading its header must not wait forever."""
+    import os
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "sent.peerdesk"
+    os.mkfifo(pipe)
+    link = tmp_path / "link.peerdesk"
+    link.symlink_to(pipe)
+    for path in (pipe, link):
+        try:
+            r = subprocess.run([sys.executable, "-m", "peerdesk", "check", str(path)],
+                               capture_output=True, text=True, timeout=8)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"peerdesk check {path.name} still waiting after 8 s (reading a pipe)")
+        assert r.returncode != 0 and r.stderr.strip() and "Traceback" not in r.stderr
