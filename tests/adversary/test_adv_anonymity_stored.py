@@ -241,3 +241,29 @@ def test_a_lone_paper_form_is_not_told_apart_in_the_file(tmp_path):
     conn.close()
     assert not singled, ("the file singles out the paper form (usefulness 2, recommend 3): "
                          + "; ".join(singled))
+
+
+def test_a_program_switched_back_to_anonymous_keeps_no_names(tmp_path):
+    """README: 'In an anonymous program ... no name, email or employee id, no submission
+    time'. The facilitator switched to named feedback for one session by mistake (Program
+    settings, logged), typed a form with its person, then switched back to anonymous."""
+    from peerdesk.store.program import Program
+    from peerdesk.store.responses import is_anonymous, set_anonymous
+
+    path = new_program(tmp_path)
+    session = add_session(path, "2026-03-04", "Kick-off")
+    p = Program.open(path)
+    set_anonymous(p, False, "by mistake")
+    p.close()
+    ok("feedback", "add", path, "--session", session, "--person", EMAIL["Ana Ribeiro"],
+       "usefulness=2")
+    p = Program.open(path)
+    set_anonymous(p, True, "back to anonymous")
+    assert is_anonymous(p)
+    p.close()
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    kept = conn.execute("SELECT participant_id, submitted_on FROM feedback_responses WHERE "
+                        "participant_id IS NOT NULL OR submitted_on IS NOT NULL").fetchall()
+    conn.close()
+    assert not kept, (f"the program is anonymous again, yet feedback_responses keeps "
+                      f"(participant_id, submitted_on) = {kept}")
