@@ -239,7 +239,8 @@ def test_feedback_tab_session_picker_does_not_tell_zero_from_few(worlds, qtbot):
 
 
 def test_shown_figures_pass_the_auditor_on_a_program_built_from_the_command_line(tmp_path):
-    """Cycle vs sessions, all vs departments, eNPS, counts and response rates, at once."""
+    """Cycle vs sessions, all vs departments, eNPS, counts, response rates, skill
+    confidence before and after, at once."""
     path = new_program(tmp_path)
     s1 = add_session(path, "2026-03-04", "One")
     s2 = add_session(path, "2026-03-11", "Two")
@@ -258,6 +259,11 @@ def test_shown_figures_pass_the_auditor_on_a_program_built_from_the_command_line
         for dept, u, r in forms:
             paper_form(path, s, dept, usefulness=u, recommend=r, comment=f"c{u}{r}")
         finish(path, s)
+    for phase, rounds in (("--before", [("SQL", 2)] * 5 + [("Excel", 1)]),
+                          ("--after", [("SQL", 4)] * 4 + [("Excel", 5), ("Excel", 3)])):
+        for skill, value in rounds:
+            ok("feedback", "add", path, phase, "Spring", "--skill", skill, f"confidence={value}")
+        ok("feedback", "finish", path, phase, "Spring")
     shown = published(path)
     audit(data_of(path), shown)
     for measure in ("usefulness", "enps"):
