@@ -135,7 +135,11 @@ def open_program(path: str, read_only: bool = False):
     from peerdesk.store.program import Program
 
     if not read_only:
-        held_by = holder(Path(path))
+        try:
+            real = Path(path).resolve()  # the window's lock lies beside the real file
+        except (OSError, RuntimeError):
+            real = Path(path)
+        held_by = holder(real)
         if held_by is not None:
             raise CommandError(
                 f"{Path(path).name} is open in a PeerDesk window ({held_by}). Close it there "

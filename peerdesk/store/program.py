@@ -8,8 +8,11 @@ byte-for-byte as it was.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
+import stat
 import sys
 import uuid
 from collections.abc import Iterator
@@ -106,19 +109,55 @@ class UntrustedFileError(ProgramFileError):
         self.problems = problems
 
 
-def probe_file(path: Path) -> list:
-    """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
+def real_path(path: Path) -> Path:
+    """The file a path leads to, through any symlinks: what lies beside *it* (a -wal,
+    a -journal, PeerDesk's notes) is what SQLite reads, not what lies beside the link."""
     if not str(path) or not path.name:
         raise ProgramFileError("missing", "No file name was given.")
-    if not path.exists():
-        raise ProgramFileError("missing", f"The file {path} does not exist.")
-    if path.is_dir():
-        raise ProgramFileError("not_peerdesk", f"{path} is a folder, not a PeerDesk program file.")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise ProgramFileError("missing", f"{path} is a link that leads to no file "
+                               "(it points back to itself).") from exc
+
+
+def _read_header(path: Path, real: Path) -> bytes:
+    """The first 100 bytes of a regular file; anything else (a folder, a pipe, a device)
+    is refused without waiting on it."""
+    try:
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise ProgramFileError("missing", f"The file {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ProgramFileError(
+            "not_peerdesk", f"{path} is a folder, not a PeerDesk program file.") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ProgramFileError("missing", f"{path} is a link that leads to no file "
+                                   "(it points back to itself).") from exc
         raise ProgramFileError("unreadable", f"{path} cannot be read: {exc.strerror}.") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ProgramFileError("not_peerdesk",
+                                   f"{path} is a folder, not a PeerDesk program file.")
+        if not stat.S_ISREG(mode):
+            raise ProgramFileError(
+                "not_peerdesk", f"{path.name} is not a PeerDesk program file: it is not an "
+                "ordinary file (a pipe, a device or a socket). Choose a file ending in .peerdesk.")
+        try:
+            return os.read(fd, 100)
+        except OSError as exc:
+            raise ProgramFileError("unreadable",
+                                   f"{path} cannot be read: {exc.strerror}.") from exc
+    finally:
+        os.close(fd)
+
+
+def probe_file(path: Path) -> list:
+    """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
+    real = real_path(path)
+    header = _read_header(path, real)
     if len(header) == 0:
         raise ProgramFileError(
             "not_peerdesk", f"{path.name} is empty: it is not a PeerDesk program file."
@@ -135,7 +174,7 @@ def probe_file(path: Path) -> list:
         )
     from peerdesk.store import journal, trust
 
-    journal.check_stray_wal(path, header)
+    journal.check_stray_wal(real, header)
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -345,7 +384,7 @@ class Program:
             raise _write_error(path, exc, opening=True) from exc
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            journal.note_writer(path)
+            journal.note_writer(real_path(path))
             schema.migrate(conn)
             program = cls(_database(conn), path)
             if program.setting(PROGRAM_ID_KEY) is None:  # a file from before identities
