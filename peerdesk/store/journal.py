@@ -96,3 +96,32 @@ def check_stray_wal(path: Path, header: bytes) -> None:
         "on this computer. PeerDesk did not merge them and left both files unchanged. If the "
         "program is open elsewhere, close it there and wait for the folder to sync; to open "
         f"the file as it was last saved, move {wal.name} away first.")
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def check_hot_journal(path: Path) -> None:
+    """Refuse a file with a rollback journal beside it: a change another program began and
+    did not finish (it crashed, or is writing still). Opening would roll it back, which
+    writes the file; PeerDesk leaves that to the program that made the change."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as fh:
+            start = fh.read(len(_JOURNAL_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ProgramFileError("unreadable", f"{journal.name} beside {path.name} cannot be "
+                               f"read: {exc.strerror}.") from exc
+    if start != _JOURNAL_MAGIC:
+        return  # empty or zeroed: a finished change, nothing to roll back
+    raise ProgramFileError(
+        "hot_journal",
+        f"Beside {path.name} lies {journal.name}: a change that another program (or a crash "
+        f"of one) left half-finished. Until it is rolled back the file is not whole, so "
+        f"PeerDesk did not open it and left both files unchanged. If another program has the "
+        f"file open, close it there and try again; otherwise open the file once with the "
+        f"program that was changing it (or with the sqlite3 tool), which rolls the change "
+        f"back, or restore the program from a backup. Do not delete {journal.name}: the file "
+        "would stay half-changed.")

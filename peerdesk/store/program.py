@@ -172,11 +172,57 @@ def probe_file(path: Path) -> list:
         raise ProgramFileError(
             "damaged", f"{path.name} is damaged: the file is cut short. Restore it from a backup."
         )
-    from peerdesk.store import journal, trust
+    from peerdesk.store import journal
 
+    journal.check_hot_journal(real)
     journal.check_stray_wal(real, header)
+    before = _identity(real)
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        problems = _probe_schema(path, real, _probe_uri(real))
+    except ProgramFileError as exc:
+        if exc.kind != "damaged" or _identity(real) == before:
+            raise
+    else:
+        if not problems or _identity(real) == before:
+            return problems
+    # Changed while it was read (another PeerDesk wrote and closed it): read it again, now
+    # through SQLite's locks.
+    journal.check_stray_wal(real, header)
+    return _probe_schema(path, real, _ro_uri(real))
+
+
+def _identity(real: Path) -> tuple:
+    """What tells whether the file or its -wal changed while it was read."""
+    from peerdesk.store import journal
+
+    out = []
+    for p in (real, journal.wal_path(real)):
+        try:
+            st = p.stat()
+            out.append((st.st_size, st.st_mtime_ns, st.st_ino))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def _probe_uri(real: Path) -> str:
+    """How to read a file that may be refused: without a -wal holding changes, as an
+    immutable file, so SQLite creates no -wal or -shm beside it (a WAL-mode file would get
+    both); with one (the user's own, as check_stray_wal found), through SQLite's locks."""
+    from peerdesk.store import journal
+
+    try:
+        has_wal = journal.wal_path(real).stat().st_size > 0
+    except OSError:
+        has_wal = False
+    return _ro_uri(real) if has_wal else _ro_uri(real) + "&immutable=1"
+
+
+def _probe_schema(path: Path, real: Path, uri: str) -> list:
+    from peerdesk.store import trust
+
+    try:
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise ProgramFileError("damaged", f"{path.name} cannot be opened: {exc}.") from exc
     try:
@@ -507,7 +553,7 @@ def check(path: Path | str) -> CheckReport:
     and nothing in it is counted or checked further: that would run them."""
     path = Path(path)
     problems = probe_file(path)
-    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    conn = sqlite3.connect(_probe_uri(real_path(path)), uri=True)
     try:
         from peerdesk.store.trust import harden
 
