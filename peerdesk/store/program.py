@@ -259,7 +259,7 @@ def _probe_schema(path: Path, real: Path, uri: str) -> list:
         problems = trust.inspect(conn, version)
         if problems:
             return problems
-        integrity = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         if integrity != ["ok"]:
             raise ProgramFileError(
                 "damaged",
