@@ -175,10 +175,10 @@ def probe_file(path: Path) -> list:
     from peerdesk.store import journal
 
     journal.check_hot_journal(real)
-    journal.check_stray_wal(real, header)
+    vouched = journal.check_stray_wal(real, header)
     before = _identity(real)
     try:
-        problems = _probe_schema(path, real, _probe_uri(real))
+        problems = _probe_schema(path, real, _probe_uri(real), vouched)
     except ProgramFileError as exc:
         if exc.kind != "damaged" or _identity(real) == before:
             raise
@@ -187,8 +187,17 @@ def probe_file(path: Path) -> list:
             return problems
     # Changed while it was read (another PeerDesk wrote and closed it): read it again, now
     # through SQLite's locks.
-    journal.check_stray_wal(real, header)
-    return _probe_schema(path, real, _ro_uri(real))
+    vouched = journal.check_stray_wal(real, header)
+    return _probe_schema(path, real, _ro_uri(real), vouched)
+
+
+def _stored_id(value: str) -> str:
+    """A program identity as the settings table holds it (JSON text), "" for junk."""
+    try:
+        found = json.loads(value)
+    except (TypeError, ValueError):
+        return ""
+    return found if isinstance(found, str) else ""
 
 
 def _identity(real: Path) -> tuple:
@@ -218,7 +227,9 @@ def _probe_uri(real: Path) -> str:
     return _ro_uri(real) if has_wal else _ro_uri(real) + "&immutable=1"
 
 
-def _probe_schema(path: Path, real: Path, uri: str) -> list:
+def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) -> list:
+    """Read the schema, the version and the integrity; with a -wal (``vouched``: the
+    program its writer note names), also that the -wal's program is that one."""
     from peerdesk.store import trust
 
     try:
@@ -259,6 +270,14 @@ def _probe_schema(path: Path, real: Path, uri: str) -> list:
         problems = trust.inspect(conn, version)
         if problems:
             return problems
+        if vouched:  # the schema is PeerDesk's: reading a table runs nothing
+            row = conn.execute("SELECT value FROM settings WHERE key = ?",
+                               [PROGRAM_ID_KEY]).fetchone()
+            if row is None or _stored_id(row[0]) != vouched:
+                from peerdesk.store.journal import foreign_wal
+
+                raise foreign_wal(real, "to another program than the one PeerDesk last "
+                                  "wrote here")
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         if integrity != ["ok"]:
             raise ProgramFileError(
@@ -430,11 +449,17 @@ class Program:
             raise _write_error(path, exc, opening=True) from exc
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            journal.note_writer(real_path(path))
+            real = real_path(path)
+            # Before the first write: a -wal is only merged on opening when its note says
+            # this computer, this file and this program.
+            known = conn.execute("SELECT value FROM settings WHERE key = ?",
+                                 [PROGRAM_ID_KEY]).fetchone()
+            journal.note_writer(real, _stored_id(known[0]) if known else "")
             schema.migrate(conn)
             program = cls(_database(conn), path)
             if program.setting(PROGRAM_ID_KEY) is None:  # a file from before identities
                 program._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
+                journal.note_writer(real, program.program_id)
         except sqlite3.Error as exc:
             conn.close()
             raise _write_error(path, exc, opening=True) from exc
