@@ -116,6 +116,13 @@ def run(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (ValueError, TypeError):
+        # Reading a value PeerDesk never writes (a sent file): name it, table and row.
+        said = _odd_values_said(args)
+        if said is None:
+            raise
+        print(f"peerdesk: {said}", file=sys.stderr)
+        return 1
     except (sqlite3.Error, OSError) as exc:
         # A write the disk or another program refused (busy, full, read-only): in words.
         from pathlib import Path
@@ -125,6 +132,29 @@ def run(argv: list[str]) -> int:
         target = Path(str(getattr(args, "file", "") or "the program file"))
         print(f"peerdesk: {storage_error(target, exc)}", file=sys.stderr)
         return 1
+
+
+def _odd_values_said(args) -> str | None:
+    """What is wrong with the values in the command's program file, or None when nothing is
+    (then the failure is PeerDesk's own, and shows as one)."""
+    from pathlib import Path
+
+    from peerdesk.store.program import ProgramFileError
+    from peerdesk.store.values import odd_values_in
+
+    file = getattr(args, "file", None)
+    if not file:
+        return None
+    try:
+        odd = odd_values_in(Path(str(file)))
+    except (sqlite3.Error, OSError, ProgramFileError):
+        return None
+    if not odd:
+        return None
+    return (f"{Path(str(file)).name} holds a value PeerDesk cannot read: "
+            + "; ".join(v.message for v in odd)
+            + ". PeerDesk never writes such values: the file was changed by another program. "
+            "Correct or remove the value there, or ask whoever sent the file for a clean one.")
 
 
 def open_program(path: str, read_only: bool = False):

@@ -564,11 +564,13 @@ class CheckReport:
     foreign_key_problems: int
     # Objects PeerDesk did not make (trust.SchemaProblem); when any, nothing else is read.
     schema_problems: list = field(default_factory=list)
+    # Values PeerDesk never writes (values.OddValue): a date in words, settings not JSON.
+    odd_values: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return (not self.schema_problems and self.integrity == ["ok"]
-                and self.foreign_key_problems == 0)
+                and self.foreign_key_problems == 0 and not self.odd_values)
 
 
 def check(path: Path | str) -> CheckReport:
@@ -592,6 +594,9 @@ def check(path: Path | str) -> CheckReport:
             table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
             for table in schema.COUNTED_TABLES
         }
+        from peerdesk.store.values import odd_values
+
+        odd = odd_values(conn, limit=20)
     finally:
         conn.close()
-    return CheckReport(str(path), version, counts, integrity, fk)
+    return CheckReport(str(path), version, counts, integrity, fk, odd_values=odd)
