@@ -140,7 +140,7 @@ def _odd_values_said(args) -> str | None:
     from pathlib import Path
 
     from peerdesk.store.program import ProgramFileError
-    from peerdesk.store.values import odd_values_in
+    from peerdesk.store.values import describe, odd_values_in
 
     file = getattr(args, "file", None)
     if not file:
@@ -151,10 +151,7 @@ def _odd_values_said(args) -> str | None:
         return None
     if not odd:
         return None
-    return (f"{Path(str(file)).name} holds a value PeerDesk cannot read: "
-            + "; ".join(v.message for v in odd)
-            + ". PeerDesk never writes such values: the file was changed by another program. "
-            "Correct or remove the value there, or ask whoever sent the file for a clean one.")
+    return describe(Path(str(file)).name, odd)
 
 
 def open_program(path: str, read_only: bool = False):

@@ -79,3 +79,25 @@ def odd_values_in(path: Path, limit: int = 5) -> list[OddValue]:
         return odd_values(conn, limit)
     finally:
         conn.close()
+
+
+def describe(file_name: str, odd: list[OddValue]) -> str:
+    """The odd values of a file in one plain paragraph."""
+    return (f"{file_name} holds a value PeerDesk cannot read: "
+            + "; ".join(v.message for v in odd)
+            + ". PeerDesk never writes such values: the file was changed by another program. "
+            "Correct or remove the value there, or ask whoever sent the file for a clean one.")
+
+
+def refuse_odd_values(path: Path) -> None:
+    """Before opening a file for a reader of every value (the window): refuse, untouched,
+    one holding values PeerDesk never writes. A file failing the read-only look is left
+    to ``Program.open``, which says why."""
+    from peerdesk.store.program import ProgramFileError, probe_file
+
+    if probe_file(path):
+        return
+    odd = odd_values_in(path)
+    if odd:
+        raise ProgramFileError("odd_values", describe(path.name, odd)
+                               + " PeerDesk did not open it and left it unchanged.")

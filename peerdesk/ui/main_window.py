@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
     # -- the open program ------------------------------------------------------------
     def open_path(self, path: str, read_only: bool = False) -> bool:
         """Open a program file; a file another PeerDesk has open is offered read-only."""
+        from peerdesk.store.values import refuse_odd_values
         from peerdesk.ui.guard import FileGuard
 
         # The lock lies beside the real file, as its -wal does: a link and its target are one.
@@ -289,6 +290,8 @@ class MainWindow(QMainWindow):
                 return False
             read_only = True
         try:
+            # Every tab reads every value: one PeerDesk cannot read is refused in words.
+            refuse_odd_values(Path(path))
             program = Program.open(path, read_only=read_only)
         except ProgramFileError as exc:
             guard.release()
