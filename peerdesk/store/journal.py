@@ -13,6 +13,10 @@ when one program closes would race with another opening the file (two scripts in
 loop), leaving that one's ``-wal`` without a note. A mailed ``.peerdesk`` file travels
 without it. A ``-wal`` with changes in it and no note from this computer is refused
 before SQLite sees it, with the file and the ``-wal`` untouched.
+
+The note also says which file it is for (device and inode) and which program that file
+holds: a note left by a program once kept in Downloads must not vouch for a mailed file
+and ``-wal`` of the same name dropped there later.
 """
 
 from __future__ import annotations
@@ -79,12 +83,15 @@ def note_writer(path: Path, program_id: str = "") -> None:
             return
     except (OSError, UnicodeDecodeError):
         pass
+    partial = note.with_name(f"{note.name}.{os.getpid()}")
     try:
-        partial = note.with_name(f"{note.name}.{os.getpid()}")
         partial.write_text(_note_text(path, program_id), encoding="utf-8")
         partial.replace(note)  # whole or not at all: another PeerDesk may read it meanwhile
-    except OSError:
-        pass  # a read-only folder: then there is no -wal either
+    except OSError:  # a read-only folder: then there is no -wal either
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def check_stray_wal(path: Path, header: bytes) -> str | None:
