@@ -115,6 +115,13 @@ def run(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (ValueError, TypeError):
+        # Reading a value PeerDesk never writes (a sent file): name it, table and row.
+        said = _odd_values_said(args)
+        if said is None:
+            raise
+        print(f"peerdesk: {said}", file=sys.stderr)
+        return 1
     except (StorageError, OSError) as exc:
         # A write the disk or another program refused (busy, full, read-only): in words.
         from pathlib import Path
@@ -126,6 +133,26 @@ def run(argv: list[str]) -> int:
         return 1
 
 
+def _odd_values_said(args) -> str | None:
+    """What is wrong with the values in the command's program file, or None when nothing is
+    (then the failure is PeerDesk's own, and shows as one)."""
+    from pathlib import Path
+
+    from peerdesk.store.program import ProgramFileError, StorageError
+    from peerdesk.store.values import describe, odd_values_in
+
+    file = getattr(args, "file", None)
+    if not file:
+        return None
+    try:
+        odd = odd_values_in(Path(str(file)))
+    except (StorageError, OSError, ProgramFileError):
+        return None
+    if not odd:
+        return None
+    return describe(Path(str(file)).name, odd)
+
+
 def open_program(path: str, read_only: bool = False):
     """Open a program file; for writing only when no PeerDesk window has it open."""
     from pathlib import Path
@@ -134,7 +161,11 @@ def open_program(path: str, read_only: bool = False):
     from peerdesk.store.program import Program
 
     if not read_only:
-        held_by = holder(Path(path))
+        try:
+            real = Path(path).resolve()  # the window's lock lies beside the real file
+        except (OSError, RuntimeError):
+            real = Path(path)
+        held_by = holder(real)
         if held_by is not None:
             raise CommandError(
                 f"{Path(path).name} is open in a PeerDesk window ({held_by}). Close it there "

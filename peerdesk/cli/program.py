@@ -62,6 +62,9 @@ def cmd_check(args) -> int:
                           "not_peerdesk_objects": [
                               {"problem": p.kind, "type": p.type, "name": p.name}
                               for p in report.schema_problems],
+                          "values_peerdesk_cannot_read": [
+                              {"table": v.table, "column": v.column, "row": v.rowid,
+                               "expected": v.expected} for v in report.odd_values],
                           "ok": report.ok},
                          ensure_ascii=False, indent=2))
     else:
@@ -76,6 +79,11 @@ def cmd_check(args) -> int:
         print(f"Integrity: {', '.join(report.integrity)}")
         if report.foreign_key_problems:
             print(f"Broken references: {report.foreign_key_problems}")
+        if report.odd_values:
+            print("Values PeerDesk never writes and cannot read (first "
+                  f"{len(report.odd_values)}):")
+            for odd in report.odd_values:
+                print(f"  {odd.message}")
     if not report.ok:
         print(f"peerdesk: {report.path} has problems: see above.", file=sys.stderr)
         return 1

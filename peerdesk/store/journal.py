@@ -13,12 +13,18 @@ when one program closes would race with another opening the file (two scripts in
 loop), leaving that one's ``-wal`` without a note. A mailed ``.peerdesk`` file travels
 without it. A ``-wal`` with changes in it and no note from this computer is refused
 before SQLite sees it, with the file and the ``-wal`` untouched.
+
+The note also says which file it is for (device and inode) and which program that file
+holds: a note left by a program once kept in Downloads must not vouch for a mailed file
+and ``-wal`` of the same name dropped there later.
 """
 
 from __future__ import annotations
 
+import os
 import socket
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.store.program import ProgramFileError
@@ -39,39 +45,76 @@ def _host() -> str:
     return socket.gethostname() or "this computer"
 
 
-def note_writer(path: Path) -> None:
-    """Say, beside the file, that PeerDesk on this computer writes it (best effort)."""
+def _file_identity(path: Path) -> str:
+    """Which file this is on its disk (device and inode): a mailed file put where an older
+    program of the same name once lay is another file, even under the same name."""
+    st = path.stat()
+    return f"{st.st_dev}:{st.st_ino}"
+
+
+def _note_text(path: Path, program_id: str) -> str:
+    return f"{_host()}\nfile {_file_identity(path)}\nprogram {program_id}\n"
+
+
+@dataclass(frozen=True, slots=True)
+class WriterNote:
+    host: str
+    file: str  # device:inode of the file it was written for
+    program_id: str
+
+
+def read_note(path: Path) -> WriterNote:
+    try:
+        lines = writer_note(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    fields = dict(line.split(" ", 1) for line in lines[1:] if " " in line)
+    return WriterNote(lines[0].strip() if lines else "", fields.get("file", "").strip(),
+                      fields.get("program", "").strip())
+
+
+def note_writer(path: Path, program_id: str = "") -> None:
+    """Say, beside the file, that PeerDesk on this computer writes it, which file it is
+    and which program it holds (best effort; ``path`` is the real file, not a link)."""
     note = writer_note(path)
     try:
-        if note.read_text(encoding="utf-8").strip() == _host():
+        text = _note_text(path, program_id)
+        if note.read_text(encoding="utf-8") == text:
             return
     except (OSError, UnicodeDecodeError):
         pass
+    partial = note.with_name(f"{note.name}.{os.getpid()}")
     try:
-        note.write_text(_host() + "\n", encoding="utf-8")
-    except OSError:
-        pass  # a read-only folder: then there is no -wal either
+        partial.write_text(_note_text(path, program_id), encoding="utf-8")
+        partial.replace(note)  # whole or not at all: another PeerDesk may read it meanwhile
+    except OSError:  # a read-only folder: then there is no -wal either
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
-def check_stray_wal(path: Path, header: bytes) -> None:
-    """Refuse a file whose -wal holds changes PeerDesk on this computer did not write."""
+def check_stray_wal(path: Path, header: bytes) -> str | None:
+    """Refuse a file whose -wal holds changes PeerDesk on this computer did not write to
+    this very file. Returns the program identity the note vouches for when there is a -wal
+    to merge ("" when the note predates identities), None when there is none."""
     wal = wal_path(path)
     try:
         size = wal.stat().st_size
     except OSError:
-        return
+        return None
     if size == 0:
-        return  # an empty -wal holds no changes; SQLite resets it
+        return None  # an empty -wal holds no changes; SQLite resets it
     try:
         with wal.open("rb") as fh:
             wal_header = fh.read(_WAL_HEADER)
     except FileNotFoundError:
-        return  # the last writer just closed and SQLite removed it
+        return None  # the last writer just closed and SQLite removed it
     except OSError as exc:
         raise ProgramFileError("unreadable", f"{wal.name} beside {path.name} cannot be read: "
                                f"{exc.strerror}.") from exc
     if not wal_header:
-        return  # emptied by a checkpoint meanwhile
+        return None  # emptied by a checkpoint meanwhile
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     well_formed = (len(wal_header) == _WAL_HEADER
@@ -83,16 +126,54 @@ def check_stray_wal(path: Path, header: bytes) -> None:
             f"Beside {path.name} lies {wal.name}, which is not one of PeerDesk's change logs "
             "(another program wrote it). PeerDesk left both files unchanged. Move that file "
             "away, then open the program again.")
-    try:
-        writer = writer_note(path).read_text(encoding="utf-8", errors="replace").strip()
-    except OSError:
-        writer = ""
+    note = read_note(path)
+    writer = note.host
     if writer == _host():
-        return  # PeerDesk on this computer: the user's own changes, merged on opening
+        try:
+            this_file = _file_identity(path)
+        except OSError:
+            this_file = ""
+        if note.file and note.file == this_file:
+            return note.program_id  # PeerDesk here, on this file: the user's own changes
+        raise foreign_wal(path, "for another file of the same name that lay here before (or "
+                          "by a PeerDesk that did not note which file), not for this one")
     where = f"on another computer ({writer})" if writer else "by another program or computer"
-    raise ProgramFileError(
+    raise foreign_wal(path, where + ", not by PeerDesk on this computer")
+
+
+def foreign_wal(path: Path, where: str) -> ProgramFileError:
+    wal = wal_path(path)
+    return ProgramFileError(
         "stray_wal",
-        f"Beside {path.name} lies {wal.name}, holding changes made {where}, not by PeerDesk "
-        "on this computer. PeerDesk did not merge them and left both files unchanged. If the "
+        f"Beside {path.name} lies {wal.name}, holding changes made {where}. PeerDesk did not merge them and left both files unchanged. If the "
         "program is open elsewhere, close it there and wait for the folder to sync; to open "
         f"the file as it was last saved, move {wal.name} away first.")
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def check_hot_journal(path: Path) -> None:
+    """Refuse a file with a rollback journal beside it: a change another program began and
+    did not finish (it crashed, or is writing still). Opening would roll it back, which
+    writes the file; PeerDesk leaves that to the program that made the change."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as fh:
+            start = fh.read(len(_JOURNAL_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ProgramFileError("unreadable", f"{journal.name} beside {path.name} cannot be "
+                               f"read: {exc.strerror}.") from exc
+    if start != _JOURNAL_MAGIC:
+        return  # empty or zeroed: a finished change, nothing to roll back
+    raise ProgramFileError(
+        "hot_journal",
+        f"Beside {path.name} lies {journal.name}: a change that another program (or a crash "
+        f"of one) left half-finished. Until it is rolled back the file is not whole, so "
+        f"PeerDesk did not open it and left both files unchanged. If another program has the "
+        f"file open, close it there and try again; otherwise open the file once with the "
+        f"program that was changing it (or with the sqlite3 tool), which rolls the change "
+        f"back, or restore the program from a backup. Do not delete {journal.name}: the file "
+        "would stay half-changed.")

@@ -8,8 +8,11 @@ byte-for-byte as it was.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sqlite3
+import stat
 import sys
 import uuid
 from collections.abc import Iterator
@@ -97,19 +100,55 @@ class UntrustedFileError(ProgramFileError):
         self.problems = problems
 
 
-def probe_file(path: Path) -> list:
-    """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
+def real_path(path: Path) -> Path:
+    """The file a path leads to, through any symlinks: what lies beside *it* (a -wal,
+    a -journal, PeerDesk's notes) is what SQLite reads, not what lies beside the link."""
     if not str(path) or not path.name:
         raise ProgramFileError("missing", "No file name was given.")
-    if not path.exists():
-        raise ProgramFileError("missing", f"The file {path} does not exist.")
-    if path.is_dir():
-        raise ProgramFileError("not_peerdesk", f"{path} is a folder, not a PeerDesk program file.")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise ProgramFileError("missing", f"{path} is a link that leads to no file "
+                               "(it points back to itself).") from exc
+
+
+def _read_header(path: Path, real: Path) -> bytes:
+    """The first 100 bytes of a regular file; anything else (a folder, a pipe, a device)
+    is refused without waiting on it."""
+    try:
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError as exc:
+        raise ProgramFileError("missing", f"The file {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ProgramFileError(
+            "not_peerdesk", f"{path} is a folder, not a PeerDesk program file.") from exc
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ProgramFileError("missing", f"{path} is a link that leads to no file "
+                                   "(it points back to itself).") from exc
         raise ProgramFileError("unreadable", f"{path} cannot be read: {exc.strerror}.") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ProgramFileError("not_peerdesk",
+                                   f"{path} is a folder, not a PeerDesk program file.")
+        if not stat.S_ISREG(mode):
+            raise ProgramFileError(
+                "not_peerdesk", f"{path.name} is not a PeerDesk program file: it is not an "
+                "ordinary file (a pipe, a device or a socket). Choose a file ending in .peerdesk.")
+        try:
+            return os.read(fd, 100)
+        except OSError as exc:
+            raise ProgramFileError("unreadable",
+                                   f"{path} cannot be read: {exc.strerror}.") from exc
+    finally:
+        os.close(fd)
+
+
+def probe_file(path: Path) -> list:
+    """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
+    real = real_path(path)
+    header = _read_header(path, real)
     if len(header) == 0:
         raise ProgramFileError(
             "not_peerdesk", f"{path.name} is empty: it is not a PeerDesk program file."
@@ -124,11 +163,68 @@ def probe_file(path: Path) -> list:
         raise ProgramFileError(
             "damaged", f"{path.name} is damaged: the file is cut short. Restore it from a backup."
         )
-    from peerdesk.store import journal, trust
+    from peerdesk.store import journal
 
-    journal.check_stray_wal(path, header)
+    journal.check_hot_journal(real)
+    vouched = journal.check_stray_wal(real, header)
+    before = _identity(real)
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        problems = _probe_schema(path, real, _probe_uri(real), vouched)
+    except ProgramFileError as exc:
+        if exc.kind != "damaged" or _identity(real) == before:
+            raise
+    else:
+        if not problems or _identity(real) == before:
+            return problems
+    # Changed while it was read (another PeerDesk wrote and closed it): read it again, now
+    # through SQLite's locks.
+    vouched = journal.check_stray_wal(real, header)
+    return _probe_schema(path, real, _ro_uri(real), vouched)
+
+
+def _stored_id(value: str) -> str:
+    """A program identity as the settings table holds it (JSON text), "" for junk."""
+    try:
+        found = json.loads(value)
+    except (TypeError, ValueError):
+        return ""
+    return found if isinstance(found, str) else ""
+
+
+def _identity(real: Path) -> tuple:
+    """What tells whether the file or its -wal changed while it was read."""
+    from peerdesk.store import journal
+
+    out = []
+    for p in (real, journal.wal_path(real)):
+        try:
+            st = p.stat()
+            out.append((st.st_size, st.st_mtime_ns, st.st_ino))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def _probe_uri(real: Path) -> str:
+    """How to read a file that may be refused: without a -wal holding changes, as an
+    immutable file, so SQLite creates no -wal or -shm beside it (a WAL-mode file would get
+    both); with one (the user's own, as check_stray_wal found), through SQLite's locks."""
+    from peerdesk.store import journal
+
+    try:
+        has_wal = journal.wal_path(real).stat().st_size > 0
+    except OSError:
+        has_wal = False
+    return _ro_uri(real) if has_wal else _ro_uri(real) + "&immutable=1"
+
+
+def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) -> list:
+    """Read the schema, the version and the integrity; with a -wal (``vouched``: the
+    program its writer note names), also that the -wal's program is that one."""
+    from peerdesk.store import trust
+
+    try:
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise ProgramFileError("damaged", f"{path.name} cannot be opened: {exc}.") from exc
     try:
@@ -165,7 +261,15 @@ def probe_file(path: Path) -> list:
         problems = trust.inspect(conn, version)
         if problems:
             return problems
-        integrity = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if vouched:  # the schema is PeerDesk's: reading a table runs nothing
+            row = conn.execute("SELECT value FROM settings WHERE key = ?",
+                               [PROGRAM_ID_KEY]).fetchone()
+            if row is None or _stored_id(row[0]) != vouched:
+                from peerdesk.store.journal import foreign_wal
+
+                raise foreign_wal(real, "to another program than the one PeerDesk last "
+                                  "wrote here")
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         if integrity != ["ok"]:
             raise ProgramFileError(
                 "damaged",
@@ -330,11 +434,17 @@ class Program:
             raise _write_error(path, exc, opening=True) from exc
         try:
             conn.execute("PRAGMA journal_mode = WAL")
-            journal.note_writer(path)
+            real = real_path(path)
+            # Before the first write: a -wal is only merged on opening when its note says
+            # this computer, this file and this program.
+            known = conn.execute("SELECT value FROM settings WHERE key = ?",
+                                 [PROGRAM_ID_KEY]).fetchone()
+            journal.note_writer(real, _stored_id(known[0]) if known else "")
             schema.migrate(conn)
             program = cls(_database(conn), path)
             if program.setting(PROGRAM_ID_KEY) is None:  # a file from before identities
                 program._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
+                journal.note_writer(real, program.program_id)
         except sqlite3.Error as exc:
             conn.close()
             raise _write_error(path, exc, opening=True) from exc
@@ -458,11 +568,13 @@ class CheckReport:
     foreign_key_problems: int
     # Objects PeerDesk did not make (trust.SchemaProblem); when any, nothing else is read.
     schema_problems: list = field(default_factory=list)
+    # Values PeerDesk never writes (values.OddValue): a date in words, settings not JSON.
+    odd_values: list = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return (not self.schema_problems and self.integrity == ["ok"]
-                and self.foreign_key_problems == 0)
+                and self.foreign_key_problems == 0 and not self.odd_values)
 
 
 def check(path: Path | str) -> CheckReport:
@@ -472,7 +584,7 @@ def check(path: Path | str) -> CheckReport:
     and nothing in it is counted or checked further: that would run them."""
     path = Path(path)
     problems = probe_file(path)
-    conn = sqlite3.connect(_ro_uri(path), uri=True)
+    conn = sqlite3.connect(_probe_uri(real_path(path)), uri=True)
     try:
         from peerdesk.store.trust import harden
 
@@ -486,6 +598,9 @@ def check(path: Path | str) -> CheckReport:
             table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
             for table in schema.COUNTED_TABLES
         }
+        from peerdesk.store.values import odd_values
+
+        odd = odd_values(conn, limit=20)
     finally:
         conn.close()
-    return CheckReport(str(path), version, counts, integrity, fk)
+    return CheckReport(str(path), version, counts, integrity, fk, odd_values=odd)

@@ -50,6 +50,15 @@ PLUG_INS = (
 )
 
 
+def _beside(path: Path) -> Path:
+    """The real file a path leads to (its lock lies beside it); the path itself for a link
+    that leads nowhere, which opening then refuses in words."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ProgramContext | None = None):
         super().__init__()
@@ -266,9 +275,11 @@ class MainWindow(QMainWindow):
     # -- the open program ------------------------------------------------------------
     def open_path(self, path: str, read_only: bool = False) -> bool:
         """Open a program file; a file another PeerDesk has open is offered read-only."""
+        from peerdesk.store.values import refuse_odd_values
         from peerdesk.ui.guard import FileGuard
 
-        guard = FileGuard(Path(path))
+        # The lock lies beside the real file, as its -wal does: a link and its target are one.
+        guard = FileGuard(_beside(Path(path)))
         if not read_only and not guard.acquire():
             answer = dialogs.choose(
                 self, "This program is already open",
@@ -279,6 +290,8 @@ class MainWindow(QMainWindow):
                 return False
             read_only = True
         try:
+            # Every tab reads every value: one PeerDesk cannot read is refused in words.
+            refuse_odd_values(Path(path))
             program = Program.open(path, read_only=read_only)
         except ProgramFileError as exc:
             guard.release()
