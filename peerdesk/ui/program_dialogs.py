@@ -195,6 +195,13 @@ class SettingsDialog(QDialog):
                 "feedback is not anonymous. Answers stored so far stay anonymous. The switch "
                 "is logged in the program file.", yes="Make feedback named"):
             return
+        if not old["anonymous_feedback"] and new["anonymous_feedback"] and not dialogs.confirm(
+                self, "Make feedback anonymous?",
+                "Every form stored so far loses its respondent's name, its date and any "
+                "department filled in from the participant list, for good. Undo switches "
+                "back to named feedback, but cannot give those names back. The switch is "
+                "logged in the program file.", yes="Make feedback anonymous"):
+            return
 
         def write(values: dict) -> None:
             with program.atomic():
