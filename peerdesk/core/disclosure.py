@@ -192,8 +192,7 @@ class _Protect:
     """The cells of one table, their sizes, and the suppression worked out over them."""
 
     def __init__(self, table: _Table, cycles: list[int], sessions: dict[int, list[int]],
-                 k: int, departments: Iterable[str] = (),
-                 attended: Iterable[int] = ()):
+                 k: int, departments: Iterable[str] = ()):
         self.k = k
         self.table = table
         self.per_session = table.phase == "session"
@@ -221,13 +220,6 @@ class _Protect:
                 self.members[cell].append(atom)
         self.n = {cell: sum(len(atoms[a]) for a in self.members[cell]) for cell in cells}
         self.hidden: dict[Cell, str] = {}
-        # Groups that someone could have answered for (a department with people, a session
-        # with people recorded present): an empty one is treated like a small hidden one,
-        # so that its siblings and parent do not tell "none" from "a few".
-        attended = set(attended)
-        self.possible = {cell for cell in cells if self.n[cell] == 0 and (
-            (cell[2] is not None and cell[2] in known)
-            or (cell[1] is not None and cell[1] in attended))}
 
     def _cells_of(self, c: int, s: int | None, g: str) -> Iterable[Cell]:
         yield (None, None, None)
@@ -264,7 +256,7 @@ class _Protect:
         for cell in self.cells:
             if 0 < self.n[cell] < self.k:
                 self.hidden[cell] = small_reason(self.k)
-        if not self.hidden and not self.possible and not self._small_residue() and all(
+        if not self.hidden and not self._small_residue() and all(
                 len(u) >= self.k for u in self.atoms.values()):
             return self.hidden
         while True:
@@ -284,13 +276,12 @@ class _Protect:
         """Rule 2, one pass over every parent and its children."""
         changed = False
         for parent, kids, residue in self.families():
-            empty = [x for x in kids if x in self.possible]
-            hidden = [x for x in kids if x in self.hidden] + empty
+            hidden = [x for x in kids if x in self.hidden]
             shown_kids = [x for x in kids if x not in self.hidden and self.n[x] > 0]
             if parent not in self.hidden:
                 left = sum(self.n[x] for x in hidden) + residue
                 parts = len(hidden) + (residue > 0)
-                if (left == 0 and not empty) or (left >= self.k and (parts >= 2 or not hidden)):
+                if left == 0 or (left >= self.k and (parts >= 2 or not hidden)):
                     continue
                 pick = self._smallest(shown_kids)
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "
@@ -309,15 +300,16 @@ class _Protect:
         basis and a set is determined when its rows sum to zero."""
         atoms = list(self.atoms)
         index = {a: i for i, a in enumerate(atoms)}
+        members = {cell: [index[a] for a in self.members[cell]] for cell in self.cells}
         span = _Span()
         for cell in self.cells:
             if cell not in self.hidden and self.n[cell] > 0:
-                span.add({index[a]: 1 for a in self.members[cell]})
+                span.add({i: 1 for i in members[cell]})
         z = span.null_rows(range(len(atoms)))
         sizes = [len(self.atoms[a]) for a in atoms]
         leak: list[int] | None = None
         for cell in self.hidden:
-            ids = [index[a] for a in self.members[cell]]
+            ids = members[cell]
             if ids and not _sum_rows(z, ids):
                 leak = ids
                 break
@@ -325,10 +317,10 @@ class _Protect:
             leak = _small_set(z, sizes, self.k)
         if leak is None:
             return False
-        inside = {atoms[i] for i in leak}
+        inside = set(leak)
         near = [cell for cell in self.cells
                 if cell not in self.hidden and self.n[cell] > 0
-                and any(a in inside for a in self.members[cell])]
+                and any(i in inside for i in members[cell])]
         pick = self._smallest(near) or self._smallest(self.cells)
         if pick is None:
             return False
@@ -486,9 +478,8 @@ def figure_book(data) -> FigureBook:
     figures: dict[Key, Figure] = {}
     forms_protect = None
     departments = {p.department for p in data.people if p.department}
-    attended = {a.session_id for a in data.attendance if a.status == "present"}
     for (measure, phase), table in _tables(data).items():
-        protect = _Protect(table, cycles, sessions, k, departments, attended)
+        protect = _Protect(table, cycles, sessions, k, departments)
         hidden = protect.run()
         if measure == "forms":
             forms_protect = protect

@@ -153,6 +153,19 @@ def shuffle_layout(program: Program) -> None:
     db.execute("DROP TABLE temp._shuffle_answers")
 
 
+def smallest_k_allowed(program: Program) -> int:
+    """The lowest smallest-group size Program settings may set: once an anonymous program
+    holds feedback, the one in force. Figures read at k and again at a lower k together
+    can give a hidden answer away, so k can be raised but not lowered."""
+    from peerdesk.core.disclosure import MIN_GROUP_FLOOR, group_threshold
+
+    current = group_threshold(program.setting("min_group_size"))
+    if is_anonymous(program) and program.db.execute(
+            "SELECT 1 FROM feedback_responses LIMIT 1").fetchone() is not None:
+        return current
+    return MIN_GROUP_FLOOR
+
+
 def anonymity_log(program: Program) -> list[tuple[str, bool, str]]:
     if schema_version(program) < 2:
         return []

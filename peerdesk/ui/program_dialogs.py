@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import Cycle
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle
-from peerdesk.store.responses import is_anonymous, set_anonymous
+from peerdesk.store.responses import is_anonymous, set_anonymous, smallest_k_allowed
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.locale import setup_date_edit
@@ -145,8 +145,9 @@ class SettingsDialog(QDialog):
         self.capacity.setRange(1, 10)
         self.capacity.setValue(int(program.setting("buddy_capacity")))
         self.min_group = QSpinBox()
-        self.min_group.setRange(3, 50)
-        self.min_group.setValue(max(3, int(program.setting("min_group_size"))))
+        least = smallest_k_allowed(program)
+        self.min_group.setRange(least, 50)
+        self.min_group.setValue(max(least, int(program.setting("min_group_size"))))
         self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
         self.anonymous.setChecked(is_anonymous(program))
         self.timezone = ZonePicker()
@@ -161,7 +162,10 @@ class SettingsDialog(QDialog):
         form.addRow("Recruits per &buddy", self.capacity)
         form.addRow("Smallest group &shown", self.min_group)
         form.addRow(QLabel("Results from fewer responses than this show “too few responses”, "
-                           "so nobody's answers can be singled out. Never below 3."))
+                           "so nobody's answers can be singled out. Never below 3"
+                           + (f"; with anonymous feedback stored, never below {least}: "
+                              "figures read before and after lowering it could single an "
+                              "answer out." if least > 3 else ".")))
         form.addRow("", self.anonymous)
         form.addRow("&Time zone", self.timezone)
         form.addRow(self.problems)
