@@ -66,7 +66,7 @@ def small_reason(k: int) -> str:
     """The one reason a group below k is withheld, the same for none and for 1..k-1
     forms: a view that said "no responses" for an empty group would tell the lone member
     of a one-person department (or the lone attendee of a session) had not answered."""
-    return f"fewer than {k} responses (or none)"
+    return f"{TOO_FEW}: fewer than {k} (or none)"
 
 _PRIME = (1 << 61) - 1
 
