@@ -61,6 +61,13 @@ MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
 TOO_FEW = "too few responses"
 NO_RESPONSES = "no responses"
 
+
+def small_reason(k: int) -> str:
+    """The one reason a group below k is withheld, the same for none and for 1..k-1
+    forms: a view that said "no responses" for an empty group would tell the lone member
+    of a one-person department (or the lone attendee of a session) had not answered."""
+    return f"{TOO_FEW}: fewer than {k} (or none)"
+
 _PRIME = (1 << 61) - 1
 
 
@@ -164,9 +171,14 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
             if nps_key is not None and nps_key in r.values:
                 tables["enps", "session"].units[atom].append(_enps(r.values[nps_key]))
         elif r.phase in ("before", "after"):
+            # One unit per form and skill (the mean of that form's confidence answers for
+            # the skill), so a figure rests on k forms, not k answers of fewer people.
+            per_skill: dict[str, list] = defaultdict(list)
             for skill, value in r.confidence:
-                atom = (r.cycle_id, None, skill or NO_SKILL)
-                tables["confidence", r.phase].units[atom].append(_exact(value))
+                per_skill[skill or NO_SKILL].append(_exact(value))
+            for skill, values in per_skill.items():
+                mean = sum(values) if len(values) == 1 else Fraction(sum(values), len(values))
+                tables["confidence", r.phase].units[r.cycle_id, None, skill].append(mean)
     return tables
 
 
@@ -180,13 +192,17 @@ class _Protect:
     """The cells of one table, their sizes, and the suppression worked out over them."""
 
     def __init__(self, table: _Table, cycles: list[int], sessions: dict[int, list[int]],
-                 k: int):
+                 k: int, departments: Iterable[str] = ()):
         self.k = k
         self.table = table
         self.per_session = table.phase == "session"
         atoms = {a: u for a, u in table.units.items() if u}
         self.atoms = atoms
-        groups = sorted({a[2] for a in atoms if a[2] != BLANK}, key=str.casefold)
+        # The departments of the program's people are listed whether or not anyone of them
+        # answered (a one-person department listed only once its member answered would
+        # say that they did); a department typed on a form that no one has is added.
+        known = set(departments) if self.per_session else set()
+        groups = sorted(known | {a[2] for a in atoms if a[2] != BLANK}, key=str.casefold)
         self.groups = groups
         self.cycles = cycles
         self.sessions = sessions if self.per_session else {c: [] for c in cycles}
@@ -239,7 +255,7 @@ class _Protect:
     def run(self) -> dict[Cell, str]:
         for cell in self.cells:
             if 0 < self.n[cell] < self.k:
-                self.hidden[cell] = f"{TOO_FEW}: fewer than {self.k}"
+                self.hidden[cell] = small_reason(self.k)
         if not self.hidden and not self._small_residue() and all(
                 len(u) >= self.k for u in self.atoms.values()):
             return self.hidden
@@ -284,15 +300,16 @@ class _Protect:
         basis and a set is determined when its rows sum to zero."""
         atoms = list(self.atoms)
         index = {a: i for i, a in enumerate(atoms)}
+        members = {cell: [index[a] for a in self.members[cell]] for cell in self.cells}
         span = _Span()
         for cell in self.cells:
             if cell not in self.hidden and self.n[cell] > 0:
-                span.add({index[a]: 1 for a in self.members[cell]})
+                span.add({i: 1 for i in members[cell]})
         z = span.null_rows(range(len(atoms)))
         sizes = [len(self.atoms[a]) for a in atoms]
         leak: list[int] | None = None
         for cell in self.hidden:
-            ids = [index[a] for a in self.members[cell]]
+            ids = members[cell]
             if ids and not _sum_rows(z, ids):
                 leak = ids
                 break
@@ -300,10 +317,10 @@ class _Protect:
             leak = _small_set(z, sizes, self.k)
         if leak is None:
             return False
-        inside = {atoms[i] for i in leak}
+        inside = set(leak)
         near = [cell for cell in self.cells
                 if cell not in self.hidden and self.n[cell] > 0
-                and any(a in inside for a in self.members[cell])]
+                and any(i in inside for i in members[cell])]
         pick = self._smallest(near) or self._smallest(self.cells)
         if pick is None:
             return False
@@ -434,17 +451,17 @@ class FigureBook:
         if key.measure == "confidence" and key.group is not None and "|" in key.group:
             return Figure(key, None, None, "skill confidence is shown for all departments "
                                            "together")
-        return Figure(key, 0, None)
+        return Figure(key, None, None, small_reason(self.min_group_size))
 
     def __iter__(self):
         return iter(self.figures.values())
 
 
-def _mean_figure(key: Key, n: int, total, reason: str | None) -> Figure:
+def _mean_figure(key: Key, n: int, total, reason: str | None, k: int) -> Figure:
     if reason:
         return Figure(key, None, None, reason, n)
-    if n == 0:
-        return Figure(key, 0, None, "", 0)
+    if n == 0:  # said like a small group: "none" is not told from "a few"
+        return Figure(key, None, None, small_reason(k), 0)
     value = Fraction(total) if key.measure == "forms" else Fraction(total) / n
     if key.measure == "safety":
         value /= SAFETY_SCALE
@@ -460,8 +477,9 @@ def figure_book(data) -> FigureBook:
         sessions[s.cycle_id].append(s.id)
     figures: dict[Key, Figure] = {}
     forms_protect = None
+    departments = {p.department for p in data.people if p.department}
     for (measure, phase), table in _tables(data).items():
-        protect = _Protect(table, cycles, sessions, k)
+        protect = _Protect(table, cycles, sessions, k, departments)
         hidden = protect.run()
         if measure == "forms":
             forms_protect = protect
@@ -470,7 +488,7 @@ def figure_book(data) -> FigureBook:
             c, s, g = cell
             key = Key(measure, phase, c, s, g)
             total = sum((sums[a] for a in protect.members[cell]), 0)
-            figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell))
+            figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell), k)
     assert forms_protect is not None
     _response_rates(data, figures, forms_protect, k)
     return FigureBook(k, figures, {c.id: c.name for c in data.cycles},

@@ -41,6 +41,7 @@ from peerdesk.store.responses import (
     delete_responses,
     is_anonymous,
     list_questions,
+    shuffle_layout,
 )
 
 GOOGLE, MICROSOFT, PLAIN = "google-forms", "microsoft-forms", "csv"
@@ -267,16 +268,20 @@ def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict],
                    keys: list[str]) -> None:
     """Compare the skipped rows with what those rows stored the first time."""
     stored: dict[int, dict] = {}
+    # An anonymous program does not keep which tool a form came from (a lone paper form
+    # would stand out), so there the skipped rows are looked for among all the session's
+    # forms; a named program compares with the forms of the same tool.
+    tool = "" if plan.anonymous else "AND r.source = ?"
     for rid, key, kind, num, text in program.db.execute(
             "SELECT r.id, q.key, q.kind, a.value_num, a.value_text FROM feedback_responses r "
             "JOIN feedback_answers a ON a.response_id = r.id "
             "JOIN feedback_questions q ON q.id = a.question_id "
-            "WHERE r.session_id = ? AND r.phase = ? AND r.source = ?",
-            [plan.session_id, plan.phase, plan.kind]):
+            f"WHERE r.session_id = ? AND r.phase = ? {tool}",
+            [plan.session_id, plan.phase] + ([] if plan.anonymous else [plan.kind])):
         stored.setdefault(rid, {})[key] = text if kind == "text" else num
     then = Counter(_answer_key(a, keys) for a in stored.values())
     now = Counter(_answer_key(a, keys) for a in earlier)
-    if then != now:
+    if (now - then) if plan.anonymous else (then != now):
         plan.notes.append(
             f"The first {plan.rows_before} rows were imported before and are skipped, but their "
             "answers are not the ones stored then (an answer edited in the survey tool, or a "
@@ -372,6 +377,8 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
     with program.atomic():
         new_ids = add_responses(program, plan.responses)
         _set_rows_done(program, plan, len(plan.table.rows))
+        if new_ids and is_anonymous(program):
+            shuffle_layout(program)  # the file's pages no longer follow the rows' order
     for response in plan.responses:
         response.id = None
     return new_ids

@@ -243,10 +243,10 @@ class CycleReportRenderer(DocumentRenderer):
         return PartStart(title, f"part-{title}", level, running_title=self.furniture.title)
 
     def not_held_yet(self) -> bool:
-        """Nothing to report: no session held, no attendance taken, no form entered."""
+        """Nothing to report: no session held, no attendance taken, no figure of forms
+        shown (a withheld count, none or a few, is not told apart here either)."""
         n = self.data.numbers
-        return (n.sessions_held == 0 and n.attendance.den == 0 and not n.responses.shown
-                and not n.responses.withheld)
+        return n.sessions_held == 0 and n.attendance.den == 0 and not n.responses.shown
 
     def waiting_page(self) -> list[Flowable]:
         """The one page a cycle not yet held gets, instead of pages of empty axes."""

@@ -25,9 +25,11 @@ from peerdesk.store.program import Program
 from peerdesk.store.responses import (
     Response,
     add_responses,
+    insert_answers,
     is_anonymous,
     list_questions,
     schema_version,
+    shuffle_layout,
 )
 
 KINDS = ("scale", "nps", "text", "confidence")
@@ -241,7 +243,8 @@ def snapshot_forms(program: Program, response_ids: list[int]) -> dict:
     return {"responses": list(program.db.query(
                 f"SELECT * FROM feedback_responses WHERE id IN ({marks})", response_ids)),
             "answers": list(program.db.query(
-                f"SELECT * FROM feedback_answers WHERE response_id IN ({marks})", response_ids))}
+                f"SELECT rowid AS rowid, * FROM feedback_answers WHERE response_id IN ({marks})",
+                response_ids))}
 
 
 def restore_forms(program: Program, snap: dict) -> None:
@@ -252,7 +255,7 @@ def restore_forms(program: Program, snap: dict) -> None:
         if snap["responses"]:
             program.db["feedback_responses"].insert_all(snap["responses"])
         if snap["answers"]:
-            program.db["feedback_answers"].insert_all(snap["answers"])
+            insert_answers(program, snap["answers"], is_anonymous(program))
 
 
 def delete_forms(program: Program, response_ids: list[int]) -> dict:
@@ -335,6 +338,8 @@ def finish_typing(program: Program, cycle_id: int, session_id: int | None,
     with program.atomic():
         for rid in ids:
             program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
+        if ids and is_anonymous(program):
+            shuffle_layout(program)  # the file's pages no longer follow the typing order
     return ids
 
 

@@ -67,12 +67,103 @@ def set_anonymous(program: Program, anonymous: bool, note: str = "") -> None:
     """Switch between anonymous and named feedback: an explicit act, logged with its day.
 
     Switching to named does not give names back to answers already stored anonymously.
+    Switching to anonymous strips every stored response of what ties it to a person, as
+    migration 2 did for files made before anonymity: its participant, its submission
+    date, the digest of an old import in ``source`` and a department the importer filled
+    in from HR; ids are drawn again at random and the tables are rewritten in that random
+    order. This cannot be taken back: switching to named again keeps the answers nameless.
     """
+    program.db.execute("PRAGMA secure_delete = ON")
     with program.atomic():
+        was_anonymous = is_anonymous(program)
         program.set_setting("anonymous_feedback", bool(anonymous))
         program.db["anonymity_changes"].insert({"changed_on": date.today().isoformat(),
                                                 "anonymous": int(bool(anonymous)),
                                                 "note": note})
+        if anonymous and not was_anonymous:
+            _forget_identities(program)
+
+
+def _forget_identities(program: Program) -> None:
+    """Migration 2's care, for a program switched back to anonymous (inside its transaction)."""
+    db = program.db
+    db.execute("UPDATE feedback_responses SET participant_id = NULL, submitted_on = NULL, "
+               "department = CASE WHEN instr(source, '#') > 0 THEN '' ELSE department END, "
+               f"source = {ANONYMOUS_SOURCE!r}")
+    old_ids = [r[0] for r in db.execute("SELECT id FROM feedback_responses")]
+    fresh: set[int] = set()
+    while len(fresh) < len(old_ids):
+        fresh.add(secrets.randbelow(2**53 - 1) + 1)
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    # Negative first, so a new id never meets an old one; then the answers follow.
+    for old, new in zip(old_ids, fresh, strict=True):
+        db.execute("UPDATE feedback_responses SET id = ? WHERE id = ?", [-new, old])
+        db.execute("UPDATE feedback_answers SET response_id = ? WHERE response_id = ?",
+                   [-new, old])
+    db.execute("UPDATE feedback_responses SET id = -id WHERE id < 0")
+    db.execute("UPDATE feedback_answers SET response_id = -response_id WHERE response_id < 0")
+    rowids = [r[0] for r in db.execute("SELECT rowid FROM feedback_answers")]
+    drawn: set[int] = set()
+    while len(drawn) < len(rowids):
+        drawn.add(secrets.randbelow(2**53 - 1) + 1)
+    for old, new in zip(rowids, drawn, strict=True):
+        db.execute("UPDATE feedback_answers SET rowid = ? WHERE rowid = ?", [-new, old])
+    db.execute("UPDATE feedback_answers SET rowid = -rowid WHERE rowid < 0")
+    shuffle_layout(program)
+
+
+# What an anonymous program keeps as a response's source: the same for every form, so a
+# lone paper form among imported ones (or the other way round) is not told apart.
+ANONYMOUS_SOURCE = ""
+
+
+def shuffle_layout(program: Program) -> None:
+    """Rewrite the feedback tables in the order of their random ids (inside a transaction).
+
+    SQLite writes each new row below the previous one in a page, so the byte layout of
+    the tables and their indexes follows the order rows were inserted: the order forms
+    came in. Copied into fresh tables in id order (ids are random), the layout follows
+    nothing. Old pages go to the free list, overwritten (secure_delete)."""
+    db = program.db
+    db.execute("PRAGMA secure_delete = ON")
+    objects = db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN "
+        "('feedback_responses', 'feedback_answers') AND sql IS NOT NULL").fetchall()
+    tables = {name: sql for kind, name, sql in objects if kind == "table"}
+    later = [sql for kind, _name, sql in objects if kind != "table"]  # indexes, triggers
+    db.execute("DROP TABLE IF EXISTS temp._shuffle_responses")
+    db.execute("DROP TABLE IF EXISTS temp._shuffle_answers")
+    db.execute("CREATE TEMP TABLE _shuffle_responses AS SELECT * FROM main.feedback_responses")
+    db.execute("CREATE TEMP TABLE _shuffle_answers AS "
+               "SELECT rowid AS _rowid, * FROM main.feedback_answers")
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute("DROP TABLE main.feedback_answers")
+    db.execute("DROP TABLE main.feedback_responses")
+    db.execute(tables["feedback_responses"])
+    db.execute(tables["feedback_answers"])
+    db.execute("INSERT INTO main.feedback_responses SELECT * FROM temp._shuffle_responses "
+               "ORDER BY id")
+    columns = [r[1] for r in db.execute("PRAGMA main.table_info(feedback_answers)")]
+    names = ", ".join(f'"{c}"' for c in columns)
+    db.execute(f"INSERT INTO main.feedback_answers (rowid, {names}) SELECT _rowid, {names} "
+               "FROM temp._shuffle_answers ORDER BY _rowid")
+    for sql in later:
+        db.execute(sql)
+    db.execute("DROP TABLE temp._shuffle_responses")
+    db.execute("DROP TABLE temp._shuffle_answers")
+
+
+def smallest_k_allowed(program: Program) -> int:
+    """The lowest smallest-group size Program settings may set: once an anonymous program
+    holds feedback, the one in force. Figures read at k and again at a lower k together
+    can give a hidden answer away, so k can be raised but not lowered."""
+    from peerdesk.core.disclosure import MIN_GROUP_FLOOR, group_threshold
+
+    current = group_threshold(program.setting("min_group_size"))
+    if is_anonymous(program) and program.db.execute(
+            "SELECT 1 FROM feedback_responses LIMIT 1").fetchone() is not None:
+        return current
+    return MIN_GROUP_FLOOR
 
 
 def anonymity_log(program: Program) -> list[tuple[str, bool, str]]:
@@ -82,13 +173,33 @@ def anonymity_log(program: Program) -> list[tuple[str, bool, str]]:
         "SELECT changed_on, anonymous, note FROM anonymity_changes ORDER BY id")]
 
 
-def _random_id(program: Program) -> int:
-    """A response id that says nothing about when the form came in."""
+def _random_id(program: Program, table: str = "feedback_responses",
+               column: str = "id") -> int:
+    """An id (a response's, or an answer's rowid) that says nothing about when the form
+    came in."""
     while True:
         rid = secrets.randbelow(2**53 - 1) + 1
-        if program.db.execute("SELECT 1 FROM feedback_responses WHERE id = ?",
+        if program.db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?",
                               [rid]).fetchone() is None:
             return rid
+
+
+def insert_answers(program: Program, answers: list[dict], anonymous: bool) -> None:
+    """Store answer rows; in an anonymous program each gets a random rowid (a ``rowid``
+    key in a row, from a snapshot, is kept)."""
+    columns = ["rowid", "response_id", "question_id", "skill_id", "value_num", "value_text"]
+    if answers and "hidden" in answers[0]:
+        columns.append("hidden")
+    rows = []
+    for a in answers:
+        rowid = a.get("rowid")
+        if rowid is None and anonymous:
+            rowid = _random_id(program, "feedback_answers", "rowid")
+        rows.append([rowid, *(a.get(c) for c in columns[1:])])
+    names = ", ".join(columns)
+    program.db.conn.executemany(
+        f"INSERT INTO feedback_answers ({names}) VALUES ({', '.join('?' * len(columns))})",
+        rows)
 
 
 def add_responses(program: Program, responses: Iterable[Response], draft: bool = False) -> list[int]:
@@ -105,7 +216,7 @@ def add_responses(program: Program, responses: Iterable[Response], draft: bool =
             row = {"cycle_id": r.cycle_id, "session_id": r.session_id,
                    "participant_id": None if anonymous else r.participant_id,
                    "department": r.department, "phase": r.phase,
-                   "source": r.source.partition("#")[0] if anonymous else r.source,
+                   "source": ANONYMOUS_SOURCE if anonymous else r.source,
                    "submitted_on": None if anonymous else
                    (r.submitted_on or date.today()).isoformat(),
                    "draft": int(draft)}
@@ -128,7 +239,7 @@ def add_responses(program: Program, responses: Iterable[Response], draft: bool =
                                     "skill_id": skill_id if q.kind == "confidence" else None,
                                     "value_num": float(value), "value_text": ""})
             if answers:
-                program.db["feedback_answers"].insert_all(answers)
+                insert_answers(program, answers, anonymous)
             ids.append(rid)
     return ids
 

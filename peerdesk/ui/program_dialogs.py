@@ -20,7 +20,7 @@ from peerdesk.core.models import Cycle
 from peerdesk.core.settings import MIN_GROUP_FLOOR, ProgramSettings
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle, delete_cycle, restore_rows
-from peerdesk.store.responses import is_anonymous, set_anonymous
+from peerdesk.store.responses import is_anonymous, set_anonymous, smallest_k_allowed
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.locale import setup_date_edit
@@ -149,8 +149,9 @@ class SettingsDialog(QDialog):
         self.capacity.setRange(1, 10)
         self.capacity.setValue(current.buddy_capacity)
         self.min_group = QSpinBox()
-        self.min_group.setRange(3, 50)
-        self.min_group.setValue(current.group_size)
+        least = smallest_k_allowed(program)
+        self.min_group.setRange(least, 50)
+        self.min_group.setValue(max(least, current.group_size))
         self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
         self.anonymous.setChecked(is_anonymous(program))
         self.timezone = ZonePicker()
@@ -165,7 +166,10 @@ class SettingsDialog(QDialog):
         form.addRow("Recruits per &buddy", self.capacity)
         form.addRow("Smallest group &shown", self.min_group)
         form.addRow(QLabel("Results from fewer responses than this show “too few responses”, "
-                           "so nobody's answers can be singled out. Never below 3."))
+                           "so nobody's answers can be singled out. Never below 3"
+                           + (f"; with anonymous feedback stored, never below {least}: "
+                              "figures read before and after lowering it could single an "
+                              "answer out." if least > 3 else ".")))
         form.addRow("", self.anonymous)
         form.addRow("&Time zone", self.timezone)
         form.addRow(self.problems)
@@ -200,6 +204,13 @@ class SettingsDialog(QDialog):
                 "be stored with the respondent's name, and every view and report will say the "
                 "feedback is not anonymous. Answers stored so far stay anonymous. The switch "
                 "is logged in the program file.", yes="Make feedback named"):
+            return
+        if not old.anonymous_feedback and new.anonymous_feedback and not dialogs.confirm(
+                self, "Make feedback anonymous?",
+                "Every form stored so far loses its respondent's name, its date and any "
+                "department filled in from the participant list, for good. Undo switches "
+                "back to named feedback, but cannot give those names back. The switch is "
+                "logged in the program file.", yes="Make feedback anonymous"):
             return
 
         def write(values: ProgramSettings) -> None:

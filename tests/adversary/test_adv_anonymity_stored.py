@@ -17,6 +17,7 @@ from adversary_world import (
     PEOPLE,
     add_session,
     answers_by_response,
+    cli,
     forms_csv,
     index_cells,
     leaf_cells,
@@ -187,9 +188,10 @@ def test_import_does_not_turn_a_personal_column_into_a_question(tmp_path):
         "peerdesk import feedback --add-unmatched added a text question 'Work email' "
         f"(questions list: {[q for q in listed.splitlines() if 'Work email' in q]}) for the "
         "column it dropped as 'holds email addresses'")
-    # and then a typed form answering it is stored and counted as a comment
-    ok("feedback", "add", path, "--session", session, "usefulness=4",
-       f"work_email={EMAIL['Ana Ribeiro']}")
+    # and a typed form cannot answer it: the question does not exist
+    typed = cli("feedback", "add", path, "--session", session, "usefulness=4",
+                f"work_email={EMAIL['Ana Ribeiro']}")
+    assert typed.code != 0, "a typed form answered 'work_email', a question that should not exist"
 
 
 def test_entry_list_never_shows_imported_forms(imported):

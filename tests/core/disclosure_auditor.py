@@ -45,9 +45,12 @@ def _units(data, measure: str, phase: str) -> list[tuple[tuple, Fraction]]:
     for r in data.responses:
         if r.phase != phase:
             continue
-        if phase != "session":
-            out += [((r.cycle_id, None, skill or "Skill not named"),
-                     Fraction(v).limit_denominator(1000)) for skill, v in r.confidence]
+        if phase != "session":  # one unit per form and skill: the mean of its answers
+            per_skill: dict[str, list[Fraction]] = defaultdict(list)
+            for skill, v in r.confidence:
+                per_skill[skill or "Skill not named"].append(Fraction(v).limit_denominator(1000))
+            out += [((r.cycle_id, None, skill), sum(vs) / len(vs))
+                    for skill, vs in per_skill.items()]
             continue
         where = (r.cycle_id, r.session_id, r.department)
         if measure == "forms":

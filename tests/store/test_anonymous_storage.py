@@ -196,3 +196,19 @@ def test_an_old_anonymous_file_is_cleaned_when_opened(tmp_path):
         assert program.db.execute("PRAGMA foreign_key_check").fetchall() == []
     raw = path.read_bytes()
     assert b"google-forms#0000" not in raw  # nowhere in the file, not in an old page either
+
+
+def test_k_cannot_be_lowered_once_an_anonymous_program_holds_feedback(tmp_path):
+    from peerdesk.store.responses import Response, add_responses, smallest_k_allowed
+
+    program = Program.create(tmp_path / "k.peerdesk")
+    try:
+        assert smallest_k_allowed(program) == 3  # no feedback yet: anything from the floor
+        program.set_setting("min_group_size", 6)
+        cycle = program.db["cycles"].insert({"name": "Spring"}).last_pk
+        add_responses(program, [Response(cycle_id=cycle, answers={"usefulness": 4})])
+        assert smallest_k_allowed(program) == 6
+        set_anonymous(program, False, "named")
+        assert smallest_k_allowed(program) == 3  # a named program may lower it
+    finally:
+        program.close()

@@ -193,3 +193,20 @@ def test_change_areas_are_a_checked_set(qtbot):
         ctx.notify("participant")
     with pytest.raises(ValueError, match="unknown area"):
         ctx.perform("Nothing", lambda: None, lambda: None, ())
+
+
+def test_settings_dialog_cannot_lower_k_once_anonymous_feedback_is_stored(window):
+    from peerdesk.store.responses import is_anonymous
+    from peerdesk.ui.program_dialogs import SettingsDialog
+
+    program = window.ctx.program
+    assert is_anonymous(program) and program.db.execute(
+        "SELECT count(*) FROM feedback_responses").fetchone()[0] > 0
+    k = int(program.setting("min_group_size"))
+    dialog = SettingsDialog(window.ctx, window)
+    assert dialog.min_group.minimum() == k
+    dialog.min_group.setValue(k - 1)  # clamped: figures read at k and below could be combined
+    assert dialog.min_group.value() == k
+    dialog.min_group.setValue(k + 2)
+    dialog.accept()
+    assert int(program.setting("min_group_size")) == k + 2
