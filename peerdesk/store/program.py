@@ -539,14 +539,35 @@ class Program:
         """Save what differs from the stored settings, in one transaction (the anonymity
         switch goes through store.responses.set_anonymous, which logs it)."""
         old = self.settings()
+        if new.min_group_size != old.min_group_size:
+            self._refuse_a_lower_k(new.min_group_size)
         with self.atomic():
             for key in ProgramSettings.keys():
                 if key != "anonymous_feedback" and getattr(new, key) != getattr(old, key):
                     self._set_raw(key, getattr(new, key))
 
     def set_setting(self, key: str, value) -> None:
+        if key == "min_group_size":
+            self._refuse_a_lower_k(value)
         with self.atomic():
             self._set_raw(key, value)
+
+    def _refuse_a_lower_k(self, value) -> None:
+        """Figures read at one smallest-group size and again at a lower one can be combined
+        to single answers out, so once an anonymous program holds feedback, k only rises."""
+        from peerdesk.core.validation import Problem, ValidationError
+        from peerdesk.store.responses import smallest_k_allowed
+
+        least = smallest_k_allowed(self)
+        try:
+            asked = int(value)
+        except (TypeError, ValueError):
+            asked = 0
+        if max(asked, 3) < least:  # below 3 is read as 3 anyway (core.settings.MIN_GROUP_FLOOR)
+            raise ValidationError([Problem(
+                "min_group_size", f"The smallest group shown can't go below {least} now: this "
+                "anonymous program already holds feedback, and figures read at two sizes could "
+                "be combined to single answers out. It can be raised.")])
 
     def _set_raw(self, key: str, value) -> None:
         self.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")

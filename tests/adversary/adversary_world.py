@@ -136,9 +136,13 @@ def set_min_group(path: Path, k: int) -> None:
     """What Program settings does when the facilitator changes the smallest group shown."""
     from peerdesk.store.program import Program
 
+    from peerdesk.core.validation import ValidationError
+
     p = Program.open(path)
     try:
         p.set_setting("min_group_size", k)
+    except ValidationError:
+        pass  # refused: k only rises once anonymous feedback is stored, so the k in force stays
     finally:
         p.close()
 

@@ -101,10 +101,6 @@ def three_sessions(tmp_path_factory):
     return path, (s1, s2, s3)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Open: the window refuses to lower k once anonymous feedback is stored "
-    "(smallest_k_allowed), but this test lowers it through Program.set_setting, which does "
-    "not log or enforce the highest k ever used."))
 def test_changing_the_smallest_group_does_not_give_an_answer_away(three_sessions):
     """The cycle report goes out at k=5; the facilitator then sets k=3 (allowed) to see
     departments and exports again. Both sets of figures were shown for the program."""

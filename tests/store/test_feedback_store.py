@@ -170,11 +170,33 @@ def test_load_feedback_data_from_the_demo():
     assert "Engineering" in store.departments(program)
 
 
-def test_min_group_size_setting_never_goes_below_three(program):
-    program.set_setting("min_group_size", 1)
-    assert store.load_feedback_data(program).min_group_size == 3
-    program.set_setting("min_group_size", 5)
-    assert store.load_feedback_data(program).min_group_size == 5
+def test_min_group_size_setting_never_goes_below_three():
+    from peerdesk.store.program import Program
+
+    empty = Program.create(None, "No feedback yet")
+    empty.set_setting("min_group_size", 1)
+    assert store.load_feedback_data(empty).min_group_size == 3
+    empty.set_setting("min_group_size", 5)
+    assert store.load_feedback_data(empty).min_group_size == 5
+
+
+def test_k_only_rises_once_anonymous_feedback_is_stored(demo_program):
+    """Figures read at k=5 and again at k=3 could be combined: the store refuses, whoever asks."""
+    from dataclasses import replace
+
+    import pytest
+
+    from peerdesk.core.validation import ValidationError
+
+    assert store.load_feedback_data(demo_program).responses  # the demo holds feedback
+    k = demo_program.settings().min_group_size
+    with pytest.raises(ValidationError, match="can't go below"):
+        demo_program.set_setting("min_group_size", k - 1)
+    with pytest.raises(ValidationError, match="can't go below"):
+        demo_program.save_settings(replace(demo_program.settings(), min_group_size=k - 1))
+    assert demo_program.settings().min_group_size == k
+    demo_program.set_setting("min_group_size", k + 1)
+    assert demo_program.settings().min_group_size == k + 1
 
 
 def _person():
