@@ -134,9 +134,8 @@ def find(rows: list[dict], measure: str, session=None, department=None, cycle="S
 
 def set_min_group(path: Path, k: int) -> None:
     """What Program settings does when the facilitator changes the smallest group shown."""
-    from peerdesk.store.program import Program
-
     from peerdesk.core.validation import ValidationError
+    from peerdesk.store.program import Program
 
     p = Program.open(path)
     try:
