@@ -148,6 +148,24 @@ def _exact(v: float) -> int | Fraction:
     return int(v) if float(v).is_integer() else Fraction(v).limit_denominator(1000)
 
 
+def few_present(data) -> set[int]:
+    """Sessions whose recorded attendance has fewer than k people present.
+
+    Their forms count in no figure at all. Anyone who can see who attended knows that a
+    session's forms are at most the people present: with one person present, a cycle
+    total that says "at least one form came from that session" says she answered (and one
+    that says "none" says she did not). Left out of every figure, such a session's forms
+    tell nothing either way. (A session without recorded attendance gives no such bound.)"""
+    k = group_threshold(data.min_group_size)
+    present: dict[int, int] = defaultdict(int)
+    recorded: set[int] = set()
+    for a in data.attendance:
+        recorded.add(a.session_id)
+        if a.status == "present":
+            present[a.session_id] += 1
+    return {sid for sid in recorded if present[sid] < k}
+
+
 def _tables(data) -> dict[tuple[str, str], _Table]:
     questions = list(data.questions)
     items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
@@ -157,8 +175,9 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
     for phase in ("before", "after"):
         tables["confidence", phase] = _Table("confidence", phase)
     known_cycles = {c.id for c in data.cycles}
+    few = few_present(data)
     for r in data.responses:
-        if r.cycle_id not in known_cycles:
+        if r.cycle_id not in known_cycles or (r.phase == "session" and r.session_id in few):
             continue
         if r.phase == "session":
             atom = (r.cycle_id, r.session_id, r.department or BLANK)
@@ -192,8 +211,11 @@ class _Protect:
     """The cells of one table, their sizes, and the suppression worked out over them."""
 
     def __init__(self, table: _Table, cycles: list[int], sessions: dict[int, list[int]],
-                 k: int, departments: Iterable[str] = ()):
+                 k: int, departments: Iterable[str] = (), headcount: dict[str, int] | None = None):
         self.k = k
+        # Departments of fewer than k people: that one of them has no forms must not show
+        # either (a department of one with no forms says its member did not answer).
+        self.few_people = {g for g, n in (headcount or {}).items() if 0 < n < k}
         self.table = table
         self.per_session = table.phase == "session"
         atoms = {a: u for a, u in table.units.items() if u}
@@ -256,7 +278,10 @@ class _Protect:
         for cell in self.cells:
             if 0 < self.n[cell] < self.k:
                 self.hidden[cell] = small_reason(self.k)
-        if not self.hidden and not self._small_residue() and all(
+            elif self.n[cell] and cell[2] in self.few_people:  # k forms from fewer people
+                self.hidden[cell] = (f"a department of fewer than {self.k} people is "
+                                     "not shown on its own")
+        if not self.hidden and not self._small_residue() and not self.few_people and all(
                 len(u) >= self.k for u in self.atoms.values()):
             return self.hidden
         while True:
@@ -276,12 +301,14 @@ class _Protect:
         """Rule 2, one pass over every parent and its children."""
         changed = False
         for parent, kids, residue in self.families():
-            hidden = [x for x in kids if x in self.hidden]
+            hidden = [x for x in kids if x in self.hidden
+                      or (self.n[x] == 0 and x[2] in self.few_people)]
             shown_kids = [x for x in kids if x not in self.hidden and self.n[x] > 0]
             if parent not in self.hidden:
                 left = sum(self.n[x] for x in hidden) + residue
                 parts = len(hidden) + (residue > 0)
-                if left == 0 or (left >= self.k and (parts >= 2 or not hidden)):
+                none_hidden = not any(self.n[x] == 0 for x in hidden)
+                if (left == 0 and none_hidden) or (left >= self.k and (parts >= 2 or not hidden)):
                     continue
                 pick = self._smallest(shown_kids)
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "
@@ -468,6 +495,14 @@ def _mean_figure(key: Key, n: int, total, reason: str | None, k: int) -> Figure:
     return Figure(key, n, value, "", n)
 
 
+def _headcount(data) -> dict[str, int]:
+    count: dict[str, int] = defaultdict(int)
+    for p in data.people:
+        if p.department:
+            count[p.department] += 1
+    return count
+
+
 def figure_book(data) -> FigureBook:
     """Every figure the program can show, each shown or withheld by the rule above."""
     k = group_threshold(data.min_group_size)
@@ -478,8 +513,9 @@ def figure_book(data) -> FigureBook:
     figures: dict[Key, Figure] = {}
     forms_protect = None
     departments = {p.department for p in data.people if p.department}
+    headcount = _headcount(data)
     for (measure, phase), table in _tables(data).items():
-        protect = _Protect(table, cycles, sessions, k, departments)
+        protect = _Protect(table, cycles, sessions, k, departments, headcount)
         hidden = protect.run()
         if measure == "forms":
             forms_protect = protect
@@ -494,6 +530,80 @@ def figure_book(data) -> FigureBook:
     return FigureBook(k, figures, {c.id: c.name for c in data.cycles},
                       {s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or f"Session {s.id}")
                        for s in data.sessions})
+
+
+class _Joined:
+    """``data`` with other responses (what :func:`_tables` and :func:`figure_book` read)."""
+
+    def __init__(self, data, responses):
+        self.__dict__.update({name: getattr(data, name) for name in (
+            "cycles", "sessions", "questions", "attendance", "people", "min_group_size")})
+        self.responses = list(responses)
+
+
+def joining_gives_away(data, new_forms: list) -> str:
+    """Why the forms ``new_forms`` may not join the figures of ``data`` yet ("" if they may).
+
+    The figures shown before they join and the figures shown after are both public: the
+    difference of one figure read before and after is the sum of the new forms in its
+    group. So the two sets of figures are checked *together*, with every answer split in
+    two (already counted, or new): no withheld group, and no set of fewer than k answers
+    (old, new, or both), may be a combination of the figures shown before and after.
+    Forms that fail wait outside the figures (typed forms stay in the entry grid; rows of
+    a survey export are left for a later import) until enough more have come in."""
+    new_forms = list(new_forms)
+    if not new_forms:
+        return ""
+    k = group_threshold(data.min_group_size)
+    joined = _Joined(data, [*data.responses, *new_forms])
+    before, after = figure_book(data), figure_book(joined)
+    old_tables = _tables(data)
+    new_tables = _tables(_Joined(data, new_forms))
+    cycles = [c.id for c in data.cycles]
+    sessions: dict[int, list[int]] = defaultdict(list)
+    for s in data.sessions:
+        sessions[s.cycle_id].append(s.id)
+    departments = {p.department for p in data.people if p.department}
+    headcount = _headcount(data)
+    for (measure, phase), table in _tables(joined).items():
+        protect = _Protect(table, cycles, sessions, k, departments, headcount)
+        old_units = old_tables[measure, phase].units
+        new_units = new_tables[measure, phase].units
+        parts = [(a, 0) for a in protect.atoms if old_units.get(a)]
+        parts += [(a, 1) for a in protect.atoms if new_units.get(a)]
+        index = {part: i for i, part in enumerate(parts)}
+        sizes = [len(old_units[a]) if b == 0 else len(new_units[a]) for a, b in parts]
+
+        def ids(cell, blocks, index=index, members=protect.members):
+            return [index[a, b] for a in members[cell] for b in blocks if (a, b) in index]
+
+        span = _Span()
+        for cell in protect.cells:
+            c, s, g = cell
+            key = Key(measure, phase, c, s, g)
+            was, now = before.figures.get(key), after.figures.get(key)
+            if was is not None and was.shown:
+                span.add({i: 1 for i in ids(cell, (0,))})
+            if now is not None and now.shown:
+                span.add({i: 1 for i in ids(cell, (0, 1))})
+        z = span.null_rows(range(len(parts)))
+        for cell in protect.cells:
+            c, s, g = cell
+            key = Key(measure, phase, c, s, g)
+            for book_, blocks in ((before, (0,)), (after, (0, 1))):
+                figure = book_.figures.get(key)
+                members = ids(cell, blocks)
+                if figure is not None and not figure.shown and members \
+                        and not _sum_rows(z, members):
+                    return _waiting_reason(k)
+        if _small_set(z, sizes, k) is not None:
+            return _waiting_reason(k)
+    return ""
+
+
+def _waiting_reason(k: int) -> str:
+    return (f"with them, a figure would change by fewer than {k} forms, or a hidden group "
+            "could be worked out by comparing the figures before and after")
 
 
 def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:

@@ -19,7 +19,8 @@ HEADINGS = ["How useful was today's session? (1-5)", "What should we change next
 
 def test_each_unmatched_column_is_asked_then_added_and_undone(window, qtbot, answers, tmp_path):
     program = window.ctx.program
-    rows = [["4", "More time", "5", "Cold"], ["5", "", "4", "ok"], ["3", "Fine", "4", "Noisy"]]
+    rows = [["4", "More time", "5", "Cold"], ["5", "", "4", "ok"], ["3", "Fine", "4", "Noisy"],
+            ["4", "", "3", ""], ["5", "", "5", ""]]  # figures move by k (5) forms or more
     form = samples.google_forms_csv(tmp_path / "form.csv", HEADINGS, rows,
                                     when=datetime(2026, 1, 1, 10, 0))
     questions = program.count("feedback_questions")
@@ -47,7 +48,7 @@ def test_each_unmatched_column_is_asked_then_added_and_undone(window, qtbot, ans
     answers.dialog = handle
     import_feedback(window)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
-    assert program.count("feedback_responses") == responses + 3
+    assert program.count("feedback_responses") == responses + 5
     assert program.count("feedback_questions") == questions + 1
     added = program.db.execute("SELECT kind, min_value, max_value FROM feedback_questions "
                                "WHERE text = 'Rate the facilitator'").fetchone()
