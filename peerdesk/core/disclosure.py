@@ -215,10 +215,21 @@ class _Protect:
         self.k = k
         # Departments of fewer than k people: that one of them has no forms must not show
         # either (a department of one with no forms says its member did not answer).
-        self.few_people = {g for g, n in (headcount or {}).items() if 0 < n < k}
         self.table = table
         self.per_session = table.phase == "session"
+        self.few_people = {g for g, n in (headcount or {}).items()
+                           if 0 < n < k} if self.per_session else set()
         atoms = {a: u for a, u in table.units.items() if u}
+        # A department of fewer than k people that has no forms in a session gets an empty
+        # atom there all the same: the rule 3 check then treats "none of them answered"
+        # as something that must not be worked out, like any small group.
+        # (Only in sessions with forms: that nobody answered at a session with no forms
+        # at all is said of all of its people, however many.)
+        with_forms = {(a[0], a[1]) for a in atoms}
+        for c in cycles if self.few_people else ():
+            for s in sessions.get(c, []):
+                for g in self.few_people if (c, s) in with_forms else ():
+                    atoms.setdefault((c, s, g), [])
         self.atoms = atoms
         # The departments of the program's people are listed whether or not anyone of them
         # answered (a one-person department listed only once its member answered would
