@@ -653,6 +653,24 @@ def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -
                                   "", present[cell])
 
 
+def forms_said(book: FigureBook, cycle_id: int | None = None) -> tuple[int | None, str]:
+    """How many forms to say a program (or one cycle) holds, by the rule: the shown forms
+    figure, or None and why not. A raw count would tell, read before and after, that one
+    more form came in (and, beside the figures, whose)."""
+    figure = book.get(Key("forms", "session", cycle_id, None, None))
+    if figure.shown:
+        return int(figure.value or 0), ""
+    return None, figure.reason or small_reason(book.min_group_size)
+
+
+def forms_text(book: FigureBook, cycle_id: int | None = None) -> str:
+    """``forms_said`` in words for a facilitator: "72 forms" or "forms withheld (...)"."""
+    n, why = forms_said(book, cycle_id)
+    if n is not None:
+        return f"{n} feedback form{'s' * (n != 1)}"
+    return f"feedback forms (how many is withheld: {why})"
+
+
 def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict]:
     """Every figure as a plain object (what ``peerdesk figures --json`` prints): the
     measure, its scope, n, and the value, or null and the reason when withheld. ``exact``

@@ -340,6 +340,15 @@ class FormsWait(ValidationError):
         self.count = count
 
 
+def forms_in_figures(program: Program, cycle_id: int | None = None) -> tuple[int | None, str]:
+    """How many forms the program (or one cycle) holds, as the disclosure rule lets it be
+    said: (n, "") or (None, why it is withheld)."""
+    from peerdesk.core.disclosure import forms_said
+    from peerdesk.core.feedback import book
+
+    return forms_said(book(load_feedback_data(program)), cycle_id)
+
+
 def join_problem(program: Program, response_ids: list[int]) -> str:
     """Why these stored forms (drafts, or rows just written) may not join the figures
     ("" if they may). Named programs show no less than anonymous ones, so the same

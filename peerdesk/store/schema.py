@@ -298,7 +298,8 @@ _M3 = [
 MIGRATIONS: list[list[str]] = [_M1, _M2, _M3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Tables counted by ``peerdesk check``.
+# Tables counted by ``peerdesk check``. Not the feedback forms: their count goes through
+# the disclosure rule (``peerdesk check`` says the shown forms figure, or why it is withheld).
 COUNTED_TABLES = (
     "participants",
     "skills",
@@ -309,8 +310,6 @@ COUNTED_TABLES = (
     "attendance",
     "pairings",
     "feedback_questions",
-    "feedback_responses",
-    "feedback_imports",
     "conduct_versions",
     "conduct_acks",
 )

@@ -291,3 +291,56 @@ def test_migration_3_leaves_a_named_program_alone(tmp_path):
     with Program.open(path) as program:
         ids = sorted(r[0] for r in program.db.execute("SELECT id FROM feedback_responses"))
         assert ids == list(range(1, 13))
+
+
+def test_the_demo_stores_its_feedback_as_an_anonymous_program_does(tmp_path):
+    """The demo builder used to number its forms and answers 1, 2, 3 in the order it made
+    them, with a date and a source on each."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "adversary"))
+    from adversary_world import leaf_cells
+
+    from peerdesk.store import demo
+
+    path = tmp_path / "demo.peerdesk"
+    with Program.create(path, "Demo") as program:
+        demo.populate(program)
+        rows = program.db.execute("SELECT id, source, submitted_on FROM feedback_responses").fetchall()
+        assert len(rows) > 100
+        assert {r[1] for r in rows} == {""} and {r[2] for r in rows} == {None}
+        assert min(r[0] for r in rows) > 1000  # drawn from 1..2**53, not numbered
+        rowids = [r[0] for r in program.db.execute("SELECT rowid FROM feedback_answers")]
+        assert min(rowids) > 1000
+    for table in ("feedback_responses", "feedback_answers"):
+        cells = leaf_cells(path, table)
+        for page in {c[0] for c in cells}:
+            laid = [c[2] for c in sorted((c for c in cells if c[0] == page), key=lambda c: -c[1])]
+            assert laid == sorted(laid), (table, page)
+
+
+def test_check_and_the_cycle_delete_say_the_forms_as_the_figures_do(tmp_path, capsys):
+    """`peerdesk check` printed the raw count of forms: read before and after one more
+    form (which the figures hold back), it said that one came in."""
+    import json
+
+    from peerdesk.__main__ import main
+    from peerdesk.core.disclosure import Key
+    from peerdesk.core.feedback import book
+    from peerdesk.store.feedback import forms_in_figures, load_feedback_data
+
+    path = tmp_path / "p.peerdesk"
+    assert main(["new", str(path), "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "feedback responses" not in out
+    with Program.open(path, read_only=True) as program:
+        shown = book(load_feedback_data(program)).get(Key("forms"))
+        raw = program.count("feedback_responses")
+        cycle = program.db.execute("SELECT id FROM cycles ORDER BY id DESC LIMIT 1").fetchone()[0]
+        assert forms_in_figures(program, cycle)[0] is not None
+    assert f"feedback forms: {int(shown.value)}" in out and int(shown.value) != raw
+    assert main(["check", str(path), "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["feedback_forms"]["n"] == int(shown.value) and "feedback_responses" not in said["counts"]

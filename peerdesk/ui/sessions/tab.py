@@ -35,6 +35,7 @@ from peerdesk.store.cycles import (
     list_cycles,
     restore_rows,
 )
+from peerdesk.store.feedback import forms_in_figures
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
@@ -410,9 +411,12 @@ class SessionsTab(QWidget):
             return
         cycle = get_cycle(program, key)
         counts = cycle_contents(program, key)
+        forms, _why = forms_in_figures(program, key)  # the count every view shows, or none
         held = ", ".join(f"{n} {label}" for label, n in (
-            ("sessions", counts["sessions"]), ("pairs", counts["pairings"]),
-            ("feedback forms", counts["feedback_responses"])) if n)
+            ("sessions", counts["sessions"]), ("pairs", counts["pairings"])) if n)
+        if counts["feedback_responses"]:  # a number only where the figures show one
+            held += (", " if held else "") + (f"{forms} feedback forms" if forms is not None
+                                              else "feedback forms")
         if not dialogs.confirm(self, "Delete cycle?",
                                f"Delete the cycle “{cycle.name}”" + (f" with its {held}" if held
                                                                      else "") +
