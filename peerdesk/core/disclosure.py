@@ -317,9 +317,10 @@ class _Protect:
             shown_kids = [x for x in kids if x not in self.hidden and self.n[x] > 0]
             if parent not in self.hidden:
                 left = sum(self.n[x] for x in hidden) + residue
-                parts = len(hidden) + (residue > 0)
-                none_hidden = not any(self.n[x] == 0 for x in hidden)
-                if (left == 0 and none_hidden) or (left >= self.k and (parts >= 2 or not hidden)):
+                real = [x for x in hidden if self.n[x]]  # zeros: small departments with none
+                parts = len(real) + (residue > 0)
+                if (left == 0 and len(real) == len(hidden)) or (
+                        left >= self.k and (parts >= 2 or not real)):
                     continue
                 pick = self._smallest(shown_kids)
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "
@@ -336,23 +337,30 @@ class _Protect:
         of the shown figures? A vector is in the span of the shown figures exactly when it
         is orthogonal to the span's null space, so each atom gets its row of a null-space
         basis and a set is determined when its rows sum to zero."""
-        atoms = list(self.atoms)
-        index = {a: i for i, a in enumerate(atoms)}
-        members = {cell: [index[a] for a in self.members[cell]] for cell in self.cells}
-        span = _Span()
-        for cell in self.cells:
-            if cell not in self.hidden and self.n[cell] > 0:
-                span.add({i: 1 for i in members[cell]})
-        z = span.null_rows(range(len(atoms)))
-        sizes = [len(self.atoms[a]) for a in atoms]
+        # Twice: over the atoms that hold answers (as if which groups have none were
+        # known), then with the empty atoms of small departments too (so that "none of
+        # them answered" is a small group that must not be worked out either).
         leak: list[int] | None = None
-        for cell in self.hidden:
-            ids = members[cell]
-            if ids and not _sum_rows(z, ids):
-                leak = ids
+        for with_empty in (False, True) if self.few_people else (False,):
+            atoms = [a for a, u in self.atoms.items() if u or with_empty]
+            index = {a: i for i, a in enumerate(atoms)}
+            members = {cell: [index[a] for a in self.members[cell] if a in index]
+                       for cell in self.cells}
+            span = _Span()
+            for cell in self.cells:
+                if cell not in self.hidden and self.n[cell] > 0:
+                    span.add({i: 1 for i in members[cell]})
+            z = span.null_rows(range(len(atoms)))
+            sizes = [len(self.atoms[a]) for a in atoms]
+            for cell in self.hidden:
+                ids = members[cell]
+                if ids and not _sum_rows(z, ids):
+                    leak = ids
+                    break
+            if leak is None:
+                leak = _small_set(z, sizes, self.k)
+            if leak is not None:
                 break
-        if leak is None:
-            leak = _small_set(z, sizes, self.k)
         if leak is None:
             return False
         inside = set(leak)
