@@ -8,6 +8,7 @@ shown or the time zone reads it from there, never by a string key or a repeated 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from peerdesk.core.validation import Problem
 
@@ -70,7 +71,7 @@ class ProgramSettings:
         """From stored values (JSON), each coerced to its declared type; a missing or
         unreadable one takes its default."""
         base = cls()
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # field name -> the value read, checked against its default
         for f in fields(cls):
             if f.name not in values or values[f.name] is None:
                 continue

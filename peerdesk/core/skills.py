@@ -215,7 +215,7 @@ def _reason(names: list[str], into: str) -> str:
 
 
 def propose_merges(names: Iterable[str], vocabulary: Iterable[str] = (),
-                   uses: Counter | None = None, only_touching: Iterable[str] | None = None
+                   uses: Counter[str] | None = None, only_touching: Iterable[str] | None = None
                    ) -> list[Merge]:
     """Groups of names that look like one skill, each with the name to keep.
 

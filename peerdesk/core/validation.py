@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from peerdesk.core.chain import would_loop
 from peerdesk.core.models import Participant
@@ -61,7 +62,8 @@ def check_participant(p: Participant, others: Iterable[Participant],
         if p.id is not None and p.manager_id == p.id:
             problems.append(Problem("manager_id", "A person cannot be their own manager."))
         else:
-            chain = dict(manager_of) if manager_of is not None else {o.id: o.manager_id for o in others}
+            chain = (dict(manager_of) if manager_of is not None
+                     else {o.id: o.manager_id for o in others if o.id is not None})
             if would_loop(p.id, p.manager_id, chain):
                 problems.append(Problem("manager_id",
                                         "That manager reports, directly or further up, to this "
@@ -143,7 +145,7 @@ _ONE_LINE_FIELDS = ("employee_id", "name", "email", "department", "job_title", "
 def clean_participant(p: Participant) -> tuple[Participant, list[str]]:
     """``p`` with every text field through :func:`clean_text`, and a notice per field that
     lost an invisible character, so that no two departments differ only by one."""
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}  # field name -> cleaned text
     notices: list[str] = []
     for name in (*_ONE_LINE_FIELDS, "notes"):
         value = getattr(p, name)
