@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.io import dates
@@ -193,7 +194,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
             f"{KIND_NAMES[plan.kind]} were imported for this session before: choose the "
             "latest export of the same form.")
         return plan
-    earlier: list[dict] = []
+    earlier: list[dict[str, Any]] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if len(record) < width or any(cell_text(c).strip() for c in record[width:]):
             if index >= plan.rows_before:
@@ -260,14 +261,14 @@ def _drop_personal(program: Program, plan: FeedbackPlan) -> None:
         plan.mapping[i] = IGNORE
 
 
-def _answer_key(answers: dict, keys: list[str]) -> tuple:
+def _answer_key(answers: dict[str, Any], keys: list[str]) -> tuple[tuple[str, Any], ...]:
     return tuple((k, answers[k]) for k in keys if k in answers)
 
 
-def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict],
+def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict[str, Any]],
                    keys: list[str]) -> None:
     """Compare the skipped rows with what those rows stored the first time."""
-    stored: dict[int, dict] = {}
+    stored: dict[int, dict[str, Any]] = {}
     # An anonymous program does not keep which tool a form came from (a lone paper form
     # would stand out), so there the skipped rows are looked for among all the session's
     # forms; a named program compares with the forms of the same tool.
