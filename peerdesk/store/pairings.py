@@ -53,10 +53,19 @@ def list_pairings(program: Program, cycle_id: int) -> list[Pairing]:
     for r in program.db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id]):
         ordered = sorted(members.get(r["id"], []), key=lambda m: (rank.get(m[1], 3), m[0]))
         out.append(Pairing(cycle_id=cycle_id, member_ids=[m for m, _ in ordered], id=r["id"],
-                           score=float(r["score"]), reasons=json.loads(r["reasons"] or "[]"),
+                           score=float(r["score"]), reasons=_reasons(r["reasons"]),
                            kind=r["kind"], pinned=bool(r["pinned"]),
                            published=bool(r["published"])))
     return out
+
+
+def _reasons(stored: str | None) -> list[str]:
+    """The "why" lines kept with a group (JSON); text that is not a JSON list is one line."""
+    try:
+        found = json.loads(stored or "[]")
+    except ValueError:
+        return [str(stored)]
+    return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
 def roles(program: Program, cycle_id: int) -> dict[int, dict[int, str]]:

@@ -441,3 +441,10 @@ def invitees(program: Program, session_id: int) -> list[Participant]:
 
     ids = invited_ids(program, session_id)
     return sort_by_name((p for p in list_participants(program) if p.id in ids), lambda p: p.name)
+
+
+def cycle_of(program: Program, session_id: int) -> int | None:
+    """The cycle a session belongs to; None when there is no such session."""
+    row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
+                             [session_id]).fetchone()
+    return int(row[0]) if row else None
