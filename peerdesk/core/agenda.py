@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import _, format_date, ngettext
 
 # Longer than this is almost always a typo (900 for 90), not a real session.
 MAX_SESSION_MINUTES = 12 * 60
@@ -207,22 +207,26 @@ def parse_iso_date(text: str, field_name: str = "date", label: str = "Date") -> 
     value = (text or "").strip()
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
     if not match:
-        raise ValidationError([Problem(field_name, f"{label}: “{value}” is not a date; write it "
-                                                   "as YYYY-MM-DD, for example 2027-03-03.")])
+        raise ValidationError([Problem(field_name, _("{label}: “{value}” is not a date; write "
+                                                     "it as YYYY-MM-DD, for example 2027-03-03.")
+                                       .format(label=label, value=value))])
     year, month, day = (int(g) for g in match.groups())
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError([Problem(field_name, f"{label}: {value} is not a year PeerDesk "
-                                                   f"plans for ({FIRST_YEAR} to {LAST_YEAR}).")])
+        raise ValidationError([Problem(field_name, _("{label}: {value} is not a year PeerDesk "
+                                                     "plans for ({first} to {last}).").format(
+            label=label, value=value, first=FIRST_YEAR, last=LAST_YEAR))])
     if not 1 <= month <= 12:
-        raise ValidationError([Problem(field_name, f"{label}: {value} does not exist "
-                                                   f"(there is no month {month}).")])
+        raise ValidationError([Problem(field_name, _("{label}: {value} does not exist (there is "
+                                                     "no month {month}).").format(
+            label=label, value=value, month=month))])
     try:
         return date(year, month, day)
     except ValueError:
         last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-        raise ValidationError([Problem(field_name, f"{label}: {value} does not exist "
-                                                   f"({date(year, month, 1):%B %Y} has {last} "
-                                                   "days).")]) from None
+        raise ValidationError([Problem(field_name, _("{label}: {value} does not exist ({month} "
+                                                     "has {n} days).").format(
+            label=label, value=value, month=format_date(date(year, month, 1), "MMMM y"),
+            n=last))]) from None
 
 
 def minutes_between(start: time, end: time) -> int:

@@ -84,7 +84,7 @@ def resolve_paper(value: str | None, locale_name: str | None = None) -> str:
     if not value:
         return paper_for_locale(locale_name)
     if value not in PAPER_SIZES:
-        raise ValueError(f"Unknown paper size “{value}”: use a4 or letter.")
+        raise ValueError(_("Unknown paper size “{paper}”: use a4 or letter.").format(paper=value))
     return value
 
 
