@@ -143,9 +143,12 @@ class Translation:
 
     def format_percent(self, fraction: float, digits: int = 0) -> str:
         """0.25 as "25 %" or "25%", as this language writes it."""
+        from babel import Locale
         from babel.numbers import format_percent
 
-        pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
+        pattern = Locale.parse(self.locale).percent_formats[None].pattern  # "#,##0 %" in fr
+        if digits > 0:
+            pattern = pattern.replace("#,##0", "#,##0." + "0" * digits, 1)
         return format_percent(fraction, format=pattern, locale=self.locale)
 
     def format_list(self, items: list[str]) -> str:
