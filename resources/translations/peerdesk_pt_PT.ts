@@ -5,4601 +5,4607 @@
     <name>AckModel</name>
     <message>
         <source>{name} (no longer taking part)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (já não participa)</translation>
     </message>
     <message>
         <source>Ticked: has signed this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinalado: assinou esta versão</translation>
     </message>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não assinou</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total acumulado</translation>
     </message>
     <message>
         <source>+{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} min</translation>
     </message>
     <message>
         <source>{n} of {total} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {total} min</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>Edit agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o ponto da agenda «{title}»</translation>
     </message>
     <message>
         <source>Add agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o ponto da agenda «{title}»</translation>
     </message>
     <message>
         <source>Remove agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o ponto da agenda «{title}»</translation>
     </message>
     <message>
         <source>Move agenda item “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o ponto da agenda «{title}»</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;cima</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;baixo</translation>
     </message>
     <message>
         <source>&amp;Remove Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover ponto</translation>
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar ponto</translation>
     </message>
 </context>
 <context>
     <name>AnnounceDialog</name>
     <message>
         <source>Announce Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar os pares</translation>
     </message>
     <message>
         <source>Announce Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar a sessão</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatários</translation>
     </message>
     <message>
         <source>Preview of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização da mensagem</translation>
     </message>
     <message>
         <source>Preview (as the draft will open in your mail client):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização (tal como o rascunho abrirá no seu programa de e-mail):</translation>
     </message>
     <message>
         <source>Print Partner S&amp;lips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;talões de par…</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>Also write a mail-merge &amp;CSV (to, subject, body)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever também um &amp;CSV para impressão em série (para, assunto, texto)</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasta:</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir pasta</translation>
     </message>
     <message>
         <source>&amp;Write Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrever rascunhos</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;modelos…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem data</translation>
     </message>
     <message>
         <source>This program has no cycle yet. Make one with Program &gt; New Cycle, add its sessions and pairs, then announce them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa ainda não tem nenhum ciclo. Crie um em Programa &gt; Novo ciclo, adicione as sessões e os pares e, depois, anuncie-os.</translation>
     </message>
     <message>
         <source>Go to &amp;Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para &amp;Pares</translation>
     </message>
     <message>
         <source>Go to &amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para &amp;Sessões</translation>
     </message>
     <message>
         <source>{cycle} - pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>{cycle} - pares</translation>
     </message>
     <message>
         <source>PeerDesk messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens do PeerDesk</translation>
     </message>
     <message>
         <source>{name} — no draft: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — sem rascunho: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) to write</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rascunho por escrever</numerusform>
+            <numerusform>%n rascunhos por escrever</numerusform>
         </translation>
     </message>
     <message>
         <source>, {n_without_email} without e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n_without_email} sem e-mail</translation>
     </message>
     <message>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta</translation>
     </message>
     <message>
         <source>Choose the folder for the drafts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro a pasta para os rascunhos.</translation>
     </message>
     <message>
         <source>Drafts not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos não escritos</translation>
     </message>
     <message>
         <source>The folder {parent} cannot be made: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta {parent}: {value}.</translation>
     </message>
     <message>
         <source>The drafts could not be written: {exc}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever os rascunhos: {exc}. Nada foi escrito.</translation>
     </message>
     <message>
         <source>Writing the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever os rascunhos</translation>
     </message>
     <message>
         <source>Folder for the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para os rascunhos</translation>
     </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar {name}</translation>
     </message>
     <message>
         <source>e.g. Left the company, on parental leave</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Saiu da empresa, em licença parental</translation>
     </message>
     <message>
         <source>Has left the company (counts for retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu da empresa (conta para a retenção)</translation>
     </message>
     <message>
         <source>{name} will be hidden from new pairings and sessions. Their history stays, and you can unarchive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deixa de aparecer em novos pares e sessões. O histórico mantém-se e pode desarquivar a pessoa mais tarde.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>Rate this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa neste ciclo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Missed two in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltou duas vezes seguidas</translation>
     </message>
     <message>
         <source>P present · A absent · E excused · Space next · Del clear</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente · A ausente · E justificado · Espaço seguinte · Del limpar</translation>
     </message>
     <message>
         <source>{present} present, {absent} absent, {excused} excused in this cycle (excused absences do not count against the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} presentes, {absent} ausentes, {excused} justificados neste ciclo (as faltas justificadas não contam para a taxa)</translation>
     </message>
 </context>
 <context>
     <name>AttendanceView</name>
     <message>
         <source>Mark with the keyboard: P present, A absent, E excused, Space to cycle, Del to clear; the next person is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque com o teclado: P presente, A ausente, E justificado, Espaço para alternar, Del para limpar; a pessoa seguinte fica selecionada.</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Dashboard: every chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel: todos os gráficos</translation>
     </message>
     <message>
         <source>Cycles shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos apresentados</translation>
     </message>
     <message>
         <source>This cycle, session by session</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ciclo, sessão a sessão</translation>
     </message>
     <message>
         <source>All cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os ciclos</translation>
     </message>
     <message>
         <source>Department shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento apresentado</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os departamentos</translation>
     </message>
     <message>
         <source>Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico…</translation>
     </message>
     <message>
         <source>Save this chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico em PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>The charts appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os gráficos aparecem aqui.</translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous. </source>
-        <translation type="unfinished"></translation>
+        <translation>O feedback neste programa NÃO é anónimo. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores assentes em menos de {min_group_size} respostas mostram «respostas insuficientes», tal como os valores que permitiriam deduzir uma resposta por subtração, para que a resposta de ninguém possa ser identificada. Os valores por departamento são por ciclo.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico não guardado</translation>
     </message>
     <message>
         <source>{target} could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {target}: {value}.</translation>
     </message>
     <message>
         <source>Chart saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado</translation>
     </message>
     <message>
         <source>The chart was saved as {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O gráfico foi guardado como {target}.</translation>
     </message>
 </context>
 <context>
     <name>ConductDialog</name>
     <message>
         <source>Code of Conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de conduta</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versão:</translation>
     </message>
     <message>
         <source>Text of the code of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do código de conduta</translation>
     </message>
     <message>
         <source>&amp;Save as New Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como nova versão</translation>
     </message>
     <message>
         <source>Save the changed text as a new version; everyone is then asked to sign it (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o texto alterado como nova versão; todos serão depois convidados a assiná-la (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar alterações</translation>
     </message>
     <message>
         <source>&amp;Print Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir folha…</translation>
     </message>
     <message>
         <source>The code of conduct as a PDF with lines to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de conduta em PDF, com linhas para assinar</translation>
     </message>
     <message>
         <source>Who has signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem assinou</translation>
     </message>
     <message>
         <source>Search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar pessoas</translation>
     </message>
     <message>
         <source>Find a person or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa ou um departamento</translation>
     </message>
     <message>
         <source>Only who has &amp;not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Só quem &amp;não assinou</translation>
     </message>
     <message>
         <source>&amp;Mark Selected as Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar seleção como assinada</translation>
     </message>
     <message>
         <source>Mark as Not Si&amp;gned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como não assina&amp;da</translation>
     </message>
     <message>
         <source>Go to Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para Participantes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Nobody to sign yet&lt;/h3&gt;&lt;p&gt;Everyone taking part signs the code of conduct. Add participants on the Participants tab (or import them), then tick here who has signed the paper sheet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda ninguém para assinar&lt;/h3&gt;&lt;p&gt;Todos os participantes assinam o código de conduta. Adicione participantes no separador Participantes (ou importe-os) e, depois, assinale aqui quem assinou a folha em papel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Version {version}{made}{current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {version}{made}{current}</translation>
     </message>
     <message>
         <source>There is no code of conduct yet: write one and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não existe código de conduta: escreva um e guarde-o.</translation>
     </message>
     <message>
         <source>Edit the text and save: a change makes a new version for everyone to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite o texto e guarde: cada alteração cria uma nova versão para todos assinarem.</translation>
     </message>
     <message>
         <source>An earlier version, kept with its signatures. Version {version} is current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma versão anterior, guardada com as respetivas assinaturas. A versão atual é a {version}.</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão {version}</translation>
     </message>
     <message>
         <source>the code of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>o código de conduta</translation>
     </message>
     <message>
         <source>{signed} of {expected} people have signed {which}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signed} de {expected} pessoas assinaram {which}.</translation>
     </message>
     <message>
         <source> {value} have not.</source>
-        <translation type="unfinished"></translation>
+        <translation> {value} ainda não.</translation>
     </message>
     <message>
         <source>Change Code of Conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o código de conduta</translation>
     </message>
     <message>
         <source>Cannot save the code of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar o código de conduta</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark {who} as Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {who} como assinado</translation>
     </message>
     <message>
         <source>Mark {who} as Not Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {who} como não assinado</translation>
     </message>
 </context>
 <context>
     <name>CycleDialog</name>
     <message>
         <source>New cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ciclo</translation>
     </message>
     <message>
         <source>e.g. Spring 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Primavera 2027</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fim</translation>
     </message>
     <message>
         <source>New cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ciclo {name}</translation>
     </message>
 </context>
 <context>
     <name>CyclePane</name>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sessão…</translation>
     </message>
     <message>
         <source>Add a session to this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma sessão a este ciclo</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário (.ics)…</translation>
     </message>
     <message>
         <source>Save all the cycle&apos;s sessions as calendar invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas as sessões do ciclo como convites de calendário</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
         <source>A new cycle with the same sessions, moved to new dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo ciclo com as mesmas sessões, em novas datas</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete this cycle (you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este ciclo (pode anular)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome *</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fim</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Sessions of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões do ciclo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa</translation>
     </message>
     <message>
         <source>Follow up with</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar</translation>
     </message>
     <message>
         <source>No sessions in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sessões neste ciclo.</translation>
     </message>
     <message>
         <source>Add the first session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a primeira sessão…</translation>
     </message>
     <message>
         <source>Follow up with (missed two sessions in a row, unexcused):</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar (faltaram a duas sessões seguidas sem justificação):</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>não registada</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), attendance taken at {taken}. Attendance this cycle: {rate} ({present} present, {absent} absent, {excused} excused; excused absences do not count against the rate).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão, presenças registadas em {taken}. Presença neste ciclo: {rate} ({present} presentes, {absent} ausentes, {excused} justificados; as faltas justificadas não contam para a taxa).</numerusform>
+            <numerusform>%n sessões, presenças registadas em {taken}. Presença neste ciclo: {rate} ({present} presentes, {absent} ausentes, {excused} justificados; as faltas justificadas não contam para a taxa).</numerusform>
         </translation>
     </message>
     <message>
         <source>{get} — missed {missed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{get} — faltou a {missed}</translation>
     </message>
     <message>
         <source>Nobody: no one missed two sessions in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém: ninguém faltou a duas sessões seguidas.</translation>
     </message>
     <message>
         <source>Edit cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o ciclo {name}</translation>
     </message>
 </context>
 <context>
     <name>EntryGrid</name>
     <message>
         <source>Feedback forms, one row per form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulários de feedback, uma linha por formulário</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>The document could not be made: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o documento: {exc}</translation>
     </message>
     <message>
         <source>Print Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir documentos</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Copies of the feedback form and the code-of-conduct sheet (one form per attendee, say)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias do formulário de feedback e da folha do código de conduta (por exemplo, uma por participante)</translation>
     </message>
     <message>
         <source>Split the sign-in sheet by initial (A–K, L–Z) for that many tables at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir a folha de presenças pela inicial (A–K, L–Z), para esse número de mesas à entrada</translation>
     </message>
     <message>
         <source>Large print, for the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande, para afixar na parede</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão:</translation>
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>Copies of &amp;forms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópias dos &amp;formulários:</translation>
     </message>
     <message>
         <source>Sign-in s&amp;heets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de &amp;presenças:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;Open in PDF Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir no leitor de PDF</translation>
     </message>
     <message>
         <source>Open the document in your PDF viewer to print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o documento no seu leitor de PDF para o imprimir</translation>
     </message>
     <message>
         <source>Preparing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>A preparar as páginas…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source> The pages cannot be drawn here: use Open in PDF Viewer to look at them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Não é possível desenhar as páginas aqui: use «Abrir no leitor de PDF» para as ver.</translation>
     </message>
     <message>
         <source> The preview shows the first {n_images}.</source>
-        <translation type="unfinished"></translation>
+        <translation> A pré-visualização mostra as primeiras {n_images}.</translation>
     </message>
     <message>
         <source> Saving records that this session&apos;s sign-in sheet was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ao guardar, fica registado que a folha de presenças desta sessão foi impressa.</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar o PDF</translation>
     </message>
     <message>
         <source>{path} could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {path}: {value}.</translation>
     </message>
     <message>
         <source>Print Sign-in Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir folha de presenças</translation>
     </message>
     <message>
         <source>Save {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {lower}</translation>
     </message>
     <message>
         <source>No PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum leitor de PDF</translation>
     </message>
     <message>
         <source>No program opened the PDF. It is saved at {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa abriu o PDF. Está guardado em {target}.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorsDialog</name>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>A facilitator guides the sessions and keeps them productive without owning the content. Choose someone with no authority over any participant, so people feel safe to say what they don&apos;t know.</source>
-        <translation type="unfinished"></translation>
+        <translation>O facilitador orienta as sessões e mantém-nas produtivas, sem ser dono dos conteúdos. Escolha alguém sem autoridade sobre nenhum participante, para que todos se sintam à vontade para dizer o que não sabem.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>or an outside person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ou o nome de uma pessoa externa</translation>
     </message>
     <message>
         <source>their email</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail da pessoa</translation>
     </message>
     <message>
         <source>&amp;Appoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nomear</translation>
     </message>
     <message>
         <source>Appoint a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomear um facilitador</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participante</translation>
     </message>
     <message>
         <source>&amp;Outside person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa &amp;externa</translation>
     </message>
     <message>
         <source>outside person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa externa</translation>
     </message>
     <message>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participante</translation>
     </message>
     <message>
         <source>No facilitator yet: appoint one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há facilitador: nomeie um abaixo.</translation>
     </message>
     <message>
         <source>— choose a participant —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha um participante —</translation>
     </message>
     <message>
         <source>✓ Manages nobody in the program: a neutral choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Não chefia ninguém no programa: uma escolha neutra.</translation>
     </message>
     <message>
         <source>Appoint {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomear {value}</translation>
     </message>
     <message>
         <source>Remove facilitator {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o facilitador {name}</translation>
     </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>
     <message>
         <source>Import feedback from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar feedback de {name}</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>How each column is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é interpretada cada coluna</translation>
     </message>
     <message>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização das linhas</translation>
     </message>
     <message>
         <source>Problems and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas e notas</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro</translation>
     </message>
     <message>
         <source>Recognised as</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecido como</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o ficheiro</translation>
     </message>
     <message>
         <source>This program has no sessions yet: add the session on the Sessions tab first, then import its feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa ainda não tem sessões: adicione primeiro a sessão no separador Sessões e, depois, importe o respetivo feedback.</translation>
     </message>
     <message>
         <source>This program&apos;s feedback is anonymous: names, emails, times and anything else in the file that could tell who answered are not read and not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feedback deste programa é anónimo: nomes, e-mails, horas e tudo o mais no ficheiro que possa revelar quem respondeu não é lido nem guardado.</translation>
     </message>
     <message>
         <source>Respondents are linked to participants by their email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os inquiridos são associados aos participantes pelo e-mail.</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para importar.</translation>
     </message>
     <message>
         <source> First say what each column below is.</source>
-        <translation type="unfinished"></translation>
+        <translation> Indique primeiro o que é cada coluna abaixo.</translation>
     </message>
     <message>
         <source>Import without the bad rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sem as linhas com erros?</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have answers that do not fit the questions and will not be imported. Import the other responses now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha tem respostas que não correspondem às perguntas e não será importada. Importar já as restantes respostas?</numerusform>
+            <numerusform>%n linhas têm respostas que não correspondem às perguntas e não serão importadas. Importar já as restantes respostas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as restantes</translation>
     </message>
     <message>
         <source>Import these answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar estas respostas?</translation>
     </message>
     <message>
         <source>Import anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar mesmo assim</translation>
     </message>
     <message>
         <source>Import {n_responses} feedback responses from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {n_responses} respostas de feedback de {name}</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação falhou</translation>
     </message>
     <message>
         <source>Nothing was imported: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: {exc}.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackTab</name>
     <message>
         <source>Feedback &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perguntas de feedback…</translation>
     </message>
     <message>
         <source>Add, edit, reorder or deactivate the feedback questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar, editar, reordenar ou desativar as perguntas de feedback</translation>
     </message>
     <message>
         <source>&amp;Cycle Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório do ciclo…</translation>
     </message>
     <message>
         <source>The cycle report for management, as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório do ciclo para a direção, em PDF</translation>
     </message>
     <message>
         <source>The session whose paper forms you are typing in</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão cujos formulários em papel está a introduzir</translation>
     </message>
     <message>
         <source>Delete Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar formulário</translation>
     </message>
     <message>
         <source>Delete the selected forms (Del); Edit &gt; Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar os formulários selecionados (Del); Editar &gt; Anular repõe-nos</translation>
     </message>
     <message>
         <source>Show Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar comentários</translation>
     </message>
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os comentários escritos do ciclo: só para si, o facilitador. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
         <source>Finish Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar introdução</translation>
     </message>
     <message>
         <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Os formulários introduzidos desta sessão passam a contar para os resultados e deixam de ser listados um a um (Editar &gt; Anular reabre-os)</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um comentário que identifique alguém e oculte-o antes do relatório (Del)</translation>
     </message>
     <message>
         <source>Hide Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar comentário</translation>
     </message>
     <message>
         <source>Leave the selected comment out of every view and report (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o comentário selecionado de todas as vistas e relatórios (Editar &gt; Anular repõe-no)</translation>
     </message>
     <message>
         <source>Show Hidden Comments Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a mostrar os comentários ocultos</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão:</translation>
     </message>
     <message>
         <source>Set Up the Feedback Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar as perguntas de feedback…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No sessions to collect feedback from yet&lt;/h3&gt;&lt;p&gt;Plan the cycle&apos;s sessions on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile you can set up the questions the forms will ask.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda não há sessões para recolher feedback&lt;/h3&gt;&lt;p&gt;Planeie as sessões do ciclo no separador Sessões; os respetivos formulários em papel são depois introduzidos aqui. Entretanto, pode configurar as perguntas dos formulários.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No program open&lt;/h3&gt;&lt;p&gt;Open or create a program with the File menu.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nenhum programa aberto&lt;/h3&gt;&lt;p&gt;Abra ou crie um programa no menu Ficheiro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>too few to show</source>
-        <translation type="unfinished"></translation>
+        <translation>insuficientes para mostrar</translation>
     </message>
     <message>
         <source>, {typing} being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>, {typing} em introdução</translation>
     </message>
     <message>
         <source>Skill confidence, before the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança nas competências, antes do ciclo</translation>
     </message>
     <message>
         <source>Skill confidence, after the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança nas competências, depois do ciclo</translation>
     </message>
     <message>
         <source>{n_forms} being typed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_forms} em introdução</translation>
     </message>
     <message>
         <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por formulário em papel: escreva cada resposta e prima Tab ou Enter; o formulário é guardado no fim da linha. Os formulários são anónimos: só é guardado um departamento escrito no formulário. Os formulários introduzidos ficam aqui para correção até premir «Terminar introdução»; depois passam a contar para os resultados e deixam de ser listados um a um. As respostas importadas nunca são listadas uma a uma.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulário</numerusform>
+            <numerusform>%n formulários</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feedback neste programa NÃO é anónimo: cada formulário é guardado com o nome de quem o preencheu. Uma linha por formulário em papel; escreva na coluna Pessoa quem o preencheu.</translation>
     </message>
     <message>
         <source>Add feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar formulário de feedback</translation>
     </message>
     <message>
         <source>Correct feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir formulário de feedback</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n feedback form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n formulário de feedback</numerusform>
+            <numerusform>Eliminar %n formulários de feedback</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish typing the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a introdução dos formulários</translation>
     </message>
     <message>
         <source>Hide Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar comentários</translation>
     </message>
     <message>
         <source>Fewer than {min_group_size} people wrote a comment this cycle (or showing them would single out a smaller group), so the comments stay hidden: with so few, a comment could point to its writer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de {min_group_size} pessoas escreveram um comentário neste ciclo (ou mostrá-los identificaria um grupo mais pequeno), por isso os comentários ficam ocultos: com tão poucas pessoas, um comentário poderia apontar para quem o escreveu.</translation>
     </message>
     <message>
         <source>No written comments in this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há comentários escritos neste ciclo.</translation>
     </message>
     <message>
         <source>For you only — never printed in participants&apos; handouts. Sorted, without sessions or departments. Hide a comment that names someone before you export the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só para si — nunca impressos nos documentos dos participantes. Ordenados, sem sessões nem departamentos. Oculte os comentários que identifiquem alguém antes de exportar o relatório.</translation>
     </message>
     <message numerus="yes">
         <source> %n comment(s) hidden by you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n comentário ocultado por si.</numerusform>
+            <numerusform> %n comentários ocultados por si.</numerusform>
         </translation>
     </message>
     <message>
         <source>Hide a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar um comentário</translation>
     </message>
     <message>
         <source>Show hidden comments again</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a mostrar os comentários ocultos</translation>
     </message>
     <message>
         <source>Save the cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório do ciclo</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Drawing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>A desenhar os gráficos…</translation>
     </message>
     <message>
         <source>Cycle report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do ciclo guardado</translation>
     </message>
     <message>
         <source>The cycle report for {name} was saved as {saved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório do ciclo {name} foi guardado como {saved}.</translation>
     </message>
     <message>
         <source>Cycle report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do ciclo não guardado</translation>
     </message>
     <message>
         <source>{target} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {target}: {reason}.</translation>
     </message>
     <message>
         <source>Drawing the cycle report</source>
-        <translation type="unfinished"></translation>
+        <translation>A desenhar o relatório do ciclo</translation>
     </message>
 </context>
 <context>
     <name>FormsModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Type the next paper form here; it is saved when you finish the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza aqui o próximo formulário em papel; é guardado quando terminar a linha.</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Competência: a competência a que se refere a resposta de confiança (escreva as primeiras letras).</translation>
     </message>
     <message>
         <source>Person: who filled in the form (feedback is named in this program).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa: quem preencheu o formulário (neste programa o feedback é nominativo).</translation>
     </message>
     <message>
         <source>Department: the respondent&apos;s department, optional (type the first letters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento: o departamento de quem respondeu, opcional (escreva as primeiras letras).</translation>
     </message>
     <message>
         <source>No participant matches “{text}”: type the first letters of their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante corresponde a «{text}»: escreva as primeiras letras do nome.</translation>
     </message>
     <message>
         <source>No department matches “{text}”. Departments: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum departamento corresponde a «{text}». Departamentos: {value}.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda nenhum</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>PeerDesk quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia rápido do PeerDesk</translation>
     </message>
     <message>
         <source>Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia rápido</translation>
     </message>
 </context>
 <context>
     <name>HandChanges</name>
     <message>
         <source>{verb} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} recusado</translation>
     </message>
     <message>
         <source>{verb} refused: {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb} recusado: {describe}</translation>
     </message>
     <message>
         <source>A new recruit loses their buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo colaborador fica sem padrinho</translation>
     </message>
     <message>
         <source>{describe} {verb} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{describe} {verb} mesmo assim?</translation>
     </message>
     <message>
         <source>Lower total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação total mais baixa</translation>
     </message>
     <message>
         <source>Swap {name} and {name2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar {name} e {name2}</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar</translation>
     </message>
     <message>
         <source>out of the pair</source>
-        <translation type="unfinished"></translation>
+        <translation>para fora do par</translation>
     </message>
     <message>
         <source>to another pair</source>
-        <translation type="unfinished"></translation>
+        <translation>para outro par</translation>
     </message>
     <message>
         <source>Move {name} {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {name} {where}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Pair {name} with {name2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar {name} com {name2}</translation>
     </message>
     <message>
         <source>Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar</translation>
     </message>
     <message>
         <source>not paired</source>
-        <translation type="unfinished"></translation>
+        <translation>sem par</translation>
     </message>
     <message>
         <source>Swap {name} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar {name} com:</translation>
     </message>
     <message>
         <source>Out of any pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora de qualquer par</translation>
     </message>
     <message>
         <source>Move {name} into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {name} para:</translation>
     </message>
     <message>
         <source>Add to a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a um par</translation>
     </message>
     <message>
         <source>Add {name} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {name} a:</translation>
     </message>
     <message>
         <source>Pair with</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar com</translation>
     </message>
     <message>
         <source>Pair {name} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar {name} com:</translation>
     </message>
     <message>
         <source>Never pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca emparelhar</translation>
     </message>
     <message>
         <source>Never pair {name} with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca emparelhar {name} com:</translation>
     </message>
     <message>
         <source>Why (optional, only you see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê (opcional, só visível para si):</translation>
     </message>
     <message>
         <source>{a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} e {b}</translation>
     </message>
     <message>
         <source>{names} are already never to be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} já estão marcados para nunca serem emparelhados.</translation>
     </message>
     <message>
         <source>Never pair {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca emparelhar {names}</translation>
     </message>
     <message>
         <source>{names} will never be paired.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} nunca serão emparelhados.</translation>
     </message>
     <message>
         <source> They are in the same pair now: move one of them, or generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Neste momento formam um par: mova um deles ou gere os pares de novo.</translation>
     </message>
     <message>
         <source>Remove an exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover uma exclusão</translation>
     </message>
     <message>
         <source>Allow these two to be paired again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que estes dois voltem a ser emparelhados:</translation>
     </message>
     <message>
         <source>Allow {value} to be paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que {value} sejam emparelhados</translation>
     </message>
     <message>
         <source>Let {name} be paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que {name} seja emparelhado</translation>
     </message>
     <message>
         <source>{name} can now be paired: generate again, or pair them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já pode ser emparelhado: gere os pares de novo ou forme o par à mão.</translation>
     </message>
     <message>
         <source>Pin a pair that breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar um par que viola uma regra</translation>
     </message>
     <message>
         <source>{join} A pin keeps it as it is through every new run. Pin anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{join} Um par fixado mantém-se igual em cada nova geração. Fixar mesmo assim?</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar</translation>
     </message>
     <message>
         <source>Pin {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar {people}</translation>
     </message>
     <message>
         <source>Unpin {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafixar {people}</translation>
     </message>
     <message>
         <source>Unpublish pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a publicação dos pares</translation>
     </message>
     <message>
         <source>Unpublish the pairs of {name}? They stop counting for the no-repeat rule until you publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a publicação dos pares de {name}? Deixam de contar para a regra de não repetição até voltar a publicá-los.</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular publicação</translation>
     </message>
     <message>
         <source>Unpublish the pairs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a publicação dos pares de {name}</translation>
     </message>
     <message>
         <source>Publish pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar os pares</translation>
     </message>
     <message>
         <source>Publish the {count} pairs and trios of {name}? Published pairs are recorded, and nobody will be paired with the same partner in a later cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar os {count} pares e trios de {name}? Os pares publicados ficam registados e ninguém será emparelhado com o mesmo colega num ciclo posterior.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Publish the pairs of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar os pares de {name}</translation>
     </message>
     <message>
         <source>The pairs of {name} are published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pares de {name} estão publicados.</translation>
     </message>
     <message>
         <source>Change pairing rules and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as regras e os pesos do emparelhamento</translation>
     </message>
     <message>
         <source>Pairing rules and weights changed: generate again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras e pesos do emparelhamento alterados: gere os pares de novo para os aplicar.</translation>
     </message>
 </context>
 <context>
     <name>IntakeFormDialog</name>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de inscrição</translation>
     </message>
     <message>
         <source>Ask each participant what they could teach and would like to learn. Paste these questions into a new Google Form or Microsoft Form, with the answer type given for each (the wordings let PeerDesk recognise the answers on File &gt; Import Intake). For paper, print the PDF form; for a spreadsheet, hand out the Excel template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunte a cada participante o que poderia ensinar e o que gostaria de aprender. Cole estas perguntas num novo formulário do Google ou da Microsoft, com o tipo de resposta indicado para cada uma (é pela redação que o PeerDesk reconhece as respostas em Ficheiro &gt; Importar inscrições). Para papel, imprima o formulário em PDF; para uma folha de cálculo, distribua o modelo Excel.</translation>
     </message>
     <message>
         <source>&amp;Copy Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar perguntas</translation>
     </message>
     <message>
         <source>Save &amp;Questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;perguntas…</translation>
     </message>
     <message>
         <source>Save &amp;PDF Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar formulário &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;Excel Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar modelo &amp;Excel…</translation>
     </message>
     <message>
         <source>The questions are on the clipboard: paste them into your form.</source>
-        <translation type="unfinished"></translation>
+        <translation>As perguntas estão na área de transferência: cole-as no seu formulário.</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (*.txt)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{name} intake form.{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} formulário de inscrição.{kind}</translation>
     </message>
     <message>
         <source>Save the intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o formulário de inscrição</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar</translation>
     </message>
     <message>
         <source>{target} could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {target}: {value}.</translation>
     </message>
     <message>
         <source>Saved {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} guardado</translation>
     </message>
 </context>
 <context>
     <name>IntakeImportDialog</name>
     <message>
         <source>Import intake answers from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar inscrições de {name}</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no ficheiro</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido como</translation>
     </message>
     <message>
         <source>Accept &amp;All Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar todas as fusões</translation>
     </message>
     <message>
         <source>&amp;Reject All Merges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeitar todas as fusões</translation>
     </message>
     <message>
         <source>Problems and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas e notas</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {describe}, {n_table} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {describe}, {n_table} linhas.</translation>
     </message>
     <message>
         <source>What “{header}” is</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é «{header}»</translation>
     </message>
     <message>
         <source>Not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Não utilizada</translation>
     </message>
     <message>
         <source>Can teach {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ensinar {value}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered as at the last import: left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa respondeu como na última importação: ficou como estava.</numerusform>
+            <numerusform>%n pessoas responderam como na última importação: ficaram como estavam.</numerusform>
         </translation>
     </message>
     <message>
         <source>can teach {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>pode ensinar {value}</translation>
     </message>
     <message>
         <source>{n_understood} of {n_headers} columns understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_understood} de {n_headers} colunas interpretadas.</translation>
     </message>
     <message>
         <source> Not used: </source>
-        <translation type="unfinished"></translation>
+        <translation> Não utilizadas: </translation>
     </message>
     <message>
         <source> (choose what they are on the left).</source>
-        <translation type="unfinished"></translation>
+        <translation> (indique à esquerda o que são).</translation>
     </message>
     <message>
         <source>Skill names that look like one skill ({n}). Tick the merges to take and choose the name to keep; an untaken merge keeps the names as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes de competências que parecem ser a mesma ({n}). Assinale as fusões a fazer e escolha o nome a manter; uma fusão não aceite mantém os nomes tal como foram escritos.</translation>
     </message>
     <message>
         <source>Every skill name is new or already in the program&apos;s vocabulary: no merges to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os nomes de competências são novos ou já constam do vocabulário do programa: não há fusões a decidir.</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para importar.</translation>
     </message>
     <message numerus="yes">
         <source>{updated} participants updated, {new} of {offered} new people added, %n skill merge(s) taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{updated} participantes atualizados, {new} de {offered} novas pessoas adicionadas, %n fusão de competências aceite.</numerusform>
+            <numerusform>{updated} participantes atualizados, {new} de {offered} novas pessoas adicionadas, %n fusões de competências aceites.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação falhou</translation>
     </message>
     <message>
         <source>Nothing was imported: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: {exc}.</translation>
     </message>
 </context>
 <context>
     <name>InviteesDialog</name>
     <message>
         <source>Invite pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar pares</translation>
     </message>
     <message>
         <source>Invite people</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar pessoas</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar a lista</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>Invited: tick each one</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidados: assinale cada um</translation>
     </message>
     <message>
         <source>This cycle has no pairs yet: generate them in the Pairings tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ciclo ainda não tem pares: gere-os primeiro no separador Pares.</translation>
     </message>
     <message>
         <source>Space ticks the selected line; Ctrl+A then Space ticks them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço assinala a linha selecionada; Ctrl+A e depois Espaço assinala todas.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ares</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessões</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo programa…</translation>
     </message>
     <message>
         <source>Create a new, empty program file</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um ficheiro de programa novo e vazio</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a program file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um ficheiro de programa</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma &amp;cópia como…</translation>
     </message>
     <message>
         <source>Write a copy of this program to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever uma cópia deste programa noutro ficheiro</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a partir de cópia de &amp;segurança…</translation>
     </message>
     <message>
         <source>Put the program back as it was at an earlier backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor o programa tal como estava numa cópia de segurança anterior</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitadores…</translation>
     </message>
     <message>
         <source>Appoint the program&apos;s neutral facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomear os facilitadores neutros do programa</translation>
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições do programa…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiares de antiguidade, capacidade dos padrinhos, confidencialidade</translation>
     </message>
     <message>
         <source>New &amp;Cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;ciclo…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um novo ciclo, como «Verão 2027»</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca do PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Quick Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia rápido</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recentes</translation>
     </message>
     <message>
         <source>{title} is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} não faz parte desta versão.</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source> C&amp;ycle: </source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;Ciclo: </translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>The cycle every tab shows</source>
-        <translation type="unfinished"></translation>
+        <translation>O ciclo que todos os separadores mostram</translation>
     </message>
     <message>
         <source>This program is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa já está aberto</translation>
     </message>
     <message>
         <source>{name} is open in another PeerDesk window{holder}. Two programs writing the same file would lose changes. You can look at it read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está aberto noutra janela do PeerDesk{holder}. Dois programas a escrever no mesmo ficheiro perderiam alterações. Pode consultá-lo aqui só para leitura.</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir só para leitura</translation>
     </message>
     <message>
         <source>Cannot write to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever neste ficheiro</translation>
     </message>
     <message>
         <source>Cannot open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir este ficheiro</translation>
     </message>
     <message>
         <source>This file holds things PeerDesk did not put there</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ficheiro contém elementos que não foram colocados pelo PeerDesk</translation>
     </message>
     <message>
         <source>{exc}
 
 You can ask whoever sent it for a clean file, or open a cleaned copy: it keeps the people, sessions, pairs and feedback, without those objects. The file you chose stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}
+
+Pode pedir a quem o enviou um ficheiro limpo, ou abrir uma cópia limpa: mantém as pessoas, as sessões, os pares e o feedback, sem esses objetos. O ficheiro que escolheu fica tal como está.</translation>
     </message>
     <message>
         <source>Open a Cleaned Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir uma cópia limpa…</translation>
     </message>
     <message>
         <source>Save the cleaned copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a cópia limpa como</translation>
     </message>
     <message>
         <source>Cannot save the cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar a cópia limpa</translation>
     </message>
     <message>
         <source>Choose another name: the file you chose stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outro nome: o ficheiro que escolheu fica tal como está.</translation>
     </message>
     <message>
         <source>The cleaned copy could not be written: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever a cópia limpa: {err}</translation>
     </message>
     <message>
         <source>Backup failed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança falhou: {exc}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a partir de cópia de segurança</translation>
     </message>
     <message>
         <source>There are no backups of this program yet. PeerDesk makes one each time you open a program and once a day while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cópias de segurança deste programa. O PeerDesk faz uma sempre que abre um programa e uma vez por dia enquanto está aberto.</translation>
     </message>
     <message>
         <source>Put the program back as it was at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor o programa tal como estava em:</translation>
     </message>
     <message>
         <source>Replace everything in {name} with the backup from {label}? A backup of the current state is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir tudo em {name} pela cópia de segurança de {label}? Antes disso, é feita uma cópia de segurança do estado atual.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O restauro falhou</translation>
     </message>
     <message>
         <source>{exc} Your program was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc} O seu programa não foi alterado.</translation>
     </message>
     <message>
         <source>Restored the backup from {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada a cópia de segurança de {label}</translation>
     </message>
     <message>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo programa</translation>
     </message>
     <message>
         <source>Cannot create the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o programa</translation>
     </message>
     <message>
         <source>{target} could not be created: {exc}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar {target}: {exc}. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
         <source>Open program</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir programa</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar uma cópia como</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar a cópia</translation>
     </message>
     <message>
         <source>The copy could not be written: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever a cópia: {exc}</translation>
     </message>
     <message>
         <source>Copy saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia guardada em {path}</translation>
     </message>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca do PeerDesk</translation>
     </message>
     <message>
         <source>PeerDesk {version__}
 
 Run a peer learning program: participants, buddy pairings, sessions, feedback. Everything stays in one file on this computer; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk {version__}
+
+Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos, sessões, feedback. Tudo fica num único ficheiro neste computador; nada é enviado para lado nenhum.</translation>
     </message>
     <message>
         <source>Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia rápido</translation>
     </message>
     <message>
         <source>The guide is missing from this installation. Reinstall PeerDesk to get it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia não está nesta instalação. Reinstale o PeerDesk para o recuperar.</translation>
     </message>
     <message>
         <source>No program open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa aberto</translation>
     </message>
     <message>
         <source>(in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(em memória)</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só de leitura</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações guardadas</translation>
     </message>
 </context>
 <context>
     <name>MappingTable</name>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no ficheiro</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplo</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado como</translation>
     </message>
     <message>
         <source>Column {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna {value}</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Field for column {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para a coluna {heading}</translation>
     </message>
 </context>
 <context>
     <name>MergeModel</name>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir</translation>
     </message>
     <message>
         <source>Keep as</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter como</translation>
     </message>
     <message>
         <source>Names merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes fundidos nela</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê</translation>
     </message>
     <message>
         <source>likely typo</source>
-        <translation type="unfinished"></translation>
+        <translation>provável gralha</translation>
     </message>
     <message>
         <source>same skill</source>
-        <translation type="unfinished"></translation>
+        <translation>a mesma competência</translation>
     </message>
 </context>
 <context>
     <name>NewProgramDialog</name>
     <message>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo programa</translation>
     </message>
     <message>
         <source>e.g. Spring 2027 peer learning</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Aprendizagem entre pares, primavera 2027</translation>
     </message>
     <message>
         <source>This computer is set to {here}. Sessions start in the program&apos;s zone; a remote session can have its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador está configurado para {here}. As sessões começam no fuso horário do programa; uma sessão à distância pode ter o seu próprio.</translation>
     </message>
     <message>
         <source>Program &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do programa</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <source>Give the program a name, such as “Spring 2027”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao programa, como «Primavera 2027».</translation>
     </message>
     <message>
         <source>“{text_typed}” is not a time zone; type a city and pick it from the list, e.g. Europe/Lisbon.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text_typed}» não é um fuso horário; escreva uma cidade e escolha-a na lista, p. ex. Europe/Lisbon.</translation>
     </message>
 </context>
 <context>
     <name>NewQuestionDialog</name>
     <message>
         <source>Add a feedback question</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pergunta de feedback</translation>
     </message>
     <message>
         <source>e.g. My partner was well prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. O meu par vinha bem preparado.</translation>
     </message>
     <message>
         <source>Lowest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta mais baixa</translation>
     </message>
     <message>
         <source>Highest answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta mais alta</translation>
     </message>
     <message>
         <source>Part of the psychological-safety score</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz parte da pontuação de segurança psicológica</translation>
     </message>
     <message>
         <source>Reverse-scored (agreeing means less safety)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação invertida (concordar significa menos segurança)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>&amp;Words on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto no formulário</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escala</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sessão em {name}</translation>
     </message>
     <message>
         <source>Template: {name} ({total_minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: {name} ({total_minutes} min)</translation>
     </message>
     <message>
         <source>An empty agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma agenda vazia</translation>
     </message>
     <message>
         <source>Copy the agenda of “{title}” ({name}, {short_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a agenda de «{title}» ({name}, {short_date})</translation>
     </message>
     <message>
         <source>Default: the template&apos;s name, or “Session N”</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição: o nome do modelo, ou «Sessão N»</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The zone the session happens in; the calendar invitations carry it. The program&apos;s zone is {setting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fuso horário em que a sessão decorre; os convites de calendário incluem-no. O fuso horário do programa é {setting}.</translation>
     </message>
     <message>
         <source>&amp;Agenda from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda a partir de</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começa às</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duração</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <source>New session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova sessão {title}</translation>
     </message>
 </context>
 <context>
     <name>OverviewDock</name>
     <message>
         <source>Program checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificação do programa</translation>
     </message>
     <message>
         <source>Program &amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de verificação do programa</translation>
     </message>
     <message>
         <source>New Cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ciclo…</translation>
     </message>
     <message>
         <source>Create the first cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o primeiro ciclo</translation>
     </message>
     <message>
         <source>A cycle is a period such as “Spring 2027” with its own pairs, sessions and feedback. Steps 4 to 8 start once it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ciclo é um período, como «Primavera 2027», com os seus próprios pares, sessões e feedback. Os passos 4 a 8 começam quando ele existir.</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>No program open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa aberto</translation>
     </message>
     <message>
         <source>Open a program file, or create one with File &gt; New Program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra um ficheiro de programa, ou crie um em Ficheiro &gt; Novo programa.</translation>
     </message>
     <message>
         <source>Program checklist steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passos da lista de verificação do programa</translation>
     </message>
     <message>
         <source>The checklist cannot be read from this file: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a lista de verificação deste ficheiro: {exc}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escape}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escape}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{n} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} concluídos</translation>
     </message>
     <message>
         <source>{warning} to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning} para rever</translation>
     </message>
     <message>
         <source>{todo} to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{todo} por fazer</translation>
     </message>
     <message>
         <source>Editing the code of conduct is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A edição do código de conduta não faz parte desta versão.</translation>
     </message>
     <message>
         <source>The program is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa está aberto só para leitura.</translation>
     </message>
 </context>
 <context>
     <name>PageView</name>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à &amp;largura</translation>
     </message>
     <message>
         <source>Fit the page width to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a largura da página à janela</translation>
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;inteira</translation>
     </message>
     <message>
         <source>Show a whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar uma página inteira</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduzir (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar (Ctrl++)</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seguinte (Page Down)</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>of 0</source>
-        <translation type="unfinished"></translation>
+        <translation>de 0</translation>
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pá&amp;gina</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização das páginas</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number}</translation>
     </message>
     <message>
         <source>of {n_images}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {n_images}</translation>
     </message>
 </context>
 <context>
     <name>PairingSettingsDialog</name>
     <message>
         <source>&amp;Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competências</translation>
     </message>
     <message>
         <source>for each skill one teaches and the other wants (half more for an expert, half for basics)</source>
-        <translation type="unfinished"></translation>
+        <translation>por cada competência que um ensina e o outro quer aprender (mais metade para um perito, metade para conhecimentos básicos)</translation>
     </message>
     <message>
         <source>&amp;Different departments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamentos diferentes</translation>
     </message>
     <message>
         <source>pairs that break silos</source>
-        <translation type="unfinished"></translation>
+        <translation>pares que quebram silos</translation>
     </message>
     <message>
         <source>&amp;Tenure gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença de &amp;antiguidade</translation>
     </message>
     <message>
         <source>a new recruit with a seasoned colleague (half for a smaller gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>um novo colaborador com um colega experiente (metade para uma diferença menor)</translation>
     </message>
     <message>
         <source>Same &amp;office</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo &amp;escritório</translation>
     </message>
     <message>
         <source>Compatible &amp;availability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilidade compatível</translation>
     </message>
     <message>
         <source>a day or time both gave, or one is free any time</source>
-        <translation type="unfinished"></translation>
+        <translation>um dia ou uma hora que ambos indicaram, ou um deles está sempre disponível</translation>
     </message>
     <message>
         <source>Asked to &amp;learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediu para &amp;aprender com o outro</translation>
     </message>
     <message>
         <source>one named the other on the intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>um indicou o outro no formulário de inscrição</translation>
     </message>
     <message>
         <source>Pairing rules and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras e pesos do emparelhamento</translation>
     </message>
     <message>
         <source>Points each part of a pair&apos;s score is worth. Hard rules (the reporting chain, exclusions, facilitators) are never traded for points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos que vale cada parte da pontuação de um par. As regras fixas (a cadeia hierárquica, as exclusões, os facilitadores) nunca são trocadas por pontos.</translation>
     </message>
     <message>
         <source>every earlier cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os ciclos anteriores</translation>
     </message>
     <message>
         <source> cycles</source>
-        <translation type="unfinished"></translation>
+        <translation> ciclos</translation>
     </message>
     <message>
         <source>Nobody is paired again with someone they were paired with in this many of the latest published cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém volta a ser emparelhado com alguém com quem formou par em tantos dos últimos ciclos publicados</translation>
     </message>
     <message>
         <source>No &amp;repeats from the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem &amp;repetições dos últimos</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor &amp;predefinições</translation>
     </message>
 </context>
 <context>
     <name>PairingsTab</name>
     <message>
         <source>&amp;Generate Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar pares</translation>
     </message>
     <message>
         <source>Pair the cycle&apos;s participants, keeping pinned pairs (Ctrl+Shift+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar os participantes do ciclo, mantendo os pares fixados (Ctrl+Shift+G)</translation>
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar pares</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar os pares: passam então a contar para a regra de não repetição</translation>
     </message>
     <message>
         <source>P&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ixar</translation>
     </message>
     <message>
         <source>Pin the selected pair: generating again keeps it (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar o par selecionado: ao gerar de novo, mantém-se (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>&amp;Swap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar…</translation>
     </message>
     <message>
         <source>Swap the chosen member with someone in another pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar o membro escolhido com alguém de outro par</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover…</translation>
     </message>
     <message>
         <source>Move the chosen member into another pair, or out of any (or drag them from this list onto a pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o membro escolhido para outro par, ou para fora de qualquer par (ou arrastá-lo desta lista para um par)</translation>
     </message>
     <message>
         <source>&amp;Add to a Pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar a um par…</translation>
     </message>
     <message>
         <source>Put the selected person into a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar a pessoa selecionada num par</translation>
     </message>
     <message>
         <source>Pair &amp;With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar &amp;com…</translation>
     </message>
     <message>
         <source>Make a new pair with another person who has none</source>
-        <translation type="unfinished"></translation>
+        <translation>Formar um novo par com outra pessoa que ainda não tenha par</translation>
     </message>
     <message>
         <source>&amp;Never Pair With…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nunca emparelhar com…</translation>
     </message>
     <message>
         <source>Never pair the chosen person with someone (an exclusion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca emparelhar a pessoa escolhida com alguém (uma exclusão)</translation>
     </message>
     <message>
         <source>&amp;Remove an Exclusion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover uma exclusão…</translation>
     </message>
     <message>
         <source>Allow two people who were never to be paired again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que duas pessoas que nunca deviam formar par voltem a ser emparelhadas</translation>
     </message>
     <message>
         <source>Pair This &amp;Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparelhar este &amp;facilitador</translation>
     </message>
     <message>
         <source>Let the selected facilitator be paired like everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que o facilitador selecionado seja emparelhado como os restantes</translation>
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regras e pesos do emparelhamento…</translation>
     </message>
     <message>
         <source>What each part of the score weighs; how far back the no-repeat rule looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto pesa cada parte da pontuação; até onde recua a regra de não repetição</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
     <message>
         <source>Not paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem par</translation>
     </message>
     <message>
         <source>Generate pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar pares</translation>
     </message>
     <message>
         <source>New cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ciclo…</translation>
     </message>
     <message>
         <source>Members of the selected pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros do par selecionado</translation>
     </message>
     <message>
         <source>Members (choose one to swap or move):</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros (escolha um para trocar ou mover):</translation>
     </message>
     <message>
         <source>Why this pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê este par:</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No program open&lt;/h3&gt;&lt;p&gt;Open or create a program (File menu) to pair its participants.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nenhum programa aberto&lt;/h3&gt;&lt;p&gt;Abra ou crie um programa (menu Ficheiro) para emparelhar os participantes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No cycle yet&lt;/h3&gt;&lt;p&gt;Pairs belong to a cycle, such as “Spring 2027”, with its own sessions and feedback. Create the first one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda não há ciclos&lt;/h3&gt;&lt;p&gt;Os pares pertencem a um ciclo, como «Primavera 2027», com as suas próprias sessões e feedback. Crie o primeiro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No pairs yet for {name}&lt;/h3&gt;&lt;p&gt;Generate them: every new recruit gets a seasoned buddy where the rules allow, and everyone else is paired for the best total score. Each pair says why it was made, and you can change it afterwards.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda não há pares para {name}&lt;/h3&gt;&lt;p&gt;Gere-os: cada novo colaborador recebe um padrinho experiente sempre que as regras o permitam, e todos os outros são emparelhados para obter a melhor pontuação total. Cada par indica porque foi formado, e pode alterá-lo depois.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publicados</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>rascunho</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pairs of {name}&lt;/b&gt; · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pares de {name}&lt;/b&gt; · {state}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pairs of {name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pares de {name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Total score {total:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação total {total:g}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem par: {rowCount}</translation>
     </message>
     <message>
         <source>Re&amp;generate Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerar pares de novo</translation>
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular a &amp;publicação dos pares</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa&amp;fixar</translation>
     </message>
     <message>
         <source>Select a pair to see why it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um par para ver porque foi formado.</translation>
     </message>
     <message>
         <source> · pinned</source>
-        <translation type="unfinished"></translation>
+        <translation> · fixado</translation>
     </message>
     <message>
         <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score:g}{pinned}</translation>
     </message>
     <message>
         <source>Pairs not generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares não gerados</translation>
     </message>
     <message>
         <source>Generating pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>A gerar os pares…</translation>
     </message>
     <message>
         <source>Generating pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>A gerar os pares</translation>
     </message>
     <message>
         <source>Pairs not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares não guardados</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) and trio(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par ou trio formado</numerusform>
+            <numerusform>%n pares e trios formados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) not paired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa sem par.</numerusform>
+            <numerusform>%n pessoas sem par.</numerusform>
         </translation>
     </message>
     <message>
         <source>Generating was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A geração foi cancelada; nada foi alterado.</translation>
     </message>
 </context>
 <context>
     <name>PairsModel</name>
     <message>
         <source>buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>padrinho</translation>
     </message>
     <message>
         <source>new recruit</source>
-        <translation type="unfinished"></translation>
+        <translation>novo colaborador</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê</translation>
     </message>
     <message>
         <source>Pinned pairs are kept when you generate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pares fixados mantêm-se quando gerar de novo</translation>
     </message>
     <message>
         <source>Buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrinho</translation>
     </message>
     <message>
         <source>Trio</source>
-        <translation type="unfinished"></translation>
+        <translation>Trio</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares</translation>
     </message>
     <message>
         <source>Pinned: kept when you generate again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixado: mantém-se quando gerar de novo</translation>
     </message>
     <message>
         <source>Not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Não fixado</translation>
     </message>
     <message>
         <source>not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>não fixado</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fixado</translation>
     </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
         <source>Levels: 1 basic, 2 good, 3 expert. Write them in brackets: “SQL (3), Git (2)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Níveis: 1 básico, 2 bom, 3 perito. Escreva-os entre parênteses: «SQL (3), Git (2)».</translation>
     </message>
     <message>
         <source>name@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@empresa.pt</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida</translation>
     </message>
     <message>
         <source>Outside manager&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da chefia externa</translation>
     </message>
     <message>
         <source>Outside manager&apos;s name (not in the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da chefia externa (fora do programa)</translation>
     </message>
     <message>
         <source>Outside manager&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail da chefia externa</translation>
     </message>
     <message>
         <source>What they can teach, e.g. SQL (3), Presenting (2)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que pode ensinar, p. ex. SQL (3), Apresentações (2)</translation>
     </message>
     <message>
         <source>What they want to learn, e.g. Negotiation (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que quer aprender, p. ex. Negociação (1)</translation>
     </message>
     <message>
         <source>e.g. Mornings, not Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. De manhã, nunca às sextas</translation>
     </message>
     <message>
         <source>Takes part in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Participa no programa</translation>
     </message>
     <message>
         <source>Program default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição do programa</translation>
     </message>
     <message>
         <source>How many new recruits this person can buddy at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos novos colaboradores esta pessoa pode apadrinhar ao mesmo tempo</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome *</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de colaborador</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departamento</translation>
     </message>
     <message>
         <source>Job &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função</translation>
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scritório</translation>
     </message>
     <message>
         <source>&amp;Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de &amp;admissão</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chefia</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode &amp;ensinar</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quer a&amp;prender</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;ponibilidade</translation>
     </message>
     <message>
         <source>Buddy capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade como padrinho</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta pessoa (Enter)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>Throw away the changes in this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as alterações neste formulário</translation>
     </message>
     <message>
         <source>Participant details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do participante</translation>
     </message>
     <message>
         <source>No manager in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem chefia no programa</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo participante</translation>
     </message>
     <message>
         <source>{name} (archived — unarchive to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (arquivado — desarquive para editar)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritório</translation>
     </message>
     <message>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de admissão</translation>
     </message>
     <message>
         <source>Tenure</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguidade</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Chefia</translation>
     </message>
     <message>
         <source>Teaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensina</translation>
     </message>
     <message>
         <source>Learns</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprende</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>New recruit: under {new} months; seasoned: {seasoned} months or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo colaborador: menos de {new} meses; experiente: {seasoned} meses ou mais</translation>
     </message>
     <message>
         <source>Archived on {short_date}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado em {short_date}: {value}</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sem motivo indicado</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não participa</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar participantes</translation>
     </message>
     <message>
         <source>Search names, emails, departments, skills…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nomes, e-mails, departamentos, competências…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Department filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de departamento</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Tenure filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de antiguidade</translation>
     </message>
     <message>
         <source>All tenures</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as antiguidades</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Edit the Selected Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o participante selecionado</translation>
     </message>
     <message>
         <source>&amp;Add Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar participante</translation>
     </message>
     <message>
         <source>Add a participant (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um participante (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Archi&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Arqui&amp;var</translation>
     </message>
     <message>
         <source>Archive the selected person (keeps their history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar a pessoa selecionada (mantém o histórico)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected person, or archive them if they have history (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a pessoa selecionada, ou arquivá-la se tiver histórico (Del)</translation>
     </message>
     <message>
         <source>&amp;Import People…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar pessoas…</translation>
     </message>
     <message>
         <source>Add or update participants from an HR export (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ou atualizar participantes a partir de uma exportação dos RH (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>Facilitators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No participants yet&lt;/h3&gt;&lt;p&gt;Import the staff list HR sent you (File &amp;gt; Import Participants), or add people one by one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda não há participantes&lt;/h3&gt;&lt;p&gt;Importe a lista de pessoal enviada pelos RH (Ficheiro &amp;gt; Importar participantes), ou adicione as pessoas uma a uma.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add the first participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o primeiro participante</translation>
     </message>
     <message>
         <source>Import the staff list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a lista de pessoal…</translation>
     </message>
     <message>
         <source>&amp;Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desarquivar</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os departamentos</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n person(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n pessoa apresentadas</numerusform>
+            <numerusform>{shown} de %n pessoas apresentadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
         </translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Archive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar {name}</translation>
     </message>
     <message>
         <source>Unarchive {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarquivar {name}</translation>
     </message>
     <message>
         <source>Archive instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar em vez disso?</translation>
     </message>
     <message>
         <source>{name} already has history in this program (pairs, attendance or feedback), so they can&apos;t be deleted. Archive them instead? Their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já tem histórico neste programa (pares, presenças ou feedback), por isso não pode ser eliminado. Arquivar em vez disso? O histórico mantém-se.</translation>
     </message>
     <message>
         <source>Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar…</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {name}?</translation>
     </message>
     <message>
         <source>Delete {name} from the program? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {name} do programa? Pode anular com Editar &gt; Anular.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleImportDialog</name>
     <message>
         <source>Import participants from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes de {name}</translation>
     </message>
     <message>
         <source>How each column is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é interpretada cada coluna</translation>
     </message>
     <message>
         <source>Preview of the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização das linhas</translation>
     </message>
     <message>
         <source>&amp;Day first (31/12)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dia primeiro (31/12)</translation>
     </message>
     <message>
         <source>&amp;Month first (12/31)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mês primeiro (12/31)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&lt;b&gt;1. Columns&lt;/b&gt; — change any that were not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Colunas&lt;/b&gt; — altere as que não foram interpretadas</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Preview&lt;/b&gt; — every row of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Pré-visualização&lt;/b&gt; — todas as linhas do ficheiro</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. What will happen&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. O que vai acontecer&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o ficheiro</translation>
     </message>
     <message>
         <source>for example 03/04/2024</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo 03/04/2024</translation>
     </message>
     <message>
         <source>The hire dates could be read day-first or month-first ({examples}). Which does the file use?</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas de admissão podem ser lidas com o dia primeiro ou com o mês primeiro ({examples}). Qual usa o ficheiro?</translation>
     </message>
     <message>
         <source>Choose the date order above to see what will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha acima a ordem das datas para ver o que será importado.</translation>
     </message>
     <message>
         <source> Rows with problems are left out unless you fix the file and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation> As linhas com problemas ficam de fora, a menos que corrija o ficheiro e importe de novo.</translation>
     </message>
     <message numerus="yes">
         <source>Archive the %n person(s) no longer in the file ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivar a %n pessoa que já não está no ficheiro ({names})</numerusform>
+            <numerusform>Arquivar as %n pessoas que já não estão no ficheiro ({names})</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import {good}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar {good}</translation>
     </message>
     <message>
         <source>Import without the bad rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar sem as linhas com erros?</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems and will not be imported. Import the other rows now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha tem problemas e não será importada. Importar já as restantes linhas?</numerusform>
+            <numerusform>%n linhas têm problemas e não serão importadas. Importar já as restantes linhas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as restantes</translation>
     </message>
     <message>
         <source>Import {count} participants from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {count} participantes de {name}</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação falhou</translation>
     </message>
     <message>
         <source>Nothing was imported: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: {exc}.</translation>
     </message>
     <message>
         <source>Writing participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever os participantes…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Importing participants</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar participantes</translation>
     </message>
     <message>
         <source>{what}: {done:,} of {total:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {done:,} de {total:,}</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>O que acontece</translation>
     </message>
     <message>
         <source>not in the program: a new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>não está no programa: um novo participante</translation>
     </message>
     <message>
         <source>not in the program: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>não está no programa: fica de fora</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sem alterações</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alterações</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>De fora</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Column {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna {value}</translation>
     </message>
     <message>
         <source>{heading}
 (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}
+(ignorada)</translation>
     </message>
 </context>
 <context>
     <name>ProgramContext</name>
     <message>
         <source>This program is open read-only, so it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa está aberto só para leitura, por isso não pode ser alterado aqui.</translation>
     </message>
     <message>
         <source>The program file {path} was moved or deleted while it was open, so this change was not saved. Use File &gt; Save a Copy As now to keep everything saved so far, then open that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro do programa {path} foi movido ou eliminado enquanto estava aberto, por isso esta alteração não foi guardada. Use já Ficheiro &gt; Guardar uma cópia como para manter tudo o que foi guardado até agora e, depois, abra essa cópia.</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração não guardada</translation>
     </message>
 </context>
 <context>
     <name>QuestionsDialog</name>
     <message>
         <source>Feedback questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas de feedback</translation>
     </message>
     <message>
         <source>&amp;Add Question…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar pergunta…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;cima</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;baixo</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativar</translation>
     </message>
     <message>
         <source>Psychological-safety items: {SAFETY_CITATION} Reverse-scored items are flipped before averaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens de segurança psicológica: {SAFETY_CITATION} Os itens de pontuação invertida são invertidos antes de calcular a média.</translation>
     </message>
     <message>
         <source>Double-click a question to change its words. A question with answers keeps its kind and scale; deactivate it and add a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça duplo clique numa pergunta para alterar o texto. Uma pergunta com respostas mantém o tipo e a escala; desative-a e adicione uma nova em vez disso.</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ativar</translation>
     </message>
     <message>
         <source>Edit question “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a pergunta «{text}»</translation>
     </message>
     <message>
         <source>Add question “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a pergunta «{text}»</translation>
     </message>
     <message>
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover pergunta</translation>
     </message>
     <message>
         <source>Activate question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar pergunta</translation>
     </message>
     <message>
         <source>Deactivate question</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar pergunta</translation>
     </message>
 </context>
 <context>
     <name>QuestionsModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>Psychological safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança psicológica</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Recommend (eNPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação (eNPS)</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto livre</translation>
     </message>
     <message>
         <source>Skill confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança na competência</translation>
     </message>
     <message>
         <source>Yes, reverse-scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, pontuação invertida</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perguntado</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Everyone in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos no ciclo</translation>
     </message>
     <message>
         <source>Chosen pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares escolhidos</translation>
     </message>
     <message>
         <source>Chosen people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas escolhidas</translation>
     </message>
     <message>
         <source>e.g. Kick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Arranque</translation>
     </message>
     <message>
         <source>What this session is about (shown in the invite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do que trata esta sessão (aparece no convite)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina às</translation>
     </message>
     <message>
         <source>Where the session happens: a remote session can keep its own zone, and invitations carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde decorre a sessão: uma sessão à distância pode manter o seu próprio fuso horário, e os convites incluem-no</translation>
     </message>
     <message>
         <source>A room, or a video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sala, ou uma ligação de vídeo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Your own notes (not in the calendar invite)</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas notas (não vão no convite de calendário)</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>durante</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>até</translation>
     </message>
     <message>
         <source>&amp;Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título *</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data *</translation>
     </message>
     <message>
         <source>&amp;Starts *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local</translation>
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitador</translation>
     </message>
     <message>
         <source>&amp;Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convidados</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this session (Enter, or Ctrl+Enter from the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sessão (Enter, ou Ctrl+Enter a partir das notas)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>No facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem facilitador</translation>
     </message>
 </context>
 <context>
     <name>SessionPane</name>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Session pack, agenda, sign-in sheet and feedback forms as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier da sessão, agenda, folha de presenças e formulários de feedback em PDF</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário (.ics)…</translation>
     </message>
     <message>
         <source>Save this session as a calendar invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sessão como convite de calendário</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>A copy of this session a week after the cycle&apos;s last one (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia desta sessão uma semana depois da última do ciclo (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete this session (you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta sessão (pode anular)</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da sessão</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Atte&amp;ndance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenças</translation>
     </message>
     <message>
         <source>Start from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar a partir de…</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar ponto</translation>
     </message>
     <message>
         <source>Add an item after the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um ponto a seguir ao selecionado (Insert)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o ponto selecionado (Del)</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cima (Alt+Cima)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para baixo (Alt+Baixo)</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como modelo…</translation>
     </message>
     <message>
         <source>&amp;Present (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presente (P)</translation>
     </message>
     <message>
         <source>A&amp;bsent (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ause&amp;nte (A)</translation>
     </message>
     <message>
         <source>&amp;Excused (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificado (E)</translation>
     </message>
     <message>
         <source>Clear (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar (Del)</translation>
     </message>
     <message>
         <source>Everyone else present</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os outros presentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet as present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes todos os que ainda não estão marcados</translation>
     </message>
     <message>
         <source>Type P, A or E for each name as you read the sign-in sheet; the next name is selected each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva P, A ou E para cada nome à medida que lê a folha de presenças; o nome seguinte fica selecionado de cada vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) invited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa convidada</numerusform>
+            <numerusform>%n pessoas convidadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Running total: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total acumulado: {summary}</translation>
     </message>
     <message>
         <source>{n} present</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} presentes</translation>
     </message>
     <message>
         <source>{n} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ausentes</translation>
     </message>
     <message>
         <source>{n} excused</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} justificados</translation>
     </message>
     <message>
         <source>{waiting} not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} por marcar</translation>
     </message>
     <message>
         <source> — rate {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation> — taxa {percent}</translation>
     </message>
     <message>
         <source>Edit session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a sessão {title}</translation>
     </message>
     <message>
         <source>Cannot invite them</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível convidá-los</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ponto</translation>
     </message>
     <message>
         <source>{name} ({total_minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({total_minutes} min)</translation>
     </message>
     <message>
         <source>Copy the agenda of</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a agenda de</translation>
     </message>
     <message>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar modelos…</translation>
     </message>
     <message>
         <source>Replace the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir a agenda?</translation>
     </message>
     <message>
         <source>Replace the {n_agenda} items of this agenda? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir os {n_agenda} pontos desta agenda? Pode anular.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir</translation>
     </message>
     <message>
         <source>Agenda from template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda a partir do modelo {name}</translation>
     </message>
     <message>
         <source>Copy the agenda of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a agenda de {title}</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como modelo</translation>
     </message>
     <message>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do modelo:</translation>
     </message>
     <message>
         <source>Save template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o modelo {name}</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>sem registo</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>registado</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark {who} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar {who} como {what}</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar presenças numa sessão futura?</translation>
     </message>
     <message>
         <source> Mark it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation> Registar mesmo assim?</translation>
     </message>
     <message>
         <source>Mark Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar presenças</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>Cycles and sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos e sessões</translation>
     </message>
     <message>
         <source>Create the first cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o primeiro ciclo…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No cycles yet&lt;/h3&gt;&lt;p&gt;A cycle is a period such as “Spring 2027” that holds its sessions, pairs and feedback. Create one, then plan its sessions.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ainda não há ciclos&lt;/h3&gt;&lt;p&gt;Um ciclo é um período, como «Primavera 2027», que reúne as suas sessões, pares e feedback. Crie um e, depois, planeie as sessões.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open or create a program (File menu) to plan sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra ou crie um programa (menu Ficheiro) para planear sessões.</translation>
     </message>
     <message>
         <source>Choose a cycle or a session on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um ciclo ou uma sessão à esquerda.</translation>
     </message>
     <message>
         <source>New &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;sessão…</translation>
     </message>
     <message>
         <source>Plan a session, from a template or a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Planear uma sessão, a partir de um modelo ou de uma cópia</translation>
     </message>
     <message>
         <source>New &amp;Cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;ciclo…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um ciclo, como «Verão 2027»</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected session or cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar a sessão ou o ciclo selecionado</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected session or cycle (you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a sessão ou o ciclo selecionado (pode anular)</translation>
     </message>
     <message>
         <source>Calendar for This &amp;Session (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário desta &amp;sessão (.ics)…</translation>
     </message>
     <message>
         <source>Save the selected session as a calendar invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a sessão selecionada como convite de calendário</translation>
     </message>
     <message>
         <source>Calendar for This C&amp;ycle (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário deste &amp;ciclo (.ics)…</translation>
     </message>
     <message>
         <source>Save every session of the cycle as calendar invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas as sessões do ciclo como convites de calendário</translation>
     </message>
     <message>
         <source>Agenda &amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos de agenda…</translation>
     </message>
     <message>
         <source>Edit the kick-off, regular and close-out agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar as agendas de arranque, de sessão normal e de encerramento</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ciclos</translation>
     </message>
     <message>
         <source>Create a cycle first: sessions belong to a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie primeiro um ciclo: as sessões pertencem a um ciclo.</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar {title}</translation>
     </message>
     <message>
         <source>Duplicate cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar ciclo</translation>
     </message>
     <message>
         <source>Name of the new cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo ciclo:</translation>
     </message>
     <message>
         <source>{name} (next)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (seguinte)</translation>
     </message>
     <message>
         <source>Duplicate cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar o ciclo {name}</translation>
     </message>
     <message>
         <source>Cannot duplicate the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível duplicar o ciclo</translation>
     </message>
     <message>
         <source> and its attendance ({marked} marks)</source>
-        <translation type="unfinished"></translation>
+        <translation> e as respetivas presenças ({marked} registos)</translation>
     </message>
     <message>
         <source>Delete session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a sessão?</translation>
     </message>
     <message>
         <source>Delete “{title}” of {weekday_date} with its agenda{extra}? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{title}» de {weekday_date} com a respetiva agenda{extra}? Pode anular.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a sessão {title}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par</numerusform>
+            <numerusform>%n pares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulário de feedback</numerusform>
+            <numerusform>%n formulários de feedback</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete cycle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o ciclo?</translation>
     </message>
     <message>
-        <source>Delete the cycle “{name}”</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the cycle “{name}”{held}? You can undo this.</source>
+        <translation>Eliminar o ciclo «{name}»{held}? Pode anular.</translation>
     </message>
     <message>
         <source> with its {held}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation> com {held}</translation>
     </message>
     <message>
         <source>Delete cycle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o ciclo {name}</translation>
     </message>
     <message>
         <source>Save calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar calendário</translation>
     </message>
     <message>
         <source>Cannot save the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar o calendário</translation>
     </message>
     <message>
         <source>{path} could not be written: {strerror}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {path}: {strerror}. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>Calendar saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário guardado</translation>
     </message>
     <message>
         <source>
 
 Import the file into Outlook, Google Calendar or Thunderbird. Saving it again after a change updates the same events.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guardar de novo depois de uma alteração, os mesmos eventos são atualizados.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições do programa</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Feedback is anonymous (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>O feedback é anónimo (recomendado)</translation>
     </message>
     <message>
         <source>New sessions start in this zone; sessions already planned keep their own</source>
-        <translation type="unfinished"></translation>
+        <translation>As novas sessões começam neste fuso horário; as já planeadas mantêm o seu</translation>
     </message>
     <message>
         <source>Program &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do programa</translation>
     </message>
     <message>
         <source>New recruit: under</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo colaborador: menos de</translation>
     </message>
     <message>
         <source>Seasoned: from</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiente: a partir de</translation>
     </message>
     <message>
         <source>Recruits per &amp;buddy</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos colaboradores por &amp;padrinho</translation>
     </message>
     <message>
         <source>Smallest group &amp;shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo mais pequeno &amp;apresentado</translation>
     </message>
     <message>
         <source>Results from fewer responses than this show “too few responses”, so nobody&apos;s answers can be singled out. Never below 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados com menos respostas do que este número mostram «respostas insuficientes», para que as respostas de ninguém possam ser identificadas. Nunca abaixo de 3</translation>
     </message>
     <message>
         <source>; with anonymous feedback stored, never below {least}: figures read before and after lowering it could single an answer out.</source>
-        <translation type="unfinished"></translation>
+        <translation>; com feedback anónimo guardado, nunca abaixo de {least}: valores lidos antes e depois de o baixar poderiam identificar uma resposta.</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <source>“{text_typed}” is not a time zone; type a city and pick it from the list, e.g. Europe/Lisbon.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text_typed}» não é um fuso horário; escreva uma cidade e escolha-a na lista, p. ex. Europe/Lisbon.</translation>
     </message>
     <message>
         <source>Make feedback named?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o feedback nominativo?</translation>
     </message>
     <message>
         <source>Participants were told their feedback is anonymous. From now on, forms will be stored with the respondent&apos;s name, and every view and report will say the feedback is not anonymous. Answers stored so far stay anonymous. The switch is logged in the program file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os participantes foram informados de que o feedback é anónimo. A partir de agora, os formulários são guardados com o nome de quem responde, e todas as vistas e relatórios indicarão que o feedback não é anónimo. As respostas guardadas até agora continuam anónimas. A alteração fica registada no ficheiro do programa.</translation>
     </message>
     <message>
         <source>Make feedback named</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o feedback nominativo</translation>
     </message>
     <message>
         <source>Make feedback anonymous?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o feedback anónimo?</translation>
     </message>
     <message>
         <source>Every form stored so far loses its respondent&apos;s name, its date and any department filled in from the participant list, for good. Undo switches back to named feedback, but cannot give those names back. The switch is logged in the program file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada formulário guardado até agora perde, de forma definitiva, o nome de quem respondeu, a data e qualquer departamento preenchido a partir da lista de participantes. Anular volta ao feedback nominativo, mas não recupera esses nomes. A alteração fica registada no ficheiro do programa.</translation>
     </message>
     <message>
         <source>Make feedback anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar o feedback anónimo</translation>
     </message>
     <message>
         <source>changed in Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado nas definições do programa</translation>
     </message>
     <message>
         <source>Change program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as definições do programa</translation>
     </message>
 </context>
 <context>
     <name>SignatureModel</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em</translation>
     </message>
 </context>
 <context>
     <name>SkillsDialog</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências</translation>
     </message>
     <message>
         <source>No skills yet. They come from the participants&apos; forms (“Can teach”, “Wants to learn”) or from File &gt; Import Intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há competências. Vêm das fichas dos participantes («Pode ensinar», «Quer aprender») ou de Ficheiro &gt; Importar inscrições.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mudar o nome…</translation>
     </message>
     <message>
         <source>&amp;Merge Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundir as selecionadas…</translation>
     </message>
     <message>
         <source>&amp;Delete Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar as não utilizadas</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular</translation>
     </message>
     <message>
         <source>Merge the &amp;Ticked Ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir as &amp;assinaladas</translation>
     </message>
     <message>
         <source>PeerDesk thinks these look like one skill ({n_proposed}). Tick the merges you want, choose the name to keep, then merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>O PeerDesk acha que estas parecem ser a mesma competência ({n_proposed}). Assinale as fusões que quer, escolha o nome a manter e, depois, funda:</translation>
     </message>
     <message>
         <source>No two skills look alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há duas competências parecidas.</translation>
     </message>
     <message>
         <source>Skills not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências não alteradas</translation>
     </message>
     <message>
         <source>Rename skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome da competência</translation>
     </message>
     <message>
         <source>New name for “{value}” (a name another skill has merges the two):</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome para «{value}» (um nome que outra competência já tenha funde as duas):</translation>
     </message>
     <message>
         <source>Rename skill {value} to {strip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome da competência {value} para {strip}</translation>
     </message>
     <message>
         <source>Merge skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir competências</translation>
     </message>
     <message>
         <source>Make {n_names} skills one. Keep the name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer de {n_names} competências uma só. Manter o nome:</translation>
     </message>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>escolhido por si</translation>
     </message>
     <message>
         <source>Merge {join} into {into}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir {join} em {into}</translation>
     </message>
     <message>
         <source>Merge {n_merges} groups of skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundir {n_merges} grupos de competências</translation>
     </message>
     <message>
         <source>Skills not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências não fundidas</translation>
     </message>
     <message>
         <source>Delete {n_names} unused skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {n_names} competências não utilizadas</translation>
     </message>
     <message>
         <source>Skill not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Competência não eliminada</translation>
     </message>
 </context>
 <context>
     <name>SkillsModel</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Competência</translation>
     </message>
     <message>
         <source>Can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Podem ensinar</translation>
     </message>
     <message>
         <source>Want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Querem aprender</translation>
     </message>
 </context>
 <context>
     <name>SourceBar</name>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificação</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detetar</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha</translation>
     </message>
     <message>
         <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificação</translation>
     </message>
     <message>
         <source>&amp;Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folha</translation>
     </message>
     <message>
         <source>Read as: &lt;b&gt;{describe}&lt;/b&gt;, {n_table} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido como: &lt;b&gt;{describe}&lt;/b&gt;, {n_table} linhas</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>needs a look</source>
-        <translation type="unfinished"></translation>
+        <translation>a rever</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>por fazer</translation>
     </message>
     <message>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais {n}</translation>
     </message>
     <message>
         <source>Go to: {rstrip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para: {rstrip}</translation>
     </message>
     <message>
         <source>Step {number}, {title}: {value}. {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo {number}, {title}: {value}. {summary}</translation>
     </message>
     <message>
         <source>Details ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes ({count})</translation>
     </message>
 </context>
 <context>
     <name>StoreCommand</name>
     <message>
         <source>Undo not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulação não guardada</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Message Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de mensagem</translation>
     </message>
     <message>
         <source>Kinds of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de mensagem</translation>
     </message>
     <message>
         <source>Placeholders: Enter inserts one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores: Enter insere um</translation>
     </message>
     <message>
         <source>&amp;Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repor predefinição</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assunto:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem:</translation>
     </message>
     <message>
         <source>Placeholders (double-click or Enter to insert; write {{ or }} for a brace):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores (duplo clique ou Enter para inserir; escreva {{ ou }} para uma chaveta):</translation>
     </message>
     <message>
         <source>Change message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar os modelos de mensagem</translation>
     </message>
     <message>
         <source>Agenda templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos de agenda</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo modelo, começando como cópia do selecionado</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Items of the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos do modelo</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar ponto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;cima</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;baixo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>{total_minutes} min in all</source>
-        <translation type="unfinished"></translation>
+        <translation>{total_minutes} min no total</translation>
     </message>
     <message>
         <source>{text} (template {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (modelo {name})</translation>
     </message>
     <message>
         <source>Rename template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome do modelo {name}</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ponto</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo</translation>
     </message>
     <message>
         <source>Name of the new template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo modelo:</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cópia)</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas</translation>
     </message>
     <message>
         <source>New template {strip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo modelo {strip}</translation>
     </message>
     <message>
         <source>Delete template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o modelo?</translation>
     </message>
     <message>
         <source>Delete the template “{name}”? Sessions made from it keep their agendas. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o modelo «{name}»? As sessões criadas a partir dele mantêm as suas agendas. Pode anular.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete template {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o modelo {name}</translation>
     </message>
 </context>
 <context>
     <name>UnmatchedColumns</name>
     <message>
         <source>Columns that match no question</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas que não correspondem a nenhuma pergunta</translation>
     </message>
     <message>
         <source>Their answers would be lost: say what each one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>As respostas perder-se-iam: indique o que é cada uma.</translation>
     </message>
     <message>
         <source>What “{value}” is</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é «{value}»</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto livre</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Add as a new question ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar como nova pergunta ({kind})</translation>
     </message>
     <message>
         <source>Leave out (its answers are not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar de fora (as respostas não são importadas)</translation>
     </message>
     <message>
         <source>Answers: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas: {text}</translation>
     </message>
 </context>
 <context>
     <name>UnpairedModel</name>
     <message>
         <source>Not paired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem par</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê</translation>
     </message>
 </context>
 <context>
     <name>ZonePicker</name>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Type a city, e.g. Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma cidade, p. ex. Lisboa</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>PeerDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>O PeerDesk encontrou um problema</translation>
     </message>
     <message>
         <source>Something went wrong: {exc}
 
 Your saved work is safe: every change is saved as you make it. Details were written to:
 {log_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal: {exc}
+
+O trabalho guardado está seguro: cada alteração é guardada no momento em que a faz. Os detalhes foram escritos em:
+{log_path}</translation>
     </message>
 </context>
 <context>
     <name>conduct</name>
     <message>
         <source>&amp;Code of Conduct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de conduta…</translation>
     </message>
     <message>
         <source>Edit the code of conduct and tick who has signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o código de conduta e assinalar quem o assinou</translation>
     </message>
 </context>
 <context>
     <name>context</name>
     <message>
         <source>The disk is full, so this change was not saved. Free some space and try again; everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio, por isso esta alteração não foi guardada. Liberte espaço e tente de novo; tudo o que foi guardado antes está seguro.</translation>
     </message>
     <message>
         <source>The program file can no longer be written (the folder or file became read-only), so this change was not saved. Use File &gt; Save a Copy As to keep working in a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já não é possível escrever no ficheiro do programa (a pasta ou o ficheiro passou a ser só de leitura), por isso esta alteração não foi guardada. Use Ficheiro &gt; Guardar uma cópia como para continuar a trabalhar numa pasta onde possa escrever.</translation>
     </message>
     <message>
         <source>This change could not be saved ({exc}). Everything saved before is safe. Use File &gt; Save a Copy As to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar esta alteração ({exc}). Tudo o que foi guardado antes está seguro. Use Ficheiro &gt; Guardar uma cópia como para manter uma cópia.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>PeerDesk programs (*.peerdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas PeerDesk (*.peerdesk);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png);;Desenho SVG (*.svg);;Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;CSV or text (*.csv *.txt *.tsv);;Excel workbook (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de cálculo (*.csv *.txt *.tsv *.xlsx);;CSV ou texto (*.csv *.txt *.tsv);;Livro do Excel (*.xlsx);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>CSV, opens in Excel (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, abre no Excel (*.csv);;Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros de calendário (*.ics);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Forms exports and spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportações de formulários e folhas de cálculo (*.csv *.txt *.tsv *.xlsx);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
     <name>documents</name>
     <message>
         <source>Session &amp;Pack (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier da sessão (PDF)…</translation>
     </message>
     <message>
         <source>Cover, agenda, sign-in sheet, pairs, code of conduct and feedback forms in one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa, agenda, folha de presenças, pares, código de conduta e formulários de feedback num só PDF</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folha de presenças (PDF)…</translation>
     </message>
     <message>
         <source>The invited people with boxes to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas convidadas, com espaços para assinar</translation>
     </message>
     <message>
         <source>&amp;Agenda (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda (PDF)…</translation>
     </message>
     <message>
         <source>The session&apos;s agenda with start times</source>
-        <translation type="unfinished"></translation>
+        <translation>A agenda da sessão com as horas de início</translation>
     </message>
     <message>
         <source>Pairing &amp;List (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de pares (PDF)…</translation>
     </message>
     <message>
         <source>Pairs and trios with their reasons, for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares e trios com os respetivos motivos, para si</translation>
     </message>
     <message>
         <source>Partner S&amp;lips (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talões de par (PDF)…</translation>
     </message>
     <message>
         <source>One slip per participant naming their partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Um talão por participante com o nome do seu par</translation>
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de &amp;feedback (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>O formulário de feedback para preencher à mão</translation>
     </message>
     <message>
         <source>&amp;Code of Conduct Sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha do &amp;código de conduta (PDF)…</translation>
     </message>
     <message>
         <source>The code of conduct with lines to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de conduta com linhas para assinar</translation>
     </message>
     <message>
         <source>Saved {saved_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved_path} guardado</translation>
     </message>
 </context>
 <context>
     <name>feedback.entry_model</name>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto livre</translation>
     </message>
     <message>
         <source>, reverse-scored</source>
-        <translation type="unfinished"></translation>
+        <translation>, pontuação invertida</translation>
     </message>
 </context>
 <context>
     <name>importing</name>
     <message>
         <source>Import &amp;Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;participantes…</translation>
     </message>
     <message>
         <source>Add or update participants from an HR export (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ou atualizar participantes a partir de uma exportação dos RH (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>Import &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;feedback…</translation>
     </message>
     <message>
         <source>Bring in answers from Google Forms, Microsoft Forms or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazer respostas do Google Forms, do Microsoft Forms ou de um ficheiro CSV</translation>
     </message>
     <message>
         <source>&amp;Export Participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar participantes…</translation>
     </message>
     <message>
         <source>Write the participants to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever os participantes num ficheiro CSV ou Excel</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler {name}…</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {name}: {exc}.</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o ficheiro</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o ficheiro</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Participants imported: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes importados: {summary}.</translation>
     </message>
     <message>
         <source>No sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há sessões</translation>
     </message>
     <message>
         <source>Feedback belongs to a session. Add the session on the Sessions tab first, then import its feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>O feedback pertence a uma sessão. Adicione primeiro a sessão no separador Sessões e, depois, importe o respetivo feedback.</translation>
     </message>
     <message>
         <source>Import feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar feedback</translation>
     </message>
     <message>
         <source>{n_ids} feedback responses imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_ids} respostas de feedback importadas.</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar participantes</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar</translation>
     </message>
     <message>
         <source>{target} could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {target}: {value}.</translation>
     </message>
     <message>
         <source>{count} participants written to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} participantes escritos em {target}</translation>
     </message>
 </context>
 <context>
     <name>importing.feedback_dialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
 </context>
 <context>
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;petências…</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome e fundir competências; ver quantos podem ensinar ou querem aprender cada uma</translation>
     </message>
     <message>
         <source>&amp;Intake Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de &amp;inscrição…</translation>
     </message>
     <message>
         <source>The questions to paste into Google or Microsoft Forms, the PDF form and the Excel template</source>
-        <translation type="unfinished"></translation>
+        <translation>As perguntas para colar no Google Forms ou no Microsoft Forms, o formulário em PDF e o modelo Excel</translation>
     </message>
     <message>
         <source>Import &amp;Intake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;inscrições…</translation>
     </message>
     <message>
         <source>Skills, capacity and availability from the participants&apos; own answers (Forms export, template or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Competências, capacidade e disponibilidade a partir das respostas dos próprios participantes (exportação do Forms, modelo ou CSV)</translation>
     </message>
     <message>
         <source>Import intake answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar inscrições</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler {name}…</translation>
     </message>
     <message>
         <source>Intake imported: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrições importadas: {summary}.</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {name}: {exc}.</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o ficheiro</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o ficheiro</translation>
     </message>
 </context>
 <context>
     <name>intake.form_dialog</name>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário de inscrição</translation>
     </message>
 </context>
 <context>
     <name>locale</name>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>&amp;Announce Pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anunciar os pares…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per person naming their partner, with the kick-off invitation attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um rascunho de e-mail por pessoa com o nome do seu par, com o convite para o arranque em anexo</translation>
     </message>
     <message>
         <source>Announce &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciar a &amp;sessão…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um rascunho de e-mail por convidado com o convite da sessão, um lembrete ou um agradecimento</translation>
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos de mensagem…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o texto das mensagens de pares, sessão, lembrete e agradecimento</translation>
     </message>
 </context>
 <context>
     <name>participants.form</name>
     <message>
         <source>“{part}” has no skill name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{part}» não tem nome de competência.</translation>
     </message>
     <message>
         <source>The level of {name} must be 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de {name} tem de ser 1, 2 ou 3.</translation>
     </message>
 </context>
 <context>
     <name>participants.model</name>
     <message>
         <source>Left the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiu da empresa</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não participa</translation>
     </message>
 </context>
 <context>
     <name>sessions.edits</name>
     <message>
         <source>Change who is invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar quem é convidado</translation>
     </message>
 </context>
 </TS>

@@ -414,9 +414,9 @@ class SessionsTab(QWidget):
             (self.tr("%n session(s)", "", counts["sessions"]), counts["sessions"]), (self.tr("%n pair(s)", "", counts["pairings"]), counts["pairings"]),
             (self.tr("%n feedback form(s)", "", counts["feedback_responses"]), counts["feedback_responses"])) if n)
         if not dialogs.confirm(self, self.tr("Delete cycle?"),
-                               self.tr("Delete the cycle “{name}”").format(name=cycle.name) + (self.tr(" with its {held}").format(held=held) if held
-                                                                     else "") +
-                               self.tr("? You can undo this."), self.tr("Delete")):
+                               self.tr("Delete the cycle “{name}”{held}? You can undo this.").format(
+                                   name=cycle.name, held=self.tr(" with its {held}").format(held=held) if held else ""),
+                               self.tr("Delete")):
             return
         edits.remove(self.ctx, self.tr("Delete cycle {name}").format(name=cycle.name), lambda: delete_cycle(program, key),
                      lambda snap: restore_rows(program, snap))
