@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -159,6 +160,7 @@ class SettingsDialog(QDialog):
         self.timezone.setToolTip(self.tr("New sessions start in this zone; sessions already planned keep "
                                  "their own"))
         self.problems = problems_label()
+        self._build_languages(current)
         form = QFormLayout(self)
         form.addRow(self.tr("Program &name"), self.name)
         form.addRow(self.tr("New recruit: under"), self.new_months)
@@ -172,8 +174,45 @@ class SettingsDialog(QDialog):
                               "answer out.").format(least=least) if least > 3 else ".")))
         form.addRow("", self.anonymous)
         form.addRow(self.tr("&Time zone"), self.timezone)
+        if self.documents is not None:
+            form.addRow(self.tr("&Documents in"), self.documents)
+        form.addRow(self.tr("&Window language"), self.window_language)
+        form.addRow("", self.language_note)
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
+
+    def _build_languages(self, current: ProgramSettings) -> None:
+        """The window's language (this computer's choice, used from the next start) and, when
+        the program has one, the language its documents and messages are printed in."""
+        from peerdesk.ui import language
+        from peerdesk.ui import settings as app_settings
+
+        self.window_language = QComboBox()
+        self.window_language.setObjectName("window_language")
+        computer = language.NAMES[language.system_language()]
+        self.window_language.addItem(self.tr("As this computer ({language})").format(language=computer), "")
+        for code in language.LANGUAGES:
+            self.window_language.addItem(language.NAMES[code], code)
+        chosen = language.normalise(str(app_settings.get("language") or "")) or ""
+        self.window_language.setCurrentIndex(max(0, self.window_language.findData(chosen)))
+        self.language_note = QLabel(self.tr("The window changes language the next time PeerDesk "
+                                            "starts. This choice is kept on this computer, not in "
+                                            "the program."))
+        self.language_note.setWordWrap(True)
+        self.documents = None
+        if hasattr(current, "language"):  # the program's document language (peerdesk.i18n)
+            self.documents = QComboBox()
+            self.documents.setObjectName("document_language")
+            self.documents.setToolTip(self.tr("The language of everything printed and of the "
+                                              "messages to participants, whatever the window's"))
+            for code in language.LANGUAGES:
+                self.documents.addItem(language.NAMES[code], code)
+            self.documents.setCurrentIndex(max(0, self.documents.findData(current.language)))
+
+    def _save_window_language(self) -> None:
+        from peerdesk.ui import settings as app_settings
+
+        app_settings.put("language", self.window_language.currentData() or "")
 
     def chosen(self) -> ProgramSettings:
         """The program's settings as the dialog now shows them."""
@@ -184,7 +223,8 @@ class SettingsDialog(QDialog):
                        buddy_capacity=self.capacity.value(),
                        min_group_size=max(MIN_GROUP_FLOOR, self.min_group.value()),
                        anonymous_feedback=self.anonymous.isChecked(),
-                       timezone=self.timezone.zone())
+                       timezone=self.timezone.zone(),
+                       **({"language": self.documents.currentData()} if self.documents is not None else {}))
 
     def accept(self) -> None:
         program = self.ctx.program
@@ -219,5 +259,6 @@ class SettingsDialog(QDialog):
                     set_anonymous(program, values.anonymous_feedback, self.tr("changed in Program settings"))
                 program.save_settings(values)
 
+        self._save_window_language()
         self.ctx.perform(self.tr("Change program settings"), lambda: write(new), lambda: write(old), "settings")
         super().accept()

@@ -3812,6 +3812,26 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>&amp;Dokumente auf</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>&amp;Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>As this computer ({language})</source>
+        <translation>Wie dieser Computer ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time PeerDesk starts. This choice is kept on this computer, not in the program.</source>
+        <translation>Das Fenster wechselt die Sprache beim nächsten Start von PeerDesk. Diese Wahl wird auf diesem Computer gespeichert, nicht im Programm.</translation>
+    </message>
+    <message>
+        <source>The language of everything printed and of the messages to participants, whatever the window&apos;s</source>
+        <translation>Die Sprache aller gedruckten Unterlagen und der Nachrichten an die Teilnehmenden, unabhängig von der Sprache des Fensters</translation>
+    </message>
+    <message>
         <source>“{text_typed}” is not a time zone; type a city and pick it from the list, e.g. Europe/Lisbon.</source>
         <translation>„{text_typed}“ ist keine Zeitzone; geben Sie eine Stadt ein und wählen Sie sie aus der Liste, z. B. Europe/Berlin.</translation>
     </message>

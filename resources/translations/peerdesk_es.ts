@@ -3812,6 +3812,26 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documentos en</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>&amp;Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>As this computer ({language})</source>
+        <translation>Como este ordenador ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time PeerDesk starts. This choice is kept on this computer, not in the program.</source>
+        <translation>La ventana cambia de idioma la próxima vez que se inicie PeerDesk. Esta elección se guarda en este ordenador, no en el programa.</translation>
+    </message>
+    <message>
+        <source>The language of everything printed and of the messages to participants, whatever the window&apos;s</source>
+        <translation>El idioma de todo lo que se imprime y de los mensajes a los participantes, sea cual sea el de la ventana</translation>
+    </message>
+    <message>
         <source>“{text_typed}” is not a time zone; type a city and pick it from the list, e.g. Europe/Lisbon.</source>
         <translation>«{text_typed}» no es una zona horaria; escriba una ciudad y elíjala en la lista, p. ej. Europe/Madrid.</translation>
     </message>

@@ -3812,6 +3812,26 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documents en</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>&amp;Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>As this computer ({language})</source>
+        <translation>Comme cet ordinateur ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time PeerDesk starts. This choice is kept on this computer, not in the program.</source>
+        <translation>La fenêtre change de langue au prochain démarrage de PeerDesk. Ce choix est conservé sur cet ordinateur, pas dans le programme.</translation>
+    </message>
+    <message>
+        <source>The language of everything printed and of the messages to participants, whatever the window&apos;s</source>
+        <translation>La langue de tout ce qui est imprimé et des messages aux participants, quelle que soit celle de la fenêtre</translation>
+    </message>
+    <message>
         <source>“{text_typed}” is not a time zone; type a city and pick it from the list, e.g. Europe/Lisbon.</source>
         <translation>«&#xa0;{text_typed}&#xa0;» n’est pas un fuseau horaire&#x202f;; tapez une ville et choisissez-la dans la liste, p. ex. Europe/Paris.</translation>
     </message>

@@ -3812,6 +3812,26 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
+        <source>&amp;Documents in</source>
+        <translation>&amp;Documentos em</translation>
+    </message>
+    <message>
+        <source>&amp;Window language</source>
+        <translation>&amp;Idioma da janela</translation>
+    </message>
+    <message>
+        <source>As this computer ({language})</source>
+        <translation>Como este computador ({language})</translation>
+    </message>
+    <message>
+        <source>The window changes language the next time PeerDesk starts. This choice is kept on this computer, not in the program.</source>
+        <translation>A janela muda de idioma da próxima vez que o PeerDesk for iniciado. Esta escolha fica guardada neste computador, não no programa.</translation>
+    </message>
+    <message>
+        <source>The language of everything printed and of the messages to participants, whatever the window&apos;s</source>
+        <translation>O idioma de tudo o que é impresso e das mensagens aos participantes, seja qual for o da janela</translation>
+    </message>
+    <message>
         <source>“{text_typed}” is not a time zone; type a city and pick it from the list, e.g. Europe/Lisbon.</source>
         <translation>«{text_typed}» não é um fuso horário; escreva uma cidade e escolha-a na lista, p. ex. Europe/Lisbon.</translation>
     </message>

@@ -227,3 +227,24 @@ def test_peerdesk_lang_opens_the_window_and_leaves_commands_to_the_command_line(
     assert _take_lang(["--lang=pt_PT", "a.peerdesk"]) == ("pt_PT", ["a.peerdesk"])
     assert _take_lang(["export", "--lang", "fr", "x"]) == ("fr", ["export", "x"])
     assert _take_lang(["a.peerdesk"]) == (None, ["a.peerdesk"])
+
+
+@pytest.mark.gui
+def test_the_settings_dialog_chooses_the_window_language_for_the_next_start(window):
+    from peerdesk.ui import language, settings
+    from peerdesk.ui.program_dialogs import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    combo = dialog.window_language
+    assert combo.itemData(0) == "" and "(" in combo.itemText(0)  # "As this computer (English)"
+    assert [combo.itemData(i) for i in range(1, combo.count())] == list(language.LANGUAGES)
+    assert "next time" in dialog.language_note.text()
+    combo.setCurrentIndex(combo.findData("pt_PT"))
+    dialog.accept()
+    assert settings.get("language") == "pt_PT"
+    assert language.chosen_language(None) == "pt_PT"
+    again = SettingsDialog(window.ctx, window)
+    assert again.window_language.currentData() == "pt_PT"
+    again.window_language.setCurrentIndex(0)
+    again.accept()
+    assert settings.get("language") == ""
