@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store import conduct as conduct_store
 from peerdesk.store import sessions as session_store
 from peerdesk.store.cycles import current_cycle, get_cycle, require_cycle
@@ -143,7 +144,7 @@ def choose_cycle(program: Program, cycle_name: str | None = None) -> Cycle:
         return require_cycle(program, cycle_name)
     cycle = current_cycle(program)
     if cycle is None:
-        raise ValidationError([Problem("cycle", "This program has no cycle yet: create one first.")])
+        raise ValidationError([Problem("cycle", _("This program has no cycle yet: create one first."))])
     return cycle
 
 
@@ -156,8 +157,9 @@ def choose_session(program: Program, session_id: int | None = None,
         if cycle_name:
             cycle = require_cycle(program, cycle_name)
             if cycle.id != session.cycle_id:
-                raise ValidationError([Problem("session", f"Session {session_id} is not in the "
-                                                          f"cycle “{cycle.name}”.")])
+                raise ValidationError([Problem("session", _("Session {id} is not in the cycle "
+                                                            "“{cycle}”.").format(
+                    id=session_id, cycle=cycle.name))])
         return session_id
     today = today or date.today()
     if not cycle_name:  # the next session of any cycle: the one about to be printed for
@@ -168,7 +170,8 @@ def choose_session(program: Program, session_id: int | None = None,
     cycle = choose_cycle(program, cycle_name)
     sessions = session_store.list_sessions(program, cycle.id, with_agenda=False)
     if not sessions:
-        raise ValidationError([Problem("session", f"The cycle “{cycle.name}” has no sessions yet.")])
+        raise ValidationError([Problem("session", _("The cycle “{cycle}” has no sessions yet.").format(
+            cycle=cycle.name))])
     upcoming = [s for s in sessions if s.date and s.date >= today]
     return (upcoming[0] if upcoming else sessions[-1]).id
 
@@ -286,7 +289,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
 def conduct(program: Program) -> ConductData:
     current = conduct_store.current_version(program)
     if current is None:
-        raise ValidationError([Problem("conduct", "There is no code of conduct yet.")])
+        raise ValidationError([Problem("conduct", _("There is no code of conduct yet."))])
     return ConductData(current.version, current.text, current.created_on)
 
 

@@ -12,7 +12,7 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from peerdesk.core.defaults import AGENDA_TEMPLATES
+from peerdesk.core.defaults import agenda_templates
 from peerdesk.core.models import stored_id
 from peerdesk.store import pairings as pair_store
 from peerdesk.store.program import Program, row_id
@@ -202,7 +202,7 @@ def _cycle(program: Program, rng: random.Random, name: str, start: date, ids: di
         session_ids.append((sid, day))
         db.table("agenda_items").insert_all(
             {"session_id": sid, "position": i, "title": t, "minutes": m, "lead": lead, "notes": n}
-            for i, (t, m, lead, n) in enumerate(AGENDA_TEMPLATES[key][1]))
+            for i, (t, m, lead, n) in enumerate(agenda_templates(program.settings().language)[key][1]))
     questions = {r["key"]: r for r in db.query("SELECT * FROM feedback_questions")}
     rate = 0.78 if finished else 0.86
     comments = ["More time for pair work, please.", "My buddy explained SQL joins better than any course.",

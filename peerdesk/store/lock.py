@@ -22,7 +22,6 @@ from filelock import FileLock, Timeout
 
 WINDOW = "window"
 COMMAND = "command"
-_WHO = {WINDOW: "a PeerDesk window", COMMAND: "a PeerDesk command"}
 
 
 def lock_path(program_path: Path) -> Path:
@@ -42,20 +41,32 @@ class Holder:
     host: str = ""
     since: datetime | None = None
 
+    def details(self) -> str:
+        """ "process 4242 on laptop, since 14:02" (as much as is known; "" for nothing)."""
+        facts = []
+        if self.pid is not None:
+            facts.append(f"process {self.pid}" if not self.host
+                         or self.host == _host() else
+                         f"process {self.pid} on {self.host}")
+        if self.since is not None:
+            at = (f"{self.since:%H:%M}" if self.since.date() == datetime.now().date()
+                  else f"{self.since:%d %b %H:%M}")
+            facts.append(f"since {at}")
+        return ", ".join(facts)
+
+    def suffix(self) -> str:
+        """ " (process 4242, since 14:02)" to follow a sentence's subject, or "". """
+        details = self.details()
+        return f" ({details})" if details else ""
+
     def describe(self, asker: str = "") -> str:
         """ "a PeerDesk window (process 4242 on laptop, since 14:02)"; "another PeerDesk
         window" to a window (``asker``), as to a command for a command."""
-        who = _WHO.get(self.kind, "another PeerDesk")
-        if asker and asker == self.kind:
-            who = who.replace("a PeerDesk", "another PeerDesk", 1)
-        facts = []
-        if self.pid is not None:
-            facts.append(f"process {self.pid}"
-                         + (f" on {self.host}" if self.host and self.host != _host() else ""))
-        if self.since is not None:
-            facts.append(f"since {self.since:%H:%M}" if self.since.date() == datetime.now().date()
-                         else f"since {self.since:%d %b %H:%M}")
-        return f"{who} ({', '.join(facts)})" if facts else who
+        other = asker != "" and asker == self.kind
+        who = {WINDOW: "another PeerDesk window" if other else "a PeerDesk window",
+               COMMAND: "another PeerDesk command" if other else "a PeerDesk command",
+               }.get(self.kind, "another PeerDesk")
+        return who + self.suffix()
 
     def has(self, name: str, asker: str = "") -> str:
         """The sentence saying so: "spring.peerdesk is open in a PeerDesk window (…)." """

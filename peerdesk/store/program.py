@@ -426,12 +426,15 @@ class Program:
         return cls.open(path)
 
     def _seed(self, name: str, timezone: str = "") -> None:
+        from peerdesk.i18n import system_language
         from peerdesk.store import seed
 
+        language = system_language()  # the computer's; changed later in the settings
         with self.atomic():
-            seed.seed_new_program(self, name)
+            seed.seed_new_program(self, name, language)
             self._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
             self.set_setting("timezone", timezone or system_zone())
+            self.set_setting("language", language)
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Program:
