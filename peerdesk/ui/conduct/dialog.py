@@ -34,7 +34,7 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.conduct.model import NAME, PERSON_ROLE, SIGNED_ROLE, AckModel
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.locale import short_date
+from peerdesk.ui.locale import count, number, short_date
 
 
 class _Filter(QSortFilterProxyModel):
@@ -253,7 +253,8 @@ class ConductDialog(QDialog):
         signed, expected = self.model.counts()
         self.right.setCurrentIndex(0 if self.model.rows else 1)
         which = f"version {v.version}" if v else "the code of conduct"
-        self.counts.setText(f"{signed} of {expected} people have signed {which}."
+        self.counts.setText(f"{number(signed)} of {count(expected, 'person', 'people')} "
+                            f"{'has' if expected == 1 else 'have'} signed {which}."
                             + (f" {expected - signed} have not." if expected - signed else ""))
         self._text_changed()
 

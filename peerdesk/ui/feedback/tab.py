@@ -35,6 +35,7 @@ from peerdesk.ui.feedback.charts_panel import ChartsPanel
 from peerdesk.ui.feedback.entry_grid import EntryGrid
 from peerdesk.ui.feedback.entry_model import FormsModel
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import count, weekday_date
 
 RELOAD_ON = ("feedback", "sessions", "participants", "settings")
 ERROR_STYLE = "color: #b3261e;"
@@ -218,9 +219,10 @@ class FeedbackTab(QWidget):
 
         figures = book(store.load_feedback_data(self.ctx.program))  # counts obey the rule too
         for s in sessions:
-            when = f"{s.date:%d %b %Y} · " if s.date else ""
+            when = f"{weekday_date(s.date)} · " if s.date else ""
             forms = figures.get(Key("forms", "session", self.ctx.cycle_id, s.id))
-            counted = "too few to show" if forms.withheld else f"{forms.n or 0} forms"
+            counted = ("too few to show" if forms.withheld
+                       else count(forms.n or 0, "form", "forms"))
             typing = store.typing_open(self.ctx.program, self.ctx.cycle_id, s.id, "session")
             more = f", {typing} being typed" if typing else ""
             self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))

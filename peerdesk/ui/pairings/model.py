@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,8 +55,10 @@ class PairRow:
         return scored[0] if scored else (self.reasons[0] if self.reasons else "")
 
 
-def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+def points(value: float) -> str:
+    """A score (in halves and quarters) with the decimals it needs, the locale's way."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return number(round(value, 2), len(text.split(".")[1]) if "." in text else None)
 
 
 class PairsModel(QAbstractTableModel):
@@ -118,7 +121,7 @@ class PairsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return ("", row.people(), "Buddy" if row.kind == "buddy" else
-                    ("Trio" if len(row.members) == 3 else "Peers"), _points(row.score),
+                    ("Trio" if len(row.members) == 3 else "Peers"), points(row.score),
                     row.why())[column]
         if role == SORT_ROLE:
             return (int(row.pinned), row.people().casefold(), row.kind, row.score,

@@ -31,6 +31,7 @@ from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import count
 from peerdesk.ui.pairings.changes import HandChanges
 from peerdesk.ui.pairings.model import (
     ID_ROLE,
@@ -39,6 +40,7 @@ from peerdesk.ui.pairings.model import (
     PairsModel,
     UnpairedModel,
     person_mime,
+    points,
 )
 from peerdesk.ui.widgets import RefreshWhenShown
 
@@ -365,7 +367,7 @@ class PairingsTab(HandChanges, QWidget):
         self.title.setText(f"<b>Pairs of {name}</b> · {state}" if rows else
                            (f"<b>Pairs of {name}</b>" if name else ""))
         total = sum(r.score for r in rows)
-        text = f"Total score {total:g}" if rows else ""
+        text = f"Total score {points(total)}" if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
         if rows and result is not None:
             text += f" · {proof_words(result, total)}"
@@ -401,7 +403,8 @@ class PairingsTab(HandChanges, QWidget):
             self.reasons.setText("")
         else:
             pinned = " · pinned" if pair.pinned else ""
-            self.detail_title.setText(f"<b>{pair.people()}</b><br>Score {pair.score:g}{pinned}")
+            self.detail_title.setText(f"<b>{pair.people()}</b><br>Score "
+                                      f"{points(pair.score)}{pinned}")
             for pid, name, role in pair.members:
                 word = {"buddy": " (buddy)", "recruit": " (new recruit)"}.get(role, "")
                 item = QListWidgetItem(name + word)
@@ -485,8 +488,9 @@ class PairingsTab(HandChanges, QWidget):
         self.results[cycle_id] = result
         groups = len(result.groups)
         notes = " ".join(result.notes)
-        self.message.setText(f"{groups} pairs and trios made, {len(result.unpaired)} people "
-                             f"not paired. {notes}".strip())
+        self.message.setText(f"{count(groups, 'pair or trio', 'pairs and trios')} made, "
+                             f"{count(len(result.unpaired), 'person', 'people')} not paired. "
+                             f"{notes}".strip())
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:

@@ -29,7 +29,7 @@ from peerdesk.store.participants import list_facilitators
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.locale import percent, short_date, weekday_date
+from peerdesk.ui.locale import count, percent, short_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.agenda_model import TITLE, AgendaModel, AgendaView
 from peerdesk.ui.sessions.attendance_model import STATUS, AttendanceModel, AttendanceView
@@ -354,7 +354,7 @@ class SessionPane(QWidget):
         if len(marks) == 1:
             who = next((p.name for p in self.attendance_model.people if p.id in marks), "1 person")
         else:
-            who = f"{len(marks)} people"
+            who = count(len(marks), "person", "people")
         if not self._attendance_allowed(marks):
             self._show_attendance()  # the list showed the marks at once: put it back
             return
