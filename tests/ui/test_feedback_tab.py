@@ -446,3 +446,16 @@ def test_in_a_named_program_each_form_says_who_filled_it_in(qtbot, answers, ctx)
     index = widget.model.index(widget.model.draft_row(), 0)
     assert not widget.model.setData(index, "Nobody Here")
     assert "No participant matches" in widget.message.text()
+
+
+def test_ctrl_tab_leaves_the_grid_and_tab_moves_between_answers(qtbot, tab):
+    tab.grid.start_draft()
+    qtbot.waitUntil(tab.grid.hasFocus)
+    _type(qtbot, Qt.Key.Key_Tab)  # an editor: Tab goes to the next answer
+    assert tab.grid.hasFocus() and tab.grid.currentIndex().column() == 1
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.grid.hasFocus() and QApplication.focusWidget() is not None
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not tab.grid.hasFocus()

@@ -286,3 +286,15 @@ def test_a_hidden_tab_catches_up_when_shown(window):
     assert tab.stale
     window.show_tab("pairings")
     assert not tab.stale
+
+
+def test_tab_leaves_the_pairs_and_unpaired_tables(window, tab, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.tabs.setCurrentWidget(tab)
+    for view in (tab.table, tab.unpaired_table):
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not view, view.objectName()

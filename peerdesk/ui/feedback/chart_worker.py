@@ -90,7 +90,7 @@ class ChartService(QObject):
             return self._process
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        process.readyReadStandardOutput.connect(self._read)
+        process.readyReadStandardOutput.connect(lambda: self._read(process))
         process.finished.connect(self._ended)
         process.errorOccurred.connect(self._ended)
         command = worker_command()
@@ -120,9 +120,10 @@ class ChartService(QObject):
     def picture_path(self, rid: int) -> Path:
         return Path(self._folder.name) / f"{rid}.rgba"
 
-    def _read(self) -> None:
-        assert self._process is not None
-        self._buffer += bytes(self._process.readAllStandardOutput().data())
+    def _read(self, process: QProcess) -> None:
+        if process is not self._process:
+            return  # a worker already stopped: its late answers are not waited for
+        self._buffer += bytes(process.readAllStandardOutput().data())
         *lines, self._buffer = self._buffer.split(b"\n")
         for line in lines:
             try:
