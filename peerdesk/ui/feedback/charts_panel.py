@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,7 @@ from peerdesk.ui.widgets import RefreshWhenShown
 
 THIS_CYCLE, ALL_CYCLES = "cycle", "all"
 REDRAW_ON = ("feedback", "sessions", "pairings", "participants", "settings")
-CHART_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+CHART_FILTER = QT_TRANSLATE_NOOP("dialogs", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 RESIZE_DELAY_MS = 150
 
 
@@ -54,23 +54,23 @@ class ChartsPanel(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
-        self.kind.setAccessibleName("Chart")
+        self.kind.setAccessibleName(self.tr("Chart"))
         for kind, title in KINDS.items():
             self.kind.addItem(title, kind)
-        self.kind.addItem("Dashboard: every chart", DASHBOARD)
+        self.kind.addItem(self.tr("Dashboard: every chart"), DASHBOARD)
         self.scope = QComboBox()
         self.scope.setObjectName("chart_scope")
-        self.scope.setAccessibleName("Cycles shown")
-        self.scope.addItem("This cycle, session by session", THIS_CYCLE)
-        self.scope.addItem("All cycles", ALL_CYCLES)
+        self.scope.setAccessibleName(self.tr("Cycles shown"))
+        self.scope.addItem(self.tr("This cycle, session by session"), THIS_CYCLE)
+        self.scope.addItem(self.tr("All cycles"), ALL_CYCLES)
         self.department = QComboBox()
         self.department.setObjectName("chart_department")
-        self.department.setAccessibleName("Department shown")
-        self.department.addItem("All departments", "")
+        self.department.setAccessibleName(self.tr("Department shown"))
+        self.department.addItem(self.tr("All departments"), "")
         for combo in (self.kind, self.scope, self.department):
             combo.currentIndexChanged.connect(self.invalidate)
-        self.export_button = QPushButton(icon("export"), "Export Chart…")
-        self.export_button.setToolTip("Save this chart as PNG, SVG or PDF")
+        self.export_button = QPushButton(icon("export"), self.tr("Export Chart…"))
+        self.export_button.setToolTip(self.tr("Save this chart as PNG, SVG or PDF"))
         self.export_button.clicked.connect(self.export_chart)
 
         for combo in (self.kind, self.scope, self.department):  # long titles must not widen the window
@@ -92,14 +92,14 @@ class ChartsPanel(QWidget):
         # The chart is a picture as wide as the panel: it scrolls up and down (the
         # dashboard is tall), never sideways.
         self.scroll = QScrollArea()
-        self.scroll.setAccessibleName("Chart")
+        self.scroll.setAccessibleName(self.tr("Chart"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setStyleSheet("QScrollArea { background: white; }")
-        self.picture = QLabel("The charts appear here.")
+        self.picture = QLabel(self.tr("The charts appear here."))
         self.picture.setObjectName("chart_picture")
-        self.picture.setAccessibleName("Chart picture")
+        self.picture.setAccessibleName(self.tr("Chart picture"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setStyleSheet("background: white;")
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -162,7 +162,7 @@ class ChartsPanel(QWidget):
         names = departments(self.ctx.program) if self.ctx.program else []
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem("All departments", "")
+        self.department.addItem(self.tr("All departments"), "")
         for name in names:
             self.department.addItem(name, name)
         self.department.setCurrentIndex(max(0, self.department.findData(current)))
@@ -184,7 +184,7 @@ class ChartsPanel(QWidget):
         if program is None:
             self.texts = ()
             self.picture.setPixmap(QPixmap())
-            self.picture.setText("Open or create a program to see its charts.")
+            self.picture.setText(self.tr("Open or create a program to see its charts."))
             return
         width = self._drawn_width = self._chart_width()
         self.drawer.request(ChartRequest(self.kind.currentData(), self.current_scope(), width,
@@ -200,27 +200,28 @@ class ChartsPanel(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         dashboard = self.kind.currentData() == DASHBOARD
-        self.status.setText(("Drawing the dashboard…" if dashboard else "Drawing the chart…")
-                            if busy else "")
+        self.status.setText((self.tr("Drawing the dashboard…") if dashboard
+                             else self.tr("Drawing the chart…")) if busy else "")
         self.status.setVisible(busy)
         if busy and self.picture.pixmap().isNull():
-            self.picture.setText("Drawing the charts…")
+            self.picture.setText(self.tr("Drawing the charts…"))
 
     def _show_drawn(self, drawn: Drawn) -> None:
         self.texts = drawn.texts
         self.picture.setPixmap(QPixmap.fromImage(drawn.image))
         self.picture.setToolTip("")
         self.rule_note.setText(
-            ("" if drawn.anonymous else "Feedback in this program is NOT anonymous. ")
-            + f"Figures resting on fewer than {drawn.min_group_size} responses show “too few "
+            ("" if drawn.anonymous else self.tr("Feedback in this program is NOT anonymous. "))
+            + self.tr("Figures resting on fewer than {min_group_size} responses show “too few "
             "responses”, and so do figures that would let one be worked out by subtraction, "
-            "so nobody's answer can be singled out. Department figures are per cycle.")
+            "so nobody's answer can be singled out. Department figures are per cycle.").format(
+                min_group_size=drawn.min_group_size))
 
     def _show_failure(self, message: str) -> None:
         self.texts = ()
         self.picture.setPixmap(QPixmap())
-        self.picture.setText("The chart could not be drawn. Change a filter or reopen the "
-                             f"program to try again.\n({message})")
+        self.picture.setText(self.tr("The chart could not be drawn. Change a filter or reopen "
+                                     "the program to try again.") + f"\n({message})")
 
     def figure_texts(self) -> list[str]:
         """What the chart on screen says, for tests and for screen readers' summaries."""
@@ -231,7 +232,7 @@ class ChartsPanel(QWidget):
         if self.ctx.program is None:
             return
         kind = self.kind.currentData()
-        path = dialogs.save_file(self, "Export chart", CHART_FILTER, f"{kind}.png")
+        path = dialogs.save_file(self, self.tr("Export chart"), CHART_FILTER, f"{kind}.png")
         if not path:
             return
         target = Path(path)
@@ -245,7 +246,7 @@ class ChartsPanel(QWidget):
         try:
             save_figure(fig, target)
         except OSError as exc:
-            dialogs.error(self, "Chart not saved", f"{target} could not be written: "
-                                                   f"{exc.strerror or exc}.")
+            dialogs.error(self, self.tr("Chart not saved"), self.tr("{target} could not be written: "
+                                                   "{value}.").format(target=target, value=exc.strerror or exc))
             return
-        dialogs.info(self, "Chart saved", f"The chart was saved as {target}.")
+        dialogs.info(self, self.tr("Chart saved"), self.tr("The chart was saved as {target}.").format(target=target))
