@@ -292,7 +292,9 @@ def test_tab_leaves_the_pairs_and_unpaired_tables(window, tab, qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    window.tabs.setCurrentWidget(tab)
+    from peerdesk.ui.main_window import TABS
+
+    window.tabs.setCurrentIndex([t[0] for t in TABS].index("pairings"))
     for view in (tab.table, tab.unpaired_table):
         view.setFocus()
         qtbot.waitUntil(view.hasFocus)

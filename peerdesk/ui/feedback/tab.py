@@ -274,7 +274,7 @@ class FeedbackTab(QWidget):
             self.count.setText(self.tr("{n_forms} being typed").format(n_forms=len(forms)) if forms else "")
             self.hint.setText(
                 self.tr("One row per paper form: type each answer and press Tab or Enter; the form is "
-                "saved at the end of its row (Ctrl+Tab leaves the grid). Forms are anonymous: only a department written "
+                "saved at the end of its row. Forms are anonymous: only a department written "
                 "on the form is kept. Typed forms stay here to be corrected until you press "
                 "Finish Typing; then they join the figures and are no longer listed one by "
                 "one. Imported answers are never listed one by one."))
