@@ -87,7 +87,8 @@ class PairingsTab(HandChanges, QWidget):
                                          self.tr("Pair the cycle's participants, keeping pinned pairs "
                                          "(Ctrl+Shift+G)"), "Ctrl+Shift+G")
         self.act_publish = self._action("publish", self.tr("&Publish Pairs"), self.toggle_publish,
-                                        self.tr("Publish the pairs: they then count for the no-repeat rule"))
+                                        self.tr("Publish the pairs: they then count for the no-repeat rule"),
+                                        "Ctrl+Shift+P")
         self.act_pin = self._action("pin", self.tr("P&in"), self.toggle_pin,
                                     self.tr("Pin the selected pair: generating again keeps it (Ctrl+Shift+I)"),
                                     "Ctrl+Shift+I")
