@@ -1144,6 +1144,18 @@
         <translation>Geben Sie hier den nächsten Papierbogen ein; er wird gespeichert, sobald Sie die Zeile abschließen.</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
         <translation>Kompetenz: die Kompetenz, auf die sich die Antwort zur Sicherheit bezieht (Anfangsbuchstaben eingeben).</translation>
     </message>
@@ -2447,6 +2459,14 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score:g}{pinned}</translation>
     </message>
     <message>
+        <source> (buddy)</source>
+        <translation> (Buddy)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (Neuzugang)</translation>
+    </message>
+    <message>
         <source>Pairs not generated</source>
         <translation>Paare nicht erzeugt</translation>
     </message>
@@ -2778,7 +2798,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>All tenures</source>
-        <translation>Jede Betriebszugehörigkeit</translation>
+        <translation>Alle Dienstalter</translation>
     </message>
     <message>
         <source>Status filter</source>

@@ -1144,6 +1144,18 @@
         <translation>Escriba aquí el siguiente formulario en papel; se guarda al terminar la fila.</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
         <translation>Competencia: la competencia a la que se refiere la respuesta de confianza (escriba las primeras letras).</translation>
     </message>
@@ -2445,6 +2457,14 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score:g}{pinned}</translation>
+    </message>
+    <message>
+        <source> (buddy)</source>
+        <translation> (padrino)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (nueva incorporación)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>

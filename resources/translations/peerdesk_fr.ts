@@ -1144,6 +1144,18 @@
         <translation>Saisissez ici le formulaire papier suivant&#x202f;; il est enregistré quand vous terminez la ligne.</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
         <translation>Compétence&#xa0;: la compétence sur laquelle porte la réponse de confiance (tapez les premières lettres).</translation>
     </message>
@@ -2445,6 +2457,14 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</translation>
+    </message>
+    <message>
+        <source> (buddy)</source>
+        <translation> (parrain)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (nouvel arrivant)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>

@@ -1144,6 +1144,18 @@
         <translation>Introduza aqui o próximo formulário em papel; é guardado quando terminar a linha.</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competência</translation>
+    </message>
+    <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
         <translation>Competência: a competência a que se refere a resposta de confiança (escreva as primeiras letras).</translation>
     </message>
@@ -2445,6 +2457,14 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
         <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score:g}{pinned}</translation>
+    </message>
+    <message>
+        <source> (buddy)</source>
+        <translation> (padrinho)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (novo colaborador)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>
