@@ -12,8 +12,9 @@ The window's catalogues are ``peerdesk_<lang>.qm`` in ``peerdesk.resources/trans
 holding only the plural forms ("1 pair", "2 pairs"). Qt's own dialogs (file dialogs,
 standard buttons) are translated by ``qtbase_<lang>.qm`` from Qt's translations folder.
 Qt ships no European Portuguese catalogue, so Portuguese loads the Brazilian one and, over
-it, PeerDesk's ``qtbase_pt_PT.qm`` with the words that differ in Portugal ("Ficheiro", not
-"Arquivo"; "Guardar", not "Salvar").
+it, PeerDesk's ``qtwords_pt_PT.qm`` with the words that differ in Portugal ("Ficheiro", not
+"Arquivo"; "Guardar", not "Salvar"); ``qtwords_es``/``qtwords_fr`` add the file dialog's
+labels that Qt 6 renamed and its Spanish and French catalogues have not caught up with.
 """
 
 from __future__ import annotations
@@ -180,8 +181,7 @@ def install(code: str, app: QCoreApplication | None = None, core: bool = True) -
     lang = normalise(code) or SOURCE
     loaded: list[str] = []
     candidates = [(name, _load_qt) for name in QT_CATALOGUES[lang]]
-    if lang == "pt_PT":
-        candidates.append(("qtbase_pt_PT", _load_own))
+    candidates.append((f"qtwords_{lang}", _load_own))  # Qt's words its catalogue lacks, if any
     candidates.append((f"peerdesk_{lang}", _load_own))
     for name, load in candidates:
         translator = load(name)
