@@ -20,13 +20,19 @@ SHOWN_CALLS = {"print", "p", "pm"}  # the first argument is shown
 RAISED_TO_USER = re.compile(r"(Error|Problem)$")
 
 
+def _unprefixed(text: str) -> str:
+    """Without the program's name before a message ("peerdesk: {exc}"): not a word to
+    translate."""
+    return text.replace("peerdesk:", "")
+
+
 def has_words(node: ast.AST) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return bool(WORD.search(node.value))
+        return bool(WORD.search(_unprefixed(node.value)))
     if isinstance(node, ast.JoinedStr):
         text = "".join(v.value for v in node.values
                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
-        return bool(WORD.search(text))
+        return bool(WORD.search(_unprefixed(text)))
     return False
 
 

@@ -14,6 +14,7 @@ PACKAGE = ROOT / "peerdesk"
 ALLOWED = {
     ("core/agenda.py", 'raise IndexError(f"no agenda item at'),
     ("core/attendance.py", 'raise ValueError(f"unknown attendance status'),
+    ("core/models.py", 'raise ValueError("this record has not been saved to the program file'),
     ("core/skills.py", 'raise ValueError(f"“{into}” is not one of the names in this group'),
     ("reports/pack.py", "[[self.pm(f'<a href=\"#{key}\""),
 }
@@ -22,9 +23,9 @@ ALLOWED = {
 # an unmarked string, so the list only shrinks.
 NOT_YET = {
     "core/answers.py", "core/message_templates.py",
-    "cli/__init__.py", "cli/backups.py", "cli/documents.py", "cli/feedback.py",
-    "cli/importing.py", "cli/intake.py", "cli/messages.py", "cli/overview.py",
-    "cli/pairing.py", "cli/people.py", "cli/program.py", "cli/sessions.py",
+    "cli/backups.py", "cli/documents.py", "cli/feedback.py",
+    "cli/importing.py", "cli/intake.py", "cli/messages.py",
+    "cli/pairing.py", "cli/people.py", "cli/sessions.py",
     "reports/cycle_report.py", "reports/intake_form.py",
     "io/calendar.py", "io/dates.py", "io/feedback_import.py", "io/mapping.py",
     "io/messages.py", "io/people_apply.py", "io/people_export.py", "io/tabular.py",
