@@ -54,6 +54,9 @@ def bounded_int(low: int, high: int):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from peerdesk.cli.argparse_words import install
+
+    install()  # argparse's own words ("usage:", "error:") in the interface language
     parser = argparse.ArgumentParser(
         prog="peerdesk",
         description=_("PeerDesk: run a peer learning program. With no command, or with a "

@@ -23,7 +23,7 @@ ALLOWED = {
 # an unmarked string, so the list only shrinks.
 NOT_YET = {
     "core/answers.py", "core/message_templates.py",
-    "cli/backups.py", "cli/documents.py", "cli/feedback.py",
+    "cli/backups.py", "cli/feedback.py",
     "cli/importing.py", "cli/intake.py", "cli/messages.py",
     "cli/pairing.py", "cli/people.py", "cli/sessions.py",
     "reports/cycle_report.py", "reports/intake_form.py",
