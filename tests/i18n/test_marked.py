@@ -17,6 +17,7 @@ ALLOWED = {
     ("core/models.py", 'raise ValueError("this record has not been saved to the program file'),
     ("core/skills.py", 'raise ValueError(f"“{into}” is not one of the names in this group'),
     ("reports/pack.py", "[[self.pm(f'<a href=\"#{key}\""),
+    ("store/program.py", 'raise sqlite3.IntegrityError(f"a new row got the key'),
 }
 
 # Modules whose messages are not marked yet (issue 19 goes on): each entry must still have
@@ -28,8 +29,12 @@ NOT_YET = {
     "reports/intake_form.py",
     "io/calendar.py", "io/dates.py", "io/feedback_import.py", "io/mapping.py",
     "io/messages.py", "io/people_apply.py", "io/people_export.py", "io/tabular.py",
+    "store/agenda_templates.py", "store/atomic.py", "store/attendance.py", "store/backup.py",
+    "store/conduct.py", "store/cycles.py", "store/feedback.py", "store/journal.py",
+    "store/messages.py", "store/participants.py", "store/people_import.py",
+    "store/sessions.py", "store/skills.py", "store/trust.py", "store/values.py",
 }
-SCANNED = ("core", "cli", "reports", "io")
+SCANNED = ("core", "cli", "reports", "io", "store")
 
 
 def _left(rel: str) -> list[str]:
