@@ -39,17 +39,27 @@ present, shown only where that forms figure is shown and at least *k* were prese
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING, SupportsIndex, SupportsInt
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+from peerdesk.i18n import gettext_noop as M_
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from peerdesk.core.feedback import FeedbackData, ResponseRecord
 
 MIN_GROUP_FLOOR = 3
 DEFAULT_MIN_GROUP = 5
 BLANK = "\x00"  # forms without a department (or a confidence answer without a skill)
 NO_SKILL = "Skill not named"
+# An atom of answers: (cycle_id, session_id or None, group or BLANK)
+Atom = tuple[int, int | None, str]
 
 SESSION_MEASURES = ("forms", "usefulness", "safety", "enps")
 PHASES = ("session", "before", "after")
@@ -58,8 +68,8 @@ MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
                  "comments": "written comments", "response_rate": "response rate",
                  "confidence": "skill confidence (1-5)"}
 
-TOO_FEW = "too few responses"
-NO_RESPONSES = "no responses"
+TOO_FEW = M_("too few responses")  # translated where shown (peerdesk.i18n)
+NO_RESPONSES = M_("no responses")
 
 
 def small_reason(k: int) -> str:
@@ -74,9 +84,11 @@ _PRIME = (1 << 61) - 1
 def group_threshold(setting: object) -> int:
     """The effective minimum group size: the setting, but never below the floor."""
     try:
-        return max(MIN_GROUP_FLOOR, int(setting))  # type: ignore[arg-type]
+        if isinstance(setting, (str, bytes, SupportsInt, SupportsIndex)):
+            return max(MIN_GROUP_FLOOR, int(setting))
     except (TypeError, ValueError):
-        return DEFAULT_MIN_GROUP
+        pass
+    return DEFAULT_MIN_GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +128,7 @@ class _Table:
 
     measure: str
     phase: str
-    units: dict[tuple, list[Fraction]] = field(default_factory=lambda: defaultdict(list))
-    # atom = (cycle_id, session_id or None, group or BLANK)
+    units: dict[Atom, list[int | Fraction]] = field(default_factory=lambda: defaultdict(list))
 
 
 SAFETY_SCALE = 2520  # lcm(1..10): a form's mean of up to 10 items, times this, is whole
@@ -126,11 +137,12 @@ SAFETY_SCALE = 2520  # lcm(1..10): a form's mean of up to 10 items, times this, 
 def _safety(values: dict[str, float], items: list[tuple[str, int]]) -> int | Fraction | None:
     """A form's safety score times :data:`SAFETY_SCALE` (exact, and a plain int for whole
     answers, so that summing thousands of forms stays fast)."""
-    total, n = 0, 0
+    total: int | Fraction = 0
+    n = 0
     for key, flip in items:
-        v = values.get(key)
-        if v is not None:
-            v = _exact(v)
+        raw = values.get(key)
+        if raw is not None:
+            v = _exact(raw)
             total += flip - v if flip else v
             n += 1
     if not n:
@@ -148,7 +160,7 @@ def _exact(v: float) -> int | Fraction:
     return int(v) if float(v).is_integer() else Fraction(v).limit_denominator(1000)
 
 
-def few_present(data) -> set[int]:
+def few_present(data: FeedbackData) -> set[int]:
     """Sessions whose recorded attendance has fewer than k people present.
 
     Their forms count in no figure at all. Anyone who can see who attended knows that a
@@ -166,7 +178,7 @@ def few_present(data) -> set[int]:
     return {sid for sid in recorded if present[sid] < k}
 
 
-def _tables(data) -> dict[tuple[str, str], _Table]:
+def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
     questions = list(data.questions)
     items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
              for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
@@ -180,7 +192,7 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
         if r.cycle_id not in known_cycles or (r.phase == "session" and r.session_id in few):
             continue
         if r.phase == "session":
-            atom = (r.cycle_id, r.session_id, r.department or BLANK)
+            atom: Atom = (r.cycle_id, r.session_id, r.department or BLANK)
             tables["forms", "session"].units[atom].append(1)
             if USEFULNESS_KEY in r.values:
                 tables["usefulness", "session"].units[atom].append(_exact(r.values[USEFULNESS_KEY]))
@@ -192,7 +204,7 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
         elif r.phase in ("before", "after"):
             # One unit per form and skill (the mean of that form's confidence answers for
             # the skill), so a figure rests on k forms, not k answers of fewer people.
-            per_skill: dict[str, list] = defaultdict(list)
+            per_skill: dict[str, list[int | Fraction]] = defaultdict(list)
             for skill, value in r.confidence:
                 per_skill[skill or NO_SKILL].append(_exact(value))
             for skill, values in per_skill.items():
@@ -204,7 +216,7 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
 # -- the cells and the rule --------------------------------------------------------------
 
 
-Cell = tuple  # (cycle_id | None, session_id | None, group | None)
+Cell = tuple[int | None, int | None, str | None]  # (cycle_id, session_id, group), None for all
 
 
 class _Protect:
@@ -226,10 +238,10 @@ class _Protect:
         # (Only in sessions with forms: that nobody answered at a session with no forms
         # at all is said of all of its people, however many.)
         with_forms = {(a[0], a[1]) for a in atoms}
-        for c in cycles if self.few_people else ():
-            for s in sessions.get(c, []):
-                for g in self.few_people if (c, s) in with_forms else ():
-                    atoms.setdefault((c, s, g), [])
+        for cid in cycles if self.few_people else ():
+            for sid in sessions.get(cid, []):
+                for g in self.few_people if (cid, sid) in with_forms else ():
+                    atoms.setdefault((cid, sid, g), [])
         self.atoms = atoms
         # The departments of the program's people are listed whether or not anyone of them
         # answered (a one-person department listed only once its member answered would
@@ -246,7 +258,7 @@ class _Protect:
             cells += [(c, None, g) for g in groups]
             cells += [(c, s, None) for s in self.sessions.get(c, [])]
         self.cells = cells
-        self.members: dict[Cell, list[tuple]] = {cell: [] for cell in cells}
+        self.members: dict[Cell, list[Atom]] = {cell: [] for cell in cells}
         for atom in atoms:
             c, s, g = atom
             for cell in self._cells_of(c, s, g):
@@ -265,15 +277,17 @@ class _Protect:
 
     # the hierarchies: (parent, children, the size of the parts never shown on their own)
     def families(self) -> list[tuple[Cell, list[Cell], int]]:
-        out = []
-        for g in [None, *self.groups]:
+        out: list[tuple[Cell, list[Cell], int]] = []
+        groups: list[str | None] = [None, *self.groups]
+        for g in groups:
             out.append(((None, None, g), [(c, None, g) for c in self.cycles], 0))
-        for c in self.cycles:
-            if self.sessions.get(c):
-                kids = [(c, s, None) for s in self.sessions[c]]
-                out.append(((c, None, None), kids,
-                            self.n[c, None, None] - sum(self.n[x] for x in kids)))
-        for c in [None, *self.cycles]:
+        for cycle in self.cycles:
+            if self.sessions.get(cycle):
+                kids: list[Cell] = [(cycle, s, None) for s in self.sessions[cycle]]
+                out.append(((cycle, None, None), kids,
+                            self.n[cycle, None, None] - sum(self.n[x] for x in kids)))
+        cycles: list[int | None] = [None, *self.cycles]
+        for c in cycles:
             kids = [(c, None, g) for g in self.groups]
             out.append(((c, None, None), kids,
                         self.n[c, None, None] - sum(self.n[x] for x in kids)))
@@ -326,8 +340,8 @@ class _Protect:
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "
                           "worked out by subtraction")
                 changed |= self.hide(pick if pick is not None else parent, reason)
-            elif not hidden and residue == 0 and shown_kids:
-                changed |= self.hide(self._smallest(shown_kids),  # type: ignore[arg-type]
+            elif not hidden and residue == 0 and (smallest := self._smallest(shown_kids)):
+                changed |= self.hide(smallest,
                                      "withheld as well: with it, the hidden total above it "
                                      "would be the sum of the figures below it")
         return changed
@@ -499,11 +513,11 @@ class FigureBook:
                                            "together")
         return Figure(key, None, None, small_reason(self.min_group_size))
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Figure]:
         return iter(self.figures.values())
 
 
-def _mean_figure(key: Key, n: int, total, reason: str | None, k: int) -> Figure:
+def _mean_figure(key: Key, n: int, total: int | Fraction, reason: str | None, k: int) -> Figure:
     if reason:
         return Figure(key, None, None, reason, n)
     if n == 0:  # said like a small group: "none" is not told from "a few"
@@ -514,7 +528,7 @@ def _mean_figure(key: Key, n: int, total, reason: str | None, k: int) -> Figure:
     return Figure(key, n, value, "", n)
 
 
-def _headcount(data) -> dict[str, int]:
+def _headcount(data: FeedbackData) -> dict[str, int]:
     count: dict[str, int] = defaultdict(int)
     for p in data.people:
         if p.department:
@@ -522,13 +536,14 @@ def _headcount(data) -> dict[str, int]:
     return count
 
 
-def figure_book(data) -> FigureBook:
+def figure_book(data: FeedbackData) -> FigureBook:
     """Every figure the program can show, each shown or withheld by the rule above."""
     k = group_threshold(data.min_group_size)
-    cycles = [c.id for c in data.cycles]
+    cycles = [c.id for c in data.cycles if c.id is not None]
     sessions: dict[int, list[int]] = defaultdict(list)
-    for s in data.sessions:
-        sessions[s.cycle_id].append(s.id)
+    for session in data.sessions:
+        if session.id is not None:
+            sessions[session.cycle_id].append(session.id)
     figures: dict[Key, Figure] = {}
     forms_protect = None
     departments = {p.department for p in data.people if p.department}
@@ -546,21 +561,19 @@ def figure_book(data) -> FigureBook:
             figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell), k)
     assert forms_protect is not None
     _response_rates(data, figures, forms_protect, k)
-    return FigureBook(k, figures, {c.id: c.name for c in data.cycles},
+    return FigureBook(k, figures, {c.id: c.name for c in data.cycles if c.id is not None},
                       {s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or f"Session {s.id}")
-                       for s in data.sessions})
+                       for s in data.sessions if s.id is not None})
 
 
-class _Joined:
-    """``data`` with other responses (what :func:`_tables` and :func:`figure_book` read)."""
-
-    def __init__(self, data, responses):
-        self.__dict__.update({name: getattr(data, name) for name in (
-            "cycles", "sessions", "questions", "attendance", "people", "min_group_size")})
-        self.responses = list(responses)
+def _joined(data: FeedbackData, responses: Iterable[ResponseRecord]) -> FeedbackData:
+    """``data`` holding other responses (and a fresh cache)."""
+    other = copy.copy(data)
+    other.responses, other.cache = list(responses), {}
+    return other
 
 
-def joining_gives_away(data, new_forms: list) -> str:
+def joining_gives_away(data: FeedbackData, new_forms: Iterable[ResponseRecord]) -> str:
     """Why the forms ``new_forms`` may not join the figures of ``data`` yet ("" if they may).
 
     The figures shown before they join and the figures shown after are both public: the
@@ -574,14 +587,15 @@ def joining_gives_away(data, new_forms: list) -> str:
     if not new_forms:
         return ""
     k = group_threshold(data.min_group_size)
-    joined = _Joined(data, [*data.responses, *new_forms])
+    joined = _joined(data, [*data.responses, *new_forms])
     before, after = figure_book(data), figure_book(joined)
     old_tables = _tables(data)
-    new_tables = _tables(_Joined(data, new_forms))
-    cycles = [c.id for c in data.cycles]
+    new_tables = _tables(_joined(data, new_forms))
+    cycles = [c.id for c in data.cycles if c.id is not None]
     sessions: dict[int, list[int]] = defaultdict(list)
-    for s in data.sessions:
-        sessions[s.cycle_id].append(s.id)
+    for session in data.sessions:
+        if session.id is not None:
+            sessions[session.cycle_id].append(session.id)
     departments = {p.department for p in data.people if p.department}
     headcount = _headcount(data)
     for (measure, phase), table in _tables(joined).items():
@@ -593,13 +607,13 @@ def joining_gives_away(data, new_forms: list) -> str:
         index = {part: i for i, part in enumerate(parts)}
         sizes = [len(old_units[a]) if b == 0 else len(new_units[a]) for a, b in parts]
 
-        def ids(cell, blocks, index=index, members=protect.members):
+        def ids(cell: Cell, blocks: tuple[int, ...], index: dict[tuple[Atom, int], int] = index,
+                members: dict[Cell, list[Atom]] = protect.members) -> list[int]:
             return [index[a, b] for a in members[cell] for b in blocks if (a, b) in index]
 
         span = _Span()
         for cell in protect.cells:
-            c, s, g = cell
-            key = Key(measure, phase, c, s, g)
+            key = Key(measure, phase, *cell)
             was, now = before.figures.get(key), after.figures.get(key)
             if was is not None and was.shown:
                 span.add({i: 1 for i in ids(cell, (0,))})
@@ -607,8 +621,7 @@ def joining_gives_away(data, new_forms: list) -> str:
                 span.add({i: 1 for i in ids(cell, (0, 1))})
         z = span.null_rows(range(len(parts)))
         for cell in protect.cells:
-            c, s, g = cell
-            key = Key(measure, phase, c, s, g)
+            key = Key(measure, phase, *cell)
             for book_, blocks in ((before, (0,)), (after, (0, 1))):
                 figure = book_.figures.get(key)
                 members = ids(cell, blocks)
@@ -625,7 +638,7 @@ def _waiting_reason(k: int) -> str:
             "could be worked out by comparing the figures before and after")
 
 
-def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:
+def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:
     """Forms returned over people recorded present, where the forms figure is shown."""
     session_cycle = {s.id: s.cycle_id for s in data.sessions}
     dept = {p.id: p.department or BLANK for p in data.people}
@@ -637,15 +650,17 @@ def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -
             continue
         c = session_cycle[a.session_id]
         g = dept.get(a.participant_id, BLANK)
-        for cell in [(None, None, None), (c, None, None), (c, a.session_id, None)] + (
-                [(None, None, g), (c, None, g)] if g != BLANK else []):
+        cells: list[Cell] = [(None, None, None), (c, None, None), (c, a.session_id, None)]
+        if g != BLANK:
+            cells += [(None, None, g), (c, None, g)]
+        for cell in cells:
             present[cell] += 1
     for cell in forms.cells:
-        c, s, g = cell
-        key = Key("response_rate", "session", c, s, g)
-        f = figures[Key("forms", "session", c, s, g)]
+        cycle, s, group = cell
+        key = Key("response_rate", "session", cycle, s, group)
+        f = figures[Key("forms", "session", cycle, s, group)]
         sessions_in = ([s] if s is not None else
-                       [x for x in forms.sessions.get(c, [])] if c is not None else
+                       list(forms.sessions.get(cycle, [])) if cycle is not None else
                        [x for xs in forms.sessions.values() for x in xs])
         with_forms = {a[1] for a in forms.members[cell]}
         if not f.shown:
@@ -671,19 +686,11 @@ def forms_said(book: FigureBook, cycle_id: int | None = None) -> tuple[int | Non
     return None, figure.reason or small_reason(book.min_group_size)
 
 
-def forms_text(book: FigureBook, cycle_id: int | None = None) -> str:
-    """``forms_said`` in words for a facilitator: "72 forms" or "forms withheld (...)"."""
-    n, why = forms_said(book, cycle_id)
-    if n is not None:
-        return f"{n} feedback form{'s' * (n != 1)}"
-    return f"feedback forms (how many is withheld: {why})"
-
-
-def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict]:
+def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict[str, object]]:
     """Every figure as a plain object (what ``peerdesk figures --json`` prints): the
     measure, its scope, n, and the value, or null and the reason when withheld. ``exact``
     is the value as a fraction, for auditors and spreadsheets that want it exactly."""
-    out = []
+    out: list[dict[str, object]] = []
     for f in book:
         k = f.key
         if cycle_id is not None and k.cycle_id != cycle_id:
