@@ -634,8 +634,9 @@ def joining_gives_away(data: FeedbackData, new_forms: Iterable[ResponseRecord]) 
 
 
 def _waiting_reason(k: int) -> str:
-    return (f"with them, a figure would change by fewer than {k} forms, or a hidden group "
-            "could be worked out by comparing the figures before and after")
+    return (f"the figures would change by fewer than {k} forms (or a hidden group could be "
+            "worked out), so comparing the figures before and after would give these "
+            "answers away")
 
 
 def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:

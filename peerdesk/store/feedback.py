@@ -336,10 +336,11 @@ class FormsWait(ValidationError):
     would tell them apart (see :func:`peerdesk.core.disclosure.joining_gives_away`)."""
 
     def __init__(self, count: int, why: str):
-        forms = f"{count} form{'s' * (count != 1)}"
-        super().__init__([Problem("", f"The {forms} cannot join the figures yet: {why}. "
-                                      "They wait, counted in no figure, until more forms "
-                                      "of this session (or of the cycle) come in.")])
+        these = f"These {count} forms" if count != 1 else "This form"
+        they = "They wait" if count != 1 else "It waits"
+        super().__init__([Problem("", f"{these} cannot join the figures yet: {why}. {they}, "
+                                      "counted in no figure, until enough more forms come "
+                                      "in to join together.")])
         self.count = count
 
 

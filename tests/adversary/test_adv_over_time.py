@@ -89,8 +89,8 @@ def test_every_publication_over_time_passes_the_auditor_together():
     "reading. Here (skill confidence, k=3) 'all skills' read at three moments splits the "
     "forms into batches, and 'SQL', first shown at the fourth, joins two batches: 'all' "
     "of batch 2 + 'all' of batch 4 - 'SQL' gives one Excel and one Figma answer. Found "
-    "in 3 of 200 random histories, all in skill confidence; none in the session "
-    "figures over 500."))
+    "in 3 of 300 random histories, all in skill confidence; none in the session "
+    "figures over the same 300."))
 def test_a_figure_first_shown_late_does_not_combine_with_earlier_readings():
     data, steps, _ = _replay(20_127)
     audit_history(data, steps)
