@@ -389,7 +389,7 @@ def review_step(c: CycleFacts, today: date, limit: int = 3) -> Step:
     moved = [m for m in found if m.size >= 1][:limit]
     worst = next((m for m in found if m.size >= 1 and m.change < 0), None)
     if worst is not None and worst not in moved:  # what to improve is never crowded out
-        moved = moved[:limit - 1] + [worst]
+        moved = [*moved[:limit - 1], worst]
     if moved:
         summary = f"Since {c.previous_name}: " + ", ".join(
             f"{m.label.lower() if m.label != 'eNPS' else m.label} {m.change_text}" for m in moved)
@@ -426,10 +426,7 @@ def checklist(facts: ProgramFacts, date_text: DateText | None = None) -> list[St
         steps += [Step(n, key, title, TODO, NO_CYCLE, NEW_CYCLE, "New cycle…")
                   for n, key, title in _CYCLE_STEPS]
         return steps
-    return steps + [pairs_step(c), sessions_step(c, facts.today, date_text),
-                    held_step(c, facts.today, date_text),
-                    feedback_step(c, facts.today, facts.min_group_size, date_text),
-                    review_step(c, facts.today)]
+    return [*steps, pairs_step(c), sessions_step(c, facts.today, date_text), held_step(c, facts.today, date_text), feedback_step(c, facts.today, facts.min_group_size, date_text), review_step(c, facts.today)]
 
 
 def counts(steps: list[Step]) -> dict[str, int]:

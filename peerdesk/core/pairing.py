@@ -185,9 +185,9 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
         groups.append(ctx.describe(ids, hint={pool[i]: r for i, r in roles.items()}))
     unpaired = [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in
                 sorted((pool[i] for i in unpaired_idx), key=lambda p: ctx.names[p].lower())]
-    for pid in sorted(ctx.people):
-        if pid not in placed and ctx.absence(pid) is not None and not ctx.people[pid].archived:
-            unpaired.append(Unpaired(pid, ctx.unpaired_reason(pid, pool)))
+    unpaired += [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in sorted(ctx.people)
+                 if pid not in placed and ctx.absence(pid) is not None
+                 and not ctx.people[pid].archived]
     total = sum(g.score for g in groups)
     bound = None
     exact = False

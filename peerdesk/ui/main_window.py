@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(TABS):
-            self.tab_pages[TABS[index][0]]  # noqa: B018 - builds the page on first show
+            self.tab_pages[TABS[index][0]]
 
     def _make_page(self, package: str) -> QWidget:
         index = next(i for i, t in enumerate(TABS) if t[0] == package)

@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.charts.build import DASHBOARD_SIZE, dashboard_figure, new_figure, render  # noqa: E402
-from peerdesk.core import feedback as fb  # noqa: E402
-from peerdesk.core import participation as pt  # noqa: E402
-from peerdesk.core.defaults import DEFAULT_QUESTIONS  # noqa: E402
-from peerdesk.core.models import Cycle, Pairing, Participant, Session  # noqa: E402
+from peerdesk.charts.build import DASHBOARD_SIZE, dashboard_figure, new_figure, render
+from peerdesk.core import feedback as fb
+from peerdesk.core import participation as pt
+from peerdesk.core.defaults import DEFAULT_QUESTIONS
+from peerdesk.core.models import Cycle, Pairing, Participant, Session
 
 CYCLES, PEOPLE, RESPONSES, SESSIONS_PER_CYCLE = 20, 300, 20_000, 6
 DEPARTMENTS = ["Engineering", "Product", "Customer Success", "Sales", "Finance",

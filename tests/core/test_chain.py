@@ -61,6 +61,6 @@ def test_neutrality_deep_chain_and_archived_ignored():
 
 def test_neutral_facilitator_and_outside_manager():
     assert neutrality_warnings([Facilitator(participant_id=5)], _people()) == []
-    people = _people() + [Participant(id=9, name="Q", manager_email="boss@x.org")]
+    people = [*_people(), Participant(id=9, name="Q", manager_email="boss@x.org")]
     warnings = neutrality_warnings([Facilitator(name="Boss", email="Boss@x.org")], people)
     assert warnings[0].over == ("Q",)

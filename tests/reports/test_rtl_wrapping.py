@@ -69,9 +69,7 @@ def word_lines(pdf: bytes) -> list[list[tuple[float, float, str]]]:
     xml = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
                          check=True).stdout.decode("utf-8")
     lines: dict[tuple[int, float], list[tuple[float, float, str]]] = {}
-    page = 0
-    for chunk in re.split(r"<page ", xml)[1:]:
-        page += 1
+    for page, chunk in enumerate(re.split(r"<page ", xml)[1:], start=1):
         for x0, y0, x1, word in re.findall(
                 r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)'
                 r"</word>", chunk):

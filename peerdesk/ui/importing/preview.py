@@ -247,7 +247,7 @@ def sheet_names(path: str) -> list[str]:
             return list(wb.sheetnames)
         finally:
             wb.close()
-    except Exception:  # noqa: BLE001 - the reader reports a damaged file in words
+    except Exception:
         return []
 
 

@@ -48,10 +48,10 @@ class PeopleModel(QAbstractTableModel):
         self.changes = list(changes)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.changes)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -306,7 +306,7 @@ class IntakeImportDialog(QDialog):
                                             do, undo, ("participants", "pairings"))
         except EditRefused:
             return
-        except Exception as exc:  # noqa: BLE001 - sqlite, validation or disk errors, in words
+        except Exception as exc:
             dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         self.accept()
