@@ -43,7 +43,6 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
 }
 FIELDS.update(hr_skills.FIELDS)  # skills, capacity (io/hr_skills.py)
-MANAGER_FIELDS = ("manager", "manager_email", "manager_employee_id")
 # Columns of the participants table that a mapped field writes.
 _PLAIN = ("employee_id", "email", "department", "job_title", "location", "level",
           "availability", "notes")
@@ -201,11 +200,6 @@ def _decide_date_order(plan: PeoplePlan, values: list[Cell]) -> None:
             plan.date_examples = [str(v).strip() for v in values
                                   if (parts := dates.ambiguous_parts(v)) and parts[0] != parts[1]
                                   ][:5]
-
-
-def _text(cell: Cell) -> str:
-    # Only trimmed, not squeezed: what the program holds must come back unchanged.
-    return unicodedata.normalize("NFC", cell_text(cell)).strip()
 
 
 def _cjk(text: str) -> bool:

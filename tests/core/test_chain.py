@@ -2,7 +2,6 @@ from datetime import date
 
 from peerdesk.core.chain import (
     find_loops,
-    in_same_chain,
     managers_of,
     neutrality_warnings,
     would_loop,
@@ -33,11 +32,6 @@ def test_find_loops():
     loops = find_loops({1: 2, 2: 3, 3: 1, 4: 1, 5: None})
     assert len(loops) == 1 and sorted(loops[0]) == [1, 2, 3]
     assert find_loops(TREE) == []
-
-
-def test_same_chain():
-    assert in_same_chain(4, 1, TREE)
-    assert not in_same_chain(3, 4, TREE)
 
 
 def _people():
