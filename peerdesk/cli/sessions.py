@@ -153,8 +153,8 @@ def cmd_attendance(args) -> int:
         now = attendance_store.attendance(program, session_id)
         waiting = len(store.invited_ids(program, session_id) - set(now))
     counts = tally(now.values())
-    when = session.date.isoformat() if session.date else _("no date yet")
-    print(f"{session.title} ({when}): " + _(
+    when = f" ({session.date.isoformat()})" if session.date else ""  # a session not dated yet
+    print(f"{session.title}{when}: " + _(
         "{present} present, {absent} absent, {excused} excused; rate {rate}").format(
             present=counts.present, absent=counts.absent, excused=counts.excused,
             rate=counts.percent())
