@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from peerdesk.core.feedback import Scope
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.widgets import RefreshWhenShown
 
 DASHBOARD = "dashboard"
