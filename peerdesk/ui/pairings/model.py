@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     Qt,
@@ -63,7 +64,8 @@ class PairRow:
 
 
 def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    """A score as the user's locale writes it ("22.5", "22,5"), without trailing zeros."""
+    return QLocale().toString(round(value, 2), "g", 6)
 
 
 class PairsModel(QAbstractTableModel):

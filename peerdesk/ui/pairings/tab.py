@@ -38,6 +38,7 @@ from peerdesk.ui.pairings.model import (
     PairRow,
     PairsModel,
     UnpairedModel,
+    _points,
     person_mime,
 )
 from peerdesk.ui.widgets import RefreshWhenShown
@@ -366,7 +367,7 @@ class PairingsTab(HandChanges, QWidget):
         self.title.setText(self.tr("<b>Pairs of {name}</b> · {state}").format(name=name, state=state) if rows else
                            (self.tr("<b>Pairs of {name}</b>").format(name=name) if name else ""))
         total = sum(r.score for r in rows)
-        text = self.tr("Total score {total:g}").format(total=total) if rows else ""
+        text = self.tr("Total score {total}").format(total=_points(total)) if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
         if rows and result is not None:
             text += f" · {proof_words(result, total)}"
@@ -402,7 +403,7 @@ class PairingsTab(HandChanges, QWidget):
             self.reasons.setText("")
         else:
             pinned = self.tr(" · pinned") if pair.pinned else ""
-            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score:g}{pinned}").format(people=pair.people(), score=pair.score, pinned=pinned))
+            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score}{pinned}").format(people=pair.people(), score=_points(pair.score), pinned=pinned))
             for pid, name, role in pair.members:
                 word = {"buddy": self.tr(" (buddy)"), "recruit": self.tr(" (new recruit)")}.get(role, "")
                 item = QListWidgetItem(name + word)
