@@ -292,7 +292,7 @@ def test_the_file_dialogs_labels_are_translated_in_every_language(language, qapp
 def test_scores_are_written_as_the_locale_writes_numbers():
     from PySide6.QtCore import QLocale
 
-    from peerdesk.ui.pairings.model import _points
+    from peerdesk.ui.pairings.model import points as _points
 
     before = QLocale()
     try:

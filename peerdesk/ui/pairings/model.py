@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
+from peerdesk.ui.locale import number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -63,9 +63,10 @@ class PairRow:
         return scored[0] if scored else (self.reasons[0] if self.reasons else "")
 
 
-def _points(value: float) -> str:
-    """A score as the user's locale writes it ("22.5", "22,5"), without trailing zeros."""
-    return QLocale().toString(round(value, 2), "g", 6)
+def points(value: float) -> str:
+    """A score (in halves and quarters) with the decimals it needs, the locale's way."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return number(round(value, 2), len(text.split(".")[1]) if "." in text else None)
 
 
 class PairsModel(QAbstractTableModel):
@@ -128,7 +129,7 @@ class PairsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return ("", row.people(), self.tr("Buddy") if row.kind == "buddy" else
-                    (self.tr("Trio") if len(row.members) == 3 else self.tr("Peers")), _points(row.score),
+                    (self.tr("Trio") if len(row.members) == 3 else self.tr("Peers")), points(row.score),
                     row.why())[column]
         if role == SORT_ROLE:
             return (int(row.pinned), row.people().casefold(), row.kind, row.score,

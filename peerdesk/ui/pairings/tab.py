@@ -38,8 +38,8 @@ from peerdesk.ui.pairings.model import (
     PairRow,
     PairsModel,
     UnpairedModel,
-    _points,
     person_mime,
+    points,
 )
 from peerdesk.ui.widgets import RefreshWhenShown
 
@@ -69,6 +69,7 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # a list to choose from, not an editor: Tab moves on
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -86,7 +87,8 @@ class PairingsTab(HandChanges, QWidget):
                                          self.tr("Pair the cycle's participants, keeping pinned pairs "
                                          "(Ctrl+Shift+G)"), "Ctrl+Shift+G")
         self.act_publish = self._action("publish", self.tr("&Publish Pairs"), self.toggle_publish,
-                                        self.tr("Publish the pairs: they then count for the no-repeat rule"))
+                                        self.tr("Publish the pairs: they then count for the no-repeat rule"),
+                                        "Ctrl+Shift+P")
         self.act_pin = self._action("pin", self.tr("P&in"), self.toggle_pin,
                                     self.tr("Pin the selected pair: generating again keeps it (Ctrl+Shift+I)"),
                                     "Ctrl+Shift+I")
@@ -367,7 +369,7 @@ class PairingsTab(HandChanges, QWidget):
         self.title.setText(self.tr("<b>Pairs of {name}</b> · {state}").format(name=name, state=state) if rows else
                            (self.tr("<b>Pairs of {name}</b>").format(name=name) if name else ""))
         total = sum(r.score for r in rows)
-        text = self.tr("Total score {total}").format(total=_points(total)) if rows else ""
+        text = self.tr("Total score {total}").format(total=points(total)) if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
         if rows and result is not None:
             text += f" · {proof_words(result, total)}"
@@ -403,7 +405,8 @@ class PairingsTab(HandChanges, QWidget):
             self.reasons.setText("")
         else:
             pinned = self.tr(" · pinned") if pair.pinned else ""
-            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score}{pinned}").format(people=pair.people(), score=_points(pair.score), pinned=pinned))
+            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score}{pinned}").format(
+                people=pair.people(), score=points(pair.score), pinned=pinned))
             for pid, name, role in pair.members:
                 word = {"buddy": self.tr(" (buddy)"), "recruit": self.tr(" (new recruit)")}.get(role, "")
                 item = QListWidgetItem(name + word)

@@ -186,6 +186,9 @@ class AttendanceView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        # compact rows: a sign-in sheet's names are read down the list, the more at once
+        # the better
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setToolTip(self.tr("Mark with the keyboard: P present, A absent, E excused, "
                         "Space to cycle, Del to clear; the next person is selected."))
 

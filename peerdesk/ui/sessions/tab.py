@@ -161,6 +161,7 @@ class SessionsTab(QWidget):
     def _build_actions(self) -> None:
         self.act_new_session = self._action(self.tr("New &Session…"), self.new_session, "sessions",
                                             self.tr("Plan a session, from a template or a copy"))
+        self.act_new_session.setShortcut(QKeySequence("Ctrl+Shift+M"))  # anywhere in the window
         self.act_new_cycle = self._action(self.tr("New &Cycle…"), self.new_cycle, "calendar",
                                           self.tr("Start a cycle such as “Summer 2027”"))
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "duplicate",
