@@ -49,6 +49,13 @@ QT_CATALOGUES: dict[str, tuple[str, ...]] = {
 }
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a module constant for translation (``pyside6-lupdate`` finds it by this name); it
+    is translated where it is shown, with ``QCoreApplication.translate(context, text)``. Qt's
+    own returns ``object`` to type checkers; this one says it is the text."""
+    return text
 _files = ExitStack()  # keeps resource files extracted while their translator is installed
 
 

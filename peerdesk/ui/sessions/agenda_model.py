@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from peerdesk.core.agenda import AgendaTiming, check_item, move, time_agenda
 from peerdesk.core.models import AgendaItem
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import format_time
 from peerdesk.ui.widgets import NamedEditors
 

@@ -9,7 +9,6 @@ names is a column of keystrokes. Like the agenda, the model only announces chang
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.attendance import AttendanceReport
 from peerdesk.core.models import ATTENDANCE_STATUSES, Participant
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import percent
 from peerdesk.ui.style import ERROR, OK, WARNING
 from peerdesk.ui.widgets import editor_name
