@@ -276,17 +276,18 @@ class MainWindow(QMainWindow):
     # -- the open program ------------------------------------------------------------
     def open_path(self, path: str, read_only: bool = False) -> bool:
         """Open a program file; a file another PeerDesk has open is offered read-only."""
+        from peerdesk.store.lock import WINDOW, Holder, ProgramLock
         from peerdesk.store.values import refuse_odd_values
-        from peerdesk.ui.guard import FileGuard
 
         # The lock lies beside the real file, as its -wal does: a link and its target are one.
-        guard = FileGuard(_beside(Path(path)))
+        guard = ProgramLock(_beside(Path(path)), WINDOW)
         if not read_only and not guard.acquire():
+            held_by = guard.holder() or Holder()
             answer = dialogs.choose(
                 self, self.tr("This program is already open"),
                 self.tr("{name} is open in another PeerDesk window{holder}. "
                 "Two programs writing the same file would lose changes. You can look at it "
-                "read-only here.").format(name=Path(path).name, holder=guard.holder()), [self.tr("Open Read-Only")])
+                "read-only here.").format(name=Path(path).name, holder=held_by.suffix()), [self.tr("Open Read-Only")])
             if answer is None:
                 return False
             read_only = True

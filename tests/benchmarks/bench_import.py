@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.io import samples  # noqa: E402
 from peerdesk.io.people_apply import apply_plan  # noqa: E402
 from peerdesk.io.people_export import export_participants  # noqa: E402
 from peerdesk.io.people_import import build_plan  # noqa: E402
 from peerdesk.io.tabular import read_table  # noqa: E402
 from peerdesk.store.program import Program  # noqa: E402
+from tests import samples  # noqa: E402
 
 ROWS = 5000
 RUNS = 5

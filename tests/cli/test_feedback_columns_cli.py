@@ -8,9 +8,9 @@ from datetime import date, datetime
 import pytest
 
 from peerdesk.__main__ import main
-from peerdesk.io import samples
 from peerdesk.store import demo
 from peerdesk.store.program import Program
+from tests import samples
 
 HEADINGS = ["How useful was today's session? (1-5)", "What should we change next time?",
             "Rate the facilitator (1-5)", "Would you recommend the program to a colleague? 0-10"]

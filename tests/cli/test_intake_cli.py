@@ -6,8 +6,8 @@ import pypdf
 
 from peerdesk.__main__ import main
 from peerdesk.core import intake as q
-from peerdesk.io import samples
 from peerdesk.store.program import Program
+from tests import samples
 
 
 def run(capsys, *argv):

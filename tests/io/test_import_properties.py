@@ -11,13 +11,14 @@ from hypothesis import strategies as st
 from peerdesk.core.chain import find_loops
 from peerdesk.core.models import Cycle, Participant
 from peerdesk.core.validation import check_participant
-from peerdesk.io import feedback_import, people_import, samples
+from peerdesk.io import feedback_import, people_import
 from peerdesk.io.people_apply import apply_plan, undo_import
 from peerdesk.io.tabular import TabularError, read_table_bytes
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.participants import add_participant, list_participants
 from peerdesk.store.program import Program
 from peerdesk.store.responses import list_questions
+from tests import samples
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from peerdesk.io import samples
 from peerdesk.io.people_import import build_plan
 from peerdesk.io.tabular import read_table
 from peerdesk.store import participants as store
 from peerdesk.ui.importing import export_participants, import_feedback, import_participants
 from peerdesk.ui.importing.preview import PreviewModel
+from tests import samples
 
 pytestmark = pytest.mark.gui
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from peerdesk.core import intake as q
-from peerdesk.io import samples
 from peerdesk.store import participants as people
 from peerdesk.ui.intake import import_intake
 from peerdesk.ui.intake.import_dialog import PeopleModel
+from tests import samples
 
 pytestmark = pytest.mark.gui
 

@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("export_kind")
         for key, title in KINDS.items():
-            self.kind.addItem(title, key)
+            self.kind.addItem(str(title), key)
         self.session = QComboBox()
         self.session.setObjectName("export_session")
         self.cycle = QComboBox()

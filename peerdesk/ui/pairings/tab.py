@@ -133,7 +133,6 @@ class PairingsTab(HandChanges, QWidget):
         for action in (self.act_generate, self.act_publish):
             bar.addWidget(self._button(action))
         bar.addStretch(1)
-        bar.addWidget(self._button(self.act_unexclude))
         bar.addWidget(self._button(self.act_settings))
 
         # the pairs and the unpaired
@@ -221,6 +220,7 @@ class PairingsTab(HandChanges, QWidget):
         never_row = QHBoxLayout()
         never_row.addStretch(1)
         never_row.addWidget(self._button(self.act_never))
+        never_row.addWidget(self._button(self.act_unexclude))  # beside its opposite; the bar fits a longer language
         right = QWidget()
         right.setMinimumWidth(320)
         right_layout = QVBoxLayout(right)
@@ -232,6 +232,7 @@ class PairingsTab(HandChanges, QWidget):
         right_layout.addWidget(self.reasons, 1)
         right_layout.addLayout(detail_buttons)
         right_layout.addLayout(never_row)
+        right.setMinimumWidth(max(320, right_layout.minimumSize().width()))  # never cuts a button's words
 
         splitter = QSplitter()
         left = QWidget()
@@ -407,7 +408,7 @@ class PairingsTab(HandChanges, QWidget):
             self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score}{pinned}").format(
                 people=pair.people(), score=points(pair.score), pinned=pinned))
             for pid, name, role in pair.members:
-                word = {"buddy": " (buddy)", "recruit": " (new recruit)"}.get(role, "")
+                word = {"buddy": self.tr(" (buddy)"), "recruit": self.tr(" (new recruit)")}.get(role, "")
                 item = QListWidgetItem(name + word)
                 item.setData(ID_ROLE, pid)
                 self.members.addItem(item)

@@ -1,5 +1,5 @@
-"""Files written the way HR systems and survey tools write them, for tests, the benchmark
-and trying the importer by hand.
+"""Files written the way HR systems and survey tools write them, for the tests and the
+import benchmark (test data, so it lives here, not in the package).
 
 Each writer copies a real tool's habits: Excel's "CSV UTF-8" (BOM, commas, CRLF), a
 European Excel's plain "CSV" (Windows-1252, semicolons), Excel's "Unicode text" (UTF-16
