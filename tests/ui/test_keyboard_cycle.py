@@ -139,6 +139,8 @@ def test_a_whole_cycle_with_the_keyboard_only(qtbot, answers, tmp_path):
     _tab_to(qtbot, pane.attendance_view)
     _keys(qtbot, "PPPA")
     qtbot.waitUntil(lambda: len(attendance(program, session.id)) == 4)
+    _keys(qtbot, Qt.Key.Key_Tab)
+    assert not pane.attendance_view.hasFocus()  # Tab leaves the list of names
 
     # 7. one feedback form: Alt+4, Tab to the grid, each answer typed (F2 opens a blank
     #    one) and Tab to the next; the form is saved at the end of its row
