@@ -86,7 +86,7 @@ class PickDialog(QDialog):
         self.search.textChanged.connect(self._narrow)
         self.search.installEventFilter(self)
         self._narrow("")
-        self.resize(420, 440)
+        self.resize(580, 460)
 
     def _narrow(self, text: str) -> None:
         self.matching.set_text(text)

@@ -185,6 +185,7 @@ class AttendanceView(QTableView):
         self.setItemDelegateForColumn(STATUS, StatusDelegate(self))
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # P, A, E mark and move down; Tab moves on
         self.verticalHeader().hide()
         # compact rows: a sign-in sheet's names are read down the list, the more at once
         # the better
