@@ -81,7 +81,7 @@ def chart_figure(kind: str, data: FeedbackData, scope: Scope = Scope(),
 # The dashboard's grid, in inches, so it reads the same at any width: room above each plot
 # for its title and legend row, below it for tick labels and a two-line footnote, on the
 # left for department names, on the right for a second scale.
-HEAD_IN, ABOVE_IN, BELOW_IN, LEFT_IN, RIGHT_IN, GAP_IN = 0.75, 0.7, 0.95, 1.25, 0.6, 0.55
+HEAD_IN, ABOVE_IN, BELOW_IN, LEFT_IN, RIGHT_IN, GAP_IN = 0.75, 0.62, 0.85, 1.25, 0.6, 0.55
 TWO_COLUMNS_FROM_IN = 10.0  # narrower than this, the charts stand in one column
 
 

@@ -129,4 +129,4 @@ def period_ticks(ax: Axes, labels: list[str]) -> None:
     ax.set_xlim(-0.6, len(labels) - 0.4)
 
 
-__all__ = ["TOO_FEW", "tidy", "title", "top_legend", "note", "withheld", "empty", "period_ticks"]
+__all__ = ["TOO_FEW", "empty", "note", "period_ticks", "tidy", "title", "top_legend", "withheld"]

@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:  # noqa: SLF001 - argparse offers no public accessor
+    for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
@@ -208,7 +208,7 @@ def open_program(path: str, read_only: bool = False) -> Iterator[Program]:
     from pathlib import Path
 
     from peerdesk.store.lock import COMMAND, WINDOW, Holder, ProgramLock
-    from peerdesk.store.program import Program
+    from peerdesk.store.program import BUSY_TIMEOUT_MS, Program
 
     lock = None
     if not read_only:
@@ -219,10 +219,15 @@ def open_program(path: str, read_only: bool = False) -> Iterator[Program]:
         lock = ProgramLock(real, COMMAND)
         if not lock.acquire():
             held_by = lock.holder() or Holder()
-            then = ("Close it there first, or make the change in the window: a second program "
-                    "changing the file would leave the window's undo out of step."
-                    if held_by.kind in (WINDOW, "") else "Try again when it has finished.")
-            raise CommandError(f"{held_by.has(Path(path).name, COMMAND)} {then}")
+            # Another command finishes in moments: queue behind it, as SQLite would. A
+            # window holds the file until it is closed: say so at once.
+            if held_by.kind == WINDOW or not lock.acquire(wait=BUSY_TIMEOUT_MS / 1000):
+                held_by = lock.holder() or held_by
+                then = ("Close it there first, or make the change in the window: a second "
+                        "program changing the file would leave the window's undo out of step."
+                        if held_by.kind in (WINDOW, "") else
+                        "It is still at work; nothing was changed. Try again when it has finished.")
+                raise CommandError(f"{held_by.has(Path(path).name, COMMAND)} {then}")
     try:
         with Program.open(path, read_only=read_only) as program:
             yield program

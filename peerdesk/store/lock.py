@@ -1,8 +1,9 @@
 """One writer per program file: the window while it has the file open, or one writing command.
 
 Both take the same operating-system lock on ``NAME.peerdesk.lock`` beside the real file,
-through :mod:`filelock` (``flock`` on Linux and macOS, ``LockFileEx`` on Windows). The
-system drops it when its holder ends, even by a crash, so a lock is never left stale.
+through :mod:`filelock` (``flock`` on Linux and macOS, ``msvcrt.locking`` on Windows). The
+system drops it when its holder ends, even by a crash, so a lock is never left stale (the
+empty file a crash leaves behind is taken over by the next opener).
 Whoever holds it also writes who they are into ``NAME.peerdesk.lock-owner``, so the one
 refused can say in plain words who has the file: "a PeerDesk window (process 4242 on
 laptop, since 14:02)". That note is only read while the lock is really held.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -107,23 +109,21 @@ class ProgramLock:
     def held(self) -> bool:
         return self._held
 
-    def acquire(self) -> bool:
-        """Take the lock: False when someone else holds it. A folder where no lock can be
-        made at all (read-only, a full disk) is not a refusal: opening the file for
-        writing then fails there too, and says so."""
+    def acquire(self, wait: float = 0) -> bool:
+        """Take the lock, waiting up to ``wait`` seconds: False when someone else still holds
+        it. A folder where no lock can be made at all (read-only, a full disk) is not a
+        refusal: opening the file for writing then fails there too, and says so."""
         try:
-            self._lock.acquire(timeout=0)
+            self._lock.acquire(timeout=wait)
         except Timeout:
             return False
         except OSError:
             return True
         self._held = True
-        try:
+        with suppress(OSError):  # the lock holds without its note; the refused one says less
             owner_path(self.program_path).write_text(json.dumps({
                 "kind": self.kind, "pid": os.getpid(), "host": _host(),
                 "since": datetime.now().isoformat(timespec="seconds")}), encoding="utf-8")
-        except OSError:
-            pass  # the lock holds without its note; the refused one says less
         return True
 
     def holder(self) -> Holder | None:
@@ -137,16 +137,21 @@ class ProgramLock:
             return _read_owner(self.program_path)
         except OSError:
             return None
+        with suppress(OSError):  # the probe leaves nothing behind either
+            lock_path(self.program_path).unlink(missing_ok=True)
         probe.release()
         return None
 
     def release(self) -> None:
         if not self._held:
             return
-        try:
+        with suppress(OSError):
             owner_path(self.program_path).unlink(missing_ok=True)
-        except OSError:
-            pass
+        # Nothing left beside the user's file. Unlinked while still held: filelock (4.x)
+        # retries when the file it locked has lost its name, so no second holder can sit
+        # on the old one (Windows refuses, and filelock removes it after unlocking there).
+        with suppress(OSError):
+            lock_path(self.program_path).unlink(missing_ok=True)
         self._lock.release()
         self._held = False
 

@@ -6,8 +6,10 @@ traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 PROGRAM_FILTER = QT_TRANSLATE_NOOP("dialogs", "PeerDesk programs (*.peerdesk);;All files (*)")
 

@@ -49,6 +49,13 @@ QT_CATALOGUES: dict[str, tuple[str, ...]] = {
 }
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a module constant for translation (``pyside6-lupdate`` finds it by this name); it
+    is translated where it is shown, with ``QCoreApplication.translate(context, text)``. Qt's
+    own returns ``object`` to type checkers; this one says it is the text."""
+    return text
 _files = ExitStack()  # keeps resource files extracted while their translator is installed
 
 
@@ -153,12 +160,12 @@ class PseudoTranslator(QTranslator):
     """Pseudo-localisation: every string of the window and of Qt made longer and accented,
     to find text that a translation would cut off (``peerdesk --lang pseudo``)."""
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         if context in ("QFileDialog", "QFileSystemModel") and "(*" in source_text:
             return ""
         return pseudo(source_text)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -10,7 +10,7 @@ import importlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from peerdesk.store.program import Program, ProgramFileError
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 TABS = (
     ("participants", "ParticipantsTab", QT_TRANSLATE_NOOP("MainWindow", "Participants"), "people"),
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(TABS):
-            self.tab_pages[TABS[index][0]]  # noqa: B018 - builds the page on first show
+            self.tab_pages[TABS[index][0]]
 
     def _make_page(self, package: str) -> QWidget:
         index = next(i for i, t in enumerate(TABS) if t[0] == package)

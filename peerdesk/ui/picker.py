@@ -42,7 +42,7 @@ class _Matching(QSortFilterProxyModel):
         self._words = folded(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         label = folded(self.sourceModel().index(row, 0, parent).data() or "")
         return all(word in label for word in self._words)
 
@@ -54,9 +54,9 @@ class PickDialog(QDialog):
         self.items = items
         self.search = QLineEdit()
         self.search.setObjectName("pick_search")
-        self.search.setPlaceholderText("Type part of a name to narrow the list")
+        self.search.setPlaceholderText(self.tr("Type part of a name to narrow the list"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the list")
+        self.search.setAccessibleName(self.tr("Search the list"))
         caption = QLabel(label)
         caption.setBuddy(self.search)
         caption.setWordWrap(True)
@@ -69,7 +69,7 @@ class PickDialog(QDialog):
         self.view.setModel(self.matching)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.doubleClicked.connect(self.accept)
-        self.none_left = QLabel("Nothing matches: erase some of what you typed.")
+        self.none_left = QLabel(self.tr("Nothing matches: erase some of what you typed."))
         self.none_left.setStyleSheet("color: #616e7c;")
         self.none_left.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -86,7 +86,7 @@ class PickDialog(QDialog):
         self.search.textChanged.connect(self._narrow)
         self.search.installEventFilter(self)
         self._narrow("")
-        self.resize(420, 440)
+        self.resize(580, 460)
 
     def _narrow(self, text: str) -> None:
         self.matching.set_text(text)
@@ -96,7 +96,7 @@ class PickDialog(QDialog):
         self.none_left.setVisible(left == 0)
         self.ok.setEnabled(left > 0)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
         if watched is self.search and event.type() == QEvent.Type.KeyPress \

@@ -344,12 +344,36 @@
         <translation>Hier erscheinen die Diagramme.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Diagrammbild</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Öffnen oder erstellen Sie ein Programm, um seine Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>Übersicht wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Diagramm wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Diagramme werden gezeichnet …</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>Das Feedback in diesem Programm ist NICHT anonym. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Werte, die auf weniger als {min_group_size} Antworten beruhen, zeigen „zu wenige Antworten“, ebenso Werte, aus denen sich eine Antwort durch Subtraktion ermitteln ließe – so lässt sich niemandes Antwort herauslesen. Abteilungswerte gelten je Runde.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>Das Diagramm konnte nicht gezeichnet werden. Ändern Sie einen Filter oder öffnen Sie das Programm erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -2427,8 +2451,12 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&lt;b&gt;Paare von {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Gesamtpunktzahl {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Gesamtpunktzahl {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2453,10 +2481,6 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source> · pinned</source>
         <translation> · fixiert</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3073,6 +3097,21 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source>no change</source>
         <translation>keine Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Einen Teil des Namens eingeben, um die Liste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>Nichts passt: Löschen Sie einen Teil der Eingabe.</translation>
     </message>
 </context>
 <context>

@@ -344,12 +344,36 @@
         <translation>Aquí aparecen los gráficos.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Imagen del gráfico</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Abra o cree un programa para ver sus gráficos.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>Dibujando el panel…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Dibujando los gráficos…</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>El feedback de este programa NO es anónimo. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Los valores basados en menos de {min_group_size} respuestas muestran «respuestas insuficientes», al igual que los que permitirían deducir una respuesta por resta, para que no se pueda identificar la respuesta de nadie. Los valores por departamento son por ciclo.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>No se ha podido dibujar el gráfico. Cambie un filtro o vuelva a abrir el programa para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -2427,8 +2451,12 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&lt;b&gt;Parejas de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Puntuación total {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Puntuación total {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2453,10 +2481,6 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source> · pinned</source>
         <translation> · fijada</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3073,6 +3097,21 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>no change</source>
         <translation>sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Escriba parte de un nombre para acotar la lista</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>No hay coincidencias: borre parte de lo que ha escrito.</translation>
     </message>
 </context>
 <context>

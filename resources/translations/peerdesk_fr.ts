@@ -344,12 +344,36 @@
         <translation>Les graphiques s’affichent ici.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Image du graphique</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Ouvrez ou créez un programme pour voir ses graphiques.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>Tracé du tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Tracé du graphique…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Tracé des graphiques…</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>Les retours de ce programme ne sont PAS anonymes. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Les chiffres fondés sur moins de {min_group_size} réponses affichent «&#xa0;trop peu de réponses&#xa0;», de même que ceux qui permettraient d’en déduire une par soustraction&#xa0;: ainsi, personne ne peut être identifié par sa réponse. Les chiffres par service sont calculés par cycle.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>Le graphique n’a pas pu être tracé. Modifiez un filtre ou rouvrez le programme pour réessayer.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -2427,8 +2451,12 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&lt;b&gt;Binômes de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Score total {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Score total {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2453,10 +2481,6 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source> · pinned</source>
         <translation> · épinglé</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3073,6 +3097,21 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>no change</source>
         <translation>aucun changement</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Tapez une partie d’un nom pour filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>Aucun résultat&#xa0;: effacez une partie de votre saisie.</translation>
     </message>
 </context>
 <context>

@@ -344,12 +344,36 @@
         <translation>Os gráficos aparecem aqui.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Imagem do gráfico</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Abra ou crie um programa para ver os respetivos gráficos.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>A desenhar o painel…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>A desenhar o gráfico…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>A desenhar os gráficos…</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>O feedback neste programa NÃO é anónimo. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Os valores assentes em menos de {min_group_size} respostas mostram «respostas insuficientes», tal como os valores que permitiriam deduzir uma resposta por subtração, para que a resposta de ninguém possa ser identificada. Os valores por departamento são por ciclo.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>Não foi possível desenhar o gráfico. Altere um filtro ou volte a abrir o programa para tentar de novo.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -2427,8 +2451,12 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>&lt;b&gt;Pares de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Pontuação total {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Pontuação total {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2453,10 +2481,6 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source> · pinned</source>
         <translation> · fixado</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3073,6 +3097,21 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>no change</source>
         <translation>sem alterações</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Escreva parte de um nome para filtrar a lista</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Procurar na lista</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>Nada corresponde: apague parte do que escreveu.</translation>
     </message>
 </context>
 <context>

@@ -26,17 +26,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.charts.build import (  # noqa: E402
+import itertools
+
+from peerdesk.charts.build import (
     DASHBOARD_SIZE,
     dashboard_figure,
     dashboard_size,
     new_figure,
     render,
 )
-from peerdesk.core import feedback as fb  # noqa: E402
-from peerdesk.core import participation as pt  # noqa: E402
-from peerdesk.core.defaults import DEFAULT_QUESTIONS  # noqa: E402
-from peerdesk.core.models import Cycle, Pairing, Participant, Session  # noqa: E402
+from peerdesk.core import feedback as fb
+from peerdesk.core import participation as pt
+from peerdesk.core.defaults import DEFAULT_QUESTIONS
+from peerdesk.core.models import Cycle, Pairing, Participant, Session
 
 CYCLES, PEOPLE, RESPONSES, SESSIONS_PER_CYCLE = 20, 300, 20_000, 6
 DEPARTMENTS = ["Engineering", "Product", "Customer Success", "Sales", "Finance",
@@ -172,7 +174,7 @@ def window_held(data: fb.FeedbackData, folder: Path) -> tuple[float, float, floa
         peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
         tracemalloc.stop()
         timer.stop()
-        gaps.append(max(b - a for a, b in zip(ticks, ticks[1:], strict=False)))
+        gaps.append(max(b - a for a, b in itertools.pairwise(ticks)))
     width = panel.picture.pixmap().width()
     panel.drawer._service.stop()
     return statistics.median(gaps), statistics.median(waits), max(peaks), width

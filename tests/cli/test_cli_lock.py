@@ -57,7 +57,11 @@ def test_writes_refused_while_a_window_holds_the_file(program_file, capsys):
     assert main(["participant", "add", str(program_file), "--name", "Ana"]) == 0
 
 
-def test_a_second_opener_in_another_process_is_told_who_has_the_file(program_file, capsys):
+def test_a_second_opener_in_another_process_is_told_who_has_the_file(program_file, capsys,
+                                                                   monkeypatch):
+    from peerdesk.store import program as program_module
+
+    monkeypatch.setattr(program_module, "BUSY_TIMEOUT_MS", 300)  # how long a command queues
     proc = _holder_process(program_file, COMMAND)
     try:
         found = holder(program_file)
@@ -66,12 +70,13 @@ def test_a_second_opener_in_another_process_is_told_who_has_the_file(program_fil
         err = capsys.readouterr().err
         assert code == 1
         assert f"is being changed by another PeerDesk command (process {proc.pid}" in err
-        assert "Try again when it has finished" in err
+        assert "nothing was changed" in err and "Try again when it has finished" in err
         assert ProgramLock(program_file, WINDOW).acquire() is False  # the window is refused too
     finally:
         _stop(proc)
     assert holder(program_file) is None
     assert main(["participant", "add", str(program_file), "--name", "Ana"]) == 0
+    assert not lock_path(program_file).exists() and not owner_path(program_file).exists()
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")

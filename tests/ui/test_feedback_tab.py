@@ -392,7 +392,8 @@ def test_menu_actions_offer_the_report_and_questions(tab):
     from peerdesk.ui.feedback import menu_actions
 
     class Window:
-        tab_pages = {"feedback": tab}
+        def __init__(self):
+            self.tab_pages = {"feedback": tab}
 
     menus = menu_actions(Window())
     assert menus["Export"] == [tab.act_report] and menus["Program"] == [tab.act_questions]

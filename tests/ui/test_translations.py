@@ -287,3 +287,18 @@ def test_the_file_dialogs_labels_are_translated_in_every_language(language, qapp
     language.install(lang, qapp, core=False)
     assert QCoreApplication.translate("QFileDialog", "&Look in:") == look_in
     assert QCoreApplication.translate("QFileDialog", "Files of &type:") != "Files of &type:"
+
+
+def test_scores_are_written_as_the_locale_writes_numbers():
+    from PySide6.QtCore import QLocale
+
+    from peerdesk.ui.pairings.model import points as _points
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        assert _points(22.5) == "22,5" and _points(13.0) == "13"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert _points(22.5) == "22.5" and _points(11.25) == "11.25"
+    finally:
+        QLocale.setDefault(before)

@@ -151,13 +151,19 @@ class ChartService(QObject):
         process, self._process = self._process, None
         if process is None:
             return
+        try:
+            self._stop(process)
+        except RuntimeError:  # at interpreter exit Qt may have deleted the process already
+            pass
+        self._pending.clear()
+
+    def _stop(self, process: QProcess) -> None:
         process.finished.disconnect(self._ended)
         process.errorOccurred.disconnect(self._ended)
         process.closeWriteChannel()  # end of input: the worker leaves by itself
         if not process.waitForFinished(STOP_WAIT_MS):
             process.kill()
             process.waitForFinished(STOP_WAIT_MS)
-        self._pending.clear()
 
 
 def _drawn(reply: dict, out: Path, ratio: float) -> Drawn:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.feedback.chart_worker import ChartDrawer, ChartRequest, Drawn
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.widgets import RefreshWhenShown
 
 THIS_CYCLE, ALL_CYCLES = "cycle", "all"
@@ -135,7 +136,7 @@ class ChartsPanel(QWidget):
         """True until the picture on screen shows the latest data and filters."""
         return self._when_shown.stale or self.drawer.busy
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._resized.start()
         return False

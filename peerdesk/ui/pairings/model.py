@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QMimeData,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,10 +107,10 @@ class PairsModel(QAbstractTableModel):
         self.personDropped.emit(person, self.rows[parent.row()].id)
         return False  # the tab moves the person; nothing is copied by Qt
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -192,10 +192,10 @@ class UnpairedModel(QAbstractTableModel):
         self.personDropped.emit(person, None)
         return False
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

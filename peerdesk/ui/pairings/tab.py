@@ -369,7 +369,9 @@ class PairingsTab(HandChanges, QWidget):
         self.title.setText(self.tr("<b>Pairs of {name}</b> · {state}").format(name=name, state=state) if rows else
                            (self.tr("<b>Pairs of {name}</b>").format(name=name) if name else ""))
         total = sum(r.score for r in rows)
-        text = self.tr("Total score {total}").format(total=points(total)) if rows else ""
+        # the catalogue's words, the locale's number ("{total:g}" would print 12.5 in German)
+        text = self.tr("Total score {total:g}").replace(":g}", "}").format(
+            total=points(total)) if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
         if rows and result is not None:
             text += f" · {proof_words(result, total)}"
@@ -405,8 +407,9 @@ class PairingsTab(HandChanges, QWidget):
             self.reasons.setText("")
         else:
             pinned = self.tr(" · pinned") if pair.pinned else ""
-            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score}{pinned}").format(
-                people=pair.people(), score=points(pair.score), pinned=pinned))
+            self.detail_title.setText(
+                self.tr("<b>{people}</b><br>Score {score:g}{pinned}").replace(":g}", "}").format(
+                    people=pair.people(), score=points(pair.score), pinned=pinned))
             for pid, name, role in pair.members:
                 word = {"buddy": self.tr(" (buddy)"), "recruit": self.tr(" (new recruit)")}.get(role, "")
                 item = QListWidgetItem(name + word)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from peerdesk.store.feedback import forms_in_figures
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import format_time, long_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.cycle_pane import CyclePane
