@@ -26,11 +26,11 @@ from adversary_world import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
-from disclosure_auditor import Leak, audit  # noqa: E402
-from test_disclosure_auditor import random_program  # noqa: E402
+from disclosure_auditor import Leak, audit
+from test_disclosure_auditor import random_program
 
-from peerdesk.core.disclosure import figure_rows  # noqa: E402
-from peerdesk.core.feedback import FeedbackData, book  # noqa: E402
+from peerdesk.core.disclosure import figure_rows
+from peerdesk.core.feedback import FeedbackData, book
 
 DEPT = {"Ana Ribeiro": "Sales", "Ben Okafor": "Sales", "Chen Wei": "Sales", "Dora Kim": "Eng",
         "Eli Stone": "Eng", "Fay Lund": "Eng", "Gus Moro": "Eng", "Hana Sato": "Legal",

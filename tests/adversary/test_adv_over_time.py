@@ -21,11 +21,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
-from disclosure_auditor import Leak, audit_history  # noqa: E402
-from test_disclosure_auditor import published, random_program  # noqa: E402
+from disclosure_auditor import Leak, audit_history
+from test_disclosure_auditor import published, random_program
 
-from peerdesk.core.disclosure import joining_gives_away  # noqa: E402
-from peerdesk.core.feedback import FeedbackData, ResponseRecord  # noqa: E402
+from peerdesk.core.disclosure import joining_gives_away
+from peerdesk.core.feedback import FeedbackData, ResponseRecord
 
 SEEDS = int(os.environ.get("PEERDESK_HISTORY_SEEDS", "40"))
 

@@ -282,7 +282,7 @@ def _bounds(data, forms_rows: list[dict], k: int) -> int:
         if p.department:
             people_in[p.department] += 1
     cycles = {c.id for c in data.cycles}
-    groups = sorted(people_in) + [None]
+    groups = [*sorted(people_in), None]
     places = [(s.cycle_id, s.id, g) for s in data.sessions if s.cycle_id in cycles for g in groups]
     if not places:
         return 0

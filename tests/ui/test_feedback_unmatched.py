@@ -48,15 +48,11 @@ def test_each_unmatched_column_is_asked_then_added_and_undone(window, qtbot, ans
     answers.dialog = handle
     import_feedback(window)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
-    assert program.count("feedback_responses") == responses + 5
-    assert program.count("feedback_questions") == questions + 1
-    added = program.db.execute("SELECT kind, min_value, max_value FROM feedback_questions "
-                               "WHERE text = 'Rate the facilitator'").fetchone()
-    assert tuple(added) == ("scale", 1, 5)
-    comments = {r[0] for r in program.db.execute(
-        "SELECT a.value_text FROM feedback_answers a JOIN feedback_questions q ON "
-        "q.id = a.question_id WHERE q.key = 'comment'")}
-    assert {"More time", "Fine"} <= comments
+    # The demo's figures have been read: five more answers would move them in a way that
+    # singles some out, so they wait in the export; nothing is written, the new question
+    # neither (the import is one step).
+    assert program.count("feedback_responses") == responses
+    assert any("cannot join the figures yet" in text for _title, text in answers.errors)
     window.act_undo.trigger()
     assert program.count("feedback_responses") == responses
     assert program.count("feedback_questions") == questions
