@@ -425,3 +425,28 @@ def test_the_pairs_kept_apart_are_every_pair_the_raw_rules_forbid(ids, data):
     again = rules.kept_apart(list(reversed(ids)))
     rev = list(reversed(ids))
     assert {(rev[i], rev[j]) for i, j in zip(*again[CHAIN], strict=True)} == chain
+
+
+def test_a_groups_reasons_name_who_is_whose_buddy_and_add_up_to_its_score():
+    import re
+
+    people = {1: seasoned(1, name="Sam", capacity=2, department="Ops"),
+              2: recruit(2, name="Rui", department="Data"),
+              3: recruit(3, name="Rita", department="Data"),
+              4: between(4, name="Bo", department="Data"), 5: between(5, name="Cai", department="Data")}
+    ctx = context(people)
+    buddy = ctx.describe([2, 1, 3])
+    assert buddy.members == [1, 2, 3]  # the buddy first
+    assert buddy.reasons[0] == "Sam (seasoned) is the buddy of Rui, Rita (new recruit)"
+    # a group of several: one line for each two who count, with their points
+    lines = buddy.reasons[1:]
+    assert [line.split(" (")[0] for line in lines] == ["Sam & Rui", "Sam & Rita"]
+    points = [float(re.search(r"\(([+-][\d.]+)\)", line)[1]) for line in lines]
+    assert round(sum(points) * 100) == buddy.score
+    # a pair: the reasons are its score's parts, and they add up to it
+    pair = ctx.describe([1, 4])
+    parts = [float(line.split(" ")[0]) for line in pair.reasons]
+    assert len(parts) >= 2 and round(sum(parts) * 100) == pair.score
+    # a pair with nothing to score still says why it was made
+    (only,) = ctx.describe([4, 5]).reasons
+    assert only.startswith("Nothing in their profiles adds to the score") and "left out" in only
