@@ -385,6 +385,9 @@ def test_a_broken_rule_is_said_with_both_names_and_the_rule():
         HISTORY: "Di and Ana were already paired in Spring (rule: no repeated pairs)."}
     assert dict(ctx.violations([3, 4])) == {
         EXCLUSION: "Cy and Di must never be paired (rule: exclusion)."}
+    ctx.rules.exclusions[frozenset((3, 4))] = "siblings"
+    assert dict(ctx.violations([3, 4])) == {
+        EXCLUSION: "Cy and Di must never be paired: siblings (rule: exclusion)."}
     # without names (a person not in the program): their number stands in
     assert ctx.rules.broken(4, 9) == []
     assert ctx.rules.broken(1, 4) == [
@@ -450,3 +453,16 @@ def test_a_groups_reasons_name_who_is_whose_buddy_and_add_up_to_its_score():
     # a pair with nothing to score still says why it was made
     (only,) = ctx.describe([4, 5]).reasons
     assert only.startswith("Nothing in their profiles adds to the score") and "left out" in only
+
+
+def test_a_buddy_group_lists_the_buddy_then_the_recruits_then_the_peer_and_scores_each_link():
+    people = {1: seasoned(1, capacity=2, department="Ops", location="Porto"),
+              2: recruit(2, department="Data", location="Lisbon"),
+              3: recruit(3, department="Data", location="Lisbon"),
+              4: between(4, department="Sales", location="Lisbon")}
+    ctx = context(people)
+    hint = {1: "buddy", 2: "recruit", 3: "recruit", 4: "peer"}
+    group = ctx.describe([4, 3, 2, 1], hint=hint)
+    assert group.kind == "buddy"
+    assert group.members == [1, 3, 2, 4]  # recruits in the order given
+    assert group.score == oracle_group_score(people, [1, 2, 3, 4], hint, Weights())
