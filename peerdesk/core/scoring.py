@@ -70,7 +70,7 @@ class Weights:
 
 
 def units(value: float) -> int:
-    return int(round(value * UNITS))
+    return round(value * UNITS)
 
 
 def points(value_units: int | float) -> float:
@@ -236,19 +236,7 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
     n = len(profiles)
     if n == 0:
         return np.zeros((0, 0), dtype=np.int32)
-    skills: dict[str, int] = {}
-    for p in profiles:
-        for key in (*p.teaches, *p.learns):
-            skills.setdefault(key, len(skills))
-    k = max(1, len(skills))
-    teach = np.zeros((n, k), dtype=np.int32)
-    learn = np.zeros((n, k), dtype=np.int32)
-    level_units = {level: _skill_units(w, level) for level in (1, 2, 3)}
-    for i, p in enumerate(profiles):
-        for key, level in p.teaches.items():
-            teach[i, skills[key]] = level_units[level]
-        for key in p.learns:
-            learn[i, skills[key]] = 1
+    teach, learn = _skill_tables(profiles, w)
     has_skill = bool(teach.any() and learn.any())
 
     dept = _codes([p.department for p in profiles])
@@ -261,28 +249,17 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
         for rb in range(3):
             lut[ra * 4 + rb] = gap_units[abs(ra - rb)]
     when = units(w.availability)
-    tokens: dict[str, int] = {}
-    for p in profiles:
-        for t in p.availability:
-            if t != ANY_TIME:
-                tokens.setdefault(t, len(tokens))
-    said = np.array([bool(p.availability) for p in profiles])
-    anytime = np.array([ANY_TIME in p.availability for p in profiles])
-    avail = np.zeros((n, max(1, len(tokens))), dtype=np.int32)
-    for i, p in enumerate(profiles):
-        for t in p.availability:
-            if t != ANY_TIME:
-                avail[i, tokens[t]] = 1
+    avail, said, anytime = _availability(profiles)
     timed = bool(when and said.any())
 
     from scipy.sparse import csr_matrix
 
     # sparse products: a person teaches and learns a handful of skills, and they need no
     # BLAS threads (which crawl on a busy two-core laptop)
-    teach, learn = csr_matrix(teach.astype(np.int32)), csr_matrix(learn.astype(np.int32))
-    teach_t, learn_t = teach.T.tocsc(), learn.T.tocsc()
-    avail = csr_matrix(avail.astype(np.int32))
-    avail_t = avail.T.tocsc()
+    teach_s, learn_s = csr_matrix(teach.astype(np.int32)), csr_matrix(learn.astype(np.int32))
+    teach_t, learn_t = teach_s.T.tocsc(), learn_s.T.tocsc()
+    avail_s = csr_matrix(avail.astype(np.int32))
+    avail_t = avail_s.T.tocsc()
     total = np.empty((n, n), dtype=np.int32)
     step = max(1, 1_000_000 // n)
     for lo in range(0, n, step):
@@ -291,8 +268,8 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
             check()
         band = total[rows]
         if has_skill:  # a teaches b, and b teaches a
-            band[...] = (teach[rows] @ learn_t).toarray()
-            band += (learn[rows] @ teach_t).toarray()
+            band[...] = (teach_s[rows] @ learn_t).toarray()
+            band += (learn_s[rows] @ teach_t).toarray()
         else:
             band[...] = 0
         if cross:
@@ -307,18 +284,60 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
             mask &= (loc[rows] >= 0)[:, None]
             np.add(band, np.int32(office), out=band, where=mask)
         if timed:
-            mask = (avail[rows] @ avail_t).toarray() > 0
+            mask = (avail_s[rows] @ avail_t).toarray() > 0
             mask |= anytime[rows, None] & said[None, :]
             mask |= said[rows, None] & anytime[None, :]
             np.add(band, np.int32(when), out=band, where=mask)
-    value = units(w.preference)
-    if value:
-        index = {p.id: i for i, p in enumerate(profiles)}
-        for i, p in enumerate(profiles):
-            for wanted in p.prefers:
-                j = index.get(wanted)
-                if j is not None and j != i:
-                    total[i, j] += value
-                    total[j, i] += value
+    _add_preferences(total, profiles, units(w.preference))
     np.fill_diagonal(total, 0)
     return total
+
+
+def _skill_tables(profiles: Sequence[Profile], w: Weights) -> tuple[np.ndarray, np.ndarray]:
+    """Per person and skill: what teaching it is worth (by level), and 1 for learning it."""
+    skills: dict[str, int] = {}
+    for p in profiles:
+        for key in (*p.teaches, *p.learns):
+            skills.setdefault(key, len(skills))
+    shape = (len(profiles), max(1, len(skills)))
+    teach = np.zeros(shape, dtype=np.int32)
+    learn = np.zeros(shape, dtype=np.int32)
+    level_units = {level: _skill_units(w, level) for level in (1, 2, 3)}
+    for i, p in enumerate(profiles):
+        for key, level in p.teaches.items():
+            teach[i, skills[key]] = level_units[level]
+        for key in p.learns:
+            learn[i, skills[key]] = 1
+    return teach, learn
+
+
+def _availability(profiles: Sequence[Profile]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per person: a 1 for each time they said they can meet, whether they said any, and
+    whether they said "any time"."""
+    tokens: dict[str, int] = {}
+    for p in profiles:
+        for t in p.availability:
+            if t != ANY_TIME:
+                tokens.setdefault(t, len(tokens))
+    said = np.array([bool(p.availability) for p in profiles])
+    anytime = np.array([ANY_TIME in p.availability for p in profiles])
+    avail = np.zeros((len(profiles), max(1, len(tokens))), dtype=np.int32)
+    for i, p in enumerate(profiles):
+        for t in p.availability:
+            if t != ANY_TIME:
+                avail[i, tokens[t]] = 1
+    return avail, said, anytime
+
+
+def _add_preferences(total: np.ndarray, profiles: Sequence[Profile], value: int) -> None:
+    """``value`` on both cells of each pair where one asked for the other (twice when both
+    did)."""
+    if not value:
+        return
+    index = {p.id: i for i, p in enumerate(profiles)}
+    for i, p in enumerate(profiles):
+        for wanted in p.prefers:
+            j = index.get(wanted)
+            if j is not None and j != i:
+                total[i, j] += value
+                total[j, i] += value

@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+from peerdesk.core.models import SkillLevel
 from peerdesk.core.validation import clean_text, removal_notice, valid_email
 from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, auto_map
@@ -41,7 +43,6 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
 }
 FIELDS.update(hr_skills.FIELDS)  # skills, capacity (io/hr_skills.py)
-MANAGER_FIELDS = ("manager", "manager_email", "manager_employee_id")
 # Columns of the participants table that a mapped field writes.
 _PLAIN = ("employee_id", "email", "department", "job_title", "location", "level",
           "availability", "notes")
@@ -104,7 +105,7 @@ class Person:
     manager_employee_id: str = ""
     existing_id: int | None = None  # the participant this row updates, if any
     key: int = 0  # existing id, or -row for a new person (for the reporting chain)
-    skills: list | None = None  # from skills columns (io/hr_skills.py); None: not given
+    skills: list[SkillLevel] | None = None  # from skills columns (io/hr_skills.py); None: not given
 
 
 @dataclass(slots=True)
@@ -124,12 +125,12 @@ class PeoplePlan:
     date_examples: list[str] = field(default_factory=list)
     blocking: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-    new: list[dict] = field(default_factory=list)  # participants rows; manager_id may be -row
+    new: list[dict[str, Any]] = field(default_factory=list)  # participants rows; manager_id may be -row
     updates: list[Update] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
-    missing: list[dict] = field(default_factory=list)  # id, name, email of those not in the file
+    missing: list[dict[str, Any]] = field(default_factory=list)  # id, name, email of those not in the file
     status: dict[int, str] = field(default_factory=dict)  # file row -> new | updated | unchanged
-    skills: dict[int, list] = field(default_factory=dict)  # person key -> skills (hr_skills)
+    skills: dict[int, list[SkillLevel]] = field(default_factory=dict)  # person key -> skills (hr_skills)
     skill_only: list[int] = field(default_factory=list)  # ids whose skills alone change
     # What was cleaned on the way in (invisible characters removed), to show the user.
     notices: list[str] = field(default_factory=list)
@@ -201,11 +202,6 @@ def _decide_date_order(plan: PeoplePlan, values: list[Cell]) -> None:
                                   ][:5]
 
 
-def _text(cell: Cell) -> str:
-    # Only trimmed, not squeezed: what the program holds must come back unchanged.
-    return unicodedata.normalize("NFC", cell_text(cell)).strip()
-
-
 def _cjk(text: str) -> bool:
     return bool(text) and all(unicodedata.name(c, "").startswith(
         ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text)
@@ -244,17 +240,7 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
                                             "or an unclosed quote."))
             continue
         get = {f: record[i] for f, i in col.items()}
-        text = {}
-        for f, v in get.items():
-            if f == "hire_date":
-                continue
-            raw = cell_text(v)
-            if table.kind == "csv":
-                raw = unguard_cell(raw)  # "'=SUM" as PeerDesk (or a careful HR tool) wrote it
-            text[f], removed = clean_text(raw, multiline=f == "notes")
-            text[f] = text[f].strip()
-            if removed:
-                plan.notices.append(f"Row {number}: {removal_notice(headers[col[f]], removed)}")
+        text = _row_text(plan, col, get, number)
         name = text.get("name") or join_name(text.get("first_name", ""),
                                              text.get("last_name", ""))
         if not name:
@@ -263,32 +249,9 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
         for f in _PLAIN:
             if f in col:
                 values[f] = text[f]
-        email = text.get("email", "")
-        if email:
-            if not valid_email(email):
-                bad("email", f"“{email}” is not a valid email address (it should look like "
-                             "name@company.com).")
-            elif email.casefold() in seen_email:
-                bad("email", f"{email} is also on row {seen_email[email.casefold()]}.")
-            else:
-                seen_email[email.casefold()] = number
-        eid = text.get("employee_id", "")
-        if eid:
-            if eid.casefold() in seen_eid:
-                bad("employee_id", f"Employee ID {eid} is also on row "
-                                   f"{seen_eid[eid.casefold()]}.")
-            else:
-                seen_eid[eid.casefold()] = number
+        _check_identity(text, seen_email, seen_eid, number, bad)
         if "hire_date" in col:
-            try:
-                hired = dates.parse_date(get["hire_date"], plan.date_order)
-            except dates.DateProblem as exc:
-                # While the order is unknown, the file as a whole is blocked: say it once.
-                if not (plan.needs_date_order and dates.ambiguous_parts(get["hire_date"])):
-                    bad("hire_date", str(exc))
-                hired = None
-            if hired is not None and hired > today:
-                bad("hire_date", f"The hire date {hired.isoformat()} is in the future.")
+            hired = _hire_date(plan, get["hire_date"], today, bad)
             values["hire_date"] = hired.isoformat() if hired else None
         manager_email = text.get("manager_email", "")
         if manager_email and not valid_email(manager_email):
@@ -302,14 +265,69 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
     return people
 
 
+def _row_text(plan: PeoplePlan, col: dict[str, int], get: dict[str, Cell],
+              number: int) -> dict[str, str]:
+    """A row's cells as clean one-line text (hire dates are read as dates elsewhere); each
+    invisible character taken out is noted."""
+    text: dict[str, str] = {}
+    for f, v in get.items():
+        if f == "hire_date":
+            continue
+        raw = cell_text(v)
+        if plan.table.kind == "csv":
+            raw = unguard_cell(raw)  # "'=SUM" as PeerDesk (or a careful HR tool) wrote it
+        cleaned, removed = clean_text(raw, multiline=f == "notes")
+        text[f] = cleaned.strip()
+        if removed:
+            plan.notices.append(
+                f"Row {number}: {removal_notice(plan.table.headers[col[f]], removed)}")
+    return text
+
+
+def _check_identity(text: dict[str, str], seen_email: dict[str, int],
+                    seen_eid: dict[str, int], number: int,
+                    bad: Callable[[str, str], None]) -> None:
+    """A valid email, and an email and employee ID no earlier row of the file has."""
+    email = text.get("email", "")
+    if email:
+        if not valid_email(email):
+            bad("email", f"“{email}” is not a valid email address (it should look like "
+                         "name@company.com).")
+        elif email.casefold() in seen_email:
+            bad("email", f"{email} is also on row {seen_email[email.casefold()]}.")
+        else:
+            seen_email[email.casefold()] = number
+    eid = text.get("employee_id", "")
+    if eid:
+        if eid.casefold() in seen_eid:
+            bad("employee_id", f"Employee ID {eid} is also on row {seen_eid[eid.casefold()]}.")
+        else:
+            seen_eid[eid.casefold()] = number
+
+
+def _hire_date(plan: PeoplePlan, cell: Cell, today: date,
+               bad: Callable[[str, str], None]) -> date | None:
+    """The hire date a cell gives, or None (with the problem said, but said once for the
+    whole file while the date order is unknown); a date in the future is a problem."""
+    try:
+        hired = dates.parse_date(cell, plan.date_order)
+    except dates.DateProblem as exc:
+        if not (plan.needs_date_order and dates.ambiguous_parts(cell)):
+            bad("hire_date", str(exc))
+        return None
+    if hired is not None and hired > today:
+        bad("hire_date", f"The hire date {hired.isoformat()} is in the future.")
+    return hired
+
+
 def _match(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-           existing: list[dict]) -> None:
+           existing: list[dict[str, Any]]) -> None:
     """Find who each row updates (by employee ID, then email) and keep emails unique."""
     headers = plan.table.headers
     by_eid = {r["employee_id"].casefold(): r["id"] for r in existing if r["employee_id"]}
     by_email = {r["email"].casefold(): r["id"] for r in existing if r["email"]}
     by_id = {r["id"]: r for r in existing}
-    by_name: dict[str, list[dict]] = {}
+    by_name: dict[str, list[dict[str, Any]]] = {}
     for r in existing:
         by_name.setdefault(name_key(r["name"]), []).append(r)
     claimed: dict[int, int] = {}
@@ -349,7 +367,7 @@ def _match(plan: PeoplePlan, col: dict[str, int], people: list[Person],
         owner[email] = (p.key, str(p.values["name"]))
 
 
-def _by_name(p: Person, by_name: dict[str, list[dict]], row_has_identity: bool) -> int | None:
+def _by_name(p: Person, by_name: dict[str, list[dict[str, Any]]], row_has_identity: bool) -> int | None:
     """Someone with neither an employee ID nor an email can only be recognised by name:
     when exactly one person has it, and one side has no identity to contradict it."""
     candidates = by_name.get(name_key(str(p.values["name"])), [])
@@ -358,11 +376,11 @@ def _by_name(p: Person, by_name: dict[str, list[dict]], row_has_identity: bool) 
     r = candidates[0]
     if row_has_identity and (r["email"] or r["employee_id"]):
         return None
-    return r["id"]
+    return int(r["id"])
 
 
 def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-          existing: list[dict]) -> None:
+          existing: list[dict[str, Any]]) -> None:
     by_id = {r["id"]: r for r in existing}
     matched = set()
     for p in people:
@@ -389,7 +407,7 @@ def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
                     for r in existing if r["id"] not in matched and r["archived_on"] is None]
 
 
-def _new_row(values: dict[str, object]) -> dict:
+def _new_row(values: dict[str, object]) -> dict[str, Any]:
     from peerdesk.core.models import Participant
     from peerdesk.store.participants import to_row
 

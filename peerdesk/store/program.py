@@ -19,21 +19,29 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.zones import system_zone
+from peerdesk.i18n import _
 from peerdesk.store import schema
 from peerdesk.store.atomic import atomic_path
 
+if TYPE_CHECKING:
+    from peerdesk.store.trust import SchemaProblem
+    from peerdesk.store.values import OddValue
 
-def _import_sqlite_utils():
+
+def _import_sqlite_utils() -> ModuleType:
     """sqlite-utils imports numpy, when it can, only to infer column types for numpy values
     in tables it creates itself. PeerDesk declares its schema and never stores numpy values,
     and numpy would be a third of the window's start-up, so it is hidden for that import."""
     if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
         import sqlite_utils
     else:
-        sys.modules["numpy"] = None  # makes "import numpy" fail fast, for this import only
+        # None in sys.modules is Python's documented "this import fails" marker
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # fails "import numpy" fast, here only
         try:
             import sqlite_utils
         finally:
@@ -41,7 +49,18 @@ def _import_sqlite_utils():
     return sqlite_utils
 
 
-sqlite_utils = _import_sqlite_utils()
+if TYPE_CHECKING:
+    import sqlite_utils
+else:
+    sqlite_utils = _import_sqlite_utils()
+
+
+def row_id(pk: object) -> int:
+    """The id of the row just inserted (sqlite-utils' ``last_pk``, which it types loosely:
+    every PeerDesk table has an integer key, so anything else is a broken file)."""
+    if isinstance(pk, bool) or not isinstance(pk, int):
+        raise sqlite3.IntegrityError(f"a new row got the key {pk!r}, not a whole number")
+    return pk
 
 
 def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
@@ -84,7 +103,7 @@ def _probe(path: Path) -> None:
 class UntrustedFileError(ProgramFileError):
     """A PeerDesk file whose schema holds things PeerDesk did not put there (never run)."""
 
-    def __init__(self, path: Path, problems: list, summary: str):
+    def __init__(self, path: Path, problems: list[SchemaProblem], summary: str):
         from peerdesk.store.trust import only_missing
 
         if only_missing(problems):
@@ -104,12 +123,12 @@ def real_path(path: Path) -> Path:
     """The file a path leads to, through any symlinks: what lies beside *it* (a -wal,
     a -journal, PeerDesk's notes) is what SQLite reads, not what lies beside the link."""
     if not str(path) or not path.name:
-        raise ProgramFileError("missing", "No file name was given.")
+        raise ProgramFileError("missing", _("No file name was given."))
     try:
         return path.resolve()
     except (OSError, RuntimeError) as exc:  # a symlink loop
-        raise ProgramFileError("missing", f"{path} is a link that leads to no file "
-                               "(it points back to itself).") from exc
+        raise ProgramFileError("missing", _("{path} is a link that leads to no file (it points "
+                                            "back to itself).").format(path=path)) from exc
 
 
 def _read_header(path: Path, real: Path) -> bytes:
@@ -118,50 +137,58 @@ def _read_header(path: Path, real: Path) -> bytes:
     try:
         fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
-        raise ProgramFileError("missing", f"The file {path} does not exist.") from exc
+        raise ProgramFileError("missing", _("The file {path} does not exist.").format(
+            path=path)) from exc
     except IsADirectoryError as exc:
         raise ProgramFileError(
-            "not_peerdesk", f"{path} is a folder, not a PeerDesk program file.") from exc
+            "not_peerdesk", _("{path} is a folder, not a PeerDesk program file.").format(
+                path=path)) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ProgramFileError("missing", f"{path} is a link that leads to no file "
-                                   "(it points back to itself).") from exc
-        raise ProgramFileError("unreadable", f"{path} cannot be read: {exc.strerror}.") from exc
+            raise ProgramFileError("missing", _("{path} is a link that leads to no file (it "
+                                                "points back to itself).").format(
+                                                    path=path)) from exc
+        raise ProgramFileError("unreadable", _("{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror)) from exc
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise ProgramFileError("not_peerdesk",
-                                   f"{path} is a folder, not a PeerDesk program file.")
+                                   _("{path} is a folder, not a PeerDesk program file.").format(
+                                       path=path))
         if not stat.S_ISREG(mode):
             raise ProgramFileError(
-                "not_peerdesk", f"{path.name} is not a PeerDesk program file: it is not an "
-                "ordinary file (a pipe, a device or a socket). Choose a file ending in .peerdesk.")
+                "not_peerdesk", _("{file} is not a PeerDesk program file: it is not an ordinary "
+                                  "file (a pipe, a device or a socket). Choose a file ending in "
+                                  ".peerdesk.").format(file=path.name))
         try:
             return os.read(fd, 100)
         except OSError as exc:
-            raise ProgramFileError("unreadable",
-                                   f"{path} cannot be read: {exc.strerror}.") from exc
+            raise ProgramFileError("unreadable", _("{path} cannot be read: {reason}.").format(
+                path=path, reason=exc.strerror)) from exc
     finally:
         os.close(fd)
 
 
-def probe_file(path: Path) -> list:
+def probe_file(path: Path) -> list[SchemaProblem]:
     """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
     real = real_path(path)
     header = _read_header(path, real)
     if len(header) == 0:
         raise ProgramFileError(
-            "not_peerdesk", f"{path.name} is empty: it is not a PeerDesk program file."
+            "not_peerdesk", _("{file} is empty: it is not a PeerDesk program file.").format(
+                file=path.name)
         )
     if not header.startswith(SQLITE_MAGIC):
         raise ProgramFileError(
             "not_peerdesk",
-            f"{path.name} is not a PeerDesk program file (it is not a database at all). "
-            "Choose a file ending in .peerdesk.",
+            _("{file} is not a PeerDesk program file (it is not a database at all). Choose a "
+              "file ending in .peerdesk.").format(file=path.name),
         )
     if len(header) < 100:
         raise ProgramFileError(
-            "damaged", f"{path.name} is damaged: the file is cut short. Restore it from a backup."
+            "damaged", _("{file} is damaged: the file is cut short. Restore it from a "
+                         "backup.").format(file=path.name)
         )
     from peerdesk.store import journal
 
@@ -191,11 +218,11 @@ def _stored_id(value: str) -> str:
     return found if isinstance(found, str) else ""
 
 
-def _identity(real: Path) -> tuple:
+def _identity(real: Path) -> tuple[tuple[int, int, int] | None, ...]:
     """What tells whether the file or its -wal changed while it was read."""
     from peerdesk.store import journal
 
-    out = []
+    out: list[tuple[int, int, int] | None] = []
     for p in (real, journal.wal_path(real)):
         try:
             st = p.stat()
@@ -218,7 +245,8 @@ def _probe_uri(real: Path) -> str:
     return _ro_uri(real) if has_wal else _ro_uri(real) + "&immutable=1"
 
 
-def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) -> list:
+def _probe_schema(path: Path, real: Path, uri: str,
+                  vouched: str | None = None) -> list[SchemaProblem]:
     """Read the schema, the version and the integrity; with a -wal (``vouched``: the
     program its writer note names), also that the -wal's program is that one."""
     from peerdesk.store import trust
@@ -226,7 +254,8 @@ def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) 
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise ProgramFileError("damaged", f"{path.name} cannot be opened: {exc}.") from exc
+        raise ProgramFileError("damaged", _("{file} cannot be opened: {reason}.").format(
+            file=path.name, reason=exc)) from exc
     try:
         trust.harden(conn)
         # The schema first, on a connection that has touched no table: nothing in it runs.
@@ -236,27 +265,30 @@ def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) 
             if not _corrupt(exc):
                 raise _operational(path, exc) from exc
             raise ProgramFileError(
-                "damaged", f"{path.name} is damaged: its list of tables cannot be read ({exc}). "
-                "Restore it from a backup.") from exc
+                "damaged", _("{file} is damaged: its list of tables cannot be read ({reason}). "
+                             "Restore it from a backup.").format(file=path.name,
+                                                                 reason=exc)) from exc
         del rows_ok
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise ProgramFileError(
                 "not_peerdesk",
-                f"{path.name} is a database of another application, not a PeerDesk program file.",
+                _("{file} is a database of another application, not a PeerDesk program "
+                  "file.").format(file=path.name),
             )
         if version > schema.SCHEMA_VERSION:
             raise ProgramFileError(
                 "newer",
-                f"{path.name} was written by a newer PeerDesk (file format {version}, this "
-                f"PeerDesk reads up to {schema.SCHEMA_VERSION}). Update PeerDesk to open it.",
+                _("{file} was written by a newer PeerDesk (file format {version}, this PeerDesk "
+                  "reads up to {ours}). Update PeerDesk to open it.").format(
+                      file=path.name, version=version, ours=schema.SCHEMA_VERSION),
             )
         if version < 1:
             raise ProgramFileError(
                 "damaged",
-                f"{path.name} is marked as a PeerDesk file but has no format version: it was "
-                "never finished or is damaged. Restore it from a backup.",
+                _("{file} is marked as a PeerDesk file but has no format version: it was never "
+                  "finished or is damaged. Restore it from a backup.").format(file=path.name),
             )
         problems = trust.inspect(conn, version)
         if problems:
@@ -273,13 +305,15 @@ def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) 
         if integrity != ["ok"]:
             raise ProgramFileError(
                 "damaged",
-                f"{path.name} is damaged ({integrity[0]}). Restore it from a backup.",
+                _("{file} is damaged ({reason}). Restore it from a backup.").format(
+                    file=path.name, reason=integrity[0]),
             )
     except sqlite3.DatabaseError as exc:
         if not _corrupt(exc):
             raise _operational(path, exc) from exc
         raise ProgramFileError(
-            "damaged", f"{path.name} is damaged ({exc}). Restore it from a backup."
+            "damaged", _("{file} is damaged ({reason}). Restore it from a backup.").format(
+                file=path.name, reason=exc)
         ) from exc
     finally:
         conn.close()
@@ -298,19 +332,22 @@ def _write_error(path: Path, exc: BaseException, opening: bool = False) -> Progr
     code = getattr(exc, "sqlite_errorcode", None)
     if "full" in text or errno_ in (28, 27, 122) or code in _DISK_FULL_CODES:
         # ENOSPC, EFBIG, EDQUOT
-        return ProgramFileError("disk_full", f"There is not enough disk space to write "
-                                f"{path.name}. Free some space and try again; nothing was changed.")
+        return ProgramFileError("disk_full", _("There is not enough disk space to write {file}. "
+                                               "Free some space and try again; nothing was "
+                                               "changed.").format(file=path.name))
     if "locked" in text or "busy" in text:
-        return ProgramFileError("busy", f"{path.name} is busy: another program kept writing to "
-                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds, so nothing was "
-                                "changed. Try again in a moment.")
+        return ProgramFileError("busy", _("{file} is busy: another program kept writing to it "
+                                          "for over {n} seconds, so nothing was changed. Try "
+                                          "again in a moment.").format(
+                                              file=path.name, n=BUSY_TIMEOUT_MS // 1000))
     reason = getattr(exc, "strerror", None) or exc
     if opening:
         return ProgramFileError(
-            "readonly", f"{path.name} cannot be written ({reason}). Open it read-only, or copy "
-            "it to a folder you can write to.")
-    return ProgramFileError("readonly", f"{path.name} cannot be written ({reason}); nothing was "
-                            "changed. Choose a folder you can write to.")
+            "readonly", _("{file} cannot be written ({reason}). Open it read-only, or copy it to "
+                          "a folder you can write to.").format(file=path.name, reason=reason))
+    return ProgramFileError("readonly", _("{file} cannot be written ({reason}); nothing was "
+                                          "changed. Choose a folder you can write to.").format(
+                                              file=path.name, reason=reason))
 
 
 def storage_error(path: Path, exc: BaseException) -> ProgramFileError:
@@ -335,20 +372,24 @@ def _operational(path: Path, exc: sqlite3.DatabaseError) -> ProgramFileError:
     text = str(exc).lower()
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if "full" in text or code == 13:
-        return ProgramFileError("disk_full", f"There is not enough disk space to open {path.name}. "
-                                "Free some space and try again; the file itself is fine.")
+        return ProgramFileError("disk_full", _("There is not enough disk space to open {file}. "
+                                               "Free some space and try again; the file itself "
+                                               "is fine.").format(file=path.name))
     if code == 10 or "disk i/o" in text:  # SQLITE_IOERR: often a full disk on opening
-        return ProgramFileError("disk_full", f"{path.name} could not be opened: the disk refused "
-                                f"to write PeerDesk's working files beside it ({exc}); it is "
-                                "probably full. Free some space and try again; the file itself "
-                                "was not changed.")
+        return ProgramFileError("disk_full", _("{file} could not be opened: the disk refused to "
+                                               "write PeerDesk's working files beside it "
+                                               "({reason}); it is probably full. Free some space "
+                                               "and try again; the file itself was not "
+                                               "changed.").format(file=path.name, reason=exc))
     if "locked" in text or "busy" in text:
-        return ProgramFileError("busy", f"{path.name} is busy: another program is writing to it. "
-                                "Try again in a moment.")
+        return ProgramFileError("busy", _("{file} is busy: another program is writing to it. "
+                                          "Try again in a moment.").format(file=path.name))
     if "unable to open" in text or "readonly" in text or "permission" in text:
-        return ProgramFileError("readonly", f"{path.name} cannot be opened here ({exc}). Copy it "
-                                "to a folder you can write to.")
-    return ProgramFileError("damaged", f"{path.name} is damaged ({exc}). Restore it from a backup.")
+        return ProgramFileError("readonly", _("{file} cannot be opened here ({reason}). Copy it "
+                                              "to a folder you can write to.").format(
+                                                  file=path.name, reason=exc))
+    return ProgramFileError("damaged", _("{file} is damaged ({reason}). Restore it from a "
+                                         "backup.").format(file=path.name, reason=exc))
 
 
 # How long a write waits for another program's write to finish before giving up.
@@ -381,7 +422,8 @@ class Program:
         if path is not None:
             path = Path(path)
             if path.exists():
-                raise ProgramFileError("exists", f"{path} already exists; choose another name.")
+                raise ProgramFileError("exists", _("{path} already exists; choose another "
+                                                   "name.").format(path=path))
             return cls._create_file(path, name, timezone)
         conn = _connect(":memory:")
         schema.migrate(conn)
@@ -407,12 +449,15 @@ class Program:
         return cls.open(path)
 
     def _seed(self, name: str, timezone: str = "") -> None:
+        from peerdesk.i18n import system_language
         from peerdesk.store import seed
 
+        language = system_language()  # the computer's; changed later in the settings
         with self.atomic():
-            seed.seed_new_program(self, name)
+            seed.seed_new_program(self, name, language)
             self._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
             self.set_setting("timezone", timezone or system_zone())
+            self.set_setting("language", language)
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Program:
@@ -462,7 +507,7 @@ class Program:
     def __enter__(self) -> Program:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     @contextmanager
@@ -515,7 +560,7 @@ class Program:
             raise _write_error(target, exc) from exc
 
     # -- settings -------------------------------------------------------------------
-    def setting(self, key: str):
+    def setting(self, key: str) -> Any:  # whatever JSON the key holds
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         if row is None:
             return DEFAULT_SETTINGS.get(key)
@@ -542,17 +587,17 @@ class Program:
         if new.min_group_size != old.min_group_size:
             self._refuse_a_lower_k(new.min_group_size)
         with self.atomic():
-            for key in ProgramSettings.keys():
+            for key in ProgramSettings.keys():  # noqa: SIM118 - a classmethod, not a dict
                 if key != "anonymous_feedback" and getattr(new, key) != getattr(old, key):
                     self._set_raw(key, getattr(new, key))
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: object) -> None:
         if key == "min_group_size":
             self._refuse_a_lower_k(value)
         with self.atomic():
             self._set_raw(key, value)
 
-    def _refuse_a_lower_k(self, value) -> None:
+    def _refuse_a_lower_k(self, value: object) -> None:
         """Figures read at one smallest-group size and again at a lower one can be combined
         to single answers out, so once an anonymous program holds feedback, k only rises."""
         from peerdesk.core.validation import Problem, ValidationError
@@ -560,24 +605,25 @@ class Program:
 
         least = smallest_k_allowed(self)
         try:
-            asked = int(value)
+            asked = int(value) if isinstance(value, (int, float, str)) else 0
         except (TypeError, ValueError):
             asked = 0
         if max(asked, 3) < least:  # below 3 is read as 3 anyway (core.settings.MIN_GROUP_FLOOR)
             raise ValidationError([Problem(
-                "min_group_size", f"The smallest group shown can't go below {least} now: this "
-                "anonymous program already holds feedback, and figures read at two sizes could "
-                "be combined to single answers out. It can be raised.")])
+                "min_group_size", _("The smallest group shown can't go below {n} now: this "
+                                    "anonymous program already holds feedback, and figures read "
+                                    "at two sizes could be combined to single answers out. It "
+                                    "can be raised.").format(n=least))])
 
-    def _set_raw(self, key: str, value) -> None:
-        self.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    def _set_raw(self, key: str, value: object) -> None:
+        self.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     @property
     def name(self) -> str:
         return str(self.setting("program_name"))
 
     def count(self, table: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        return int(self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
 
 
 @dataclass
@@ -588,9 +634,9 @@ class CheckReport:
     integrity: list[str]
     foreign_key_problems: int
     # Objects PeerDesk did not make (trust.SchemaProblem); when any, nothing else is read.
-    schema_problems: list = field(default_factory=list)
+    schema_problems: list[SchemaProblem] = field(default_factory=list)
     # Values PeerDesk never writes (values.OddValue): a date in words, settings not JSON.
-    odd_values: list = field(default_factory=list)
+    odd_values: list[OddValue] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -6,9 +6,12 @@ traceback.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-PROGRAM_FILTER = "PeerDesk programs (*.peerdesk);;All files (*)"
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
+
+PROGRAM_FILTER = QT_TRANSLATE_NOOP("dialogs", "PeerDesk programs (*.peerdesk);;All files (*)")
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -23,9 +26,9 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(yes or QCoreApplication.translate("dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -47,13 +50,13 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 def open_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER,
               directory: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, QCoreApplication.translate("dialogs", filter))
     return path or None
 
 
 def save_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER,
               directory: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, directory, QCoreApplication.translate("dialogs", filter))
     return path or None
 
 
@@ -65,9 +68,11 @@ def run_dialog(dialog) -> bool:
 
 
 def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
-    """The index of the item chosen from a list, or None for Cancel."""
-    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return items.index(value) if ok and value in items else None
+    """The index of the item chosen from a list (narrowed by typing), or None for Cancel."""
+    from peerdesk.ui.picker import PickDialog
+
+    dialog = PickDialog(parent, title, label, items)
+    return dialog.chosen() if run_dialog(dialog) else None
 
 
 def choose_folder(parent: QWidget | None, caption: str, directory: str = "") -> str | None:

@@ -137,7 +137,7 @@ DAYS = {"": set(), "Mon": {"mon"}, "Tuesday": {"tue"}, "Mon, Tue": {"mon", "tue"
 def oracle_pair_score(a: Participant, b: Participant, w: Weights) -> int:
     """A pair's score in hundredths, from the weights and the two people as entered."""
     def hundredths(x: float) -> int:
-        return int(round(x * 100))
+        return round(x * 100)
 
     total = 0
     for teacher, learner in ((a, b), (b, a)):

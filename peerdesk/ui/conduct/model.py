@@ -10,12 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import short_date
 
 SIGNED, NAME, DEPARTMENT, SIGNED_ON = range(4)
-HEADERS = ("Signed", "Name", "Department", "Signed on")
+HEADERS = (QT_TRANSLATE_NOOP("SignatureModel", "Signed"), QT_TRANSLATE_NOOP("SignatureModel", "Name"), QT_TRANSLATE_NOOP("SignatureModel", "Department"), QT_TRANSLATE_NOOP("SignatureModel", "Signed on"))
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 SIGNED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -60,17 +67,17 @@ class AckModel(QAbstractTableModel):
         return sum(1 for r in expected if r.signed), len(expected)
 
     # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return QCoreApplication.translate("SignatureModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -85,13 +92,13 @@ class AckModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.signed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if col == NAME:
-                return row.name if row.expected else f"{row.name} (no longer taking part)"
+                return row.name if row.expected else self.tr("{name} (no longer taking part)").format(name=row.name)
             if col == DEPARTMENT:
                 return row.department
             if col == SIGNED_ON:
                 return short_date(row.signed_on) if row.signed_on else ("—" if not row.signed else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == SIGNED:
-            return "Ticked: has signed this version" if row.signed else "Not signed yet"
+            return self.tr("Ticked: has signed this version") if row.signed else self.tr("Not signed yet")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -102,7 +109,7 @@ class AckModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != SIGNED
                 or role != Qt.ItemDataRole.CheckStateRole or self.on_toggle is None):
             return False

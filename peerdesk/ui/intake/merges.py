@@ -7,12 +7,13 @@ passes on to the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from peerdesk.core.skills import LIKELY, Merge
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
-COLUMNS = ("Merge", "Keep as", "Names merged into it", "Why")
+COLUMNS = (QT_TRANSLATE_NOOP("MergeModel", "Merge"), QT_TRANSLATE_NOOP("MergeModel", "Keep as"), QT_TRANSLATE_NOOP("MergeModel", "Names merged into it"), QT_TRANSLATE_NOOP("MergeModel", "Why"))
 
 
 class MergeModel(QAbstractTableModel):
@@ -25,15 +26,15 @@ class MergeModel(QAbstractTableModel):
         self.merges = list(merges)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.merges)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("MergeModel", COLUMNS[section])
         return None
 
     def flags(self, index):
@@ -55,7 +56,7 @@ class MergeModel(QAbstractTableModel):
             return Qt.CheckState.Checked if m.accepted else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                return "likely typo" if m.kind == LIKELY else "same skill"
+                return self.tr("likely typo") if m.kind == LIKELY else self.tr("same skill")
             if column == 1:
                 return m.into
             if column == 2:
