@@ -230,13 +230,14 @@ def test_a_groups_broken_rules_kind_and_score_are_what_the_raw_inputs_say(progra
     kind, roles = oracle_roles(people, members, hint)
     assert (group.kind, group.roles) == (kind, roles)
     assert group.score == oracle_group_score(people, members, hint, Weights())
-    for a in members:
-        for b in members:
+    allowed = ctx.rules.allowed_matrix(members)
+    manager_of = {pid: p.manager_id for pid, p in people.items()}
+    for i, a in enumerate(members):
+        for j, b in enumerate(members):
             ruled = frozenset((a, b))
-            manager_of = {pid: p.manager_id for pid, p in people.items()}
             expected = (a != b and ruled not in history and ruled not in exclusions
                         and b not in bosses(a, manager_of) and a not in bosses(b, manager_of))
-            assert ctx.rules.allows(a, b) == expected
+            assert bool(allowed[i, j]) == expected
 
 
 # -- the mutations that once survived, by name ----------------------------------------
@@ -325,7 +326,8 @@ def oracle_left_out(people, facilitators, history, exclusions, pid, pool) -> tup
     allowed = len(others) - sum(counts.values())
     if allowed == 0:
         words = [f"{counts[CHAIN]} in the reporting chain" if counts[CHAIN] else "",
-                 f"{counts[HISTORY]} earlier partners" if counts[HISTORY] else "",
+                 f"{counts[HISTORY]} earlier partner{'s' * (counts[HISTORY] != 1)}"
+                 if counts[HISTORY] else "",
                  f"{counts[EXCLUSION]} excluded" if counts[EXCLUSION] else ""]
         return ("none", str(len(others)), ", ".join(w for w in words if w))
     return ("taken", str(allowed))
