@@ -13,6 +13,12 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peerdesk.store.program import Program
 
 from peerdesk.i18n import LANGUAGES, _
 
@@ -84,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:  # noqa: SLF001 - argparse offers no public accessor
+    for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
@@ -195,25 +201,39 @@ def _odd_values_said(args) -> str | None:
     return describe(Path(str(file)).name, odd)
 
 
-def open_program(path: str, read_only: bool = False):
-    """Open a program file; for writing only when no PeerDesk window has it open."""
+@contextmanager
+def open_program(path: str, read_only: bool = False) -> Iterator[Program]:
+    """Open a program file for the length of a ``with`` block; for writing only while no
+    PeerDesk window or other command has it (the same lock the window takes)."""
     from pathlib import Path
 
-    from peerdesk.store.lock import holder
-    from peerdesk.store.program import Program
+    from peerdesk.store.lock import COMMAND, WINDOW, Holder, ProgramLock
+    from peerdesk.store.program import BUSY_TIMEOUT_MS, Program
 
+    lock = None
     if not read_only:
         try:
-            real = Path(path).resolve()  # the window's lock lies beside the real file
+            real = Path(path).resolve()  # the lock lies beside the real file
         except (OSError, RuntimeError):
             real = Path(path)
-        held_by = holder(real)
-        if held_by is not None:
-            raise CommandError(_(
-                "{file} is open in a PeerDesk window ({holder}). Close it there first, or make "
-                "the change in the window: a second program changing the file would leave the "
-                "window's undo out of step.").format(file=Path(path).name, holder=held_by))
-    return Program.open(path, read_only=read_only)
+        lock = ProgramLock(real, COMMAND)
+        if not lock.acquire():
+            held_by = lock.holder() or Holder()
+            # Another command finishes in moments: queue behind it, as SQLite would. A
+            # window holds the file until it is closed: say so at once.
+            if held_by.kind == WINDOW or not lock.acquire(wait=BUSY_TIMEOUT_MS / 1000):
+                held_by = lock.holder() or held_by
+                then = ("Close it there first, or make the change in the window: a second "
+                        "program changing the file would leave the window's undo out of step."
+                        if held_by.kind in (WINDOW, "") else
+                        "It is still at work; nothing was changed. Try again when it has finished.")
+                raise CommandError(f"{held_by.has(Path(path).name, COMMAND)} {then}")
+    try:
+        with Program.open(path, read_only=read_only) as program:
+            yield program
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def new_program_path(text: str):

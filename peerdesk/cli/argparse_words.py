@@ -43,5 +43,5 @@ def _plural(singular: str, plural: str, n: int) -> str:
 
 def install() -> None:
     """From now on argparse asks PeerDesk's catalogues (in the language in force)."""
-    argparse._ = _  # noqa: SLF001 - argparse has no hook for its catalogue
+    argparse._ = _
     argparse.ngettext = _plural

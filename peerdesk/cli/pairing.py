@@ -11,6 +11,7 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, bounded_int, find_participant, open_program
+from peerdesk.core.models import stored_id
 from peerdesk.core.pairing import proof_words
 from peerdesk.i18n import _, ngettext
 
@@ -65,14 +66,15 @@ def cmd_pair(args) -> int:
         raise CommandError(_("--capacity cannot be negative."))
     with open_program(args.file) as program:
         cycle = require_cycle(program, args.cycle)
-        result = store.run(program, cycle.id, capacity=args.capacity)
-        store.save_run(program, cycle.id, result)
+        cycle_id = stored_id(cycle.id)
+        result = store.run(program, cycle_id, capacity=args.capacity)
+        store.save_run(program, cycle_id, result)
         if args.publish:
-            store.publish(program, cycle.id)
-        ctx = store.context(program, cycle.id, args.capacity)
-        saved = store.list_pairings(program, cycle.id)
-        roles = store.roles(program, cycle.id)
-        data = _as_json(cycle, saved, roles, store.unpaired(program, cycle.id, ctx), ctx, result,
+            store.publish(program, cycle_id)
+        ctx = store.context(program, cycle_id, args.capacity)
+        saved = store.list_pairings(program, cycle_id)
+        roles = store.roles(program, cycle_id)
+        data = _as_json(cycle, saved, roles, store.unpaired(program, cycle_id, ctx), ctx, result,
                         args.publish)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -108,10 +110,11 @@ def cmd_why(args) -> int:
     with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
         a, b = _who(program, args.first), _who(program, args.second)
-        if not store.list_pairings(program, cycle.id):
+        if not store.list_pairings(program, stored_id(cycle.id)):
             raise CommandError(_("{cycle} has no pairs yet: generate them first (peerdesk pair "
                                  "FILE --cycle \"{cycle}\").").format(cycle=cycle.name))
-        lines = store.why_not_paired(program, cycle.id, a.id, b.id)
+        lines = store.why_not_paired(program, stored_id(cycle.id), stored_id(a.id),
+                                     stored_id(b.id))
     for line in lines:
         print(line)
     return 0

@@ -11,6 +11,7 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, open_program, record_id
+from peerdesk.core.models import stored_id
 from peerdesk.i18n import _
 
 
@@ -119,7 +120,7 @@ def cmd_session_add(args) -> int:
                   "topic": args.topic, "location": args.location, "notes": args.notes}
         if args.timezone:
             fields["timezone"] = args.timezone
-        session = store.new_session(program, cycle.id, **fields)
+        session = store.new_session(program, stored_id(cycle.id), **fields)
         if args.copy_agenda:
             session.agenda = store.get_session(program, args.copy_agenda).agenda
         session_id = store.add_session(program, session, template=args.template)
@@ -142,16 +143,18 @@ def cmd_attendance(args) -> int:
         session = store.get_session(program, args.session)
         from peerdesk.store.import_checks import future_session
 
-        ahead = future_session(program, session.id)
+        session_id = stored_id(session.id)
+        ahead = future_session(program, session_id)
         if ahead and not args.yes:
             raise CommandError(ahead + " " + _("Nothing marked; run again with --yes to mark it "
                                                "now."))
         marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
-        attendance_store.set_attendance(program, session.id, marks)
-        now = attendance_store.attendance(program, session.id)
-        waiting = len(store.invited_ids(program, session.id) - set(now))
+        attendance_store.set_attendance(program, session_id, marks)
+        now = attendance_store.attendance(program, session_id)
+        waiting = len(store.invited_ids(program, session_id) - set(now))
     counts = tally(now.values())
-    print(f"{session.title} ({session.date.isoformat()}): " + _(
+    when = f" ({session.date.isoformat()})" if session.date else ""  # a session not dated yet
+    print(f"{session.title}{when}: " + _(
         "{present} present, {absent} absent, {excused} excused; rate {rate}").format(
             present=counts.present, absent=counts.absent, excused=counts.excused,
             rate=counts.percent())
@@ -196,10 +199,11 @@ def _collect(program, cycle_name: str | None) -> list[dict]:
     from peerdesk.store.participants import list_participants
 
     cycles = [require_cycle(program, cycle_name)] if cycle_name else list_cycles(program)
-    names = {p.id: (p.name, p.email) for p in list_participants(program)}
+    names = {stored_id(p.id): (p.name, p.email) for p in list_participants(program)}
     out = []
     for cycle in cycles:
-        report = attendance_store.cycle_attendance(program, cycle.id)
+        cycle_id = stored_id(cycle.id)
+        report = attendance_store.cycle_attendance(program, cycle_id)
         out.append({
             "id": cycle.id, "name": cycle.name,
             "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
@@ -209,7 +213,7 @@ def _collect(program, cycle_name: str | None) -> list[dict]:
                             "name": names.get(f.participant_id, ("?", ""))[0],
                             "missed_session_ids": list(f.session_ids)} for f in report.follow_ups],
             "sessions": [_session_json(program, s, names)
-                         for s in store.list_sessions(program, cycle.id)],
+                         for s in store.list_sessions(program, cycle_id)],
         })
     return out
 
@@ -265,7 +269,7 @@ def cmd_export_calendar(args) -> int:
                              "session."))
     with open_program(args.file) as program:
         if args.cycle:
-            cycle_id = require_cycle(program, args.cycle).id
+            cycle_id = stored_id(require_cycle(program, args.cycle).id)
         else:
             cycle_id = store.get_session(program, args.session).cycle_id
         result = export_calendar(program, cycle_id, args.session)

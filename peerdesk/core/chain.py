@@ -51,11 +51,6 @@ def find_loops(manager_of: Mapping[int, int | None]) -> list[list[int]]:
     return loops
 
 
-def in_same_chain(a: int, b: int, manager_of: Mapping[int, int | None]) -> bool:
-    """True when one of the two is above the other in the reporting chain."""
-    return a in managers_of(b, manager_of) or b in managers_of(a, manager_of)
-
-
 @dataclass(frozen=True, slots=True)
 class NeutralityWarning:
     facilitator_name: str

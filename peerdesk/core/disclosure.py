@@ -243,10 +243,9 @@ class _Protect:
 
     # the hierarchies: (parent, children, the size of the parts never shown on their own)
     def families(self) -> list[tuple[Cell, list[Cell], int]]:
-        out: list[tuple[Cell, list[Cell], int]] = []
         groups: list[str | None] = [None, *self.groups]
-        for g in groups:
-            out.append(((None, None, g), [(c, None, g) for c in self.cycles], 0))
+        out: list[tuple[Cell, list[Cell], int]] = [
+            ((None, None, g), [(c, None, g) for c in self.cycles], 0) for g in groups]
         for cycle in self.cycles:
             if self.sessions.get(cycle):
                 kids: list[Cell] = [(cycle, s, None) for s in self.sessions[cycle]]

@@ -466,7 +466,7 @@ class Core:
         for g in self._groups:
             roles = {i: "peer" for i in g}
             s = g[0]
-            if s in self.recruits_of and self.recruits_of[s]:
+            if self.recruits_of.get(s):
                 roles[s] = "buddy"
                 for r in self.recruits_of[s]:
                     roles[r] = "recruit"

@@ -260,8 +260,8 @@ def held_step(c: CycleFacts, today: date, date_text: DateText | None = None) -> 
         return step
     untaken = [s for s in held if s.marked == 0]
     parts = [_("{held} of {n} held").format(held=len(held), n=len(c.sessions))]
-    if c.attendance.den:
-        parts[0] += ", " + _("attendance {rate}").format(rate=format_percent(c.attendance.value))
+    if (rate := c.attendance.value) is not None:  # None: nobody marked yet
+        parts[0] += ", " + _("attendance {rate}").format(rate=format_percent(rate))
     if untaken:
         parts.append(ngettext("{n} session without attendance", "{n} sessions without attendance",
                               len(untaken)).format(n=len(untaken)))
@@ -418,7 +418,7 @@ def review_step(c: CycleFacts, today: date, limit: int = 3) -> Step:
     moved = [m for m in found if m.size >= 1][:limit]
     worst = next((m for m in found if m.size >= 1 and m.change < 0), None)
     if worst is not None and worst not in moved:  # what to improve is never crowded out
-        moved = moved[:limit - 1] + [worst]
+        moved = [*moved[:limit - 1], worst]
     if moved:
         summary = _("Since {cycle}: {changes}").format(cycle=c.previous_name, changes=", ".join(
             m.inline() for m in moved))
@@ -458,10 +458,7 @@ def checklist(facts: ProgramFacts, date_text: DateText | None = None) -> list[St
         steps += [Step(n, key, _(title), TODO, _(NO_CYCLE), NEW_CYCLE, _("New cycle…"))
                   for n, key, title in _CYCLE_STEPS]
         return steps
-    return steps + [pairs_step(c), sessions_step(c, facts.today, date_text),
-                    held_step(c, facts.today, date_text),
-                    feedback_step(c, facts.today, facts.min_group_size, date_text),
-                    review_step(c, facts.today)]
+    return [*steps, pairs_step(c), sessions_step(c, facts.today, date_text), held_step(c, facts.today, date_text), feedback_step(c, facts.today, facts.min_group_size, date_text), review_step(c, facts.today)]
 
 
 def counts(steps: list[Step]) -> dict[str, int]:

@@ -27,7 +27,6 @@ on the total of any pairing as good on the earlier levels, and the gap is shown.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -64,12 +63,8 @@ class Result:
     bound: int | None  # proven upper bound in hundredths (None for the greedy baseline)
     exact: bool
     method: str = "optimal"
-    buddy_total: int = 0
-    buddy_pairs: int = 0  # recruits given a buddy in the buddy phase
-    peer_total: int = 0  # the peer pairs alone, before an odd person joins one
     notes: list[str] = field(default_factory=list)
     unproven: str = ""  # the level not proven optimal, in words ("" when exact)
-    seconds: float = 0.0
 
     @property
     def total_points(self) -> float:
@@ -132,7 +127,6 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
     ``pin_roles`` may give a pinned group's roles (keyed by its member tuple), so a
     pinned buddy group stays one."""
     pin_roles = pin_roles or {}
-    started = time.perf_counter()
     ctx = Context(people, rules, options)
     opts = ctx.options
     greedy = opts.method == "greedy"
@@ -194,9 +188,9 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
         groups.append(ctx.describe(ids, hint={pool[i]: r for i, r in roles.items()}))
     unpaired = [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in
                 sorted((pool[i] for i in unpaired_idx), key=lambda p: ctx.names[p].lower())]
-    for pid in sorted(ctx.people):
-        if pid not in placed and ctx.absence(pid) is not None and not ctx.people[pid].archived:
-            unpaired.append(Unpaired(pid, ctx.unpaired_reason(pid, pool)))
+    unpaired += [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in sorted(ctx.people)
+                 if pid not in placed and ctx.absence(pid) is not None
+                 and not ctx.people[pid].archived]
     total = sum(g.score for g in groups)
     bound = None
     exact = False
@@ -208,9 +202,7 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
             bound = total + 1  # not proven on an earlier level: never shown as optimal
     _tick(progress, steps, steps, "Done")
     return Result(groups=groups, unpaired=unpaired, total=total, bound=bound, exact=exact,
-                  method=opts.method, buddy_total=core.buddy_score,
-                  buddy_pairs=core.covered, peer_total=core.score - core.buddy_score,
-                  notes=notes, unproven=unproven, seconds=time.perf_counter() - started)
+                  method=opts.method, notes=notes, unproven=unproven)
 
 
 def check_result(ctx: Context, result: Result) -> list[str]:

@@ -105,14 +105,6 @@ class Rules:
                         .format(a=na, b=nb, why=why)))
         return out
 
-    def allows(self, a: int, b: int) -> bool:
-        if a == b:
-            return False
-        key = frozenset((a, b))
-        if key in self.history or key in self.exclusions:
-            return False
-        return b not in self.above(a) and a not in self.above(b)
-
     def kept_apart(self, ids: Sequence[int]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """For each rule, the index pairs ``(i, j)`` of ``ids`` it keeps apart (for the
         chain, ``ids[j]`` is above ``ids[i]``): read from the chains and the lists of

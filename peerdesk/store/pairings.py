@@ -2,7 +2,7 @@
 
 A run of the engine is saved as draft pairings of a cycle; pinned ones stay through
 every later run. A change by hand (move one person, swap two) is planned by
-:mod:`peerdesk.store.pairing_edits`, checked against the hard rules first and refused
+:mod:`peerdesk.core.pairing_edits`, checked against the hard rules first and refused
 with the rule named, and it reports what it does to the total score. Publishing records the pairs: only published pairs of earlier cycles
 count for the no-repeat rule.
 
@@ -19,12 +19,7 @@ from typing import Any
 
 from peerdesk.core.models import Pairing, stored_id
 from peerdesk.core.pairing import Result, Unpaired, generate
-from peerdesk.core.rules import Context, Options, Rules
-from peerdesk.core.scoring import Weights
-from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _
-from peerdesk.store.cycles import get_cycle, list_cycles
-from peerdesk.store.pairing_edits import (
+from peerdesk.core.pairing_edits import (
     Change,
     CycleGroup,
     Plan,
@@ -32,6 +27,11 @@ from peerdesk.store.pairing_edits import (
     pair_up_plan,
     swap_plan,
 )
+from peerdesk.core.rules import Context, Options, Rules
+from peerdesk.core.scoring import Weights
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
+from peerdesk.store.cycles import get_cycle, list_cycles
 from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program, row_id
 
@@ -349,7 +349,7 @@ def restore(program: Program, cycle_id: int, snap: dict[str, Any]) -> None:
             program.db.table("pairing_members").insert_all(snap["members"])
 
 
-# -- changes by hand (planned in peerdesk.store.pairing_edits) ---------------------------
+# -- changes by hand (planned in peerdesk.core.pairing_edits) ---------------------------
 
 def _current(program: Program, cycle_id: int) -> list[CycleGroup]:
     by_group = roles(program, cycle_id)

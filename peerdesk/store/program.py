@@ -587,7 +587,7 @@ class Program:
         if new.min_group_size != old.min_group_size:
             self._refuse_a_lower_k(new.min_group_size)
         with self.atomic():
-            for key in ProgramSettings.keys():
+            for key in ProgramSettings.keys():  # noqa: SIM118 - a classmethod, not a dict
                 if key != "anonymous_feedback" and getattr(new, key) != getattr(old, key):
                     self._set_raw(key, getattr(new, key))
 

@@ -1,7 +1,8 @@
 """Changes by hand to a cycle's groups: what a move, a swap or a new pair would do.
 
 Each change is planned on the cycle's groups as they are (read by
-:mod:`peerdesk.store.pairings`), before anything is written: the groups it touches are
+:mod:`peerdesk.store.pairings`, which hands them here: this module reads no file), before
+anything is written: the groups it touches are
 scored as they would become and checked against the hard rules, so a change that
 breaks one is refused with the rule named, and one that is allowed says what it does
 to the total score. Writing a planned change is :func:`peerdesk.store.pairings.move`
