@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
@@ -129,9 +130,11 @@ class PackData:
     form: FormData
 
 
+@lru_cache(maxsize=8192)
 def sort_key(name: str) -> tuple:
     """Names sorted as people expect (:func:`peerdesk.core.collation.name_key`): the same
-    order as the attendance screen."""
+    order as the attendance screen. Kept once worked out: a name's key never changes, and
+    the collation is the slowest step of listing a few hundred people."""
     return name_key(name)
 
 
@@ -239,19 +242,48 @@ def reason_points(reason: str) -> float | None:
     return _points(reason)
 
 
+# The pairing engine's lines that are not reasons to give a participant: a buddy line (the
+# slip's first sentence says who is whose buddy) and the lines for a pair nothing scores.
+BUDDY_LINE = re.compile(r"^.+ \(seasoned\) is the buddy of .+ \(new recruit\)$")
+# "Ana & Ben (+4.5): Ana teaches SQL, Ben wants SQL; same office (Lisbon)": one line for
+# each two people of a trio, or of a buddy with several recruits
+_LINK = re.compile(r"^(?P<who>.+?) \((?P<points>[+\-−]\d+(?:[.,]\d+)?)\): (?P<said>.+)$")
+_NOTHING = ("nothing in common to score", "nothing in their profiles adds to the score")
+
+
+def reason_parts(reason: str) -> list[tuple[float | None, str]]:
+    """One line of the pairing engine's reasons as (points, words) parts, the score taken
+    out: "+2 different departments" is one part; a trio's "Ana & Ben (+4.5): Ana teaches
+    SQL, Ben wants SQL; same office (Lisbon)" is two, each with its line's 4.5 points; a
+    line saying nothing scores is no part at all."""
+    link = _LINK.match(reason)
+    if link:
+        points = _points(link["points"])
+        return [(points, part.strip()) for part in link["said"].split("; ")
+                if part.strip() and not part.strip().lower().startswith(_NOTHING)]
+    text = plain_reason(reason)
+    if not text or text.lower().startswith(_NOTHING):
+        return []
+    return [(_points(reason), text)]
+
+
 def good_reasons(reasons: list[str]) -> list[str]:
-    """The reasons a participant's slip gives: those that add points, without the points."""
-    out = []
+    """The reasons a participant's slip gives: those that add points, without the points
+    (nor the buddy line, nor a line that says nothing scores), each once."""
+    out: list[str] = []
     for reason in reasons:
-        points = _points(reason)
-        text = plain_reason(reason)
-        if text and (points is None or points > 0):
-            out.append(text)
+        if BUDDY_LINE.match(reason):
+            continue
+        for points, text in reason_parts(reason):
+            if (points is None or points > 0) and text not in out:
+                out.append(text)
     return out
 
 
-def pairings(program: Program, cycle_id: int, published_only: bool = False) -> PairingsData:
-    """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are."""
+def pairings(program: Program, cycle_id: int, published_only: bool = False,
+             with_unpaired: bool = True) -> PairingsData:
+    """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are;
+    ``with_unpaired`` False leaves out who is not in a pair (the slips do not print them)."""
     cycle = get_cycle(program, cycle_id)
     rows = list(program.db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id]))
     any_published = any(r["published"] for r in rows)
@@ -280,7 +312,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
     for number, g in enumerate(groups, start=1):
         g.number = number
     unpaired: list[Person] = []
-    if groups:  # before any pairs are made, "not paired" says nothing
+    if groups and with_unpaired:  # before any pairs are made, "not paired" says nothing
         from peerdesk.store.pairings import unpaired as unpaired_with_reasons
 
         unpaired = [Person(people[u.id].name, people[u.id].department, u.id, u.reason)

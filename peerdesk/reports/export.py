@@ -117,7 +117,7 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
         else:
             from peerdesk.reports.pairings import SlipsRenderer
 
-            payload = data.pairings(program, cycle_id, published_only=True)
+            payload = data.pairings(program, cycle_id, published_only=True, with_unpaired=False)
             renderer = SlipsRenderer(payload, furniture, session, fs)
     elif kind == "feedback-form":
         from peerdesk.reports.feedback_form import FeedbackFormRenderer

@@ -190,6 +190,8 @@ def _get_display(text: str, base_dir: str | None = None) -> str:
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds right-to-left letters (Arabic, Hebrew ...)."""
+    if text.isascii() or max(text) < "\u0590":  # most text: no letter from Hebrew on
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
 
 
@@ -374,6 +376,8 @@ class FontSet:
     def missing(self, text: str) -> str:
         """The characters of ``text`` that no available font can draw, in order, once each
         (emoji, which are left out when no font has them, are not counted)."""
+        if text.isascii() and text.isprintable():  # DejaVu Sans draws every one of these
+            return ""
         out: list[str] = []
         for ch in shape(text):
             if ch.isspace() or _ignorable(ch) or ch in out or fontfind.is_emoji(ch):

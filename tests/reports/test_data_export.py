@@ -106,6 +106,18 @@ def test_pairings_and_reasons(small):
     assert data.good_reasons(["+2 different departments", "+0 allowed pair", "-1 same office",
                               "+0.5 both available: Mondays"]) == [
         "different departments", "both available: Mondays"]
+    # the engine's newer lines: a buddy line, a trio's link lines with the points inside,
+    # a pair nothing scores, and a participant's own request
+    assert data.good_reasons([
+        "Ana (seasoned) is the buddy of Ben, Cy (new recruit)",
+        "Ana & Ben (+3): Ana teaches SQL, Ben wants SQL; same office (Lisbon)",
+        "Ana & Cy (+2): different departments (Sales, Data)",
+        "Ben & Cy (+0): nothing in common to score",
+        "Nothing in their profiles adds to the score (no skill to teach or learn): paired so "
+        "that neither is left out",
+        "+1 Ben asked to learn from Ana"]) == [
+        "Ana teaches SQL, Ben wants SQL", "same office (Lisbon)",
+        "different departments (Sales, Data)", "Ben asked to learn from Ana"]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")

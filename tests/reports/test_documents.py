@@ -158,7 +158,7 @@ def test_pairing_list_shows_groups_reasons_scores_and_unpaired():
     for name in ("Ana Ribeiro", "王小明", "Ελένη Παπαδοπούλου", "محمد عبد الله", "שרה לוי",
                  "Дмитрий Фёдоров"):
         assert name in text, name
-    assert "Ana teaches SQL, 王小明 wants SQL;" in text and "against:" in text
+    assert "SQL: Ana → 王小明;" in text and "against: same office (Lisbon)" in text
     assert not re.search(r"[+\-−]\d", text)  # scores left out, and the list says so
     assert "Scores are left out" in text
     assert "1 pair and 1 trio · 5 people" in text
@@ -184,6 +184,29 @@ def test_slips_name_the_partner_and_why_without_scores():
     assert "Your learning partners this cycle are" in text
     assert "Next session: Kick-off" in text
     assert pages(pdf) == 1  # five slips, eight to a page
+
+
+def _trio() -> D.PairingsData:
+    """A trio as the pairing engine words it now: one line for each two of them, with the
+    points in the middle of the line, and a line for two who have nothing in common."""
+    ana = D.Member("Ana Ribeiro", "Sales", "peer", 1)
+    ben = D.Member("Ben Okafor", "Finance", "peer", 2)
+    cy = D.Member("Cy Tanaka", "Product", "peer", 3)
+    return D.PairingsData("Spring 2027", [D.Group(1, [ana, ben, cy], [
+        "Ana Ribeiro & Ben Okafor (+4.5): Ana Ribeiro teaches SQL (expert), Ben Okafor wants "
+        "SQL; same office (Lisbon)",
+        "Ana Ribeiro & Cy Tanaka (+2): different departments (Sales, Product)",
+        "Ben Okafor & Cy Tanaka (+0): nothing in common to score"], 6.5)])
+
+
+def test_trio_slips_and_list_leave_the_engines_scores_out():
+    text = _raw_text(render_slips(_trio(), furniture("Partner slips")))
+    assert not re.search(r"[+\-−]\d|\(\+|nothing in common", text), text
+    assert "You teach SQL (expert); Ben Okafor wants to learn it" in text
+    assert "Ana Ribeiro teaches SQL (expert); you want to learn it" in text
+    listing = pdf_text(render_pairing_list(_trio(), furniture("Pairing list")))
+    assert not re.search(r"[+\-−]\d|\(\+|&", listing.replace("People & Culture", ""))
+    assert "SQL (expert): Ana → Ben" in listing and "same office (Lisbon)" in listing
 
 
 def test_each_slip_says_whom_it_is_for_and_how_to_reach_the_partner():
