@@ -12,7 +12,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
 from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
@@ -130,11 +129,9 @@ class PackData:
     form: FormData
 
 
-@lru_cache(maxsize=8192)
 def sort_key(name: str) -> tuple:
     """Names sorted as people expect (:func:`peerdesk.core.collation.name_key`): the same
-    order as the attendance screen. Kept once worked out: a name's key never changes, and
-    the collation is the slowest step of listing a few hundred people."""
+    order as the attendance screen."""
     return name_key(name)
 
 

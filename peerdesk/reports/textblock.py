@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 from peerdesk.reports.fonts import FontSet, has_rtl
@@ -108,25 +109,49 @@ class TextBlock(Flowable):
         return self.box_width, self.box_height
 
     def draw(self) -> None:
+        """Every line into one PDF text object, written here rather than through
+        reportlab's text object: the same operators, with each run's encoding kept for the
+        rest of the document (a slip repeats most of its neighbour's words)."""
         canv = self.canv
         canv.saveState()
         canv.translate(0, self.box_height)
         canv.scale(self.scale, self.scale)
-        text = canv.beginText()
-        font = colour = None
+        code = ["BT"]
+        current: tuple[str, float] | None = None
+        colour = None
         for x, y, para, first, last in self.lines:
             size = para.size
-            text.setTextOrigin(x, -(y + size))  # the first baseline a size below the top
-            for piece_font, chunk, piece_colour in _line_pieces(para.words, first, last):
-                if (piece_font, size) != font:
-                    text.setFont(piece_font, size)
-                    font = (piece_font, size)
+            code.append(f"1 0 0 1 {fp_str(x, -(y + size))} Tm")  # baseline a size down
+            for font, chunk, piece_colour in _line_pieces(para.words, first, last):
                 if piece_colour is not colour:
-                    text.setFillColor(piece_colour)
+                    code.append(f"{_rgb(piece_colour)} rg")
                     colour = piece_colour
-                text.textOut(chunk)
-        canv.drawText(text)
+                for name, escaped in _encoded(canv, font, chunk):
+                    if (name, size) != current:
+                        code.append(f"{name} {fp_str(size)} Tf")
+                        current = (name, size)
+                    code.append(f"({escaped}) Tj")
+        code.append("ET")
+        canv._code.append(" ".join(code))  # noqa: SLF001 - as Canvas.drawText does
         canv.restoreState()
+
+
+def _rgb(colour: Color) -> str:
+    return fp_str(colour.red, colour.green, colour.blue)
+
+
+def _encoded(canv, font_name: str, text: str) -> list[tuple[str, str]]:
+    """``text`` in ``font_name`` as (subset font name, escaped string) parts, the way
+    reportlab's text object writes a TrueType font's text, kept per document."""
+    cache = canv.__dict__.setdefault("_pd_encoded", {})
+    parts = cache.get((font_name, text))
+    if parts is None:
+        font = getFont(font_name)
+        doc = canv._doc  # noqa: SLF001 - the document the subsets belong to
+        parts = cache[(font_name, text)] = [
+            (font.getSubsetInternalName(subset, doc), canv._escape(chunk))  # noqa: SLF001
+            for subset, chunk in font.splitString(text, doc)]
+    return parts
 
 
 def _line_pieces(words: list[Word], first: int, last: int) -> list[Piece]:
