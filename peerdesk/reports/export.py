@@ -71,6 +71,14 @@ def export_document(program: Program, kind: str, session_id: int | None = None,
     tables at the door."""
     if kind not in KINDS:
         raise ValueError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
+    with base.collector_paused():  # the data read and the layout alike (see there)
+        return _export(program, kind, session_id, cycle_name, paper, locale_name,
+                       form_copies, today, fontset, signin_parts, large_print)
+
+
+def _export(program: Program, kind: str, session_id: int | None, cycle_name: str | None,
+            paper: str | None, locale_name: str | None, form_copies: int, today: date | None,
+            fontset: FontSet | None, signin_parts: int, large_print: bool) -> Export:
     today = today or date.today()
     fs = fontset or fonts()
     paper = base.resolve_paper(paper or program.settings().paper, locale_name)

@@ -35,6 +35,7 @@ from peerdesk.reports.data import (
     sort_key,
 )
 from peerdesk.reports.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontSet
+from peerdesk.reports.pdftext import FastTable
 from peerdesk.reports.textblock import Para, TextBlock
 
 SLIPS_PER_PAGE = 8
@@ -173,7 +174,7 @@ class PairingListRenderer(DocumentRenderer):
                  ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         cmds += [("SPAN", (1, r), (2, r)) for r in spans]
-        table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
+        table = FastTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle(cmds))
         return table
 
@@ -284,6 +285,7 @@ class SlipsRenderer(DocumentRenderer):
         super().__init__(furniture, fontset)
         self.data = data
         self.session = session
+        self._fixed: dict[tuple, Para] = {}
         sheet = self.styles
         self.styles = dict(sheet)
         self.styles["slip_for"] = ParagraphStyle("slip_for", parent=sheet["slip_name"],
@@ -373,26 +375,39 @@ class SlipsRenderer(DocumentRenderer):
             opening = "Your learning partner this cycle is "
         else:
             opening = "Your learning partners this cycle are "
-        out = [Para([(f"{self.furniture.program_name} · {self.data.cycle_name}", SANS, muted)],
-                    8, 10),
+        out = [self.fixed(f"{self.furniture.program_name} · {self.data.cycle_name}", SANS,
+                          muted, 8, 10),
                Para([(who, SANS_BOLD, accent)], 11.5, 14),
                Para([(opening, SANS, ink), *sentence, (".", SANS, ink)], 9.5, 12.5,
                     space_before=1.2 * mm)]
-        small = [Para([(line, SANS, ink)], 8, 10) for line in self.contact(me, group)]
+        gap = 1 * mm  # before the first of the small lines
+        for line in self.contact(me, group):
+            out.append(Para([(line, SANS, ink)], 8, 10, space_before=gap))
+            gap = 0.0
         reasons = self.reasons_for(me, group)
         if reasons:
-            small.append(Para([("Why you two:" if len(group.members) == 2 else "Why you three:",
-                                SANS, ink)], 8, 10))
+            out.append(self.fixed("Why you two:" if len(group.members) == 2 else "Why you three:",
+                                  SANS, ink, 8, 10, gap))
+            gap = 0.0
             bullet = self.fonts.width("• ", SANS, 8)
-            small += [Para([("• ", SANS, ink), (r, SANS, ink)], 8, 10, indent=bullet)
-                      for r in reasons]
+            out += [Para([("• ", SANS, ink), (r, SANS, ink)], 8, 10, indent=bullet)
+                    for r in reasons]
         if self.session is not None:
-            small.append(Para([(f"Next session: {self.session.title}, "
-                                f"{session_line(self.session)}", SANS, ink)], 8, 10))
-        small.append(Para([("Say hello and agree what each of you will teach and learn.",
-                            SANS_ITALIC, muted)], 8, 10))
-        small[0].space_before = 1 * mm
-        return out + small
+            out.append(self.fixed(f"Next session: {self.session.title}, "
+                                  f"{session_line(self.session)}", SANS, ink, 8, 10, gap))
+            gap = 0.0
+        out.append(self.fixed("Say hello and agree what each of you will teach and learn.",
+                              SANS_ITALIC, muted, 8, 10, gap))
+        return out
+
+    def fixed(self, text: str, font: str, colour, size: float, leading: float,
+              space_before: float = 0.0) -> Para:
+        """A paragraph every slip has, made (and split into lines) once for all of them."""
+        key = (text, font, size, leading, space_before, id(colour))
+        para = self._fixed.get(key)
+        if para is None:
+            para = self._fixed[key] = Para([(text, font, colour)], size, leading, space_before)
+        return para
 
     # -- the page: a grid of frames, crop marks in the margins -------------------------
     def cell_size(self) -> tuple[float, float]:

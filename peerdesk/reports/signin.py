@@ -22,6 +22,7 @@ from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, PartStart, format_date, session_line
 from peerdesk.reports.data import Person, SigninData
 from peerdesk.reports.fonts import FontSet
+from peerdesk.reports.pdftext import FastTable
 from peerdesk.reports.widgets import TickBox
 
 ROW_HEIGHT = 10.5 * mm
@@ -148,7 +149,7 @@ class SigninRenderer(DocumentRenderer):
                  *self.font_cmds((1, 1), (1, -1), "cell_bold"),
                  *self.font_cmds((2, 2), (1, -1), "cell"),
                  *self.font_cmds((0, -1), (0, 0), "head"), ("ALIGN", (3, 0), (3, 0), "CENTER")]
-        table = Table([self.head_row(), *rows], colWidths=self.widths(),
+        table = FastTable([self.head_row(), *rows], colWidths=self.widths(),
                       rowHeights=[None, *heights])
         table.setStyle(TableStyle(cmds))
         return table

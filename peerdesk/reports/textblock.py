@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
-from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from peerdesk.reports.fonts import FontSet, has_rtl
+from peerdesk.reports.pdftext import text_ops
 
 Piece = tuple[str, str, Color]  # font, text (no spaces), colour
 # a word: its pieces, its width at size 1, and the space after it (font, width at size 1)
@@ -39,7 +39,10 @@ class Para:
     leading: float
     space_before: float = 0.0
     indent: float = 0.0  # continuation lines start this far in (a hanging bullet)
-    words: list[Word] = field(default_factory=list)
+    runs: list[Piece] = field(default_factory=list)  # the whole text, one run per font
+    width: float = 0.0  # of ``runs`` at size 1
+    words: list[Word] | None = None  # split only when the paragraph needs two lines
+    fonts: FontSet | None = None
 
 
 class TextBlock(Flowable):
@@ -56,15 +59,18 @@ class TextBlock(Flowable):
              height: float) -> TextBlock | None:
         """The block, or None when it holds something only a Paragraph can lay out."""
         for para in paras:
-            if any(has_rtl(text) for text, _font, _colour in para.segments):
-                return None
-            key = (fonts, *para.segments)
-            words = _para_words.get(key)
-            if words is None:  # the lines every slip shares are split once
-                if len(_para_words) > 20_000:
-                    _para_words.clear()
-                words = _para_words[key] = _words(fonts, para.segments)
-            para.words = words
+            runs: list[Piece] = []
+            total = 0.0
+            for text, base, colour in para.segments:
+                if has_rtl(text):
+                    return None
+                for font, chunk in fonts.runs(" ".join(text.split("\n")), base):
+                    total += _width(chunk, font)
+                    if runs and runs[-1][0] == font and runs[-1][2] is colour:
+                        runs[-1] = (font, runs[-1][1] + chunk, colour)
+                    else:
+                        runs.append((font, chunk, colour))
+            para.runs, para.width, para.fonts = runs, total, fonts
         block = cls(paras, width, height)
         total = block._lay(width)
         if total is None:
@@ -79,13 +85,20 @@ class TextBlock(Flowable):
 
     def _lay(self, width: float) -> float | None:
         """Break every paragraph into lines at ``width``; the total height, or None when a
-        word is wider than a line. Lines are kept as word ranges, drawn by :meth:`draw`."""
+        word is wider than a line. A line is kept as a range of words (-1: the whole
+        paragraph on one line), drawn by :meth:`draw`."""
         lines = []
         y = 0.0
         for n, para in enumerate(self.paras):
             size = para.size
             if n:
                 y += para.space_before
+            if para.width * size <= width:  # most paragraphs: one line, nothing to split
+                lines.append((0.0, y, para, -1, -1))
+                y += para.leading
+                continue
+            if para.words is None:
+                para.words = _words(para.fonts, para.segments)
             first = 0
             x = start = owed = 0.0
             for k, (_pieces, w1, _space_font, space1) in enumerate(para.words):
@@ -109,49 +122,16 @@ class TextBlock(Flowable):
         return self.box_width, self.box_height
 
     def draw(self) -> None:
-        """Every line into one PDF text object, written here rather than through
-        reportlab's text object: the same operators, with each run's encoding kept for the
-        rest of the document (a slip repeats most of its neighbour's words)."""
+        """Every line into one PDF text object (:mod:`peerdesk.reports.pdftext`)."""
         canv = self.canv
         canv.saveState()
         canv.translate(0, self.box_height)
         canv.scale(self.scale, self.scale)
-        code = ["BT"]
-        current: tuple[str, float] | None = None
-        colour = None
-        for x, y, para, first, last in self.lines:
-            size = para.size
-            code.append(f"1 0 0 1 {fp_str(x, -(y + size))} Tm")  # baseline a size down
-            for font, chunk, piece_colour in _line_pieces(para.words, first, last):
-                if piece_colour is not colour:
-                    code.append(f"{_rgb(piece_colour)} rg")
-                    colour = piece_colour
-                for name, escaped in _encoded(canv, font, chunk):
-                    if (name, size) != current:
-                        code.append(f"{name} {fp_str(size)} Tf")
-                        current = (name, size)
-                    code.append(f"({escaped}) Tj")
-        code.append("ET")
-        canv._code.append(" ".join(code))  # noqa: SLF001 - as Canvas.drawText does
+        canv._code.append(text_ops(canv, (  # noqa: SLF001 - as Canvas.drawText does
+            (x, -(y + para.size), para.size,
+             para.runs if first < 0 else _line_pieces(para.words, first, last))
+            for x, y, para, first, last in self.lines)))
         canv.restoreState()
-
-
-def _rgb(colour: Color) -> str:
-    return fp_str(colour.red, colour.green, colour.blue)
-
-
-def _encoded(canv, font_name: str, text: str) -> list[tuple[str, str]]:
-    """``text`` in ``font_name`` as (subset font name, escaped string) parts, the way
-    reportlab's text object writes a TrueType font's text, kept per document."""
-    cache = canv.__dict__.setdefault("_pd_encoded", {})
-    parts = cache.get((font_name, text))
-    if parts is None:
-        font = getFont(font_name)
-        doc = canv._doc  # noqa: SLF001 - the document the subsets belong to
-        parts = cache[(font_name, text)] = [
-            (font.getSubsetInternalName(subset, doc), canv._escape(chunk))  # noqa: SLF001
-            for subset, chunk in font.splitString(text, doc)]
-    return parts
 
 
 def _line_pieces(words: list[Word], first: int, last: int) -> list[Piece]:
@@ -176,10 +156,10 @@ def _line_pieces(words: list[Word], first: int, last: int) -> list[Piece]:
 
 
 _widths: dict[tuple[str, str], float] = {}  # (font, text) -> width at size 1
-_para_words: dict[tuple, list[Word]] = {}  # a paragraph's segments -> its words
 
 
 def _width(text: str, font: str) -> float:
+    """``text``'s width in ``font`` at size 1, kept (a word comes back on every slip)."""
     width = _widths.get((font, text))
     if width is None:
         if len(_widths) > 100_000:
