@@ -7,6 +7,7 @@ from setuptools import find_packages, setup
 setup(
     packages=find_packages(include=["peerdesk", "peerdesk.*"]) + ["peerdesk.resources"],
     package_dir={"peerdesk.resources": "resources"},
-    package_data={"peerdesk.resources": ["**/*"]},
+    # The core's compiled catalogues (packaging/i18n.py compile; the .po are their source).
+    package_data={"peerdesk.resources": ["**/*"], "peerdesk": ["locale/*/LC_MESSAGES/*.mo"]},
     include_package_data=False,
 )

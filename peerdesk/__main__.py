@@ -7,13 +7,28 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and (argv[0].startswith("-") or not _looks_like_file(argv[0])):
+    lang, rest = _take_lang(argv)
+    if rest and (rest[0].startswith("-") or not _looks_like_file(rest[0])):
         from peerdesk.cli import run
 
         return run(argv)
     from peerdesk.ui.app import run_app
 
-    return run_app(argv[0] if argv else None)
+    return run_app(rest[0] if rest else None, lang)
+
+
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang de`` (or ``--lang=de``) and the other arguments: ``peerdesk --lang de`` opens
+    the window in German, ``peerdesk --lang de export …`` is the command line's option."""
+    lang, rest, args = None, [], iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            lang = next(args, None)
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return lang, rest
 
 
 def _looks_like_file(arg: str) -> bool:

@@ -16,6 +16,12 @@ os.environ["TZ"] = "Europe/Lisbon"
 if hasattr(time, "tzset"):
     time.tzset()
 
+# ... and in English: messages and new programs follow the computer's language, and a test
+# that needs another sets LANGUAGE (or passes --lang) itself.
+for _variable in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANGUAGE"] = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

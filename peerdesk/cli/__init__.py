@@ -14,6 +14,8 @@ import importlib
 import pkgutil
 import sys
 
+from peerdesk.i18n import LANGUAGES, _
+
 
 class CommandError(Exception):
     """A failure to report in plain words on standard error, exit code 1 (or ``code``)."""
@@ -59,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     from peerdesk import __version__
 
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
+    parser.add_argument("--lang", metavar="LANG", help=_(
+        "the language of messages: {codes} (default: the computer's, from LANGUAGE or "
+        "LANG); documents are printed in the program's language").format(
+            codes=", ".join(LANGUAGES)))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # In the order a facilitator meets them; a module not listed comes after, by name.
     order = ("program", "people", "importing", "sessions", "pairing", "documents", "feedback",
@@ -80,8 +86,39 @@ def command_names(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+def language_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """(the language ``--lang`` names, the arguments without it): the option may come
+    before or after the command, and must be known before the help texts are made."""
+    rest: list[str] = []
+    lang = None
+    items = iter(argv)
+    for arg in items:
+        if arg == "--lang":
+            lang = next(items, "")
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return lang, rest
+
+
 def run(argv: list[str]) -> int:
-    """Run a subcommand headless; returns the exit code."""
+    """Run a subcommand headless, in the language of ``--lang`` or the computer's; returns
+    the exit code."""
+    from peerdesk.i18n import interface_language, normalise
+
+    lang, argv = language_option(argv)
+    if lang is not None and normalise(lang) is None:
+        with interface_language(None):
+            print(_("peerdesk: --lang: “{lang}” is not a language PeerDesk speaks; choose "
+                    "one of {codes}.").format(lang=lang, codes=", ".join(LANGUAGES)),
+                  file=sys.stderr)
+        return 2
+    with interface_language(lang):
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     from peerdesk.core.validation import ValidationError
     from peerdesk.store.program import ProgramFileError, StorageError
 

@@ -216,16 +216,16 @@ def cmd_feedback_add(args) -> int:
     from peerdesk.store.cycles import require_cycle
     from peerdesk.store.feedback import PaperForm, add_paper_form
     from peerdesk.store.participants import find_by_email
+    from peerdesk.store.sessions import cycle_of
 
     answers = _answers(args.answers)
     with open_program(args.file) as program:
         if args.session is not None:
-            row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
-                                     [args.session]).fetchone()
-            if row is None:
+            cycle_id = cycle_of(program, args.session)
+            if cycle_id is None:
                 raise CommandError(f"There is no session {args.session}; "
                                    "“peerdesk sessions FILE” lists them.")
-            form = PaperForm(row[0], answers, session_id=args.session)
+            form = PaperForm(cycle_id, answers, session_id=args.session)
         else:
             phase = "before" if args.before else "after"
             form = PaperForm(require_cycle(program, args.before or args.after).id, answers,
@@ -251,15 +251,15 @@ def cmd_feedback_add(args) -> int:
 def cmd_feedback_finish(args) -> int:
     from peerdesk.store.cycles import require_cycle
     from peerdesk.store.feedback import finish_typing
+    from peerdesk.store.sessions import cycle_of
 
     with open_program(args.file) as program:
         if args.session is not None:
-            row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
-                                     [args.session]).fetchone()
-            if row is None:
+            cycle_id = cycle_of(program, args.session)
+            if cycle_id is None:
                 raise CommandError(f"There is no session {args.session}; "
                                    "“peerdesk sessions FILE” lists them.")
-            done = finish_typing(program, row[0], args.session, "session")
+            done = finish_typing(program, cycle_id, args.session, "session")
         else:
             cycle = require_cycle(program, args.before or args.after)
             done = finish_typing(program, cycle.id, None, "before" if args.before else "after")

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _, format_date, ngettext
 
 # Longer than this is almost always a typo (900 for 90), not a real session.
 MAX_SESSION_MINUTES = 12 * 60
@@ -75,22 +76,24 @@ class AgendaTiming:
         if not self.overrun_minutes:
             return ""
         first = next(t for t in self.items if t.overruns)
-        return (f"The agenda runs {_minutes(self.overrun_minutes)} past the session's end "
-                f"({self.session_end:%H:%M}): {self.total_minutes} minutes of items in a "
-                f"{self.session_minutes}-minute session, from “{first.item.title}” on.")
+        return _("The agenda runs {over} past the session's end ({end}): {total} minutes of "
+                 "items in a {length}-minute session, from “{item}” on.").format(
+            over=_minutes(self.overrun_minutes), end=f"{self.session_end:%H:%M}",
+            total=self.total_minutes, length=self.session_minutes, item=first.item.title)
 
     def summary(self) -> str:
         """The running total against the session length, e.g. "80 of 90 min (10 spare)"."""
-        text = f"{self.total_minutes} of {self.session_minutes} min"
+        text = _("{total} of {length} min").format(total=self.total_minutes,
+                                                   length=self.session_minutes)
         if self.overrun_minutes:
-            return f"{text} ({self.overrun_minutes} over)"
+            return text + " (" + _("{n} over").format(n=self.overrun_minutes) + ")"
         if self.spare_minutes:
-            return f"{text} ({self.spare_minutes} spare)"
+            return text + " (" + _("{n} spare").format(n=self.spare_minutes) + ")"
         return text
 
 
 def _minutes(n: int) -> str:
-    return "1 minute" if n == 1 else f"{n} minutes"
+    return ngettext("{n} minute", "{n} minutes", n).format(n=n)
 
 
 def time_agenda(items: Sequence[AgendaItem], start: datetime | time, session_minutes: int,
@@ -121,34 +124,37 @@ def parse_hhmm(text: str, field_name: str = "start_time") -> time:
     """
     match = _HHMM.match(text or "")
     if not match:
-        raise ValidationError([Problem(field_name, f"Start time: “{text}” is not a time; "
-                                                   "write it as HH:MM, for example 10:00.")])
+        raise ValidationError([Problem(field_name, _("Start time: “{text}” is not a time; "
+                                                     "write it as HH:MM, for example 10:00.")
+                                       .format(text=text))])
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise ValidationError([Problem(field_name, f"Start time: {text.strip()} does not exist "
-                                                   "on a clock (hours go to 23, minutes to 59).")])
+        raise ValidationError([Problem(field_name, _("Start time: {text} does not exist on a "
+                                                     "clock (hours go to 23, minutes to 59).")
+                                       .format(text=text.strip()))])
     return time(hour, minute)
 
 
 def check_item(item: AgendaItem, position: int | None = None) -> list[Problem]:
     """Problems with one agenda item; ``position`` (0-based) names the row in messages."""
-    where = f"Agenda item {position + 1}" if position is not None else "Agenda item"
+    where = (_("Agenda item {n}").format(n=position + 1) if position is not None
+             else _("Agenda item"))
     label = f"{where} (“{item.title.strip()}”)" if item.title.strip() else where
     problems = []
     if not item.title.strip():
-        problems.append(Problem("title", f"{where}: a title is required."))
+        problems.append(Problem("title", _("{where}: a title is required.").format(where=where)))
     try:
         minutes = int(item.minutes)
     except (TypeError, ValueError):
-        problems.append(Problem("minutes", f"{label}: the length “{item.minutes}” is not a "
-                                           "whole number of minutes."))
+        problems.append(Problem("minutes", _("{label}: the length “{n}” is not a whole number "
+                                             "of minutes.").format(label=label, n=item.minutes)))
         return problems
     if minutes != item.minutes or minutes <= 0:
-        problems.append(Problem("minutes", f"{label}: the length must be at least 1 minute "
-                                           f"(it is {item.minutes})."))
+        problems.append(Problem("minutes", _("{label}: the length must be at least 1 minute "
+                                             "(it is {n}).").format(label=label, n=item.minutes)))
     elif minutes > MAX_SESSION_MINUTES:
-        problems.append(Problem("minutes", f"{label}: {minutes} minutes is longer than any "
-                                           "session can be."))
+        problems.append(Problem("minutes", _("{label}: {n} minutes is longer than any "
+                                             "session can be.").format(label=label, n=minutes)))
     return problems
 
 
@@ -201,22 +207,26 @@ def parse_iso_date(text: str, field_name: str = "date", label: str = "Date") -> 
     value = (text or "").strip()
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
     if not match:
-        raise ValidationError([Problem(field_name, f"{label}: “{value}” is not a date; write it "
-                                                   "as YYYY-MM-DD, for example 2027-03-03.")])
+        raise ValidationError([Problem(field_name, _("{label}: “{value}” is not a date; write "
+                                                     "it as YYYY-MM-DD, for example 2027-03-03.")
+                                       .format(label=label, value=value))])
     year, month, day = (int(g) for g in match.groups())
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError([Problem(field_name, f"{label}: {value} is not a year PeerDesk "
-                                                   f"plans for ({FIRST_YEAR} to {LAST_YEAR}).")])
+        raise ValidationError([Problem(field_name, _("{label}: {value} is not a year PeerDesk "
+                                                     "plans for ({first} to {last}).").format(
+            label=label, value=value, first=FIRST_YEAR, last=LAST_YEAR))])
     if not 1 <= month <= 12:
-        raise ValidationError([Problem(field_name, f"{label}: {value} does not exist "
-                                                   f"(there is no month {month}).")])
+        raise ValidationError([Problem(field_name, _("{label}: {value} does not exist (there is "
+                                                     "no month {month}).").format(
+            label=label, value=value, month=month))])
     try:
         return date(year, month, day)
     except ValueError:
         last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-        raise ValidationError([Problem(field_name, f"{label}: {value} does not exist "
-                                                   f"({date(year, month, 1):%B %Y} has {last} "
-                                                   "days).")]) from None
+        raise ValidationError([Problem(field_name, _("{label}: {value} does not exist ({month} "
+                                                     "has {n} days).").format(
+            label=label, value=value, month=format_date(date(year, month, 1), "MMMM y"),
+            n=last))]) from None
 
 
 def minutes_between(start: time, end: time) -> int:
@@ -227,8 +237,9 @@ def minutes_between(start: time, end: time) -> int:
     """
     length = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
     if length <= 0:
-        raise ValidationError([Problem("end_time", f"End time: the session ends ({end:%H:%M}) "
-                                                   f"before it starts ({start:%H:%M}).")])
+        raise ValidationError([Problem("end_time", _("End time: the session ends ({end}) "
+                                                     "before it starts ({start}).").format(
+            end=f"{end:%H:%M}", start=f"{start:%H:%M}"))])
     return length
 
 
@@ -239,28 +250,31 @@ def check_session_times(start_time: str, minutes: object, session_date: date | N
 
     problems: list[Problem] = []
     if session_date is None:
-        problems.append(Problem("date", "Date: a session needs a date."))
+        problems.append(Problem("date", _("Date: a session needs a date.")))
     start = None
     try:
         start = parse_hhmm(start_time)
     except ValidationError as exc:
         problems.extend(exc.problems)
     if not isinstance(minutes, int) or isinstance(minutes, bool):
-        problems.append(Problem("minutes", f"Length: “{minutes}” is not a whole number of "
-                                           "minutes."))
+        problems.append(Problem("minutes", _("Length: “{n}” is not a whole number of "
+                                             "minutes.").format(n=minutes)))
     elif minutes <= 0:
-        problems.append(Problem("minutes", "Length: the session ends before it starts (its "
-                                           f"length is {minutes} minutes; it must be at least 1)."))
+        problems.append(Problem("minutes", _("Length: the session ends before it starts (its "
+                                             "length is {n} minutes; it must be at least 1).")
+                                .format(n=minutes)))
     elif minutes > MAX_SESSION_MINUTES:
-        problems.append(Problem("minutes", f"Length: {minutes} minutes is more than "
-                                           f"{MAX_SESSION_MINUTES // 60} hours; "
-                                           "is there a typo?"))
+        problems.append(Problem("minutes", _("Length: {n} minutes is more than {hours} hours; "
+                                             "is there a typo?").format(
+            n=minutes, hours=MAX_SESSION_MINUTES // 60)))
     elif start is not None and start.hour * 60 + start.minute + minutes > 24 * 60:
-        problems.append(Problem("minutes", f"Length: starting at {start:%H:%M}, {minutes} "
-                                           "minutes would end after midnight."))
+        problems.append(Problem("minutes", _("Length: starting at {start}, {n} minutes would "
+                                             "end after midnight.").format(
+            start=f"{start:%H:%M}", n=minutes)))
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        problems.append(Problem("timezone", f"Time zone: “{timezone}” is not a known time zone "
-                                            "(use a name such as Europe/Lisbon)."))
+        problems.append(Problem("timezone", _("Time zone: “{zone}” is not a known time zone "
+                                              "(use a name such as Europe/Lisbon).").format(
+            zone=timezone)))
     return problems

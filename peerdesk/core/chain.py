@@ -76,7 +76,7 @@ def neutrality_warnings(facilitators: Iterable[Facilitator],
     their email."""
     people = list(participants)
     by_id = {p.id: p for p in people}
-    manager_of = {p.id: p.manager_id for p in people}
+    manager_of = {p.id: p.manager_id for p in people if p.id is not None}
     warnings = []
     for f in facilitators:
         over: list[str] = []
@@ -84,7 +84,7 @@ def neutrality_warnings(facilitators: Iterable[Facilitator],
             if p.archived or p.id == f.participant_id:
                 continue
             if f.participant_id is not None:
-                if f.participant_id in managers_of(p.id, manager_of):
+                if p.id is not None and f.participant_id in managers_of(p.id, manager_of):
                     over.append(p.name)
             elif f.email and p.manager_email and f.email.lower() == p.manager_email.lower():
                 over.append(p.name)

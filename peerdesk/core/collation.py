@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -24,14 +24,14 @@ _FILED_UNDER = {"Ł": "L", "ł": "L", "Ø": "O", "ø": "O", "Đ": "D", "đ": "D"
 
 
 @cache
-def _collator():
+def _collator() -> Any:  # pyuca ships no types
     import pyuca
 
     return pyuca.Collator()
 
 
 @lru_cache(maxsize=8192)
-def name_key(name: str) -> tuple:
+def name_key(name: str) -> tuple[tuple[int, ...], str]:
     """A sort key for a person's name (ties broken by the exact text, so the order is total).
 
     Kept once worked out (a name's key never changes): the collation is the slowest step

@@ -43,13 +43,21 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING, SupportsIndex, SupportsInt
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from peerdesk.core.feedback import FeedbackData
 
 MIN_GROUP_FLOOR = 3
 DEFAULT_MIN_GROUP = 5
 BLANK = "\x00"  # forms without a department (or a confidence answer without a skill)
 NO_SKILL = "Skill not named"
+# An atom of answers: (cycle_id, session_id or None, group or BLANK)
+Atom = tuple[int, int | None, str]
 
 SESSION_MEASURES = ("forms", "usefulness", "safety", "enps")
 PHASES = ("session", "before", "after")
@@ -74,9 +82,11 @@ _PRIME = (1 << 61) - 1
 def group_threshold(setting: object) -> int:
     """The effective minimum group size: the setting, but never below the floor."""
     try:
-        return max(MIN_GROUP_FLOOR, int(setting))  # type: ignore[arg-type]
+        if isinstance(setting, (str, bytes, SupportsInt, SupportsIndex)):
+            return max(MIN_GROUP_FLOOR, int(setting))
     except (TypeError, ValueError):
-        return DEFAULT_MIN_GROUP
+        pass
+    return DEFAULT_MIN_GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +126,7 @@ class _Table:
 
     measure: str
     phase: str
-    units: dict[tuple, list[Fraction]] = field(default_factory=lambda: defaultdict(list))
-    # atom = (cycle_id, session_id or None, group or BLANK)
+    units: dict[Atom, list[int | Fraction]] = field(default_factory=lambda: defaultdict(list))
 
 
 SAFETY_SCALE = 2520  # lcm(1..10): a form's mean of up to 10 items, times this, is whole
@@ -126,11 +135,12 @@ SAFETY_SCALE = 2520  # lcm(1..10): a form's mean of up to 10 items, times this, 
 def _safety(values: dict[str, float], items: list[tuple[str, int]]) -> int | Fraction | None:
     """A form's safety score times :data:`SAFETY_SCALE` (exact, and a plain int for whole
     answers, so that summing thousands of forms stays fast)."""
-    total, n = 0, 0
+    total: int | Fraction = 0
+    n = 0
     for key, flip in items:
-        v = values.get(key)
-        if v is not None:
-            v = _exact(v)
+        raw = values.get(key)
+        if raw is not None:
+            v = _exact(raw)
             total += flip - v if flip else v
             n += 1
     if not n:
@@ -148,7 +158,7 @@ def _exact(v: float) -> int | Fraction:
     return int(v) if float(v).is_integer() else Fraction(v).limit_denominator(1000)
 
 
-def _tables(data) -> dict[tuple[str, str], _Table]:
+def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
     questions = list(data.questions)
     items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
              for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
@@ -161,7 +171,7 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
         if r.cycle_id not in known_cycles:
             continue
         if r.phase == "session":
-            atom = (r.cycle_id, r.session_id, r.department or BLANK)
+            atom: Atom = (r.cycle_id, r.session_id, r.department or BLANK)
             tables["forms", "session"].units[atom].append(1)
             if USEFULNESS_KEY in r.values:
                 tables["usefulness", "session"].units[atom].append(_exact(r.values[USEFULNESS_KEY]))
@@ -173,7 +183,7 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
         elif r.phase in ("before", "after"):
             # One unit per form and skill (the mean of that form's confidence answers for
             # the skill), so a figure rests on k forms, not k answers of fewer people.
-            per_skill: dict[str, list] = defaultdict(list)
+            per_skill: dict[str, list[int | Fraction]] = defaultdict(list)
             for skill, value in r.confidence:
                 per_skill[skill or NO_SKILL].append(_exact(value))
             for skill, values in per_skill.items():
@@ -185,7 +195,7 @@ def _tables(data) -> dict[tuple[str, str], _Table]:
 # -- the cells and the rule --------------------------------------------------------------
 
 
-Cell = tuple  # (cycle_id | None, session_id | None, group | None)
+Cell = tuple[int | None, int | None, str | None]  # (cycle_id, session_id, group), None for all
 
 
 class _Protect:
@@ -213,7 +223,7 @@ class _Protect:
             cells += [(c, None, g) for g in groups]
             cells += [(c, s, None) for s in self.sessions.get(c, [])]
         self.cells = cells
-        self.members: dict[Cell, list[tuple]] = {cell: [] for cell in cells}
+        self.members: dict[Cell, list[Atom]] = {cell: [] for cell in cells}
         for atom in atoms:
             c, s, g = atom
             for cell in self._cells_of(c, s, g):
@@ -232,15 +242,17 @@ class _Protect:
 
     # the hierarchies: (parent, children, the size of the parts never shown on their own)
     def families(self) -> list[tuple[Cell, list[Cell], int]]:
-        out = []
-        for g in [None, *self.groups]:
+        out: list[tuple[Cell, list[Cell], int]] = []
+        groups: list[str | None] = [None, *self.groups]
+        for g in groups:
             out.append(((None, None, g), [(c, None, g) for c in self.cycles], 0))
-        for c in self.cycles:
-            if self.sessions.get(c):
-                kids = [(c, s, None) for s in self.sessions[c]]
-                out.append(((c, None, None), kids,
-                            self.n[c, None, None] - sum(self.n[x] for x in kids)))
-        for c in [None, *self.cycles]:
+        for cycle in self.cycles:
+            if self.sessions.get(cycle):
+                kids: list[Cell] = [(cycle, s, None) for s in self.sessions[cycle]]
+                out.append(((cycle, None, None), kids,
+                            self.n[cycle, None, None] - sum(self.n[x] for x in kids)))
+        cycles: list[int | None] = [None, *self.cycles]
+        for c in cycles:
             kids = [(c, None, g) for g in self.groups]
             out.append(((c, None, None), kids,
                         self.n[c, None, None] - sum(self.n[x] for x in kids)))
@@ -287,8 +299,8 @@ class _Protect:
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "
                           "worked out by subtraction")
                 changed |= self.hide(pick if pick is not None else parent, reason)
-            elif not hidden and residue == 0 and shown_kids:
-                changed |= self.hide(self._smallest(shown_kids),  # type: ignore[arg-type]
+            elif not hidden and residue == 0 and (smallest := self._smallest(shown_kids)):
+                changed |= self.hide(smallest,
                                      "withheld as well: with it, the hidden total above it "
                                      "would be the sum of the figures below it")
         return changed
@@ -453,11 +465,11 @@ class FigureBook:
                                            "together")
         return Figure(key, None, None, small_reason(self.min_group_size))
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Figure]:
         return iter(self.figures.values())
 
 
-def _mean_figure(key: Key, n: int, total, reason: str | None, k: int) -> Figure:
+def _mean_figure(key: Key, n: int, total: int | Fraction, reason: str | None, k: int) -> Figure:
     if reason:
         return Figure(key, None, None, reason, n)
     if n == 0:  # said like a small group: "none" is not told from "a few"
@@ -468,13 +480,14 @@ def _mean_figure(key: Key, n: int, total, reason: str | None, k: int) -> Figure:
     return Figure(key, n, value, "", n)
 
 
-def figure_book(data) -> FigureBook:
+def figure_book(data: FeedbackData) -> FigureBook:
     """Every figure the program can show, each shown or withheld by the rule above."""
     k = group_threshold(data.min_group_size)
-    cycles = [c.id for c in data.cycles]
+    cycles = [c.id for c in data.cycles if c.id is not None]
     sessions: dict[int, list[int]] = defaultdict(list)
-    for s in data.sessions:
-        sessions[s.cycle_id].append(s.id)
+    for session in data.sessions:
+        if session.id is not None:
+            sessions[session.cycle_id].append(session.id)
     figures: dict[Key, Figure] = {}
     forms_protect = None
     departments = {p.department for p in data.people if p.department}
@@ -491,12 +504,12 @@ def figure_book(data) -> FigureBook:
             figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell), k)
     assert forms_protect is not None
     _response_rates(data, figures, forms_protect, k)
-    return FigureBook(k, figures, {c.id: c.name for c in data.cycles},
+    return FigureBook(k, figures, {c.id: c.name for c in data.cycles if c.id is not None},
                       {s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or f"Session {s.id}")
-                       for s in data.sessions})
+                       for s in data.sessions if s.id is not None})
 
 
-def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:
+def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:
     """Forms returned over people recorded present, where the forms figure is shown."""
     session_cycle = {s.id: s.cycle_id for s in data.sessions}
     dept = {p.id: p.department or BLANK for p in data.people}
@@ -508,15 +521,17 @@ def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -
             continue
         c = session_cycle[a.session_id]
         g = dept.get(a.participant_id, BLANK)
-        for cell in [(None, None, None), (c, None, None), (c, a.session_id, None)] + (
-                [(None, None, g), (c, None, g)] if g != BLANK else []):
+        cells: list[Cell] = [(None, None, None), (c, None, None), (c, a.session_id, None)]
+        if g != BLANK:
+            cells += [(None, None, g), (c, None, g)]
+        for cell in cells:
             present[cell] += 1
     for cell in forms.cells:
-        c, s, g = cell
-        key = Key("response_rate", "session", c, s, g)
-        f = figures[Key("forms", "session", c, s, g)]
+        cycle, s, group = cell
+        key = Key("response_rate", "session", cycle, s, group)
+        f = figures[Key("forms", "session", cycle, s, group)]
         sessions_in = ([s] if s is not None else
-                       [x for x in forms.sessions.get(c, [])] if c is not None else
+                       list(forms.sessions.get(cycle, [])) if cycle is not None else
                        [x for xs in forms.sessions.values() for x in xs])
         with_forms = {a[1] for a in forms.members[cell]}
         if not f.shown:
@@ -532,11 +547,11 @@ def _response_rates(data, figures: dict[Key, Figure], forms: _Protect, k: int) -
                                   "", present[cell])
 
 
-def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict]:
+def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict[str, object]]:
     """Every figure as a plain object (what ``peerdesk figures --json`` prints): the
     measure, its scope, n, and the value, or null and the reason when withheld. ``exact``
     is the value as a fraction, for auditors and spreadsheets that want it exactly."""
-    out = []
+    out: list[dict[str, object]] = []
     for f in book:
         k = f.key
         if cycle_id is not None and k.cycle_id != cycle_id:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP
 from peerdesk.core.attendance import tally
@@ -24,8 +25,17 @@ from peerdesk.core.disclosure import (
     Key,
     figure_book,
 )
-from peerdesk.core.models import Cycle, FeedbackQuestion, Pairing, Participant, Session
+from peerdesk.core.models import (
+    Cycle,
+    FeedbackQuestion,
+    Pairing,
+    Participant,
+    Session,
+    stored_id,
+)
 from peerdesk.core.small_groups import Ratio, Stat, group_threshold
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -62,7 +72,7 @@ class FeedbackData:
     people: list[Participant]
     min_group_size: int = DEFAULT_MIN_GROUP
     anonymous: bool = True
-    cache: dict = field(default_factory=dict, repr=False, compare=False)
+    cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +121,7 @@ class ScopeIndex:
                            and self.in_department(a.participant_id)]
         self._present_at: dict[tuple[int, int], set[int]] | None = None
         self._members: dict[int, set[int]] | None = None
-        self._forms: dict | None = None
+        self._forms: dict[int | None, list[ResponseRecord]] | None = None
 
     def present_at(self, person_id: int, cycle_id: int) -> set[int]:
         """The sessions of a cycle a person was present at (built on first use)."""
@@ -123,13 +133,13 @@ class ScopeIndex:
                         a.session_id)
         return self._present_at.get((person_id, cycle_id), set())
 
-    def in_department(self, person_id: int) -> bool:
+    def in_department(self, person_id: int | None) -> bool:
         if self.scope.department is None:
             return True
         p = self.people.get(person_id)
         return p is not None and p.department == self.scope.department
 
-    def dept(self, person_id: int) -> str:
+    def dept(self, person_id: int | None) -> str:
         p = self.people.get(person_id)
         return (p.department if p else "") or "No department"
 
@@ -137,17 +147,18 @@ class ScopeIndex:
         if len(self.cycles) == 1:
             return [Period(f"{s.date:%d %b}" if s.date else f"Session {i}", s.cycle_id, s.id)
                     for i, s in enumerate(self.sessions, 1)]
-        return [Period(c.name, c.id) for c in self.cycles]
+        return [Period(c.name, stored_id(c.id)) for c in self.cycles]
 
-    def by_period(self, items: Iterable, cycle_of: Callable, session_of: Callable) -> dict:
+    def by_period(self, items: Iterable[T], cycle_of: Callable[[T], int | None],
+                  session_of: Callable[[T], int | None]) -> dict[int | None, list[T]]:
         """Items grouped by the period they fall in (a cycle id or a session id)."""
         per_session = len(self.cycles) == 1
-        groups: dict[int | None, list] = defaultdict(list)
+        groups: dict[int | None, list[T]] = defaultdict(list)
         for item in items:
             groups[session_of(item) if per_session else cycle_of(item)].append(item)
         return groups
 
-    def forms_by_period(self) -> dict:
+    def forms_by_period(self) -> dict[int | None, list[ResponseRecord]]:
         """Session forms grouped by period, built once per scope."""
         if self._forms is None:
             self._forms = self.by_period((r for r in self.responses if r.phase == "session"),
@@ -192,7 +203,7 @@ def scope_index(data: FeedbackData, scope: Scope) -> ScopeIndex:
     """The lookups for one scope, kept in ``data.cache`` so every chart of a dashboard
     (here and in :mod:`peerdesk.core.participation`) shares them."""
     idx = data.cache.get(scope)
-    if idx is None:
+    if not isinstance(idx, ScopeIndex):
         idx = data.cache[scope] = ScopeIndex(data, scope)
     return idx
 
@@ -200,7 +211,7 @@ def scope_index(data: FeedbackData, scope: Scope) -> ScopeIndex:
 def book(data: FeedbackData) -> FigureBook:
     """The program's figures, worked out once per snapshot and shared by every view."""
     found = data.cache.get("figure book")
-    if found is None:
+    if not isinstance(found, FigureBook):
         found = data.cache["figure book"] = figure_book(data)
     return found
 
@@ -364,7 +375,7 @@ def key_numbers(data: FeedbackData, scope: Scope, today: date | None = None) -> 
              and any(idx.in_department(m) for m in p.member_ids)]
     cross = sum(1 for p in pairs if len({idx.dept(m) for m in p.member_ids}) > 1)
     return KeyNumbers(
-        participants=len(set().union(*(idx.members(c.id) for c in idx.cycles))) if idx.cycles else 0,
+        participants=len(set().union(*(idx.members(stored_id(c.id)) for c in idx.cycles))) if idx.cycles else 0,
         sessions_planned=len(idx.sessions), sessions_held=held,
         attendance=attendance_ratio(idx.attendance),
         response_rate=_rate(idx.figure("response_rate")),

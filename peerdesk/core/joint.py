@@ -8,14 +8,31 @@ objective, level by level, is stated in :mod:`peerdesk.core.pairing`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 
-from peerdesk.core.matching import max_matching
+from peerdesk.core.matching import Matching, max_matching
 
 __all__ = ["DENSE_LIMIT", "Core"]
 
 DENSE_LIMIT = 300  # larger pools are matched over each person's best candidates
+
+# What the matching may not do, as (buddies in no peer pair, buddies with one recruit at
+# most, (recruit, buddy) pairs forbidden)
+Rules = tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]]]
+# A matching, each buddy's recruits, and each peer's partner
+Found = tuple[Matching, dict[int, list[int]], dict[int, int]]
+
+
+class Conflict(NamedTuple):
+    """A buddy with recruits in a peer pair too ("peer"), or two recruits of one buddy who
+    may not be together ("clash": the weaker, the other)."""
+
+    kind: str
+    buddy: int
+    weak: int = -1
+    other: int = -1
 
 
 class Core:
@@ -35,12 +52,13 @@ class Core:
         self.recruits_of: dict[int, list[int]] = {}  # buddy -> recruits
         self.mate = np.full(n, -1, dtype=np.int64)  # peer partner (or a lone recruit's buddy)
         self.repaired = False
-        self.matching = None
+        self.matching: Matching | None = None
         self.top = 0.0
 
     def cover_of(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether each (a, b) is a new recruit with a buddy who has room for one."""
-        return ((self.is_new[a] & (self.caps[b] > 0)) | (self.is_new[b] & (self.caps[a] > 0)))
+        cover: np.ndarray = (self.is_new[a] & (self.caps[b] > 0)) | (self.is_new[b] & (self.caps[a] > 0))
+        return cover
 
     def solve(self, greedy: bool, exact_edges: int) -> None:
         """The matching, and when it does what the rules forbid, a short search over how.
@@ -52,21 +70,22 @@ class Core:
         pairing lies in one of them, so the best open bound stays a bound of the whole."""
         root = self._match(greedy, exact_edges, frozenset(), frozenset(), frozenset())
         self.top = root[0].top
-        best = None
+        best: Found | None = None
         if self.n <= 80 and not greedy:
             best = self._search(root, greedy, exact_edges)
         elif self.n > DENSE_LIMIT and not greedy:  # large: one solve, a local repair
             best = root
             self.repaired = bool(self._conflicts(root[1], root[2]))
         else:  # settle every conflict the likelier way at once, a few times; the root bound stays
-            found, rules = root, (frozenset(), frozenset(), frozenset())
+            found = root
+            rules: Rules = (frozenset(), frozenset(), frozenset())
             for _ in range(0 if greedy else 4):
                 conflicts = self._conflicts(found[1], found[2])
                 if not conflicts:
                     break
                 no_peer, single, forbid = rules
-                rules = (no_peer | {c[1] for c in conflicts if c[0] == "peer"}, single,
-                         forbid | {(c[1], c[3]) for c in conflicts if c[0] == "clash"})
+                rules = (no_peer | {c.buddy for c in conflicts if c.kind == "peer"}, single,
+                         forbid | {(c.weak, c.buddy) for c in conflicts if c.kind == "clash"})
                 found = self._match(greedy, exact_edges, *rules)
             if not self._conflicts(found[1], found[2]):
                 best = found
@@ -83,12 +102,14 @@ class Core:
         for x, y in peer_of.items():
             self.mate[x] = y
 
-    def _search(self, root, greedy: bool, exact_edges: int, most: int = 24):
+    def _search(self, root: Found, greedy: bool, exact_edges: int,
+                most: int = 24) -> Found | None:
         """Best bound first over the two ways out of each conflict (small pools): the
         first conflict-free result whose bound is the best still open is optimal."""
         import heapq
 
-        heap = [(-root[0].top, 0, (frozenset(), frozenset(), frozenset()), root)]
+        start: Rules = (frozenset(), frozenset(), frozenset())
+        heap: list[tuple[float, int, Rules, Found]] = [(-root[0].top, 0, start, root)]
         solves = 1
         while heap:
             _, _, rules, found = heapq.heappop(heap)
@@ -101,22 +122,22 @@ class Core:
                 self.top = max(-h[0] for h in heap)
                 return None
             no_peer, single, forbid = rules
-            kind, *what = conflicts[0]
-            if kind == "peer":
-                kids = [(no_peer | {what[0]}, single, forbid),
-                        (no_peer, single | {what[0]}, forbid)]
+            first = conflicts[0]
+            kids: list[Rules]
+            if first.kind == "peer":
+                kids = [(no_peer | {first.buddy}, single, forbid),
+                        (no_peer, single | {first.buddy}, forbid)]
             else:
-                r1, r2, sb = what
-                kids = [(no_peer, single, forbid | {(r1, sb)}),
-                        (no_peer, single, forbid | {(r2, sb)})]
+                kids = [(no_peer, single, forbid | {(first.weak, first.buddy)}),
+                        (no_peer, single, forbid | {(first.other, first.buddy)})]
             for kid in kids:
                 solves += 1
                 out = self._match(greedy, exact_edges, *kid)
                 heapq.heappush(heap, (-out[0].top, solves, kid, out))
         return None
 
-    def _match(self, greedy: bool, exact_edges: int, no_peer: frozenset, single: frozenset,
-               forbid: frozenset):
+    def _match(self, greedy: bool, exact_edges: int, no_peer: frozenset[int],
+               single: frozenset[int], forbid: frozenset[tuple[int, int]]) -> Found:
         if self.n > DENSE_LIMIT and not greedy:
             return self._match_sparse(no_peer, single, forbid)
         n, scores, allowed = self.n, self.scores, self.allowed
@@ -164,8 +185,8 @@ class Core:
                 peer_of[ra], peer_of[rb] = rb, ra
         return m, recruits_of, peer_of
 
-    def _match_sparse(self, no_peer: frozenset, single: frozenset, forbid: frozenset,
-                      k: int = 12):
+    def _match_sparse(self, no_peer: frozenset[int], single: frozenset[int],
+                      forbid: frozenset[tuple[int, int]], k: int = 12) -> Found:
         """The large-program matching: each person's ``k`` best allowed partners (a buddy
         who may take several recruits keeps that many per recruit it may take), solved as
         a sparse problem; the bound comes from :meth:`_large_bound`."""
@@ -293,20 +314,21 @@ class Core:
         score = int(np.ceil((u * links_of).sum()))
         return huge * most_covered + big * most_links + score, score
 
-    def _conflicts(self, recruits_of: dict[int, list[int]], peer_of: dict[int, int]):
+    def _conflicts(self, recruits_of: dict[int, list[int]],
+                   peer_of: dict[int, int]) -> list[Conflict]:
         """What the matching did that the rules forbid: ("peer", buddy) when a buddy with
         recruits is in a peer pair too, ("clash", weaker, other, buddy) for two recruits
         of one buddy who may not be together."""
-        out = []
+        out: list[Conflict] = []
         for s, rs in recruits_of.items():
             if s in peer_of:
-                out.append(("peer", s))
+                out.append(Conflict("peer", s))
             for i, r1 in enumerate(rs):
                 for r2 in rs[i + 1:]:
                     if not self.allowed[r1, r2]:
                         weak, other = (r1, r2) if self.scores[r1, s] <= self.scores[r2, s] \
                             else (r2, r1)
-                        out.append(("clash", weak, other, s))
+                        out.append(Conflict("clash", s, weak, other))
         return out
 
     def _repair(self, peer_of: dict[int, int]) -> None:
@@ -377,13 +399,12 @@ class Core:
         m = self.matching
         if m is None:
             return self.score
-        gap = self.top - self._value()
+        gap = self.top - self._value(m)
         if gap < m.pair_weight:  # as many recruits covered and pairs made: the score's gap
             return self.score + int(gap)
         return max(self.score, m.bound)
 
-    def _value(self) -> float:
-        m = self.matching
+    def _value(self, m: Matching) -> float:
         return m.cover_weight * self.covered + m.pair_weight * self.links + self.score
 
     # -- trios ----------------------------------------------------------------------------
@@ -411,12 +432,12 @@ class Core:
                 top = float(value.max()) + 1.0
                 weights = np.where(ok, value + top * len(left), 0.0)
                 if greedy:
-                    rows, cols = _greedy_assign(weights)
+                    pairs = zip(*_greedy_assign(weights), strict=True)
                 else:
                     from scipy.optimize import linear_sum_assignment
 
-                    rows, cols = linear_sum_assignment(weights, maximize=True)
-                for r, c in zip(rows, cols, strict=True):
+                    pairs = zip(*linear_sum_assignment(weights, maximize=True), strict=True)
+                for r, c in pairs:
                     if ok[r, c]:
                         twos[c].append(int(x[r]))
                         self.joined[int(x[r])] = c
@@ -456,7 +477,7 @@ class Core:
         m = self.matching
         if m is None:
             return True, ""
-        value = self._value()
+        value = self._value(m)
         if value < self.top:
             if m.cover_weight and value + m.cover_weight <= self.top:
                 return False, "number of new recruits with a buddy"

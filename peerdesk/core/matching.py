@@ -172,9 +172,9 @@ def _improve(mate: np.ndarray, weights: np.ndarray, rounds: int = 30) -> np.ndar
         sub = weights[np.ix_(free, free)]
         ii, jj = np.nonzero(np.triu(np.isfinite(sub) & (sub > 0), 1))
         for t in np.argsort(-sub[ii, jj], kind="stable"):
-            a, b = int(free[ii[t]]), int(free[jj[t]])
-            if mate[a] < 0 and mate[b] < 0:
-                _link(mate, a, b)
+            x, y = int(free[ii[t]]), int(free[jj[t]])
+            if mate[x] < 0 and mate[y] < 0:
+                _link(mate, x, y)
     _augment(mate, weights)
     for _ in range(rounds):
         a = np.nonzero(mate > np.arange(len(mate)))[0]
@@ -267,7 +267,8 @@ def _duals(weights: np.ndarray, cols: np.ndarray, most_rounds: int = 300) -> np.
     else:  # not settled within the rounds allowed: no proof this time
         return None
     u = weights[np.arange(size), cols] - v[cols]
-    return (u + v) / 2
+    halves: np.ndarray = (u + v) / 2
+    return halves
 
 
 def _exact(weights: np.ndarray, cols: np.ndarray, mate: np.ndarray,
@@ -299,7 +300,7 @@ def _exact(weights: np.ndarray, cols: np.ndarray, mate: np.ndarray,
         if len(ci) == 1:
             _link(best, int(ci[0]), int(cj[0]))
             continue
-        graph = nx.Graph()  # a plain graph per component: subgraph views are slower
+        graph: nx.Graph[int] = nx.Graph()  # a plain graph per component: subgraph views are slower
         graph.add_weighted_edges_from(
             (int(i), int(j), int(weights[i, j])) for i, j in zip(ci, cj, strict=True))
         for a, b in nx.max_weight_matching(graph):

@@ -212,11 +212,11 @@ def partner_intro(me: Member, others: Sequence[Member]) -> str:
         lines += [_peer_line(mine, o.person) for o in rest]
         return " ".join(lines)
     if len(others) == 1:
-        other = others[0].person
-        offer = _exchange(mine, other)
-        lines.append(f"Your learning partner this cycle is {_named(other)}"
+        partner = others[0].person
+        offer = _exchange(mine, partner)
+        lines.append(f"Your learning partner this cycle is {_named(partner)}"
                      + (f", who {offer}." if offer else "."))
-        why = _why(mine, other, "We paired you because you")
+        why = _why(mine, partner, "We paired you because you")
         lines.append(why or "We paired you so that you get to know someone you might not "
                             "otherwise work with.")
         return " ".join(lines)

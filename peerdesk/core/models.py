@@ -7,6 +7,7 @@ pairing engine, the PDF renderers and the tests can build them by hand.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -105,7 +106,7 @@ class Session:
     notes: str = ""
     ics_uid: str = ""
     ics_sequence: int = 0
-    signin_printed_on: date | None = None
+    signin_printed_on: datetime.date | None = None  # (``date`` is a field here)
     agenda: list[AgendaItem] = field(default_factory=list)
 
 
@@ -146,3 +147,11 @@ class ConductVersion:
     text: str
     id: int | None = None
     created_on: date | None = None
+
+
+def stored_id(entity_id: int | None) -> int:
+    """The id of a record read from the program file, which always has one (a record
+    built by hand and not saved yet has none: asking for it is a programming error)."""
+    if entity_id is None:
+        raise ValueError("this record has not been saved to the program file yet")
+    return entity_id

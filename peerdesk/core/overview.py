@@ -9,9 +9,11 @@ built by hand in tests), so the dock, ``peerdesk status`` and the tests agree.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from peerdesk.core.chain import NeutralityWarning
 from peerdesk.core.feedback import KeyNumbers
@@ -45,7 +47,7 @@ class Step:
     action: str  # the button's words
     details: list[Detail] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -65,7 +67,7 @@ class SessionFacts:
     def label(self, date_text: DateText | None = None) -> str:
         return f"{self.title} ({(date_text or short_date)(self.date)})" if self.date else self.title
 
-    def held(self, today: date) -> bool:
+    def held(self, today: datetime.date) -> bool:  # (``date`` is a field here)
         return self.marked > 0 or (self.date is not None and self.date < today)
 
 
@@ -354,6 +356,7 @@ def moves(current: KeyNumbers, previous: KeyNumbers) -> tuple[list[Move], list[s
         elif now.value is None or then.value is None:
             continue
         a, b = float(then.value), float(now.value)
+        change: float
         if share:
             change = round((b - a) * 100)
             out.append(Move(label, f"{a:.0%}", f"{b:.0%}", change,

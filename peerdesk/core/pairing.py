@@ -97,10 +97,10 @@ def proof_words(result: Result, total: float | None = None) -> str:
 
     ``total`` is the total shown now (in points), which a hand change may have moved
     away from the run's: "optimal" is said only of the run's own, proven, total."""
-    if result.bound is None:
+    bound = result.bound_points
+    if bound is None:
         return "not checked against a bound (the quick method)"
     shown = result.total_points if total is None else total
-    bound = result.bound_points
     if result.exact and abs(shown - bound) < 1e-9:
         return "optimal: no other pairing covers more recruits, makes more pairs, or scores more"
     gap = max(0.0, round(bound - shown, 2))

@@ -14,7 +14,7 @@ from datetime import date
 from itertools import combinations
 
 from peerdesk.core.feedback import FeedbackData, Period, Scope, ScopeIndex, scope_index
-from peerdesk.core.models import Pairing, Participant
+from peerdesk.core.models import Pairing, Participant, stored_id
 from peerdesk.core.small_groups import Ratio
 
 
@@ -51,9 +51,9 @@ def department_heatmap(data: FeedbackData, scope: Scope = Scope()) -> Heatmap:
     names = sorted({d for key in links for d in key}, key=str.casefold)
     pos = {d: i for i, d in enumerate(names)}
     counts = [[0] * len(names) for _ in names]
-    for (a, b), n in links.items():
-        counts[pos[a]][pos[b]] = n
-        counts[pos[b]][pos[a]] = n
+    for (d1, d2), n in links.items():
+        counts[pos[d1]][pos[d2]] = n
+        counts[pos[d2]][pos[d1]] = n
     return Heatmap(names, counts)
 
 
@@ -72,7 +72,7 @@ def cross_department_share(data: FeedbackData, scope: Scope = Scope()) -> list[C
                  and any(idx.in_department(m) for m in p.member_ids)]
         cross = sum(1 for p in pairs if len({idx.dept(m) for m in p.member_ids}) > 1)
         met = sum(1 for p in pairs if _met(idx, p))
-        out.append(CrossShare(Period(cycle.name, cycle.id), Ratio(cross, len(pairs)),
+        out.append(CrossShare(Period(cycle.name, stored_id(cycle.id)), Ratio(cross, len(pairs)),
                               Ratio(met, len(pairs))))
     return out
 
@@ -96,7 +96,7 @@ class DepartmentParticipation:
 def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> list[DepartmentParticipation]:
     idx = scope_index(data, scope)
     start = min((c.start_date for c in idx.cycles if c.start_date), default=None)
-    members = set().union(*(idx.members(c.id) for c in idx.cycles)) if idx.cycles else set()
+    members = set().union(*(idx.members(stored_id(c.id)) for c in idx.cycles)) if idx.cycles else set()
     headcount: dict[str, int] = defaultdict(int)
     joined: dict[str, int] = defaultdict(int)
     for p in data.people:
@@ -108,7 +108,7 @@ def participation_by_department(data: FeedbackData, scope: Scope = Scope()) -> l
         cell = present[idx.dept(a.participant_id)]
         cell[0] += a.status == "present"
         cell[1] += a.status != "excused"  # an excused absence counts neither way
-    return [DepartmentParticipation(d, Ratio(joined[d], headcount[d]), Ratio(*present[d]))
+    return [DepartmentParticipation(d, Ratio(joined[d], headcount[d]), Ratio(present[d][0], present[d][1]))
             for d in sorted(headcount, key=str.casefold)]
 
 
@@ -124,11 +124,11 @@ def retention(data: FeedbackData, scope: Scope = Scope()) -> list[RetentionPoint
     idx = scope_index(data, scope)
     out = []
     for cycle in idx.cycles:
-        members = idx.members(cycle.id)
+        members = idx.members(stored_id(cycle.id))
         others = [p for p in data.people if p.id not in members and idx.in_department(p.id)
                   and _employed_at(p, cycle.start_date)]
         stayed = sum(1 for i in members if not (idx.people.get(i) and idx.people[i].left_company))
         out.append(RetentionPoint(
-            Period(cycle.name, cycle.id), Ratio(stayed, len(members)),
+            Period(cycle.name, stored_id(cycle.id)), Ratio(stayed, len(members)),
             Ratio(sum(1 for p in others if not p.left_company), len(others))))
     return out

@@ -104,7 +104,8 @@ def fits(q: FeedbackQuestion, col: ColumnProfile, scale: tuple[int, int] | None)
     hi = q.max_value if q.max_value is not None else (10 if q.kind == "nps" else 5)
     if scale is not None and scale != (lo, hi):
         return False
-    if col.answered and (not col.whole or col.low < lo or col.high > hi):
+    if (col.answered and col.low is not None and col.high is not None
+            and (not col.whole or col.low < lo or col.high > hi)):
         return False
     return True
 
@@ -156,7 +157,8 @@ def suggest_question(heading: str, values: list[str]) -> FeedbackQuestion:
     text = text or heading.strip() or "Question"
     col = profile(values)
     scale = heading_scale(heading)
-    if scale is None and col.numeric and col.whole and col.answered:
+    if (scale is None and col.numeric and col.whole and col.answered
+            and col.low is not None and col.high is not None):
         if col.low >= 0 and col.high <= 10 and (col.low == 0 or col.high > 7):
             scale = (0, 10)
         elif col.low >= 1 and col.high <= 7:

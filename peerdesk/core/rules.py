@@ -49,7 +49,8 @@ class Rules:
     exclusions: dict[frozenset[int], str] = field(default_factory=dict)  # pair -> reason
     facilitators: set[int] = field(default_factory=set)  # facilitators not opted in
     _above: dict[int, list[int]] = field(default_factory=dict, repr=False)
-    _kept: tuple | None = field(default=None, repr=False)
+    _kept: tuple[tuple[int, ...], dict[str, tuple[np.ndarray, np.ndarray]]] | None = field(
+        default=None, repr=False)
 
     def above(self, person: int) -> list[int]:
         """Everyone above a person, nearest first; a chain already walked is reused, so a
@@ -191,7 +192,7 @@ class Context:
         self.bands = bands_for(self.people.values(), o.today, o.new_months, o.seasoned_months)
         self.names = {pid: p.name for pid, p in self.people.items()}
         self._profiles: dict[int, Profile] = {}
-        self._ruled_cache: tuple | None = None
+        self._ruled_cache: tuple[tuple[int, ...], tuple[dict[int, int], dict[str, np.ndarray]]] | None = None
 
     def profile(self, pid: int) -> Profile:
         prof = self._profiles.get(pid)
@@ -324,17 +325,17 @@ class Context:
         cached = self._ruled_cache
         if cached is not None and cached[0] == key:
             return cached[1]
-        from scipy.sparse import coo_matrix
+        from scipy.sparse import coo_matrix, csr_matrix
 
         n = len(pool)
         kept = self.rules.kept_apart(pool)
 
-        def table(rule: str):
+        def table(rule: str) -> csr_matrix:
             r, c = kept[rule]
             ones = np.ones(2 * len(r), dtype=np.int32)
             m = coo_matrix((ones, (np.concatenate([r, c]), np.concatenate([c, r]))),
                            shape=(n, n)).tocsr()
-            return m > 0
+            return m.astype(bool)  # a pair listed twice sums to 2: still one True
 
         chain, history, excluded = table(CHAIN), table(HISTORY), table(EXCLUSION)
         history_only = history > history.multiply(chain)

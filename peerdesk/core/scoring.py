@@ -285,10 +285,10 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
 
     # sparse products: a person teaches and learns a handful of skills, and they need no
     # BLAS threads (which crawl on a busy two-core laptop)
-    teach, learn = csr_matrix(teach.astype(np.int32)), csr_matrix(learn.astype(np.int32))
-    teach_t, learn_t = teach.T.tocsc(), learn.T.tocsc()
-    avail = csr_matrix(avail.astype(np.int32))
-    avail_t = avail.T.tocsc()
+    teach_s, learn_s = csr_matrix(teach.astype(np.int32)), csr_matrix(learn.astype(np.int32))
+    teach_t, learn_t = teach_s.T.tocsc(), learn_s.T.tocsc()
+    avail_s = csr_matrix(avail.astype(np.int32))
+    avail_t = avail_s.T.tocsc()
     total = np.empty((n, n), dtype=np.int32)
     step = max(1, 1_000_000 // n)
     for lo in range(0, n, step):
@@ -297,8 +297,8 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
             check()
         band = total[rows]
         if has_skill:  # a teaches b, and b teaches a
-            band[...] = (teach[rows] @ learn_t).toarray()
-            band += (learn[rows] @ teach_t).toarray()
+            band[...] = (teach_s[rows] @ learn_t).toarray()
+            band += (learn_s[rows] @ teach_t).toarray()
         else:
             band[...] = 0
         if cross:
@@ -313,7 +313,7 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
             mask &= (loc[rows] >= 0)[:, None]
             np.add(band, np.int32(office), out=band, where=mask)
         if timed:
-            mask = (avail[rows] @ avail_t).toarray() > 0
+            mask = (avail_s[rows] @ avail_t).toarray() > 0
             mask |= anytime[rows, None] & said[None, :]
             mask |= said[rows, None] & anytime[None, :]
             np.add(band, np.int32(when), out=band, where=mask)

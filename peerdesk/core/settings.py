@@ -8,8 +8,10 @@ shown or the time zone reads it from there, never by a string key or a repeated 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from peerdesk.core.validation import Problem
+from peerdesk.i18n import LANGUAGES, _
 
 NEW_RECRUIT_MONTHS = 6  # under this many months: a new recruit
 SEASONED_MONTHS = 24  # from this many months: seasoned
@@ -34,6 +36,9 @@ class ProgramSettings:
     no_repeat_cycles: int = 0  # 0 = never repeat a pair from any earlier cycle
     timezone: str = "Europe/Lisbon"  # a new program takes the computer's zone instead
     paper: str = ""  # "" = from the locale
+    # The language of everything printed and of the messages to participants (see
+    # peerdesk.i18n.LANGUAGES); a new program takes the computer's, an older file English.
+    language: str = "en"
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
 
     @property
@@ -49,13 +54,17 @@ class ProgramSettings:
     def problems(self) -> list[Problem]:
         out = []
         if self.seasoned_months <= self.new_recruit_months:
-            out.append(Problem("seasoned_months", "“Seasoned” must start after the "
-                                                  "new-recruit period ends."))
+            out.append(Problem("seasoned_months", _("“Seasoned” must start after the "
+                                                    "new-recruit period ends.")))
         if self.min_group_size < MIN_GROUP_FLOOR:
-            out.append(Problem("min_group_size", f"The smallest group shown is never below "
-                                                 f"{MIN_GROUP_FLOOR}."))
+            out.append(Problem("min_group_size", _("The smallest group shown is never below "
+                                                   "{n}.").format(n=MIN_GROUP_FLOOR)))
         if self.buddy_capacity < 0 or self.no_repeat_cycles < 0:
-            out.append(Problem("buddy_capacity", "Counts cannot be negative."))
+            out.append(Problem("buddy_capacity", _("Counts cannot be negative.")))
+        if self.language not in LANGUAGES:
+            out.append(Problem("language", _("“{code}” is not a language PeerDesk prints in; "
+                                             "choose one of {codes}.").format(
+                code=self.language, codes=", ".join(LANGUAGES))))
         return out
 
     def as_dict(self) -> dict[str, object]:
@@ -70,7 +79,7 @@ class ProgramSettings:
         """From stored values (JSON), each coerced to its declared type; a missing or
         unreadable one takes its default."""
         base = cls()
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # field name -> the value read, checked against its default
         for f in fields(cls):
             if f.name not in values or values[f.name] is None:
                 continue

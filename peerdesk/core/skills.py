@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from peerdesk.i18n import _
+
 # Word-by-word fuzz.ratio at or above this proposes a merge (see the module docstring).
 TYPO_THRESHOLD = 82.0
 # Words shorter than this are compared exactly: "Go"/"Git", "C"/"R", "UX"/"UI".
@@ -126,8 +128,8 @@ def parse_entry(text: str) -> SkillEntry | None:
         return None
     bad = _BAD_NUMBER.search(text)
     if bad and not 1 <= int(bad.group("level")) <= 3 and text[:bad.start()].strip():
-        raise LevelError(f"“{text}”: the level {bad.group('level')} is not one of 1 basic, "
-                         "2 good, 3 expert.")
+        raise LevelError(_("“{text}”: the level {level} is not one of 1 basic, 2 good, "
+                           "3 expert.").format(text=text, level=bad.group("level")))
     level = None
     m = _TRAILING_LEVEL.match(text)
     if m and m.group("name").strip():
@@ -215,7 +217,7 @@ def _reason(names: list[str], into: str) -> str:
 
 
 def propose_merges(names: Iterable[str], vocabulary: Iterable[str] = (),
-                   uses: Counter | None = None, only_touching: Iterable[str] | None = None
+                   uses: Counter[str] | None = None, only_touching: Iterable[str] | None = None
                    ) -> list[Merge]:
     """Groups of names that look like one skill, each with the name to keep.
 

@@ -7,9 +7,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from peerdesk.core.chain import would_loop
 from peerdesk.core.models import Participant
+from peerdesk.i18n import _
 
 # Deliberately plain: something@domain.tld, no spaces; what HR systems export.
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
@@ -41,33 +43,39 @@ def check_participant(p: Participant, others: Iterable[Participant],
     problems: list[Problem] = []
     others = [o for o in others if o.id != p.id or p.id is None]
     if not p.name.strip():
-        problems.append(Problem("name", "A name is required."))
+        problems.append(Problem("name", _("A name is required.")))
     email = p.email.strip()
     if email:
         if not valid_email(email):
-            problems.append(Problem("email", f"“{email}” is not a valid email address "
-                                             "(it should look like name@company.com)."))
+            problems.append(Problem("email", _("“{email}” is not a valid email address (it "
+                                               "should look like name@company.com).").format(
+                email=email)))
         else:
             clash = next((o for o in others if o.email and o.email.lower() == email.lower()), None)
             if clash is not None:
-                problems.append(Problem("email", f"{email} is already used by {clash.name}."))
+                problems.append(Problem("email", _("{email} is already used by {name}.").format(
+                    email=email, name=clash.name)))
     if p.manager_email.strip() and not valid_email(p.manager_email.strip()):
         problems.append(Problem("manager_email",
-                                f"The manager's email “{p.manager_email}” is not a valid address."))
+                                _("The manager's email “{email}” is not a valid address.").format(
+                                    email=p.manager_email)))
     if p.hire_date is not None and p.hire_date > (today or date.today()):
         problems.append(Problem("hire_date",
-                                f"The hire date {p.hire_date.isoformat()} is in the future."))
+                                _("The hire date {date} is in the future.").format(
+                                    date=p.hire_date.isoformat())))
     if p.manager_id is not None:
         if p.id is not None and p.manager_id == p.id:
-            problems.append(Problem("manager_id", "A person cannot be their own manager."))
+            problems.append(Problem("manager_id", _("A person cannot be their own manager.")))
         else:
-            chain = dict(manager_of) if manager_of is not None else {o.id: o.manager_id for o in others}
+            chain = (dict(manager_of) if manager_of is not None
+                     else {o.id: o.manager_id for o in others if o.id is not None})
             if would_loop(p.id, p.manager_id, chain):
                 problems.append(Problem("manager_id",
-                                        "That manager reports, directly or further up, to this "
-                                        "person: it would make a loop in the reporting chain."))
+                                        _("That manager reports, directly or further up, to "
+                                          "this person: it would make a loop in the reporting "
+                                          "chain.")))
     if p.capacity is not None and p.capacity < 0:
-        problems.append(Problem("capacity", "Buddy capacity cannot be negative."))
+        problems.append(Problem("capacity", _("Buddy capacity cannot be negative.")))
     return problems
 
 
@@ -143,7 +151,7 @@ _ONE_LINE_FIELDS = ("employee_id", "name", "email", "department", "job_title", "
 def clean_participant(p: Participant) -> tuple[Participant, list[str]]:
     """``p`` with every text field through :func:`clean_text`, and a notice per field that
     lost an invisible character, so that no two departments differ only by one."""
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}  # field name -> cleaned text
     notices: list[str] = []
     for name in (*_ONE_LINE_FIELDS, "notes"):
         value = getattr(p, name)

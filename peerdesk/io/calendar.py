@@ -25,7 +25,7 @@ from pathlib import Path
 import icalendar
 
 from peerdesk.core.agenda import agenda_text
-from peerdesk.core.models import Session
+from peerdesk.core.models import Session, stored_id
 from peerdesk.store import sessions as store
 from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.store.cycles import get_cycle
@@ -66,7 +66,7 @@ def _address(email: str, name: str, **params: str) -> icalendar.vCalAddress:
         address.params["CN"] = name.strip()
     for key, value in params.items():
         address.params[key.replace("_", "-").upper()] = value
-    return address
+    return address  # type: ignore[no-any-return]  # icalendar's stubs lose the type here
 
 
 def _description(session: Session, cycle_name: str) -> str:
@@ -108,7 +108,7 @@ def session_event(program: Program, session: Session, stamp: datetime,
         event.add("organizer", _address(organizer.email, organizer.name))
     elif result is not None:
         result.no_organizer.append(session.title)
-    for person in store.invitees(program, session.id):
+    for person in store.invitees(program, stored_id(session.id)):
         if person.archived:
             continue
         if not person.email.strip():
@@ -144,9 +144,9 @@ def build_calendar(program: Program, sessions: Sequence[Session], name: str = ""
     dated = [s for s in sessions if s.date is not None]
     for session in dated:
         cal.add_component(session_event(program, session, stamp, result))
-    if dated:
-        first = min(s.date for s in dated)
-        last = max(s.date for s in dated)
+    days = [s.date for s in dated if s.date is not None]
+    if days:
+        first, last = min(days), max(days)
         zones = {s.timezone for s in dated}
         if len(zones) == 1:
             cal.add("x-wr-timezone", zones.pop())

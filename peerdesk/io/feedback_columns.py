@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
+from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.question_match import match_columns, suggest_question
@@ -26,6 +27,7 @@ from peerdesk.io.mapping import IGNORE, normalize_header, parse_spec
 from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import import_checks as facts
 from peerdesk.store.program import Program
+from peerdesk.store.responses import Response
 
 LATE_DAYS = 30
 _SAME_ROWS = 3  # this many of the export's first answers found in another session: the same file
@@ -81,7 +83,7 @@ def personal(program: Program, table: Table) -> dict[int, str]:
     return personal_columns(table.headers, table.rows, known)
 
 
-def unmatched(table: Table, mapping: list[str], decided: set[int] = frozenset(),
+def unmatched(table: Table, mapping: list[str], decided: Collection[int] = frozenset(),
               personal_data: Collection[int] = frozenset()) -> list[int]:
     """Answer columns that feed nothing and that nobody has decided about (personal-data
     columns are never answers: they are left out, not offered as questions)."""
@@ -133,11 +135,12 @@ def remove_questions(program: Program, ids: list[int]) -> None:
 
 # -- sanity checks -------------------------------------------------------------------------
 
-def _answer_key(answers: dict) -> tuple:
+def _answer_key(answers: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
     return tuple(sorted((k, v) for k, v in answers.items() if v not in (None, "")))
 
 
-def imported_elsewhere(program: Program, session_id: int, responses: list) -> int | None:
+def imported_elsewhere(program: Program, session_id: int,
+                       responses: list[Response]) -> int | None:
     """The other session whose stored answers hold every one of this export's first answers
     (at least three of them): the same file imported for two sessions."""
     first = [_answer_key(r.answers) for r in responses[:_FIRST_ROWS]]
@@ -152,7 +155,7 @@ def imported_elsewhere(program: Program, session_id: int, responses: list) -> in
     return None
 
 
-def sanity_checks(program: Program, session_id: int, planned: list,
+def sanity_checks(program: Program, session_id: int, planned: list[Response],
                   dates: list[date | None]) -> list[str]:
     """What looks wrong about importing the ``planned`` responses (submitted on ``dates``,
     read from the file but not kept in an anonymous program) for the session; each line

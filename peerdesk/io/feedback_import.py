@@ -28,12 +28,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.io import dates
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
+from peerdesk.store import feedback_imports as imports_store
 from peerdesk.store.program import Program
 from peerdesk.store.responses import (
     Response,
@@ -162,8 +164,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
                date_order: str | None = None, phase: str = "session") -> FeedbackPlan:
     questions = list_questions(program, active_only=False)
     by_key = {q.key: q for q in questions}
-    session = program.db.execute("SELECT cycle_id, date FROM sessions WHERE id = ?",
-                                 [session_id]).fetchone()
+    session = imports_store.session_cycle_and_date(program, session_id)
     mapping = list(mapping) if mapping is not None else map_columns(table.headers, questions,
                                                                     table=table)
     mapping += [IGNORE] * (len(table.headers) - len(mapping))
@@ -182,18 +183,17 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
         plan.blocking.append("No column is mapped to a feedback question: map at least one.")
         return plan
     when = [None] * len(table.rows) if plan.anonymous else read
-    people = {} if plan.anonymous else {r[1].casefold(): (r[0], r[2]) for r in program.db.execute(
-        "SELECT id, email, department FROM participants WHERE email <> ''")}
+    people = {} if plan.anonymous else imports_store.people_by_email(program)
     headers, width = table.headers, len(table.headers)
     seen: dict[int, int] = {}
-    plan.rows_before = rows_done(program, session_id, phase, plan.kind)
+    plan.rows_before = imports_store.rows_done(program, session_id, phase, plan.kind)
     if plan.rows_before > len(table.rows):
         plan.blocking.append(
             f"This file has {len(table.rows)} rows, but {plan.rows_before} rows of a "
             f"{KIND_NAMES[plan.kind]} were imported for this session before: choose the "
             "latest export of the same form.")
         return plan
-    earlier: list[dict] = []
+    earlier: list[dict[str, Any]] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if len(record) < width or any(cell_text(c).strip() for c in record[width:]):
             if index >= plan.rows_before:
@@ -234,16 +234,9 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     return plan
 
 
-def rows_done(program: Program, session_id: int, phase: str, tool: str) -> int:
-    row = program.db.execute("SELECT rows_done FROM feedback_imports WHERE session_id = ? AND "
-                             "phase = ? AND tool = ?", [session_id, phase, tool]).fetchone()
-    return row[0] if row else 0
-
-
 def _drop_personal(program: Program, plan: FeedbackPlan) -> None:
     """Unmap every column that could name a respondent or date an answer, and say why."""
-    known = Known.of((r[0] for r in program.db.execute("SELECT name FROM participants")),
-                     (r[0] for r in program.db.execute("SELECT employee_id FROM participants")))
+    known = Known.of(*imports_store.names_and_employee_ids(program))
     by_content = personal_columns(plan.table.headers, plan.table.rows, known)
     why_meta = {"email": "it says who answered", "name": "it says who answered",
                 "timestamp": "it says when each answer was sent (the session is kept)"}
@@ -260,25 +253,18 @@ def _drop_personal(program: Program, plan: FeedbackPlan) -> None:
         plan.mapping[i] = IGNORE
 
 
-def _answer_key(answers: dict, keys: list[str]) -> tuple:
+def _answer_key(answers: dict[str, Any], keys: list[str]) -> tuple[tuple[str, Any], ...]:
     return tuple((k, answers[k]) for k in keys if k in answers)
 
 
-def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict],
+def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict[str, Any]],
                    keys: list[str]) -> None:
     """Compare the skipped rows with what those rows stored the first time."""
-    stored: dict[int, dict] = {}
     # An anonymous program does not keep which tool a form came from (a lone paper form
     # would stand out), so there the skipped rows are looked for among all the session's
     # forms; a named program compares with the forms of the same tool.
-    tool = "" if plan.anonymous else "AND r.source = ?"
-    for rid, key, kind, num, text in program.db.execute(
-            "SELECT r.id, q.key, q.kind, a.value_num, a.value_text FROM feedback_responses r "
-            "JOIN feedback_answers a ON a.response_id = r.id "
-            "JOIN feedback_questions q ON q.id = a.question_id "
-            f"WHERE r.session_id = ? AND r.phase = ? {tool}",
-            [plan.session_id, plan.phase] + ([] if plan.anonymous else [plan.kind])):
-        stored.setdefault(rid, {})[key] = text if kind == "text" else num
+    stored = imports_store.stored_answers(program, plan.session_id, plan.phase,
+                                          None if plan.anonymous else plan.kind)
     then = Counter(_answer_key(a, keys) for a in stored.values())
     now = Counter(_answer_key(a, keys) for a in earlier)
     if (now - then) if plan.anonymous else (then != now):
@@ -359,9 +345,7 @@ def _identify(plan: FeedbackPlan, response: Response, record: list[Cell], col: d
 
 
 def _set_rows_done(program: Program, plan: FeedbackPlan, rows: int) -> None:
-    program.db["feedback_imports"].upsert(
-        {"session_id": plan.session_id, "phase": plan.phase, "tool": plan.kind,
-         "rows_done": rows}, pk=("session_id", "phase", "tool"))
+    imports_store.set_rows_done(program, plan.session_id, plan.phase, plan.kind, rows)
 
 
 def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None = None) -> list[int]:

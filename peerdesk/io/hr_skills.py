@@ -11,7 +11,8 @@ holds. A skill written as a vocabulary skill is in other words ("python programm
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.models import LEARN, TEACH, SkillLevel
 from peerdesk.core.skills import LevelError, key, split_answer
@@ -41,7 +42,8 @@ ALIASES = {
 SKILL_FIELDS = ("teach", "learn")
 
 
-def read_cells(text: dict[str, str], values: dict[str, object], bad) -> list[SkillLevel] | None:
+def read_cells(text: dict[str, str], values: dict[str, object],
+               bad: Callable[[str, str], object]) -> list[SkillLevel] | None:
     """The skills a row gives (None: the file says nothing about them) and its capacity into
     ``values``; ``bad(field, message)`` records a problem."""
     said = text.get("capacity", "")
@@ -71,7 +73,7 @@ def plan_skills(program: Program, plan: PeoplePlan, people: list[Person]) -> Non
     from peerdesk.store.participants import list_skills
 
     vocab = {key(v): v for v in list_skills(program)}
-    current: dict[int, list[tuple]] = {}
+    current: dict[int, list[tuple[Any, ...]]] = {}
     for pid, name, direction, level in rows_store.skill_rows(program):
         current.setdefault(pid, []).append((name.casefold(), direction, level))
     for p in people:
@@ -88,18 +90,18 @@ def plan_skills(program: Program, plan: PeoplePlan, people: list[Person]) -> Non
                 current.get(p.existing_id, [])):
             continue
         plan.skills[p.key] = named
-        if plan.status.get(p.row) == "unchanged":
+        if plan.status.get(p.row) == "unchanged" and p.existing_id is not None:
             plan.status[p.row] = "updated"
             plan.unchanged.remove(p.existing_id)
             plan.skill_only.append(p.existing_id)
 
 
-def write_skills(program: Program, plan: PeoplePlan, key_to_id: dict[int, int]) -> list[dict]:
+def write_skills(program: Program, plan: PeoplePlan, key_to_id: dict[int, int]) -> list[dict[str, Any]]:
     """Inside the import's transaction: replace the planned directions of each person's
     skills; returns the rows as they were, for :func:`undo_skills`."""
     from peerdesk.store.participants import ensure_skill
 
-    before: list[dict] = []
+    before: list[dict[str, Any]] = []
     for person_key, skills in plan.skills.items():
         pid = key_to_id.get(person_key, person_key)
         for direction in {s.direction for s in skills}:
@@ -116,7 +118,7 @@ def write_skills(program: Program, plan: PeoplePlan, key_to_id: dict[int, int]) 
 
 
 def undo_skills(program: Program, plan_skills_written: dict[int, list[str]],
-                before: list[dict]) -> None:
+                before: list[dict[str, Any]]) -> None:
     """Put back the skills :func:`write_skills` replaced (inside the undo's transaction)."""
     for pid, directions in plan_skills_written.items():
         for direction in directions:

@@ -18,11 +18,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from peerdesk.core import intake as q
-from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel
+from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel, stored_id
 from peerdesk.core.skills import (
     LevelError,
     Merge,
@@ -34,7 +35,7 @@ from peerdesk.core.skills import (
 from peerdesk.core.validation import valid_email
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.people_links import name_key
-from peerdesk.io.tabular import Table, cell_text
+from peerdesk.io.tabular import Cell, Table, cell_text
 from peerdesk.store import participants as people_store
 from peerdesk.store import skills as skills_store
 from peerdesk.store.atomic import open_atomic
@@ -100,9 +101,11 @@ def write_template(qs: list[q.IntakeQuestion], path: Path | str, program_name: s
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = "Answers"
     lists = wb.create_sheet("Choices")
     column = 1
@@ -282,7 +285,7 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None)
     return plan
 
 
-def _read_row(plan: IntakePlan, record: list, number: int, col: dict[str, int],
+def _read_row(plan: IntakePlan, record: list[Cell], number: int, col: dict[str, int],
               grid: list[tuple[int, str]]) -> Answer | None:
     headers = plan.table.headers
 
@@ -404,7 +407,7 @@ class IntakeResult:
     updated: list[int] = field(default_factory=list)
     merged: int = 0
     unknown_learn_from: list[str] = field(default_factory=list)
-    undo: dict = field(default_factory=dict)
+    undo: dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> str:
         text = f"{len(self.added)} added, {len(self.updated)} updated"
@@ -445,10 +448,10 @@ def apply_plan(program: Program, plan: IntakePlan, merges: list[Merge] | None = 
                 answer.participant_id = people_store.add_participant(program, change.person)
                 result.added.append(answer.participant_id)
             elif change.what:
-                result.undo["people"].append(
-                    people_store.get_participant(program, change.person.id))
+                person_id = stored_id(change.person.id)
+                result.undo["people"].append(people_store.get_participant(program, person_id))
                 people_store.update_participant(program, change.person)
-                result.updated.append(change.person.id)
+                result.updated.append(person_id)
             fingerprints[answer.email.casefold()] = answer.fingerprint
         learn = skills_store.learn_from(program)
         everyone = people_store.list_participants(program, include_archived=False)
@@ -487,14 +490,14 @@ def resolve_people(said: list[str], everyone: list[Participant]) -> tuple[list[i
     by_email = {p.email.casefold(): p.id for p in everyone if p.email}
     by_name: dict[str, list[int]] = {}
     for p in everyone:
-        by_name.setdefault(name_key(p.name), []).append(p.id)
+        by_name.setdefault(name_key(p.name), []).append(stored_id(p.id))
     found, unknown = [], []
     for item in said:
         pid = by_email.get(item.casefold())
         if pid is None:
             ids = by_name.get(name_key(item), [])
             if len(ids) != 1:
-                close = [p.id for p in everyone if fuzz.ratio(name_key(p.name), name_key(item)) >= 90]
+                close = [stored_id(p.id) for p in everyone if fuzz.ratio(name_key(p.name), name_key(item)) >= 90]
                 ids = close if len(close) == 1 else ids
             pid = ids[0] if len(ids) == 1 else None
         if pid is None:

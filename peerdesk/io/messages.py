@@ -66,7 +66,7 @@ class Prepared:
     batch: Batch
     sender: tuple[str, str] | None
     invitations: dict[int, Invitation] = field(default_factory=dict)  # session id -> .ics
-    invitation_names: dict[int, str] = field(default_factory=dict)
+    invitation_names: dict[int | None, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -143,11 +143,11 @@ class Invitation:
                 line = holder.to_ical().split(b"\r\n", 1)[1].rsplit(b"END:VEVENT", 1)[0]
                 self.lines[str(a).removeprefix("mailto:").casefold()] = line
             del event["ATTENDEE"]
-        self.base = cal.to_ical()
+        self.base: bytes = cal.to_ical()
         self.single = len(events) == 1
 
     def for_person(self, email: str) -> bytes:
-        line = self.lines.get(email.strip().casefold())
+        line: bytes | None = self.lines.get(email.strip().casefold())
         if line is None or not self.single:
             return self.base
         return self.base.replace(self._END, line + self._END, 1)
@@ -170,7 +170,9 @@ def draft(letter: Letter, sender: tuple[str, str] | None, invitation: bytes | No
 
     Built with the email package's MIME classes rather than ``EmailMessage``: the same
     RFC 5322 output, four times faster, which a thousand drafts notice."""
-    msg = MIMEMultipart() if invitation is not None else MIMEText(letter.body, "plain", _UTF8)
+    # A Charset object (not its name) is what MIMEText passes on anyway; typeshed says str.
+    msg = MIMEMultipart() if invitation is not None else MIMEText(
+        letter.body, "plain", _UTF8)  # type: ignore[arg-type]
     msg["X-Unsent"] = "1"
     msg["X-Uniform-Type-Identifier"] = "com.apple.mail-draft"
     msg["X-Mozilla-Draft-Info"] = "internal/draft; vcard=0; receipt=0; DSN=0; uuencode=0"
@@ -183,7 +185,7 @@ def draft(letter: Letter, sender: tuple[str, str] | None, invitation: bytes | No
     msg["Message-ID"] = make_msgid(domain=domain)
     msg["X-Mailer"] = "PeerDesk"
     if invitation is not None:
-        msg.attach(MIMEText(letter.body, "plain", _UTF8))
+        msg.attach(MIMEText(letter.body, "plain", _UTF8))  # type: ignore[arg-type]  # as above
         part = MIMEBase("text", "calendar", method="PUBLISH", charset="utf-8")
         part.set_payload(invitation)
         encoders.encode_base64(part)

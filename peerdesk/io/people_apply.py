@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peerdesk.io import hr_skills
 from peerdesk.io.people_import import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
@@ -21,8 +22,8 @@ class PeopleResult:
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     archived_ids: list[int] = field(default_factory=list)
-    before: list[dict] = field(default_factory=list)  # rows as they were, for undo
-    skills_before: list[dict] = field(default_factory=list)  # skill rows replaced (undo)
+    before: list[dict[str, Any]] = field(default_factory=list)  # rows as they were, for undo
+    skills_before: list[dict[str, Any]] = field(default_factory=list)  # skill rows replaced (undo)
     skills_written: dict[int, list[str]] = field(default_factory=dict)  # id -> directions
 
     def summary(self) -> str:

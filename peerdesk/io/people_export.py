@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from peerdesk.io.tabular import formula_like, guard_cell
 from peerdesk.store.atomic import open_atomic
@@ -35,7 +36,7 @@ COLUMNS: list[tuple[str, str]] = [  # heading, participants column (or a compute
 ARCHIVED_COLUMN = ("Archived On", "archived_on")
 
 
-def export_rows(program: Program, include_archived: bool = False) -> tuple[list[str], list[list]]:
+def export_rows(program: Program, include_archived: bool = False) -> tuple[list[str], list[list[Any]]]:
     """Headings and rows (hire dates as ``date``), sorted by name."""
     rows = rows_with_managers(program, include_archived)
     columns = COLUMNS + ([ARCHIVED_COLUMN] if include_archived else [])
@@ -65,7 +66,7 @@ def export_participants(program: Program, path: Path | str, include_archived: bo
     return len(rows)
 
 
-def _write_csv(path: Path, headings: list[str], rows: list[list]) -> None:
+def _write_csv(path: Path, headings: list[str], rows: list[list[Any]]) -> None:
     with open_atomic(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(headings)
@@ -74,13 +75,16 @@ def _write_csv(path: Path, headings: list[str], rows: list[list]) -> None:
                              else guard_cell(str(v)) for v in row])
 
 
-def _write_xlsx(path: Path, headings: list[str], rows: list[list]) -> None:
+def _write_xlsx(path: Path, headings: list[str], rows: list[list[Any]]) -> None:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = "Participants"
     ws.append(headings)
     for cell in ws[1]:
@@ -101,6 +105,6 @@ def _write_xlsx(path: Path, headings: list[str], rows: list[list]) -> None:
     widths = [max([len(h)] + [len(str(row[i] or "")) for row in rows[:200]])
               for i, h in enumerate(headings)]
     for i, width in enumerate(widths):
-        ws.column_dimensions[ws.cell(row=1, column=i + 1).column_letter].width = min(width + 2, 50)
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(width + 2, 50)
     with open_atomic(path) as fh:
         wb.save(fh)

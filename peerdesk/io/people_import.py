@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
+from peerdesk.core.models import SkillLevel
 from peerdesk.core.validation import clean_text, removal_notice, valid_email
 from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, auto_map
@@ -104,7 +106,7 @@ class Person:
     manager_employee_id: str = ""
     existing_id: int | None = None  # the participant this row updates, if any
     key: int = 0  # existing id, or -row for a new person (for the reporting chain)
-    skills: list | None = None  # from skills columns (io/hr_skills.py); None: not given
+    skills: list[SkillLevel] | None = None  # from skills columns (io/hr_skills.py); None: not given
 
 
 @dataclass(slots=True)
@@ -124,12 +126,12 @@ class PeoplePlan:
     date_examples: list[str] = field(default_factory=list)
     blocking: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-    new: list[dict] = field(default_factory=list)  # participants rows; manager_id may be -row
+    new: list[dict[str, Any]] = field(default_factory=list)  # participants rows; manager_id may be -row
     updates: list[Update] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
-    missing: list[dict] = field(default_factory=list)  # id, name, email of those not in the file
+    missing: list[dict[str, Any]] = field(default_factory=list)  # id, name, email of those not in the file
     status: dict[int, str] = field(default_factory=dict)  # file row -> new | updated | unchanged
-    skills: dict[int, list] = field(default_factory=dict)  # person key -> skills (hr_skills)
+    skills: dict[int, list[SkillLevel]] = field(default_factory=dict)  # person key -> skills (hr_skills)
     skill_only: list[int] = field(default_factory=list)  # ids whose skills alone change
     # What was cleaned on the way in (invisible characters removed), to show the user.
     notices: list[str] = field(default_factory=list)
@@ -303,13 +305,13 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
 
 
 def _match(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-           existing: list[dict]) -> None:
+           existing: list[dict[str, Any]]) -> None:
     """Find who each row updates (by employee ID, then email) and keep emails unique."""
     headers = plan.table.headers
     by_eid = {r["employee_id"].casefold(): r["id"] for r in existing if r["employee_id"]}
     by_email = {r["email"].casefold(): r["id"] for r in existing if r["email"]}
     by_id = {r["id"]: r for r in existing}
-    by_name: dict[str, list[dict]] = {}
+    by_name: dict[str, list[dict[str, Any]]] = {}
     for r in existing:
         by_name.setdefault(name_key(r["name"]), []).append(r)
     claimed: dict[int, int] = {}
@@ -349,7 +351,7 @@ def _match(plan: PeoplePlan, col: dict[str, int], people: list[Person],
         owner[email] = (p.key, str(p.values["name"]))
 
 
-def _by_name(p: Person, by_name: dict[str, list[dict]], row_has_identity: bool) -> int | None:
+def _by_name(p: Person, by_name: dict[str, list[dict[str, Any]]], row_has_identity: bool) -> int | None:
     """Someone with neither an employee ID nor an email can only be recognised by name:
     when exactly one person has it, and one side has no identity to contradict it."""
     candidates = by_name.get(name_key(str(p.values["name"])), [])
@@ -358,11 +360,11 @@ def _by_name(p: Person, by_name: dict[str, list[dict]], row_has_identity: bool) 
     r = candidates[0]
     if row_has_identity and (r["email"] or r["employee_id"]):
         return None
-    return r["id"]
+    return int(r["id"])
 
 
 def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-          existing: list[dict]) -> None:
+          existing: list[dict[str, Any]]) -> None:
     by_id = {r["id"]: r for r in existing}
     matched = set()
     for p in people:
@@ -389,7 +391,7 @@ def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
                     for r in existing if r["id"] not in matched and r["archived_on"] is None]
 
 
-def _new_row(values: dict[str, object]) -> dict:
+def _new_row(values: dict[str, object]) -> dict[str, Any]:
     from peerdesk.core.models import Participant
     from peerdesk.store.participants import to_row
 

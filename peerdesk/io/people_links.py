@@ -9,7 +9,7 @@ program as it would be after the import, with :func:`peerdesk.core.chain.find_lo
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.chain import find_loops
 from peerdesk.core.validation import valid_email
@@ -29,7 +29,7 @@ class _Directory:
     """Who a manager reference can mean: the file's rows first, then active participants,
     then archived ones; a name is ambiguous only among people of the same tier."""
 
-    def __init__(self, people: list[Person], existing: list[dict]):
+    def __init__(self, people: list[Person], existing: list[dict[str, Any]]):
         in_file = {p.key for p in people}
         rest = [r for r in existing if r["id"] not in in_file]
         tiers = [
@@ -64,7 +64,7 @@ class _Directory:
 
 
 def link_managers(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-                  existing: list[dict]) -> None:
+                  existing: list[dict[str, Any]]) -> None:
     """Set manager_id / manager_name / manager_email on each person; bad ones leave ``people``."""
     if not any(f in col for f in _MANAGER_FIELDS):
         return
@@ -107,7 +107,7 @@ def _resolve(p: Person, directory: _Directory) -> str:
     return ""
 
 
-def _break_loops(plan: PeoplePlan, column: str, people: list[Person], existing: list[dict],
+def _break_loops(plan: PeoplePlan, column: str, people: list[Person], existing: list[dict[str, Any]],
                  directory: _Directory) -> None:
     in_file = {p.key: p for p in people}
     manager_of: dict[int, int | None] = {

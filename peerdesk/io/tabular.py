@@ -8,6 +8,13 @@ of what was detected so the user can see it (and correct it) before anything is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
+
+
 import codecs
 import csv
 import io
@@ -16,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 # A cell is text from a CSV, or what openpyxl gives for an .xlsx cell.
 Cell = str | int | float | date | datetime | time | bool
@@ -301,7 +309,7 @@ def _check_zip(data: bytes, name: str) -> None:
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
 
 
-def _row_tags(zf, member) -> int:
+def _row_tags(zf: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
     """How many <row> elements a sheet's XML holds, read a megabyte at a time."""
     count, tail = 0, b""
     with zf.open(member) as stream:
@@ -322,6 +330,7 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
     import zipfile
 
     from openpyxl import load_workbook
+    from openpyxl.chartsheet import Chartsheet
 
     _check_zip(data, name)
     try:
@@ -333,13 +342,16 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
             if sheet not in wb.sheetnames:
                 raise TabularError(f"{name} has no sheet called “{sheet}” (it has: "
                                    f"{', '.join(wb.sheetnames)}).")
-            ws = wb[sheet]
+            chosen = wb[sheet]
+            if isinstance(chosen, Chartsheet):
+                raise TabularError(f"The sheet “{sheet}” of {name} is a chart, not a table.")
+            ws = chosen
         else:
             ws = wb.worksheets[0]
         # The sheet's own <dimension> may claim A1:XFD1048576; count what is there instead.
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()
-        records = []
+        records: list[list[Cell]] = []
         for row in ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True):
             if len(records) >= MAX_ROWS:
                 raise TabularError(f"{name} has more than {MAX_ROWS:,} rows; PeerDesk imports up "
@@ -380,7 +392,7 @@ def _blank(cell: Cell) -> bool:
     return isinstance(cell, str) and not cell.strip()
 
 
-def _table_from_records(records: list[list[Cell]], name: str, **info) -> Table:
+def _table_from_records(records: Sequence[Sequence[Cell]], name: str, **info: Any) -> Table:
     """The first non-empty record is the header; empty records are skipped (numbers kept)."""
     header_index = next((i for i, r in enumerate(records) if not all(_blank(c) for c in r)), None)
     if header_index is None:
@@ -394,12 +406,12 @@ def _table_from_records(records: list[list[Cell]], name: str, **info) -> Table:
     rows: list[list[Cell]] = []
     numbers: list[int] = []
     for i in range(header_index + 1, len(records)):
-        record = records[i]
+        record = list(records[i])
         if all(_blank(c) for c in record):
             continue
         if info.get("kind") == "xlsx":
             # Spreadsheets have no "wrong number of fields": pad or trim empty cells.
-            record = list(record[:width]) + [""] * (width - len(record))
+            record = record[:width] + [""] * (width - len(record))
         rows.append(record)
         numbers.append(i + 1)
     return Table(headers=header, rows=rows, row_numbers=numbers, **info)

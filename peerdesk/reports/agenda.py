@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from peerdesk.i18n import _, pgettext
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, clock, format_date
 from peerdesk.reports.data import AgendaData
@@ -49,12 +50,12 @@ class AgendaRenderer(DocumentRenderer):
 
     def heading(self) -> list[Flowable]:
         s = self.data.session
-        out = [self.p("Agenda", "title"), self.p(s.title, "h2"), self.p(self.when(), "muted")]
+        out = [self.p(_("Agenda"), "title"), self.p(s.title, "h2"), self.p(self.when(), "muted")]
         details = []
         if s.topic:
-            details.append(f"Topic: {s.topic}")
+            details.append(_("Topic: {topic}").format(topic=s.topic))
         if s.facilitator:
-            details.append(f"Facilitator: {s.facilitator}")
+            details.append(_("Facilitator: {name}").format(name=s.facilitator))
         if details:
             out.append(self.p(" · ".join(details), "muted"))
         return [*out, Spacer(0, 5 * mm)]
@@ -78,15 +79,15 @@ class AgendaRenderer(DocumentRenderer):
         else:
             widths = [(34 if self.twelve_hour else 26) * mm, 0, 0.22 * w, 14 * mm]
         widths[1] = w - sum(widths)
-        head = [self.p("Time", "head"), self.p("Item", "head"), self.p("Led by", "head")]
-        rows: list[list] = [head if large else [*head, self.p("Min", "head")]]
+        head = [self.p(_("Time"), "head"), self.p(_("Item"), "head"), self.p(_("Led by"), "head")]
+        rows: list[list] = [head if large else [*head, self.p(pgettext("minutes", "Min"), "head")]]
         late: list[int] = []
         end = self.t(self.data.session.end_time)
         for r in self.data.rows:
             item = [self.p(r.title, "cell_bold")]
             if r.overruns:
                 late.append(len(rows))
-                item.append(self.p(f"Runs past the session's end ({end})", "cell_late"))
+                item.append(self.p(_("Runs past the session's end ({end})").format(end=end), "cell_late"))
             if r.notes.strip() and not large:
                 item.append(self.p(r.notes.strip(), "cell_muted"))
             when = self.t(r.start) if large else f"{self.t(r.start)}–{self.t(r.end)}"
@@ -96,7 +97,7 @@ class AgendaRenderer(DocumentRenderer):
         if free:
             when = self.t(start) if large else f"{self.t(start)}–{end}"
             row = [self.p(when, "cell_muted"),
-                   self.p(f"Free time: nothing planned ({free} min)", "cell_muted"), ""]
+                   self.p(_("Free time: nothing planned ({n} min)").format(n=free), "cell_muted"), ""]
             rows.append(row if large else [*row, ""])
         table = Table(rows, colWidths=widths, repeatRows=1)
         cmds = styles.table_style(rows=len(rows) - 1)
@@ -111,12 +112,14 @@ class AgendaRenderer(DocumentRenderer):
             "cell_late", parent=self.styles["cell"], textColor=styles.WARN))
         out = self.heading()
         if not self.data.rows:
-            return [*out, self.p("No agenda items yet.", "muted")]
+            return [*out, self.p(_("No agenda items yet."), "muted")]
         out += [self.table(), Spacer(0, 3 * mm),
-                self.p(f"The session ends at {self.t(self.data.session.end_time)}.", "note")]
+                self.p(_("The session ends at {time}.").format(time=self.t(self.data.session.end_time)),
+                       "note")]
         overruns = [r for r in self.data.rows if r.overruns]
         if overruns:
-            out.append(self.p(f"The items run past the end: {self.data.summary}.", "note"))
+            out.append(self.p(_("The items run past the end: {summary}.").format(
+                summary=self.data.summary), "note"))
         return out
 
 

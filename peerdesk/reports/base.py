@@ -15,7 +15,7 @@ import gc
 import io
 import locale as _locale
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from xml.sax.saxutils import escape
@@ -28,6 +28,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from peerdesk.i18n import _, current_language, translation_for
+from peerdesk.i18n import format_date as i18n_date
 from peerdesk.reports import styles
 from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts, has_rtl, paragraph
 
@@ -83,20 +85,24 @@ def resolve_paper(value: str | None, locale_name: str | None = None) -> str:
     if not value:
         return paper_for_locale(locale_name)
     if value not in PAPER_SIZES:
-        raise ValueError(f"Unknown paper size “{value}”: use a4 or letter.")
+        raise ValueError(_("Unknown paper size “{paper}”: use a4 or letter.").format(paper=value))
     return value
 
 
 def format_date(d: date | None, weekday: bool = False) -> str:
     """"17 March 2027" (or "Wednesday 17 March 2027"): unambiguous in every country."""
+    if current_language() != "en":  # the document's language, in its own format
+        return i18n_date(d, "full" if weekday else "long")
     if d is None:
-        return "date to be set"
+        return _("date to be set")
     text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
     return f"{_DAYS[d.weekday()]} {text}" if weekday else text
 
 
 def short_date(d: date | None) -> str:
     """"10 Mar 2027": for titles and file names."""
+    if d and current_language() != "en":
+        return i18n_date(d, "medium")
     return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else ""
 
 
@@ -110,6 +116,7 @@ class Furniture:
     paper: str = "a4"
     subject: str = ""
     pdf_title: str = ""  # the PDF's own title, when it says more than the page header
+    language: str = ""  # the document's language (the program's); "" = the one in force
 
 
 class PartStart(Flowable):
@@ -232,8 +239,10 @@ class _Canvas(Canvas):
         labels = {}
         for (copy, copies), pages in runs:
             for k, page in enumerate(pages, start=1):
-                labels[page] = (f"Copy {copy} of {copies}" if len(pages) == 1
-                                else f"Copy {copy} of {copies}, page {k} of {len(pages)}")
+                labels[page] = (_("Copy {copy} of {copies}").format(copy=copy, copies=copies)
+                                if len(pages) == 1 else
+                                _("Copy {copy} of {copies}, page {page} of {pages}").format(
+                                    copy=copy, copies=copies, page=k, pages=len(pages)))
         return labels
 
     def page_ref_slot(self, key: str, width: float, size: float) -> None:
@@ -254,7 +263,8 @@ class _Canvas(Canvas):
         for number, x, y in self._pd_numbers:
             self.beginForm(f"pdPageNo{number}")
             self.setFillColor(styles.MUTED)
-            fs.draw(self, x, y, labels.get(number, f"Page {number} of {total}"), SANS, 8,
+            fs.draw(self, x, y, labels.get(number, _("Page {page} of {pages}").format(
+                page=number, pages=total)), SANS, 8,
                     align="right")
             self.endForm()
         for n, (key, width, size) in enumerate(self._pd_refs, start=1):
@@ -384,8 +394,8 @@ class DocumentRenderer:
         from peerdesk.reports.fontfind import install_advice, script_of
 
         out: list[Flowable] = [Spacer(1, 4 * mm), self.p(
-            "Not printed as written: no font on this computer has some letters of these "
-            f"names, shown as “?”. {install_advice(self.unprintable)}", "small")]
+            _("Not printed as written: no font on this computer has some letters of these "
+              "names, shown as “?”.") + f" {install_advice(self.unprintable)}", "small")]
         for name, chars in self.unprintable:
             scripts = ", ".join(dict.fromkeys(script_of(ch).title() or "unknown" for ch in chars))
             codes = " ".join(f"U+{ord(ch):04X}" for ch in chars[:6])
@@ -420,7 +430,7 @@ class DocumentRenderer:
         bottom = 12 * mm
         canv.line(left, bottom + 3.5 * mm, right, bottom + 3.5 * mm)
         canv.setFillColor(styles.MUTED)
-        self.fonts.draw(canv, left, bottom, f"Printed {format_date(self.furniture.printed_on)}",
+        self.fonts.draw(canv, left, bottom, _("Printed {date}").format(date=format_date(self.furniture.printed_on)),
                         SANS, 8)
         canv.page_number_slot(right, bottom)
         canv.restoreState()
@@ -456,8 +466,10 @@ class DocumentRenderer:
             pass
 
         BoundCanvas.fontset = fontset
-        story = story if story is not None else self.story()
-        doc.build([*story, *self.unprintable_note()], canvasmaker=BoundCanvas)
+        lang = self.furniture.language
+        with translation_for(lang).active() if lang else nullcontext():
+            story = story if story is not None else self.story()
+            doc.build([*story, *self.unprintable_note()], canvasmaker=BoundCanvas)
         self.page_count = len(doc.canv._pd_numbers)  # noqa: SLF001 - our own canvas
         overlays = doc.canv._pd_overlays  # noqa: SLF001
         return _lay_overlays(out.getvalue(), overlays) if overlays else out.getvalue()

@@ -7,6 +7,7 @@ import re
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from peerdesk.i18n import _
 from peerdesk.reports.base import CopyStart, DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import ConductData
 from peerdesk.reports.fonts import FontSet
@@ -55,13 +56,16 @@ class ConductRenderer(DocumentRenderer):
 
     def sheet(self) -> list[Flowable]:
         d = self.data
-        adopted = f" · adopted {format_date(d.created_on)}" if d.created_on else ""
-        out: list[Flowable] = [self.p("Code of conduct", "title"),
-                               self.p(f"Version {d.version}{adopted}", "subtitle"),
+        version = _("Version {version}").format(version=d.version)
+        if d.created_on:
+            version += " · " + _("adopted {date}").format(date=format_date(d.created_on))
+        out: list[Flowable] = [self.p(_("Code of conduct"), "title"),
+                               self.p(version, "subtitle"),
                                *self.body(), Spacer(0, 6 * mm)]
-        signing = [self.p("I have read this code of conduct and I will follow it.", "h2"),
-                   self.p("Each person signs on a line of their own.", "small"), Spacer(0, 2 * mm)]
-        signing += [SignatureLines(fontset=self.fonts) for _ in range(SIGNATURE_ROWS)]
+        signing = [self.p(_("I have read this code of conduct and I will follow it."), "h2"),
+                   self.p(_("Each person signs on a line of their own."), "small"),
+                   Spacer(0, 2 * mm)]
+        signing += [SignatureLines(fontset=self.fonts) for _row in range(SIGNATURE_ROWS)]
         out.append(KeepTogether(signing))
         return out
 

@@ -8,7 +8,6 @@ comments never reach a document that is handed out.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -16,10 +15,13 @@ from datetime import date, datetime, timedelta
 from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store import conduct as conduct_store
 from peerdesk.store import sessions as session_store
 from peerdesk.store.cycles import current_cycle, get_cycle, require_cycle
-from peerdesk.store.participants import list_participants
+from peerdesk.store.pairings import list_pairings
+from peerdesk.store.pairings import roles as pairing_roles
+from peerdesk.store.participants import get_participant, list_participants
 from peerdesk.store.program import Program
 from peerdesk.store.responses import list_questions
 
@@ -142,7 +144,7 @@ def choose_cycle(program: Program, cycle_name: str | None = None) -> Cycle:
         return require_cycle(program, cycle_name)
     cycle = current_cycle(program)
     if cycle is None:
-        raise ValidationError([Problem("cycle", "This program has no cycle yet: create one first.")])
+        raise ValidationError([Problem("cycle", _("This program has no cycle yet: create one first."))])
     return cycle
 
 
@@ -155,8 +157,9 @@ def choose_session(program: Program, session_id: int | None = None,
         if cycle_name:
             cycle = require_cycle(program, cycle_name)
             if cycle.id != session.cycle_id:
-                raise ValidationError([Problem("session", f"Session {session_id} is not in the "
-                                                          f"cycle “{cycle.name}”.")])
+                raise ValidationError([Problem("session", _("Session {id} is not in the cycle "
+                                                            "“{cycle}”.").format(
+                    id=session_id, cycle=cycle.name))])
         return session_id
     today = today or date.today()
     if not cycle_name:  # the next session of any cycle: the one about to be printed for
@@ -167,7 +170,8 @@ def choose_session(program: Program, session_id: int | None = None,
     cycle = choose_cycle(program, cycle_name)
     sessions = session_store.list_sessions(program, cycle.id, with_agenda=False)
     if not sessions:
-        raise ValidationError([Problem("session", f"The cycle “{cycle.name}” has no sessions yet.")])
+        raise ValidationError([Problem("session", _("The cycle “{cycle}” has no sessions yet.").format(
+            cycle=cycle.name))])
     upcoming = [s for s in sessions if s.date and s.date >= today]
     return (upcoming[0] if upcoming else sessions[-1]).id
 
@@ -179,10 +183,10 @@ def _facilitator_name(program: Program, session) -> str:
     if f is None:
         return ""
     if f.participant_id is not None:
-        row = program.db.execute("SELECT name FROM participants WHERE id = ?",
-                                 [f.participant_id]).fetchone()
-        if row:
-            return row[0]
+        try:
+            return get_participant(program, f.participant_id).name
+        except KeyError:
+            pass  # appointed from the program, since deleted: the name kept with the role
     return f.name
 
 
@@ -282,29 +286,23 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False,
     """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are;
     ``with_unpaired`` False leaves out who is not in a pair (the slips do not print them)."""
     cycle = get_cycle(program, cycle_id)
-    rows = list(program.db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id]))
-    any_published = any(r["published"] for r in rows)
+    rows = list_pairings(program, cycle_id)
+    any_published = any(r.published for r in rows)
     if published_only and any_published:
-        rows = [r for r in rows if r["published"]]
+        rows = [r for r in rows if r.published]
     people = {p.id: p for p in list_participants(program)}
-    members: dict[int, list[Member]] = {r["id"]: [] for r in rows}
-    for pid, mid, role in program.db.execute(
-            "SELECT m.pairing_id, m.participant_id, m.role FROM pairing_members m JOIN pairings p "
-            "ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id]):
-        if pid in members and mid in people:
-            p = people[mid]
-            members[pid].append(Member(p.name, p.department, role, p.id, p.email, p.location))
+    by_group = pairing_roles(program, cycle_id)
     order = {"buddy": 0, "recruit": 1, "peer": 2}
     groups = []
     for r in rows:
-        ms = sorted(members[r["id"]], key=lambda m: (order.get(m.role, 3), sort_key(m.name)))
+        roles = by_group.get(r.id or 0, {})
+        ms = sorted((Member(p.name, p.department, roles.get(mid, "peer"), p.id, p.email,
+                            p.location)
+                     for mid in r.member_ids if (p := people.get(mid)) is not None),
+                    key=lambda m: (order.get(m.role, 3), sort_key(m.name)))
         if not ms:
             continue
-        try:
-            reasons = [str(x) for x in json.loads(r["reasons"] or "[]")]
-        except (ValueError, TypeError):
-            reasons = [str(r["reasons"])]
-        groups.append(Group(0, ms, reasons, float(r["score"]), r["kind"], bool(r["pinned"])))
+        groups.append(Group(0, ms, [str(x) for x in r.reasons], r.score, r.kind, r.pinned))
     groups.sort(key=lambda g: sort_key(g.members[0].name))
     for number, g in enumerate(groups, start=1):
         g.number = number
@@ -320,7 +318,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False,
 def conduct(program: Program) -> ConductData:
     current = conduct_store.current_version(program)
     if current is None:
-        raise ValidationError([Problem("conduct", "There is no code of conduct yet.")])
+        raise ValidationError([Problem("conduct", _("There is no code of conduct yet."))])
     return ConductData(current.version, current.text, current.created_on)
 
 

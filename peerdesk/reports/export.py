@@ -11,19 +11,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from peerdesk.i18n import N_, Translation, _, current, ngettext, translation_for
 from peerdesk.reports import base, data
 from peerdesk.reports.fontfind import install_advice
 from peerdesk.reports.fonts import FontSet, fonts
 from peerdesk.store.program import Program
 
 KINDS: dict[str, str] = {
-    "signin": "Sign-in sheet",
-    "agenda": "Agenda",
-    "conduct": "Code of conduct",
-    "pairings": "Pairing list",
-    "slips": "Partner slips",
-    "feedback-form": "Feedback form",
-    "pack": "Session pack",
+    "signin": N_("Sign-in sheet"),
+    "agenda": N_("Agenda"),
+    "conduct": N_("Code of conduct"),
+    "pairings": N_("Pairing list"),
+    "slips": N_("Partner slips"),
+    "feedback-form": N_("Feedback form"),
+    "pack": N_("Session pack"),
 }
 NEEDS_SESSION = frozenset({"signin", "agenda", "pack"})
 USES_CYCLE = frozenset({"pairings", "slips"})
@@ -50,41 +51,49 @@ class Export:
             return ""
         shown = ", ".join(f"{name} ({chars})" for name, chars in self.unprintable[:5])
         more = len(self.unprintable) - 5
-        tail = f" and {more} more" if more > 0 else ""
-        return (f"{len(self.unprintable)} name(s) contain letters that no font on this "
-                f"computer can print; they show as “?” and are listed at the end of the "
-                f"document: {shown}{tail}. {install_advice(self.unprintable)}")
+        tail = _(" and {n} more").format(n=more) if more > 0 else ""
+        n = len(self.unprintable)
+        return ngettext("{n} name contains letters that no font on this computer can print; "
+                        "it shows as “?” and is listed at the end of the document: {names}.",
+                        "{n} names contain letters that no font on this computer can print; "
+                        "they show as “?” and are listed at the end of the document: {names}.",
+                        n).format(n=n, names=shown + tail) \
+            + f" {install_advice(self.unprintable)}"
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "document"
 
 
-def export_document(program: Program, kind: str, session_id: int | None = None,
+def export_document(program: Program, kind: str, *args, **kwargs) -> Export:
+    """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes, in the
+    program's document language (its setting), whatever language the caller speaks; what
+    is said about the export (which session was chosen) stays in the caller's."""
+    said_in = current()
+    # the collector waits for the data read and the layout alike (see base.collector_paused)
+    with translation_for(program.settings().language).active(), base.collector_paused():
+        return _export_document(program, kind, *args, said_in=said_in, **kwargs)
+
+
+def _export_document(program: Program, kind: str, session_id: int | None = None,
                     cycle_name: str | None = None, paper: str | None = None,
                     locale_name: str | None = None, form_copies: int = 1,
                     today: date | None = None, fontset: FontSet | None = None,
-                    signin_parts: int = 1, large_print: bool = False) -> Export:
+                    signin_parts: int = 1, large_print: bool = False,
+                    said_in: Translation | None = None) -> Export:
     """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes.
 
     ``signin_parts`` > 1 splits the sign-in sheet by initial (A–K, L–Z) for that many
     tables at the door."""
     if kind not in KINDS:
-        raise ValueError(f"Unknown document “{kind}”: choose one of {', '.join(KINDS)}.")
-    with base.collector_paused():  # the data read and the layout alike (see there)
-        return _export(program, kind, session_id, cycle_name, paper, locale_name,
-                       form_copies, today, fontset, signin_parts, large_print)
-
-
-def _export(program: Program, kind: str, session_id: int | None, cycle_name: str | None,
-            paper: str | None, locale_name: str | None, form_copies: int, today: date | None,
-            fontset: FontSet | None, signin_parts: int, large_print: bool) -> Export:
+        raise ValueError(_("Unknown document “{kind}”: choose one of {kinds}.").format(
+            kind=kind, kinds=", ".join(KINDS)))
     today = today or date.today()
     fs = fontset or fonts()
     paper = base.resolve_paper(paper or program.settings().paper, locale_name)
-    title = KINDS[kind]
+    title = str(KINDS[kind])
     furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
-                               subject=title)
+                               subject=title, language=current().code)
     session = None
     chosen = ""
     if kind in NEEDS_SESSION or (session_id is not None and kind != "conduct"):
@@ -92,10 +101,14 @@ def _export(program: Program, kind: str, session_id: int | None, cycle_name: str
         session_id = data.choose_session(program, session_id, cycle_name, today)
         session = data.session_info(program, session_id)
         if not named:
-            when = "the next session" if session.date and session.date >= today else (
-                "the cycle's last session; none is coming up")
-            chosen = (f"For session {session.id}, {session.title} on "
-                      f"{base.format_date(session.date)} ({when}; --session ID for another).")
+            said = said_in or current()
+            with said.active():
+                when = said.gettext("the next session") if session.date and session.date >= today \
+                    else said.gettext("the cycle's last session; none is coming up")
+                chosen = said.gettext("For session {id}, {title} on {date} ({when}; --session ID "
+                                      "for another).").format(id=session.id, title=session.title,
+                                                             date=base.format_date(session.date),
+                                                             when=when)
         furniture.pdf_title = " – ".join(
             x for x in (title, session.title, base.short_date(session.date)) if x)
 

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from peerdesk.core.models import FeedbackQuestion
+from peerdesk.i18n import _
 from peerdesk.reports import styles
 from peerdesk.reports.base import CopyStart, DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import FormData
@@ -21,12 +22,14 @@ from peerdesk.reports.widgets import ScaleBoxes, WritingLines
 def scale_labels(q: FeedbackQuestion) -> tuple[str, str]:
     """Words for both ends of a question's scale."""
     if q.kind == "nps":
-        return "Not at all likely", "Extremely likely"
+        return _("Not at all likely"), _("Extremely likely")
     if q.kind == "confidence":
-        return "Not confident", "Very confident"
-    if q.text.lower().startswith("how "):
-        return "Not at all", "Very"
-    return "Strongly disagree", "Strongly agree"
+        return _("Not confident"), _("Very confident")
+    # TRANSLATORS: how a question asking "how much" starts, in lower case, with the space
+    # after it ("how "): such a question is answered from "Not at all" to "Very".
+    if q.text.lower().startswith(("how ", _("how ").lower())):
+        return _("Not at all"), _("Very")
+    return _("Strongly disagree"), _("Strongly agree")
 
 
 class FeedbackFormRenderer(DocumentRenderer):
@@ -52,7 +55,7 @@ class FeedbackFormRenderer(DocumentRenderer):
         boxes = ScaleBoxes(low, high, *scale_labels(q), fontset=self.fonts)
         left: list[Flowable] = [text]
         if q.kind == "confidence":
-            left += [Spacer(0, 2 * mm), WritingLines(1, gap=6 * mm, label="Skill:",
+            left += [Spacer(0, 2 * mm), WritingLines(1, gap=6 * mm, label=_("Skill:"),
                                                      fontset=self.fonts)]
         if high - low + 1 > 7:
             rows, widths = [[left], [boxes]], [w]
@@ -69,21 +72,21 @@ class FeedbackFormRenderer(DocumentRenderer):
 
     def form(self) -> list[Flowable]:
         d = self.data
-        out: list[Flowable] = [self.p("Session feedback", "title")]
+        out: list[Flowable] = [self.p(_("Session feedback"), "title")]
         if d.session is not None:
             out.append(self.p(f"{d.session.title} · {format_date(d.session.date, weekday=True)}",
                               "subtitle"))
-        hint = "Tick one box per question. "
-        hint += ("This form is anonymous: please do not write your name."
-                 if d.anonymous else "Thank you for your honest answers.")
+        hint = _("Tick one box per question.") + " "
+        hint += (_("This form is anonymous: please do not write your name.")
+                 if d.anonymous else _("Thank you for your honest answers."))
         out += [self.p(hint + " " + confidentiality(d), "small"), Spacer(0, 1 * mm),
-                WritingLines(1, gap=8 * mm, label="Your department (optional):",
+                WritingLines(1, gap=8 * mm, label=_("Your department (optional):"),
                              fontset=self.fonts, width=0.7 * self.frame_width),
                 Spacer(0, 2 * mm)]
         for number, q in enumerate(d.questions, start=1):
             out.append(self.question(number, q))
         out += [Spacer(0, 3 * mm),
-                self.p("Thank you! Please hand this form to the facilitator.", "note")]
+                self.p(_("Thank you! Please hand this form to the facilitator."), "note")]
         return out
 
     def story(self) -> list[Flowable]:
@@ -100,11 +103,11 @@ class FeedbackFormRenderer(DocumentRenderer):
 def confidentiality(d: FormData) -> str:
     """What the program promises about this form, printed on it (the README says the same)."""
     k = d.min_group_size
-    shown = (f"Results (comments too) are shown only for groups of at least {k}, never so "
-             "that a smaller group can be worked out.")
+    shown = _("Results (comments too) are shown only for groups of at least {k}, never so "
+              "that a smaller group can be worked out.").format(k=k)
     if not d.anonymous:
-        return "NOT anonymous: your answers are kept with your name. " + shown
-    return "Kept without your name or the time you answered. " + shown
+        return _("NOT anonymous: your answers are kept with your name.") + " " + shown
+    return _("Kept without your name or the time you answered.") + " " + shown
 
 
 def render_feedback_form(data: FormData, furniture: Furniture, copies: int = 1,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
+from peerdesk.i18n import _, ngettext
 from peerdesk.reports import styles
 from peerdesk.reports.agenda import AgendaRenderer
 from peerdesk.reports.base import DocumentRenderer, Furniture, PageRef, PartStart, format_date
@@ -44,36 +45,43 @@ class PackRenderer(DocumentRenderer):
         copies = self.form_copies
         signin = SigninRenderer(d.signin, f, fs, self.signin_parts)
         signin.part_level = 1
-        forms = f"{copies} {'copy' if copies == 1 else 'copies'} here"
+        forms = ngettext("{n} copy here", "{n} copies here", copies).format(n=copies)
         if people > copies:
-            forms += f"; print {people} (one per person invited)"
+            forms += "; " + _("print {n} (one per person invited)").format(n=people)
         sheets = -(-people // SIGNATURE_ROWS)  # eight signatures a sheet
-        conduct = f"version {d.conduct.version}; {copies} {'sheet' if copies == 1 else 'sheets'}"
+        conduct = _("version {version}").format(version=d.conduct.version) + "; " + (
+            ngettext("{n} sheet", "{n} sheets", copies).format(n=copies))
         if sheets > copies:
-            conduct += f" here; print {sheets} for {people} signatures"
+            conduct += " " + ngettext("here; print {n} for {people} signatures",
+                                      "here; print {n} for {people} signatures",
+                                      sheets).format(n=sheets, people=people)
         return [
-            ("agenda", "Agenda", f"{len(d.agenda.rows)} items · {d.agenda.summary}",
+            ("agenda", _("Agenda"), ngettext("{n} item", "{n} items", len(d.agenda.rows)).format(
+                n=len(d.agenda.rows)) + f" · {d.agenda.summary}",
              AgendaRenderer(d.agenda, f, fs, twelve_hour=self.twelve_hour)),
-            ("signin", "Sign-in sheet", f"{people} {'person' if people == 1 else 'people'} invited",
+            ("signin", _("Sign-in sheet"),
+             ngettext("{n} person invited", "{n} people invited", people).format(n=people),
              signin),
-            ("pairings", "Pairing list",
-             f"{len(groups)} pairs and trios · {d.pairings.cycle_name}" if groups
-             else "no pairs yet", PairingListRenderer(d.pairings, f, fs)),
-            ("conduct", "Code of conduct", conduct, ConductRenderer(d.conduct, f, fs, copies)),
-            ("feedback", "Feedback form", forms, FeedbackFormRenderer(d.form, f, copies, fs)),
+            ("pairings", _("Pairing list"),
+             ngettext("{n} pair or trio", "{n} pairs and trios", len(groups)).format(
+                 n=len(groups)) + f" · {d.pairings.cycle_name}" if groups
+             else _("no pairs yet"), PairingListRenderer(d.pairings, f, fs)),
+            ("conduct", _("Code of conduct"), conduct, ConductRenderer(d.conduct, f, fs, copies)),
+            ("feedback", _("Feedback form"), forms, FeedbackFormRenderer(d.form, f, copies, fs)),
         ]
 
     def cover(self, parts) -> list[Flowable]:
         s = self.data.session
-        rows = [("Date", format_date(s.date, weekday=True)),
-                ("Time", f"{s.start_time}–{s.end_time} ({s.minutes} minutes)")]
+        rows = [(_("Date"), format_date(s.date, weekday=True)),
+                (_("Time"), f"{s.start_time}–{s.end_time} (" + ngettext(
+                    "{n} minute", "{n} minutes", s.minutes).format(n=s.minutes) + ")")]
         if s.location:
-            rows.append(("Where", s.location))
+            rows.append((_("Where"), s.location))
         if s.facilitator:
-            rows.append(("Facilitator", s.facilitator))
+            rows.append((_("Facilitator"), s.facilitator))
         if s.topic:
-            rows.append(("Topic", s.topic))
-        rows.append(("Cycle", s.cycle_name))
+            rows.append((_("Topic"), s.topic))
+        rows.append((_("Cycle"), s.cycle_name))
         meta = Table([[self.p(k, "cover_meta"), self.p(v, "body")] for k, v in rows],
                      colWidths=[32 * mm, self.frame_width - 32 * mm])
         meta.setStyle(TableStyle([*styles.BASE_CMDS, ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -89,11 +97,11 @@ class PackRenderer(DocumentRenderer):
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        return [PartStart("Cover", "cover", running_title=""), Spacer(0, 30 * mm),
+        return [PartStart(_("Cover"), "cover", running_title=""), Spacer(0, 30 * mm),
                 self.p(self.furniture.program_name, "cover_meta"),
-                self.p("Session pack", "h2"), Spacer(0, 6 * mm),
+                self.p(_("Session pack"), "h2"), Spacer(0, 6 * mm),
                 self.p(s.title, "cover_title"), Spacer(0, 6 * mm), meta, Spacer(0, 16 * mm),
-                self.p("In this pack", "h2"), Spacer(0, 1 * mm), contents]
+                self.p(_("In this pack"), "h2"), Spacer(0, 1 * mm), contents]
 
     def story(self) -> list[Flowable]:
         parts = self.parts()

@@ -22,6 +22,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, session_line
 from peerdesk.reports.data import (
@@ -39,7 +41,7 @@ from peerdesk.reports.pdftext import FastTable
 from peerdesk.reports.textblock import Para, TextBlock
 
 SLIPS_PER_PAGE = 8
-_ROLE = {"buddy": "buddy", "recruit": "new joiner", "peer": ""}
+_ROLE = {"buddy": M_("buddy"), "recruit": M_("new joiner"), "peer": ""}
 
 
 class PairingListRenderer(DocumentRenderer):
@@ -57,10 +59,11 @@ class PairingListRenderer(DocumentRenderer):
         pairs = sum(1 for g in groups if len(g.members) == 2)
         trios = len(groups) - pairs
         people = sum(len(g.members) for g in groups)
-        parts = [f"{pairs} pair{'s' * (pairs != 1)}"]
+        text = ngettext("{n} pair", "{n} pairs", pairs).format(n=pairs)
         if trios:
-            parts.append(f"{trios} trio{'s' * (trios != 1)}")
-        return f"{' and '.join(parts)} · {people} people"
+            text = _("{pairs} and {trios}").format(
+                pairs=text, trios=ngettext("{n} trio", "{n} trios", trios).format(n=trios))
+        return text + " · " + ngettext("{n} person", "{n} people", people).format(n=people)
 
     def members_cell(self, group: Group) -> Flowable:
         """One paragraph per cell (name in bold, department and role small below): a single
@@ -68,7 +71,7 @@ class PairingListRenderer(DocumentRenderer):
         muted = styles.MUTED.hexval().replace("0x", "#")
         lines = []
         for m in group.members:
-            role = _ROLE.get(m.role, m.role)
+            role = _(_ROLE.get(m.role, m.role))
             detail = " · ".join(x for x in (m.department, role) if x)
             line = f'<font name="{SANS_BOLD}">{self.fonts.markup(m.name, SANS_BOLD)}</font>'
             if detail:
@@ -83,7 +86,7 @@ class PairingListRenderer(DocumentRenderer):
         they can (fast), else as two paragraphs with the same leading; a name too long for
         one line gets the old layout (department under the name) across both columns."""
         names = [m.name for m in group.members]
-        depts = [" · ".join(x for x in (m.department, _ROLE.get(m.role, m.role)) if x)
+        depts = [" · ".join(x for x in (m.department, _(_ROLE.get(m.role, m.role))) if x)
                  for m in group.members]
         plain = self.plain_lines(names, depts, widths)
         if plain is not None:
@@ -138,8 +141,8 @@ class PairingListRenderer(DocumentRenderer):
                     for m, first in zip(group.members, firsts, strict=True):
                         words = words.replace(m.name, first)
                 words = _short(words)
-                if points is not None and points < 0:
-                    words = f"against: {words}"
+                if words and points is not None and points < 0:
+                    words = _("against: {reason}").format(reason=words)
                 if words and words not in parts:
                     parts.append(words)
         text = "; ".join(parts)
@@ -152,11 +155,12 @@ class PairingListRenderer(DocumentRenderer):
         widths = [12 * mm, 0.27 * w, 0.19 * w, 0]
         widths[3] = w - sum(widths)
         inner = [x - 6 for x in widths]
-        rows: list[list] = [[self.p("#", "head"), self.p("Members", "head"),
-                             self.p("Department", "head"), self.p("Why this pairing", "head")]]
+        rows: list[list] = [[self.p("#", "head"), self.p(_("Members"), "head"),
+                             self.p(_("Department"), "head"),
+                             self.p(_("Why this pairing"), "head")]]
         spans = []
         for g in self.data.groups:
-            number = f"{g.number}\npinned" if g.pinned else str(g.number)
+            number = f"{g.number}\n" + _("pinned") if g.pinned else str(g.number)
             names, depts, span = self.member_columns(g, inner[1:3])
             if span:
                 spans.append(len(rows))
@@ -183,24 +187,25 @@ class PairingListRenderer(DocumentRenderer):
             return []
         w = self.frame_width
         widths = [0.3 * w, 0.2 * w, 0.5 * w]
-        rows = [[self.p("Name", "head"), self.p("Department", "head"), self.p("Why", "head")]]
+        rows = [[self.p(_("Name"), "head"), self.p(_("Department"), "head"),
+                 self.p(_("Why"), "head")]]
         rows += [[self.p(p.name, "cell_bold"), self.p(p.department, "cell"),
                   self.p(p.note, "cell_muted")] for p in self.data.unpaired]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(styles.table_style(zebra=False)))
-        return [Spacer(0, 6 * mm), self.p("Not in a pair or trio", "h2"), Spacer(0, 1 * mm),
+        return [Spacer(0, 6 * mm), self.p(_("Not in a pair or trio"), "h2"), Spacer(0, 1 * mm),
                 table]
 
     def story(self) -> list[Flowable]:
         d = self.data
-        out: list[Flowable] = [self.p("Pairing list", "title"), self.p(d.cycle_name, "h2")]
+        out: list[Flowable] = [self.p(_("Pairing list"), "title"), self.p(d.cycle_name, "h2")]
         if not d.groups:
-            return [*out, self.p("No pairs have been made for this cycle yet.", "muted")]
-        out.append(self.p(f"{self.summary()} · for the facilitator", "muted"))
-        out.append(self.p("Scores are left out: the Pairings tab and “peerdesk why” show how "
-                          "each pair's score adds up.", "note"))
+            return [*out, self.p(_("No pairs have been made for this cycle yet."), "muted")]
+        out.append(self.p(self.summary() + " · " + _("for the facilitator"), "muted"))
+        out.append(self.p(_("Scores are left out: the Pairings tab and “peerdesk why” show how "
+                            "each pair's score adds up."), "note"))
         if d.draft:
-            out.append(self.p("Draft: these pairs have not been published yet.", "note"))
+            out.append(self.p(_("Draft: these pairs have not been published yet."), "note"))
         out += [Spacer(0, 4 * mm), self.table(), *self.unpaired()]
         return out
 
@@ -214,35 +219,38 @@ def _you(reason: str, me: Member) -> str:
         teacher, skill, learner = taught["teacher"], taught["skill"], taught["learner"]
         mine = {me.name, short_first(me.name)}
         if teacher in mine:
-            return f"You teach {skill}; {learner} wants to learn it"
+            return _("You teach {skill}; {learner} wants to learn it").format(
+                skill=skill, learner=learner)
         if learner in mine:
-            return f"{teacher} teaches {skill}; you want to learn it"
-        return f"{teacher} teaches {skill}; {learner} wants to learn it"
+            return _("{teacher} teaches {skill}; you want to learn it").format(
+                teacher=teacher, skill=skill)
+        return _("{teacher} teaches {skill}; {learner} wants to learn it").format(
+            teacher=teacher, skill=skill, learner=learner)
     asked = _ASKED.match(reason)
     if asked:
         learner, teacher = asked.groups()
         mine = {me.name, short_first(me.name)}
         if learner in mine:
-            return f"You asked to learn from {teacher}"
+            return _("You asked to learn from {teacher}").format(teacher=teacher)
         if teacher in mine:
-            return f"{learner} asked to learn from you"
+            return _("{learner} asked to learn from you").format(learner=learner)
     for pattern, words in _SECOND_PERSON:
         found = pattern.match(reason)
         if found:
-            return words.format(*found.groups())
+            return _(words).format(*found.groups())
     return reason[:1].upper() + reason[1:]
 
 
 _SHORT = (  # the pairing list's words for the engine's reasons (the columns say the rest)
     (re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$"),
-     "{skill}: {teacher} → {learner}"),
+     M_("{skill}: {teacher} → {learner}")),
     (re.compile(r"^different departments \(.*\)$"), ""),  # the column shows them
-    (re.compile(r"^different tenure \(.*\)$"), "mixed tenure"),
-    (re.compile(r"^a new recruit with a seasoned colleague$"), "new with seasoned"),
-    (re.compile(r"^compatible availability.*$"), "free times fit"),
-    (re.compile(r"^both available: (?P<when>.+)$"), "both free {when}"),
+    (re.compile(r"^different tenure \(.*\)$"), M_("mixed tenure")),
+    (re.compile(r"^a new recruit with a seasoned colleague$"), M_("new with seasoned")),
+    (re.compile(r"^compatible availability.*$"), M_("free times fit")),
+    (re.compile(r"^both available: (?P<when>.+)$"), M_("both free {when}")),
     (re.compile(r"^(?P<learner>.+?) asked to learn from (?P<teacher>.+)$"),
-     "{learner} asked for {teacher}"),
+     M_("{learner} asked for {teacher}")),
 )
 
 
@@ -250,7 +258,7 @@ def _short(words: str) -> str:
     for pattern, short in _SHORT:
         found = pattern.match(words)
         if found:
-            return short.format(**found.groupdict())
+            return _(short).format(**found.groupdict()) if short else ""
     return words
 
 
@@ -258,15 +266,15 @@ _ASKED = re.compile(r"^(.+?) asked to learn from (.+)$")
 _TEACHES = re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$")
 _SECOND_PERSON = (
     (re.compile(r"^different departments \((.+), (.+)\)$"),
-     "You bring different departments together ({0} and {1})"),
-    (re.compile(r"^different departments$"), "You work in different departments"),
-    (re.compile(r"^same office \((.+)\)$"), "You both work in {0}"),
-    (re.compile(r"^both available: (.+)$"), "You are both free {0}"),
+     M_("You bring different departments together ({0} and {1})")),
+    (re.compile(r"^different departments$"), M_("You work in different departments")),
+    (re.compile(r"^same office \((.+)\)$"), M_("You both work in {0}")),
+    (re.compile(r"^both available: (.+)$"), M_("You are both free {0}")),
     (re.compile(r"^a new recruit with a seasoned colleague$"),
-     "One of you is new here, the other has been here for years"),
+     M_("One of you is new here, the other has been here for years")),
     (re.compile(r"^different tenure \((.+), (.+)\)$"),
-     "You have been here for different lengths of time"),
-    (re.compile(r"^compatible availability.*$"), "Your free times fit together"),
+     M_("You have been here for different lengths of time")),
+    (re.compile(r"^compatible availability.*$"), M_("Your free times fit together")),
 )
 
 
@@ -305,14 +313,15 @@ class SlipsRenderer(DocumentRenderer):
         for m in others:
             name = f'<font name="{SANS_BOLD}">{self.fonts.markup(m.name, SANS_BOLD)}</font>'
             bold.append(f"{name} ({self.fonts.markup(m.department)})" if m.department else name)
-        who = bold[0] if len(bold) == 1 else ", ".join(bold[:-1]) + " and " + bold[-1]
+        who = bold[0] if len(bold) == 1 else _("{names} and {last}").format(
+            names=", ".join(bold[:-1]), last=bold[-1])
         if group.kind == "buddy" and me.role == "recruit":
-            return f"Your buddy this cycle is {who}."
+            return _("Your buddy this cycle is {who}.").format(who=who)
         if group.kind == "buddy" and me.role == "buddy":
-            return f"This cycle you are the buddy of {who}."
+            return _("This cycle you are the buddy of {who}.").format(who=who)
         if len(others) == 1:
-            return f"Your learning partner this cycle is {who}."
-        return f"Your learning partners this cycle are {who}."
+            return _("Your learning partner this cycle is {who}.").format(who=who)
+        return _("Your learning partners this cycle are {who}.").format(who=who)
 
     @staticmethod
     def reasons_for(me: Member, group: Group) -> list[str]:
@@ -336,20 +345,21 @@ class SlipsRenderer(DocumentRenderer):
         300 times, so it is made of as few paragraphs as reads well."""
         muted = styles.MUTED.hexval().replace("0x", "#")
         fs = self.fonts
-        who = f"For {me.name}" + (f" ({me.department})" if me.department else "")
+        who = _("For {name}").format(name=me.name) + (
+            f" ({me.department})" if me.department else "")
         head = (f'<font size="8" color="{muted}" name="{SANS}">'
                 f"{fs.markup(f'{self.furniture.program_name} · {self.data.cycle_name}')}"
                 f"</font><br/>{fs.markup(who, SANS_BOLD)}")
         details = [fs.markup(line) for line in self.contact(me, group)]
         reasons = self.reasons_for(me, group)
         if reasons:
-            details.append("Why you two:" if len(group.members) == 2 else "Why you three:")
+            details.append(_("Why you two:") if len(group.members) == 2 else _("Why you three:"))
             details += [f"• {fs.markup(r)}" for r in reasons]
         if self.session is not None:
-            details.append(fs.markup(f"Next session: {self.session.title}, "
-                                     f"{session_line(self.session)}"))
-        details.append(f'<font color="{muted}" name="{SANS_ITALIC}">Say hello and agree what '
-                       "each of you will teach and learn.</font>")
+            details.append(fs.markup(_("Next session: {title}, {when}").format(
+                title=self.session.title, when=session_line(self.session))))
+        details.append(f'<font color="{muted}" name="{SANS_ITALIC}">' + fs.markup(_(
+            "Say hello and agree what each of you will teach and learn.")) + "</font>")
         return [self.pm(head, "slip_for"), Spacer(0, 1.2 * mm),
                 self.pm(self.sentence(me, group), "slip"), Spacer(0, 1 * mm),
                 self.pm("<br/>".join(details), "slip_small")]
@@ -358,45 +368,54 @@ class SlipsRenderer(DocumentRenderer):
         """The slip of :meth:`slip` as plain runs for a :class:`TextBlock` (far faster to
         lay out 300 times than paragraphs of markup)."""
         ink, muted, accent = styles.INK, styles.MUTED, styles.ACCENT
-        who = f"For {me.name}" + (f" ({me.department})" if me.department else "")
-        sentence = []
-        others = [m for m in group.members if m.id != me.id]
-        for k, m in enumerate(others):
-            if k:
-                sentence.append((" and " if k == len(others) - 1 else ", ", SANS, ink))
-            sentence.append((m.name, SANS_BOLD, ink))
+        who = _("For {name}").format(name=me.name) + (
+            f" ({me.department})" if me.department else "")
+        people = []  # each partner: the name in bold, the department after it
+        for m in (m for m in group.members if m.id != me.id):
+            person = [(m.name, SANS_BOLD, ink)]
             if m.department:
-                sentence.append((f" ({m.department})", SANS, ink))
+                person.append((f" ({m.department})", SANS, ink))
+            people.append(person)
+        names = people[0]
+        if len(people) > 1:  # "A, B and C" in the document's language
+            before, _n, rest = _("{names} and {last}").partition("{names}")
+            middle, _l, after = rest.partition("{last}")
+            names = [(before, SANS, ink)]
+            for k, person in enumerate(people[:-1]):
+                names += ([(", ", SANS, ink)] if k else []) + person
+            names += [(middle, SANS, ink), *people[-1], (after, SANS, ink)]
         if group.kind == "buddy" and me.role == "recruit":
-            opening = "Your buddy this cycle is "
+            template = _("Your buddy this cycle is {who}.")
         elif group.kind == "buddy" and me.role == "buddy":
-            opening = "This cycle you are the buddy of "
-        elif len(others) == 1:
-            opening = "Your learning partner this cycle is "
+            template = _("This cycle you are the buddy of {who}.")
+        elif len(people) == 1:
+            template = _("Your learning partner this cycle is {who}.")
         else:
-            opening = "Your learning partners this cycle are "
+            template = _("Your learning partners this cycle are {who}.")
+        opening, _w, closing = template.partition("{who}")
+        sentence = [x for x in [(opening, SANS, ink), *names, (closing, SANS, ink)] if x[0]]
         out = [self.fixed(f"{self.furniture.program_name} · {self.data.cycle_name}", SANS,
                           muted, 8, 10),
                Para([(who, SANS_BOLD, accent)], 11.5, 14),
-               Para([(opening, SANS, ink), *sentence, (".", SANS, ink)], 9.5, 12.5,
-                    space_before=1.2 * mm)]
+               Para(sentence, 9.5, 12.5, space_before=1.2 * mm)]
         gap = 1 * mm  # before the first of the small lines
         for line in self.contact(me, group):
             out.append(Para([(line, SANS, ink)], 8, 10, space_before=gap))
             gap = 0.0
         reasons = self.reasons_for(me, group)
         if reasons:
-            out.append(self.fixed("Why you two:" if len(group.members) == 2 else "Why you three:",
-                                  SANS, ink, 8, 10, gap))
+            out.append(self.fixed(_("Why you two:") if len(group.members) == 2
+                                  else _("Why you three:"), SANS, ink, 8, 10, gap))
             gap = 0.0
             bullet = self.fonts.width("• ", SANS, 8)
             out += [Para([("• ", SANS, ink), (r, SANS, ink)], 8, 10, indent=bullet)
                     for r in reasons]
         if self.session is not None:
-            out.append(self.fixed(f"Next session: {self.session.title}, "
-                                  f"{session_line(self.session)}", SANS, ink, 8, 10, gap))
+            out.append(self.fixed(_("Next session: {title}, {when}").format(
+                title=self.session.title, when=session_line(self.session)), SANS, ink, 8, 10,
+                gap))
             gap = 0.0
-        out.append(self.fixed("Say hello and agree what each of you will teach and learn.",
+        out.append(self.fixed(_("Say hello and agree what each of you will teach and learn."),
                               SANS_ITALIC, muted, 8, 10, gap))
         return out
 
@@ -452,8 +471,8 @@ class SlipsRenderer(DocumentRenderer):
         people = sorted(((m, g) for g in self.data.groups for m in g.members),
                         key=lambda mg: sort_key(mg[0].name))
         if not people:
-            return [self.p("Partner slips", "title"),
-                    self.p("No pairs have been made for this cycle yet.", "muted")]
+            return [self.p(_("Partner slips"), "title"),
+                    self.p(_("No pairs have been made for this cycle yet."), "muted")]
         w, h = self.cell_size()
         inner_w, inner_h = w - 8 * mm, h - 8 * mm - 0.5
         out: list[Flowable] = []

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from peerdesk.core.collation import initial
+from peerdesk.i18n import _, ngettext
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, PartStart, format_date, session_line
 from peerdesk.reports.data import Person, SigninData
@@ -94,26 +95,30 @@ class SigninRenderer(DocumentRenderer):
 
     def heading(self, sheet: str) -> list[Flowable]:
         s = self.data.session
-        title = f"Sign-in sheet {sheet}" if sheet else "Sign-in sheet"
+        title = _("Sign-in sheet {sheet}").format(sheet=sheet) if sheet else _("Sign-in sheet")
         out = [self.p(title, "title"), self.p(s.title, "h2")]
         meta = session_line(s)
         if s.facilitator:
-            meta += f" · Facilitator: {s.facilitator}"
+            meta += " · " + _("Facilitator: {name}").format(name=s.facilitator)
         out.append(self.p(meta, "muted"))
-        version = f" (version {self.data.conduct_version})" if self.data.conduct_version else ""
-        elsewhere = (" Names starting with another letter are on the other sheet."
-                     if sheet else "")
+        version = self.data.conduct_version
+        please = (_("Please sign next to your name, and tick the box once you have read the "
+                    "code of conduct (version {version}).").format(version=version) if version
+                  else _("Please sign next to your name, and tick the box once you have read "
+                         "the code of conduct."))
+        if sheet:
+            please += " " + _("Names starting with another letter are on the other sheet.")
+        please += " " + _("Not on the list? Add your name in the blank rows at the end.")
         out += [Spacer(0, 2 * mm),
-                self.p("Please sign next to your name, and tick the box once you have read the "
-                       f"code of conduct{version}.{elsewhere} Not on the list? Add your name in "
-                       "the blank rows at the end.", "small"),
+                self.p(please, "small"),
                 Spacer(0, 3 * mm)]
         return out
 
     def page_line(self, sheet: str, names: str, page: int, pages: int) -> Flowable:
         """Above each page's table: which names it holds, and which page of the sheet it is."""
-        parts = [f"Sheet {sheet}" if sheet else "", f"Names {names}" if names else "Walk-ins",
-                 f"page {page} of {pages}" if pages > 1 else ""]
+        parts = [_("Sheet {sheet}").format(sheet=sheet) if sheet else "",
+                 _("Names {range}").format(range=names) if names else _("Walk-ins"),
+                 _("page {page} of {pages}").format(page=page, pages=pages) if pages > 1 else ""]
         return self.p(" · ".join(x for x in parts if x), "h2")
 
     # -- the table ----------------------------------------------------------------------
@@ -127,7 +132,8 @@ class SigninRenderer(DocumentRenderer):
         """The column titles: bare strings where they can be (each page repeats them)."""
         if self._head is None:
             inner = [x - 8 for x in self.widths()]
-            labels = ("#", "Name", "Department", "Read the code of conduct", "Signature")
+            labels = ("#", _("Name"), _("Department"), _("Read the code of conduct"),
+                      _("Signature"))
             self._head = [self.cell(label, "head", width)
                           for label, width in zip(labels, inner, strict=True)]
         return self._head
@@ -188,9 +194,10 @@ class SigninRenderer(DocumentRenderer):
         for page, count in enumerate(counts, start=1):
             page_people = people[start:min(start + count, len(people))]
             names = name_range(page_people)
-            label = names or "Walk-ins"
-            running = " · ".join(x for x in (self.title, self.where_when(),
-                                              f"Sheet {sheet}" if sheet else "", label) if x)
+            label = names or _("Walk-ins")
+            running = " · ".join(x for x in (_(self.title), self.where_when(),
+                                              _("Sheet {sheet}").format(sheet=sheet) if sheet
+                                              else "", label) if x)
             if page > 1:
                 out.append(PageBreak())
             out.append(PartStart(f"{sheet} {label}".strip(), f"signin-{sheet}-{page}",
@@ -214,13 +221,15 @@ class SigninRenderer(DocumentRenderer):
             if out:
                 out.append(PageBreak())
             if sheet:
-                out.append(PartStart(f"Sheet {sheet}", f"signin-sheet-{sheet}", self.part_level,
-                                     running_title=self.title))
+                out.append(PartStart(_("Sheet {sheet}").format(sheet=sheet),
+                                     f"signin-sheet-{sheet}", self.part_level,
+                                     running_title=_(self.title)))
             out += self.sheet(group, sheet, number)
             number += len(group)
         count = len(people)
         out += [Spacer(0, 2 * mm),
-                self.p(f"{count} {'person' if count == 1 else 'people'} invited.", "note")]
+                self.p(ngettext("{n} person invited.", "{n} people invited.", count).format(
+                    n=count), "note")]
         return out
 
 

@@ -8,14 +8,15 @@ it. Sessions use :func:`get_template`; this module needs nothing from them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from peerdesk.core.agenda import AgendaTemplate, check_agenda
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 
-def _item(r: Mapping) -> AgendaItem:
+def _item(r: Mapping[str, Any]) -> AgendaItem:
     return AgendaItem(id=r["id"], title=r["title"], minutes=r["minutes"], lead=r["lead"],
                       notes=r["notes"], position=r["position"])
 
@@ -57,15 +58,15 @@ def save_template(program: Program, template: AgendaTemplate) -> int:
     with program.atomic():
         row = db.execute("SELECT id FROM agenda_templates WHERE key = ?", [key]).fetchone()
         if row:
-            template_id = row[0]
-            db["agenda_templates"].update(template_id, {"name": template.name.strip()})
+            template_id = int(row[0])
+            db.table("agenda_templates").update(template_id, {"name": template.name.strip()})
         else:
-            values = {"key": key, "name": template.name.strip()}
+            values: dict[str, object] = {"key": key, "name": template.name.strip()}
             if template.id is not None:
                 values["id"] = template.id
-            template_id = db["agenda_templates"].insert(values).last_pk
+            template_id = row_id(db.table("agenda_templates").insert(values).last_pk)
         db.execute("DELETE FROM agenda_template_items WHERE template_id = ?", [template_id])
-        db["agenda_template_items"].insert_all(
+        db.table("agenda_template_items").insert_all(
             {"template_id": template_id, "position": i, "title": item.title.strip(),
              "minutes": int(item.minutes), "lead": item.lead.strip(), "notes": item.notes}
             for i, item in enumerate(template.items))

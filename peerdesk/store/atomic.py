@@ -14,7 +14,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
@@ -63,7 +63,7 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
 
 
 @contextmanager
-def open_atomic(target: Path | str, mode: str = "wb", **kwargs) -> Iterator[IO]:
+def open_atomic(target: Path | str, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
     """``open(target, mode)`` for writing, through a temporary file: on leaving the block
     the whole file replaces ``target``; on an exception nothing of it stays. ``mode`` is
     ``"wb"`` or ``"w"`` (``kwargs`` go to :func:`open`: encoding, newline)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from peerdesk.core import attendance as att
-from peerdesk.core.models import ATTENDANCE_STATUSES
+from peerdesk.core.models import ATTENDANCE_STATUSES, stored_id
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.participants import find_by_email
 from peerdesk.store.program import Program
@@ -39,7 +39,7 @@ def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | 
                 program.db.execute("DELETE FROM attendance WHERE session_id = ? AND "
                                    "participant_id = ?", [session_id, person])
             else:
-                program.db["attendance"].upsert({"session_id": session_id,
+                program.db.table("attendance").upsert({"session_id": session_id,
                                                  "participant_id": person, "status": status},
                                                 pk=("session_id", "participant_id"))
 
@@ -55,11 +55,11 @@ def marks_by_email(program: Program, present: Iterable[str] = (), absent: Iterab
             if person is None:
                 problems.append(Problem("email", f"{status.capitalize()}: nobody in the program "
                                                  f"has the e-mail address “{email}”."))
-            elif marks.get(person.id, status) != status:
-                problems.append(Problem("email", f"{email} is listed both as {marks[person.id]} "
+            elif marks.get(pid := stored_id(person.id), status) != status:
+                problems.append(Problem("email", f"{email} is listed both as {marks[pid]} "
                                                  f"and as {status}."))
             else:
-                marks[person.id] = status
+                marks[pid] = status
     if problems:
         raise ValidationError(problems)
     return marks
@@ -67,7 +67,7 @@ def marks_by_email(program: Program, present: Iterable[str] = (), absent: Iterab
 
 def cycle_attendance(program: Program, cycle_id: int, run: int = 2) -> att.AttendanceReport:
     """Rates per person, per session and for the cycle, with the two-in-a-row follow-ups."""
-    ids = [s.id for s in list_sessions(program, cycle_id, with_agenda=False)]
+    ids = [stored_id(s.id) for s in list_sessions(program, cycle_id, with_agenda=False)]
     marks: dict[int, dict[int, str]] = {}
     for session_id, person, status in program.db.execute(
             "SELECT a.session_id, a.participant_id, a.status FROM attendance a JOIN sessions s "

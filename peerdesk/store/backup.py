@@ -61,7 +61,7 @@ def list_backups(program: Program, folder: Path) -> list[Backup]:
     if program.path is None or not _SAFE_ID.match(program.program_id):
         return []
     own = folder / program.program_id
-    out = []
+    out: list[Backup] = []
     if not own.is_dir():
         return out
     for candidate in own.glob(f"*{SUFFIX}"):

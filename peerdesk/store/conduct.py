@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from peerdesk.core.models import ConductVersion, Participant
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.participants import list_participants
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 
-def _from_row(r: dict) -> ConductVersion:
+def _from_row(r: dict[str, Any]) -> ConductVersion:
     return ConductVersion(id=r["id"], version=r["version"], text=r["text"],
                           created_on=date.fromisoformat(r["created_on"]) if r["created_on"] else None)
 
@@ -59,7 +60,7 @@ def save_text(program: Program, text: str, on: date | None = None) -> ConductVer
     number = (current.version if current else 0) + 1
     row = {"version": number, "text": text, "created_on": (on or date.today()).isoformat()}
     with program.atomic():
-        vid = program.db["conduct_versions"].insert(row).last_pk
+        vid = row_id(program.db.table("conduct_versions").insert(row).last_pk)
     return ConductVersion(id=vid, version=number, text=text, created_on=on or date.today())
 
 
@@ -102,7 +103,7 @@ def set_acknowledged(program: Program, participant_ids: Iterable[int], signed: b
         for pid in ids:
             if signed:
                 if pid not in before:
-                    program.db["conduct_acks"].insert(
+                    program.db.table("conduct_acks").insert(
                         {"version_id": version_id, "participant_id": pid, "signed_on": day})
             else:
                 program.db.execute("DELETE FROM conduct_acks WHERE version_id = ? AND "
@@ -119,7 +120,7 @@ def restore_acknowledgements(program: Program, version_id: int, participant_ids:
                                [version_id, pid])
             if pid in previous:
                 signed_on = previous[pid]
-                program.db["conduct_acks"].insert({
+                program.db.table("conduct_acks").insert({
                     "version_id": version_id, "participant_id": pid,
                     "signed_on": signed_on.isoformat() if signed_on else None})
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from peerdesk.core.models import Cycle
+from peerdesk.core.models import Cycle, stored_id
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 
-def _from_row(r: dict) -> Cycle:
+def _from_row(r: dict[str, Any]) -> Cycle:
     return Cycle(id=r["id"], name=r["name"],
                  start_date=date.fromisoformat(r["start_date"]) if r["start_date"] else None,
                  end_date=date.fromisoformat(r["end_date"]) if r["end_date"] else None,
@@ -53,9 +54,10 @@ def current_cycle(program: Program, today: date | None = None) -> Cycle | None:
     for c in cycles:
         if c.start_date and c.end_date and c.start_date <= today <= c.end_date:
             return c
-    upcoming = [c for c in cycles if c.start_date and c.start_date > today]
+    upcoming = [(c.start_date, i) for i, c in enumerate(cycles)
+                if c.start_date and c.start_date > today]
     if upcoming:
-        return min(upcoming, key=lambda c: c.start_date)
+        return cycles[min(upcoming)[1]]
     return cycles[-1]
 
 
@@ -76,14 +78,14 @@ def add_cycle(program: Program, cycle: Cycle) -> int:
     problems = check_cycle(program, cycle)
     if problems:
         raise ValidationError(problems)
-    row = {"name": cycle.name.strip(),
+    row: dict[str, object] = {"name": cycle.name.strip(),
            "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
            "end_date": cycle.end_date.isoformat() if cycle.end_date else None,
            "notes": cycle.notes}
     if cycle.id is not None:
         row["id"] = cycle.id
     with program.atomic():
-        return program.db["cycles"].insert(row).last_pk
+        return row_id(program.db.table("cycles").insert(row).last_pk)
 
 
 def update_cycle(program: Program, cycle: Cycle) -> None:
@@ -91,7 +93,7 @@ def update_cycle(program: Program, cycle: Cycle) -> None:
     if problems:
         raise ValidationError(problems)
     with program.atomic():
-        program.db["cycles"].update(cycle.id, {
+        program.db.table("cycles").update(stored_id(cycle.id), {
             "name": cycle.name.strip(),
             "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
             "end_date": cycle.end_date.isoformat() if cycle.end_date else None,
@@ -106,7 +108,7 @@ def cycle_contents(program: Program, cycle_id: int) -> dict[str, int]:
             for table in ("sessions", "pairings", "feedback_responses")}
 
 
-def delete_cycle(program: Program, cycle_id: int) -> dict:
+def delete_cycle(program: Program, cycle_id: int) -> dict[str, Any]:
     """Delete a cycle and everything in it; returns what :func:`restore_rows` puts back."""
     get_cycle(program, cycle_id)
     with program.atomic():
@@ -133,7 +135,7 @@ def duplicate_cycle(program: Program, cycle_id: int, name: str,
                                           notes=source.notes))
         for s in list_sessions(program, cycle_id, with_agenda=False):
             on = s.date + shift if (shift is not None and s.date) else s.date
-            duplicate_session(program, s.id, on=on, cycle_id=new_id, title=s.title)
+            duplicate_session(program, stored_id(s.id), on=on, cycle_id=new_id, title=s.title)
     return new_id
 
 
@@ -150,14 +152,14 @@ def _cascade_children(program: Program, parent: str) -> list[tuple[str, str, str
     return out
 
 
-def snapshot_rows(program: Program, table: str, ids: list[int]) -> dict:
+def snapshot_rows(program: Program, table: str, ids: list[int]) -> dict[str, Any]:
     """The rows ``ids`` of ``table`` and every row an ON DELETE CASCADE would take with them.
 
     Found from the schema's foreign keys, so a table added by a later migration is
     covered without this code knowing it. :func:`restore_rows` puts them all back.
     """
     db = program.db
-    rows: dict[str, dict[int, dict]] = {}
+    rows: dict[str, dict[int, dict[str, Any]]] = {}
     pending = [(table, "id", ids)]
     while pending:
         name, column, values = pending.pop(0)
@@ -178,10 +180,10 @@ def snapshot_rows(program: Program, table: str, ids: list[int]) -> dict:
     return {"tables": {name: list(found.values()) for name, found in rows.items()}}
 
 
-def restore_rows(program: Program, snap: dict) -> None:
+def restore_rows(program: Program, snap: dict[str, Any]) -> None:
     """Put back what :func:`snapshot_rows` saw, in one transaction."""
     with program.atomic():
         program.db.execute("PRAGMA defer_foreign_keys = ON")
         for name, table_rows in snap["tables"].items():
             if table_rows:
-                program.db[name].insert_all(table_rows)
+                program.db.table(name).insert_all(table_rows)

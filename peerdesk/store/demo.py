@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import random
 from datetime import date, timedelta
+from typing import Any
 
-from peerdesk.core.defaults import AGENDA_TEMPLATES
+from peerdesk.core.defaults import agenda_templates
+from peerdesk.core.models import stored_id
 from peerdesk.store import pairings as pair_store
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 DEMO_ZONE = "Europe/Lisbon"  # where the demo company's sessions are held
 
@@ -85,13 +87,13 @@ def populate(program: Program, seed: int = 2027, today: date | None = None) -> N
     today = today or date.today()
     db = program.db
     with program.atomic():
-        db["settings"].upsert({"key": "program_name", "value": json.dumps("Acme peer learning (demo)")}, pk="key")
-        db["settings"].upsert({"key": "timezone", "value": json.dumps(DEMO_ZONE)}, pk="key")
+        db.table("settings").upsert({"key": "program_name", "value": json.dumps("Acme peer learning (demo)")}, pk="key")
+        db.table("settings").upsert({"key": "timezone", "value": json.dumps(DEMO_ZONE)}, pk="key")
         ids = _people(program, rng, today)
         _skills(program, rng, ids)
-        facilitator_id = db["facilitators"].insert({
+        facilitator_id = row_id(db.table("facilitators").insert({
             "participant_id": ids["andre.faria"], "name": "", "email": "", "pair_opt_in": 0,
-            "appointed_on": (today - timedelta(days=330)).isoformat()}).last_pk
+            "appointed_on": (today - timedelta(days=330)).isoformat()}).last_pk)
         conduct_id = db.execute("SELECT id FROM conduct_versions WHERE version = 1").fetchone()[0]
         # The latest Wednesday before today is the current cycle's third session.
         last_held = today - timedelta(days=1)
@@ -102,14 +104,14 @@ def populate(program: Program, seed: int = 2027, today: date | None = None) -> N
         _cycle(program, rng, _season(past_start), past_start, ids, facilitator_id, today,
                finished=True)
         # The intern left between the cycles: archived, with the reason.
-        db["participants"].update(ids["francisca.nunes"], {
+        db.table("participants").update(ids["francisca.nunes"], {
             "archived_on": (current_start - timedelta(days=9)).isoformat(),
             "archive_reason": "Internship ended", "left_company": 1})
         # Someone on parental leave sits this cycle out (and the odd number makes a trio).
-        db["participants"].update(ids["paul.zimmermann"], {"opted_in": 0})
+        db.table("participants").update(ids["paul.zimmermann"], {"opted_in": 0})
         _cycle(program, rng, _season(current_start), current_start, ids, facilitator_id, today,
                finished=False)
-        db["conduct_acks"].insert_all(
+        db.table("conduct_acks").insert_all(
             {"version_id": conduct_id, "participant_id": row["id"],
              "signed_on": min(date.fromisoformat(row["hire_date"]) + timedelta(days=3),
                               current_start).isoformat()}
@@ -128,10 +130,10 @@ def _people(program: Program, rng: random.Random, today: date) -> dict[str, int]
     db = program.db
     heads: dict[str, int] = {}
     ids: dict[str, int] = {}
-    ceo = db["participants"].insert({
+    ceo = row_id(db.table("participants").insert({
         "name": "Ingrid Lange", "email": "ingrid.lange@acme.example", "department": "Leadership",
         "job_title": "CEO", "location": "Berlin", "hire_date": (today - timedelta(days=2900)).isoformat(),
-        "level": "Executive", "opted_in": 0, "employee_id": "E000"}).last_pk
+        "level": "Executive", "opted_in": 0, "employee_id": "E000"}).last_pk)
     ids["ingrid.lange"] = ceo
     for number, (name, local, dept, title, office) in enumerate(PEOPLE, start=1):
         head = dept not in heads
@@ -142,13 +144,13 @@ def _people(program: Program, rng: random.Random, today: date) -> dict[str, int]
         manager = ceo if head else heads[dept]
         if dept == "Engineering" and office == "Berlin" and "juergen.weiss" in ids:
             manager = ids["juergen.weiss"]  # Berlin engineers report to their local manager
-        pid = db["participants"].insert({
+        pid = row_id(db.table("participants").insert({
             "name": name, "email": f"{local}@acme.example", "department": dept, "job_title": title,
             "location": office, "hire_date": hired.isoformat(), "manager_id": manager,
             "level": "Lead" if head else ("Junior" if hired > today - timedelta(days=180) else "Mid"),
             "employee_id": f"E{number:03d}", "opted_in": 1,
             "availability": rng.choice(["Mornings", "Afternoons", "Any time", "Not Fridays"]),
-        }).last_pk
+        }).last_pk)
         ids[local] = pid
         if head:
             heads[dept] = pid
@@ -161,7 +163,7 @@ def _skills(program: Program, rng: random.Random, ids: dict[str, int]) -> None:
     for names in SKILLS.values():
         for n in names:
             if n not in skill_ids:
-                skill_ids[n] = db["skills"].insert({"name": n}).last_pk
+                skill_ids[n] = row_id(db.table("skills").insert({"name": n}).last_pk)
     everything = sorted(skill_ids)
     rows = []
     for _name, local, dept, _title, _office in PEOPLE:
@@ -172,15 +174,15 @@ def _skills(program: Program, rng: random.Random, ids: dict[str, int]) -> None:
                   "level": rng.randint(2, 3)} for s in teach]
         rows += [{"participant_id": pid, "skill_id": skill_ids[s], "direction": "learn",
                   "level": rng.randint(1, 2)} for s in learn]
-    db["participant_skills"].insert_all(rows)
+    db.table("participant_skills").insert_all(rows)
 
 
 def _cycle(program: Program, rng: random.Random, name: str, start: date, ids: dict[str, int],
            facilitator_id: int, today: date, finished: bool) -> None:
     db = program.db
     end = start + timedelta(weeks=12)
-    cycle_id = db["cycles"].insert({"name": name, "start_date": start.isoformat(),
-                                    "end_date": end.isoformat()}).last_pk
+    cycle_id = row_id(db.table("cycles").insert({"name": name, "start_date": start.isoformat(),
+                                    "end_date": end.isoformat()}).last_pk)
     people = _pair(program, cycle_id, start, ids, pin=not finished)
     session_ids = []
     for number in range(6):
@@ -190,17 +192,17 @@ def _cycle(program: Program, rng: random.Random, name: str, start: date, ids: di
             key, f"Session {number + 1}")
         # Sheets are printed on the day for sessions held, and already for the next one.
         printed = day if day < today else (today if day <= today + timedelta(days=14) else None)
-        sid = db["sessions"].insert({
+        sid = row_id(db.table("sessions").insert({
             "cycle_id": cycle_id, "title": title, "topic": TOPICS[number], "date": day.isoformat(),
             "start_time": "15:00", "minutes": 90, "timezone": DEMO_ZONE,
             "location": "Room Ada" if number % 2 == 0 else "https://meet.example/peer-learning",
             "facilitator_id": facilitator_id, "invite_mode": "cycle",
             "signin_printed_on": printed.isoformat() if printed else None,
-        }).last_pk
+        }).last_pk)
         session_ids.append((sid, day))
-        db["agenda_items"].insert_all(
+        db.table("agenda_items").insert_all(
             {"session_id": sid, "position": i, "title": t, "minutes": m, "lead": lead, "notes": n}
-            for i, (t, m, lead, n) in enumerate(AGENDA_TEMPLATES[key][1]))
+            for i, (t, m, lead, n) in enumerate(agenda_templates(program.settings().language)[key][1]))
     questions = {r["key"]: r for r in db.query("SELECT * FROM feedback_questions")}
     rate = 0.78 if finished else 0.86
     comments = ["More time for pair work, please.", "My buddy explained SQL joins better than any course.",
@@ -216,7 +218,7 @@ def _cycle(program: Program, rng: random.Random, name: str, start: date, ids: di
             status = "present" if roll < rate else ("excused" if roll < rate + 0.08 else "absent")
             if p["id"] in missed and status != "present":
                 status = "present"  # nobody misses two in a row in the demo
-            db["attendance"].insert({"session_id": sid, "participant_id": p["id"], "status": status})
+            db.table("attendance").insert({"session_id": sid, "participant_id": p["id"], "status": status})
             if status == "present":
                 present.append(p)
             else:
@@ -239,7 +241,7 @@ TOPICS = ("Meet your partner and agree what you will learn", "Teach one thing in
 
 
 def _pair(program: Program, cycle_id: int, start: date, ids: dict[str, int],
-          pin: bool) -> list[dict]:
+          pin: bool) -> list[dict[str, Any]]:
     """The cycle's pairs from the pairing engine as it was on ``start``, published then.
 
     People hired later are kept out of the run (they were not there yet). For the current
@@ -249,31 +251,31 @@ def _pair(program: Program, cycle_id: int, start: date, ids: dict[str, int],
     later = [r["id"] for r in db.query(
         "SELECT id FROM participants WHERE hire_date > ? AND opted_in = 1", [start.isoformat()])]
     for pid in later:
-        db["participants"].update(pid, {"opted_in": 0})
+        db.table("participants").update(pid, {"opted_in": 0})
     try:
         pair_store.save_run(program, cycle_id, pair_store.run(program, cycle_id, today=start))
         if pin:
             groups = pair_store.list_pairings(program, cycle_id)
             chosen = next(g for g in groups if g.kind == "peer" and len(g.member_ids) == 2)
-            pair_store.set_pinned(program, chosen.id, True)
+            pair_store.set_pinned(program, stored_id(chosen.id), True)
             pair_store.save_run(program, cycle_id, pair_store.run(program, cycle_id, today=start))
         pair_store.publish(program, cycle_id, on=start)
     finally:
         for pid in later:
-            db["participants"].update(pid, {"opted_in": 1})
+            db.table("participants").update(pid, {"opted_in": 1})
     return list(db.query(
         "SELECT p.id, p.department FROM participants p JOIN pairing_members m "
         "ON m.participant_id = p.id JOIN pairings g ON g.id = m.pairing_id "
         "WHERE g.cycle_id = ? ORDER BY p.id", [cycle_id]))
 
 
-def _answers(program: Program, rng: random.Random, questions: dict, cycle_id: int, sid: int,
+def _answers(program: Program, rng: random.Random, questions: dict[str, Any], cycle_id: int, sid: int,
              day: date, department: str, boost: float, comments: list[str]) -> None:
     db = program.db
-    rid = db["feedback_responses"].insert({
+    rid = row_id(db.table("feedback_responses").insert({
         "cycle_id": cycle_id, "session_id": sid, "participant_id": None,
         "department": department, "phase": "session", "source": "paper",
-        "submitted_on": day.isoformat()}).last_pk
+        "submitted_on": day.isoformat()}).last_pk)
     answers = []
     for q in questions.values():
         if q["kind"] == "text":
@@ -292,11 +294,11 @@ def _answers(program: Program, rng: random.Random, questions: dict, cycle_id: in
             value = min(high, max(low, round(rng.gauss(3.7 + boost, 0.8))))
         answers.append({"response_id": rid, "question_id": q["id"], "skill_id": None,
                         "value_num": float(value), "value_text": ""})
-    db["feedback_answers"].insert_all(answers)
+    db.table("feedback_answers").insert_all(answers)
 
 
 def _confidence(program: Program, rng: random.Random, question_id: int, cycle_id: int,
-                people: list[dict], start: date, end: date | None) -> None:
+                people: list[dict[str, Any]], start: date, end: date | None) -> None:
     """Skill confidence before the cycle, and after it when it has ended."""
     db = program.db
     in_cycle = {p["id"] for p in people}
@@ -311,10 +313,10 @@ def _confidence(program: Program, rng: random.Random, question_id: int, cycle_id
         if end is not None:
             phases.append(("after", min(5, before + rng.choice([0, 1, 1, 2])), end))
         for phase, value, when in phases:
-            rid = db["feedback_responses"].insert({
+            rid = row_id(db.table("feedback_responses").insert({
                 "cycle_id": cycle_id, "session_id": None, "participant_id": None,
                 "department": row["department"], "phase": phase, "source": "paper",
-                "submitted_on": when.isoformat()}).last_pk
-            db["feedback_answers"].insert({"response_id": rid, "question_id": question_id,
+                "submitted_on": when.isoformat()}).last_pk)
+            db.table("feedback_answers").insert({"response_id": rid, "question_id": question_id,
                                            "skill_id": row["skill_id"], "value_num": float(value),
                                            "value_text": ""})

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from peerdesk.core.answers import check_answers
 from peerdesk.core.feedback import AttendanceRecord, FeedbackData, ResponseRecord
-from peerdesk.core.models import FeedbackQuestion, Pairing, Participant, Session
+from peerdesk.core.models import FeedbackQuestion, Pairing, Participant, Session, stored_id
 from peerdesk.core.small_groups import group_threshold
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.cycles import list_cycles
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 from peerdesk.store.responses import (
     Response,
     add_responses,
@@ -49,8 +50,8 @@ def get_question(program: Program, question_id: int) -> FeedbackQuestion:
 
 
 def answer_count(program: Program, question_id: int) -> int:
-    return program.db.execute("SELECT count(*) FROM feedback_answers WHERE question_id = ?",
-                              [question_id]).fetchone()[0]
+    return int(program.db.execute("SELECT count(*) FROM feedback_answers WHERE question_id = ?",
+                                  [question_id]).fetchone()[0])
 
 
 def make_key(program: Program, text: str) -> str:
@@ -108,7 +109,7 @@ def _normalise(q: FeedbackQuestion) -> FeedbackQuestion:
     return q
 
 
-def _row(q: FeedbackQuestion) -> dict:
+def _row(q: FeedbackQuestion) -> dict[str, Any]:
     return {"key": q.key, "text": q.text.strip(), "kind": q.kind, "min_value": q.min_value,
             "max_value": q.max_value, "reverse": int(q.reverse), "grp": q.group,
             "position": q.position, "active": int(q.active)}
@@ -129,7 +130,7 @@ def add_question(program: Program, q: FeedbackQuestion) -> int:
     else:
         row["id"] = q.id
     with program.atomic():
-        return program.db["feedback_questions"].insert(row).last_pk
+        return row_id(program.db.table("feedback_questions").insert(row).last_pk)
 
 
 def update_question(program: Program, q: FeedbackQuestion) -> None:
@@ -140,7 +141,7 @@ def update_question(program: Program, q: FeedbackQuestion) -> None:
     if problems:
         raise ValidationError(problems)
     with program.atomic():
-        program.db["feedback_questions"].update(q.id, _row(q))
+        program.db.table("feedback_questions").update(stored_id(q.id), _row(q))
 
 
 def delete_question(program: Program, question_id: int) -> None:
@@ -153,15 +154,16 @@ def delete_question(program: Program, question_id: int) -> None:
 
 def set_question_active(program: Program, question_id: int, active: bool) -> None:
     with program.atomic():
-        program.db["feedback_questions"].update(question_id, {"active": int(active)})
+        program.db.table("feedback_questions").update(question_id, {"active": int(active)})
 
 
 def reorder_questions(program: Program, ordered_ids: list[int]) -> None:
     """Put the questions in this order (ids not listed keep their place after them)."""
-    rest = [q.id for q in list_questions(program, active_only=False) if q.id not in ordered_ids]
+    rest = [stored_id(q.id) for q in list_questions(program, active_only=False)
+            if q.id not in ordered_ids]
     with program.atomic():
         for position, qid in enumerate([*ordered_ids, *rest]):
-            program.db["feedback_questions"].update(qid, {"position": position})
+            program.db.table("feedback_questions").update(qid, {"position": position})
 
 
 def move_question(program: Program, question_id: int, offset: int) -> list[int]:
@@ -226,18 +228,19 @@ def add_paper_form(program: Program, form: PaperForm) -> int:
     problems = check_form(program, form)
     if problems:
         raise ValidationError(problems)
-    answers = {k: (v.strip() if isinstance(v, str) else v) for k, v in form.answers.items()}
-    answers = {k: v for k, v in answers.items() if v not in ("", None)}
+    given = {k: (v.strip() if isinstance(v, str) else v) for k, v in form.answers.items()}
+    given = {k: v for k, v in given.items() if v not in ("", None)}
     kinds = {q.key: q.kind for q in list_questions(program, active_only=False)}
-    answers = {k: (v if kinds[k] == "text" else float(str(v).replace(",", ".")))
-               for k, v in answers.items()}
+    answers: dict[str, float | str] = {
+        k: (str(v) if kinds[k] == "text" else float(str(v).replace(",", ".")))
+        for k, v in given.items()}
     response = Response(cycle_id=form.cycle_id, answers=answers, session_id=form.session_id,
                         participant_id=form.participant_id, department=form.department.strip(),
                         phase=form.phase, source="paper", skill=form.skill.strip(), id=form.id)
     return add_responses(program, [response], draft=is_anonymous(program))[0]
 
 
-def snapshot_forms(program: Program, response_ids: list[int]) -> dict:
+def snapshot_forms(program: Program, response_ids: list[int]) -> dict[str, Any]:
     """The stored rows of some responses, so undo puts them back exactly (source and date too)."""
     marks = ", ".join("?" * len(response_ids))
     return {"responses": list(program.db.query(
@@ -247,18 +250,18 @@ def snapshot_forms(program: Program, response_ids: list[int]) -> dict:
                 response_ids))}
 
 
-def restore_forms(program: Program, snap: dict) -> None:
+def restore_forms(program: Program, snap: dict[str, Any]) -> None:
     with program.atomic():
         ids = [r["id"] for r in snap["responses"]]
         for rid in ids:
             program.db.execute("DELETE FROM feedback_responses WHERE id = ?", [rid])
         if snap["responses"]:
-            program.db["feedback_responses"].insert_all(snap["responses"])
+            program.db.table("feedback_responses").insert_all(snap["responses"])
         if snap["answers"]:
             insert_answers(program, snap["answers"], is_anonymous(program))
 
 
-def delete_forms(program: Program, response_ids: list[int]) -> dict:
+def delete_forms(program: Program, response_ids: list[int]) -> dict[str, Any]:
     """Delete responses; returns the snapshot :func:`restore_forms` takes."""
     snap = snapshot_forms(program, response_ids)
     with program.atomic():
@@ -267,7 +270,7 @@ def delete_forms(program: Program, response_ids: list[int]) -> dict:
     return snap
 
 
-def replace_paper_form(program: Program, form: PaperForm) -> dict:
+def replace_paper_form(program: Program, form: PaperForm) -> dict[str, Any]:
     """Store a corrected form in place of the one with ``form.id``; returns the old one's
     snapshot for undo. Checked first, so a refused correction leaves the old form alone."""
     if form.id is None:
@@ -280,7 +283,7 @@ def replace_paper_form(program: Program, form: PaperForm) -> dict:
         add_paper_form(program, form)
         old = snap["responses"][0] if snap["responses"] else None
         if old is not None:  # a correction keeps where and when the form came from
-            program.db["feedback_responses"].update(form.id, {
+            program.db.table("feedback_responses").update(form.id, {
                 "source": old["source"], "submitted_on": old["submitted_on"],
                 "participant_id": old["participant_id"], "draft": old.get("draft", 0)})
     return snap
@@ -322,10 +325,10 @@ def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: 
     """How many typed forms of this session (or round) are still drafts."""
     if schema_version(program) < 2:
         return 0
-    return program.db.execute(
+    return int(program.db.execute(
         "SELECT count(*) FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
         "(session_id IS ? OR session_id = ?) AND draft = 1",
-        [cycle_id, phase, session_id, session_id]).fetchone()[0]
+        [cycle_id, phase, session_id, session_id]).fetchone()[0])
 
 
 def finish_typing(program: Program, cycle_id: int, session_id: int | None,
@@ -382,9 +385,9 @@ def hidden_comments(program: Program, cycle_id: int) -> int:
     """How many comments of the cycle the facilitator has hidden."""
     if schema_version(program) < 2:
         return 0
-    return program.db.execute(
+    return int(program.db.execute(
         "SELECT count(*) FROM feedback_answers a JOIN feedback_responses r ON r.id = a.response_id "
-        "WHERE r.cycle_id = ? AND a.hidden = 1", [cycle_id]).fetchone()[0]
+        "WHERE r.cycle_id = ? AND a.hidden = 1", [cycle_id]).fetchone()[0])
 
 
 # -- what the pickers and the statistics read ----------------------------------------

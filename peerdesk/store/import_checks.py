@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from peerdesk.store.program import Program
 
@@ -17,35 +18,37 @@ def session_when(program: Program, session_id: int) -> tuple[date | None, str] |
 
 
 def present_count(program: Program, session_id: int) -> int:
-    return program.db.execute("SELECT count(*) FROM attendance WHERE session_id = ? AND "
-                              "status = 'present'", [session_id]).fetchone()[0]
+    return int(program.db.execute("SELECT count(*) FROM attendance WHERE session_id = ? AND "
+                                  "status = 'present'", [session_id]).fetchone()[0])
 
 
 def response_count(program: Program, session_id: int) -> int:
-    return program.db.execute("SELECT count(*) FROM feedback_responses WHERE session_id = ?",
-                              [session_id]).fetchone()[0]
+    return int(program.db.execute("SELECT count(*) FROM feedback_responses WHERE session_id = ?",
+                                  [session_id]).fetchone()[0])
 
 
 def question_key(program: Program, question_id: int) -> str:
-    return program.db.execute("SELECT key FROM feedback_questions WHERE id = ?",
-                              [question_id]).fetchone()[0]
+    return str(program.db.execute("SELECT key FROM feedback_questions WHERE id = ?",
+                                  [question_id]).fetchone()[0])
 
 
 def future_session(program: Program, session_id: int, today: date | None = None) -> str | None:
     """A warning when attendance is marked for a session that has not happened yet."""
     when = session_when(program, session_id)
-    if when is None or when[0] is None:
+    if when is None:
         return None
     on, title = when
+    if on is None:
+        return None
     if on > (today or date.today()):
         return (f"“{title or 'The session'}” is on {on.isoformat()}, in the future: "
                 "attendance is usually marked after it.")
     return None
 
 
-def answers_by_session(program: Program, exclude: int | None = None) -> dict[int, list[dict]]:
+def answers_by_session(program: Program, exclude: int | None = None) -> dict[int, list[dict[str, Any]]]:
     """Every session's stored answers, one dict (question key -> value) per form."""
-    forms: dict[int, dict[int, dict]] = {}
+    forms: dict[int, dict[int, dict[str, Any]]] = {}
     for sid, rid, key, kind, num, text in program.db.execute(
             "SELECT r.session_id, r.id, q.key, q.kind, a.value_num, a.value_text "
             "FROM feedback_responses r JOIN feedback_answers a ON a.response_id = r.id "

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from peerdesk.core.agenda import parse_hhmm
 from peerdesk.core.message_templates import DEFAULTS, Facts, Template, check_template, letter
 from peerdesk.core.messages import KINDS, Batch, Member, Person, SessionFacts
-from peerdesk.core.models import Participant, Session
+from peerdesk.core.models import Participant, Session, stored_id
 from peerdesk.core.validation import Problem, ValidationError, valid_email
 from peerdesk.store import conduct
 from peerdesk.store import pairings as pairing_store
@@ -90,7 +90,7 @@ def restore_templates(program: Program, raw: dict[str, dict[str, str]]) -> None:
 # -- who gets what -------------------------------------------------------------------------
 
 def _person(p: Participant) -> Person:
-    return Person(id=p.id, name=p.name, email=p.email.strip(), department=p.department,
+    return Person(id=stored_id(p.id), name=p.name, email=p.email.strip(), department=p.department,
                   location=p.location, availability=p.availability,
                   teaches=tuple(p.teaches()), learns=tuple(p.learns()))
 
@@ -163,13 +163,14 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     if session is not None and session.cycle_id != cycle_id:
         raise ValidationError([Problem("session", f"Session {session_id} is not in the cycle "
                                                   f"“{cycle.name}”.")])
-    if kind == "thanks" and session.date is not None and session.date > (today or date.today()):
+    if (kind == "thanks" and session is not None and session.date is not None
+            and session.date > (today or date.today())):
         from peerdesk.core.messages import format_day
 
         raise ValidationError([Problem("session", f"{session.title} is on "
                                                   f"{format_day(session.date)}: send the thank-you "
                                                   "after it has taken place.")])
-    people = {p.id: p for p in list_participants(program)}
+    people = {stored_id(p.id): p for p in list_participants(program)}
     groups = [g for g in pairing_store.list_pairings(program, cycle_id) if g.published]
     if kind == "pairs" and not groups:
         raise ValidationError([Problem("pairs", f"The pairs of “{cycle.name}” are not published "
@@ -180,7 +181,7 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     roles = pairing_store.roles(program, cycle_id)
     group_of: dict[int, list[Member]] = {}
     for g in groups:
-        members = [Member(_person(people[m]), roles.get(g.id, {}).get(m, "peer"))
+        members = [Member(_person(people[m]), roles.get(stored_id(g.id), {}).get(m, "peer"))
                    for m in g.member_ids if m in people]
         for m in members:
             group_of[m.person.id] = members
@@ -188,11 +189,12 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     if kind == "pairs":
         recipients = [people[pid] for pid in group_of]
     else:
-        recipients = session_store.invitees(program, session.id)
+        assert session is not None  # every kind but "pairs" has one (refused above)
+        recipients = session_store.invitees(program, stored_id(session.id))
         if kind == "thanks":
-            marks = attendance(program, session.id)
+            marks = attendance(program, stored_id(session.id))
             if any(status == "present" for status in marks.values()):
-                recipients = [p for p in recipients if marks.get(p.id) == "present"]
+                recipients = [p for p in recipients if marks.get(stored_id(p.id)) == "present"]
     recipients = [p for p in recipients if not p.archived]
     recipients.sort(key=lambda p: (p.name.casefold(), p.id))
 
@@ -217,7 +219,7 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     batch = Batch(kind=kind, cycle=cycle.name, session_title=session.title if session else "",
                   attach=facts.attach)
     for p in recipients:
-        members = group_of.get(p.id, [])
+        members = group_of.get(stored_id(p.id), [])
         me = next((m for m in members if m.person.id == p.id), Member(_person(p)))
         others = [m for m in members if m.person.id != p.id]
         email = p.email.strip()

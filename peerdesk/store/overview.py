@@ -14,7 +14,7 @@ from datetime import date
 from peerdesk.core.chain import neutrality_warnings
 from peerdesk.core.disclosure import Key
 from peerdesk.core.feedback import Scope, book, key_numbers
-from peerdesk.core.models import Cycle, Pairing, Participant
+from peerdesk.core.models import Cycle, Pairing, Participant, stored_id
 from peerdesk.core.overview import (
     CycleFacts,
     ProgramFacts,
@@ -96,12 +96,13 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
         return None if figure.withheld else (figure.n or 0)
 
     for s in list_sessions(program, cycle_id):
-        tally = report.per_session.get(s.id)
+        session_id = stored_id(s.id)
+        tally = report.per_session.get(session_id)
         facts.sessions.append(SessionFacts(
             s.title, s.date, overrun_minutes=timing(s).overrun_minutes if s.agenda else 0,
             signin_printed=s.signin_printed_on is not None,
             marked=tally.marked if tally else 0, present=tally.present if tally else 0,
-            responses=forms_of(s.id)))
+            responses=forms_of(session_id)))
     facts.absent_twice = sorted((names.get(f.participant_id, f"#{f.participant_id}")
                                  for f in report.follow_ups), key=str.casefold)
     facts.attendance = Ratio(report.cycle.present, report.cycle.present + report.cycle.absent)
@@ -112,7 +113,7 @@ def _cycle_facts(program: Program, cycle_id: int, people: list[Participant],
     if position > 0:
         previous = cycles[position - 1]
         facts.previous_name = previous.name
-        facts.previous_numbers = key_numbers(data, Scope((previous.id,)), today)
+        facts.previous_numbers = key_numbers(data, Scope((stored_id(previous.id),)), today)
     return facts
 
 
@@ -124,13 +125,14 @@ def _unpaired(program: Program, cycle: Cycle, groups: list[Pairing],
     checklist and the tab always give the same number. Before any pairs exist it is
     everyone taking part, "to pair".
     """
-    ctx = pair_store.context(program, cycle.id, today=today)
+    cycle_id = stored_id(cycle.id)
+    ctx = pair_store.context(program, cycle_id, today=today)
     if not groups:
         pool = ctx.eligible()
         rows = [(ctx.people[pid].name, "no pairs yet") for pid in pool
-                if not (ctx.people[pid].hire_date and cycle.end_date
-                        and ctx.people[pid].hire_date > cycle.end_date)]
+                if not ((hired := ctx.people[pid].hire_date) and cycle.end_date
+                        and hired > cycle.end_date)]
         return sorted(rows, key=lambda row: row[0].casefold()), 0
-    left = pair_store.unpaired(program, cycle.id, ctx)
+    left = pair_store.unpaired(program, cycle_id, ctx)
     absent = sum(1 for u in left if ctx.absence(u.id) is not None)
     return [(ctx.names[u.id], u.reason) for u in left], absent

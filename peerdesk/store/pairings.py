@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
-from peerdesk.core.models import Pairing
+from peerdesk.core.models import Pairing, stored_id
 from peerdesk.core.pairing import Result, Unpaired, generate
 from peerdesk.core.rules import Context, Options, Rules
 from peerdesk.core.scoring import Weights
@@ -31,7 +32,7 @@ from peerdesk.store.pairing_edits import (
     swap_plan,
 )
 from peerdesk.store.participants import list_facilitators, list_participants
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 
 class RuleBroken(ValidationError):
@@ -52,10 +53,19 @@ def list_pairings(program: Program, cycle_id: int) -> list[Pairing]:
     for r in program.db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id", [cycle_id]):
         ordered = sorted(members.get(r["id"], []), key=lambda m: (rank.get(m[1], 3), m[0]))
         out.append(Pairing(cycle_id=cycle_id, member_ids=[m for m, _ in ordered], id=r["id"],
-                           score=float(r["score"]), reasons=json.loads(r["reasons"] or "[]"),
+                           score=float(r["score"]), reasons=_reasons(r["reasons"]),
                            kind=r["kind"], pinned=bool(r["pinned"]),
                            published=bool(r["published"])))
     return out
+
+
+def _reasons(stored: str | None) -> list[str]:
+    """The "why" lines kept with a group (JSON); text that is not a JSON list is one line."""
+    try:
+        found = json.loads(stored or "[]")
+    except ValueError:
+        return [str(stored)]
+    return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
 def roles(program: Program, cycle_id: int) -> dict[int, dict[int, str]]:
@@ -113,7 +123,7 @@ def add_exclusion(program: Program, a: int, b: int, reason: str = "") -> None:
         raise ValidationError([Problem("b_id", "Choose two different people.")])
     low, high = sorted((a, b))
     with program.atomic():
-        program.db["pair_exclusions"].upsert({"a_id": low, "b_id": high, "reason": reason.strip()},
+        program.db.table("pair_exclusions").upsert({"a_id": low, "b_id": high, "reason": reason.strip()},
                                              pk=("a_id", "b_id"))
 
 
@@ -139,7 +149,7 @@ def set_pairing_settings(program: Program, weights: Weights, no_repeat_cycles: i
                                                            "negative (0 means every cycle).")])
     with program.atomic():
         for key, value in (("weights", asdict(weights)), ("no_repeat_cycles", no_repeat_cycles)):
-            program.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+            program.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
 def set_pair_opt_in(program: Program, participant_id: int, opt_in: bool) -> None:
@@ -153,7 +163,7 @@ def context(program: Program, cycle_id: int, capacity: int | None = None,
             today: date | None = None) -> Context:
     """The rules, weights and people of a cycle, ready for the engine or a check."""
     people = list_participants(program)
-    rules = Rules(manager_of={p.id: p.manager_id for p in people},
+    rules = Rules(manager_of={stored_id(p.id): p.manager_id for p in people},
                   history=history(program, cycle_id), exclusions=exclusions(program),
                   facilitators={f.participant_id for f in list_facilitators(program)
                                 if f.participant_id is not None and not f.pair_opt_in})
@@ -175,7 +185,7 @@ def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> lis
     pool = ctx.eligible()
     ended = get_cycle(program, cycle_id).end_date  # people hired later were never in it
     people = [pid for pid in ctx.people if pid not in placed and not ctx.people[pid].archived
-              and not (ended and ctx.people[pid].hire_date and ctx.people[pid].hire_date > ended)]
+              and not (ended and (hired := ctx.people[pid].hire_date) and hired > ended)]
     people.sort(key=lambda pid: (ctx.absence(pid) is not None, ctx.names[pid].lower()))
     made = program.db.execute("SELECT min(published_on) FROM pairings WHERE cycle_id = ? AND "
                               "published = 1", [cycle_id]).fetchone()[0]
@@ -218,7 +228,7 @@ def prepare_run(program: Program, cycle_id: int, capacity: int | None = None,
     for p in list_pairings(program, cycle_id):
         if p.pinned:
             pins.append(p.member_ids)
-            pin_roles[tuple(p.member_ids)] = by_group.get(p.id, {})
+            pin_roles[tuple(p.member_ids)] = by_group.get(stored_id(p.id), {})
 
     def work(progress: Callable[[int, int, str], object] | None = None) -> Result:
         return generate(ctx.people.values(), ctx.rules, ctx.options, pins=pins,
@@ -237,14 +247,14 @@ def run(program: Program, cycle_id: int, capacity: int | None = None,
 def _insert(program: Program, cycle_id: int, members: Sequence[int], kind: str,
             member_roles: dict[int, str], score: int, reasons: list[str], pinned: bool,
             published: bool = False, pairing_id: int | None = None) -> int:
-    row = {"cycle_id": cycle_id, "kind": kind, "score": score / 100,
+    row: dict[str, object] = {"cycle_id": cycle_id, "kind": kind, "score": score / 100,
            "reasons": json.dumps(reasons, ensure_ascii=False), "pinned": int(pinned),
            "published": int(published),
            "published_on": date.today().isoformat() if published else None}
     if pairing_id is not None:
         row["id"] = pairing_id
-    new_id = program.db["pairings"].insert(row).last_pk
-    program.db["pairing_members"].insert_all(
+    new_id = row_id(program.db.table("pairings").insert(row).last_pk)
+    program.db.table("pairing_members").insert_all(
         {"pairing_id": new_id, "participant_id": m, "role": member_roles.get(m, "peer")}
         for m in members)
     return new_id
@@ -255,12 +265,13 @@ def save_run(program: Program, cycle_id: int, result: Result) -> list[int]:
     _refuse_if_published(program, cycle_id)
     with program.atomic():
         program.db.execute("DELETE FROM pairings WHERE cycle_id = ? AND pinned = 0", [cycle_id])
-        pinned = {frozenset(p.member_ids): p.id for p in list_pairings(program, cycle_id)}
-        ids = []
+        pinned = {frozenset(p.member_ids): stored_id(p.id)
+                  for p in list_pairings(program, cycle_id)}
+        ids: list[int] = []
         for g in result.groups:
             key = frozenset(g.members)
             if g.pinned and key in pinned:  # the score may change with the weights
-                program.db["pairings"].update(pinned[key], {
+                program.db.table("pairings").update(pinned[key], {
                     "score": g.score / 100, "kind": g.kind,
                     "reasons": json.dumps(g.reasons, ensure_ascii=False)})
                 ids.append(pinned[key])
@@ -294,7 +305,7 @@ def pin_problems(program: Program, cycle_id: int, pairing_id: int) -> list[str]:
 
 def set_pinned(program: Program, pairing_id: int, pinned: bool) -> None:
     with program.atomic():
-        program.db["pairings"].update(pairing_id, {"pinned": int(pinned)})
+        program.db.table("pairings").update(pairing_id, {"pinned": int(pinned)})
 
 
 def publish(program: Program, cycle_id: int, on: date | None = None) -> int:
@@ -314,7 +325,7 @@ def unpublish(program: Program, cycle_id: int) -> None:
 
 # -- undo ------------------------------------------------------------------------------
 
-def snapshot(program: Program, cycle_id: int) -> dict:
+def snapshot(program: Program, cycle_id: int) -> dict[str, Any]:
     db = program.db
     return {
         "pairings": list(db.query("SELECT * FROM pairings WHERE cycle_id = ? ORDER BY id",
@@ -325,21 +336,22 @@ def snapshot(program: Program, cycle_id: int) -> dict:
     }
 
 
-def restore(program: Program, cycle_id: int, snap: dict) -> None:
+def restore(program: Program, cycle_id: int, snap: dict[str, Any]) -> None:
     """Put a cycle's pairings back exactly as :func:`snapshot` took them."""
     with program.atomic():
         program.db.execute("DELETE FROM pairings WHERE cycle_id = ?", [cycle_id])
         if snap["pairings"]:
-            program.db["pairings"].insert_all(snap["pairings"])
+            program.db.table("pairings").insert_all(snap["pairings"])
         if snap["members"]:
-            program.db["pairing_members"].insert_all(snap["members"])
+            program.db.table("pairing_members").insert_all(snap["members"])
 
 
 # -- changes by hand (planned in peerdesk.store.pairing_edits) ---------------------------
 
 def _current(program: Program, cycle_id: int) -> list[CycleGroup]:
     by_group = roles(program, cycle_id)
-    return [CycleGroup(p.id, list(p.member_ids), by_group.get(p.id, {}), p.pinned, p.published)
+    return [CycleGroup(stored_id(p.id), list(p.member_ids), by_group.get(stored_id(p.id), {}),
+                       p.pinned, p.published)
             for p in list_pairings(program, cycle_id)]
 
 
@@ -396,10 +408,10 @@ def _apply(program: Program, cycle_id: int, planned: Plan) -> Change:
                 _insert(program, cycle_id, made.members, made.kind, made.roles, made.score,
                         made.reasons, pinned=False, published=g.published)
                 continue
-            program.db["pairings"].update(g.id, {
+            program.db.table("pairings").update(g.id, {
                 "kind": made.kind, "score": made.score / 100,
                 "reasons": json.dumps(made.reasons, ensure_ascii=False)})
-            program.db["pairing_members"].insert_all(
+            program.db.table("pairing_members").insert_all(
                 {"pairing_id": g.id, "participant_id": m, "role": made.roles.get(m, "peer")}
                 for m in made.members)
     return change
@@ -433,8 +445,8 @@ def why_not_paired(program: Program, cycle_id: int, a: int, b: int) -> list[str]
     if ga is not None and ga is gb:
         score = next(p.score for p in list_pairings(program, cycle_id) if p.id == ga.id)
         return [f"{na} and {nb} are paired this cycle (score {score:g})."]
-    out = [text for text in (ctx.absence(a), ctx.absence(b)) if text is not None]
-    out = [text for _, text in out]
+    absent = [found for found in (ctx.absence(a), ctx.absence(b)) if found is not None]
+    out = [text for _, text in absent]
     out += [text for _, text in ctx.rules.broken(a, b, ctx.names)]
     if out:
         return out
@@ -463,6 +475,7 @@ def why_not_paired(program: Program, cycle_id: int, a: int, b: int) -> list[str]
     elif ga is not None or gb is not None:
         inside, outside = (a, b) if ga is not None else (b, a)
         target = ga if ga is not None else gb
+        assert target is not None  # one of the two, by the test above
         change = plan_move(program, cycle_id, outside, target.id, ctx)
         lines.append(f"{ctx.names.get(outside, '')} could join {ctx.names.get(inside, '')}'s "
                      "group. " + change.describe())

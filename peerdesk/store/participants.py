@@ -7,16 +7,17 @@ the command line and the importer share the same rules.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from peerdesk.core.chain import NeutralityWarning, neutrality_warnings
-from peerdesk.core.models import Facilitator, Participant, SkillLevel
+from peerdesk.core.models import Facilitator, Participant, SkillLevel, stored_id
 from peerdesk.core.validation import (
     Problem,
     ValidationError,
     check_participant,
     clean_participant,
 )
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 _FIELDS = (
     "employee_id", "name", "email", "department", "job_title", "location", "hire_date", "level",
@@ -29,7 +30,7 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _from_row(row: dict) -> Participant:
+def _from_row(row: dict[str, Any]) -> Participant:
     return Participant(
         id=row["id"], employee_id=row["employee_id"], name=row["name"], email=row["email"],
         department=row["department"], job_title=row["job_title"], location=row["location"],
@@ -41,7 +42,7 @@ def _from_row(row: dict) -> Participant:
     )
 
 
-def to_row(p: Participant) -> dict:
+def to_row(p: Participant) -> dict[str, Any]:
     row = {name: getattr(p, name) for name in _FIELDS}
     row["name"] = p.name.strip()
     row["email"] = p.email.strip()
@@ -103,7 +104,7 @@ def ids_by_employee_id_or_name(program: Program, who: str) -> list[int]:
 
 def _validate(program: Program, p: Participant) -> None:
     others = list_participants(program)
-    problems = check_participant(p, others, manager_of={o.id: o.manager_id for o in others})
+    problems = check_participant(p, others, manager_of={stored_id(o.id): o.manager_id for o in others})
     if problems:
         raise ValidationError(problems)
 
@@ -112,8 +113,8 @@ def ensure_skill(program: Program, name: str) -> int:
     name = " ".join(name.split())
     row = program.db.execute("SELECT id FROM skills WHERE name = ? COLLATE NOCASE", [name]).fetchone()
     if row:
-        return row[0]
-    return program.db["skills"].insert({"name": name}).last_pk
+        return int(row[0])
+    return row_id(program.db.table("skills").insert({"name": name}).last_pk)
 
 
 def list_skills(program: Program) -> list[str]:
@@ -130,7 +131,7 @@ def _write_skills(program: Program, participant_id: int, skills: list[SkillLevel
         if (skill_id, s.direction) in seen:
             continue
         seen.add((skill_id, s.direction))
-        program.db["participant_skills"].insert(
+        program.db.table("participant_skills").insert(
             {"participant_id": participant_id, "skill_id": skill_id, "direction": s.direction,
              "level": max(1, min(3, int(s.level)))})
 
@@ -144,7 +145,7 @@ def add_participant(program: Program, p: Participant, validate: bool = True) -> 
     if p.id is not None:
         row["id"] = p.id
     with program.atomic():
-        new_id = program.db["participants"].insert(row).last_pk
+        new_id = row_id(program.db.table("participants").insert(row).last_pk)
         _write_skills(program, new_id, p.skills)
     return new_id
 
@@ -152,25 +153,26 @@ def add_participant(program: Program, p: Participant, validate: bool = True) -> 
 def update_participant(program: Program, p: Participant, validate: bool = True) -> None:
     if p.id is None:
         raise ValueError("update_participant needs a participant with an id")
+    pid = p.id
     p = clean_participant(p)[0]  # NFC, no invisible characters, whatever the caller
     if validate:
         _validate(program, p)
     with program.atomic():
-        program.db["participants"].update(p.id, to_row(p))
-        _write_skills(program, p.id, p.skills)
+        program.db.table("participants").update(pid, to_row(p))
+        _write_skills(program, pid, p.skills)
 
 
 def archive_participant(program: Program, participant_id: int, reason: str = "",
                         on: date | None = None, left_company: bool = False) -> None:
     with program.atomic():
-        program.db["participants"].update(participant_id, {
+        program.db.table("participants").update(participant_id, {
             "archived_on": (on or date.today()).isoformat(), "archive_reason": reason,
             "left_company": int(left_company)})
 
 
 def unarchive_participant(program: Program, participant_id: int) -> None:
     with program.atomic():
-        program.db["participants"].update(participant_id, {
+        program.db.table("participants").update(participant_id, {
             "archived_on": None, "archive_reason": "", "left_company": 0})
 
 
@@ -185,7 +187,7 @@ def has_history(program: Program, participant_id: int) -> bool:
     return False
 
 
-def snapshot(program: Program, participant_id: int) -> dict:
+def snapshot(program: Program, participant_id: int) -> dict[str, Any]:
     """Everything a delete removes, so undo can put it back exactly."""
     db = program.db
     return {
@@ -199,7 +201,7 @@ def snapshot(program: Program, participant_id: int) -> dict:
     }
 
 
-def delete_participant(program: Program, participant_id: int) -> dict:
+def delete_participant(program: Program, participant_id: int) -> dict[str, Any]:
     """Delete someone with no history; returns the snapshot that :func:`restore` takes."""
     if has_history(program, participant_id):
         raise ValidationError([Problem("id", "This person already has history in the program "
@@ -210,17 +212,17 @@ def delete_participant(program: Program, participant_id: int) -> dict:
     return snap
 
 
-def restore(program: Program, snap: dict) -> None:
+def restore(program: Program, snap: dict[str, Any]) -> None:
     db = program.db
     with program.atomic():
-        db["participants"].insert(snap["participant"])
+        db.table("participants").insert(snap["participant"])
         for table in ("skills", "facilitators", "exclusions", "invitees"):
             name = {"skills": "participant_skills", "exclusions": "pair_exclusions",
                     "invitees": "session_invitees"}.get(table, table)
             if snap[table]:
-                db[name].insert_all(snap[table])
+                db.table(name).insert_all(snap[table])
         for report_id in snap["reports"]:
-            db["participants"].update(report_id, {"manager_id": snap["participant"]["id"]})
+            db.table("participants").update(report_id, {"manager_id": snap["participant"]["id"]})
 
 
 # -- facilitators ---------------------------------------------------------------------
@@ -247,7 +249,7 @@ def appoint_facilitator(program: Program, f: Facilitator) -> int:
     if f.id is not None:
         row["id"] = f.id
     with program.atomic():
-        return program.db["facilitators"].insert(row).last_pk
+        return row_id(program.db.table("facilitators").insert(row).last_pk)
 
 
 def remove_facilitator(program: Program, facilitator_id: int) -> None:

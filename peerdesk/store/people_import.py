@@ -11,6 +11,7 @@ all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from peerdesk.store.program import Program
 
@@ -27,12 +28,12 @@ def _columns(program: Program, names: Iterable[str]) -> list[str]:
     return names
 
 
-def all_participant_rows(program: Program) -> list[dict]:
+def all_participant_rows(program: Program) -> list[dict[str, Any]]:
     """Every participant row (archived too), by id."""
     return [dict(r) for r in program.db.query("SELECT * FROM participants ORDER BY id")]
 
 
-def rows_with_managers(program: Program, include_archived: bool = False) -> Iterator[dict]:
+def rows_with_managers(program: Program, include_archived: bool = False) -> Iterator[dict[str, Any]]:
     """Participant rows sorted by name, each with its linked manager's ``m_name`` and
     ``m_email`` (None when the manager is not a participant); streamed, not listed."""
     where = "" if include_archived else "WHERE p.archived_on IS NULL"
@@ -42,9 +43,9 @@ def rows_with_managers(program: Program, include_archived: bool = False) -> Iter
         "ORDER BY p.name COLLATE NOCASE, p.id")
 
 
-def participant_rows(program: Program, ids: Sequence[int]) -> list[dict]:
+def participant_rows(program: Program, ids: Sequence[int]) -> list[dict[str, Any]]:
     """The rows of ``ids`` as they are now (for undo)."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start:start + _CHUNK])
         out += [dict(r) for r in program.db.query(
@@ -58,7 +59,7 @@ def next_participant_id(program: Program) -> int:
 
 
 def insert_participant_rows(program: Program, columns: Sequence[str],
-                            rows: Iterable[Sequence]) -> None:
+                            rows: Iterable[Sequence[object]]) -> None:
     """Insert rows of ``(id, *columns)`` values."""
     columns = _columns(program, columns)
     program.db.conn.executemany(
@@ -106,7 +107,7 @@ def skill_rows(program: Program) -> list[tuple[int, str, str, int]]:
         "ps JOIN skills s ON s.id = ps.skill_id")]
 
 
-def take_skill_direction(program: Program, participant_id: int, direction: str) -> list[dict]:
+def take_skill_direction(program: Program, participant_id: int, direction: str) -> list[dict[str, Any]]:
     """Delete one person's skills in one direction; returns the rows deleted (for undo)."""
     before = [dict(r) for r in program.db.query(
         "SELECT * FROM participant_skills WHERE participant_id = ? AND direction = ?",
@@ -126,7 +127,7 @@ def insert_skill_row(program: Program, participant_id: int, skill_id: int, direc
                        "level) VALUES (?, ?, ?, ?)", [participant_id, skill_id, direction, level])
 
 
-def insert_skill_rows(program: Program, rows: list[dict]) -> None:
+def insert_skill_rows(program: Program, rows: list[dict[str, Any]]) -> None:
     """Put back rows :func:`take_skill_direction` returned."""
     if rows:
-        program.db["participant_skills"].insert_all(rows)
+        program.db.table("participant_skills").insert_all(rows)

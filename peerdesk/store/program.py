@@ -19,21 +19,28 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.zones import system_zone
 from peerdesk.store import schema
 from peerdesk.store.atomic import atomic_path
 
+if TYPE_CHECKING:
+    from peerdesk.store.trust import SchemaProblem
+    from peerdesk.store.values import OddValue
 
-def _import_sqlite_utils():
+
+def _import_sqlite_utils() -> ModuleType:
     """sqlite-utils imports numpy, when it can, only to infer column types for numpy values
     in tables it creates itself. PeerDesk declares its schema and never stores numpy values,
     and numpy would be a third of the window's start-up, so it is hidden for that import."""
     if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
         import sqlite_utils
     else:
-        sys.modules["numpy"] = None  # makes "import numpy" fail fast, for this import only
+        # None in sys.modules is Python's documented "this import fails" marker
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # fails "import numpy" fast, here only
         try:
             import sqlite_utils
         finally:
@@ -41,7 +48,18 @@ def _import_sqlite_utils():
     return sqlite_utils
 
 
-sqlite_utils = _import_sqlite_utils()
+if TYPE_CHECKING:
+    import sqlite_utils
+else:
+    sqlite_utils = _import_sqlite_utils()
+
+
+def row_id(pk: object) -> int:
+    """The id of the row just inserted (sqlite-utils' ``last_pk``, which it types loosely:
+    every PeerDesk table has an integer key, so anything else is a broken file)."""
+    if isinstance(pk, bool) or not isinstance(pk, int):
+        raise sqlite3.IntegrityError(f"a new row got the key {pk!r}, not a whole number")
+    return pk
 
 
 def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
@@ -84,7 +102,7 @@ def _probe(path: Path) -> None:
 class UntrustedFileError(ProgramFileError):
     """A PeerDesk file whose schema holds things PeerDesk did not put there (never run)."""
 
-    def __init__(self, path: Path, problems: list, summary: str):
+    def __init__(self, path: Path, problems: list[SchemaProblem], summary: str):
         from peerdesk.store.trust import only_missing
 
         if only_missing(problems):
@@ -145,7 +163,7 @@ def _read_header(path: Path, real: Path) -> bytes:
         os.close(fd)
 
 
-def probe_file(path: Path) -> list:
+def probe_file(path: Path) -> list[SchemaProblem]:
     """The schema problems of a file that is otherwise PeerDesk's; raises for the rest."""
     real = real_path(path)
     header = _read_header(path, real)
@@ -191,11 +209,11 @@ def _stored_id(value: str) -> str:
     return found if isinstance(found, str) else ""
 
 
-def _identity(real: Path) -> tuple:
+def _identity(real: Path) -> tuple[tuple[int, int, int] | None, ...]:
     """What tells whether the file or its -wal changed while it was read."""
     from peerdesk.store import journal
 
-    out = []
+    out: list[tuple[int, int, int] | None] = []
     for p in (real, journal.wal_path(real)):
         try:
             st = p.stat()
@@ -218,7 +236,8 @@ def _probe_uri(real: Path) -> str:
     return _ro_uri(real) if has_wal else _ro_uri(real) + "&immutable=1"
 
 
-def _probe_schema(path: Path, real: Path, uri: str, vouched: str | None = None) -> list:
+def _probe_schema(path: Path, real: Path, uri: str,
+                  vouched: str | None = None) -> list[SchemaProblem]:
     """Read the schema, the version and the integrity; with a -wal (``vouched``: the
     program its writer note names), also that the -wal's program is that one."""
     from peerdesk.store import trust
@@ -407,12 +426,15 @@ class Program:
         return cls.open(path)
 
     def _seed(self, name: str, timezone: str = "") -> None:
+        from peerdesk.i18n import system_language
         from peerdesk.store import seed
 
+        language = system_language()  # the computer's; changed later in the settings
         with self.atomic():
-            seed.seed_new_program(self, name)
+            seed.seed_new_program(self, name, language)
             self._set_raw(PROGRAM_ID_KEY, str(uuid.uuid4()))
             self.set_setting("timezone", timezone or system_zone())
+            self.set_setting("language", language)
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Program:
@@ -462,7 +484,7 @@ class Program:
     def __enter__(self) -> Program:
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     @contextmanager
@@ -515,7 +537,7 @@ class Program:
             raise _write_error(target, exc) from exc
 
     # -- settings -------------------------------------------------------------------
-    def setting(self, key: str):
+    def setting(self, key: str) -> Any:  # whatever JSON the key holds
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         if row is None:
             return DEFAULT_SETTINGS.get(key)
@@ -546,13 +568,13 @@ class Program:
                 if key != "anonymous_feedback" and getattr(new, key) != getattr(old, key):
                     self._set_raw(key, getattr(new, key))
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: object) -> None:
         if key == "min_group_size":
             self._refuse_a_lower_k(value)
         with self.atomic():
             self._set_raw(key, value)
 
-    def _refuse_a_lower_k(self, value) -> None:
+    def _refuse_a_lower_k(self, value: object) -> None:
         """Figures read at one smallest-group size and again at a lower one can be combined
         to single answers out, so once an anonymous program holds feedback, k only rises."""
         from peerdesk.core.validation import Problem, ValidationError
@@ -560,7 +582,7 @@ class Program:
 
         least = smallest_k_allowed(self)
         try:
-            asked = int(value)
+            asked = int(value) if isinstance(value, (int, float, str)) else 0
         except (TypeError, ValueError):
             asked = 0
         if max(asked, 3) < least:  # below 3 is read as 3 anyway (core.settings.MIN_GROUP_FLOOR)
@@ -569,15 +591,15 @@ class Program:
                 "anonymous program already holds feedback, and figures read at two sizes could "
                 "be combined to single answers out. It can be raised.")])
 
-    def _set_raw(self, key: str, value) -> None:
-        self.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    def _set_raw(self, key: str, value: object) -> None:
+        self.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     @property
     def name(self) -> str:
         return str(self.setting("program_name"))
 
     def count(self, table: str) -> int:
-        return self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+        return int(self.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
 
 
 @dataclass
@@ -588,9 +610,9 @@ class CheckReport:
     integrity: list[str]
     foreign_key_problems: int
     # Objects PeerDesk did not make (trust.SchemaProblem); when any, nothing else is read.
-    schema_problems: list = field(default_factory=list)
+    schema_problems: list[SchemaProblem] = field(default_factory=list)
     # Values PeerDesk never writes (values.OddValue): a date in words, settings not JSON.
-    odd_values: list = field(default_factory=list)
+    odd_values: list[OddValue] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -14,9 +14,10 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 
 @dataclass(slots=True)
@@ -31,7 +32,7 @@ class Response:
     submitted_on: date | None = None
     skill: str = ""  # for confidence questions: the skill rated
     id: int | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def list_questions(program: Program, active_only: bool = True) -> list[FeedbackQuestion]:
@@ -44,7 +45,7 @@ def list_questions(program: Program, active_only: bool = True) -> list[FeedbackQ
 
 
 def schema_version(program: Program) -> int:
-    return program.db.execute("PRAGMA user_version").fetchone()[0]
+    return int(program.db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def is_anonymous(program: Program) -> bool:
@@ -77,7 +78,7 @@ def set_anonymous(program: Program, anonymous: bool, note: str = "") -> None:
     with program.atomic():
         was_anonymous = is_anonymous(program)
         program.set_setting("anonymous_feedback", bool(anonymous))
-        program.db["anonymity_changes"].insert({"changed_on": date.today().isoformat(),
+        program.db.table("anonymity_changes").insert({"changed_on": date.today().isoformat(),
                                                 "anonymous": int(bool(anonymous)),
                                                 "note": note})
         if anonymous and not was_anonymous:
@@ -184,7 +185,7 @@ def _random_id(program: Program, table: str = "feedback_responses",
             return rid
 
 
-def insert_answers(program: Program, answers: list[dict], anonymous: bool) -> None:
+def insert_answers(program: Program, answers: list[dict[str, Any]], anonymous: bool) -> None:
     """Store answer rows; in an anonymous program each gets a random rowid (a ``rowid``
     key in a row, from a snapshot, is kept)."""
     columns = ["rowid", "response_id", "question_id", "skill_id", "value_num", "value_text"]
@@ -224,9 +225,9 @@ def add_responses(program: Program, responses: Iterable[Response], draft: bool =
                 row["id"] = r.id
             elif anonymous:
                 row["id"] = _random_id(program)
-            rid = program.db["feedback_responses"].insert(row).last_pk
+            rid = row_id(program.db.table("feedback_responses").insert(row).last_pk)
             skill_id = ensure_skill(program, r.skill) if r.skill else None
-            answers = []
+            answers: list[dict[str, Any]] = []
             for key, value in r.answers.items():
                 q = questions[key]
                 if q.kind == "text":

@@ -273,7 +273,7 @@ COUNTED_TABLES = (
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema up to date in one transaction; return the version reached."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current >= SCHEMA_VERSION:
         return current
     # Deleted and rewritten rows (the old digests and dates) are overwritten, not left

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from peerdesk.core.agenda import (
     AgendaTiming,
@@ -26,12 +27,12 @@ from peerdesk.core.agenda import (
     parse_hhmm,
     time_agenda,
 )
-from peerdesk.core.models import AgendaItem, Facilitator, Participant, Session
+from peerdesk.core.models import AgendaItem, Facilitator, Participant, Session, stored_id
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store.agenda_templates import get_template
 from peerdesk.store.cycles import get_cycle, restore_rows, snapshot_rows
 from peerdesk.store.participants import list_facilitators, list_participants
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 INVITE_MODES = ("cycle", "pairs", "people")
 _COLUMNS = ("cycle_id", "title", "topic", "date", "start_time", "minutes", "timezone", "location",
@@ -46,7 +47,7 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _from_row(r: Mapping) -> Session:
+def _from_row(r: Mapping[str, Any]) -> Session:
     return Session(id=r["id"], cycle_id=r["cycle_id"], title=r["title"], topic=r["topic"],
                    date=_d(r["date"]), start_time=r["start_time"], minutes=r["minutes"],
                    timezone=r["timezone"], location=r["location"],
@@ -55,7 +56,7 @@ def _from_row(r: Mapping) -> Session:
                    signin_printed_on=_d(r["signin_printed_on"]))
 
 
-def _to_row(s: Session) -> dict:
+def _to_row(s: Session) -> dict[str, Any]:
     row = {name: getattr(s, name) for name in _COLUMNS}
     row["title"] = s.title.strip()
     row["start_time"] = parse_hhmm(s.start_time).strftime("%H:%M")
@@ -64,12 +65,12 @@ def _to_row(s: Session) -> dict:
     return row
 
 
-def _item(r: Mapping) -> AgendaItem:
+def _item(r: Mapping[str, Any]) -> AgendaItem:
     return AgendaItem(id=r["id"], title=r["title"], minutes=r["minutes"], lead=r["lead"],
                       notes=r["notes"], position=r["position"])
 
 
-def new_session(program: Program, cycle_id: int, **fields) -> Session:
+def new_session(program: Program, cycle_id: int, **fields: Any) -> Session:
     """A session with the program's defaults (time zone, the first facilitator) filled in."""
     facilitators = list_facilitators(program)
     fields.setdefault("timezone", program.settings().timezone)
@@ -119,6 +120,8 @@ def starts_at(session: Session) -> datetime:
     """The session's start as an aware datetime in its own time zone."""
     from zoneinfo import ZoneInfo
 
+    if session.date is None:
+        raise ValueError(f"the session “{session.title}” has no date yet")
     start = parse_hhmm(session.start_time)
     return datetime.combine(session.date, start, tzinfo=ZoneInfo(session.timezone))
 
@@ -174,7 +177,7 @@ def _raise_if(problems: list[Problem]) -> None:
 
 # -- the calendar sequence ------------------------------------------------------------
 
-def _fingerprint(program: Program, session_id: int) -> tuple:
+def _fingerprint(program: Program, session_id: int) -> tuple[object, ...]:
     db = program.db
     cols = ", ".join(_CALENDAR_COLUMNS)
     return (
@@ -203,7 +206,7 @@ def _changing(program: Program, session_id: int) -> Iterator[None]:
 
 def _write_agenda(program: Program, session_id: int, items: Sequence[AgendaItem]) -> None:
     program.db.execute("DELETE FROM agenda_items WHERE session_id = ?", [session_id])
-    program.db["agenda_items"].insert_all(
+    program.db.table("agenda_items").insert_all(
         {"session_id": session_id, "position": position, "title": item.title.strip(),
          "minutes": int(item.minutes), "lead": item.lead.strip(), "notes": item.notes}
         for position, item in enumerate(items))
@@ -237,7 +240,7 @@ def add_session(program: Program, session: Session, template: str | None = None,
     if session.id is not None:
         row["id"] = session.id
     with program.atomic():
-        session_id = program.db["sessions"].insert(row).last_pk
+        session_id = row_id(program.db.table("sessions").insert(row).last_pk)
         _write_agenda(program, session_id, session.agenda)
         _write_invitees(program, session_id, session.invite_mode, participant_ids, pairing_ids)
     return session_id
@@ -249,15 +252,16 @@ def new_uid() -> str:
 
 def update_session(program: Program, session: Session) -> None:
     """Save the session's own fields (not its agenda: see :func:`set_agenda`)."""
-    current = get_session(program, session.id)
+    session_id = stored_id(session.id)
+    current = get_session(program, session_id)
     _raise_if(check_session(program, replace(session, agenda=current.agenda)))
     row = _to_row(session)
     for kept in ("ics_uid", "ics_sequence"):
         row.pop(kept)
-    with _changing(program, session.id):
-        program.db["sessions"].update(session.id, row)
+    with _changing(program, session_id):
+        program.db.table("sessions").update(session_id, row)
         if session.invite_mode == "cycle":
-            _write_invitees(program, session.id, "cycle", (), ())
+            _write_invitees(program, session_id, "cycle", (), ())
 
 
 def set_agenda(program: Program, session_id: int, items: Sequence[AgendaItem]) -> None:
@@ -289,7 +293,7 @@ def duplicate_session(program: Program, session_id: int, on: date | None = None,
     return add_session(program, copy, participant_ids=people, pairing_ids=pairs)
 
 
-def delete_session(program: Program, session_id: int) -> dict:
+def delete_session(program: Program, session_id: int) -> dict[str, Any]:
     """Delete a session and all that hangs on it; returns what :func:`restore_session` takes."""
     with program.atomic():
         snap = snapshot_rows(program, "sessions", [session_id])
@@ -297,13 +301,13 @@ def delete_session(program: Program, session_id: int) -> dict:
     return snap
 
 
-def restore_session(program: Program, snap: dict) -> None:
+def restore_session(program: Program, snap: dict[str, Any]) -> None:
     restore_rows(program, snap)
 
 
 def mark_signin_printed(program: Program, session_id: int, on: date | None = None) -> None:
     with program.atomic():
-        program.db["sessions"].update(session_id, {
+        program.db.table("sessions").update(session_id, {
             "signin_printed_on": (on or date.today()).isoformat()})
 
 
@@ -317,7 +321,7 @@ def signin_printed_on(program: Program, session_id: int) -> date | None:
 def restore_signin_printed(program: Program, session_id: int, value: date | None) -> None:
     """Put back the date :func:`mark_signin_printed` replaced (the window's undo)."""
     with program.atomic():
-        program.db["sessions"].update(session_id, {
+        program.db.table("sessions").update(session_id, {
             "signin_printed_on": value.isoformat() if value else None})
 
 
@@ -334,12 +338,12 @@ def ensure_uids(program: Program, sessions: Iterable[Session]) -> None:
     if not missing:
         return
     for s in missing:
-        s.ics_uid = stable_uid(program, s.id)
+        s.ics_uid = stable_uid(program, stored_id(s.id))
     if program.read_only:
         return
     with program.atomic():
         for s in missing:
-            program.db["sessions"].update(s.id, {"ics_uid": s.ics_uid})
+            program.db.table("sessions").update(stored_id(s.id), {"ics_uid": s.ics_uid})
 
 
 # -- invitees -------------------------------------------------------------------------
@@ -350,10 +354,10 @@ def _write_invitees(program: Program, session_id: int, mode: str,
     db.execute("DELETE FROM session_invitees WHERE session_id = ?", [session_id])
     db.execute("DELETE FROM session_invited_pairs WHERE session_id = ?", [session_id])
     if mode == "people":
-        db["session_invitees"].insert_all(
+        db.table("session_invitees").insert_all(
             {"session_id": session_id, "participant_id": p} for p in dict.fromkeys(participant_ids))
     elif mode == "pairs":
-        db["session_invited_pairs"].insert_all(
+        db.table("session_invited_pairs").insert_all(
             {"session_id": session_id, "pairing_id": p} for p in dict.fromkeys(pairing_ids))
 
 
@@ -376,7 +380,7 @@ def set_invitees(program: Program, session_id: int, mode: str,
                                             "of this session's cycle."))
     _raise_if(problems)
     with _changing(program, session_id):
-        program.db["sessions"].update(session_id, {"invite_mode": mode})
+        program.db.table("sessions").update(session_id, {"invite_mode": mode})
         _write_invitees(program, session_id, mode, people, pairs)
 
 
@@ -437,3 +441,10 @@ def invitees(program: Program, session_id: int) -> list[Participant]:
 
     ids = invited_ids(program, session_id)
     return sort_by_name((p for p in list_participants(program) if p.id in ids), lambda p: p.name)
+
+
+def cycle_of(program: Program, session_id: int) -> int | None:
+    """The cycle a session belongs to; None when there is no such session."""
+    row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
+                             [session_id]).fetchone()
+    return int(row[0]) if row else None

@@ -9,9 +9,10 @@ names. :func:`merge_skills` and :func:`rename_skill` return a snapshot that
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from peerdesk.core.skills import clean
-from peerdesk.store.program import Program
+from peerdesk.store.program import Program, row_id
 
 
 @dataclass(slots=True)
@@ -37,7 +38,7 @@ def skill_id(program: Program, name: str) -> int | None:
     return row[0] if row else None
 
 
-def _snapshot(program: Program, ids: list[int]) -> dict:
+def _snapshot(program: Program, ids: list[int]) -> dict[str, Any]:
     marks = ", ".join("?" * len(ids))
     db = program.db
     return {
@@ -49,7 +50,7 @@ def _snapshot(program: Program, ids: list[int]) -> dict:
     }
 
 
-def merge_skills(program: Program, names: list[str], into: str) -> dict:
+def merge_skills(program: Program, names: list[str], into: str) -> dict[str, Any]:
     """Every use of ``names`` becomes ``into`` (created if new); returns the undo snapshot."""
     into = clean(into)
     if not into:
@@ -62,7 +63,7 @@ def merge_skills(program: Program, names: list[str], into: str) -> dict:
         snap = _snapshot(program, ids) if ids else {"skills": [], "uses": [], "answers": []}
         snap["created"] = None
         if target is None:
-            target = db["skills"].insert({"name": into}).last_pk
+            target = row_id(db.table("skills").insert({"name": into}).last_pk)
             snap["created"] = target
         elif next(r for r in snap["skills"] if r["id"] == target)["name"] != into:
             db.execute("UPDATE skills SET name = ? WHERE id = ?", [into, target])
@@ -85,7 +86,7 @@ def merge_skills(program: Program, names: list[str], into: str) -> dict:
     return snap
 
 
-def rename_skill(program: Program, old: str, new: str) -> dict:
+def rename_skill(program: Program, old: str, new: str) -> dict[str, Any]:
     """Rename a skill; a name another skill already has (in any case) merges the two."""
     if skill_id(program, old) is None:
         raise KeyError(f"There is no skill “{clean(old)}”.")
@@ -98,13 +99,15 @@ def rename_skill(program: Program, old: str, new: str) -> dict:
         return merge_skills(program, [old], kept)
     with program.atomic():
         sid = skill_id(program, old)
+        if sid is None:  # gone since the check above
+            raise KeyError(f"There is no skill “{clean(old)}”.")
         snap = _snapshot(program, [sid])
         snap["created"] = None
         program.db.execute("UPDATE skills SET name = ? WHERE id = ?", [clean(new), sid])
     return snap
 
 
-def restore_skills(program: Program, snap: dict) -> None:
+def restore_skills(program: Program, snap: dict[str, Any]) -> None:
     """Undo a merge or rename: the skills, their uses and the answers as they were."""
     db = program.db
     with program.atomic():
@@ -116,9 +119,9 @@ def restore_skills(program: Program, snap: dict) -> None:
             if db.execute("SELECT 1 FROM skills WHERE id = ?", [row["id"]]).fetchone():
                 db.execute("UPDATE skills SET name = ? WHERE id = ?", [row["name"], row["id"]])
             else:
-                db["skills"].insert(row)
+                db.table("skills").insert(row)
         if snap["uses"]:
-            db["participant_skills"].insert_all(snap["uses"])
+            db.table("participant_skills").insert_all(snap["uses"])
         db.conn.executemany("UPDATE feedback_answers SET skill_id = ? WHERE rowid = ?",
                             [(sid, rowid) for rowid, sid in snap["answers"]])
         if snap.get("created") is not None:
@@ -126,7 +129,7 @@ def restore_skills(program: Program, snap: dict) -> None:
             db.execute("DELETE FROM skills WHERE id = ?", [snap["created"]])
 
 
-def delete_unused_skill(program: Program, name: str) -> dict:
+def delete_unused_skill(program: Program, name: str) -> dict[str, Any]:
     """Remove a skill nobody has; refused (ValueError) while someone uses it."""
     sid = skill_id(program, name)
     if sid is None:
@@ -164,7 +167,7 @@ def intake_fingerprints(program: Program) -> dict[str, str]:
     return dict(program.setting(FINGERPRINTS_KEY) or {})
 
 
-def intake_settings(program: Program) -> dict:
+def intake_settings(program: Program) -> dict[str, Any]:
     """Both settings as stored now (None when unset), for undo."""
     return {key: program.db.execute("SELECT value FROM settings WHERE key = ?",
                                     [key]).fetchone()
@@ -178,13 +181,13 @@ def write_intake_settings(program: Program, learn: dict[int, list[int]],
     with program.atomic():
         for key, value in ((LEARN_FROM_KEY, {str(k): v for k, v in learn.items() if v}),
                            (FINGERPRINTS_KEY, fingerprints)):
-            program.db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+            program.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
-def restore_intake_settings(program: Program, saved: dict) -> None:
+def restore_intake_settings(program: Program, saved: dict[str, Any]) -> None:
     with program.atomic():
         for key, row in saved.items():
             if row is None:
                 program.db.execute("DELETE FROM settings WHERE key = ?", [key])
             else:
-                program.db["settings"].upsert({"key": key, "value": row[0]}, pk="key")
+                program.db.table("settings").upsert({"key": key, "value": row[0]}, pk="key")

@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from peerdesk import APP_NAME, __version__
@@ -46,9 +47,9 @@ def install_excepthook(log_path: Path) -> None:
             return
         from peerdesk.ui import dialogs
 
-        dialogs.error(app.activeWindow(), "PeerDesk ran into a problem",
-                      f"Something went wrong: {exc}\n\nYour saved work is safe: every change is "
-                      f"saved as you make it. Details were written to:\n{log_path}")
+        dialogs.error(app.activeWindow(), QCoreApplication.translate("app", "PeerDesk ran into a problem"),
+                      QCoreApplication.translate("app", "Something went wrong: {exc}\n\nYour saved work is safe: every change is "
+                      "saved as you make it. Details were written to:\n{log_path}").format(exc=exc, log_path=log_path))
 
     sys.excepthook = hook
 
@@ -126,11 +127,13 @@ def _quit_after(app: QApplication, window, delay_ms: int) -> None:
     QTimer.singleShot(delay_ms, report_and_quit)
 
 
-def run_app(file: str | None = None) -> int:
+def run_app(file: str | None = None, lang: str | None = None) -> int:
     app = make_app()
     log_path = _setup_logging()
     install_excepthook(log_path)
-    from peerdesk.ui import settings
+    from peerdesk.ui import language, settings
+
+    language.start(lang, app)
     from peerdesk.ui.main_window import MainWindow
 
     window = MainWindow()

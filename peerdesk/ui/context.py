@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from peerdesk.store.program import Program, StorageError
@@ -59,14 +59,14 @@ class EditRefused(Exception):
 def _storage_message(program: Program | None, exc: BaseException) -> str:
     text = str(exc).lower()
     if "full" in text:
-        return ("The disk is full, so this change was not saved. Free some space and try again; "
-                "everything saved before is safe.")
+        return (QCoreApplication.translate("context", "The disk is full, so this change was not saved. Free some space and try again; "
+                "everything saved before is safe."))
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return ("The program file can no longer be written (the folder or file became "
+        return (QCoreApplication.translate("context", "The program file can no longer be written (the folder or file became "
                 "read-only), so this change was not saved. Use File > Save a Copy As to keep "
-                "working in a folder you can write to.")
-    return (f"This change could not be saved ({exc}). Everything saved before is safe. "
-            "Use File > Save a Copy As to keep a copy.")
+                "working in a folder you can write to."))
+    return (QCoreApplication.translate("context", "This change could not be saved ({exc}). Everything saved before is safe. "
+            "Use File > Save a Copy As to keep a copy.").format(exc=exc))
 
 
 class StoreCommand(QUndoCommand):
@@ -95,7 +95,7 @@ class StoreCommand(QUndoCommand):
         except (StorageError, OSError) as exc:
             from peerdesk.ui import dialogs
 
-            dialogs.error(None, "Undo not saved", _storage_message(self._ctx.program, exc))
+            dialogs.error(None, QCoreApplication.translate("StoreCommand", "Undo not saved"), _storage_message(self._ctx.program, exc))
         self._ctx.notify(*self._areas)
 
 
@@ -183,17 +183,17 @@ class ProgramContext(QObject):
         if program is None:
             raise EditRefused("no program open")
         if program.read_only:
-            self._refuse("This program is open read-only, so it cannot be changed here.")
+            self._refuse(self.tr("This program is open read-only, so it cannot be changed here."))
         if program.path is not None and not program.path.exists():
-            self._refuse(f"The program file {program.path} was moved or deleted while it was "
+            self._refuse(self.tr("The program file {path} was moved or deleted while it was "
                          "open, so this change was not saved. Use File > Save a Copy As now to "
-                         "keep everything saved so far, then open that copy.")
+                         "keep everything saved so far, then open that copy.").format(path=program.path))
 
     def _refuse(self, message: str):
         from peerdesk.ui import dialogs
 
         dialogs.error(self.parent() if hasattr(self.parent(), "isWindow") else None,
-                      "Change not saved", message)
+                      self.tr("Change not saved"), message)
         raise EditRefused(message)
 
     def notify(self, *areas: str | Area) -> None:

@@ -6,9 +6,10 @@ traceback.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-PROGRAM_FILTER = "PeerDesk programs (*.peerdesk);;All files (*)"
+PROGRAM_FILTER = QT_TRANSLATE_NOOP("dialogs", "PeerDesk programs (*.peerdesk);;All files (*)")
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -23,9 +24,9 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "OK") -> bool:
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(yes or QCoreApplication.translate("dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -47,13 +48,13 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 def open_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER,
               directory: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, directory, QCoreApplication.translate("dialogs", filter))
     return path or None
 
 
 def save_file(parent: QWidget | None, caption: str, filter: str = PROGRAM_FILTER,
               directory: str = "") -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, directory, filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, directory, QCoreApplication.translate("dialogs", filter))
     return path or None
 
 

@@ -21,10 +21,10 @@ def guide_text() -> str:
 class GuideDialog(QDialog):
     def __init__(self, text: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("PeerDesk quick guide")
+        self.setWindowTitle(self.tr("PeerDesk quick guide"))
         self.browser = QTextBrowser()
         self.browser.setObjectName("guide_text")
-        self.browser.setAccessibleName("Quick guide")
+        self.browser.setAccessibleName(self.tr("Quick guide"))
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

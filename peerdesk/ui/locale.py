@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 C_SHORT = "dd MMM yyyy"
 C_LONG = "d MMMM yyyy"
@@ -67,21 +67,21 @@ def long_format() -> str:
     return fmt or C_LONG
 
 
-def short_date(d: date | None, empty: str = "no date") -> str:
+def short_date(d: date | None, empty: str | None = None) -> str:
     if d is None:
-        return empty
+        return QCoreApplication.translate("locale", "no date") if empty is None else empty
     return QLocale().toString(qdate(d), short_format())
 
 
-def long_date(d: date | None, empty: str = "no date") -> str:
+def long_date(d: date | None, empty: str | None = None) -> str:
     if d is None:
-        return empty
+        return QCoreApplication.translate("locale", "no date") if empty is None else empty
     return QLocale().toString(qdate(d), long_format())
 
 
-def weekday_date(d: date | None, empty: str = "no date") -> str:
+def weekday_date(d: date | None, empty: str | None = None) -> str:
     if d is None:
-        return empty
+        return QCoreApplication.translate("locale", "no date") if empty is None else empty
     locale = QLocale()
     return f"{locale.toString(qdate(d), 'ddd')} {short_date(d)}"
 

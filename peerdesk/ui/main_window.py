@@ -10,7 +10,7 @@ import importlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,12 +29,13 @@ from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 
 TABS = (
-    ("participants", "ParticipantsTab", "Participants", "people"),
-    ("pairings", "PairingsTab", "Pairings", "pairs"),
-    ("sessions", "SessionsTab", "Sessions", "sessions"),
-    ("feedback", "FeedbackTab", "Feedback", "feedback"),
+    ("participants", "ParticipantsTab", QT_TRANSLATE_NOOP("MainWindow", "Participants"), "people"),
+    ("pairings", "PairingsTab", QT_TRANSLATE_NOOP("MainWindow", "Pairings"), "pairs"),
+    ("sessions", "SessionsTab", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), "sessions"),
+    ("feedback", "FeedbackTab", QT_TRANSLATE_NOOP("MainWindow", "Feedback"), "feedback"),
 )
 MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
+MENU_TITLES = {"File": QT_TRANSLATE_NOOP("MainWindow", "&File"), "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "Program": QT_TRANSLATE_NOOP("MainWindow", "&Program"), "Pairings": QT_TRANSLATE_NOOP("MainWindow", "&Pairings"), "Sessions": QT_TRANSLATE_NOOP("MainWindow", "&Sessions"), "Export": QT_TRANSLATE_NOOP("MainWindow", "&Export"), "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
 # Feature packages that add menu entries (``menu_actions``) or commands (``commands``),
 # in the order their entries appear in a shared menu.
 PLUG_INS = (
@@ -105,38 +106,38 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_new = self._action("&New Program…", self.new_program, QKeySequence.StandardKey.New, "new",
-                                    "Create a new, empty program file")
-        self.act_open = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open",
-                                     "Open a program file")
-        self.act_copy = self._action("Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs,
-                                     "save-copy", "Write a copy of this program to another file")
-        self.act_restore = self._action("Restore from &Backup…", self.restore_backup, None, "recent",
-                                        "Put the program back as it was at an earlier backup")
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.act_undo = self.ctx.undo_stack.createUndoAction(self, "&Undo")
+        self.act_new = self._action(self.tr("&New Program…"), self.new_program, QKeySequence.StandardKey.New, "new",
+                                    self.tr("Create a new, empty program file"))
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, "open",
+                                     self.tr("Open a program file"))
+        self.act_copy = self._action(self.tr("Save a &Copy As…"), self.save_copy, QKeySequence.StandardKey.SaveAs,
+                                     "save-copy", self.tr("Write a copy of this program to another file"))
+        self.act_restore = self._action(self.tr("Restore from &Backup…"), self.restore_backup, None, "recent",
+                                        self.tr("Put the program back as it was at an earlier backup"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.ctx.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(icon("redo"))
-        self.act_facilitators = self._action("&Facilitators…", self.edit_facilitators, "Ctrl+Shift+F",
-                                             "facilitator", "Appoint the program's neutral facilitators")
-        self.act_settings = self._action("Program &Settings…", self.edit_settings, None, "settings",
-                                         "Tenure thresholds, buddy capacity, confidentiality")
-        self.act_new_cycle = self._action("New &Cycle…", self.new_cycle, "Ctrl+Shift+C", "calendar",
-                                          "Start a new cycle, such as “Summer 2027”")
-        self.act_about = self._action("&About PeerDesk", self.about, None, "info")
-        self.act_guide = self._action("&Quick Guide", self.guide, QKeySequence.StandardKey.HelpContents, "help")
+        self.act_facilitators = self._action(self.tr("&Facilitators…"), self.edit_facilitators, "Ctrl+Shift+F",
+                                             "facilitator", self.tr("Appoint the program's neutral facilitators"))
+        self.act_settings = self._action(self.tr("Program &Settings…"), self.edit_settings, None, "settings",
+                                         self.tr("Tenure thresholds, buddy capacity, confidentiality"))
+        self.act_new_cycle = self._action(self.tr("New &Cycle…"), self.new_cycle, "Ctrl+Shift+C", "calendar",
+                                          self.tr("Start a new cycle, such as “Summer 2027”"))
+        self.act_about = self._action(self.tr("&About PeerDesk"), self.about, None, "info")
+        self.act_guide = self._action(self.tr("&Quick Guide"), self.guide, QKeySequence.StandardKey.HelpContents, "help")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for name in MENU_ORDER:
-            self.menus[name] = bar.addMenu(f"&{name}")
+            self.menus[name] = bar.addMenu(self.tr(MENU_TITLES[name]))
         file = self.menus["File"]
         file.addAction(self.act_new)
         file.addAction(self.act_open)
-        self.recent_menu = file.addMenu(icon("recent"), "Open &Recent")
+        self.recent_menu = file.addMenu(icon("recent"), self.tr("Open &Recent"))
         file.addAction(self.act_copy)
         file.addAction(self.act_restore)
         file.addSeparator()
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
             holder = QWidget(self)
             holder.setObjectName(f"tab_{package}")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, icon(icon_name), title)
+            self.tabs.addTab(holder, icon(icon_name), self.tr(title))
             shortcut = QAction(self)
             shortcut.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             shortcut.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         except (ModuleNotFoundError, AttributeError) as exc:
             if getattr(exc, "name", package) not in (f"peerdesk.ui.{package}", cls_name):
                 raise
-            page = QLabel(f"{title} is not part of this build.", self)
+            page = QLabel(self.tr("{title} is not part of this build.").format(title=title), self)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs.widget(index).layout().addWidget(page)
         return page
@@ -211,17 +212,17 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar", self)
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        label = QLabel(" C&ycle: ")
+        label = QLabel(self.tr(" C&ycle: "))
         bar.addWidget(label)
         self.cycle_combo = QComboBox(self)
         self.cycle_combo.setObjectName("cycle_combo")
-        self.cycle_combo.setAccessibleName("Cycle")
+        self.cycle_combo.setAccessibleName(self.tr("Cycle"))
         label.setBuddy(self.cycle_combo)  # Alt+Y chooses the cycle
         self.cycle_combo.setMinimumContentsLength(16)
-        self.cycle_combo.setToolTip("The cycle every tab shows")
+        self.cycle_combo.setToolTip(self.tr("The cycle every tab shows"))
         self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
         bar.addWidget(self.cycle_combo)
         bar.addSeparator()
@@ -282,10 +283,10 @@ class MainWindow(QMainWindow):
         guard = FileGuard(_beside(Path(path)))
         if not read_only and not guard.acquire():
             answer = dialogs.choose(
-                self, "This program is already open",
-                f"{Path(path).name} is open in another PeerDesk window{guard.holder()}. "
+                self, self.tr("This program is already open"),
+                self.tr("{name} is open in another PeerDesk window{holder}. "
                 "Two programs writing the same file would lose changes. You can look at it "
-                "read-only here.", ["Open Read-Only"])
+                "read-only here.").format(name=Path(path).name, holder=guard.holder()), [self.tr("Open Read-Only")])
             if answer is None:
                 return False
             read_only = True
@@ -296,13 +297,13 @@ class MainWindow(QMainWindow):
         except ProgramFileError as exc:
             guard.release()
             if exc.kind == "readonly" and dialogs.choose(
-                    self, "Cannot write to this file", f"{exc}",
-                    ["Open Read-Only"]) is not None:
+                    self, self.tr("Cannot write to this file"), f"{exc}",
+                    [self.tr("Open Read-Only")]) is not None:
                 return self.open_path(path, read_only=True)
             if exc.kind == "untrusted":
                 return self._offer_cleaned_copy(Path(path), exc)
             if exc.kind != "readonly":
-                dialogs.error(self, "Cannot open this file", str(exc))
+                dialogs.error(self, self.tr("Cannot open this file"), str(exc))
             return False
         self._swap_guard(guard if not read_only else None)
         self.ctx.set_program(program)
@@ -317,16 +318,16 @@ class MainWindow(QMainWindow):
         open a copy holding only PeerDesk's own tables and their rows."""
         from peerdesk.store.trust import clean_copy
 
-        if dialogs.choose(self, "This file holds things PeerDesk did not put there",
-                          f"{exc}\n\nYou can ask whoever sent it for a clean file, or open a "
+        if dialogs.choose(self, self.tr("This file holds things PeerDesk did not put there"),
+                          self.tr("{exc}\n\nYou can ask whoever sent it for a clean file, or open a "
                           "cleaned copy: it keeps the people, sessions, pairs and feedback, "
-                          "without those objects. The file you chose stays as it is.",
-                          ["Open a Cleaned Copy…"]) is None:
+                          "without those objects. The file you chose stays as it is.").format(exc=exc),
+                          [self.tr("Open a Cleaned Copy…")]) is None:
             return False
         suggested = path.with_name(f"{path.stem} (cleaned){FILE_SUFFIX}")
         if not os.access(path.parent, os.W_OK):
             suggested = Path.home() / suggested.name
-        target = dialogs.save_file(self, "Save the cleaned copy as", dialogs.PROGRAM_FILTER,
+        target = dialogs.save_file(self, self.tr("Save the cleaned copy as"), dialogs.PROGRAM_FILTER,
                                    str(suggested))
         if not target:
             return False
@@ -334,15 +335,15 @@ class MainWindow(QMainWindow):
         if target_path.suffix != FILE_SUFFIX:
             target_path = target_path.with_suffix(FILE_SUFFIX)
         if target_path.resolve() == path.resolve():
-            dialogs.error(self, "Cannot save the cleaned copy",
-                          "Choose another name: the file you chose stays as it is.")
+            dialogs.error(self, self.tr("Cannot save the cleaned copy"),
+                          self.tr("Choose another name: the file you chose stays as it is."))
             return False
         try:
             target_path.unlink(missing_ok=True)  # the save dialog already asked to replace it
             clean_copy(path, target_path)
         except (OSError, ProgramFileError) as err:
-            dialogs.error(self, "Cannot save the cleaned copy",
-                          f"The cleaned copy could not be written: {err}")
+            dialogs.error(self, self.tr("Cannot save the cleaned copy"),
+                          self.tr("The cleaned copy could not be written: {err}").format(err=err))
             return False
         return self.open_path(str(target_path))
 
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
             try:
                 make_backup(program, folder)
             except Exception as exc:  # a failed backup must never stop the work
-                self.statusBar().showMessage(f"Backup failed: {exc}", 10000)
+                self.statusBar().showMessage(self.tr("Backup failed: {exc}").format(exc=exc), 10000)
 
     def restore_backup(self) -> None:
         from peerdesk.store.backup import (
@@ -381,32 +382,32 @@ class MainWindow(QMainWindow):
         folder = default_folder()  # the same folder as the command line
         backups = list_backups(program, folder)
         if not backups:
-            dialogs.info(self, "Restore from backup",
-                         "There are no backups of this program yet. PeerDesk makes one each time "
-                         "you open a program and once a day while it is open.")
+            dialogs.info(self, self.tr("Restore from backup"),
+                         self.tr("There are no backups of this program yet. PeerDesk makes one each time "
+                         "you open a program and once a day while it is open."))
             return
-        index = dialogs.pick(self, "Restore from backup",
-                             "Put the program back as it was at:", [b.label for b in backups])
+        index = dialogs.pick(self, self.tr("Restore from backup"),
+                             self.tr("Put the program back as it was at:"), [b.label for b in backups])
         if index is None:
             return
         chosen = backups[index]
-        if not dialogs.confirm(self, "Restore from backup",
-                               f"Replace everything in {program.path.name} with the backup from "
-                               f"{chosen.label}? A backup of the current state is made first.",
-                               "Restore"):
+        if not dialogs.confirm(self, self.tr("Restore from backup"),
+                               self.tr("Replace everything in {name} with the backup from "
+                               "{label}? A backup of the current state is made first.").format(name=program.path.name, label=chosen.label),
+                               self.tr("Restore")):
             return
         try:
             check_backup(program, chosen.path)  # a refused backup changes nothing
             make_backup(program, folder)
             restore_backup(program, chosen.path)
         except (ProgramFileError, OSError) as exc:
-            dialogs.error(self, "Restore failed", f"{exc} Your program was not changed.")
+            dialogs.error(self, self.tr("Restore failed"), self.tr("{exc} Your program was not changed.").format(exc=exc))
             return
         self.ctx.set_program(program)
-        self.statusBar().showMessage(f"Restored the backup from {chosen.label}", 10000)
+        self.statusBar().showMessage(self.tr("Restored the backup from {label}").format(label=chosen.label), 10000)
 
     def new_program(self) -> None:
-        path = dialogs.save_file(self, "New program", dialogs.PROGRAM_FILTER,
+        path = dialogs.save_file(self, self.tr("New program"), dialogs.PROGRAM_FILTER,
                                  str(Path.home() / f"Program{FILE_SUFFIX}"))
         if not path:
             return
@@ -424,15 +425,15 @@ class MainWindow(QMainWindow):
                 target.unlink()  # the save dialog already asked to replace it
             program = Program.create(target, name, timezone=zone)
         except (ProgramFileError, OSError) as exc:
-            dialogs.error(self, "Cannot create the program",
-                          f"{target} could not be created: {exc}. Choose a folder you can write to.")
+            dialogs.error(self, self.tr("Cannot create the program"),
+                          self.tr("{target} could not be created: {exc}. Choose a folder you can write to.").format(target=target, exc=exc))
             return
         self.ctx.set_program(program)
         settings.add_recent(str(target.resolve()))
         self._refresh_recent()
 
     def open_dialog(self) -> None:
-        path = dialogs.open_file(self, "Open program")
+        path = dialogs.open_file(self, self.tr("Open program"))
         if path:
             self.open_path(path)
 
@@ -441,15 +442,15 @@ class MainWindow(QMainWindow):
         if program is None:
             return
         suggested = str(Path.home() / f"{program.name} copy{FILE_SUFFIX}")
-        path = dialogs.save_file(self, "Save a copy as", dialogs.PROGRAM_FILTER, suggested)
+        path = dialogs.save_file(self, self.tr("Save a copy as"), dialogs.PROGRAM_FILTER, suggested)
         if not path:
             return
         try:
             program.save_copy(path)
         except ProgramFileError as exc:
-            dialogs.error(self, "Cannot save the copy", f"The copy could not be written: {exc}")
+            dialogs.error(self, self.tr("Cannot save the copy"), self.tr("The copy could not be written: {exc}").format(exc=exc))
             return
-        self.statusBar().showMessage(f"Copy saved to {path}", 5000)
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 5000)
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
@@ -507,10 +508,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(next(i for i, t in enumerate(TABS) if t[0] == name))
 
     def about(self) -> None:
-        dialogs.info(self, "About PeerDesk",
-                     f"PeerDesk {__version__}\n\nRun a peer learning program: participants, "
+        dialogs.info(self, self.tr("About PeerDesk"),
+                     self.tr("PeerDesk {version__}\n\nRun a peer learning program: participants, "
                      "buddy pairings, sessions, feedback. Everything stays in one file on this "
-                     "computer; nothing is sent anywhere.")
+                     "computer; nothing is sent anywhere.").format(version__=__version__))
 
     def guide(self) -> None:
         from peerdesk.ui.guide import GuideDialog, guide_text
@@ -518,8 +519,8 @@ class MainWindow(QMainWindow):
         try:
             text = guide_text()
         except (FileNotFoundError, ModuleNotFoundError, OSError):
-            dialogs.error(self, "Quick guide", "The guide is missing from this installation. "
-                          "Reinstall PeerDesk to get it back.")
+            dialogs.error(self, self.tr("Quick guide"), self.tr("The guide is missing from this installation. "
+                          "Reinstall PeerDesk to get it back."))
             return
         self._guide = GuideDialog(text, self)  # not modal: read it beside the window
         self._guide.show()
@@ -543,18 +544,18 @@ class MainWindow(QMainWindow):
         program = self.ctx.program
         if program is None:
             self.setWindowTitle(APP_NAME)
-            self.file_label.setText("No program open")
+            self.file_label.setText(self.tr("No program open"))
             self.cycle_label.setText("")
             self.saved_label.setText("")
             return
-        name = program.path.name if program.path else "(in memory)"
+        name = program.path.name if program.path else self.tr("(in memory)")
         suffix = " [read-only]" if program.read_only else ""
         self.setWindowTitle(f"{program.name} — {name}{suffix} — {APP_NAME}")
         self.file_label.setText(f"{name}{suffix}")
         self.file_label.setToolTip(str(program.path or ""))
-        self.cycle_label.setText(f"  {self.cycle_combo.currentText() or 'No cycle yet'}")
+        self.cycle_label.setText(f"  {self.cycle_combo.currentText() or self.tr('No cycle yet')}")
         if not self.saved_label.text():
-            self.saved_label.setText("Read-only" if program.read_only else "All changes saved")
+            self.saved_label.setText(self.tr("Read-only") if program.read_only else self.tr("All changes saved"))
 
     def closeEvent(self, event) -> None:
         settings.put("window/geometry", self.saveGeometry())

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -43,22 +44,22 @@ class NewProgramDialog(QDialog):
         super().__init__(parent)
         from peerdesk.core.zones import system_zone
 
-        self.setWindowTitle("New program")
+        self.setWindowTitle(self.tr("New program"))
         self.name = QLineEdit(suggested_name)
         self.name.setObjectName("new_program_name")
-        self.name.setPlaceholderText("e.g. Spring 2027 peer learning")
+        self.name.setPlaceholderText(self.tr("e.g. Spring 2027 peer learning"))
         self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.timezone = ZonePicker()
         self.timezone.setObjectName("new_program_timezone")
         here = system_zone()
         self.timezone.set_zone(here)
-        note = QLabel(f"This computer is set to {here}. Sessions start in the program's zone; "
-                      "a remote session can have its own.")
+        note = QLabel(self.tr("This computer is set to {here}. Sessions start in the program's zone; "
+                      "a remote session can have its own.").format(here=here))
         note.setWordWrap(True)
         self.problems = problems_label("new_program_problems")
         form = QFormLayout(self)
-        form.addRow("Program &name", self.name)
-        form.addRow("Time &zone", self.timezone)
+        form.addRow(self.tr("Program &name"), self.name)
+        form.addRow(self.tr("Time &zone"), self.timezone)
         form.addRow(note)
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
@@ -69,12 +70,12 @@ class NewProgramDialog(QDialog):
     def accept(self) -> None:
         name, zone = self.values()
         if not name:
-            self.problems.setText("Give the program a name, such as “Spring 2027”.")
+            self.problems.setText(self.tr("Give the program a name, such as “Spring 2027”."))
             self.name.setFocus()
             return
         if not zone:
-            self.problems.setText(f"“{self.timezone.text_typed()}” is not a time zone; type a "
-                                  "city and pick it from the list, e.g. Europe/Lisbon.")
+            self.problems.setText(self.tr("“{text_typed}” is not a time zone; type a "
+                                  "city and pick it from the list, e.g. Europe/Lisbon.").format(text_typed=self.timezone.text_typed()))
             self.timezone.setFocus()
             return
         super().accept()
@@ -84,9 +85,9 @@ class CycleDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("New cycle")
+        self.setWindowTitle(self.tr("New cycle"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Spring 2027")
+        self.name.setPlaceholderText(self.tr("e.g. Spring 2027"))
         today = date.today()
         self.start = QDateEdit(_qdate(today))
         self.start.setCalendarPopup(True)
@@ -96,9 +97,9 @@ class CycleDialog(QDialog):
         setup_date_edit(self.end)
         self.problems = problems_label()
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
-        form.addRow("&Starts", self.start)
-        form.addRow("&Ends", self.end)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Starts"), self.start)
+        form.addRow(self.tr("&Ends"), self.end)
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
 
@@ -119,7 +120,7 @@ class CycleDialog(QDialog):
             state["snapshot"] = delete_cycle(program, state["id"])
 
         try:
-            new_id = self.ctx.perform(f"New cycle {cycle.name}", do, undo, "sessions")
+            new_id = self.ctx.perform(self.tr("New cycle {name}").format(name=cycle.name), do, undo, "sessions")
         except ValidationError as exc:
             self.problems.setText("\n".join(p.message for p in exc.problems))
             return
@@ -134,16 +135,16 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         program = ctx.program
-        self.setWindowTitle("Program settings")
+        self.setWindowTitle(self.tr("Program settings"))
         self.name = QLineEdit(program.name)
         self.new_months = QSpinBox()
         self.new_months.setRange(1, 36)
-        self.new_months.setSuffix(" months")
+        self.new_months.setSuffix(self.tr(" months"))
         current = program.settings()
         self.new_months.setValue(current.new_recruit_months)
         self.seasoned_months = QSpinBox()
         self.seasoned_months.setRange(1, 240)
-        self.seasoned_months.setSuffix(" months")
+        self.seasoned_months.setSuffix(self.tr(" months"))
         self.seasoned_months.setValue(current.seasoned_months)
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 10)
@@ -152,28 +153,66 @@ class SettingsDialog(QDialog):
         least = smallest_k_allowed(program)
         self.min_group.setRange(least, 50)
         self.min_group.setValue(max(least, current.group_size))
-        self.anonymous = QCheckBox("Feedback is anonymous (recommended)")
+        self.anonymous = QCheckBox(self.tr("Feedback is anonymous (recommended)"))
         self.anonymous.setChecked(is_anonymous(program))
         self.timezone = ZonePicker()
         self.timezone.set_zone(current.timezone)
-        self.timezone.setToolTip("New sessions start in this zone; sessions already planned keep "
-                                 "their own")
+        self.timezone.setToolTip(self.tr("New sessions start in this zone; sessions already planned keep "
+                                 "their own"))
         self.problems = problems_label()
+        self._build_languages(current)
         form = QFormLayout(self)
-        form.addRow("Program &name", self.name)
-        form.addRow("New recruit: under", self.new_months)
-        form.addRow("Seasoned: from", self.seasoned_months)
-        form.addRow("Recruits per &buddy", self.capacity)
-        form.addRow("Smallest group &shown", self.min_group)
-        form.addRow(QLabel("Results from fewer responses than this show “too few responses”, "
-                           "so nobody's answers can be singled out. Never below 3"
-                           + (f"; with anonymous feedback stored, never below {least}: "
+        form.addRow(self.tr("Program &name"), self.name)
+        form.addRow(self.tr("New recruit: under"), self.new_months)
+        form.addRow(self.tr("Seasoned: from"), self.seasoned_months)
+        form.addRow(self.tr("Recruits per &buddy"), self.capacity)
+        form.addRow(self.tr("Smallest group &shown"), self.min_group)
+        form.addRow(QLabel(self.tr("Results from fewer responses than this show “too few responses”, "
+                           "so nobody's answers can be singled out. Never below 3")
+                           + (self.tr("; with anonymous feedback stored, never below {least}: "
                               "figures read before and after lowering it could single an "
-                              "answer out." if least > 3 else ".")))
+                              "answer out.").format(least=least) if least > 3 else ".")))
         form.addRow("", self.anonymous)
-        form.addRow("&Time zone", self.timezone)
+        form.addRow(self.tr("&Time zone"), self.timezone)
+        if self.documents is not None:
+            form.addRow(self.tr("&Documents in"), self.documents)
+        form.addRow(self.tr("&Window language"), self.window_language)
+        form.addRow("", self.language_note)
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
+
+    def _build_languages(self, current: ProgramSettings) -> None:
+        """The window's language (this computer's choice, used from the next start) and, when
+        the program has one, the language its documents and messages are printed in."""
+        from peerdesk.ui import language
+        from peerdesk.ui import settings as app_settings
+
+        self.window_language = QComboBox()
+        self.window_language.setObjectName("window_language")
+        computer = language.NAMES[language.system_language()]
+        self.window_language.addItem(self.tr("As this computer ({language})").format(language=computer), "")
+        for code in language.LANGUAGES:
+            self.window_language.addItem(language.NAMES[code], code)
+        chosen = language.normalise(str(app_settings.get("language") or "")) or ""
+        self.window_language.setCurrentIndex(max(0, self.window_language.findData(chosen)))
+        self.language_note = QLabel(self.tr("The window changes language the next time PeerDesk "
+                                            "starts. This choice is kept on this computer, not in "
+                                            "the program."))
+        self.language_note.setWordWrap(True)
+        self.documents = None
+        if hasattr(current, "language"):  # the program's document language (peerdesk.i18n)
+            self.documents = QComboBox()
+            self.documents.setObjectName("document_language")
+            self.documents.setToolTip(self.tr("The language of everything printed and of the "
+                                              "messages to participants, whatever the window's"))
+            for code in language.LANGUAGES:
+                self.documents.addItem(language.NAMES[code], code)
+            self.documents.setCurrentIndex(max(0, self.documents.findData(current.language)))
+
+    def _save_window_language(self) -> None:
+        from peerdesk.ui import settings as app_settings
+
+        app_settings.put("language", self.window_language.currentData() or "")
 
     def chosen(self) -> ProgramSettings:
         """The program's settings as the dialog now shows them."""
@@ -184,7 +223,8 @@ class SettingsDialog(QDialog):
                        buddy_capacity=self.capacity.value(),
                        min_group_size=max(MIN_GROUP_FLOOR, self.min_group.value()),
                        anonymous_feedback=self.anonymous.isChecked(),
-                       timezone=self.timezone.zone())
+                       timezone=self.timezone.zone(),
+                       **({"language": self.documents.currentData()} if self.documents is not None else {}))
 
     def accept(self) -> None:
         program = self.ctx.program
@@ -194,30 +234,31 @@ class SettingsDialog(QDialog):
             self.problems.setText(" ".join(p.message for p in problems))
             return
         if not new.timezone:
-            self.problems.setText(f"“{self.timezone.text_typed()}” is not a time zone; type a "
-                                  "city and pick it from the list, e.g. Europe/Lisbon.")
+            self.problems.setText(self.tr("“{text_typed}” is not a time zone; type a "
+                                  "city and pick it from the list, e.g. Europe/Lisbon.").format(text_typed=self.timezone.text_typed()))
             return
         old = replace(program.settings(), anonymous_feedback=is_anonymous(program))
         if old.anonymous_feedback and not new.anonymous_feedback and not dialogs.confirm(
-                self, "Make feedback named?",
-                "Participants were told their feedback is anonymous. From now on, forms will "
+                self, self.tr("Make feedback named?"),
+                self.tr("Participants were told their feedback is anonymous. From now on, forms will "
                 "be stored with the respondent's name, and every view and report will say the "
                 "feedback is not anonymous. Answers stored so far stay anonymous. The switch "
-                "is logged in the program file.", yes="Make feedback named"):
+                "is logged in the program file."), yes=self.tr("Make feedback named")):
             return
         if not old.anonymous_feedback and new.anonymous_feedback and not dialogs.confirm(
-                self, "Make feedback anonymous?",
-                "Every form stored so far loses its respondent's name, its date and any "
+                self, self.tr("Make feedback anonymous?"),
+                self.tr("Every form stored so far loses its respondent's name, its date and any "
                 "department filled in from the participant list, for good. Undo switches "
                 "back to named feedback, but cannot give those names back. The switch is "
-                "logged in the program file.", yes="Make feedback anonymous"):
+                "logged in the program file."), yes=self.tr("Make feedback anonymous")):
             return
 
         def write(values: ProgramSettings) -> None:
             with program.atomic():
                 if values.anonymous_feedback != is_anonymous(program):
-                    set_anonymous(program, values.anonymous_feedback, "changed in Program settings")
+                    set_anonymous(program, values.anonymous_feedback, self.tr("changed in Program settings"))
                 program.save_settings(values)
 
-        self.ctx.perform("Change program settings", lambda: write(new), lambda: write(old), "settings")
+        self._save_window_language()
+        self.ctx.perform(self.tr("Change program settings"), lambda: write(new), lambda: write(old), "settings")
         super().accept()

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, object] = {
     "recent_files": [],
     "last_file": "",
     "paper": "",  # "" = from the locale
+    "language": "",  # the window's language; "" = the computer's (ui/language.py)
 }
 MAX_RECENT = 8
 

@@ -38,7 +38,7 @@ class Task(QObject):
     def __init__(self, parent, title: str, fn, on_done, on_error):
         super().__init__(parent)
         self.worker = _Worker(fn, self)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -64,7 +64,7 @@ class Task(QObject):
             elif failed:
                 from peerdesk.ui import dialogs
 
-                dialogs.error(self.parent(), "Something went wrong", str(value))
+                dialogs.error(self.parent(), self.tr("Something went wrong"), str(value))
         finally:
             self.finished.emit()
 

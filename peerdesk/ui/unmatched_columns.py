@@ -19,9 +19,9 @@ class UnmatchedColumns(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent=None):
-        super().__init__("Columns that match no question", parent)
+        super().__init__(self.tr("Columns that match no question"), parent)
         self.form = QFormLayout(self)
-        self.note = QLabel("Their answers would be lost: say what each one is.")
+        self.note = QLabel(self.tr("Their answers would be lost: say what each one is."))
         self.note.setWordWrap(True)
         self.form.addRow(self.note)
         self.combos: dict[int, QComboBox] = {}
@@ -44,16 +44,16 @@ class UnmatchedColumns(QGroupBox):
         fed = {m for m in mapping if m}
         for i in columns:
             combo = QComboBox()
-            combo.setAccessibleName(f"What “{table.headers[i]}” is")
+            combo.setAccessibleName(self.tr("What “{value}” is").format(value=table.headers[i]))
             suggestion = suggest_question(table.headers[i], column_values(table, i))
-            kind = "free text" if suggestion.kind == "text" else \
+            kind = self.tr("free text") if suggestion.kind == "text" else \
                 f"{suggestion.kind} {suggestion.min_value}–{suggestion.max_value}"
-            combo.addItem("Choose…", UNDECIDED)
-            combo.addItem(f"Add as a new question ({kind})", ADD)
-            combo.addItem("Leave out (its answers are not imported)", LEAVE)
+            combo.addItem(self.tr("Choose…"), UNDECIDED)
+            combo.addItem(self.tr("Add as a new question ({kind})").format(kind=kind), ADD)
+            combo.addItem(self.tr("Leave out (its answers are not imported)"), LEAVE)
             for q in questions:
                 if q.active and q.key not in fed:
-                    combo.addItem(f"Answers: {q.text}", q.key)
+                    combo.addItem(self.tr("Answers: {text}").format(text=q.text), q.key)
             index = combo.findData(kept.get(table.headers[i], UNDECIDED))
             combo.setCurrentIndex(max(0, index))
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())

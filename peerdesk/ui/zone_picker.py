@@ -22,7 +22,7 @@ class ZonePicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
-        self.setAccessibleName("Time zone")
+        self.setAccessibleName(self.tr("Time zone"))
         names = zone_names()
         self._by_text = {_shown(n).casefold(): n for n in names}
         self.addItems([_shown(n) for n in names])
@@ -31,7 +31,7 @@ class ZonePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Type a city, e.g. Lisbon")
+        self.lineEdit().setPlaceholderText(self.tr("Type a city, e.g. Lisbon"))
         self.setMinimumContentsLength(22)
 
     def zone(self) -> str:

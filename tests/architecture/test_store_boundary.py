@@ -5,10 +5,8 @@ An AST walk over every ``peerdesk/**/*.py`` outside ``store/`` fails on any attr
 of ``sqlite3`` or ``sqlite_utils``, naming ``file:line``. The window and the command line
 catch :data:`peerdesk.store.program.StorageError` rather than ``sqlite3.Error``.
 
-``ALLOWED_FOR_NOW`` lists the files that still leak and were being changed on other
-branches when the rest moved (their SQL moves to ``store/`` later). It may only shrink:
-an entry must be one of those files (``DEFERRED``), so a leak anywhere else fails.
-``ui/feedback/tab.py`` is clean on main but leaks on a branch not yet merged.
+There is no exemption list: the last leaks (the feedback import, ``peerdesk feedback add
+/finish`` and the pairings document) moved into store functions.
 """
 
 from __future__ import annotations
@@ -19,23 +17,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "peerdesk"
-
-ALLOWED_FOR_NOW = {
-    "peerdesk/cli/feedback.py",
-    "peerdesk/io/feedback_import.py",
-    "peerdesk/reports/data.py",
-    "peerdesk/ui/feedback/tab.py",
-}
-
-# The files whose SQL was left where it was because they were being edited elsewhere.
-DEFERRED = {
-    *(f"peerdesk/{f}" for f in (
-        "io/feedback_import.py", "cli/feedback.py", "reports/data.py",
-        "reports/cycle_report.py", "core/feedback.py", "core/disclosure.py",
-        "core/pairing.py", "core/matching.py", "core/scoring.py", "core/rules.py",
-        "cli/pairing.py")),
-}
-DEFERRED_DIRS = ("peerdesk/charts/", "peerdesk/ui/feedback/", "peerdesk/ui/pairings/")
 
 ATTRIBUTES = {"db", "conn"}
 CALLS = {"execute", "executemany", "query"}
@@ -75,22 +56,13 @@ def leaks(package: Path) -> dict[str, list[str]]:
 
 
 def new_leaks(package: Path) -> list[str]:
-    return [line for file, lines in leaks(package).items() if file not in ALLOWED_FOR_NOW
-            for line in lines]
+    return [line for lines in leaks(package).values() for line in lines]
 
 
 def test_no_sql_outside_the_store():
     found = new_leaks(PACKAGE)
     assert not found, ("SQL outside peerdesk/store/ (move it into a store function):\n"
                        + "\n".join(found))
-
-
-def test_only_deferred_files_are_allowed_for_now():
-    """The exemption list may shrink, never grow to a file outside the deferred ones."""
-    others = {f for f in ALLOWED_FOR_NOW if f not in DEFERRED and not f.startswith(DEFERRED_DIRS)}
-    assert not others, f"Not a deferred file; move its SQL into store/: {sorted(others)}"
-    missing = {f for f in ALLOWED_FOR_NOW if not (ROOT / f).is_file()}
-    assert not missing, f"Gone; remove from ALLOWED_FOR_NOW: {sorted(missing)}"
 
 
 def test_the_checker_catches_a_planted_leak(tmp_path):

@@ -19,6 +19,15 @@ class Answers:
         self.asked: list[str] = []
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _window_in_english(qapp):
+    """The window's English catalogue, as at start-up: it holds the plural forms ("1 pair",
+    "2 pairs") of the messages written "%n pair(s)" in the code."""
+    from peerdesk.ui import language
+
+    language.install("en", qapp, core=False)
+
+
 @pytest.fixture
 def answers(monkeypatch):
     a = Answers()

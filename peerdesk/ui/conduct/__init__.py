@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from peerdesk.ui.icons import icon
@@ -47,10 +48,10 @@ def commands(window) -> dict[str, Callable[..., object]]:
 
 def menu_actions(window) -> dict[str, list[QAction]]:
     ctx = window.ctx
-    conduct = QAction(icon("conduct"), "&Code of Conduct…", window)
+    conduct = QAction(icon("conduct"), QCoreApplication.translate("conduct", "&Code of Conduct…"), window)
     conduct.setObjectName("act_conduct")
     conduct.setShortcut(QKeySequence("Ctrl+Shift+K"))
-    conduct.setStatusTip("Edit the code of conduct and tick who has signed it")
+    conduct.setStatusTip(QCoreApplication.translate("conduct", "Edit the code of conduct and tick who has signed it"))
     conduct.triggered.connect(lambda: show_conduct_editor(window, ctx))
     window.act_conduct = conduct  # the checklist's "Conduct…" button triggers it
 

@@ -62,7 +62,7 @@ class ConductDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Code of Conduct")
+        self.setWindowTitle(self.tr("Code of Conduct"))
         self.setWindowIcon(icon("conduct"))
         self.resize(1000, 640)
         self.versions: list = []
@@ -73,24 +73,24 @@ class ConductDialog(QDialog):
         self.version_note = QLabel()
         self.version_note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Version:", buddy=self.version))
+        top.addWidget(QLabel(self.tr("&Version:"), buddy=self.version))
         top.addWidget(self.version)
         top.addWidget(self.version_note, 1)
 
         self.text = QPlainTextEdit()
         self.text.setObjectName("conduct_text")
-        self.text.setAccessibleName("Text of the code of conduct")
+        self.text.setAccessibleName(self.tr("Text of the code of conduct"))
         self.text.textChanged.connect(self._text_changed)
-        self.save_button = QPushButton(icon("ok"), "&Save as New Version")
+        self.save_button = QPushButton(icon("ok"), self.tr("&Save as New Version"))
         self.save_button.setObjectName("conduct_save")
-        self.save_button.setToolTip("Save the changed text as a new version; everyone is then "
-                                    "asked to sign it (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save the changed text as a new version; everyone is then "
+                                    "asked to sign it (Ctrl+S)"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_version)
-        self.discard_button = QPushButton("&Discard Changes")
+        self.discard_button = QPushButton(self.tr("&Discard Changes"))
         self.discard_button.clicked.connect(self._show_version)
-        self.print_button = QPushButton(icon("pdf"), "&Print Sheet…")
-        self.print_button.setToolTip("The code of conduct as a PDF with lines to sign")
+        self.print_button = QPushButton(icon("pdf"), self.tr("&Print Sheet…"))
+        self.print_button.setToolTip(self.tr("The code of conduct as a PDF with lines to sign"))
         self.print_button.clicked.connect(self.print_sheet)
         text_buttons = QHBoxLayout()
         for b in (self.save_button, self.discard_button):
@@ -110,7 +110,7 @@ class ConductDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("conduct_acks")
         self.table.setTabKeyNavigation(False)  # Space ticks; Tab moves on
-        self.table.setAccessibleName("Who has signed")
+        self.table.setAccessibleName(self.tr("Who has signed"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -122,18 +122,18 @@ class ConductDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.search = QLineEdit()
         self.search.setObjectName("conduct_search")
-        self.search.setAccessibleName("Search people")
-        self.search.setPlaceholderText("Find a person or department")
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.search.setPlaceholderText(self.tr("Find a person or department"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.unsigned_only = QCheckBox("Only who has &not signed")
+        self.unsigned_only = QCheckBox(self.tr("Only who has &not signed"))
         self.unsigned_only.setObjectName("conduct_unsigned_only")
         self.unsigned_only.toggled.connect(self.proxy.set_unsigned_only)
         self.counts = QLabel()
         self.counts.setObjectName("conduct_counts")
-        self.sign_button = QPushButton(icon("ok"), "&Mark Selected as Signed")
+        self.sign_button = QPushButton(icon("ok"), self.tr("&Mark Selected as Signed"))
         self.sign_button.clicked.connect(lambda: self.toggle(self.selected_ids(), True))
-        self.unsign_button = QPushButton("Mark as Not Si&gned")
+        self.unsign_button = QPushButton(self.tr("Mark as Not Si&gned"))
         self.unsign_button.clicked.connect(lambda: self.toggle(self.selected_ids(), False))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -149,13 +149,13 @@ class ConductDialog(QDialog):
         table_layout.addLayout(filters)
         table_layout.addWidget(self.table, 1)
         table_layout.addLayout(ack_buttons)
-        self.people_button = QPushButton(icon("people"), "Go to Participants")
+        self.people_button = QPushButton(icon("people"), self.tr("Go to Participants"))
         self.people_button.clicked.connect(self._go_to_participants)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
-        hint = QLabel("<h3>Nobody to sign yet</h3><p>Everyone taking part signs the code of "
+        hint = QLabel(self.tr("<h3>Nobody to sign yet</h3><p>Everyone taking part signs the code of "
                       "conduct. Add participants on the Participants tab (or import them), "
-                      "then tick here who has signed the paper sheet.</p>")
+                      "then tick here who has signed the paper sheet.</p>"))
         hint.setWordWrap(True)
         empty_layout.addStretch(1)
         empty_layout.addWidget(hint)
@@ -176,8 +176,8 @@ class ConductDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
-        for action in (ctx.undo_stack.createUndoAction(self, "&Undo"),
-                       ctx.undo_stack.createRedoAction(self, "&Redo")):
+        for action in (ctx.undo_stack.createUndoAction(self, self.tr("&Undo")),
+                       ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))):
             self.addAction(action)
         self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
         self.actions()[1].setShortcut(QKeySequence.StandardKey.Redo)
@@ -221,7 +221,7 @@ class ConductDialog(QDialog):
         for v in self.versions:
             made = f" · {short_date(v.created_on)}" if v.created_on else ""
             current = " (current)" if v is self.versions[-1] else ""
-            self.version.addItem(f"Version {v.version}{made}{current}", v.version)
+            self.version.addItem(self.tr("Version {version}{made}{current}").format(version=v.version, made=made, current=current), v.version)
         target = len(self.versions) - 1 if was_current or shown is None else \
             max(0, self.version.findData(shown))
         self.version.setCurrentIndex(target)
@@ -241,20 +241,20 @@ class ConductDialog(QDialog):
             self.text.blockSignals(False)
         self.text.setReadOnly(not is_current or self.ctx.read_only)
         if v is None:
-            note = "There is no code of conduct yet: write one and save it."
+            note = self.tr("There is no code of conduct yet: write one and save it.")
         elif is_current:
-            note = "Edit the text and save: a change makes a new version for everyone to sign."
+            note = self.tr("Edit the text and save: a change makes a new version for everyone to sign.")
         else:
-            note = (f"An earlier version, kept with its signatures. Version "
-                    f"{self.current.version} is current.")
+            note = (self.tr("An earlier version, kept with its signatures. Version "
+                    "{version} is current.").format(version=self.current.version))
         self.version_note.setText(note)
         self.model.on_toggle = None if self.ctx.read_only else self.toggle
         self.model.load(self.ctx.program, v.id if v else None)
         signed, expected = self.model.counts()
         self.right.setCurrentIndex(0 if self.model.rows else 1)
-        which = f"version {v.version}" if v else "the code of conduct"
-        self.counts.setText(f"{signed} of {expected} people have signed {which}."
-                            + (f" {expected - signed} have not." if expected - signed else ""))
+        which = self.tr("version {version}").format(version=v.version) if v else self.tr("the code of conduct")
+        self.counts.setText(self.tr("{signed} of {expected} people have signed {which}.").format(signed=signed, expected=expected, which=which)
+                            + (self.tr(" {value} have not.").format(value=expected - signed) if expected - signed else ""))
         self._text_changed()
 
     def _edited(self) -> bool:
@@ -285,11 +285,11 @@ class ConductDialog(QDialog):
             return version
 
         try:
-            version = self.ctx.perform("Change Code of Conduct", do,
+            version = self.ctx.perform(self.tr("Change Code of Conduct"), do,
                                        lambda: conduct.delete_version(program, made["id"]),
                                        "conduct")
         except ValidationError as exc:
-            dialogs.error(self, "Cannot save the code of conduct",
+            dialogs.error(self, self.tr("Cannot save the code of conduct"),
                           " ".join(p.message for p in exc.problems))
             return
         self.text.document().setModified(False)
@@ -310,8 +310,8 @@ class ConductDialog(QDialog):
             before.update(conduct.set_acknowledged(program, participant_ids, signed, version_id))
 
         names = [r.name for r in self.model.rows if r.participant_id in participant_ids]
-        who = names[0] if len(names) == 1 else f"{len(participant_ids)} people"
-        text = f"Mark {who} as {'Signed' if signed else 'Not Signed'}"
+        who = names[0] if len(names) == 1 else self.tr("%n people", "", len(participant_ids))
+        text = (self.tr("Mark {who} as Signed") if signed else self.tr("Mark {who} as Not Signed")).format(who=who)
         self.ctx.perform(text, do, lambda: conduct.restore_acknowledgements(
             program, version_id, participant_ids, before), "conduct")
 

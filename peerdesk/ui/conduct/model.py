@@ -10,12 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from peerdesk.ui.locale import short_date
 
 SIGNED, NAME, DEPARTMENT, SIGNED_ON = range(4)
-HEADERS = ("Signed", "Name", "Department", "Signed on")
+HEADERS = (QT_TRANSLATE_NOOP("SignatureModel", "Signed"), QT_TRANSLATE_NOOP("SignatureModel", "Name"), QT_TRANSLATE_NOOP("SignatureModel", "Department"), QT_TRANSLATE_NOOP("SignatureModel", "Signed on"))
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 SIGNED_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -70,7 +77,7 @@ class AckModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
+            return QCoreApplication.translate("SignatureModel", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -85,13 +92,13 @@ class AckModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.signed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if col == NAME:
-                return row.name if row.expected else f"{row.name} (no longer taking part)"
+                return row.name if row.expected else self.tr("{name} (no longer taking part)").format(name=row.name)
             if col == DEPARTMENT:
                 return row.department
             if col == SIGNED_ON:
                 return short_date(row.signed_on) if row.signed_on else ("—" if not row.signed else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == SIGNED:
-            return "Ticked: has signed this version" if row.signed else "Not signed yet"
+            return self.tr("Ticked: has signed this version") if row.signed else self.tr("Not signed yet")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from peerdesk.ui import dialogs
@@ -17,14 +18,14 @@ __all__ = ["commands", "menu_actions", "show_export_dialog"]
 
 # (kind, menu text, status tip), in the order facilitators use them
 EXPORTS = (
-    ("pack", "Session &Pack (PDF)…", "Cover, agenda, sign-in sheet, pairs, code of conduct "
-                                     "and feedback forms in one PDF"),
-    ("signin", "&Sign-in Sheet (PDF)…", "The invited people with boxes to sign"),
-    ("agenda", "&Agenda (PDF)…", "The session's agenda with start times"),
-    ("pairings", "Pairing &List (PDF)…", "Pairs and trios with their reasons, for you"),
-    ("slips", "Partner S&lips (PDF)…", "One slip per participant naming their partner"),
-    ("feedback-form", "&Feedback Form (PDF)…", "The feedback form to fill in by hand"),
-    ("conduct", "&Code of Conduct Sheet (PDF)…", "The code of conduct with lines to sign"),
+    ("pack", QT_TRANSLATE_NOOP("documents", "Session &Pack (PDF)…"), QT_TRANSLATE_NOOP("documents", "Cover, agenda, sign-in sheet, pairs, code of conduct "
+                                     "and feedback forms in one PDF")),
+    ("signin", QT_TRANSLATE_NOOP("documents", "&Sign-in Sheet (PDF)…"), QT_TRANSLATE_NOOP("documents", "The invited people with boxes to sign")),
+    ("agenda", QT_TRANSLATE_NOOP("documents", "&Agenda (PDF)…"), QT_TRANSLATE_NOOP("documents", "The session's agenda with start times")),
+    ("pairings", QT_TRANSLATE_NOOP("documents", "Pairing &List (PDF)…"), QT_TRANSLATE_NOOP("documents", "Pairs and trios with their reasons, for you")),
+    ("slips", QT_TRANSLATE_NOOP("documents", "Partner S&lips (PDF)…"), QT_TRANSLATE_NOOP("documents", "One slip per participant naming their partner")),
+    ("feedback-form", QT_TRANSLATE_NOOP("documents", "&Feedback Form (PDF)…"), QT_TRANSLATE_NOOP("documents", "The feedback form to fill in by hand")),
+    ("conduct", QT_TRANSLATE_NOOP("documents", "&Code of Conduct Sheet (PDF)…"), QT_TRANSLATE_NOOP("documents", "The code of conduct with lines to sign")),
 )
 
 
@@ -47,7 +48,7 @@ def show_export_dialog(parent, ctx, kind: str = "pack", session_id: int | None =
     if dialog.saved_path is not None:
         bar = getattr(parent, "statusBar", None)
         if callable(bar):
-            bar().showMessage(f"Saved {dialog.saved_path}", 8000)
+            bar().showMessage(QCoreApplication.translate("documents", "Saved {saved_path}").format(saved_path=dialog.saved_path), 8000)
     return dialog
 
 
@@ -61,11 +62,11 @@ def menu_actions(window) -> dict[str, list[QAction]]:
     ctx = window.ctx
     exports = []
     for kind, text, tip in EXPORTS:
-        action = QAction(icon("pdf"), text, window)
+        action = QAction(icon("pdf"), QCoreApplication.translate("documents", text), window)
         action.setObjectName(f"export_{kind}")
         if kind == "pack":
             action.setShortcut(QKeySequence.StandardKey.Print)
-        action.setStatusTip(tip)
+        action.setStatusTip(QCoreApplication.translate("documents", tip))
         action.triggered.connect(
             lambda _checked=False, k=kind: show_export_dialog(window, ctx, k,
                                                               _selected_session(window)))

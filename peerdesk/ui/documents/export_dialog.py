@@ -12,7 +12,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +45,7 @@ from peerdesk.ui.documents.page_view import PageView
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import weekday_date
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("dialogs", "PDF documents (*.pdf)")
 # Pages are drawn once, sharp enough to zoom past 100 % on a short document; a long one
 # (a pack with forty feedback forms) is drawn finer than it is shown, at less memory.
 PREVIEW_DPI = 110
@@ -92,7 +101,7 @@ class _Renderer(QThread):
         except ValidationError as exc:
             self.failed.emit(c, " ".join(p.message for p in exc.problems))
         except Exception as exc:  # noqa: BLE001 - shown in plain words, never a traceback
-            self.failed.emit(c, f"The document could not be made: {exc}")
+            self.failed.emit(c, QCoreApplication.translate("ExportDialog", "The document could not be made: {exc}").format(exc=exc))
         else:
             self.done.emit(Rendered(c, result, images, dpi))
 
@@ -112,7 +121,7 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Print Documents")
+        self.setWindowTitle(self.tr("Print Documents"))
         self.setWindowIcon(icon("pdf"))
         self.resize(980, 720)
         self.current: Rendered | None = None
@@ -131,27 +140,27 @@ class ExportDialog(QDialog):
         self.cycle.setObjectName("export_cycle")
         self.paper = QComboBox()
         self.paper.setObjectName("export_paper")
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
         self.copies = QSpinBox()
         self.copies.setObjectName("export_copies")
         self.copies.setRange(1, 500)
-        self.copies.setToolTip("Copies of the feedback form and the code-of-conduct sheet "
-                               "(one form per attendee, say)")
+        self.copies.setToolTip(self.tr("Copies of the feedback form and the code-of-conduct sheet "
+                               "(one form per attendee, say)"))
         self.sheets = QSpinBox()
         self.sheets.setObjectName("export_sheets")
         self.sheets.setRange(1, 6)
-        self.sheets.setToolTip("Split the sign-in sheet by initial (A–K, L–Z) for that many "
-                               "tables at the door")
-        self.large = QCheckBox("Large print, for the wall")
+        self.sheets.setToolTip(self.tr("Split the sign-in sheet by initial (A–K, L–Z) for that many "
+                               "tables at the door"))
+        self.large = QCheckBox(self.tr("Large print, for the wall"))
         self.large.setObjectName("export_large")
         form = QFormLayout()
-        form.addRow("&Document:", self.kind)
-        form.addRow("&Session:", self.session)
-        form.addRow("C&ycle:", self.cycle)
-        form.addRow("&Paper:", self.paper)
-        form.addRow("Copies of &forms:", self.copies)
-        form.addRow("Sign-in s&heets:", self.sheets)
+        form.addRow(self.tr("&Document:"), self.kind)
+        form.addRow(self.tr("&Session:"), self.session)
+        form.addRow(self.tr("C&ycle:"), self.cycle)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Copies of &forms:"), self.copies)
+        form.addRow(self.tr("Sign-in s&heets:"), self.sheets)
         form.addRow("", self.large)
         self.form = form
 
@@ -167,13 +176,13 @@ class ExportDialog(QDialog):
         self.preview = PageView()
 
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("&Save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setIcon(icon("pdf"))
         self.save_button.setDefault(True)
-        self.open_button = self.buttons.addButton("&Open in PDF Viewer",
+        self.open_button = self.buttons.addButton(self.tr("&Open in PDF Viewer"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setIcon(icon("print"))
-        self.open_button.setToolTip("Open the document in your PDF viewer to print it")
+        self.open_button.setToolTip(self.tr("Open the document in your PDF viewer to print it"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(self.open_in_viewer)
@@ -223,7 +232,7 @@ class ExportDialog(QDialog):
         names = {c.id: c.name for c in cycles}
         sessions = list_sessions(program, with_agenda=False)
         for s in sorted(sessions, key=lambda s: (s.date is None, s.date), reverse=True):
-            label = f"{weekday_date(s.date, 'no date')} · {s.title or 'Session'} ({names.get(s.cycle_id, '')})"
+            label = f"{weekday_date(s.date, self.tr('no date'))} · {s.title or self.tr('Session')} ({names.get(s.cycle_id, '')})"
             self.session.addItem(label, s.id)
         if session_id is None and self.ctx.cycle_id is not None:
             from peerdesk.core.validation import ValidationError
@@ -271,7 +280,7 @@ class ExportDialog(QDialog):
         self._wanted = choice
         self.save_button.setEnabled(False)
         self.open_button.setEnabled(False)
-        self.status.setText("Preparing the pages…")
+        self.status.setText(self.tr("Preparing the pages…"))
         worker = _Renderer(self.ctx.program, choice, self)
         worker.done.connect(self._rendered)
         worker.failed.connect(self._failed)
@@ -288,16 +297,16 @@ class ExportDialog(QDialog):
             return
         self.current = rendered
         export = rendered.export
-        pages = f"{export.pages} page{'s' * (export.pages != 1)}"
-        paper = "A4" if export.paper == "a4" else "Letter"
+        pages = self.tr("%n page(s)", "", export.pages)
+        paper = "A4" if export.paper == "a4" else self.tr("Letter")
         summary = f"{export.title}: {pages}, {paper}."
         if rendered.images is None:
-            summary += (" The pages cannot be drawn here: use Open in PDF Viewer to look at "
-                        "them.")
+            summary += (self.tr(" The pages cannot be drawn here: use Open in PDF Viewer to look at "
+                        "them."))
         elif export.pages > len(rendered.images):
-            summary += f" The preview shows the first {len(rendered.images)}."
+            summary += self.tr(" The preview shows the first {n_images}.").format(n_images=len(rendered.images))
         if export.kind in PRINTS_SIGNIN:
-            summary += " Saving records that this session's sign-in sheet was printed."
+            summary += self.tr(" Saving records that this session's sign-in sheet was printed.")
         self.status.setText(summary)
         warning = export.warning()
         self.warning.setText(warning)
@@ -326,8 +335,8 @@ class ExportDialog(QDialog):
         try:
             write_bytes_atomic(path, self.current.export.pdf)
         except OSError as exc:
-            dialogs.error(self, "Cannot save the PDF",
-                          f"{path} could not be written: {exc.strerror or exc}.")
+            dialogs.error(self, self.tr("Cannot save the PDF"),
+                          self.tr("{path} could not be written: {value}.").format(path=path, value=exc.strerror or exc))
             return False
         return True
 
@@ -342,7 +351,7 @@ class ExportDialog(QDialog):
         self._recorded = self.current
         program, session_id = self.ctx.program, export.session_id
         before = signin_printed_on(program, session_id)
-        self.ctx.perform("Print Sign-in Sheet", lambda: record_printed(program, export),
+        self.ctx.perform(self.tr("Print Sign-in Sheet"), lambda: record_printed(program, export),
                          lambda: restore_signin_printed(program, session_id, before), "sessions")
 
     def save(self) -> None:
@@ -351,7 +360,7 @@ class ExportDialog(QDialog):
         export = self.current.export
         last = settings.get("last_file")
         folder = Path(last).parent if last else Path.home()
-        path = dialogs.save_file(self, f"Save {export.title.lower()}", PDF_FILTER,
+        path = dialogs.save_file(self, self.tr("Save {lower}").format(lower=export.title.lower()), PDF_FILTER,
                                  str(folder / export.filename))
         if not path:
             return
@@ -373,8 +382,8 @@ class ExportDialog(QDialog):
         if self._write(target):
             self._record()
             if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-                dialogs.error(self, "No PDF viewer",
-                              f"No program opened the PDF. It is saved at {target}.")
+                dialogs.error(self, self.tr("No PDF viewer"),
+                              self.tr("No program opened the PDF. It is saved at {target}.").format(target=target))
 
     def done(self, result: int) -> None:  # noqa: D401 - QDialog API
         for worker in list(self._threads):

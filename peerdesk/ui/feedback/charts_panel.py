@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from peerdesk.ui.widgets import RefreshWhenShown
 DASHBOARD = "dashboard"
 THIS_CYCLE, ALL_CYCLES = "cycle", "all"
 REDRAW_ON = ("feedback", "sessions", "pairings", "participants", "settings")
-CHART_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+CHART_FILTER = QT_TRANSLATE_NOOP("dialogs", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
 DASHBOARD_MIN = (1100, 1320)
 
 
@@ -86,23 +86,23 @@ class ChartsPanel(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
-        self.kind.setAccessibleName("Chart")
+        self.kind.setAccessibleName(self.tr("Chart"))
         for kind, title in KINDS.items():
             self.kind.addItem(title, kind)
-        self.kind.addItem("Dashboard: every chart", DASHBOARD)
+        self.kind.addItem(self.tr("Dashboard: every chart"), DASHBOARD)
         self.scope = QComboBox()
         self.scope.setObjectName("chart_scope")
-        self.scope.setAccessibleName("Cycles shown")
-        self.scope.addItem("This cycle, session by session", THIS_CYCLE)
-        self.scope.addItem("All cycles", ALL_CYCLES)
+        self.scope.setAccessibleName(self.tr("Cycles shown"))
+        self.scope.addItem(self.tr("This cycle, session by session"), THIS_CYCLE)
+        self.scope.addItem(self.tr("All cycles"), ALL_CYCLES)
         self.department = QComboBox()
         self.department.setObjectName("chart_department")
-        self.department.setAccessibleName("Department shown")
-        self.department.addItem("All departments", "")
+        self.department.setAccessibleName(self.tr("Department shown"))
+        self.department.addItem(self.tr("All departments"), "")
         for combo in (self.kind, self.scope, self.department):
             combo.currentIndexChanged.connect(self.invalidate)
-        self.export_button = QPushButton(icon("export"), "Export Chart…")
-        self.export_button.setToolTip("Save this chart as PNG, SVG or PDF")
+        self.export_button = QPushButton(icon("export"), self.tr("Export Chart…"))
+        self.export_button.setToolTip(self.tr("Save this chart as PNG, SVG or PDF"))
         self.export_button.clicked.connect(self.export_chart)
 
         for combo in (self.kind, self.scope, self.department):  # long titles must not widen the window
@@ -118,9 +118,9 @@ class ChartsPanel(QWidget):
         filters.addLayout(first)
         filters.addLayout(second)
         self.scroll = QScrollArea()
-        self.scroll.setAccessibleName("Chart")
+        self.scroll.setAccessibleName(self.tr("Chart"))
         self.scroll.setWidgetResizable(True)
-        self.placeholder = QLabel("The charts appear here.")
+        self.placeholder = QLabel(self.tr("The charts appear here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setWidget(self.placeholder)
         self.rule_note = QLabel()
@@ -183,7 +183,7 @@ class ChartsPanel(QWidget):
         names = departments(self.ctx.program) if self.ctx.program else []
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem("All departments", "")
+        self.department.addItem(self.tr("All departments"), "")
         for name in names:
             self.department.addItem(name, name)
         self.department.setCurrentIndex(max(0, self.department.findData(current)))
@@ -215,10 +215,10 @@ class ChartsPanel(QWidget):
             self.canvas.setMinimumSize(0, 0)
             chart_figure(kind, data, self.current_scope(), figure=self.figure)
         self.rule_note.setText(
-            ("" if data.anonymous else "Feedback in this program is NOT anonymous. ")
-            + f"Figures resting on fewer than {data.min_group_size} responses show “too few "
+            ("" if data.anonymous else self.tr("Feedback in this program is NOT anonymous. "))
+            + self.tr("Figures resting on fewer than {min_group_size} responses show “too few "
             "responses”, and so do figures that would let one be worked out by subtraction, "
-            "so nobody's answer can be singled out. Department figures are per cycle.")
+            "so nobody's answer can be singled out. Department figures are per cycle.").format(min_group_size=data.min_group_size))
         self.canvas.draw_idle()
 
     def figure_texts(self) -> list[str]:
@@ -232,7 +232,7 @@ class ChartsPanel(QWidget):
         if self.ctx.program is None:
             return
         kind = self.kind.currentData()
-        path = dialogs.save_file(self, "Export chart", CHART_FILTER, f"{kind}.png")
+        path = dialogs.save_file(self, self.tr("Export chart"), CHART_FILTER, f"{kind}.png")
         if not path:
             return
         target = Path(path)
@@ -246,7 +246,7 @@ class ChartsPanel(QWidget):
         try:
             save_figure(fig, target)
         except OSError as exc:
-            dialogs.error(self, "Chart not saved", f"{target} could not be written: "
-                                                   f"{exc.strerror or exc}.")
+            dialogs.error(self, self.tr("Chart not saved"), self.tr("{target} could not be written: "
+                                                   "{value}.").format(target=target, value=exc.strerror or exc))
             return
-        dialogs.info(self, "Chart saved", f"The chart was saved as {target}.")
+        dialogs.info(self, self.tr("Chart saved"), self.tr("The chart was saved as {target}.").format(target=target))

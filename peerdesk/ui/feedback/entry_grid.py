@@ -39,7 +39,7 @@ class EntryGrid(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("feedback_entry_grid")
-        self.setAccessibleName("Feedback forms, one row per form")
+        self.setAccessibleName(self.tr("Feedback forms, one row per form"))
         self.setItemDelegate(_Delegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.answers import check_answers
@@ -35,8 +35,9 @@ def columns_for(questions: list[FeedbackQuestion], named: bool = False) -> list[
 
 def describe(q: FeedbackQuestion, number: int) -> str:
     """The question as the facilitator reads it off the paper: number, words, scale."""
-    scale = "free text" if q.kind == "text" else f"{q.min_value} to {q.max_value}"
-    return f"{number}. {q.text} ({scale}{', reverse-scored' if q.reverse else ''})"
+    scale = QCoreApplication.translate("feedback.entry_model", "free text") if q.kind == "text" else f"{q.min_value} to {q.max_value}"
+    reverse = QCoreApplication.translate("feedback.entry_model", ", reverse-scored") if q.reverse else ""
+    return f"{number}. {q.text} ({scale}{reverse})"
 
 
 def resolve(text: str, choices: list[str]) -> str | None:
@@ -154,9 +155,9 @@ class FormsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "New" if section == self.draft_row() else str(section + 1)
+                return self.tr("New") if section == self.draft_row() else str(section + 1)
             if role == Qt.ItemDataRole.ToolTipRole and section == self.draft_row():
-                return "Type the next paper form here; it is saved when you finish the row."
+                return self.tr("Type the next paper form here; it is saved when you finish the row.")
             return None
         if not 0 <= section < len(self.columns):
             return None
@@ -176,10 +177,10 @@ class FormsModel(QAbstractTableModel):
         if q is not None:
             return describe(q, self.questions.index(q) + 1)
         if 0 <= column < len(self.columns) and self.columns[column] == SKILL:
-            return "Skill: the skill the confidence answer is about (type the first letters)."
+            return self.tr("Skill: the skill the confidence answer is about (type the first letters).")
         if 0 <= column < len(self.columns) and self.columns[column] == PERSON:
-            return "Person: who filled in the form (feedback is named in this program)."
-        return "Department: the respondent's department, optional (type the first letters)."
+            return self.tr("Person: who filled in the form (feedback is named in this program).")
+        return self.tr("Department: the respondent's department, optional (type the first letters).")
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
@@ -205,8 +206,8 @@ class FormsModel(QAbstractTableModel):
             names = {name: pid for pid, (name, _dept) in self.people.items()}
             match = resolve(text, list(names))
             if match is None:
-                return self._refuse(index, f"No participant matches “{text}”: type the first "
-                                           "letters of their name.")
+                return self._refuse(index, self.tr("No participant matches “{text}”: type the first "
+                                           "letters of their name.").format(text=text))
             changed.participant_id = names.get(match) if match else None
             if changed.participant_id is not None and not changed.department:
                 changed.department = self.people[changed.participant_id][1]
@@ -214,8 +215,8 @@ class FormsModel(QAbstractTableModel):
             choices = self.departments if key == DEPARTMENT else self.skills
             match = resolve(text, choices)
             if match is None and key == DEPARTMENT:
-                return self._refuse(index, f"No department matches “{text}”. Departments: "
-                                           f"{', '.join(choices) or 'none yet'}.")
+                return self._refuse(index, self.tr("No department matches “{text}”. Departments: "
+                                           "{value}.").format(text=text, value=', '.join(choices) or self.tr('none yet')))
             setattr(changed, key, match if match is not None else text)
         else:
             problems = check_answers(self.questions, {key: text})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,10 +36,10 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.icons import icon
 
-COLUMNS = ("Question", "Kind", "Scale", "Psychological safety", "Active")
+COLUMNS = (QT_TRANSLATE_NOOP("QuestionsModel", "Question"), QT_TRANSLATE_NOOP("QuestionsModel", "Kind"), QT_TRANSLATE_NOOP("QuestionsModel", "Scale"), QT_TRANSLATE_NOOP("QuestionsModel", "Psychological safety"), QT_TRANSLATE_NOOP("QuestionsModel", "Active"))
 TEXT, KIND, SCALE, SAFETY, ACTIVE = range(len(COLUMNS))
-KIND_LABELS = {"scale": "Scale", "nps": "Recommend (eNPS)", "text": "Free text",
-               "confidence": "Skill confidence"}
+KIND_LABELS = {"scale": QT_TRANSLATE_NOOP("QuestionsModel", "Scale"), "nps": QT_TRANSLATE_NOOP("QuestionsModel", "Recommend (eNPS)"), "text": QT_TRANSLATE_NOOP("QuestionsModel", "Free text"),
+               "confidence": QT_TRANSLATE_NOOP("QuestionsModel", "Skill confidence")}
 
 
 class QuestionsModel(QAbstractTableModel):
@@ -67,14 +67,14 @@ class QuestionsModel(QAbstractTableModel):
             if column == TEXT:
                 return q.text
             if column == KIND:
-                return KIND_LABELS.get(q.kind, q.kind)
+                return QCoreApplication.translate("QuestionsModel", KIND_LABELS.get(q.kind, q.kind))
             if column == SCALE:
                 return "—" if q.kind == "text" else f"{q.min_value} to {q.max_value}"
             if column == SAFETY:
                 if q.group != "safety":
                     return ""
-                return "Yes, reverse-scored" if q.reverse else "Yes"
-            return "Active" if q.active else "Not asked"
+                return self.tr("Yes, reverse-scored") if q.reverse else self.tr("Yes")
+            return self.tr("Active") if q.active else self.tr("Not asked")
         if role == Qt.ItemDataRole.ForegroundRole and not q.active:
             from PySide6.QtGui import QColor
 
@@ -86,7 +86,7 @@ class QuestionsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return COLUMNS[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+        return QCoreApplication.translate("QuestionsModel", COLUMNS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
@@ -107,33 +107,33 @@ class QuestionsModel(QAbstractTableModel):
 class NewQuestionDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Add a feedback question")
+        self.setWindowTitle(self.tr("Add a feedback question"))
         self.text = QLineEdit()
-        self.text.setPlaceholderText("e.g. My partner was well prepared.")
+        self.text.setPlaceholderText(self.tr("e.g. My partner was well prepared."))
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(label, kind)
         self.low, self.high = QSpinBox(), QSpinBox()
-        self.low.setAccessibleName("Lowest answer")
-        self.high.setAccessibleName("Highest answer")
+        self.low.setAccessibleName(self.tr("Lowest answer"))
+        self.high.setAccessibleName(self.tr("Highest answer"))
         self.low.setRange(0, 10)
         self.high.setRange(1, 10)
         self.low.setValue(1)
         self.high.setValue(5)
-        self.safety = QCheckBox("Part of the psychological-safety score")
-        self.reverse = QCheckBox("Reverse-scored (agreeing means less safety)")
+        self.safety = QCheckBox(self.tr("Part of the psychological-safety score"))
+        self.reverse = QCheckBox(self.tr("Reverse-scored (agreeing means less safety)"))
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
         scale = QHBoxLayout()
         scale.addWidget(self.low)
-        scale.addWidget(QLabel("to"))
+        scale.addWidget(QLabel(self.tr("to")))
         scale.addWidget(self.high)
         scale.addStretch(1)
         form = QFormLayout(self)
-        form.addRow("&Words on the form", self.text)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Scale", scale)
+        form.addRow(self.tr("&Words on the form"), self.text)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Scale"), scale)
         form.addRow("", self.safety)
         form.addRow("", self.reverse)
         form.addRow(self.problem)
@@ -168,13 +168,13 @@ class QuestionsDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Feedback questions")
+        self.setWindowTitle(self.tr("Feedback questions"))
         self.resize(860, 460)
         self.model = QuestionsModel(self)
         self.model.on_edit = self._save_words
         self.table = QTableView()
         self.table.setObjectName("questions_table")
-        self.table.setAccessibleName("Feedback questions")
+        self.table.setAccessibleName(self.tr("Feedback questions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -182,10 +182,10 @@ class QuestionsDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.add_button = QPushButton(icon("add"), "&Add Question…")
-        self.up_button = QPushButton(icon("up"), "Move &Up")
-        self.down_button = QPushButton(icon("down"), "Move &Down")
-        self.active_button = QPushButton("&Deactivate")
+        self.add_button = QPushButton(icon("add"), self.tr("&Add Question…"))
+        self.up_button = QPushButton(icon("up"), self.tr("Move &Up"))
+        self.down_button = QPushButton(icon("down"), self.tr("Move &Down"))
+        self.active_button = QPushButton(self.tr("&Deactivate"))
         self.add_button.clicked.connect(self.add_question)
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
@@ -195,8 +195,8 @@ class QuestionsDialog(QDialog):
         self.problem.setObjectName("questions_problem")
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
-        citation = QLabel(f"Psychological-safety items: {SAFETY_CITATION} Reverse-scored items "
-                          "are flipped before averaging.")
+        citation = QLabel(self.tr("Psychological-safety items: {SAFETY_CITATION} Reverse-scored items "
+                          "are flipped before averaging.").format(SAFETY_CITATION=SAFETY_CITATION))
         citation.setWordWrap(True)
         citation.setStyleSheet("color: #616e7c;")
         buttons = QHBoxLayout()
@@ -206,9 +206,9 @@ class QuestionsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Double-click a question to change its words. A question "
+        layout.addWidget(QLabel(self.tr("Double-click a question to change its words. A question "
                                 "with answers keeps its kind and scale; deactivate it and add "
-                                "a new one instead."))
+                                "a new one instead.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
@@ -241,7 +241,7 @@ class QuestionsDialog(QDialog):
         self.add_button.setEnabled(editable)
         for button in (self.up_button, self.down_button, self.active_button):
             button.setEnabled(editable and q is not None)
-        self.active_button.setText("&Activate" if q is not None and not q.active else "&Deactivate")
+        self.active_button.setText(self.tr("&Activate") if q is not None and not q.active else self.tr("&Deactivate"))
 
     def _perform(self, text: str, do, undo) -> object | None:
         try:
@@ -258,7 +258,7 @@ class QuestionsDialog(QDialog):
     def _save_words(self, q: FeedbackQuestion) -> bool:
         program = self.ctx.program
         before = store.get_question(program, q.id)
-        return self._perform(f"Edit question “{q.text}”", lambda: store.update_question(program, q),
+        return self._perform(self.tr("Edit question “{text}”").format(text=q.text), lambda: store.update_question(program, q),
                              lambda: store.update_question(program, before)) is not None
 
     def add_question(self) -> None:
@@ -275,7 +275,7 @@ class QuestionsDialog(QDialog):
             state["made"] = store.get_question(program, state["id"])
             return state["id"]
 
-        new_id = self._perform(f"Add question “{q.text}”", do,
+        new_id = self._perform(self.tr("Add question “{text}”").format(text=q.text), do,
                                lambda: store.delete_question(program, state["id"]))
         if new_id is not None:
             self.reload(select=state["id"])
@@ -285,7 +285,7 @@ class QuestionsDialog(QDialog):
         if q is None or program is None:
             return
         order = [x.id for x in self.model.questions]
-        self._perform("Move question", lambda: store.move_question(program, q.id, offset),
+        self._perform(self.tr("Move question"), lambda: store.move_question(program, q.id, offset),
                       lambda: store.reorder_questions(program, order))
         self.reload(select=q.id)
 
@@ -293,7 +293,7 @@ class QuestionsDialog(QDialog):
         q, program = self.selected(), self.ctx.program
         if q is None or program is None:
             return
-        verb = "Activate" if not q.active else "Deactivate"
-        self._perform(f"{verb} question", lambda: store.set_question_active(program, q.id, not q.active),
+        verb = self.tr("Activate question") if not q.active else self.tr("Deactivate question")
+        self._perform(verb, lambda: store.set_question_active(program, q.id, not q.active),
                       lambda: store.set_question_active(program, q.id, q.active))
         self.reload(select=q.id)

@@ -51,17 +51,17 @@ class FeedbackTab(QWidget):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.act_questions = QAction(icon("edit"), "Feedback &Questions…", self)
-        self.act_questions.setToolTip("Add, edit, reorder or deactivate the feedback questions")
+        self.act_questions = QAction(icon("edit"), self.tr("Feedback &Questions…"), self)
+        self.act_questions.setToolTip(self.tr("Add, edit, reorder or deactivate the feedback questions"))
         self.act_questions.triggered.connect(self.edit_questions)
-        self.act_report = QAction(icon("report"), "&Cycle Report…", self)
-        self.act_report.setToolTip("The cycle report for management, as a PDF")
+        self.act_report = QAction(icon("report"), self.tr("&Cycle Report…"), self)
+        self.act_report.setToolTip(self.tr("The cycle report for management, as a PDF"))
         self.act_report.triggered.connect(self.export_report)
 
         # entry side
         self.session = QComboBox()
         self.session.setObjectName("feedback_session")
-        self.session.setToolTip("The session whose paper forms you are typing in")
+        self.session.setToolTip(self.tr("The session whose paper forms you are typing in"))
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.count = QLabel()
         self.model = FormsModel(self)
@@ -80,31 +80,31 @@ class FeedbackTab(QWidget):
         self.message.setObjectName("feedback_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.delete_button = QPushButton(icon("delete"), "Delete Form")
-        self.delete_button.setToolTip("Delete the selected forms (Del); Edit > Undo brings them back")
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete Form"))
+        self.delete_button.setToolTip(self.tr("Delete the selected forms (Del); Edit > Undo brings them back"))
         self.delete_button.clicked.connect(self._delete_selected)
-        self.comments_button = QPushButton(icon("feedback"), "Show Comments")
+        self.comments_button = QPushButton(icon("feedback"), self.tr("Show Comments"))
         self.comments_button.setCheckable(True)
-        self.comments_button.setToolTip("The cycle's written comments: for you, the facilitator, "
-                                        "only. They never appear in participants' handouts.")
+        self.comments_button.setToolTip(self.tr("The cycle's written comments: for you, the facilitator, "
+                                        "only. They never appear in participants' handouts."))
         self.comments_button.toggled.connect(self._show_comments)
-        self.finish_button = QPushButton(icon("feedback"), "Finish Typing")
+        self.finish_button = QPushButton(icon("feedback"), self.tr("Finish Typing"))
         self.finish_button.setObjectName("feedback_finish")
-        self.finish_button.setToolTip("The typed forms of this session join the figures and "
-                                      "are no longer listed one by one (Edit > Undo reopens)")
+        self.finish_button.setToolTip(self.tr("The typed forms of this session join the figures and "
+                                      "are no longer listed one by one (Edit > Undo reopens)"))
         self.finish_button.clicked.connect(self._finish_typing)
         self.comments_note = QLabel()
         self.comments_note.setWordWrap(True)
         self.comments_note.setStyleSheet("color: #616e7c;")
         self.comments = QListWidget()
         self.comments.setObjectName("feedback_comments")
-        self.comments.setToolTip("Select a comment that names someone and hide it before the "
-                                 "report (Del)")
-        self.hide_comment_button = QPushButton(icon("delete"), "Hide Comment")
-        self.hide_comment_button.setToolTip("Leave the selected comment out of every view and "
-                                            "report (Edit > Undo brings it back)")
+        self.comments.setToolTip(self.tr("Select a comment that names someone and hide it before the "
+                                 "report (Del)"))
+        self.hide_comment_button = QPushButton(icon("delete"), self.tr("Hide Comment"))
+        self.hide_comment_button.setToolTip(self.tr("Leave the selected comment out of every view and "
+                                            "report (Edit > Undo brings it back)"))
         self.hide_comment_button.clicked.connect(self._hide_comment)
-        self.unhide_button = QPushButton("Show Hidden Comments Again")
+        self.unhide_button = QPushButton(self.tr("Show Hidden Comments Again"))
         self.unhide_button.clicked.connect(self._unhide_comments)
         self.comments_box = QWidget()
         box = QVBoxLayout(self.comments_box)
@@ -123,7 +123,7 @@ class FeedbackTab(QWidget):
         self.grid.deleteRequested.connect(self._delete_rows)
 
         picker = QHBoxLayout()
-        picker.addWidget(QLabel("&Session:", buddy=self.session))
+        picker.addWidget(QLabel(self.tr("&Session:"), buddy=self.session))
         picker.addWidget(self.session, 1)
         picker.addWidget(self.count)
         buttons = QHBoxLayout()
@@ -159,7 +159,7 @@ class FeedbackTab(QWidget):
         self.empty_text.setWordWrap(True)
         empty_layout.addWidget(self.empty_text)
         self.empty_button = _button(self.act_questions)
-        self.empty_button.setText("Set Up the Feedback Questions…")
+        self.empty_button.setText(self.tr("Set Up the Feedback Questions…"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.empty_button)
@@ -196,10 +196,10 @@ class FeedbackTab(QWidget):
         sessions = store.list_sessions(program, cycle_id) if program and cycle_id else []
         if program is None or cycle_id is None or not sessions:
             self.empty_text.setText(
-                "<h3>No sessions to collect feedback from yet</h3><p>Plan the cycle's sessions "
+                self.tr("<h3>No sessions to collect feedback from yet</h3><p>Plan the cycle's sessions "
                 "on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile "
-                "you can set up the questions the forms will ask.</p>" if program is not None
-                else "<h3>No program open</h3><p>Open or create a program with the File menu.</p>")
+                "you can set up the questions the forms will ask.</p>") if program is not None
+                else self.tr("<h3>No program open</h3><p>Open or create a program with the File menu.</p>"))
             self.stack.setCurrentWidget(self.empty)
             self.model.set_forms([], [], None, [], [], editable)
             return
@@ -220,12 +220,12 @@ class FeedbackTab(QWidget):
         for s in sessions:
             when = f"{s.date:%d %b %Y} · " if s.date else ""
             forms = figures.get(Key("forms", "session", self.ctx.cycle_id, s.id))
-            counted = "too few to show" if forms.withheld else f"{forms.n or 0} forms"
+            counted = self.tr("too few to show") if forms.withheld else self.tr("%n form(s)", "", forms.n or 0)
             typing = store.typing_open(self.ctx.program, self.ctx.cycle_id, s.id, "session")
-            more = f", {typing} being typed" if typing else ""
+            more = self.tr(", {typing} being typed").format(typing=typing) if typing else ""
             self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))
-        self.session.addItem("Skill confidence, before the cycle", ("before", None))
-        self.session.addItem("Skill confidence, after the cycle", ("after", None))
+        self.session.addItem(self.tr("Skill confidence, before the cycle"), ("before", None))
+        self.session.addItem(self.tr("Skill confidence, after the cycle"), ("after", None))
         index = self._index_of(current) if current is not None else -1
         if index < 0:  # the latest session that has happened, else the first
             today = date.today()
@@ -270,19 +270,19 @@ class FeedbackTab(QWidget):
                              store.departments(program), list_skills(program),
                              editable=not self.ctx.read_only, people=people)
         if anonymous:
-            self.count.setText(f"{len(forms)} being typed" if forms else "")
+            self.count.setText(self.tr("{n_forms} being typed").format(n_forms=len(forms)) if forms else "")
             self.hint.setText(
-                "One row per paper form: type each answer and press Tab or Enter; the form is "
+                self.tr("One row per paper form: type each answer and press Tab or Enter; the form is "
                 "saved at the end of its row. Forms are anonymous: only a department written "
                 "on the form is kept. Typed forms stay here to be corrected until you press "
                 "Finish Typing; then they join the figures and are no longer listed one by "
-                "one. Imported answers are never listed one by one.")
+                "one. Imported answers are never listed one by one."))
         else:
-            self.count.setText(f"{len(forms)} form{'s' * (len(forms) != 1)}")
+            self.count.setText(self.tr("%n form(s)", "", len(forms)))
             self.hint.setText(
-                "Feedback in this program is NOT anonymous: each form is stored with who "
+                self.tr("Feedback in this program is NOT anonymous: each form is stored with who "
                 "filled it in. One row per paper form; type who filled it in in the Person "
-                "column.")
+                "column."))
             self.hint.setStyleSheet(ERROR_STYLE)
         self.delete_button.setEnabled(bool(forms) and not self.ctx.read_only)
         self.finish_button.setVisible(anonymous)
@@ -308,7 +308,7 @@ class FeedbackTab(QWidget):
         def do():
             state["id"] = store.add_paper_form(program, replace(form, id=state.get("id")))
 
-        if self._perform("Add feedback form", do,
+        if self._perform(self.tr("Add feedback form"), do,
                          lambda: store.delete_forms(program, [state["id"]])):
             self.model.clear_draft()
             self.grid.start_draft()
@@ -320,7 +320,7 @@ class FeedbackTab(QWidget):
         def do():
             state["snap"] = store.replace_paper_form(program, form)
 
-        if not self._perform("Correct feedback form", do,
+        if not self._perform(self.tr("Correct feedback form"), do,
                              lambda: store.restore_forms(program, state["snap"])):
             self._load_forms()  # show the stored form again
 
@@ -334,7 +334,7 @@ class FeedbackTab(QWidget):
         def do():
             state["snap"] = store.delete_forms(program, ids)
 
-        self._perform(f"Delete {len(ids)} feedback form{'s' * (len(ids) != 1)}", do,
+        self._perform(self.tr("Delete %n feedback form(s)", "", len(ids)), do,
                       lambda: store.restore_forms(program, state["snap"]))
 
     def _delete_selected(self) -> None:
@@ -354,11 +354,11 @@ class FeedbackTab(QWidget):
         def do():
             state["ids"] = store.finish_typing(program, cycle_id, session_id, phase)
 
-        self._perform("Finish typing the forms", do,
+        self._perform(self.tr("Finish typing the forms"), do,
                       lambda: store.reopen_typing(program, state["ids"]))
 
     def _show_comments(self, shown: bool) -> None:
-        self.comments_button.setText("Hide Comments" if shown else "Show Comments")
+        self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))
         self.comments_box.setVisible(shown)
         self.comments.clear()
         if not shown or self.ctx.program is None or self.ctx.cycle_id is None:
@@ -369,18 +369,18 @@ class FeedbackTab(QWidget):
         said = fb.comments(data, fb.Scope(cycle_ids=(self.ctx.cycle_id,)))
         hidden = store.hidden_comments(self.ctx.program, self.ctx.cycle_id)
         if said.withheld:
-            text = (f"Fewer than {data.min_group_size} people wrote a comment this cycle (or "
+            text = (self.tr("Fewer than {min_group_size} people wrote a comment this cycle (or "
                     "showing them would single out a smaller group), so the comments stay "
-                    "hidden: with so few, a comment could point to its writer.")
+                    "hidden: with so few, a comment could point to its writer.").format(min_group_size=data.min_group_size))
         elif not said.comments:
-            text = "No written comments in this cycle yet."
+            text = self.tr("No written comments in this cycle yet.")
         else:
-            text = ("For you only — never printed in participants' handouts. Sorted, without "
+            text = (self.tr("For you only — never printed in participants' handouts. Sorted, without "
                     "sessions or departments. Hide a comment that names someone before you "
-                    "export the report.")
+                    "export the report."))
             self.comments.addItems(list(dict.fromkeys(said.comments)))
         if hidden:
-            text += f" {hidden} comment{'s' * (hidden != 1)} hidden by you."
+            text += self.tr(" %n comment(s) hidden by you.", "", hidden)
         self.comments_note.setText(text)
         editable = not self.ctx.read_only
         self.hide_comment_button.setEnabled(editable and self.comments.count() > 0)
@@ -398,7 +398,7 @@ class FeedbackTab(QWidget):
         def do():
             state["rows"] = store.set_comment_hidden(program, cycle_id, text, True)
 
-        self._perform("Hide a comment", do,
+        self._perform(self.tr("Hide a comment"), do,
                       lambda: store.set_answers_hidden(program, state["rows"], False))
 
     def _unhide_comments(self) -> None:
@@ -410,7 +410,7 @@ class FeedbackTab(QWidget):
         def do():
             state["rows"] = store.unhide_comments(program, cycle_id)
 
-        self._perform("Show hidden comments again", do,
+        self._perform(self.tr("Show hidden comments again"), do,
                       lambda: store.set_answers_hidden(program, state["rows"], True))
 
     def edit_questions(self) -> None:
@@ -429,7 +429,7 @@ class FeedbackTab(QWidget):
 
         cycle = get_cycle(program, cycle_id)
         slug = "-".join(cycle.name.lower().split())
-        path = dialogs.save_file(self, "Save the cycle report", "PDF documents (*.pdf)",
+        path = dialogs.save_file(self, self.tr("Save the cycle report"), self.tr("PDF documents (*.pdf)"),
                                  f"cycle-report-{slug}.pdf")
         if not path:
             return
@@ -440,16 +440,16 @@ class FeedbackTab(QWidget):
         def work(progress) -> Path:
             from peerdesk.charts.build import chart_pdf
 
-            progress(0, 0, "Drawing the charts…")
+            progress(0, 0, self.tr("Drawing the charts…"))
             target.write_bytes(cycle_report.render(data, furniture, chart_pdf))
             return target
 
         def done(saved: Path) -> None:
-            dialogs.info(self, "Cycle report saved", f"The cycle report for {cycle.name} was "
-                                                     f"saved as {saved}.")
+            dialogs.info(self, self.tr("Cycle report saved"), self.tr("The cycle report for {name} was "
+                                                     "saved as {saved}.").format(name=cycle.name, saved=saved))
 
         def failed(exc: BaseException) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            dialogs.error(self, "Cycle report not saved", f"{target} could not be written: {reason}.")
+            dialogs.error(self, self.tr("Cycle report not saved"), self.tr("{target} could not be written: {reason}.").format(target=target, reason=reason))
 
-        self.ctx.run_task(self, "Drawing the cycle report", work, done, failed)
+        self.ctx.run_task(self, self.tr("Drawing the cycle report"), work, done, failed)

@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
 
-SOURCE_FILTER = ("Spreadsheets (*.csv *.txt *.tsv *.xlsx);;CSV or text (*.csv *.txt *.tsv);;"
+SOURCE_FILTER = QT_TRANSLATE_NOOP("dialogs", "Spreadsheets (*.csv *.txt *.tsv *.xlsx);;CSV or text (*.csv *.txt *.tsv);;"
                  "Excel workbook (*.xlsx);;All files (*)")
-EXPORT_FILTER = "CSV, opens in Excel (*.csv);;Excel workbook (*.xlsx)"
+EXPORT_FILTER = QT_TRANSLATE_NOOP("dialogs", "CSV, opens in Excel (*.csv);;Excel workbook (*.xlsx)")
 
 
 def commands(window) -> dict[str, Callable[..., object]]:
@@ -27,15 +28,15 @@ def commands(window) -> dict[str, Callable[..., object]]:
 
 def menu_actions(window) -> dict[str, list[QAction]]:
     ctx = window.ctx
-    people = QAction(icon("import"), "Import &Participants…", window)
-    people.setStatusTip("Add or update participants from an HR export (.csv or .xlsx)")
+    people = QAction(icon("import"), QCoreApplication.translate("importing", "Import &Participants…"), window)
+    people.setStatusTip(QCoreApplication.translate("importing", "Add or update participants from an HR export (.csv or .xlsx)"))
     people.setShortcut(QKeySequence("Ctrl+I"))
     people.triggered.connect(lambda: import_participants(window))
-    feedback = QAction(icon("import"), "Import &Feedback…", window)
-    feedback.setStatusTip("Bring in answers from Google Forms, Microsoft Forms or a CSV file")
+    feedback = QAction(icon("import"), QCoreApplication.translate("importing", "Import &Feedback…"), window)
+    feedback.setStatusTip(QCoreApplication.translate("importing", "Bring in answers from Google Forms, Microsoft Forms or a CSV file"))
     feedback.triggered.connect(lambda: import_feedback(window))
-    export = QAction(icon("export"), "&Export Participants…", window)
-    export.setStatusTip("Write the participants to a CSV or Excel file")
+    export = QAction(icon("export"), QCoreApplication.translate("importing", "&Export Participants…"), window)
+    export.setStatusTip(QCoreApplication.translate("importing", "Write the participants to a CSV or Excel file"))
     export.setShortcut(QKeySequence("Ctrl+E"))
     export.triggered.connect(lambda: export_participants(window))
 
@@ -60,7 +61,7 @@ def _read_then(window, path: str, open_dialog, plan_people: bool = False) -> Non
     program = window.ctx.program
 
     def work(progress):
-        progress(0, 0, f"Reading {Path(path).name}…")
+        progress(0, 0, QCoreApplication.translate("importing", "Reading {name}…").format(name=Path(path).name))
         table = read_table(path)
         if not progress(1, 1, ""):
             return None
@@ -84,10 +85,10 @@ def _read_then(window, path: str, open_dialog, plan_people: bool = False) -> Non
 
     def failed(exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TabularError) else \
-            f"{Path(path).name} could not be read: {exc}."
-        dialogs.error(window, "Cannot read the file", message)
+            QCoreApplication.translate("importing", "{name} could not be read: {exc}.").format(name=Path(path).name, exc=exc)
+        dialogs.error(window, QCoreApplication.translate("importing", "Cannot read the file"), message)
 
-    window.ctx.run_task(window, "Reading the file", work, done, failed)
+    window.ctx.run_task(window, QCoreApplication.translate("importing", "Reading the file"), work, done, failed)
 
 
 def import_participants(window, path: str | None = None) -> None:
@@ -95,7 +96,7 @@ def import_participants(window, path: str | None = None) -> None:
 
     if window.ctx.program is None or window.ctx.read_only:
         return
-    path = path or dialogs.open_file(window, "Import participants", SOURCE_FILTER)
+    path = path or dialogs.open_file(window, QCoreApplication.translate("importing", "Import participants"), SOURCE_FILTER)
     if not path:
         return
 
@@ -103,7 +104,7 @@ def import_participants(window, path: str | None = None) -> None:
         table, plan = result
         dialog = PeopleImportDialog(window.ctx, path, table, window, plan=plan)
         if dialogs.run_dialog(dialog) and dialog.imported is not None:
-            _status(window, f"Participants imported: {dialog.imported.summary()}.")
+            _status(window, QCoreApplication.translate("importing", "Participants imported: {summary}.").format(summary=dialog.imported.summary()))
 
     _read_then(window, path, show, plan_people=True)
 
@@ -115,17 +116,17 @@ def import_feedback(window, path: str | None = None) -> None:
     if ctx.program is None or ctx.read_only:
         return
     if not session_choices(ctx):
-        dialogs.info(window, "No sessions yet", "Feedback belongs to a session. Add the "
-                     "session on the Sessions tab first, then import its feedback.")
+        dialogs.info(window, QCoreApplication.translate("importing", "No sessions yet"), QCoreApplication.translate("importing", "Feedback belongs to a session. Add the "
+                     "session on the Sessions tab first, then import its feedback."))
         return
-    path = path or dialogs.open_file(window, "Import feedback", SOURCE_FILTER)
+    path = path or dialogs.open_file(window, QCoreApplication.translate("importing", "Import feedback"), SOURCE_FILTER)
     if not path:
         return
 
     def show(table) -> None:
         dialog = FeedbackImportDialog(ctx, path, table, window)
         if dialogs.run_dialog(dialog) and dialog.ids:
-            _status(window, f"{len(dialog.ids)} feedback responses imported.")
+            _status(window, QCoreApplication.translate("importing", "{n_ids} feedback responses imported.").format(n_ids=len(dialog.ids)))
 
     _read_then(window, path, show)
 
@@ -137,7 +138,7 @@ def export_participants(window) -> None:
     if program is None:
         return
     suggested = str(Path.home() / f"{program.name} participants.csv")
-    path = dialogs.save_file(window, "Export participants", EXPORT_FILTER, suggested)
+    path = dialogs.save_file(window, QCoreApplication.translate("importing", "Export participants"), EXPORT_FILTER, suggested)
     if not path:
         return
     target = Path(path)
@@ -146,10 +147,10 @@ def export_participants(window) -> None:
     try:
         count = write(program, target)
     except (OSError, ValueError) as exc:
-        dialogs.error(window, "Cannot export", f"{target} could not be written: "
-                      f"{getattr(exc, 'strerror', None) or exc}.")
+        dialogs.error(window, QCoreApplication.translate("importing", "Cannot export"), QCoreApplication.translate("importing", "{target} could not be written: "
+                      "{value}.").format(target=target, value=getattr(exc, 'strerror', None) or exc))
         return
-    _status(window, f"{count} participants written to {target}")
+    _status(window, QCoreApplication.translate("importing", "{count} participants written to {target}").format(count=count, target=target))
 
 
 def _status(window, text: str) -> None:

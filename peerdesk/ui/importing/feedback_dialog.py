@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,7 +42,8 @@ def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
     names = {c.id: c.name for c in list_cycles(program)}
     sessions = list_sessions(program, with_agenda=False)
     sessions.sort(key=lambda s: (s.cycle_id != ctx.cycle_id, s.cycle_id, s.date or s.id))
-    return [(f"{names.get(s.cycle_id, '?')} — {s.title or 'Session'}"
+    untitled = QCoreApplication.translate("importing.feedback_dialog", "Session")
+    return [(f"{names.get(s.cycle_id, '?')} — {s.title or untitled}"
              f"{' — ' + weekday_date(s.date) if s.date else ''}", s.id, s.cycle_id)
             for s in sessions]
 
@@ -57,7 +58,7 @@ class FeedbackImportDialog(QDialog):
         self.ids: list[int] = []
         self.questions = list_questions(ctx.program, active_only=False)
         self.fields = feedback_import.targets(self.questions)
-        self.setWindowTitle(f"Import feedback from {Path(path).name}")
+        self.setWindowTitle(self.tr("Import feedback from {name}").format(name=Path(path).name))
         self.resize(1100, 680)
 
         self.source = SourceBar()
@@ -65,19 +66,19 @@ class FeedbackImportDialog(QDialog):
         self.kind = QLabel()
         self.kind.setObjectName("kind")
         self.session = QComboBox()
-        self.session.setAccessibleName("Session")
+        self.session.setAccessibleName(self.tr("Session"))
         for label, session_id, _cycle in session_choices(ctx):
             self.session.addItem(label, session_id)
         self.session.currentIndexChanged.connect(lambda _i: self.replan())
         self.mapping = MappingTable()
-        self.mapping.setAccessibleName("How each column is understood")
+        self.mapping.setAccessibleName(self.tr("How each column is understood"))
         self.mapping.changed.connect(self.replan)
         self.unmatched = UnmatchedColumns()  # never drop a column without asking
         self.unmatched.changed.connect(self.replan)
         self.preview = PreviewModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)
-        self.view.setAccessibleName("Preview of the rows")
+        self.view.setAccessibleName(self.tr("Preview of the rows"))
         self.view.setModel(self.preview)
         self.view.verticalHeader().setVisible(False)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -87,16 +88,16 @@ class FeedbackImportDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.messages = QListWidget()
-        self.messages.setAccessibleName("Problems and notes")
+        self.messages.setAccessibleName(self.tr("Problems and notes"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
         top = QFormLayout()
-        top.addRow("File", self.source)
-        top.addRow("Recognised as", self.kind)
-        top.addRow("&Session", self.session)
+        top.addRow(self.tr("File"), self.source)
+        top.addRow(self.tr("Recognised as"), self.kind)
+        top.addRow(self.tr("&Session"), self.session)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.mapping)
         split.addWidget(self.view)
@@ -122,7 +123,7 @@ class FeedbackImportDialog(QDialog):
         try:
             self.table = read_table(self.path, **self.source.options())
         except TabularError as exc:
-            dialogs.error(self, "Cannot read the file", str(exc))
+            dialogs.error(self, self.tr("Cannot read the file"), str(exc))
             return
         self.source.show_table(self.table, sheet_names(self.path))
         self._fill_mapping()
@@ -133,8 +134,8 @@ class FeedbackImportDialog(QDialog):
         self.messages.clear()
         if session_id is None:
             self.plan = None
-            self.summary.setText("This program has no sessions yet: add the session on the "
-                                 "Sessions tab first, then import its feedback.")
+            self.summary.setText(self.tr("This program has no sessions yet: add the session on the "
+                                 "Sessions tab first, then import its feedback."))
             self.import_button.setEnabled(False)
             self.messages.setVisible(False)
             return
@@ -149,9 +150,9 @@ class FeedbackImportDialog(QDialog):
         self.plan = plan
         self.kind.setText(feedback_import.KIND_NAMES[plan.kind])
         self.privacy.setText(
-            "This program's feedback is anonymous: names, emails, times and anything else in "
-            "the file that could tell who answered are not read and not stored." if plan.anonymous else
-            "Respondents are linked to participants by their email.")
+            self.tr("This program's feedback is anonymous: names, emails, times and anything else in "
+            "the file that could tell who answered are not read and not stored.") if plan.anonymous else
+            self.tr("Respondents are linked to participants by their email."))
         status = {row: "ok" for row in plan.rows}
         self.preview.set_data(self.table, [self.fields.get(m, "") for m in mapping], status,
                               plan.problems)
@@ -160,11 +161,11 @@ class FeedbackImportDialog(QDialog):
                      *plan.notes]:
             self.messages.addItem(line)
         self.messages.setVisible(self.messages.count() > 0)
-        self.summary.setText(plan.summary() + "." if not plan.blocking else "Nothing to import.")
+        self.summary.setText(plan.summary() + "." if not plan.blocking else self.tr("Nothing to import."))
         self.import_button.setEnabled(not plan.blocking and bool(plan.responses)
                                       and not self.unmatched.undecided())
         if self.unmatched.undecided() and not plan.blocking:
-            self.summary.setText(self.summary.text() + " First say what each column below is.")
+            self.summary.setText(self.summary.text() + self.tr(" First say what each column below is."))
 
     def do_import(self) -> None:
         plan = self.plan
@@ -172,17 +173,17 @@ class FeedbackImportDialog(QDialog):
             return
         if plan.problems:
             bad = len(plan.bad_rows)
-            if not dialogs.confirm(self, "Import without the bad rows?",
-                                   f"{bad} {'row has' if bad == 1 else 'rows have'} answers that "
+            if not dialogs.confirm(self, self.tr("Import without the bad rows?"),
+                                   self.tr("%n row(s) have answers that "
                                    "do not fit the questions and will not be imported. Import "
-                                   "the other responses now?", yes="Import the others"):
+                                   "the other responses now?", "", bad), yes=self.tr("Import the others")):
                 return
         program = self.ctx.program
         from peerdesk.io import feedback_columns as fc
 
         asked = fc.sanity_checks(program, plan.session_id, plan.responses, plan.dates_read)
-        if asked and not dialogs.confirm(self, "Import these answers?", "\n\n".join(asked),
-                                         yes="Import anyway"):
+        if asked and not dialogs.confirm(self, self.tr("Import these answers?"), "\n\n".join(asked),
+                                         yes=self.tr("Import anyway")):
             return
         state: dict = {}
         add, mapping = self.unmatched.to_add(), self.unmatched.resolve(self.mapping.mapping())
@@ -204,9 +205,9 @@ class FeedbackImportDialog(QDialog):
 
         try:
             self.ids = self.ctx.perform(
-                f"Import {len(plan.responses)} feedback responses from {Path(self.path).name}",
+                self.tr("Import {n_responses} feedback responses from {name}").format(n_responses=len(plan.responses), name=Path(self.path).name),
                 do, undo, "feedback")
         except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
-            dialogs.error(self, "The import failed", f"Nothing was imported: {exc}.")
+            dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         self.accept()

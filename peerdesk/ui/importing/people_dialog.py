@@ -52,18 +52,18 @@ class PeopleImportDialog(QDialog):
         self.table = table
         self.plan: people_import.PeoplePlan | None = None
         self.imported: people_apply.PeopleResult | None = None
-        self.setWindowTitle(f"Import participants from {Path(path).name}")
+        self.setWindowTitle(self.tr("Import participants from {name}").format(name=Path(path).name))
         self.resize(1100, 700)
 
         self.source = SourceBar()
         self.source.changed.connect(self._reread)
         self.mapping = MappingTable()
-        self.mapping.setAccessibleName("How each column is understood")
+        self.mapping.setAccessibleName(self.tr("How each column is understood"))
         self.mapping.changed.connect(self.replan)
         self.preview = PreviewModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)
-        self.view.setAccessibleName("Preview of the rows")
+        self.view.setAccessibleName(self.tr("Preview of the rows"))
         self.view.setModel(self.preview)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
@@ -74,8 +74,8 @@ class PeopleImportDialog(QDialog):
         date_row.setContentsMargins(0, 0, 0, 0)
         self.date_question = QLabel()
         self.date_question.setWordWrap(True)
-        self.day_first = QRadioButton("&Day first (31/12)")
-        self.month_first = QRadioButton("&Month first (12/31)")
+        self.day_first = QRadioButton(self.tr("&Day first (31/12)"))
+        self.month_first = QRadioButton(self.tr("&Month first (12/31)"))
         self.date_group = QButtonGroup(self)
         self.date_group.addButton(self.day_first)
         self.date_group.addButton(self.month_first)
@@ -88,24 +88,24 @@ class PeopleImportDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems")
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.itemActivated.connect(self._show_row)
         self.problems.itemClicked.connect(self._show_row)
         self.archive = QCheckBox()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>1. Columns</b> — change any that were not understood"))
+        left_layout.addWidget(QLabel(self.tr("<b>1. Columns</b> — change any that were not understood")))
         left_layout.addWidget(self.mapping)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("<b>2. Preview</b> — every row of the file"))
+        right_layout.addWidget(QLabel(self.tr("<b>2. Preview</b> — every row of the file")))
         right_layout.addWidget(self.view)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -115,7 +115,7 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.source)
         layout.addWidget(split, 1)
         layout.addWidget(self.date_box)
-        layout.addWidget(QLabel("<b>3. What will happen</b>"))
+        layout.addWidget(QLabel(self.tr("<b>3. What will happen</b>")))
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
         layout.addWidget(self.archive)
@@ -133,7 +133,7 @@ class PeopleImportDialog(QDialog):
         try:
             table = read_table(self.path, **self.source.options())
         except TabularError as exc:
-            dialogs.error(self, "Cannot read the file", str(exc))
+            dialogs.error(self, self.tr("Cannot read the file"), str(exc))
             return
         self.table = table
         self.source.show_table(table, sheet_names(self.path))
@@ -156,9 +156,9 @@ class PeopleImportDialog(QDialog):
     def _use_plan(self, plan: people_import.PeoplePlan, mapping: list[str],
                   order: str | None) -> None:
         if plan.needs_date_order or order is not None:
-            examples = ", ".join(plan.date_examples) or "for example 03/04/2024"
-            self.date_question.setText(f"The hire dates could be read day-first or month-first "
-                                       f"({examples}). Which does the file use?")
+            examples = ", ".join(plan.date_examples) or self.tr("for example 03/04/2024")
+            self.date_question.setText(self.tr("The hire dates could be read day-first or month-first "
+                                       "({examples}). Which does the file use?").format(examples=examples))
             self.date_box.setVisible(True)
         else:
             self.date_box.setVisible(False)
@@ -178,22 +178,21 @@ class PeopleImportDialog(QDialog):
         if plan.blocking:
             self.summary.setText(" ".join(plan.blocking))
         elif plan.needs_date_order:
-            self.summary.setText("Choose the date order above to see what will be imported.")
+            self.summary.setText(self.tr("Choose the date order above to see what will be imported."))
         else:
             text = plan.summary() + "."
             if plan.problems:
-                text += " Rows with problems are left out unless you fix the file and import again."
+                text += self.tr(" Rows with problems are left out unless you fix the file and import again.")
             self.summary.setText(text)
         missing = len(plan.missing) if plan.can_write else 0
         self.archive.setVisible(missing > 0)
-        self.archive.setText(f"Archive the {missing} "
-                             f"{'person' if missing == 1 else 'people'} no longer in the file "
-                             f"({', '.join(m['name'] for m in plan.missing[:5])}"
-                             f"{', …' if missing > 5 else ''})")
+        self.archive.setText(self.tr("Archive the %n person(s) no longer in the file "
+                             "({names})", "", missing).format(names=', '.join(m['name'] for m in plan.missing[:5])
+                             + (', …' if missing > 5 else '')))
         writes = bool(plan.new or plan.updates or missing)
         self.import_button.setEnabled(plan.can_write and writes)
         good = len(plan.new) + len(plan.updates)
-        self.import_button.setText(f"&Import {good}" if plan.problems else "&Import")
+        self.import_button.setText(self.tr("&Import {good}").format(good=good) if plan.problems else self.tr("&Import"))
 
     def _show_row(self, item: QListWidgetItem) -> None:
         row = self.preview.row_of(item.data(Qt.ItemDataRole.UserRole))
@@ -207,10 +206,10 @@ class PeopleImportDialog(QDialog):
             return
         if plan.problems:
             bad = len(plan.bad_rows)
-            if not dialogs.confirm(self, "Import without the bad rows?",
-                                   f"{bad} {'row has' if bad == 1 else 'rows have'} problems and "
-                                   "will not be imported. Import the other rows now?",
-                                   yes="Import the others"):
+            if not dialogs.confirm(self, self.tr("Import without the bad rows?"),
+                                   self.tr("%n row(s) have problems and "
+                                   "will not be imported. Import the other rows now?", "", bad),
+                                   yes=self.tr("Import the others")):
                 return
         archive = bool(plan.missing) and self.archive.isChecked()
         program = self.ctx.program
@@ -230,12 +229,12 @@ class PeopleImportDialog(QDialog):
 
         try:
             self.imported = self.ctx.perform(
-                f"Import {count} participants from {Path(self.path).name}", do, undo,
+                self.tr("Import {count} participants from {name}").format(count=count, name=Path(self.path).name), do, undo,
                 "participants")
         except people_import.ImportCancelled:
             return  # rolled back: nothing written, the preview stays open
         except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
-            dialogs.error(self, "The import failed", f"Nothing was imported: {exc}.")
+            dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         finally:
             if self._progress is not None:
@@ -250,8 +249,8 @@ class PeopleImportDialog(QDialog):
         write is one transaction: Cancel rolls all of it back)."""
         if count < WRITE_PROGRESS_FROM:
             return None
-        dialog = QProgressDialog("Writing participants…", "Cancel", 0, count, self)
-        dialog.setWindowTitle("Importing participants")
+        dialog = QProgressDialog(self.tr("Writing participants…"), self.tr("Cancel"), 0, count, self)
+        dialog.setWindowTitle(self.tr("Importing participants"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -261,7 +260,7 @@ class PeopleImportDialog(QDialog):
         def report(done: int, total: int, what: str) -> bool:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
-            dialog.setLabelText(f"{what}: {done:,} of {total:,}")
+            dialog.setLabelText(self.tr("{what}: {done:,} of {total:,}").format(what=what, done=done, total=total))
             QApplication.processEvents()
             return not dialog.wasCanceled()
 

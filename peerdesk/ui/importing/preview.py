@@ -4,7 +4,15 @@ separator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,8 +29,8 @@ from peerdesk.io.tabular import COMMON_ENCODINGS, DELIMITERS, Table, cell_text
 _BAD = QColor("#FBE9E7")
 _NEW = QColor("#E8F5E9")
 _UPDATED = QColor("#FFF8E1")
-STATUS_TEXT = {"new": "New", "updated": "Updated", "unchanged": "Unchanged", "ok": "OK",
-               "bad": "Problem", "": "Left out"}
+STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("PreviewModel", "New"), "updated": QT_TRANSLATE_NOOP("PreviewModel", "Updated"), "unchanged": QT_TRANSLATE_NOOP("PreviewModel", "Unchanged"), "ok": QT_TRANSLATE_NOOP("PreviewModel", "OK"),
+               "bad": QT_TRANSLATE_NOOP("PreviewModel", "Problem"), "": QT_TRANSLATE_NOOP("PreviewModel", "Left out")}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +80,7 @@ class PreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(number)
             if column == 1:
-                return STATUS_TEXT[self._status(number)]
+                return QCoreApplication.translate("PreviewModel", STATUS_TEXT[self._status(number)])
             record = self.table.rows[index.row()]
             return cell_text(record[column - 2]) if column - 2 < len(record) else ""
         if role == Qt.ItemDataRole.ToolTipRole and number in self.problems:
@@ -90,16 +98,16 @@ class PreviewModel(QAbstractTableModel):
         if self.table is None:
             return None
         if section == 0:
-            return "Row"
+            return self.tr("Row")
         if section == 1:
-            return "Status"
+            return self.tr("Status")
         if section - 2 >= len(self.table.headers):
             return None
-        heading = self.table.headers[section - 2] or f"Column {section - 1}"
+        heading = self.table.headers[section - 2] or self.tr("Column {value}").format(value=section - 1)
         label = self.labels[section - 2] if section - 2 < len(self.labels) else ""
         if role == Qt.ItemDataRole.DisplayRole:  # long form questions wrap, never cut short
             heading, label = _wrap(heading), _wrap(label)
-        return f"{heading}\n→ {label}" if label else f"{heading}\n(ignored)"
+        return f"{heading}\n→ {label}" if label else self.tr("{heading}\n(ignored)").format(heading=heading)
 
 
 class MappingTable(QTableWidget):
@@ -109,7 +117,7 @@ class MappingTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Column in the file", "Example", "Imported as"])
+        self.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Example"), self.tr("Imported as")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
@@ -124,17 +132,17 @@ class MappingTable(QTableWidget):
         for i, heading in enumerate(table.headers):
             example = next((cell_text(r[i]) for r in table.rows
                             if i < len(r) and cell_text(r[i]).strip()), "")
-            self.setItem(i, 0, QTableWidgetItem(heading or f"Column {i + 1}"))
+            self.setItem(i, 0, QTableWidgetItem(heading or self.tr("Column {value}").format(value=i + 1)))
             shown = QTableWidgetItem(example.replace("\n", " ")[:60])
             shown.setToolTip(example)
             self.setItem(i, 1, shown)
             combo = QComboBox()
-            combo.addItem("(ignore)", "")
+            combo.addItem(self.tr("(ignore)"), "")
             for key, label in fields.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(mapping[i] if i < len(mapping) else "")))
             combo.currentIndexChanged.connect(lambda _i, row=i: self._picked(row))
-            combo.setAccessibleName(f"Field for column {heading}")
+            combo.setAccessibleName(self.tr("Field for column {heading}").format(heading=heading))
             self.setCellWidget(i, 2, combo)
             self.combos.append(combo)
         self._fit()
@@ -146,7 +154,7 @@ class MappingTable(QTableWidget):
         cap = self.fontMetrics().averageCharWidth() * 30
         self.setColumnWidth(0, min(self.columnWidth(0), cap))
         self.setColumnWidth(1, min(max(self.columnWidth(1), self.fontMetrics().horizontalAdvance(
-            "Example") + 24), cap))
+            self.tr("Example")) + 24), cap))
         combo = max((c.sizeHint().width() for c in self.combos), default=120)
         self.setColumnWidth(2, min(combo, self.fontMetrics().averageCharWidth() * 36))
         width = sum(self.columnWidth(c) for c in range(3)) + 2 * self.frameWidth()
@@ -182,24 +190,24 @@ class SourceBar(QWidget):
         self.detected.setObjectName("detected")
         self.detected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.encoding = QComboBox()
-        self.encoding.setAccessibleName("Encoding")
-        self.encoding.addItem("Detect", None)
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.addItem(self.tr("Detect"), None)
         for name in COMMON_ENCODINGS:
             self.encoding.addItem(name, name)
         self.delimiter = QComboBox()
-        self.delimiter.setAccessibleName("Separator")
-        self.delimiter.addItem("Detect", None)
+        self.delimiter.setAccessibleName(self.tr("Separator"))
+        self.delimiter.addItem(self.tr("Detect"), None)
         for char, name in DELIMITERS.items():
             self.delimiter.addItem(name.capitalize(), char)
         self.sheet = QComboBox()
-        self.sheet.setAccessibleName("Sheet")
+        self.sheet.setAccessibleName(self.tr("Sheet"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.detected, 1)
-        self.csv_labels = [QLabel("&Encoding"), QLabel("&Separator")]
+        self.csv_labels = [QLabel(self.tr("&Encoding")), QLabel(self.tr("&Separator"))]
         self.csv_labels[0].setBuddy(self.encoding)
         self.csv_labels[1].setBuddy(self.delimiter)
-        self.sheet_label = QLabel("S&heet")
+        self.sheet_label = QLabel(self.tr("S&heet"))
         self.sheet_label.setBuddy(self.sheet)
         for widget in (self.csv_labels[0], self.encoding, self.csv_labels[1], self.delimiter,
                        self.sheet_label, self.sheet):
@@ -208,7 +216,7 @@ class SourceBar(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def show_table(self, table: Table, sheets: list[str]) -> None:
-        self.detected.setText(f"Read as: <b>{table.describe()}</b>, {len(table)} rows")
+        self.detected.setText(self.tr("Read as: <b>{describe}</b>, {n_table} rows").format(describe=table.describe(), n_table=len(table)))
         is_csv = table.kind == "csv"
         for widget in (*self.csv_labels, self.encoding, self.delimiter):
             widget.setVisible(is_csv)

@@ -9,28 +9,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
 
-SOURCE_FILTER = ("Forms exports and spreadsheets (*.csv *.txt *.tsv *.xlsx);;"
+SOURCE_FILTER = QT_TRANSLATE_NOOP("dialogs", "Forms exports and spreadsheets (*.csv *.txt *.tsv *.xlsx);;"
                  "All files (*)")
 
 
 def menu_actions(window) -> dict[str, list[QAction]]:
     ctx = window.ctx
-    skills = QAction(icon("edit"), "S&kills…", window)
-    skills.setStatusTip("Rename and merge skills; see how many can teach or want to learn each")
+    skills = QAction(icon("edit"), QCoreApplication.translate("intake", "S&kills…"), window)
+    skills.setStatusTip(QCoreApplication.translate("intake", "Rename and merge skills; see how many can teach or want to learn each"))
     skills.triggered.connect(lambda: edit_skills(window))
 
-    form = QAction(icon("print"), "&Intake Form…", window)
-    form.setStatusTip("The questions to paste into Google or Microsoft Forms, the PDF form "
-                      "and the Excel template")
+    form = QAction(icon("print"), QCoreApplication.translate("intake", "&Intake Form…"), window)
+    form.setStatusTip(QCoreApplication.translate("intake", "The questions to paste into Google or Microsoft Forms, the PDF form "
+                      "and the Excel template"))
     form.triggered.connect(lambda: intake_form(window))
-    answers = QAction(icon("import"), "Import &Intake…", window)
-    answers.setStatusTip("Skills, capacity and availability from the participants' own "
-                         "answers (Forms export, template or CSV)")
+    answers = QAction(icon("import"), QCoreApplication.translate("intake", "Import &Intake…"), window)
+    answers.setStatusTip(QCoreApplication.translate("intake", "Skills, capacity and availability from the participants' own "
+                         "answers (Forms export, template or CSV)"))
     answers.triggered.connect(lambda: import_intake(window))
 
     def refresh() -> None:
@@ -58,12 +59,12 @@ def import_intake(window, path: str | None = None) -> None:
     ctx = window.ctx
     if ctx.program is None or ctx.read_only:
         return
-    path = path or dialogs.open_file(window, "Import intake answers", SOURCE_FILTER)
+    path = path or dialogs.open_file(window, QCoreApplication.translate("intake", "Import intake answers"), SOURCE_FILTER)
     if not path:
         return
 
     def work(progress):
-        progress(0, 0, f"Reading {Path(path).name}…")
+        progress(0, 0, QCoreApplication.translate("intake", "Reading {name}…").format(name=Path(path).name))
         table = read_table(path)
         return table if progress(1, 1, "") else None
 
@@ -74,14 +75,14 @@ def import_intake(window, path: str | None = None) -> None:
         if dialogs.run_dialog(dialog) and dialog.result_ is not None:
             bar = getattr(window, "statusBar", None)
             if bar is not None:
-                bar().showMessage(f"Intake imported: {dialog.result_.summary()}.", 8000)
+                bar().showMessage(QCoreApplication.translate("intake", "Intake imported: {summary}.").format(summary=dialog.result_.summary()), 8000)
 
     def failed(exc: BaseException) -> None:
         message = str(exc) if isinstance(exc, TabularError) else \
-            f"{Path(path).name} could not be read: {exc}."
-        dialogs.error(window, "Cannot read the file", message)
+            QCoreApplication.translate("intake", "{name} could not be read: {exc}.").format(name=Path(path).name, exc=exc)
+        dialogs.error(window, QCoreApplication.translate("intake", "Cannot read the file"), message)
 
-    ctx.run_task(window, "Reading the file", work, done, failed)
+    ctx.run_task(window, QCoreApplication.translate("intake", "Reading the file"), work, done, failed)
 
 
 def edit_skills(window) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +33,7 @@ def write_form(program, target: Path, paper: str = "a4") -> None:
         from peerdesk.reports.intake_form import render_intake_form
 
         write_bytes_atomic(target, render_intake_form(
-            qs, Furniture(program.name, "Intake form", paper=paper)))
+            qs, Furniture(program.name, QCoreApplication.translate("intake.form_dialog", "Intake form"), paper=paper)))
     elif suffix == ".xlsx":
         write_template(qs, target, program.name)
     else:
@@ -56,26 +57,26 @@ class IntakeFormDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Intake form")
+        self.setWindowTitle(self.tr("Intake form"))
         self.resize(760, 620)
         program = ctx.program
         self.text = paste_text(program_questions(program), program.name)
-        intro = QLabel("Ask each participant what they could teach and would like to learn. "
+        intro = QLabel(self.tr("Ask each participant what they could teach and would like to learn. "
                        "Paste these questions into a new Google Form or Microsoft Form, with "
                        "the answer type given for each (the wordings let PeerDesk recognise "
                        "the answers on File > Import Intake). For paper, print the PDF form; "
-                       "for a spreadsheet, hand out the Excel template.")
+                       "for a spreadsheet, hand out the Excel template."))
         intro.setWordWrap(True)
         self.view = QPlainTextEdit(self.text)
         self.view.setReadOnly(True)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copy_button = QPushButton("&Copy Questions")
+        self.copy_button = QPushButton(self.tr("&Copy Questions"))
         self.copy_button.clicked.connect(self.copy)
-        self.save_text = QPushButton("Save &Questions…")
+        self.save_text = QPushButton(self.tr("Save &Questions…"))
         self.save_text.clicked.connect(lambda: self.save("txt"))
-        self.save_pdf = QPushButton("Save &PDF Form…")
+        self.save_pdf = QPushButton(self.tr("Save &PDF Form…"))
         self.save_pdf.clicked.connect(lambda: self.save("pdf"))
-        self.save_xlsx = QPushButton("Save &Excel Template…")
+        self.save_xlsx = QPushButton(self.tr("Save &Excel Template…"))
         self.save_xlsx.clicked.connect(lambda: self.save("xlsx"))
         self.status = QLabel()
         row = QHBoxLayout()
@@ -93,13 +94,13 @@ class IntakeFormDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
-        self.status.setText("The questions are on the clipboard: paste them into your form.")
+        self.status.setText(self.tr("The questions are on the clipboard: paste them into your form."))
 
     def save(self, kind: str) -> None:
-        filters = {"txt": "Text (*.txt)", "pdf": "PDF (*.pdf)", "xlsx": "Excel workbook (*.xlsx)"}
+        filters = {"txt": self.tr("Text (*.txt)"), "pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
         program = self.ctx.program
-        suggested = str(Path.home() / f"{program.name} intake form.{kind}")
-        path = dialogs.save_file(self, "Save the intake form", filters[kind], suggested)
+        suggested = str(Path.home() / self.tr("{name} intake form.{kind}").format(name=program.name, kind=kind))
+        path = dialogs.save_file(self, self.tr("Save the intake form"), filters[kind], suggested)
         if not path:
             return
         target = Path(path)
@@ -108,7 +109,7 @@ class IntakeFormDialog(QDialog):
         try:
             write_form(program, target, _paper(program))
         except OSError as exc:
-            dialogs.error(self, "Cannot save", f"{target} could not be written: "
-                          f"{exc.strerror or exc}.")
+            dialogs.error(self, self.tr("Cannot save"), self.tr("{target} could not be written: "
+                          "{value}.").format(target=target, value=exc.strerror or exc))
             return
-        self.status.setText(f"Saved {target}")
+        self.status.setText(self.tr("Saved {target}").format(target=target))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from peerdesk.ui.intake.merges import KeepAsDelegate, MergeModel
 class PeopleModel(QAbstractTableModel):
     """One row per person who answered: new (tick to add) or updated, and what changes."""
 
-    HEADERS = ("Add", "Name", "Email", "What happens")
+    HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Add"), QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Email"), QT_TRANSLATE_NOOP("PeopleModel", "What happens"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -56,7 +56,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("PeopleModel", self.HEADERS[section])
         return None
 
     def flags(self, index):
@@ -81,9 +81,9 @@ class PeopleModel(QAbstractTableModel):
                 return c.answer.email
             if column == 3:
                 if c.new:
-                    return "not in the program: a new participant" if c.add else \
-                        "not in the program: left out"
-                return ("updates " + ", ".join(c.what)) if c.what else "no change"
+                    return self.tr("not in the program: a new participant") if c.add else \
+                        self.tr("not in the program: left out")
+                return ("updates " + ", ".join(c.what)) if c.what else self.tr("no change")
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -104,11 +104,11 @@ class IntakeImportDialog(QDialog):
         self.path = path
         self.table = table
         self.result_: intake.IntakeResult | None = None
-        self.setWindowTitle(f"Import intake answers from {Path(path).name}")
+        self.setWindowTitle(self.tr("Import intake answers from {name}").format(name=Path(path).name))
         self.resize(1100, 720)
         self.plan = intake.build_plan(ctx.program, table)
         self.columns_table = QTableWidget(len(table.headers), 2)
-        self.columns_table.setHorizontalHeaderLabels(["Column in the file", "Read as"])
+        self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns_table.verticalHeader().hide()
         self.columns_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
@@ -132,19 +132,19 @@ class IntakeImportDialog(QDialog):
         self.merges_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.merges_label = QLabel()
         self.merges_label.setWordWrap(True)
-        self.accept_all = QPushButton("Accept &All Merges")
-        self.reject_all = QPushButton("&Reject All Merges")
+        self.accept_all = QPushButton(self.tr("Accept &All Merges"))
+        self.reject_all = QPushButton(self.tr("&Reject All Merges"))
         self.accept_all.clicked.connect(lambda: self.merges.set_all(True))
         self.reject_all.clicked.connect(lambda: self.merges.set_all(False))
         self.merges.dataChanged.connect(lambda *_a: self.refresh())
         self.people.dataChanged.connect(lambda *_a: self._summarise())
         self.messages = QListWidget()
-        self.messages.setAccessibleName("Problems and notes")
+        self.messages.setAccessibleName(self.tr("Problems and notes"))
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("&Import",
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
@@ -170,8 +170,8 @@ class IntakeImportDialog(QDialog):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{Path(path).name}</b>: {table.describe()}, "
-                                f"{len(table)} rows."))
+        layout.addWidget(QLabel(self.tr("<b>{name}</b>: {describe}, "
+                                "{n_table} rows.").format(name=Path(path).name, describe=table.describe(), n_table=len(table))))
         layout.addWidget(self.columns)
         layout.addWidget(split, 1)
         layout.addWidget(self.messages)
@@ -190,10 +190,10 @@ class IntakeImportDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.columns_table.setItem(i, 0, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"What “{header}” is")
-            combo.addItem("Not used", "")
+            combo.setAccessibleName(self.tr("What “{header}” is").format(header=header))
+            combo.addItem(self.tr("Not used"), "")
             if target.startswith(intake.GRID):
-                combo.addItem(f"Can teach {target[len(intake.GRID):]}", target)
+                combo.addItem(self.tr("Can teach {value}").format(value=target[len(intake.GRID):]), target)
             for key, label in intake.FIELDS.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(target)))
@@ -227,8 +227,8 @@ class IntakeImportDialog(QDialog):
             self.messages.addItem(line)
         if self.plan.same_as_before:
             n = len(self.plan.same_as_before)
-            self.messages.addItem(f"{n} {'person' if n == 1 else 'people'} answered as at the "
-                                  "last import: left alone.")
+            self.messages.addItem(self.tr("%n person(s) answered as at the "
+                                  "last import: left alone.", "", n))
         self.messages.setVisible(self.messages.count() > 0)
         self.refresh()
 
@@ -236,14 +236,14 @@ class IntakeImportDialog(QDialog):
         understood, ignored = [], []
         for header, target in zip(self.table.headers, self.plan.mapping, strict=False):
             if target.startswith(intake.GRID):
-                understood.append(f"can teach {target[len(intake.GRID):]}")
+                understood.append(self.tr("can teach {value}").format(value=target[len(intake.GRID):]))
             elif target:
                 understood.append(f"{header} → {intake.FIELDS[target]}")
             else:
                 ignored.append(f"“{header}”")
-        text = f"{len(understood)} of {len(self.table.headers)} columns understood."
+        text = self.tr("{n_understood} of {n_headers} columns understood.").format(n_understood=len(understood), n_headers=len(self.table.headers))
         if ignored:
-            text += " Not used: " + ", ".join(ignored) + " (choose what they are on the left)."
+            text += self.tr(" Not used: ") + ", ".join(ignored) + self.tr(" (choose what they are on the left).")
         self.columns.setText(text)
 
     def refresh(self) -> None:
@@ -257,10 +257,10 @@ class IntakeImportDialog(QDialog):
         self.people_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         n = len(self.merges.merges)
         self.merges_label.setText(
-            f"Skill names that look like one skill ({n}). Tick the merges to take and choose "
-            "the name to keep; an untaken merge keeps the names as typed." if n else
-            "Every skill name is new or already in the program's vocabulary: no merges to "
-            "decide.")
+            self.tr("Skill names that look like one skill ({n}). Tick the merges to take and choose "
+            "the name to keep; an untaken merge keeps the names as typed.").format(n=n) if n else
+            self.tr("Every skill name is new or already in the program's vocabulary: no merges to "
+            "decide."))
         self.merges_view.setVisible(bool(n))
         self.accept_all.setVisible(bool(n))
         self.reject_all.setVisible(bool(n))
@@ -273,11 +273,11 @@ class IntakeImportDialog(QDialog):
         updated = sum(1 for c in changes if not c.new and c.what)
         taken = len(self.merges.accepted())
         if self.plan.blocking:
-            self.summary.setText("Nothing to import.")
+            self.summary.setText(self.tr("Nothing to import."))
         else:
             self.summary.setText(
-                f"{updated} participants updated, {new} of {offered} new people added, "
-                f"{taken} skill {'merge' if taken == 1 else 'merges'} taken.")
+                self.tr("{updated} participants updated, {new} of {offered} new people added, "
+                "%n skill merge(s) taken.", "", taken).format(updated=updated, new=new, offered=offered))
         self.import_button.setEnabled(not self.plan.blocking and bool(new or updated or taken))
 
     def do_import(self) -> None:
@@ -302,11 +302,11 @@ class IntakeImportDialog(QDialog):
             intake.undo_intake(program, state["result"])
 
         try:
-            self.result_ = self.ctx.perform(f"Import intake answers from {Path(self.path).name}",
+            self.result_ = self.ctx.perform(self.tr("Import intake answers from {name}").format(name=Path(self.path).name),
                                             do, undo, ("participants", "pairings"))
         except EditRefused:
             return
         except Exception as exc:  # noqa: BLE001 - sqlite, validation or disk errors, in words
-            dialogs.error(self, "The import failed", f"Nothing was imported: {exc}.")
+            dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         self.accept()

@@ -7,12 +7,12 @@ passes on to the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from peerdesk.core.skills import LIKELY, Merge
 
-COLUMNS = ("Merge", "Keep as", "Names merged into it", "Why")
+COLUMNS = (QT_TRANSLATE_NOOP("MergeModel", "Merge"), QT_TRANSLATE_NOOP("MergeModel", "Keep as"), QT_TRANSLATE_NOOP("MergeModel", "Names merged into it"), QT_TRANSLATE_NOOP("MergeModel", "Why"))
 
 
 class MergeModel(QAbstractTableModel):
@@ -33,7 +33,7 @@ class MergeModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("MergeModel", COLUMNS[section])
         return None
 
     def flags(self, index):
@@ -55,7 +55,7 @@ class MergeModel(QAbstractTableModel):
             return Qt.CheckState.Checked if m.accepted else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                return "likely typo" if m.kind == LIKELY else "same skill"
+                return self.tr("likely typo") if m.kind == LIKELY else self.tr("same skill")
             if column == 1:
                 return m.into
             if column == 2:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from peerdesk.ui.intake.merges import KeepAsDelegate, MergeModel
 
 
 class SkillsModel(QAbstractTableModel):
-    HEADERS = ("Skill", "Can teach", "Want to learn")
+    HEADERS = (QT_TRANSLATE_NOOP("SkillsModel", "Skill"), QT_TRANSLATE_NOOP("SkillsModel", "Can teach"), QT_TRANSLATE_NOOP("SkillsModel", "Want to learn"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,7 +47,7 @@ class SkillsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("SkillsModel", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -65,7 +65,7 @@ class SkillsDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Skills")
+        self.setWindowTitle(self.tr("Skills"))
         self.resize(820, 560)
         self.model = SkillsModel(self)
         self.table = QTableView()
@@ -75,14 +75,14 @@ class SkillsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(False)
-        self.empty = QLabel("No skills yet. They come from the participants' forms "
-                            "(“Can teach”, “Wants to learn”) or from File > Import Intake.")
+        self.empty = QLabel(self.tr("No skills yet. They come from the participants' forms "
+                            "(“Can teach”, “Wants to learn”) or from File > Import Intake."))
         self.empty.setWordWrap(True)
-        self.rename_button = QPushButton("&Rename…")
+        self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.setShortcut(QKeySequence("F2"))
-        self.merge_button = QPushButton("&Merge Selected…")
-        self.delete_button = QPushButton("&Delete Unused")
-        self.undo_button = QPushButton("&Undo")
+        self.merge_button = QPushButton(self.tr("&Merge Selected…"))
+        self.delete_button = QPushButton(self.tr("&Delete Unused"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
         self.rename_button.clicked.connect(self.rename)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -100,7 +100,7 @@ class SkillsDialog(QDialog):
         self.merges.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.proposed_label = QLabel()
         self.proposed_label.setWordWrap(True)
-        self.apply_button = QPushButton("Merge the &Ticked Ones")
+        self.apply_button = QPushButton(self.tr("Merge the &Ticked Ones"))
         self.apply_button.clicked.connect(self.apply_proposed)
         self.merge_model.dataChanged.connect(self._update_buttons)
 
@@ -144,9 +144,9 @@ class SkillsDialog(QDialog):
         self.empty.setVisible(not uses)
         self.table.setVisible(bool(uses))
         self.proposed_label.setText(
-            f"PeerDesk thinks these look like one skill ({len(proposed)}). Tick the merges "
-            "you want, choose the name to keep, then merge:" if proposed else
-            "No two skills look alike.")
+            self.tr("PeerDesk thinks these look like one skill ({n_proposed}). Tick the merges "
+            "you want, choose the name to keep, then merge:").format(n_proposed=len(proposed)) if proposed else
+            self.tr("No two skills look alike."))
         self.merges.setVisible(bool(proposed))
         self.apply_button.setVisible(bool(proposed))
         self._update_buttons()
@@ -183,7 +183,7 @@ class SkillsDialog(QDialog):
         except EditRefused:
             return False
         except (KeyError, ValueError) as exc:
-            dialogs.error(self, "Skills not changed", str(exc).strip("'\""))
+            dialogs.error(self, self.tr("Skills not changed"), str(exc).strip("'\""))
             return False
         return True
 
@@ -191,31 +191,31 @@ class SkillsDialog(QDialog):
         names = self.selected_names()
         if len(names) != 1:
             return
-        new = dialogs.ask_text(self, "Rename skill", f"New name for “{names[0]}” (a name "
-                               "another skill has merges the two):", names[0])
+        new = dialogs.ask_text(self, self.tr("Rename skill"), self.tr("New name for “{value}” (a name "
+                               "another skill has merges the two):").format(value=names[0]), names[0])
         if new is None or new.strip() == names[0]:
             return
         program = self.ctx.program
-        self._perform(f"Rename skill {names[0]} to {new.strip()}",
+        self._perform(self.tr("Rename skill {value} to {strip}").format(value=names[0], strip=new.strip()),
                       lambda: store.rename_skill(program, names[0], new))
 
     def merge_selected(self) -> None:
         names = self.selected_names()
         if len(names) < 2:
             return
-        index = dialogs.pick(self, "Merge skills", f"Make {len(names)} skills one. Keep the "
-                             "name:", names)
+        index = dialogs.pick(self, self.tr("Merge skills"), self.tr("Make {n_names} skills one. Keep the "
+                             "name:").format(n_names=len(names)), names)
         if index is None:
             return
         self.merge([Merge(names[index], [n for n in names if n != names[index]], "sure",
-                          "chosen by you", accepted=True)])
+                          self.tr("chosen by you"), accepted=True)])
 
     def merge(self, merges: list[Merge]) -> bool:
         program = self.ctx.program
         if not merges:
             return False
-        text = (f"Merge {', '.join(merges[0].names)} into {merges[0].into}" if len(merges) == 1
-                else f"Merge {len(merges)} groups of skills")
+        text = (self.tr("Merge {join} into {into}").format(join=', '.join(merges[0].names), into=merges[0].into) if len(merges) == 1
+                else self.tr("Merge {n_merges} groups of skills").format(n_merges=len(merges)))
 
         def do():
             snaps = [store.merge_skills(program, m.names, m.into) for m in merges]
@@ -235,7 +235,7 @@ class SkillsDialog(QDialog):
         except EditRefused:
             return False
         except ValueError as exc:
-            dialogs.error(self, "Skills not merged", str(exc))
+            dialogs.error(self, self.tr("Skills not merged"), str(exc))
             return False
         return True
 
@@ -257,8 +257,8 @@ class SkillsDialog(QDialog):
                 store.restore_skills(program, snap)
 
         try:
-            self.ctx.perform(f"Delete {len(names)} unused skills", run, undo, "participants")
+            self.ctx.perform(self.tr("Delete {n_names} unused skills").format(n_names=len(names)), run, undo, "participants")
         except EditRefused:
             return
         except ValueError as exc:
-            dialogs.error(self, "Skill not deleted", str(exc))
+            dialogs.error(self, self.tr("Skill not deleted"), str(exc))

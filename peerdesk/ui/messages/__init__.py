@@ -7,6 +7,7 @@ through :mod:`peerdesk.io.messages`, the same functions as ``peerdesk export mes
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from peerdesk.ui import dialogs
@@ -45,20 +46,20 @@ def show_templates(window, ctx, kind: str = "pairs"):
 
 def menu_actions(window) -> dict[str, list[QAction]]:
     ctx = window.ctx
-    pairs = QAction(icon("pairs"), "&Announce Pairs…", window)
+    pairs = QAction(icon("pairs"), QCoreApplication.translate("messages", "&Announce Pairs…"), window)
     pairs.setObjectName("act_announce_pairs")
-    pairs.setStatusTip("Write one e-mail draft per person naming their partner, with the "
-                       "kick-off invitation attached")
+    pairs.setStatusTip(QCoreApplication.translate("messages", "Write one e-mail draft per person naming their partner, with the "
+                       "kick-off invitation attached"))
     pairs.triggered.connect(lambda: show_announce(window, ctx, "pairs"))
-    session = QAction(icon("sessions"), "Announce &Session…", window)
+    session = QAction(icon("sessions"), QCoreApplication.translate("messages", "Announce &Session…"), window)
     session.setObjectName("act_announce_session")
-    session.setStatusTip("Write one e-mail draft per invitee with the session's invitation, "
-                         "a reminder or a thank-you")
+    session.setStatusTip(QCoreApplication.translate("messages", "Write one e-mail draft per invitee with the session's invitation, "
+                         "a reminder or a thank-you"))
     session.triggered.connect(lambda: show_announce(window, ctx, "session",
                                                     _selected_session(window)))
-    templates = QAction(icon("template"), "&Message Templates…", window)
+    templates = QAction(icon("template"), QCoreApplication.translate("messages", "&Message Templates…"), window)
     templates.setObjectName("act_message_templates")
-    templates.setStatusTip("Edit the words of the pairs, session, reminder and thank-you messages")
+    templates.setStatusTip(QCoreApplication.translate("messages", "Edit the words of the pairs, session, reminder and thank-you messages"))
     templates.triggered.connect(lambda: show_templates(window, ctx))
 
     def refresh() -> None:

@@ -49,7 +49,7 @@ class AnnounceDialog(QDialog):
         self.window_ = window
         self.prepared = None
         self.written = None
-        self.setWindowTitle("Announce Pairs" if kind == "pairs" else "Announce Session")
+        self.setWindowTitle(self.tr("Announce Pairs") if kind == "pairs" else self.tr("Announce Session"))
         self.resize(980, 640)
 
         self.kind = QComboBox()
@@ -61,16 +61,16 @@ class AnnounceDialog(QDialog):
         self.session.setObjectName("announce_session")
         self.session.setMinimumContentsLength(28)
         choose = QFormLayout()
-        choose.addRow("&Message:", self.kind)
-        choose.addRow("&Session:", self.session)
+        choose.addRow(self.tr("&Message:"), self.kind)
+        choose.addRow(self.tr("&Session:"), self.session)
 
         self.people = QListWidget()
         self.people.setObjectName("announce_people")
-        self.people.setAccessibleName("Recipients")
+        self.people.setAccessibleName(self.tr("Recipients"))
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("announce_preview")
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview of the message")
+        self.preview.setAccessibleName(self.tr("Preview of the message"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +81,7 @@ class AnnounceDialog(QDialog):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel("Preview (as the draft will open in your mail client):"))
+        rv.addWidget(QLabel(self.tr("Preview (as the draft will open in your mail client):")))
         rv.addWidget(self.preview)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -92,7 +92,7 @@ class AnnounceDialog(QDialog):
         self.missing.setObjectName("announce_missing")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(f"color: {WARNING};")
-        self.slips = QPushButton("Print Partner S&lips…")
+        self.slips = QPushButton(self.tr("Print Partner S&lips…"))
         self.slips.setObjectName("announce_slips")
         self.slips.clicked.connect(self._print_slips)
         missing_row = QHBoxLayout()
@@ -103,12 +103,12 @@ class AnnounceDialog(QDialog):
         self.folder.setObjectName("announce_folder")
         self._folder_typed = False
         self.folder.textEdited.connect(lambda _text: setattr(self, "_folder_typed", True))
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        self.csv = QCheckBox("Also write a mail-merge &CSV (to, subject, body)")
+        self.csv = QCheckBox(self.tr("Also write a mail-merge &CSV (to, subject, body)"))
         self.csv.setObjectName("announce_csv")
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel("&Folder:"))
+        folder_row.addWidget(QLabel(self.tr("&Folder:")))
         folder_row.itemAt(0).widget().setBuddy(self.folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -117,19 +117,19 @@ class AnnounceDialog(QDialog):
         self.result.setObjectName("announce_result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder = QPushButton("&Open Folder")
+        self.open_folder = QPushButton(self.tr("&Open Folder"))
         self.open_folder.setObjectName("announce_open_folder")
         self.open_folder.setVisible(False)
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text())))
-        self.write = QPushButton("&Write Drafts")
+        self.write = QPushButton(self.tr("&Write Drafts"))
         self.write.setObjectName("announce_write")
         self.write.setDefault(True)
         self.write.clicked.connect(self.write_drafts)
-        templates = QPushButton("Edit &Templates…")
+        templates = QPushButton(self.tr("Edit &Templates…"))
         templates.setObjectName("announce_templates")
         templates.clicked.connect(self._edit_templates)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.result, 1)
@@ -191,7 +191,7 @@ class AnnounceDialog(QDialog):
         self.session.clear()
         if program is not None and cycle is not None:
             for s in list_sessions(program, cycle, with_agenda=False):
-                when = format_day(s.date) if s.date else "no date yet"
+                when = format_day(s.date) if s.date else self.tr("no date yet")
                 self.session.addItem(f"{s.title} — {when}", s.id)
             wanted = session_id or default_session(program, cycle, self.chosen_kind())
             index = self.session.findData(wanted)
@@ -212,8 +212,8 @@ class AnnounceDialog(QDialog):
         self.open_folder.setVisible(False)
         program, cycle = self.ctx.program, self.ctx.cycle_id
         if program is None or cycle is None:
-            self._empty("This program has no cycle yet. Make one with Program > New Cycle, "
-                        "add its sessions and pairs, then announce them.", "", "")
+            self._empty(self.tr("This program has no cycle yet. Make one with Program > New Cycle, "
+                        "add its sessions and pairs, then announce them."), "", "")
             return
         kind = self.chosen_kind()
         try:
@@ -221,9 +221,9 @@ class AnnounceDialog(QDialog):
         except ValidationError as exc:
             text = " ".join(p.message for p in exc.problems)
             if any(p.field == "pairs" for p in exc.problems):
-                self._empty(text, "Go to &Pairings", "pairings")
+                self._empty(text, self.tr("Go to &Pairings"), "pairings")
             elif any(p.field == "session" for p in exc.problems):
-                self._empty(text, "Go to &Sessions", "sessions")
+                self._empty(text, self.tr("Go to &Sessions"), "sessions")
             else:
                 self._empty(text, "", "")
             return
@@ -231,9 +231,9 @@ class AnnounceDialog(QDialog):
         self.write.setEnabled(bool(self.prepared.batch.letters))
         if not self._folder_typed:  # one folder per announcement, so runs never mix
             batch = self.prepared.batch
-            name = (f"{batch.cycle} - pairs" if kind == "pairs"
+            name = (self.tr("{cycle} - pairs").format(cycle=batch.cycle) if kind == "pairs"
                     else f"{batch.cycle} - {batch.session_title} - {kind}")
-            self.folder.setText(str(Path.home() / "PeerDesk messages" / _safe(name)))
+            self.folder.setText(str(Path.home() / self.tr("PeerDesk messages") / _safe(name)))
         self._fill_people()
 
     def _empty(self, text: str, button: str, target: str) -> None:
@@ -253,15 +253,15 @@ class AnnounceDialog(QDialog):
             item.setToolTip(letter.person.email)
             self.people.addItem(item)
         for person, why in batch.without_email:
-            item = QListWidgetItem(f"{person.name} — no draft: {why}")
+            item = QListWidgetItem(self.tr("{name} — no draft: {why}").format(name=person.name, why=why))
             item.setData(NO_EMAIL, why)
             item.setForeground(Qt.GlobalColor.darkGray)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.people.addItem(item)
         self.people.blockSignals(False)
         n = len(batch.letters)
-        self.count.setText(f"{n} draft{'s' if n != 1 else ''} to write"
-                           + (f", {len(batch.without_email)} without e-mail"
+        self.count.setText(self.tr("%n draft(s) to write", "", n)
+                           + (self.tr(", {n_without_email} without e-mail").format(n_without_email=len(batch.without_email))
                               if batch.without_email else ""))
         self.missing.setText(batch.advice())
         self.missing.setVisible(bool(batch.without_email))
@@ -294,13 +294,13 @@ class AnnounceDialog(QDialog):
             return
         folder = Path(self.folder.text().strip()).expanduser()
         if not self.folder.text().strip():
-            dialogs.error(self, "Choose a folder", "Choose the folder for the drafts first.")
+            dialogs.error(self, self.tr("Choose a folder"), self.tr("Choose the folder for the drafts first."))
             return
         try:
             folder.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            dialogs.error(self, "Drafts not written", f"The folder {folder.parent} cannot be "
-                                                      f"made: {exc.strerror or exc}.")
+            dialogs.error(self, self.tr("Drafts not written"), self.tr("The folder {parent} cannot be "
+                                                      "made: {value}.").format(parent=folder.parent, value=exc.strerror or exc))
             return
         prepared, with_csv = self.prepared, self.csv.isChecked()
         self.write.setEnabled(False)
@@ -321,16 +321,16 @@ class AnnounceDialog(QDialog):
                 self.result.setText(str(exc))
                 self.result.setStyleSheet("")
             elif isinstance(exc, ValidationError):
-                dialogs.error(self, "Drafts not written",
+                dialogs.error(self, self.tr("Drafts not written"),
                               " ".join(p.message for p in exc.problems))
             else:
-                dialogs.error(self, "Drafts not written", f"The drafts could not be written: "
-                                                          f"{exc}. Nothing was written.")
+                dialogs.error(self, self.tr("Drafts not written"), self.tr("The drafts could not be written: "
+                                                          "{exc}. Nothing was written.").format(exc=exc))
 
-        self.ctx.run_task(self, "Writing the drafts", work, done, failed)
+        self.ctx.run_task(self, self.tr("Writing the drafts"), work, done, failed)
 
     def _browse(self) -> None:
-        path = dialogs.choose_folder(self, "Folder for the drafts", self.folder.text())
+        path = dialogs.choose_folder(self, self.tr("Folder for the drafts"), self.folder.text())
         if path:
             self.folder.setText(path)
             self._folder_typed = True

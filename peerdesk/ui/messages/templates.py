@@ -34,7 +34,7 @@ class TemplatesDialog(QDialog):
 
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Message Templates")
+        self.setWindowTitle(self.tr("Message Templates"))
         self.resize(900, 600)
         self.saved = templates(ctx.program)
         self.edits: dict[str, Template] = dict(self.saved)
@@ -42,7 +42,7 @@ class TemplatesDialog(QDialog):
 
         self.kinds = QListWidget()
         self.kinds.setObjectName("template_kinds")
-        self.kinds.setAccessibleName("Kinds of message")
+        self.kinds.setAccessibleName(self.tr("Kinds of message"))
         for key in KINDS:
             item = QListWidgetItem(KIND_TITLES[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -55,22 +55,22 @@ class TemplatesDialog(QDialog):
         self.body.setTabChangesFocus(True)
         self.placeholders = QListWidget()
         self.placeholders.setObjectName("template_placeholders")
-        self.placeholders.setAccessibleName("Placeholders: Enter inserts one")
+        self.placeholders.setAccessibleName(self.tr("Placeholders: Enter inserts one"))
         for name, meaning in PLACEHOLDERS.items():
             item = QListWidgetItem(f"{{{name}}}  {meaning}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.itemActivated.connect(self._insert)
         self.placeholders.setMaximumHeight(150)
-        self.reset = QPushButton("&Reset to Default")
+        self.reset = QPushButton(self.tr("&Reset to Default"))
         self.reset.setObjectName("template_reset")
         self.reset.clicked.connect(self._reset)
         self.problems = problems_label("template_problems")
 
         form = QFormLayout()
-        form.addRow("&Subject:", self.subject)
-        form.addRow("&Message:", self.body)
-        hint = QLabel("Placeholders (double-click or Enter to insert; write {{ or }} for a brace):")
+        form.addRow(self.tr("&Subject:"), self.subject)
+        form.addRow(self.tr("&Message:"), self.body)
+        hint = QLabel(self.tr("Placeholders (double-click or Enter to insert; write {{ or }} for a brace):"))
         hint.setWordWrap(True)
         right = QVBoxLayout()
         right.addLayout(form, 1)
@@ -139,7 +139,7 @@ class TemplatesDialog(QDialog):
             program = self.ctx.program
             before = saved_templates(program)
             try:
-                self.ctx.perform("Change message templates",
+                self.ctx.perform(self.tr("Change message templates"),
                                  lambda: set_templates(program, dict(changes)),
                                  lambda: restore_templates(program, before), area="settings")
             except ValidationError as exc:

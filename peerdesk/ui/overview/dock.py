@@ -77,14 +77,14 @@ def _empty_box(title: str, text: str, button: QPushButton, name: str) -> QFrame:
 
 class OverviewDock(QDockWidget):
     def __init__(self, ctx: ProgramContext, main_window):
-        super().__init__("Program checklist", main_window)
+        super().__init__(self.tr("Program checklist"), main_window)
         self.ctx = ctx
         self.main_window = main_window
         self.steps: list = []
         self.setObjectName("overview_dock")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.toggleViewAction().setText("Program &Checklist")
+        self.toggleViewAction().setText(self.tr("Program &Checklist"))
         self.toggleViewAction().setIcon(icon("checklist"))
 
         self.heading = QLabel()
@@ -97,19 +97,19 @@ class OverviewDock(QDockWidget):
         for row in self.rows:
             row.go.connect(self.go)
 
-        new_cycle = self.new_cycle_button = QPushButton(icon("calendar"), "New Cycle…")
+        new_cycle = self.new_cycle_button = QPushButton(icon("calendar"), self.tr("New Cycle…"))
         new_cycle.setObjectName("overview_new_cycle")
         new_cycle.clicked.connect(lambda: self.go(NEW_CYCLE))
         self.no_cycle = _empty_box(
-            "Create the first cycle",
-            "A cycle is a period such as “Spring 2027” with its own pairs, sessions and "
-            "feedback. Steps 4 to 8 start once it exists.", new_cycle, "overview_no_cycle")
-        open_button = QPushButton(icon("open"), "Open…")
+            self.tr("Create the first cycle"),
+            self.tr("A cycle is a period such as “Spring 2027” with its own pairs, sessions and "
+            "feedback. Steps 4 to 8 start once it exists."), new_cycle, "overview_no_cycle")
+        open_button = QPushButton(icon("open"), self.tr("Open…"))
         open_button.setObjectName("overview_open")
         open_button.clicked.connect(lambda: main_window.act_open.trigger())
         self.no_program = _empty_box(
-            "No program open",
-            "Open a program file, or create one with File > New Program.", open_button,
+            self.tr("No program open"),
+            self.tr("Open a program file, or create one with File > New Program."), open_button,
             "overview_no_program")
 
         content = QWidget()
@@ -128,7 +128,7 @@ class OverviewDock(QDockWidget):
                 layout.addWidget(self.no_cycle)
         layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Program checklist steps")
+        scroll.setAccessibleName(self.tr("Program checklist steps"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -186,20 +186,20 @@ class OverviewDock(QDockWidget):
             cycle_id = None
             self.steps = overview(program, None, date_text=short_date)
         except StorageError as exc:
-            self.verdict.setText(f"The checklist cannot be read from this file: {exc}.")
+            self.verdict.setText(self.tr("The checklist cannot be read from this file: {exc}.").format(exc=exc))
             return
         self._show(program.name, cycle_id)
 
     def _show(self, program_name: str, cycle_id: int | None) -> None:
         cycle = self._cycle_name(cycle_id)
-        self.heading.setText(f"<b>{escape(program_name)}</b>")
+        self.heading.setText(self.tr("<b>{escape}</b>").format(escape=escape(program_name)))
         tally = counts(self.steps if cycle_id is not None else self.steps[:PROGRAM_STEPS])
-        parts = [f"{tally['ok']} done"]
+        parts = [self.tr("{n} done").format(n=tally['ok'])]
         if tally["warning"]:
-            parts.append(f"{tally['warning']} to look at")
+            parts.append(self.tr("{warning} to look at").format(warning=tally['warning']))
         if tally["todo"]:
-            parts.append(f"{tally['todo']} to do")
-        self.verdict.setText(f"{cycle or 'No cycle yet'} · {', '.join(parts)}")
+            parts.append(self.tr("{todo} to do").format(todo=tally['todo']))
+        self.verdict.setText(f"{cycle or self.tr('No cycle yet')} · {', '.join(parts)}")
         conduct = conduct_action(self.main_window)
         for index, (row, step) in enumerate(zip(self.rows, self.steps, strict=True)):
             shown = cycle_id is not None or index < PROGRAM_STEPS
@@ -212,9 +212,9 @@ class OverviewDock(QDockWidget):
     def _reachable(self, target: str, conduct: QAction | None) -> tuple[bool, str]:
         """Whether a step's button can lead anywhere, and if not, why."""
         if target == CONDUCT and conduct is None:
-            return False, "Editing the code of conduct is not part of this build."
+            return False, self.tr("Editing the code of conduct is not part of this build.")
         if target in (FACILITATORS, NEW_CYCLE) and self.ctx.read_only:
-            return False, "The program is open read-only."
+            return False, self.tr("The program is open read-only.")
         return True, ""
 
     def _cycle_name(self, cycle_id: int | None) -> str:

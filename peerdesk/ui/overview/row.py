@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -16,7 +16,7 @@ from peerdesk.core.overview import OK, TODO, WARNING, Step
 from peerdesk.ui.icons import icon
 
 ICON_SIZE = 18
-STATE_TEXT = {OK: "done", WARNING: "needs a look", TODO: "to do"}
+STATE_TEXT = {OK: QT_TRANSLATE_NOOP("StepRow", "done"), WARNING: QT_TRANSLATE_NOOP("StepRow", "needs a look"), TODO: QT_TRANSLATE_NOOP("StepRow", "to do")}
 MAX_SHOWN = 12  # names listed under Details before "and N more"
 
 
@@ -36,7 +36,7 @@ def details_html(step: Step, limit: int = MAX_SHOWN) -> str:
     for detail in step.details:
         items = [escape(keep_together(i)) for i in detail.items[:limit]]
         if len(detail.items) > limit:
-            items.append(f"and {len(detail.items) - limit} more")
+            items.append(QCoreApplication.translate("StepRow", "and {n} more").format(n=len(detail.items) - limit))
         if any(": " in i or len(i) > 40 for i in detail.items):
             body = "<br>".join(f"• {i}" for i in items)
             parts.append(f"<b>{escape(detail.label)}</b><br>{body}")
@@ -104,18 +104,18 @@ class StepRow(QFrame):
         self.setObjectName(f"step_{step.key}")
         self.button.setObjectName(f"go_{step.key}")
         self.status.setPixmap(state_icon(step.state).pixmap(ICON_SIZE, ICON_SIZE))
-        self.status.setToolTip(STATE_TEXT[step.state])
-        self.status.setAccessibleName(STATE_TEXT[step.state])
+        self.status.setToolTip(QCoreApplication.translate("StepRow", STATE_TEXT[step.state]))
+        self.status.setAccessibleName(QCoreApplication.translate("StepRow", STATE_TEXT[step.state]))
         self.title.setText(f"{step.number}. {step.title}")
         self.summary.setText(keep_together(step.summary))
         self.button.setText(step.action)
         self.button.setEnabled(can_go)
-        self.button.setToolTip(why_not or f"Go to: {step.action.rstrip('…')}")
-        self.setAccessibleName(f"Step {step.number}, {step.title}: {STATE_TEXT[step.state]}. "
-                               f"{step.summary}")
+        self.button.setToolTip(why_not or self.tr("Go to: {rstrip}").format(rstrip=step.action.rstrip('…')))
+        self.setAccessibleName(self.tr("Step {number}, {title}: {value}. "
+                               "{summary}").format(number=step.number, title=step.title, value=QCoreApplication.translate("StepRow", STATE_TEXT[step.state]), summary=step.summary))
         count = sum(len(d.items) for d in step.details)
         self.toggle.setVisible(bool(step.details))
-        self.toggle.setText(f"Details ({count})")
+        self.toggle.setText(self.tr("Details ({count})").format(count=count))
         self.details.setText(details_html(step))
         self._show_details(self.toggle.isChecked())
 

@@ -8,6 +8,8 @@ of the cycle's pairings for undo.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.store.participants import list_facilitators, list_participants
@@ -32,42 +34,42 @@ class HandChanges:
             return False
         change = plan()
         if not change.allowed:
-            dialogs.error(self, f"{verb} refused", change.describe())
-            self.message.setText(f"{verb} refused: {change.describe()}")
+            dialogs.error(self, QCoreApplication.translate("HandChanges", "{verb} refused").format(verb=verb), change.describe())
+            self.message.setText(QCoreApplication.translate("HandChanges", "{verb} refused: {describe}").format(verb=verb, describe=change.describe()))
             return False
         if change.warnings and not dialogs.confirm(
-                self, "A new recruit loses their buddy", f"{change.describe()} {verb} anyway?",
+                self, QCoreApplication.translate("HandChanges", "A new recruit loses their buddy"), QCoreApplication.translate("HandChanges", "{describe} {verb} anyway?").format(describe=change.describe(), verb=verb),
                 verb):
             return False
         if not change.warnings and change.delta < 0 and not dialogs.confirm(
-                self, "Lower total score", f"{change.describe()} {verb} anyway?", verb):
+                self, QCoreApplication.translate("HandChanges", "Lower total score"), QCoreApplication.translate("HandChanges", "{describe} {verb} anyway?").format(describe=change.describe(), verb=verb), verb):
             return False
         before = store.snapshot(program, cycle_id)
         try:
             self.ctx.perform(title, apply, lambda: store.restore(program, cycle_id, before),
                              "pairings")
         except ValidationError as exc:
-            dialogs.error(self, f"{verb} refused", str(exc))
+            dialogs.error(self, QCoreApplication.translate("HandChanges", "{verb} refused").format(verb=verb), str(exc))
             return False
         self.message.setText(f"{title}. {change.describe()}")
         return True
 
     def swap(self, a: int, b: int) -> bool:
         program, cycle_id = self.ctx.program, self.cycle_id
-        return self._change(f"Swap {self._name(a)} and {self._name(b)}", "Swap",
+        return self._change(QCoreApplication.translate("HandChanges", "Swap {name} and {name2}").format(name=self._name(a), name2=self._name(b)), QCoreApplication.translate("HandChanges", "Swap"),
                             lambda: store.plan_swap(program, cycle_id, a, b),
                             lambda: store.swap(program, cycle_id, a, b))
 
     def move(self, person: int, target: int | None) -> bool:
         program, cycle_id = self.ctx.program, self.cycle_id
-        where = "out of the pair" if target is None else "to another pair"
-        return self._change(f"Move {self._name(person)} {where}", "Move",
+        where = QCoreApplication.translate("HandChanges", "out of the pair") if target is None else QCoreApplication.translate("HandChanges", "to another pair")
+        return self._change(QCoreApplication.translate("HandChanges", "Move {name} {where}").format(name=self._name(person), where=where), QCoreApplication.translate("HandChanges", "Move"),
                             lambda: store.plan_move(program, cycle_id, person, target),
                             lambda: store.move(program, cycle_id, person, target))
 
     def pair_up(self, a: int, b: int) -> bool:
         program, cycle_id = self.ctx.program, self.cycle_id
-        return self._change(f"Pair {self._name(a)} with {self._name(b)}", "Pairing",
+        return self._change(QCoreApplication.translate("HandChanges", "Pair {name} with {name2}").format(name=self._name(a), name2=self._name(b)), QCoreApplication.translate("HandChanges", "Pairing"),
                             lambda: store.plan_pair_up(program, cycle_id, a, b),
                             lambda: store.pair_up(program, cycle_id, a, b))
 
@@ -78,9 +80,9 @@ class HandChanges:
             return
         others = [(m, name, row.people()) for row in self.model.rows if row.id != pair.id
                   for m, name, _ in row.members]
-        others += [(m, name, "not paired") for m, name, _ in self.unpaired_model.rows]
+        others += [(m, name, QCoreApplication.translate("HandChanges", "not paired")) for m, name, _ in self.unpaired_model.rows]
         labels = [f"{name}  ({where})" for _, name, where in others]
-        chosen = dialogs.pick(self, "Swap", f"Swap {self._name(person)} with:", labels)
+        chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Swap"), QCoreApplication.translate("HandChanges", "Swap {name} with:").format(name=self._name(person)), labels)
         if chosen is not None:
             self.swap(person, others[chosen][0])
 
@@ -90,8 +92,8 @@ class HandChanges:
         if person is None or pair is None:
             return
         targets = [row for row in self.model.rows if row.id != pair.id]
-        labels = [row.people() for row in targets] + ["Out of any pair"]
-        chosen = dialogs.pick(self, "Move", f"Move {self._name(person)} into:", labels)
+        labels = [row.people() for row in targets] + [QCoreApplication.translate("HandChanges", "Out of any pair")]
+        chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Move"), QCoreApplication.translate("HandChanges", "Move {name} into:").format(name=self._name(person)), labels)
         if chosen is not None:
             self.move(person, targets[chosen].id if chosen < len(targets) else None)
 
@@ -100,7 +102,7 @@ class HandChanges:
         if person is None:
             return
         labels = [row.people() for row in self.model.rows]
-        chosen = dialogs.pick(self, "Add to a pair", f"Add {self._name(person)} to:", labels)
+        chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Add to a pair"), QCoreApplication.translate("HandChanges", "Add {name} to:").format(name=self._name(person)), labels)
         if chosen is not None:
             self.move(person, self.model.rows[chosen].id)
 
@@ -109,7 +111,7 @@ class HandChanges:
         if person is None:
             return
         others = [(m, name) for m, name, _ in self.unpaired_model.rows if m != person]
-        chosen = dialogs.pick(self, "Pair with", f"Pair {self._name(person)} with:",
+        chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Pair with"), QCoreApplication.translate("HandChanges", "Pair {name} with:").format(name=self._name(person)),
                               [name for _, name in others])
         if chosen is not None:
             self.pair_up(person, others[chosen][0])
@@ -129,11 +131,11 @@ class HandChanges:
         if person is None or program is None or self.ctx.read_only:
             return
         others = [p for p in list_participants(program, include_archived=False) if p.id != person]
-        chosen = dialogs.pick(self, "Never pair", f"Never pair {self._name(person)} with:",
+        chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Never pair"), QCoreApplication.translate("HandChanges", "Never pair {name} with:").format(name=self._name(person)),
                               [p.name for p in others])
         if chosen is None:
             return
-        reason = dialogs.ask_text(self, "Never pair", "Why (optional, only you see it):")
+        reason = dialogs.ask_text(self, QCoreApplication.translate("HandChanges", "Never pair"), QCoreApplication.translate("HandChanges", "Why (optional, only you see it):"))
         if reason is None:
             return
         self.never_pair(person, others[chosen].id, reason)
@@ -142,15 +144,15 @@ class HandChanges:
         program = self.ctx.program
         if program is None or self.ctx.read_only:
             return
-        names = f"{self._name(a)} and {self._name(b)}"
+        names = QCoreApplication.translate("HandChanges", "{a} and {b}").format(a=self._name(a), b=self._name(b))
         if frozenset((a, b)) in self._exclusions():
-            self.message.setText(f"{names} are already never to be paired.")
+            self.message.setText(QCoreApplication.translate("HandChanges", "{names} are already never to be paired.").format(names=names))
             return
-        self.ctx.perform(f"Never pair {names}", lambda: store.add_exclusion(program, a, b, reason),
+        self.ctx.perform(QCoreApplication.translate("HandChanges", "Never pair {names}").format(names=names), lambda: store.add_exclusion(program, a, b, reason),
                          lambda: store.remove_exclusion(program, a, b), "pairings")
         together = any({a, b} <= {m for m, _, _ in row.members} for row in self.model.rows)
-        self.message.setText(f"{names} will never be paired." + (
-            " They are in the same pair now: move one of them, or generate again."
+        self.message.setText(QCoreApplication.translate("HandChanges", "{names} will never be paired.").format(names=names) + (
+            QCoreApplication.translate("HandChanges", " They are in the same pair now: move one of them, or generate again.")
             if together else ""))
 
     def remove_exclusion(self) -> None:
@@ -163,13 +165,13 @@ class HandChanges:
         for pair, why in found:
             a, b = sorted(pair)
             labels.append(f"{names.get(a, a)} & {names.get(b, b)}" + (f" ({why})" if why else ""))
-        chosen = dialogs.pick(self, "Remove an exclusion", "Allow these two to be paired again:",
+        chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Remove an exclusion"), QCoreApplication.translate("HandChanges", "Allow these two to be paired again:"),
                               labels)
         if chosen is None:
             return
         pair, why = found[chosen]
         a, b = sorted(pair)
-        self.ctx.perform(f"Allow {labels[chosen]} to be paired",
+        self.ctx.perform(QCoreApplication.translate("HandChanges", "Allow {value} to be paired").format(value=labels[chosen]),
                          lambda: store.remove_exclusion(program, a, b),
                          lambda: store.add_exclusion(program, a, b, why), "pairings")
 
@@ -178,11 +180,11 @@ class HandChanges:
         if person is None or program is None or not self._facilitator(person):
             return
         name = self._name(person)
-        self.ctx.perform(f"Let {name} be paired",
+        self.ctx.perform(QCoreApplication.translate("HandChanges", "Let {name} be paired").format(name=name),
                          lambda: store.set_pair_opt_in(program, person, True),
                          lambda: store.set_pair_opt_in(program, person, False),
                          ("pairings", "participants"))
-        self.message.setText(f"{name} can now be paired: generate again, or pair them by hand.")
+        self.message.setText(QCoreApplication.translate("HandChanges", "{name} can now be paired: generate again, or pair them by hand.").format(name=name))
 
     def toggle_pin(self) -> None:
         program, pair = self.ctx.program, self.selected_row()
@@ -191,11 +193,11 @@ class HandChanges:
         pinned = not pair.pinned
         problems = store.pin_problems(program, self.cycle_id, pair.id) if pinned else []
         if problems and not dialogs.confirm(
-                self, "Pin a pair that breaks a rule",
-                f"{' '.join(problems)} A pin keeps it as it is through every new run. "
-                "Pin anyway?", "Pin"):
+                self, QCoreApplication.translate("HandChanges", "Pin a pair that breaks a rule"),
+                QCoreApplication.translate("HandChanges", "{join} A pin keeps it as it is through every new run. "
+                "Pin anyway?").format(join=' '.join(problems)), QCoreApplication.translate("HandChanges", "Pin")):
             return
-        self.ctx.perform(f"{'Pin' if pinned else 'Unpin'} {pair.people()}",
+        self.ctx.perform((QCoreApplication.translate("HandChanges", "Pin {people}") if pinned else QCoreApplication.translate("HandChanges", "Unpin {people}")).format(people=pair.people()),
                          lambda: store.set_pinned(program, pair.id, pinned),
                          lambda: store.set_pinned(program, pair.id, not pinned), "pairings")
 
@@ -205,24 +207,24 @@ class HandChanges:
             return
         name = self._cycle_name()
         if self._published():
-            if not dialogs.confirm(self, "Unpublish pairs", f"Unpublish the pairs of {name}? "
+            if not dialogs.confirm(self, QCoreApplication.translate("HandChanges", "Unpublish pairs"), QCoreApplication.translate("HandChanges", "Unpublish the pairs of {name}? "
                                    "They stop counting for the no-repeat rule until you "
-                                   "publish again.", "Unpublish"):
+                                   "publish again.").format(name=name), QCoreApplication.translate("HandChanges", "Unpublish")):
                 return
             before = store.snapshot(program, cycle_id)
-            self.ctx.perform(f"Unpublish the pairs of {name}",
+            self.ctx.perform(QCoreApplication.translate("HandChanges", "Unpublish the pairs of {name}").format(name=name),
                              lambda: store.unpublish(program, cycle_id),
                              lambda: store.restore(program, cycle_id, before), "pairings")
             return
         count = len(self.model.rows)
-        if not dialogs.confirm(self, "Publish pairs", f"Publish the {count} pairs and trios of "
-                               f"{name}? Published pairs are recorded, and nobody will be paired "
-                               "with the same partner in a later cycle.", "Publish"):
+        if not dialogs.confirm(self, QCoreApplication.translate("HandChanges", "Publish pairs"), QCoreApplication.translate("HandChanges", "Publish the {count} pairs and trios of "
+                               "{name}? Published pairs are recorded, and nobody will be paired "
+                               "with the same partner in a later cycle.").format(count=count, name=name), QCoreApplication.translate("HandChanges", "Publish")):
             return
         before = store.snapshot(program, cycle_id)
-        self.ctx.perform(f"Publish the pairs of {name}", lambda: store.publish(program, cycle_id),
+        self.ctx.perform(QCoreApplication.translate("HandChanges", "Publish the pairs of {name}").format(name=name), lambda: store.publish(program, cycle_id),
                          lambda: store.restore(program, cycle_id, before), "pairings")
-        self.message.setText(f"The pairs of {name} are published.")
+        self.message.setText(QCoreApplication.translate("HandChanges", "The pairs of {name} are published.").format(name=name))
 
     def edit_settings(self) -> None:
         from peerdesk.ui.pairings.settings import PairingSettingsDialog
@@ -237,8 +239,8 @@ class HandChanges:
         new = dialog.values()
         if new == old:
             return
-        self.ctx.perform("Change pairing rules and weights",
+        self.ctx.perform(QCoreApplication.translate("HandChanges", "Change pairing rules and weights"),
                          lambda: store.set_pairing_settings(program, *new),
                          lambda: store.set_pairing_settings(program, *old),
                          ("settings", "pairings"))
-        self.message.setText("Pairing rules and weights changed: generate again to use them.")
+        self.message.setText(QCoreApplication.translate("HandChanges", "Pairing rules and weights changed: generate again to use them."))

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 
 from peerdesk.ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-ROLE_WORDS = {"buddy": "buddy", "recruit": "new recruit", "peer": ""}
+ROLE_WORDS = {"buddy": QT_TRANSLATE_NOOP("PairsModel", "buddy"), "recruit": QT_TRANSLATE_NOOP("PairsModel", "new recruit"), "peer": ""}
 PERSON_MIME = "application/x-peerdesk-person"
 
 
@@ -44,7 +52,7 @@ class PairRow:
     def people(self) -> str:
         parts = []
         for _pid, name, role in self.members:
-            word = ROLE_WORDS.get(role, "")
+            word = QCoreApplication.translate("PairsModel", ROLE_WORDS.get(role, "")) if ROLE_WORDS.get(role) else ""
             parts.append(f"{name} ({word})" if word else name)
         return " + ".join(parts)
 
@@ -61,7 +69,7 @@ def _points(value: float) -> str:
 class PairsModel(QAbstractTableModel):
     """The pairs; a person dropped on a row asks to move into that pair."""
 
-    COLUMNS = ("", "People", "Kind", "Score", "Why")
+    COLUMNS = ("", QT_TRANSLATE_NOOP("PairsModel", "People"), QT_TRANSLATE_NOOP("PairsModel", "Kind"), QT_TRANSLATE_NOOP("PairsModel", "Score"), QT_TRANSLATE_NOOP("PairsModel", "Why"))
     personDropped = Signal(int, object)  # person id, pairing id
 
     def __init__(self, parent=None):
@@ -104,9 +112,9 @@ class PairsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("PairsModel", self.COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return "Pinned pairs are kept when you generate again" if section == 0 else None
+            return self.tr("Pinned pairs are kept when you generate again") if section == 0 else None
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -117,8 +125,8 @@ class PairsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("", row.people(), "Buddy" if row.kind == "buddy" else
-                    ("Trio" if len(row.members) == 3 else "Peers"), _points(row.score),
+            return ("", row.people(), self.tr("Buddy") if row.kind == "buddy" else
+                    (self.tr("Trio") if len(row.members) == 3 else self.tr("Peers")), _points(row.score),
                     row.why())[column]
         if role == SORT_ROLE:
             return (int(row.pinned), row.people().casefold(), row.kind, row.score,
@@ -127,19 +135,19 @@ class PairsModel(QAbstractTableModel):
             return icon("pin")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return "Pinned: kept when you generate again" if row.pinned else "Not pinned"
+                return self.tr("Pinned: kept when you generate again") if row.pinned else self.tr("Not pinned")
             return "\n".join(row.reasons) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return "pinned" if row.pinned else "not pinned"
+            return self.tr("pinned") if row.pinned else self.tr("not pinned")
         return None
 
 
 class UnpairedModel(QAbstractTableModel):
     """People in no pair: dragged onto a pair to join it; a member dropped here leaves theirs."""
 
-    COLUMNS = ("Not paired", "Why")
+    COLUMNS = (QT_TRANSLATE_NOOP("UnpairedModel", "Not paired"), QT_TRANSLATE_NOOP("UnpairedModel", "Why"))
     personDropped = Signal(int, object)  # person id, None (out of any pair)
 
     def __init__(self, parent=None):
@@ -189,7 +197,7 @@ class UnpairedModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("UnpairedModel", self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -3,6 +3,7 @@ no-repeat rule looks. Both are program settings, saved in the program file."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,25 +17,25 @@ from PySide6.QtWidgets import (
 from peerdesk.core.scoring import Weights
 
 FIELDS = (
-    ("skill", "&Skills", "for each skill one teaches and the other wants (half more for an "
-                         "expert, half for basics)"),
-    ("cross_department", "&Different departments", "pairs that break silos"),
-    ("tenure_gap", "&Tenure gap", "a new recruit with a seasoned colleague (half for a "
-                                  "smaller gap)"),
-    ("same_location", "Same &office", ""),
-    ("availability", "Compatible &availability", "a day or time both gave, or one is free "
-                                                 "any time"),
-    ("preference", "Asked to &learn from them", "one named the other on the intake form"),
+    ("skill", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Skills"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "for each skill one teaches and the other wants (half more for an "
+                         "expert, half for basics)")),
+    ("cross_department", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Different departments"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "pairs that break silos")),
+    ("tenure_gap", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Tenure gap"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "a new recruit with a seasoned colleague (half for a "
+                                  "smaller gap)")),
+    ("same_location", QT_TRANSLATE_NOOP("PairingSettingsDialog", "Same &office"), ""),
+    ("availability", QT_TRANSLATE_NOOP("PairingSettingsDialog", "Compatible &availability"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "a day or time both gave, or one is free "
+                                                 "any time")),
+    ("preference", QT_TRANSLATE_NOOP("PairingSettingsDialog", "Asked to &learn from them"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "one named the other on the intake form")),
 )
 
 
 class PairingSettingsDialog(QDialog):
     def __init__(self, weights: Weights, no_repeat_cycles: int, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Pairing rules and weights")
+        self.setWindowTitle(self.tr("Pairing rules and weights"))
         form = QFormLayout(self)
-        intro = QLabel("Points each part of a pair's score is worth. Hard rules (the "
-                       "reporting chain, exclusions, facilitators) are never traded for points.")
+        intro = QLabel(self.tr("Points each part of a pair's score is worth. Hard rules (the "
+                       "reporting chain, exclusions, facilitators) are never traded for points."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.setMinimumWidth(460)
@@ -46,19 +47,19 @@ class PairingSettingsDialog(QDialog):
             spin.setSingleStep(0.5)
             spin.setDecimals(2)
             spin.setValue(getattr(weights, key))
-            spin.setToolTip(tip)
+            spin.setToolTip(self.tr(tip) if tip else "")
             self.spins[key] = spin
-            form.addRow(label, spin)
+            form.addRow(self.tr(label), spin)
         self.no_repeat = QSpinBox()
         self.no_repeat.setObjectName("no_repeat_cycles")
         self.no_repeat.setRange(0, 50)
-        self.no_repeat.setSpecialValueText("every earlier cycle")
-        self.no_repeat.setSuffix(" cycles")
+        self.no_repeat.setSpecialValueText(self.tr("every earlier cycle"))
+        self.no_repeat.setSuffix(self.tr(" cycles"))
         self.no_repeat.setValue(no_repeat_cycles)
-        self.no_repeat.setToolTip("Nobody is paired again with someone they were paired with "
-                                  "in this many of the latest published cycles")
-        form.addRow("No &repeats from the last", self.no_repeat)
-        defaults = QPushButton("Restore &Defaults")
+        self.no_repeat.setToolTip(self.tr("Nobody is paired again with someone they were paired with "
+                                  "in this many of the latest published cycles"))
+        form.addRow(self.tr("No &repeats from the last"), self.no_repeat)
+        defaults = QPushButton(self.tr("Restore &Defaults"))
         defaults.clicked.connect(self.restore_defaults)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

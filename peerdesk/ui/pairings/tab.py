@@ -81,35 +81,35 @@ class PairingsTab(HandChanges, QWidget):
         self.results: dict[int, Result] = {}  # the last run of each cycle, for its bound
         self.running = False
 
-        self.act_generate = self._action("generate", "&Generate Pairs", self.generate,
-                                         "Pair the cycle's participants, keeping pinned pairs "
-                                         "(Ctrl+Shift+G)", "Ctrl+Shift+G")
-        self.act_publish = self._action("publish", "&Publish Pairs", self.toggle_publish,
-                                        "Publish the pairs: they then count for the no-repeat rule")
-        self.act_pin = self._action("pin", "P&in", self.toggle_pin,
-                                    "Pin the selected pair: generating again keeps it (Ctrl+Shift+I)",
+        self.act_generate = self._action("generate", self.tr("&Generate Pairs"), self.generate,
+                                         self.tr("Pair the cycle's participants, keeping pinned pairs "
+                                         "(Ctrl+Shift+G)"), "Ctrl+Shift+G")
+        self.act_publish = self._action("publish", self.tr("&Publish Pairs"), self.toggle_publish,
+                                        self.tr("Publish the pairs: they then count for the no-repeat rule"))
+        self.act_pin = self._action("pin", self.tr("P&in"), self.toggle_pin,
+                                    self.tr("Pin the selected pair: generating again keeps it (Ctrl+Shift+I)"),
                                     "Ctrl+Shift+I")
-        self.act_swap = self._action("swap", "&Swap…", self.swap_selected,
-                                     "Swap the chosen member with someone in another pair")
-        self.act_move = self._action("edit", "&Move…", self.move_selected,
-                                     "Move the chosen member into another pair, or out of any "
-                                     "(or drag them from this list onto a pair)")
-        self.act_add = self._action("add", "&Add to a Pair…", self.add_unpaired,
-                                    "Put the selected person into a pair")
-        self.act_pair_up = self._action("pairs", "Pair &With…", self.pair_up_unpaired,
-                                        "Make a new pair with another person who has none")
-        self.act_never = self._action("delete", "&Never Pair With…", self.never_pair_chosen,
-                                      "Never pair the chosen person with someone (an exclusion)")
-        self.act_unexclude = self._action("undo", "&Remove an Exclusion…", self.remove_exclusion,
-                                          "Allow two people who were never to be paired again")
-        self.act_opt_in = self._action("facilitator", "Pair This &Facilitator",
+        self.act_swap = self._action("swap", self.tr("&Swap…"), self.swap_selected,
+                                     self.tr("Swap the chosen member with someone in another pair"))
+        self.act_move = self._action("edit", self.tr("&Move…"), self.move_selected,
+                                     self.tr("Move the chosen member into another pair, or out of any "
+                                     "(or drag them from this list onto a pair)"))
+        self.act_add = self._action("add", self.tr("&Add to a Pair…"), self.add_unpaired,
+                                    self.tr("Put the selected person into a pair"))
+        self.act_pair_up = self._action("pairs", self.tr("Pair &With…"), self.pair_up_unpaired,
+                                        self.tr("Make a new pair with another person who has none"))
+        self.act_never = self._action("delete", self.tr("&Never Pair With…"), self.never_pair_chosen,
+                                      self.tr("Never pair the chosen person with someone (an exclusion)"))
+        self.act_unexclude = self._action("undo", self.tr("&Remove an Exclusion…"), self.remove_exclusion,
+                                          self.tr("Allow two people who were never to be paired again"))
+        self.act_opt_in = self._action("facilitator", self.tr("Pair This &Facilitator"),
                                        self.opt_in_facilitator,
-                                       "Let the selected facilitator be paired like everyone else")
+                                       self.tr("Let the selected facilitator be paired like everyone else"))
 
-        self.act_settings = self._action("settings", "Pairing &Rules and Weights…",
+        self.act_settings = self._action("settings", self.tr("Pairing &Rules and Weights…"),
                                          self.edit_settings,
-                                         "What each part of the score weighs; how far back "
-                                         "the no-repeat rule looks")
+                                         self.tr("What each part of the score weighs; how far back "
+                                         "the no-repeat rule looks"))
 
         # header
         self.title = QLabel()
@@ -136,7 +136,7 @@ class PairingsTab(HandChanges, QWidget):
         # the pairs and the unpaired
         self.model = PairsModel(self)
         self.table, self.proxy = _table(self.model, "pairs_table")
-        self.table.setAccessibleName("Pairs")
+        self.table.setAccessibleName(self.tr("Pairs"))
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.table.addAction(self.act_pin)
@@ -145,7 +145,7 @@ class PairingsTab(HandChanges, QWidget):
         self.model.personDropped.connect(self._dropped)
         self.unpaired_model = UnpairedModel(self)
         self.unpaired_table, self.unpaired_proxy = _table(self.unpaired_model, "unpaired_table")
-        self.unpaired_table.setAccessibleName("Not paired")
+        self.unpaired_table.setAccessibleName(self.tr("Not paired"))
         self.unpaired_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.unpaired_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.unpaired_table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -177,14 +177,14 @@ class PairingsTab(HandChanges, QWidget):
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setWordWrap(True)
         empty_layout.addWidget(self.empty_text)
-        self.empty_generate = QPushButton(icon("generate"), "Generate pairs")
+        self.empty_generate = QPushButton(icon("generate"), self.tr("Generate pairs"))
         self.empty_generate.setObjectName("empty_generate")
         self.empty_generate.setDefault(True)
         self.empty_generate.clicked.connect(self.generate)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.empty_generate)
-        self.empty_new_cycle = QPushButton(icon("calendar"), "New cycle…")
+        self.empty_new_cycle = QPushButton(icon("calendar"), self.tr("New cycle…"))
         self.empty_new_cycle.setObjectName("empty_new_cycle")
         self.empty_new_cycle.clicked.connect(self._new_cycle)
         row.addWidget(self.empty_new_cycle)
@@ -203,7 +203,7 @@ class PairingsTab(HandChanges, QWidget):
         self.members.setDragEnabled(True)
         self.members.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.members.setObjectName("pair_members")
-        self.members.setAccessibleName("Members of the selected pair")
+        self.members.setAccessibleName(self.tr("Members of the selected pair"))
         self.members.setMaximumHeight(90)
         self.members.currentRowChanged.connect(lambda _row: self._update())
         self.reasons = QLabel()
@@ -223,9 +223,9 @@ class PairingsTab(HandChanges, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_title)
-        right_layout.addWidget(QLabel("Members (choose one to swap or move):"))
+        right_layout.addWidget(QLabel(self.tr("Members (choose one to swap or move):")))
         right_layout.addWidget(self.members)
-        right_layout.addWidget(QLabel("Why this pair:"))
+        right_layout.addWidget(QLabel(self.tr("Why this pair:")))
         right_layout.addWidget(self.reasons, 1)
         right_layout.addLayout(detail_buttons)
         right_layout.addLayout(never_row)
@@ -344,40 +344,40 @@ class PairingsTab(HandChanges, QWidget):
         published = self._published()
         name = self._cycle_name()
         if program is None:
-            self.empty_text.setText("<h3>No program open</h3><p>Open or create a program "
-                                    "(File menu) to pair its participants.</p>")
+            self.empty_text.setText(self.tr("<h3>No program open</h3><p>Open or create a program "
+                                    "(File menu) to pair its participants.</p>"))
         elif not has_cycle:
-            self.empty_text.setText("<h3>No cycle yet</h3><p>Pairs belong to a cycle, such as "
+            self.empty_text.setText(self.tr("<h3>No cycle yet</h3><p>Pairs belong to a cycle, such as "
                                     "“Spring 2027”, with its own sessions and feedback. Create "
-                                    "the first one.</p>")
+                                    "the first one.</p>"))
         else:
             self.empty_text.setText(
-                f"<h3>No pairs yet for {name}</h3><p>Generate them: every new recruit gets a "
+                self.tr("<h3>No pairs yet for {name}</h3><p>Generate them: every new recruit gets a "
                 "seasoned buddy where the rules allow, and everyone else is paired for the "
                 "best total score. Each pair says why it was made, and you can change it "
-                "afterwards.</p>")
+                "afterwards.</p>").format(name=name))
         self.stack.setCurrentWidget(self.stack.widget(0) if rows else self.empty)
         self.empty_generate.setVisible(has_cycle)
         self.empty_new_cycle.setVisible(not has_cycle and self.ctx.program is not None)
         self.empty_new_cycle.setEnabled(editable)
         self.empty_generate.setEnabled(editable)
-        state = "published" if published else "draft"
-        self.title.setText(f"<b>Pairs of {name}</b> · {state}" if rows else
-                           (f"<b>Pairs of {name}</b>" if name else ""))
+        state = self.tr("published") if published else self.tr("draft")
+        self.title.setText(self.tr("<b>Pairs of {name}</b> · {state}").format(name=name, state=state) if rows else
+                           (self.tr("<b>Pairs of {name}</b>").format(name=name) if name else ""))
         total = sum(r.score for r in rows)
-        text = f"Total score {total:g}" if rows else ""
+        text = self.tr("Total score {total:g}").format(total=total) if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
         if rows and result is not None:
             text += f" · {proof_words(result, total)}"
         self.total_label.setText(text)
-        self.unpaired_label.setText(f"Not paired: {self.unpaired_model.rowCount()}")
+        self.unpaired_label.setText(self.tr("Not paired: {rowCount}").format(rowCount=self.unpaired_model.rowCount()))
         self.act_generate.setEnabled(editable and has_cycle and not published)
-        self.act_generate.setText("Re&generate Pairs" if rows else "&Generate Pairs")
+        self.act_generate.setText(self.tr("Re&generate Pairs") if rows else self.tr("&Generate Pairs"))
         self.act_publish.setEnabled(editable and bool(rows))
-        self.act_publish.setText("Un&publish Pairs" if published else "&Publish Pairs")
+        self.act_publish.setText(self.tr("Un&publish Pairs") if published else self.tr("&Publish Pairs"))
         pair = self.selected_row()
         self.act_pin.setEnabled(editable and pair is not None)
-        self.act_pin.setText("Un&pin" if pair is not None and pair.pinned else "P&in")
+        self.act_pin.setText(self.tr("Un&pin") if pair is not None and pair.pinned else self.tr("P&in"))
         self.act_pin.setIcon(icon("unpin" if pair is not None and pair.pinned else "pin"))
         member = self.chosen_member()
         self.act_swap.setEnabled(editable and member is not None)
@@ -397,11 +397,11 @@ class PairingsTab(HandChanges, QWidget):
         self.members.blockSignals(True)
         self.members.clear()
         if pair is None:
-            self.detail_title.setText("Select a pair to see why it was made.")
+            self.detail_title.setText(self.tr("Select a pair to see why it was made."))
             self.reasons.setText("")
         else:
-            pinned = " · pinned" if pair.pinned else ""
-            self.detail_title.setText(f"<b>{pair.people()}</b><br>Score {pair.score:g}{pinned}")
+            pinned = self.tr(" · pinned") if pair.pinned else ""
+            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score:g}{pinned}").format(people=pair.people(), score=pair.score, pinned=pinned))
             for pid, name, role in pair.members:
                 word = {"buddy": " (buddy)", "recruit": " (new recruit)"}.get(role, "")
                 item = QListWidgetItem(name + word)
@@ -461,12 +461,12 @@ class PairingsTab(HandChanges, QWidget):
         try:
             work = store.prepare_run(program, cycle_id)
         except ValidationError as exc:
-            dialogs.error(self, "Pairs not generated", str(exc))
+            dialogs.error(self, self.tr("Pairs not generated"), str(exc))
             return
         self.running = True
-        self.message.setText("Generating pairs…")
+        self.message.setText(self.tr("Generating pairs…"))
         self._update()
-        self.ctx.run_task(self, "Generating pairs", work,
+        self.ctx.run_task(self, self.tr("Generating pairs"), work,
                           lambda result: self._generated(cycle_id, result), self._failed)
 
     def _generated(self, cycle_id: int, result: Result) -> None:
@@ -476,24 +476,24 @@ class PairingsTab(HandChanges, QWidget):
             return
         before = store.snapshot(program, cycle_id)
         try:
-            self.ctx.perform("Generate pairs", lambda: store.save_run(program, cycle_id, result),
+            self.ctx.perform(self.tr("Generate pairs"), lambda: store.save_run(program, cycle_id, result),
                              lambda: store.restore(program, cycle_id, before), "pairings")
         except ValidationError as exc:
-            dialogs.error(self, "Pairs not saved", str(exc))
+            dialogs.error(self, self.tr("Pairs not saved"), str(exc))
             self._update()
             return
         self.results[cycle_id] = result
         groups = len(result.groups)
         notes = " ".join(result.notes)
-        self.message.setText(f"{groups} pairs and trios made, {len(result.unpaired)} people "
-                             f"not paired. {notes}".strip())
+        self.message.setText((self.tr("%n pair(s) and trio(s) made", "", groups) + ", "
+                              + self.tr("%n person(s) not paired.", "", len(result.unpaired)) + f" {notes}").strip())
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         if isinstance(exc, PairingCancelled):
-            self.message.setText("Generating was cancelled; nothing changed.")
+            self.message.setText(self.tr("Generating was cancelled; nothing changed."))
         else:
-            dialogs.error(self, "Pairs not generated", str(exc) or type(exc).__name__)
+            dialogs.error(self, self.tr("Pairs not generated"), str(exc) or type(exc).__name__)
             self.message.setText("")
         self._update()

@@ -31,16 +31,16 @@ class FacilitatorsDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Facilitators")
+        self.setWindowTitle(self.tr("Facilitators"))
         self.resize(560, 460)
-        intro = QLabel("A facilitator guides the sessions and keeps them productive without owning "
+        intro = QLabel(self.tr("A facilitator guides the sessions and keeps them productive without owning "
                        "the content. Choose someone with no authority over any participant, so "
-                       "people feel safe to say what they don't know.")
+                       "people feel safe to say what they don't know."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("facilitator_list")
-        self.list.setAccessibleName("Facilitators")
-        self.remove_button = QPushButton(icon("delete"), "&Remove")
+        self.list.setAccessibleName(self.tr("Facilitators"))
+        self.remove_button = QPushButton(icon("delete"), self.tr("&Remove"))
         self.remove_button.clicked.connect(self._remove)
         self.warning = QLabel()
         self.warning.setObjectName("facilitator_warning")
@@ -51,19 +51,19 @@ class FacilitatorsDialog(QDialog):
         self.person.setObjectName("facilitator_person")
         self.person.currentIndexChanged.connect(self._preview)
         self.outside_name = QLineEdit()
-        self.outside_name.setPlaceholderText("or an outside person's name")
+        self.outside_name.setPlaceholderText(self.tr("or an outside person's name"))
         self.outside_email = QLineEdit()
-        self.outside_email.setPlaceholderText("their email")
+        self.outside_email.setPlaceholderText(self.tr("their email"))
         self.preview = QLabel()
         self.preview.setObjectName("facilitator_preview")
         self.preview.setWordWrap(True)
-        add = QPushButton(icon("add"), "&Appoint")
+        add = QPushButton(icon("add"), self.tr("&Appoint"))
         add.setObjectName("facilitator_appoint")
         add.clicked.connect(self._appoint)
-        box = QGroupBox("Appoint a facilitator")
+        box = QGroupBox(self.tr("Appoint a facilitator"))
         form = QFormLayout(box)
-        form.addRow("&Participant", self.person)
-        form.addRow("&Outside person", self.outside_name)
+        form.addRow(self.tr("&Participant"), self.person)
+        form.addRow(self.tr("&Outside person"), self.outside_name)
         form.addRow("", self.outside_email)
         form.addRow(self.preview)
         row = QHBoxLayout()
@@ -88,12 +88,12 @@ class FacilitatorsDialog(QDialog):
         self.people = [p for p in store.list_participants(program) if not p.archived]
         self.list.clear()
         for f in store.list_facilitators(program):
-            kind = "participant" if f.participant_id else "outside person"
+            kind = self.tr("participant") if f.participant_id else self.tr("outside person")
             item = QListWidgetItem(icon("facilitator"), f"{f.name}  ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             self.list.addItem(item)
         if not self.list.count():
-            self.list.addItem("No facilitator yet: appoint one below.")
+            self.list.addItem(self.tr("No facilitator yet: appoint one below."))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         warnings = store.neutrality(program)
         self.warning.setText("\n".join("⚠ " + w.message() for w in warnings))
@@ -101,7 +101,7 @@ class FacilitatorsDialog(QDialog):
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("— choose a participant —", None)
+        self.person.addItem(self.tr("— choose a participant —"), None)
         for p in self.people:
             self.person.addItem(f"{p.name} — {p.department}" if p.department else p.name, p.id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
@@ -118,7 +118,7 @@ class FacilitatorsDialog(QDialog):
             self.preview.setText("⚠ " + warnings[0].message())
             self.preview.setStyleSheet("color: #8A5300;")
         else:
-            self.preview.setText("✓ Manages nobody in the program: a neutral choice.")
+            self.preview.setText(self.tr("✓ Manages nobody in the program: a neutral choice."))
             self.preview.setStyleSheet("color: #2E6B3A;")
 
     def _appoint(self) -> None:
@@ -133,10 +133,10 @@ class FacilitatorsDialog(QDialog):
             state["id"] = store.appoint_facilitator(program, f)
 
         try:
-            self.ctx.perform(f"Appoint {f.name or 'facilitator'}", do,
+            self.ctx.perform(self.tr("Appoint {value}").format(value=f.name or 'facilitator'), do,
                              lambda: store.remove_facilitator(program, state["id"]), "participants")
         except ValidationError as exc:
-            dialogs.warn(self, "Appoint a facilitator", str(exc))
+            dialogs.warn(self, self.tr("Appoint a facilitator"), str(exc))
             return
         self.outside_name.clear()
         self.outside_email.clear()
@@ -149,6 +149,6 @@ class FacilitatorsDialog(QDialog):
             return
         program = self.ctx.program
         before = next(f for f in store.list_facilitators(program) if f.id == fid)
-        self.ctx.perform(f"Remove facilitator {before.name}",
+        self.ctx.perform(self.tr("Remove facilitator {name}").format(name=before.name),
                          lambda: store.remove_facilitator(program, fid),
                          lambda: store.appoint_facilitator(program, before), "participants")

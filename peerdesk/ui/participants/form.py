@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 
 NO_DATE = QDate(1900, 1, 1)
 _SKILL_RE = re.compile(r"^(.*?)\s*(?:\((\d)\))?$")
-LEVEL_HELP = "Levels: 1 basic, 2 good, 3 expert. Write them in brackets: “SQL (3), Git (2)”."
+LEVEL_HELP = QT_TRANSLATE_NOOP("ParticipantForm", "Levels: 1 basic, 2 good, 3 expert. Write them in brackets: “SQL (3), Git (2)”.")
 
 
 def format_skills(skills: list[SkillLevel], direction: str) -> str:
@@ -47,11 +47,11 @@ def parse_skills(text: str, direction: str) -> tuple[list[SkillLevel], list[str]
         match = _SKILL_RE.match(part)
         name, level = match.group(1).strip(), match.group(2)
         if not name:
-            problems.append(f"“{part}” has no skill name.")
+            problems.append(QCoreApplication.translate("participants.form", "“{part}” has no skill name.").format(part=part))
             continue
         value = int(level) if level else 2
         if not 1 <= value <= 3:
-            problems.append(f"The level of {name} must be 1, 2 or 3.")
+            problems.append(QCoreApplication.translate("participants.form", "The level of {name} must be 1, 2 or 3.").format(name=name))
             continue
         skills.append(SkillLevel(name, direction, value))
     return skills, problems
@@ -75,7 +75,7 @@ class ParticipantForm(QWidget):
 
         self.name = QLineEdit()
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@company.com")
+        self.email.setPlaceholderText(self.tr("name@company.com"))
         self.employee_id = QLineEdit()
         self.department = QComboBox()
         self.department.setEditable(True)
@@ -85,44 +85,44 @@ class ParticipantForm(QWidget):
         self.hire_date = QDateEdit()
         self.hire_date.setCalendarPopup(True)
         self.hire_date.setMinimumDate(NO_DATE)
-        self.hire_date.setSpecialValueText("Not known")
+        self.hire_date.setSpecialValueText(self.tr("Not known"))
         setup_date_edit(self.hire_date)  # the short date format every view uses
         self.manager = QComboBox()
         self.manager.setEditable(False)
         self.manager_name = QLineEdit()
-        self.manager_name.setAccessibleName("Outside manager's name")
-        self.manager_name.setPlaceholderText("Outside manager's name (not in the program)")
+        self.manager_name.setAccessibleName(self.tr("Outside manager's name"))
+        self.manager_name.setPlaceholderText(self.tr("Outside manager's name (not in the program)"))
         self.manager_email = QLineEdit()
-        self.manager_email.setAccessibleName("Outside manager's email")
-        self.manager_email.setPlaceholderText("Outside manager's email")
+        self.manager_email.setAccessibleName(self.tr("Outside manager's email"))
+        self.manager_email.setPlaceholderText(self.tr("Outside manager's email"))
         self.level = QLineEdit()
         self.teaches = QLineEdit()
-        self.teaches.setPlaceholderText("What they can teach, e.g. SQL (3), Presenting (2)")
-        self.teaches.setToolTip(LEVEL_HELP)
+        self.teaches.setPlaceholderText(self.tr("What they can teach, e.g. SQL (3), Presenting (2)"))
+        self.teaches.setToolTip(QCoreApplication.translate("ParticipantForm", LEVEL_HELP))
         self.learns = QLineEdit()
-        self.learns.setPlaceholderText("What they want to learn, e.g. Negotiation (1)")
-        self.learns.setToolTip(LEVEL_HELP)
+        self.learns.setPlaceholderText(self.tr("What they want to learn, e.g. Negotiation (1)"))
+        self.learns.setToolTip(QCoreApplication.translate("ParticipantForm", LEVEL_HELP))
         self.availability = QLineEdit()
-        self.availability.setPlaceholderText("e.g. Mornings, not Fridays")
-        self.opted_in = QCheckBox("Takes part in the program")
+        self.availability.setPlaceholderText(self.tr("e.g. Mornings, not Fridays"))
+        self.opted_in = QCheckBox(self.tr("Takes part in the program"))
         self.capacity = QSpinBox()
         self.capacity.setRange(-1, 10)
-        self.capacity.setSpecialValueText("Program default")
-        self.capacity.setToolTip("How many new recruits this person can buddy at once")
+        self.capacity.setSpecialValueText(self.tr("Program default"))
+        self.capacity.setToolTip(self.tr("How many new recruits this person can buddy at once"))
         self.notes = QLineEdit()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._rows = {
-            "name": ("&Name *", self.name), "email": ("&Email", self.email),
-            "employee_id": ("Employee ID", self.employee_id),
-            "department": ("&Department", self.department), "job_title": ("Job &title", self.job_title),
-            "location": ("&Office", self.location), "hire_date": ("&Hire date", self.hire_date),
-            "manager_id": ("&Manager", self.manager), "manager_name": ("", self.manager_name),
-            "manager_email": ("", self.manager_email), "level": ("Level", self.level),
-            "teaches": ("Can &teach", self.teaches), "learns": ("Wants to &learn", self.learns),
-            "availability": ("&Availability", self.availability), "opted_in": ("", self.opted_in),
-            "capacity": ("Buddy capacity", self.capacity), "notes": ("Notes", self.notes),
+            "name": (self.tr("&Name *"), self.name), "email": (self.tr("&Email"), self.email),
+            "employee_id": (self.tr("Employee ID"), self.employee_id),
+            "department": (self.tr("&Department"), self.department), "job_title": (self.tr("Job &title"), self.job_title),
+            "location": (self.tr("&Office"), self.location), "hire_date": (self.tr("&Hire date"), self.hire_date),
+            "manager_id": (self.tr("&Manager"), self.manager), "manager_name": ("", self.manager_name),
+            "manager_email": ("", self.manager_email), "level": (self.tr("Level"), self.level),
+            "teaches": (self.tr("Can &teach"), self.teaches), "learns": (self.tr("Wants to &learn"), self.learns),
+            "availability": (self.tr("&Availability"), self.availability), "opted_in": ("", self.opted_in),
+            "capacity": (self.tr("Buddy capacity"), self.capacity), "notes": (self.tr("Notes"), self.notes),
         }
         for label, widget in self._rows.values():
             form.addRow(label, widget)
@@ -134,12 +134,12 @@ class ParticipantForm(QWidget):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
 
-        self.apply_button = QPushButton(icon("ok"), "&Save")
+        self.apply_button = QPushButton(icon("ok"), self.tr("&Save"))
         self.apply_button.setDefault(True)
-        self.apply_button.setToolTip("Save this person (Enter)")
+        self.apply_button.setToolTip(self.tr("Save this person (Enter)"))
         self.apply_button.clicked.connect(self._submit)
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setToolTip("Throw away the changes in this form")
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Throw away the changes in this form"))
         self.revert_button.clicked.connect(self._revert)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -154,7 +154,7 @@ class ParticipantForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Participant details")
+        scroll.setAccessibleName(self.tr("Participant details"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -188,7 +188,7 @@ class ParticipantForm(QWidget):
     def _fill_managers(self, person: Participant) -> None:
         self.manager.blockSignals(True)
         self.manager.clear()
-        self.manager.addItem("No manager in the program", None)
+        self.manager.addItem(self.tr("No manager in the program"), None)
         for p in getattr(self, "_people", []):
             if p.id != person.id or person.id is None:
                 self.manager.addItem(f"{p.name} — {p.department}" if p.department else p.name, p.id)
@@ -204,7 +204,7 @@ class ParticipantForm(QWidget):
 
     def edit(self, person: Participant) -> None:
         self._original = person
-        self.heading.setText(person.name if person.id is not None else "New participant")
+        self.heading.setText(person.name if person.id is not None else self.tr("New participant"))
         self.name.setText(person.name)
         self.email.setText(person.email)
         self.employee_id.setText(person.employee_id)
@@ -229,7 +229,7 @@ class ParticipantForm(QWidget):
             widget.setEnabled(not read_only)
         self.apply_button.setEnabled(not read_only)
         if read_only:
-            self.heading.setText(f"{person.name} (archived — unarchive to edit)")
+            self.heading.setText(self.tr("{name} (archived — unarchive to edit)").format(name=person.name))
         self._manager_changed() if not read_only else None
 
     # -- reading ---------------------------------------------------------------------

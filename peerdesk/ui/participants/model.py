@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.models import Participant
@@ -12,16 +19,16 @@ from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import NEW, SEASONED, tenure_band
 from peerdesk.ui.locale import short_date
 
-COLUMNS = ("Name", "Email", "Department", "Job title", "Office", "Hire date", "Tenure",
-           "Manager", "Teaches", "Learns", "Status")
+COLUMNS = (QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Email"), QT_TRANSLATE_NOOP("ParticipantsModel", "Department"), QT_TRANSLATE_NOOP("ParticipantsModel", "Job title"), QT_TRANSLATE_NOOP("ParticipantsModel", "Office"), QT_TRANSLATE_NOOP("ParticipantsModel", "Hire date"), QT_TRANSLATE_NOOP("ParticipantsModel", "Tenure"),
+           QT_TRANSLATE_NOOP("ParticipantsModel", "Manager"), QT_TRANSLATE_NOOP("ParticipantsModel", "Teaches"), QT_TRANSLATE_NOOP("ParticipantsModel", "Learns"), QT_TRANSLATE_NOOP("ParticipantsModel", "Status"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_of(p: Participant) -> str:
     if p.archived:
-        return "Left the company" if p.left_company else "Archived"
-    return "Active" if p.opted_in else "Opted out"
+        return QCoreApplication.translate("participants.model", "Left the company") if p.left_company else QCoreApplication.translate("participants.model", "Archived")
+    return QCoreApplication.translate("participants.model", "Active") if p.opted_in else QCoreApplication.translate("participants.model", "Opted out")
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -60,7 +67,7 @@ class ParticipantsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+                return QCoreApplication.translate("ParticipantsModel", COLUMNS[section])
         return None
 
     def _manager(self, p: Participant) -> str:
@@ -92,9 +99,9 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 6:
                 new, seasoned = self.thresholds
-                return (f"New recruit: under {new} months; seasoned: {seasoned} months or more")
+                return (self.tr("New recruit: under {new} months; seasoned: {seasoned} months or more").format(new=new, seasoned=seasoned))
             if column == 10 and p.archived:
-                return f"Archived on {short_date(p.archived_on)}: {p.archive_reason or 'no reason given'}"
+                return self.tr("Archived on {short_date}: {value}").format(short_date=short_date(p.archived_on), value=p.archive_reason or self.tr("no reason given"))
         return None
 
 

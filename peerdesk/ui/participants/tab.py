@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.models import Participant
-from peerdesk.core.overview import plural
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import BANDS
 from peerdesk.core.validation import ValidationError
@@ -38,7 +37,7 @@ from peerdesk.ui.participants.form import ParticipantForm
 from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
 from peerdesk.ui.widgets import action_button, ok_cancel
 
-STATUSES = ("Active", "Opted out", "Archived", "All")
+STATUSES = (QT_TRANSLATE_NOOP("ParticipantsTab", "Active"), QT_TRANSLATE_NOOP("ParticipantsTab", "Opted out"), QT_TRANSLATE_NOOP("ParticipantsTab", "Archived"), QT_TRANSLATE_NOOP("ParticipantsTab", "All"))
 WARNING_STYLE = ("QFrame#neutrality { background: #FFF4E0; border: 1px solid #E8B860; "
                  "border-radius: 4px; padding: 4px; }")
 
@@ -46,14 +45,14 @@ WARNING_STYLE = ("QFrame#neutrality { background: #FFF4E0; border: 1px solid #E8
 class ArchiveDialog(QDialog):
     def __init__(self, name: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Archive {name}")
+        self.setWindowTitle(self.tr("Archive {name}").format(name=name))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. Left the company, on parental leave")
-        self.left = QCheckBox("Has left the company (counts for retention)")
+        self.reason.setPlaceholderText(self.tr("e.g. Left the company, on parental leave"))
+        self.left = QCheckBox(self.tr("Has left the company (counts for retention)"))
         form = QFormLayout(self)
-        form.addRow(QLabel(f"{name} will be hidden from new pairings and sessions. "
-                           "Their history stays, and you can unarchive them."))
-        form.addRow("&Reason", self.reason)
+        form.addRow(QLabel(self.tr("{name} will be hidden from new pairings and sessions. "
+                           "Their history stays, and you can unarchive them.").format(name=name)))
+        form.addRow(self.tr("&Reason"), self.reason)
         form.addRow("", self.left)
         form.addRow(ok_cancel(self))
 
@@ -68,22 +67,23 @@ class ParticipantsTab(QWidget):
 
         # filters
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search participants")
+        self.search.setAccessibleName(self.tr("Search participants"))
         self.search.setObjectName("participant_search")
-        self.search.setPlaceholderText("Search names, emails, departments, skills…  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search names, emails, departments, skills…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.department_filter = QComboBox()
-        self.department_filter.setAccessibleName("Department filter")
-        self.department_filter.setToolTip("Department")
+        self.department_filter.setAccessibleName(self.tr("Department filter"))
+        self.department_filter.setToolTip(self.tr("Department"))
         self.band_filter = QComboBox()
-        self.band_filter.setAccessibleName("Tenure filter")
-        self.band_filter.addItem("All tenures", "")
+        self.band_filter.setAccessibleName(self.tr("Tenure filter"))
+        self.band_filter.addItem(self.tr("All tenures"), "")
         for band in BANDS:
             self.band_filter.addItem(band.capitalize(), band)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
-        self.status_filter.addItems(STATUSES)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        for status in STATUSES:
+            self.status_filter.addItem(self.tr(status), status)
         for combo in (self.department_filter, self.band_filter, self.status_filter):
             # as wide as the longest choice ("All departments", "Customer Success"): no clipping
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -99,7 +99,7 @@ class ParticipantsTab(QWidget):
 
         # table
         self.table = QTableView()
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setObjectName("participants_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -117,7 +117,7 @@ class ParticipantsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.setTabKeyNavigation(False)  # a list to choose from: Tab moves on
-        edit = QAction("Edit the Selected Participant", self.table)
+        edit = QAction(self.tr("Edit the Selected Participant"), self.table)
         edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
                            QKeySequence(Qt.Key.Key_F2)])
         edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -125,21 +125,21 @@ class ParticipantsTab(QWidget):
         self.table.addAction(edit)
 
         # actions
-        self.act_add = QAction(icon("add"), "&Add Participant", self)
+        self.act_add = QAction(icon("add"), self.tr("&Add Participant"), self)
         self.act_add.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.act_add.setToolTip("Add a participant (Ctrl+Shift+N)")
+        self.act_add.setToolTip(self.tr("Add a participant (Ctrl+Shift+N)"))
         self.act_add.triggered.connect(self.start_new)
-        self.act_archive = QAction(icon("archive"), "Archi&ve", self)
-        self.act_archive.setToolTip("Archive the selected person (keeps their history)")
+        self.act_archive = QAction(icon("archive"), self.tr("Archi&ve"), self)
+        self.act_archive.setToolTip(self.tr("Archive the selected person (keeps their history)"))
         self.act_archive.triggered.connect(self.archive_selected)
-        self.act_delete = QAction(icon("delete"), "&Delete", self)
+        self.act_delete = QAction(icon("delete"), self.tr("&Delete"), self)
         self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_delete.setToolTip("Delete the selected person, or archive them if they have history (Del)")
+        self.act_delete.setToolTip(self.tr("Delete the selected person, or archive them if they have history (Del)"))
         self.act_delete.triggered.connect(self.delete_selected)
         self.table.addAction(self.act_delete)
-        self.act_import = QAction(icon("import"), "&Import People…", self)
-        self.act_import.setToolTip("Add or update participants from an HR export (.csv or .xlsx)")
+        self.act_import = QAction(icon("import"), self.tr("&Import People…"), self)
+        self.act_import.setToolTip(self.tr("Add or update participants from an HR export (.csv or .xlsx)"))
         self.act_import.triggered.connect(self._import)
         buttons = QHBoxLayout()
         for action in (self.act_add, self.act_archive):
@@ -167,7 +167,7 @@ class ParticipantsTab(QWidget):
         self.neutrality_text = QLabel()
         self.neutrality_text.setObjectName("neutrality_text")
         self.neutrality_text.setWordWrap(True)
-        fix = QPushButton("Facilitators…")
+        fix = QPushButton(self.tr("Facilitators…"))
         fix.clicked.connect(self._open_facilitators)
         banner.addWidget(warn_icon)
         banner.addWidget(self.neutrality_text, 1)
@@ -178,14 +178,14 @@ class ParticipantsTab(QWidget):
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
-        message = QLabel("<h3>No participants yet</h3><p>Import the staff list HR sent you "
-                         "(File &gt; Import Participants), or add people one by one.</p>")
+        message = QLabel(self.tr("<h3>No participants yet</h3><p>Import the staff list HR sent you "
+                         "(File &gt; Import Participants), or add people one by one.</p>"))
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         message.setWordWrap(True)
         empty_layout.addWidget(message)
-        self.empty_add = QPushButton(icon("add"), "Add the first participant")
+        self.empty_add = QPushButton(icon("add"), self.tr("Add the first participant"))
         self.empty_add.clicked.connect(self.start_new)
-        self.empty_import = QPushButton(icon("import"), "Import the staff list…")
+        self.empty_import = QPushButton(icon("import"), self.tr("Import the staff list…"))
         self.empty_import.setDefault(True)
         self.empty_import.clicked.connect(self.act_import.trigger)
         row = QHBoxLayout()
@@ -208,7 +208,7 @@ class ParticipantsTab(QWidget):
 
         self.form = ParticipantForm()
         self.form.submitted.connect(self._save)
-        self.unarchive_button = QPushButton(icon("unarchive"), "&Unarchive")
+        self.unarchive_button = QPushButton(icon("unarchive"), self.tr("&Unarchive"))
         self.unarchive_button.clicked.connect(self.unarchive_selected)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -271,7 +271,7 @@ class ParticipantsTab(QWidget):
         current = self.department_filter.currentData()
         self.department_filter.blockSignals(True)
         self.department_filter.clear()
-        self.department_filter.addItem("All departments", "")
+        self.department_filter.addItem(self.tr("All departments"), "")
         for d in sorted({p.department for p in people if p.department}):
             self.department_filter.addItem(d, d)
         self.department_filter.setCurrentIndex(max(0, self.department_filter.findData(current)))
@@ -279,15 +279,15 @@ class ParticipantsTab(QWidget):
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(self.search.text(), self.department_filter.currentData() or "",
-                               self.band_filter.currentData() or "", self.status_filter.currentText())
+                               self.band_filter.currentData() or "", self.status_filter.currentData())
         self._update_state()
 
     def _update_state(self) -> None:
         total = len(self.model.people)
         shown = self.proxy.rowCount()
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
-        self.count_label.setText(f"{shown} of {plural(total, 'person', 'people')} shown"
-                                 if shown != total else plural(total, "person", "people"))
+        self.count_label.setText(self.tr("{shown} of %n person(s) shown", "", total).format(shown=shown)
+                                 if shown != total else self.tr("%n person(s)", "", total))
         editable = self.ctx.program is not None and not self.ctx.read_only
         self.act_add.setEnabled(editable)
         self.act_import.setEnabled(editable)
@@ -364,7 +364,7 @@ class ParticipantsTab(QWidget):
         try:  # the store checks the rest (email, manager loop, ...) and says what is wrong
             if person.id is None:
                 new_id = self.ctx.perform(
-                    f"Add {person.name}",
+                    self.tr("Add {name}").format(name=person.name),
                     lambda: store.add_participant(program, replace(person)),
                     lambda: store.delete_participant(program, person.id),
                     Area.PARTICIPANTS,
@@ -373,7 +373,7 @@ class ParticipantsTab(QWidget):
                 self.select(new_id)
             else:
                 before = store.get_participant(program, person.id)
-                self.ctx.perform(f"Edit {person.name}",
+                self.ctx.perform(self.tr("Edit {name}").format(name=person.name),
                                  lambda: store.update_participant(program, person),
                                  lambda: store.update_participant(program, before, validate=False),
                                  Area.PARTICIPANTS)
@@ -392,7 +392,7 @@ class ParticipantsTab(QWidget):
         if not _exec(dialog):
             return
         reason, left = dialog.reason.text().strip(), dialog.left.isChecked()
-        self.ctx.perform(f"Archive {person.name}",
+        self.ctx.perform(self.tr("Archive {name}").format(name=person.name),
                          lambda: store.archive_participant(program, person.id, reason, left_company=left),
                          lambda: store.unarchive_participant(program, person.id),
                          Area.PARTICIPANTS)
@@ -403,7 +403,7 @@ class ParticipantsTab(QWidget):
         if person is None or program is None or not person.archived:
             return
         before = store.get_participant(program, person.id)
-        self.ctx.perform(f"Unarchive {person.name}",
+        self.ctx.perform(self.tr("Unarchive {name}").format(name=person.name),
                          lambda: store.unarchive_participant(program, person.id),
                          lambda: store.update_participant(program, before, validate=False),
                          Area.PARTICIPANTS)
@@ -414,22 +414,22 @@ class ParticipantsTab(QWidget):
         if person is None or program is None or program.read_only:
             return
         if store.has_history(program, person.id):
-            if dialogs.confirm(self, "Archive instead?",
-                               f"{person.name} already has history in this program (pairs, "
+            if dialogs.confirm(self, self.tr("Archive instead?"),
+                               self.tr("{name} already has history in this program (pairs, "
                                "attendance or feedback), so they can't be deleted. Archive them "
-                               "instead? Their history stays.", "Archive…"):
+                               "instead? Their history stays.").format(name=person.name), self.tr("Archive…")):
                 self.archive_selected()
             return
-        if not dialogs.confirm(self, f"Delete {person.name}?",
-                               f"Delete {person.name} from the program? You can undo this with "
-                               "Edit > Undo.", "Delete"):
+        if not dialogs.confirm(self, self.tr("Delete {name}?").format(name=person.name),
+                               self.tr("Delete {name} from the program? You can undo this with "
+                               "Edit > Undo.").format(name=person.name), self.tr("Delete")):
             return
         state: dict = {}
 
         def do():
             state["snap"] = store.delete_participant(program, person.id)
 
-        self.ctx.perform(f"Delete {person.name}", do, lambda: store.restore(program, state["snap"]),
+        self.ctx.perform(self.tr("Delete {name}").format(name=person.name), do, lambda: store.restore(program, state["snap"]),
                          Area.PARTICIPANTS)
 
 

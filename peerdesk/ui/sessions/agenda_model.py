@@ -12,7 +12,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -21,7 +30,7 @@ from peerdesk.core.models import AgendaItem
 from peerdesk.ui.locale import format_time
 from peerdesk.ui.widgets import NamedEditors
 
-COLUMNS = ("Start", "Title", "Minutes", "Lead", "Notes", "Running total")
+COLUMNS = (QT_TRANSLATE_NOOP("AgendaModel", "Start"), QT_TRANSLATE_NOOP("AgendaModel", "Title"), QT_TRANSLATE_NOOP("AgendaModel", "Minutes"), QT_TRANSLATE_NOOP("AgendaModel", "Lead"), QT_TRANSLATE_NOOP("AgendaModel", "Notes"), QT_TRANSLATE_NOOP("AgendaModel", "Running total"))
 START, TITLE, MINUTES, LEAD, NOTES, TOTAL = range(len(COLUMNS))
 _FIELDS = {TITLE: "title", MINUTES: "minutes", LEAD: "lead", NOTES: "notes"}
 MIME = "application/x-peerdesk-agenda-row"
@@ -81,7 +90,7 @@ class AgendaModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("AgendaModel", COLUMNS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.items):
             return str(section + 1)
         return None
@@ -97,14 +106,14 @@ class AgendaModel(QAbstractTableModel):
                 if row is None:
                     return ""
                 if self.start is None:
-                    return f"+{row.elapsed - item.minutes} min"
+                    return self.tr("+{n} min").format(n=row.elapsed - item.minutes)
                 return f"{format_time(row.start)}–{format_time(row.end)}"
             if column == TOTAL:
                 if row is None:
                     return ""
                 if self.session_minutes:
-                    return f"{row.elapsed} of {self.session_minutes} min"
-                return f"{row.elapsed} min"
+                    return self.tr("{n} of {total} min").format(n=row.elapsed, total=self.session_minutes)
+                return self.tr("{n} min").format(n=row.elapsed)
             if column == NOTES:
                 return item.notes.splitlines()[0] if item.notes.strip() else ""
             return getattr(item, _FIELDS[column])
@@ -150,7 +159,7 @@ class AgendaModel(QAbstractTableModel):
             return False
         setattr(item, name, value)
         self.dataChanged.emit(index, index)
-        self._changed(f"Edit agenda item “{item.title}”")
+        self._changed(self.tr("Edit agenda item “{title}”").format(title=item.title))
         return True
 
     # -- rows: add, remove, move -----------------------------------------------------
@@ -159,7 +168,7 @@ class AgendaModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.items.insert(row, item)
         self.endInsertRows()
-        self._changed(f"Add agenda item “{item.title}”")
+        self._changed(self.tr("Add agenda item “{title}”").format(title=item.title))
 
     def remove_item(self, row: int) -> None:
         if not 0 <= row < len(self.items):
@@ -168,7 +177,7 @@ class AgendaModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.items[row]
         self.endRemoveRows()
-        self._changed(f"Remove agenda item “{title}”")
+        self._changed(self.tr("Remove agenda item “{title}”").format(title=title))
 
     def moveRows(self, source_parent: QModelIndex, source_row: int, count: int,
                  destination_parent: QModelIndex, destination_child: int) -> bool:
@@ -186,7 +195,7 @@ class AgendaModel(QAbstractTableModel):
         title = self.items[source_row].title
         self.items = move(self.items, source_row, target)
         self.endMoveRows()
-        self._changed(f"Move agenda item “{title}”")
+        self._changed(self.tr("Move agenda item “{title}”").format(title=title))
         return True
 
     def move_item(self, row: int, target: int) -> bool:
@@ -234,7 +243,7 @@ class AgendaView(QTableView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setItemDelegate(NamedEditors(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -252,11 +261,11 @@ class AgendaView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.act_up = self._action("Move &Up", "Alt+Up", lambda: self.move_current(-1))
-        self.act_down = self._action("Move &Down", "Alt+Down", lambda: self.move_current(1))
-        self.act_remove = self._action("&Remove Item", QKeySequence.StandardKey.Delete,
+        self.act_up = self._action(self.tr("Move &Up"), "Alt+Up", lambda: self.move_current(-1))
+        self.act_down = self._action(self.tr("Move &Down"), "Alt+Down", lambda: self.move_current(1))
+        self.act_remove = self._action(self.tr("&Remove Item"), QKeySequence.StandardKey.Delete,
                                        self.remove_current)
-        self.act_add = self._action("&Add Item", "Insert", self.addRequested.emit)
+        self.act_add = self._action(self.tr("&Add Item"), "Insert", self.addRequested.emit)
 
     def setModel(self, model) -> None:
         super().setModel(model)

@@ -8,7 +8,14 @@ names is a column of keystrokes. Like the agenda, the model only announces chang
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +31,9 @@ from peerdesk.ui.locale import percent
 from peerdesk.ui.style import ERROR, OK, WARNING
 from peerdesk.ui.widgets import editor_name
 
-COLUMNS = ("Name", "Department", "Attendance", "Rate this cycle", "Follow-up")
+COLUMNS = (QT_TRANSLATE_NOOP("AttendanceModel", "Name"), QT_TRANSLATE_NOOP("AttendanceModel", "Department"), QT_TRANSLATE_NOOP("AttendanceModel", "Attendance"), QT_TRANSLATE_NOOP("AttendanceModel", "Rate this cycle"), QT_TRANSLATE_NOOP("AttendanceModel", "Follow-up"))
 NAME, DEPARTMENT, STATUS, RATE, FOLLOW_UP = range(len(COLUMNS))
-LABELS = {"present": "Present", "absent": "Absent", "excused": "Excused", None: "—"}
+LABELS = {"present": QT_TRANSLATE_NOOP("AttendanceModel", "Present"), "absent": QT_TRANSLATE_NOOP("AttendanceModel", "Absent"), "excused": QT_TRANSLATE_NOOP("AttendanceModel", "Excused"), None: "—"}
 COLOURS = {"present": QColor(OK), "absent": QColor(ERROR), "excused": QColor(WARNING)}
 KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_1: "present", Qt.Key.Key_A: "absent",
         Qt.Key.Key_2: "absent", Qt.Key.Key_E: "excused", Qt.Key.Key_3: "excused",
@@ -94,7 +101,7 @@ class AttendanceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return QCoreApplication.translate("AttendanceModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -112,11 +119,11 @@ class AttendanceModel(QAbstractTableModel):
             if column == DEPARTMENT:
                 return person.department
             if column == STATUS:
-                return LABELS[status]
+                return QCoreApplication.translate("AttendanceModel", LABELS[status])
             if column == RATE:
                 return percent(tally.rate) if tally else "–"
             if column == FOLLOW_UP:
-                return "Missed two in a row" if flagged else ""
+                return self.tr("Missed two in a row") if flagged else ""
         if role == Qt.ItemDataRole.EditRole and column == STATUS:
             return status or ""
         if role == ID_ROLE:
@@ -127,10 +134,10 @@ class AttendanceModel(QAbstractTableModel):
             return QBrush(COLOURS["absent"])
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
-                return "P present · A absent · E excused · Space next · Del clear"
+                return self.tr("P present · A absent · E excused · Space next · Del clear")
             if column == RATE and tally:
-                return (f"{tally.present} present, {tally.absent} absent, {tally.excused} "
-                        "excused in this cycle (excused absences do not count against the rate)")
+                return (self.tr("{present} present, {absent} absent, {excused} "
+                        "excused in this cycle (excused absences do not count against the rate)").format(present=tally.present, absent=tally.absent, excused=tally.excused))
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -158,7 +165,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(editor_name(index))
         for status in (None, *ATTENDANCE_STATUSES):
-            combo.addItem(LABELS[status], status or "")
+            combo.addItem(QCoreApplication.translate("AttendanceModel", LABELS[status]), status or "")
         return combo
 
     def setEditorData(self, editor, index) -> None:
@@ -179,8 +186,8 @@ class AttendanceView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        self.setToolTip("Mark with the keyboard: P present, A absent, E excused, "
-                        "Space to cycle, Del to clear; the next person is selected.")
+        self.setToolTip(self.tr("Mark with the keyboard: P present, A absent, E excused, "
+                        "Space to cycle, Del to clear; the next person is selected."))
 
     def setModel(self, model) -> None:
         super().setModel(model)

@@ -55,12 +55,12 @@ class CyclePane(QWidget):
         top = QHBoxLayout()  # the buttons, under the heading so a narrow window still fits
         self.buttons = []
         for text, signal, name, tip in (
-                ("New session…", self.newSessionRequested, "add", "Add a session to this cycle"),
-                ("Calendar (.ics)…", self.exportRequested, "calendar",
-                 "Save all the cycle's sessions as calendar invites"),
-                ("Duplicate…", self.duplicateRequested, "duplicate",
-                 "A new cycle with the same sessions, moved to new dates"),
-                ("Delete", self.deleteRequested, "delete", "Delete this cycle (you can undo)")):
+                (self.tr("New session…"), self.newSessionRequested, "add", self.tr("Add a session to this cycle")),
+                (self.tr("Calendar (.ics)…"), self.exportRequested, "calendar",
+                 self.tr("Save all the cycle's sessions as calendar invites")),
+                (self.tr("Duplicate…"), self.duplicateRequested, "duplicate",
+                 self.tr("A new cycle with the same sessions, moved to new dates")),
+                (self.tr("Delete"), self.deleteRequested, "delete", self.tr("Delete this cycle (you can undo)"))):
             button = QPushButton(icon(name), text)
             button.setToolTip(tip)
             button.clicked.connect(signal.emit)
@@ -79,15 +79,15 @@ class CyclePane(QWidget):
         self.problems.setObjectName("cycle_problems")
         self.problems.setStyleSheet(ERROR_TEXT)
         self.problems.setWordWrap(True)
-        self.save_button = QPushButton(icon("ok"), "&Save")
+        self.save_button = QPushButton(icon("ok"), self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         for line in (self.name, self.notes):
             line.returnPressed.connect(self.save)
         form = QFormLayout()
-        form.addRow("&Name *", self.name)
-        form.addRow("&Starts", self.start)
-        form.addRow("&Ends", self.end)
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("&Name *"), self.name)
+        form.addRow(self.tr("&Starts"), self.start)
+        form.addRow(self.tr("&Ends"), self.end)
+        form.addRow(self.tr("N&otes"), self.notes)
         save_row = QHBoxLayout()
         save_row.addWidget(self.problems, 1)
         save_row.addWidget(self.save_button)
@@ -98,9 +98,9 @@ class CyclePane(QWidget):
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("cycle_sessions")
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName("Sessions of the cycle")
-        self.table.setHorizontalHeaderLabels(["Date", "Session", "Present", "Absent", "Excused",
-                                              "Rate"])
+        self.table.setAccessibleName(self.tr("Sessions of the cycle"))
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Session"), self.tr("Present"), self.tr("Absent"), self.tr("Excused"),
+                                              self.tr("Rate")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -111,12 +111,12 @@ class CyclePane(QWidget):
                 Qt.ItemDataRole.UserRole)))
         self.follow_ups = QListWidget()
         self.follow_ups.setObjectName("cycle_follow_ups")
-        self.follow_ups.setAccessibleName("Follow up with")
+        self.follow_ups.setAccessibleName(self.tr("Follow up with"))
         self.follow_ups.setMaximumHeight(120)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
-        empty_label = QLabel("No sessions in this cycle yet.")
-        self.empty_add = QPushButton(icon("add"), "Add the first session…")
+        empty_label = QLabel(self.tr("No sessions in this cycle yet."))
+        self.empty_add = QPushButton(icon("add"), self.tr("Add the first session…"))
         self.empty_add.setObjectName("cycle_empty_add")
         self.empty_add.clicked.connect(self.newSessionRequested.emit)
         empty_layout.addWidget(empty_label)
@@ -132,7 +132,7 @@ class CyclePane(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        follow = QLabel("Follow up with (missed two sessions in a row, unexcused):")
+        follow = QLabel(self.tr("Follow up with (missed two sessions in a row, unexcused):"))
         follow.setWordWrap(True)
         layout.addWidget(follow)
         layout.addWidget(self.follow_ups)
@@ -167,7 +167,7 @@ class CyclePane(QWidget):
             t = report.per_session.get(s.id)
             values = [weekday_date(s.date), s.title] + (
                 [str(t.present), str(t.absent), str(t.excused), percent(t.rate)] if t
-                else ["", "", "", "not taken"])
+                else ["", "", "", self.tr("not taken")])
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:
@@ -175,18 +175,20 @@ class CyclePane(QWidget):
                 self.table.setItem(row, column, item)
         taken = len(report.taken_session_ids)
         self.summary.setText(
-            f"{len(sessions)} session{'s' if len(sessions) != 1 else ''}, attendance taken at "
-            f"{taken}. Attendance this cycle: {percent(report.cycle.rate)} "
-            f"({report.cycle.present} present, {report.cycle.absent} absent, "
-            f"{report.cycle.excused} excused; excused absences do not count against the rate).")
+            self.tr("%n session(s), attendance taken at "
+            "{taken}. Attendance this cycle: {rate} "
+            "({present} present, {absent} absent, "
+            "{excused} excused; excused absences do not count against the rate).", "", len(sessions)).format(
+                taken=taken, rate=percent(report.cycle.rate), present=report.cycle.present,
+                absent=report.cycle.absent, excused=report.cycle.excused))
         names = {p.id: p.name for p in list_participants(program)}
         titles = {s.id: s.title for s in sessions}
         self.follow_ups.clear()
         for f in report.follow_ups:
             missed = ", ".join(titles.get(s, "?") for s in f.session_ids)
-            self.follow_ups.addItem(f"{names.get(f.participant_id, '?')} — missed {missed}")
+            self.follow_ups.addItem(self.tr("{get} — missed {missed}").format(get=names.get(f.participant_id, '?'), missed=missed))
         if not report.follow_ups:
-            self.follow_ups.addItem("Nobody: no one missed two sessions in a row.")
+            self.follow_ups.addItem(self.tr("Nobody: no one missed two sessions in a row."))
 
     def value(self) -> Cycle:
         return replace(self.cycle, name=self.name.text().strip(), start_date=pydate(self.start.date()),
@@ -207,7 +209,7 @@ class CyclePane(QWidget):
         if cycle == before:
             return
         try:
-            self.ctx.perform(f"Edit cycle {cycle.name}", lambda: update_cycle(program, cycle),
+            self.ctx.perform(self.tr("Edit cycle {name}").format(name=cycle.name), lambda: update_cycle(program, cycle),
                              lambda: update_cycle(program, before), AREA)
         except ValidationError as exc:
             self.show_problems(exc.problems)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from peerdesk.core.models import AgendaItem
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
@@ -77,7 +79,7 @@ def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[i
                  pairs: list[int]) -> None:
     program = ctx.program
     old_mode, old_people, old_pairs = store.invitation(program, session_id)
-    ctx.perform("Change who is invited",
+    ctx.perform(QCoreApplication.translate("sessions.edits", "Change who is invited"),
                 lambda: store.set_invitees(program, session_id, mode, people, pairs),
                 lambda: store.set_invitees(program, session_id, old_mode, old_people, old_pairs),
                 AREA)

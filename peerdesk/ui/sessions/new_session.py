@@ -54,26 +54,26 @@ class NewSessionDialog(QDialog):
         self.created_id: int | None = None
         program = ctx.program
         cycle = get_cycle(program, cycle_id)
-        self.setWindowTitle(f"New session in {cycle.name}")
+        self.setWindowTitle(self.tr("New session in {name}").format(name=cycle.name))
         existing = store.list_sessions(program, cycle_id, with_agenda=False)
         last = existing[-1] if existing else None
 
         self.source = QComboBox()
         self.source.setObjectName("new_session_source")
         for template in template_store.list_templates(program):
-            self.source.addItem(f"Template: {template.name} ({template.total_minutes} min)",
+            self.source.addItem(self.tr("Template: {name} ({total_minutes} min)").format(name=template.name, total_minutes=template.total_minutes),
                                 f"template:{template.key}")
-        self.source.addItem("An empty agenda", "empty:")
+        self.source.addItem(self.tr("An empty agenda"), "empty:")
         for other in list_cycles(program):
             for s in store.list_sessions(program, other.id, with_agenda=False):
-                self.source.addItem(f"Copy the agenda of “{s.title}” ({other.name}, "
-                                    f"{short_date(s.date)})", f"copy:{s.id}")
+                self.source.addItem(self.tr("Copy the agenda of “{title}” ({name}, "
+                                    "{short_date})").format(title=s.title, name=other.name, short_date=short_date(s.date)), f"copy:{s.id}")
         default = f"copy:{copy_from}" if copy_from else (
             "template:kickoff" if not existing else "template:regular")
         self.source.setCurrentIndex(max(0, self.source.findData(default)))
         self.title = QLineEdit()
         self.title.setObjectName("new_session_title")
-        self.title.setPlaceholderText("Default: the template's name, or “Session N”")
+        self.title.setPlaceholderText(self.tr("Default: the template's name, or “Session N”"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(short_format())
@@ -86,7 +86,7 @@ class NewSessionDialog(QDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_SESSION_MINUTES)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(last.minutes if last else 90)
         self.location = QComboBox()
         self.location.setEditable(True)
@@ -96,19 +96,19 @@ class NewSessionDialog(QDialog):
         self.timezone = ZonePicker()
         self.timezone.setObjectName("new_session_timezone")
         self.timezone.set_zone(last.timezone if last else program.settings().timezone)
-        self.timezone.setToolTip("The zone the session happens in; the calendar invitations "
+        self.timezone.setToolTip(self.tr("The zone the session happens in; the calendar invitations "
                                  "carry it. The program's zone is "
-                                 f"{program.setting('timezone')}.")
+                                 "{setting}.").format(setting=program.setting('timezone')))
         self.problems = problems_label("new_session_problems")
 
         form = QFormLayout(self)
-        form.addRow("&Agenda from", self.source)
-        form.addRow("&Title", self.title)
-        form.addRow("&Date", self.date)
-        form.addRow("&Starts at", self.start)
-        form.addRow("&Length", self.minutes)
-        form.addRow("L&ocation", self.location)
-        form.addRow("Time &zone", self.timezone)
+        form.addRow(self.tr("&Agenda from"), self.source)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Starts at"), self.start)
+        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("L&ocation"), self.location)
+        form.addRow(self.tr("Time &zone"), self.timezone)
         form.addRow(self.problems)
         form.addRow(ok_cancel(self))
 
@@ -129,7 +129,7 @@ class NewSessionDialog(QDialog):
         session, template = self.session()
         try:
             self.created_id = edits.create_session(
-                self.ctx, f"New session {session.title or ''}".strip(),
+                self.ctx, self.tr("New session {title}").format(title=session.title or '').strip(),
                 lambda: store.add_session(program, session, template=template))
         except ValidationError as exc:
             self.problems.setText("\n".join(f"• {p.message}" for p in exc.problems))
@@ -146,14 +146,14 @@ class InviteesDialog(QDialog):
         self.mode = mode
         session = store.get_session(program, session_id)
         _, people, pairs = store.invitation(program, session_id)
-        self.setWindowTitle("Invite pairs" if mode == "pairs" else "Invite people")
+        self.setWindowTitle(self.tr("Invite pairs") if mode == "pairs" else self.tr("Invite people"))
         self.filter = QLineEdit()
-        self.filter.setAccessibleName("Filter the list")
-        self.filter.setPlaceholderText("Filter…")
+        self.filter.setAccessibleName(self.tr("Filter the list"))
+        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("invitee_list")
-        self.list.setAccessibleName("Invited: tick each one")
+        self.list.setAccessibleName(self.tr("Invited: tick each one"))
         if mode == "pairs":
             names = {p.id: p.name for p in _people(program)}
             entries = [(pid, " & ".join(names.get(m, "?") for m in members))
@@ -169,9 +169,9 @@ class InviteesDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        hint = QLabel("This cycle has no pairs yet: generate them in the Pairings tab first."
+        hint = QLabel(self.tr("This cycle has no pairs yet: generate them in the Pairings tab first.")
                       if mode == "pairs" and not entries else
-                      "Space ticks the selected line; Ctrl+A then Space ticks them all.")
+                      self.tr("Space ticks the selected line; Ctrl+A then Space ticks them all."))
         hint.setWordWrap(True)
         self.filter.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)

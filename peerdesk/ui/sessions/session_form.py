@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from peerdesk.ui.locale import pydate, pytime, qdate, qtime, short_format, time_
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 from peerdesk.ui.zone_picker import ZonePicker
 
-INVITE_LABELS = {"cycle": "Everyone in the cycle", "pairs": "Chosen pairs", "people": "Chosen people"}
+INVITE_LABELS = {"cycle": QT_TRANSLATE_NOOP("SessionForm", "Everyone in the cycle"), "pairs": QT_TRANSLATE_NOOP("SessionForm", "Chosen pairs"), "people": QT_TRANSLATE_NOOP("SessionForm", "Chosen people")}
 ERROR_STYLE = ERROR_TEXT
 
 
@@ -51,9 +51,9 @@ class SessionForm(QWidget):
         self._end_problem: Problem | None = None
 
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Kick-off")
+        self.title.setPlaceholderText(self.tr("e.g. Kick-off"))
         self.topic = QLineEdit()
-        self.topic.setPlaceholderText("What this session is about (shown in the invite)")
+        self.topic.setPlaceholderText(self.tr("What this session is about (shown in the invite)"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(short_format())
@@ -62,37 +62,37 @@ class SessionForm(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_SESSION_MINUTES)
         self.minutes.setSingleStep(5)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Length")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length"))
         self.end_time = QTimeEdit()
-        self.end_time.setAccessibleName("Ends at")
+        self.end_time.setAccessibleName(self.tr("Ends at"))
         self.end_time.setDisplayFormat(time_format())
         self.timezone = ZonePicker()
-        self.timezone.setToolTip("Where the session happens: a remote session can keep its own "
-                                 "zone, and invitations carry it")
+        self.timezone.setToolTip(self.tr("Where the session happens: a remote session can keep its own "
+                                 "zone, and invitations carry it"))
         self.location = QComboBox()
         self.location.setEditable(True)
         self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.location.lineEdit().setPlaceholderText("A room, or a video link")
+        self.location.lineEdit().setPlaceholderText(self.tr("A room, or a video link"))
         self.facilitator = QComboBox()
         self.invite_mode = QComboBox()
         for mode, label in INVITE_LABELS.items():
-            self.invite_mode.addItem(label, mode)
+            self.invite_mode.addItem(QCoreApplication.translate("SessionForm", label), mode)
         self.invite_mode.activated.connect(
             lambda _i: self.inviteModeChosen.emit(self.invite_mode.currentData()))
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.chooseInvitees.emit)
         self.invite_summary = QLabel()
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Your own notes (not in the calendar invite)")
+        self.notes.setPlaceholderText(self.tr("Your own notes (not in the calendar invite)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(52)
 
         times = QHBoxLayout()
         times.addWidget(self.start_time)
-        times.addWidget(QLabel("for"))
+        times.addWidget(QLabel(self.tr("for")))
         times.addWidget(self.minutes)
-        times.addWidget(QLabel("until"))
+        times.addWidget(QLabel(self.tr("until")))
         times.addWidget(self.end_time)
         times.addStretch(1)
         invite = QHBoxLayout()
@@ -101,19 +101,19 @@ class SessionForm(QWidget):
         invite.addWidget(self.invite_summary, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Title *", self.title)
-        form.addRow("T&opic", self.topic)
-        form.addRow("&Date *", self.date)
-        starts = QLabel("&Starts *")
+        form.addRow(self.tr("&Title *"), self.title)
+        form.addRow(self.tr("T&opic"), self.topic)
+        form.addRow(self.tr("&Date *"), self.date)
+        starts = QLabel(self.tr("&Starts *"))
         starts.setBuddy(self.start_time)
         form.addRow(starts, times)
-        form.addRow("Time &zone", self.timezone)
-        form.addRow("&Location", self.location)
-        form.addRow("&Facilitator", self.facilitator)
-        invited = QLabel("&Invited")
+        form.addRow(self.tr("Time &zone"), self.timezone)
+        form.addRow(self.tr("&Location"), self.location)
+        form.addRow(self.tr("&Facilitator"), self.facilitator)
+        invited = QLabel(self.tr("&Invited"))
         invited.setBuddy(self.invite_mode)
         form.addRow(invited, invite)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
         self._widgets = {"title": self.title, "topic": self.topic, "date": self.date,
                          "start_time": self.start_time, "minutes": self.minutes,
                          "end_time": self.end_time, "timezone": self.timezone,
@@ -125,10 +125,10 @@ class SessionForm(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.hide()
-        self.apply_button = QPushButton(icon("ok"), "&Save")
-        self.apply_button.setToolTip("Save this session (Enter, or Ctrl+Enter from the notes)")
+        self.apply_button = QPushButton(icon("ok"), self.tr("&Save"))
+        self.apply_button.setToolTip(self.tr("Save this session (Enter, or Ctrl+Enter from the notes)"))
         self.apply_button.clicked.connect(self._submit)
-        self.revert_button = QPushButton("Re&vert")
+        self.revert_button = QPushButton(self.tr("Re&vert"))
         self.revert_button.clicked.connect(self._revert)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -152,7 +152,7 @@ class SessionForm(QWidget):
     # -- filling ---------------------------------------------------------------------
     def set_choices(self, facilitators: list[Facilitator], locations: list[str]) -> None:
         self.facilitator.clear()
-        self.facilitator.addItem("No facilitator", None)
+        self.facilitator.addItem(self.tr("No facilitator"), None)
         for f in facilitators:
             self.facilitator.addItem(f"{f.name} <{f.email}>" if f.email else f.name, f.id)
         text = self.location.currentText()

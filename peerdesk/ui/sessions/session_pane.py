@@ -69,14 +69,14 @@ class SessionPane(QWidget):
         self.heading.setFont(font)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        self.print_button = _button("Print…", self.printRequested.emit, "print",
-                                    "Session pack, agenda, sign-in sheet and feedback forms as PDF")
-        self.ics_button = _button("Calendar (.ics)…", self.exportRequested.emit, "calendar",
-                                  "Save this session as a calendar invite")
-        self.duplicate_button = _button("Duplicate", self.duplicateRequested.emit, "duplicate",
-                                        "A copy of this session a week after the cycle's last one (Ctrl+D)")
-        self.delete_button = _button("Delete", self.deleteRequested.emit, "delete",
-                                     "Delete this session (you can undo)")
+        self.print_button = _button(self.tr("Print…"), self.printRequested.emit, "print",
+                                    self.tr("Session pack, agenda, sign-in sheet and feedback forms as PDF"))
+        self.ics_button = _button(self.tr("Calendar (.ics)…"), self.exportRequested.emit, "calendar",
+                                  self.tr("Save this session as a calendar invite"))
+        self.duplicate_button = _button(self.tr("Duplicate"), self.duplicateRequested.emit, "duplicate",
+                                        self.tr("A copy of this session a week after the cycle's last one (Ctrl+D)"))
+        self.delete_button = _button(self.tr("Delete"), self.deleteRequested.emit, "delete",
+                                     self.tr("Delete this session (you can undo)"))
         for b in (self.print_button, self.ics_button, self.duplicate_button, self.delete_button):
             top.addWidget(b)
 
@@ -95,13 +95,13 @@ class SessionPane(QWidget):
         details_layout.addWidget(self.warnings)
         details_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Session details")
+        scroll.setAccessibleName(self.tr("Session details"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
 
         self.pages = QTabWidget()
-        self.pages.addTab(self._agenda_page(), icon("agenda"), "&Agenda")
-        self.pages.addTab(self._attendance_page(), icon("attendance"), "Atte&ndance")
+        self.pages.addTab(self._agenda_page(), icon("agenda"), self.tr("&Agenda"))
+        self.pages.addTab(self._attendance_page(), icon("attendance"), self.tr("Atte&ndance"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.pages)
@@ -129,7 +129,7 @@ class SessionPane(QWidget):
         self.agenda_problems.setStyleSheet(ERROR_TEXT)
         self.agenda_model.refused.connect(self.agenda_problems.setText)
         self.template_button = QToolButton()
-        self.template_button.setText("Start from…")
+        self.template_button.setText(self.tr("Start from…"))
         self.template_button.setIcon(icon("template"))
         self.template_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -138,10 +138,10 @@ class SessionPane(QWidget):
         self.template_button.setMenu(self.template_menu)
         buttons = QHBoxLayout()
         for text, slot, name, tip in (
-                ("&Add item", self.add_item, "add", "Add an item after the selected one (Insert)"),
-                ("Remove", self.agenda_view.remove_current, "delete", "Remove the selected item (Del)"),
-                ("", lambda: self.agenda_view.move_current(-1), "up", "Move up (Alt+Up)"),
-                ("", lambda: self.agenda_view.move_current(1), "down", "Move down (Alt+Down)")):
+                (self.tr("&Add item"), self.add_item, "add", self.tr("Add an item after the selected one (Insert)")),
+                (self.tr("Remove"), self.agenda_view.remove_current, "delete", self.tr("Remove the selected item (Del)")),
+                ("", lambda: self.agenda_view.move_current(-1), "up", self.tr("Move up (Alt+Up)")),
+                ("", lambda: self.agenda_view.move_current(1), "down", self.tr("Move down (Alt+Down)"))):
             button = _button(text, slot, name, tip)
             if not text:
                 button.setAccessibleName(tip)
@@ -149,7 +149,7 @@ class SessionPane(QWidget):
         buttons.addStretch(1)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_button)
-        template_row.addWidget(_button("Save as template…", self.save_as_template, "template"))
+        template_row.addWidget(_button(self.tr("Save as template…"), self.save_as_template, "template"))
         template_row.addStretch(1)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -169,16 +169,16 @@ class SessionPane(QWidget):
         self.attendance_summary = QLabel()
         self.attendance_summary.setObjectName("attendance_summary")
         buttons = QHBoxLayout()
-        for text, status in (("&Present (P)", "present"), ("A&bsent (A)", "absent"),
-                             ("&Excused (E)", "excused"), ("Clear (Del)", None)):
+        for text, status in ((self.tr("&Present (P)"), "present"), (self.tr("A&bsent (A)"), "absent"),
+                             (self.tr("&Excused (E)"), "excused"), (self.tr("Clear (Del)"), None)):
             buttons.addWidget(_button(text, lambda _=False, s=status: self._mark_selected(s)))
         buttons.addStretch(1)
         rest_row = QHBoxLayout()
-        rest_row.addWidget(_button("Everyone else present", self.mark_rest_present, "ok",
-                                   "Mark everyone not marked yet as present"))
+        rest_row.addWidget(_button(self.tr("Everyone else present"), self.mark_rest_present, "ok",
+                                   self.tr("Mark everyone not marked yet as present")))
         rest_row.addStretch(1)
-        hint = QLabel("Type P, A or E for each name as you read the sign-in sheet; the next "
-                      "name is selected each time.")
+        hint = QLabel(self.tr("Type P, A or E for each name as you read the sign-in sheet; the next "
+                      "name is selected each time."))
         hint.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -215,13 +215,13 @@ class SessionPane(QWidget):
 
     def _invite_summary(self) -> str:
         n = len(store.invited_ids(self.ctx.program, self.session.id))
-        return f"{n} {'person' if n == 1 else 'people'} invited"
+        return self.tr("%n person(s) invited", "", n)
 
     def _show_agenda(self) -> None:
         s = self.session
         self.agenda_model.set_agenda(s.agenda, parse_hhmm(s.start_time), s.minutes, s.date)
         timing = self.agenda_model.timing
-        text = f"Running total: {timing.summary()}"
+        text = self.tr("Running total: {summary}").format(summary=timing.summary())
         warning = timing.warning()
         self.agenda_summary.setText(f"{text}\n{warning}" if warning else text)
         self.agenda_summary.setStyleSheet(ERROR_TEXT + " font-weight: bold;" if warning else "")
@@ -234,11 +234,11 @@ class SessionPane(QWidget):
         self.attendance_model.set_rows(people, marks, report)
         counts = tally(marks.values())
         waiting = len(people) - counts.marked
-        parts = [f"{counts.present} present", f"{counts.absent} absent",
-                 f"{counts.excused} excused"]
+        parts = [self.tr("{n} present").format(n=counts.present), self.tr("{n} absent").format(n=counts.absent),
+                 self.tr("{n} excused").format(n=counts.excused)]
         if waiting:
-            parts.append(f"{waiting} not marked")
-        self.attendance_summary.setText(" · ".join(parts) + f" — rate {percent(counts.rate)}")
+            parts.append(self.tr("{waiting} not marked").format(waiting=waiting))
+        self.attendance_summary.setText(" · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate)))
 
     # -- edits -----------------------------------------------------------------------
     def _save_details(self, _form) -> None:
@@ -250,7 +250,7 @@ class SessionPane(QWidget):
             return
         before = store.get_session(program, session.id)
         try:
-            self.ctx.perform(f"Edit session {session.title}",
+            self.ctx.perform(self.tr("Edit session {title}").format(title=session.title),
                              lambda: store.update_session(program, session),
                              lambda: store.update_session(program, before), edits.AREA)
         except ValidationError as exc:
@@ -277,7 +277,7 @@ class SessionPane(QWidget):
         try:
             edits.set_invitees(self.ctx, self.session.id, mode, people, pairs)
         except ValidationError as exc:
-            dialogs.error(self, "Cannot invite them", str(exc))
+            dialogs.error(self, self.tr("Cannot invite them"), str(exc))
 
     def _agenda_edited(self, items: list[AgendaItem], text: str) -> None:
         try:
@@ -294,7 +294,7 @@ class SessionPane(QWidget):
             return
         current = self.agenda_view.currentIndex()
         row = current.row() + 1 if current.isValid() else self.agenda_model.rowCount()
-        self.agenda_model.insert_item(row, AgendaItem("New item", 10))
+        self.agenda_model.insert_item(row, AgendaItem(self.tr("New item"), 10))
         index = self.agenda_model.index(row, TITLE)
         self.agenda_view.setCurrentIndex(index)
         self.agenda_view.edit(index)
@@ -303,43 +303,43 @@ class SessionPane(QWidget):
         self.template_menu.clear()
         program = self.ctx.program
         for template in template_store.list_templates(program):
-            action = self.template_menu.addAction(f"{template.name} ({template.total_minutes} min)")
+            action = self.template_menu.addAction(self.tr("{name} ({total_minutes} min)").format(name=template.name, total_minutes=template.total_minutes))
             action.triggered.connect(lambda _=False, t=template: self.use_template(t.key))
         self.template_menu.addSeparator()
-        copy = self.template_menu.addMenu("Copy the agenda of")
+        copy = self.template_menu.addMenu(self.tr("Copy the agenda of"))
         for other in store.list_sessions(program, with_agenda=False):
             if other.id != self.session.id:
                 action = copy.addAction(f"{other.title} ({short_date(other.date)})")
                 action.triggered.connect(lambda _=False, o=other.id: self.copy_agenda(o))
         self.template_menu.addSeparator()
-        self.template_menu.addAction("Edit templates…").triggered.connect(self.edit_templates)
+        self.template_menu.addAction(self.tr("Edit templates…")).triggered.connect(self.edit_templates)
 
     def _replace_agenda(self, items: list[AgendaItem], text: str) -> None:
         if self.session.agenda and not dialogs.confirm(
-                self, "Replace the agenda?", f"Replace the {len(self.session.agenda)} items of "
-                "this agenda? You can undo this.", "Replace"):
+                self, self.tr("Replace the agenda?"), self.tr("Replace the {n_agenda} items of "
+                "this agenda? You can undo this.").format(n_agenda=len(self.session.agenda)), self.tr("Replace")):
             return
         self._agenda_edited([replace(i, id=None) for i in items], text)
 
     def use_template(self, key: str) -> None:
         template = template_store.get_template(self.ctx.program, key)
-        self._replace_agenda(template.items, f"Agenda from template {template.name}")
+        self._replace_agenda(template.items, self.tr("Agenda from template {name}").format(name=template.name))
 
     def copy_agenda(self, other_id: int) -> None:
         other = store.get_session(self.ctx.program, other_id)
-        self._replace_agenda(other.agenda, f"Copy the agenda of {other.title}")
+        self._replace_agenda(other.agenda, self.tr("Copy the agenda of {title}").format(title=other.title))
 
     def save_as_template(self) -> None:
         if self.session is None or not self.session.agenda:
             return
-        name = dialogs.ask_text(self, "Save as template", "Name of the template:",
+        name = dialogs.ask_text(self, self.tr("Save as template"), self.tr("Name of the template:"),
                                 self.session.title)
         if not name or not name.strip():
             return
         taken = {t.key for t in template_store.list_templates(self.ctx.program)}
         template = AgendaTemplate(template_key(name, taken), name.strip(),
                                   [replace(i, id=None) for i in self.session.agenda])
-        save_template(self.ctx, template, f"Save template {template.name}")
+        save_template(self.ctx, template, self.tr("Save template {name}").format(name=template.name))
 
     def edit_templates(self) -> None:
         from peerdesk.ui.sessions.templates import TemplatesDialog
@@ -351,14 +351,15 @@ class SessionPane(QWidget):
     def _marks_requested(self, marks: dict) -> None:
         statuses = set(marks.values())
         what = (statuses.pop() or "unmarked") if len(statuses) == 1 else "marked"
+        what = {"present": self.tr("present"), "absent": self.tr("absent"), "excused": self.tr("excused"), "unmarked": self.tr("unmarked"), "marked": self.tr("marked")}.get(what, what)
         if len(marks) == 1:
-            who = next((p.name for p in self.attendance_model.people if p.id in marks), "1 person")
+            who = next((p.name for p in self.attendance_model.people if p.id in marks), self.tr("1 person"))
         else:
-            who = f"{len(marks)} people"
+            who = self.tr("%n people", "", len(marks))
         if not self._attendance_allowed(marks):
             self._show_attendance()  # the list showed the marks at once: put it back
             return
-        edits.set_attendance(self.ctx, self.session.id, marks, f"Mark {who} {what}")
+        edits.set_attendance(self.ctx, self.session.id, marks, self.tr("Mark {who} {what}").format(who=who, what=what))
 
     _future_confirmed: int | None = None  # the future session already confirmed, once
 
@@ -372,8 +373,8 @@ class SessionPane(QWidget):
         warning = future_session(self.ctx.program, self.session.id)
         if warning is None:
             return True
-        if not dialogs.confirm(self, "Mark attendance for a future session?",
-                               warning + " Mark it anyway?", yes="Mark Attendance"):
+        if not dialogs.confirm(self, self.tr("Mark attendance for a future session?"),
+                               warning + self.tr(" Mark it anyway?"), yes=self.tr("Mark Attendance")):
             return False
         self._future_confirmed = self.session.id
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from peerdesk.ui.widgets import action_button
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+ICS_FILTER = QT_TRANSLATE_NOOP("dialogs", "Calendar files (*.ics);;All files (*)")
 REFRESH_ON = ("sessions", "participants", "pairings", "settings")
 
 
@@ -80,7 +80,7 @@ class SessionsTab(QWidget):
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("sessions_tree")
-        self.tree.setAccessibleName("Cycles and sessions")
+        self.tree.setAccessibleName(self.tr("Cycles and sessions"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,17 +88,17 @@ class SessionsTab(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.tree.addAction(self.act_delete)
-        self.empty_cycle = QPushButton(icon("add"), "Create the first cycle…")
+        self.empty_cycle = QPushButton(icon("add"), self.tr("Create the first cycle…"))
         self.empty_cycle.setObjectName("sessions_empty_button")
         self.empty_cycle.clicked.connect(self.new_cycle)
         self.left_stack = QStackedWidget()
         self.left_stack.addWidget(self.tree)
         self.left_stack.addWidget(_centered(
-            "<h3>No cycles yet</h3><p>A cycle is a period such as “Spring 2027” that holds its "
-            "sessions, pairs and feedback. Create one, then plan its sessions.</p>",
+            self.tr("<h3>No cycles yet</h3><p>A cycle is a period such as “Spring 2027” that holds its "
+            "sessions, pairs and feedback. Create one, then plan its sessions.</p>"),
             self.empty_cycle))
-        self.left_stack.addWidget(_centered("Open or create a program (File menu) to plan "
-                                            "sessions."))
+        self.left_stack.addWidget(_centered(self.tr("Open or create a program (File menu) to plan "
+                                            "sessions.")))
         buttons = QHBoxLayout()
         for action in (self.act_new_cycle, self.act_new_session):
             buttons.addWidget(action_button(action))  # enabled only when the action is
@@ -120,7 +120,7 @@ class SessionsTab(QWidget):
         self.session_pane.printRequested.connect(self.print_session)
         self.session_pane.duplicateRequested.connect(self.duplicate_selected)
         self.session_pane.deleteRequested.connect(self.delete_selected)
-        self.hint = _centered("Choose a cycle or a session on the left.")
+        self.hint = _centered(self.tr("Choose a cycle or a session on the left."))
         self.right_stack = QStackedWidget()
         for page in (self.hint, self.cycle_pane, self.session_pane):
             self.right_stack.addWidget(page)
@@ -158,23 +158,23 @@ class SessionsTab(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.act_new_session = self._action("New &Session…", self.new_session, "sessions",
-                                            "Plan a session, from a template or a copy")
-        self.act_new_cycle = self._action("New &Cycle…", self.new_cycle, "calendar",
-                                          "Start a cycle such as “Summer 2027”")
-        self.act_duplicate = self._action("&Duplicate", self.duplicate_selected, "duplicate",
-                                          "Duplicate the selected session or cycle", "Ctrl+D")
-        self.act_delete = self._action("&Delete", self.delete_selected, "delete",
-                                       "Delete the selected session or cycle (you can undo)",
+        self.act_new_session = self._action(self.tr("New &Session…"), self.new_session, "sessions",
+                                            self.tr("Plan a session, from a template or a copy"))
+        self.act_new_cycle = self._action(self.tr("New &Cycle…"), self.new_cycle, "calendar",
+                                          self.tr("Start a cycle such as “Summer 2027”"))
+        self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "duplicate",
+                                          self.tr("Duplicate the selected session or cycle"), "Ctrl+D")
+        self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, "delete",
+                                       self.tr("Delete the selected session or cycle (you can undo)"),
                                        QKeySequence.StandardKey.Delete, tree_only=True)
-        self.act_export_session = self._action("Calendar for This &Session (.ics)…",
+        self.act_export_session = self._action(self.tr("Calendar for This &Session (.ics)…"),
                                                self.export_session, "calendar",
-                                               "Save the selected session as a calendar invite")
-        self.act_export_cycle = self._action("Calendar for This C&ycle (.ics)…", self.export_cycle,
-                                             "calendar", "Save every session of the cycle as "
-                                             "calendar invites")
-        self.act_templates = self._action("Agenda &Templates…", self.edit_templates, "template",
-                                          "Edit the kick-off, regular and close-out agendas")
+                                               self.tr("Save the selected session as a calendar invite"))
+        self.act_export_cycle = self._action(self.tr("Calendar for This C&ycle (.ics)…"), self.export_cycle,
+                                             "calendar", self.tr("Save every session of the cycle as "
+                                             "calendar invites"))
+        self.act_templates = self._action(self.tr("Agenda &Templates…"), self.edit_templates, "template",
+                                          self.tr("Edit the kick-off, regular and close-out agendas"))
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.act_new_session]
@@ -351,7 +351,7 @@ class SessionsTab(QWidget):
             return None
         cycle_id = self.selected_cycle_id()
         if cycle_id is None:
-            dialogs.info(self, "No cycle yet", "Create a cycle first: sessions belong to a cycle.")
+            dialogs.info(self, self.tr("No cycle yet"), self.tr("Create a cycle first: sessions belong to a cycle."))
             return None
         dialog = NewSessionDialog(self.ctx, cycle_id, self, copy_from=copy_from or None)
         created = dialog.created_id if dialogs.run_dialog(dialog) else None
@@ -369,13 +369,13 @@ class SessionsTab(QWidget):
             session = store.get_session(program, key)
             dates = [s.date for s in store.list_sessions(program, session.cycle_id, False) if s.date]
             on = max(dates) + timedelta(days=7) if dates else session.date
-            new_id = edits.create_session(self.ctx, f"Duplicate {session.title}",
+            new_id = edits.create_session(self.ctx, self.tr("Duplicate {title}").format(title=session.title),
                                           lambda: store.duplicate_session(program, key, on=on))
             self.select_session(new_id)
             return
         cycle = get_cycle(program, key)
-        name = dialogs.ask_text(self, "Duplicate cycle", "Name of the new cycle:",
-                                f"{cycle.name} (next)")
+        name = dialogs.ask_text(self, self.tr("Duplicate cycle"), self.tr("Name of the new cycle:"),
+                                self.tr("{name} (next)").format(name=cycle.name))
         if not name or not name.strip():
             return
         start = None
@@ -383,10 +383,10 @@ class SessionsTab(QWidget):
             weeks = (cycle.end_date - cycle.start_date).days // 7 + 1
             start = cycle.start_date + timedelta(weeks=weeks)
         try:
-            new_id = edits.create_cycle(self.ctx, f"Duplicate cycle {cycle.name}",
+            new_id = edits.create_cycle(self.ctx, self.tr("Duplicate cycle {name}").format(name=cycle.name),
                                         lambda: duplicate_cycle(program, key, name.strip(), start))
         except ValidationError as exc:
-            dialogs.error(self, "Cannot duplicate the cycle", str(exc))
+            dialogs.error(self, self.tr("Cannot duplicate the cycle"), str(exc))
             return
         self.select_cycle(new_id)
 
@@ -399,26 +399,26 @@ class SessionsTab(QWidget):
         if kind == "session":
             session = store.get_session(program, key)
             marked = len(attendance_store.attendance(program, key))
-            extra = f" and its attendance ({marked} marks)" if marked else ""
-            if not dialogs.confirm(self, "Delete session?",
-                                   f"Delete “{session.title}” of {weekday_date(session.date)} with "
-                                   f"its agenda{extra}? You can undo this.", "Delete"):
+            extra = self.tr(" and its attendance ({marked} marks)").format(marked=marked) if marked else ""
+            if not dialogs.confirm(self, self.tr("Delete session?"),
+                                   self.tr("Delete “{title}” of {weekday_date} with "
+                                   "its agenda{extra}? You can undo this.").format(title=session.title, weekday_date=weekday_date(session.date), extra=extra), self.tr("Delete")):
                 return
-            edits.remove(self.ctx, f"Delete session {session.title}",
+            edits.remove(self.ctx, self.tr("Delete session {title}").format(title=session.title),
                          lambda: store.delete_session(program, key),
                          lambda snap: store.restore_session(program, snap))
             return
         cycle = get_cycle(program, key)
         counts = cycle_contents(program, key)
-        held = ", ".join(f"{n} {label}" for label, n in (
-            ("sessions", counts["sessions"]), ("pairs", counts["pairings"]),
-            ("feedback forms", counts["feedback_responses"])) if n)
-        if not dialogs.confirm(self, "Delete cycle?",
-                               f"Delete the cycle “{cycle.name}”" + (f" with its {held}" if held
-                                                                     else "") +
-                               "? You can undo this.", "Delete"):
+        held = ", ".join(label for label, n in (
+            (self.tr("%n session(s)", "", counts["sessions"]), counts["sessions"]), (self.tr("%n pair(s)", "", counts["pairings"]), counts["pairings"]),
+            (self.tr("%n feedback form(s)", "", counts["feedback_responses"]), counts["feedback_responses"])) if n)
+        if not dialogs.confirm(self, self.tr("Delete cycle?"),
+                               self.tr("Delete the cycle “{name}”{held}? You can undo this.").format(
+                                   name=cycle.name, held=self.tr(" with its {held}").format(held=held) if held else ""),
+                               self.tr("Delete")):
             return
-        edits.remove(self.ctx, f"Delete cycle {cycle.name}", lambda: delete_cycle(program, key),
+        edits.remove(self.ctx, self.tr("Delete cycle {name}").format(name=cycle.name), lambda: delete_cycle(program, key),
                      lambda snap: restore_rows(program, snap))
 
     # -- calendar --------------------------------------------------------------------
@@ -426,7 +426,7 @@ class SessionsTab(QWidget):
         from peerdesk.io.calendar import export_calendar, write_bytes
 
         program = self.ctx.program
-        path = dialogs.save_file(self, "Save calendar", ICS_FILTER,
+        path = dialogs.save_file(self, self.tr("Save calendar"), ICS_FILTER,
                                  str(Path.home() / f"{suggested}.ics"))
         if not path:
             return
@@ -436,15 +436,15 @@ class SessionsTab(QWidget):
             result = export_calendar(program, cycle_id, session_id)
             write_bytes(path, result.data)
         except OSError as exc:
-            dialogs.error(self, "Cannot save the calendar",
-                          f"{path} could not be written: {exc.strerror}. Choose another folder.")
+            dialogs.error(self, self.tr("Cannot save the calendar"),
+                          self.tr("{path} could not be written: {strerror}. Choose another folder.").format(path=path, strerror=exc.strerror))
             return
         except ValidationError as exc:
-            dialogs.error(self, "Cannot save the calendar", str(exc))
+            dialogs.error(self, self.tr("Cannot save the calendar"), str(exc))
             return
-        dialogs.info(self, "Calendar saved", result.summary(Path(path).name) +
-                     "\n\nImport the file into Outlook, Google Calendar or Thunderbird. Saving it "
-                     "again after a change updates the same events.")
+        dialogs.info(self, self.tr("Calendar saved"), result.summary(Path(path).name) +
+                     self.tr("\n\nImport the file into Outlook, Google Calendar or Thunderbird. Saving it "
+                     "again after a change updates the same events."))
 
     def print_session(self) -> None:
         """The print dialog (PDF documents) for the selected session, the pack first."""

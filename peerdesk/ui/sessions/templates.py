@@ -63,16 +63,16 @@ class TemplatesDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Agenda templates")
+        self.setWindowTitle(self.tr("Agenda templates"))
         self.resize(820, 480)
         self.list = QListWidget()
         self.list.setObjectName("template_list")
-        self.list.setAccessibleName("Agenda templates")
+        self.list.setAccessibleName(self.tr("Agenda templates"))
         self.list.currentRowChanged.connect(lambda _r: self._show())
-        new = QPushButton(icon("add"), "&New…")
-        new.setToolTip("A new template, starting as a copy of the selected one")
+        new = QPushButton(icon("add"), self.tr("&New…"))
+        new.setToolTip(self.tr("A new template, starting as a copy of the selected one"))
         new.clicked.connect(self.new_template)
-        self.delete_button = QPushButton(icon("delete"), "&Delete")
+        self.delete_button = QPushButton(icon("delete"), self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_template)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -90,7 +90,7 @@ class TemplatesDialog(QDialog):
         self.model.edited.connect(self._items_edited)
         self.view = AgendaView()
         self.view.setObjectName("template_items")
-        self.view.setAccessibleName("Items of the template")
+        self.view.setAccessibleName(self.tr("Items of the template"))
         self.view.setModel(self.model)
         self.view.addRequested.connect(self.add_item)
         self.total = QLabel()
@@ -99,10 +99,10 @@ class TemplatesDialog(QDialog):
         self.problems.setWordWrap(True)
         self.model.refused.connect(self.problems.setText)
         buttons = QHBoxLayout()
-        for text, slot, name in (("&Add item", self.add_item, "add"),
-                                 ("&Remove", self.view.remove_current, "delete"),
-                                 ("Move &up", lambda: self.view.move_current(-1), "up"),
-                                 ("Move do&wn", lambda: self.view.move_current(1), "down")):
+        for text, slot, name in ((self.tr("&Add item"), self.add_item, "add"),
+                                 (self.tr("&Remove"), self.view.remove_current, "delete"),
+                                 (self.tr("Move &up"), lambda: self.view.move_current(-1), "up"),
+                                 (self.tr("Move do&wn"), lambda: self.view.move_current(1), "down")):
             button = QPushButton(icon(name), text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -111,7 +111,7 @@ class TemplatesDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("&Name"))
+        right_layout.addWidget(QLabel(self.tr("&Name")))
         right_layout.itemAt(0).widget().setBuddy(self.name)
         right_layout.addWidget(self.name)
         right_layout.addWidget(self.view, 1)
@@ -168,7 +168,7 @@ class TemplatesDialog(QDialog):
         if not self.name.hasFocus():
             self.name.setText(template.name)
         self.model.set_agenda(template.items, None, 0)
-        self.total.setText(f"{template.total_minutes} min in all")
+        self.total.setText(self.tr("{total_minutes} min in all").format(total_minutes=template.total_minutes))
 
     # -- edits -----------------------------------------------------------------------
     def _save(self, template: AgendaTemplate, text: str) -> bool:
@@ -184,41 +184,41 @@ class TemplatesDialog(QDialog):
     def _items_edited(self, items: list[AgendaItem], text: str) -> None:
         template = self.current()
         if template is not None:
-            self._save(replace(template, items=items), f"{text} (template {template.name})")
+            self._save(replace(template, items=items), self.tr("{text} (template {name})").format(text=text, name=template.name))
 
     def _rename(self) -> None:
         template = self.current()
         name = self.name.text().strip()
         if template is not None and name and name != template.name:
-            self._save(replace(template, name=name), f"Rename template {template.name}")
+            self._save(replace(template, name=name), self.tr("Rename template {name}").format(name=template.name))
 
     def add_item(self) -> None:
         if self.current() is None:
             return
         row = self.view.currentIndex().row() + 1 if self.view.currentIndex().isValid() \
             else self.model.rowCount()
-        self.model.insert_item(row, AgendaItem("New item", 10))
+        self.model.insert_item(row, AgendaItem(self.tr("New item"), 10))
         self.view.setCurrentIndex(self.model.index(row, 1))
         self.view.edit(self.model.index(row, 1))
 
     def new_template(self) -> None:
         base = self.current()
-        name = dialogs.ask_text(self, "New template", "Name of the new template:",
-                                f"{base.name} (copy)" if base else "")
+        name = dialogs.ask_text(self, self.tr("New template"), self.tr("Name of the new template:"),
+                                self.tr("{name} (copy)").format(name=base.name) if base else "")
         if not name or not name.strip():
             return
         key = template_key(name, {t.key for t in self.templates})
-        items = [replace(i, id=None) for i in base.items] if base else [AgendaItem("Welcome", 10)]
-        if self._save(AgendaTemplate(key, name.strip(), items), f"New template {name.strip()}"):
+        items = [replace(i, id=None) for i in base.items] if base else [AgendaItem(self.tr("Welcome"), 10)]
+        if self._save(AgendaTemplate(key, name.strip(), items), self.tr("New template {strip}").format(strip=name.strip())):
             self.list.setCurrentRow(self.list.count() - 1)
 
     def delete_template(self) -> None:
         template = self.current()
         if template is None or not dialogs.confirm(
-                self, "Delete template?", f"Delete the template “{template.name}”? Sessions "
-                "made from it keep their agendas. You can undo this.", "Delete"):
+                self, self.tr("Delete template?"), self.tr("Delete the template “{name}”? Sessions "
+                "made from it keep their agendas. You can undo this.").format(name=template.name), self.tr("Delete")):
             return
         program = self.ctx.program
-        self.ctx.perform(f"Delete template {template.name}",
+        self.ctx.perform(self.tr("Delete template {name}").format(name=template.name),
                          lambda: template_store.delete_template(program, template.key),
                          lambda: template_store.save_template(program, template), AREA)

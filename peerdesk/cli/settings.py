@@ -1,0 +1,38 @@
+"""``peerdesk settings FILE``: show a program's settings, or set its document language."""
+
+from __future__ import annotations
+
+from peerdesk.cli import CommandError, open_program
+from peerdesk.i18n import LANGUAGE_NAMES, LANGUAGES, _, normalise
+
+
+def register(sub) -> None:
+    p = sub.add_parser("settings", help=_("show a program's settings, or change its document "
+                                          "language"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--language", metavar="LANG", help=_(
+        "print documents and write messages to participants in this language: {codes}").format(
+            codes=", ".join(LANGUAGES)))
+    p.set_defaults(func=cmd_settings)
+
+
+def cmd_settings(args) -> int:
+    from dataclasses import replace
+
+    if args.language is None:
+        with open_program(args.file, read_only=True) as program:
+            settings = program.settings()
+        for key, value in settings.as_dict().items():
+            if key == "language":
+                value = f"{value} ({LANGUAGE_NAMES.get(str(value), value)})"
+            print(f"{key}: {value}")
+        return 0
+    code = normalise(args.language)
+    if code is None:
+        raise CommandError(_("“{lang}” is not a language PeerDesk prints in; choose one of "
+                             "{codes}.").format(lang=args.language, codes=", ".join(LANGUAGES)))
+    with open_program(args.file) as program:
+        program.save_settings(replace(program.settings(), language=code))
+    print(_("Documents and messages of {file} are now in {language}.").format(
+        file=args.file, language=LANGUAGE_NAMES[code]))
+    return 0

@@ -1,0 +1,171 @@
+"""The window's language: Qt translators for PeerDesk's own words and Qt's, and the core's.
+
+Which language: ``peerdesk --lang de`` first, then the choice in Program Settings
+(``settings`` key ``language``, empty for "as the computer"), then the computer's own
+(``QLocale.system()``, which reads ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG`` on Linux and
+the user's language on Windows and macOS). The same language is handed to
+``peerdesk.i18n.set_language`` so text made by the core (reasons, rule refusals, validation
+messages) speaks it too.
+
+The window's catalogues are ``peerdesk_<lang>.qm`` in ``peerdesk.resources/translations``
+(made from the ``.ts`` by ``python packaging/translations.py``); English has one too,
+holding only the plural forms ("1 pair", "2 pairs"). Qt's own dialogs (file dialogs,
+standard buttons) are translated by ``qtbase_<lang>.qm`` from Qt's translations folder.
+Qt ships no European Portuguese catalogue, so Portuguese loads the Brazilian one and, over
+it, PeerDesk's ``qtbase_pt_PT.qm`` with the words that differ in Portugal ("Ficheiro", not
+"Arquivo"; "Guardar", not "Salvar").
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SOURCE = "en"
+#: Every language the window speaks, the source first.
+LANGUAGES: tuple[str, ...] = ("en", "de", "pt_PT", "es", "fr")
+#: Each language's name in itself, as the settings list shows it.
+NAMES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "pt_PT": "Português (Portugal)",
+    "es": "Español",
+    "fr": "Français",
+}
+#: Qt's own catalogues to load for each language, in order (a later one wins).
+QT_CATALOGUES: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "de": ("qtbase_de",),
+    "pt_PT": ("qtbase_pt_BR",),
+    "es": ("qtbase_es",),
+    "fr": ("qtbase_fr",),
+}
+
+_installed: list[QTranslator] = []
+_files = ExitStack()  # keeps resource files extracted while their translator is installed
+
+
+def normalise(code: str | None) -> str | None:
+    """The supported language a locale or language code names ("de_AT.UTF-8" -> "de",
+    "pt" or "pt_BR" -> "pt_PT", "C" -> "en"), or None."""
+    if not code:
+        return None
+    text = code.strip().split(".")[0].split("@")[0].replace("-", "_")
+    if text in ("C", "POSIX"):
+        return SOURCE
+    lang = text.split("_")[0].lower()
+    if lang == "pt":
+        return "pt_PT"
+    return lang if lang in LANGUAGES else None
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first language the computer's user prefers that PeerDesk speaks; English else."""
+    locale = QLocale.system() if locale is None else locale
+    for name in [*locale.uiLanguages(), locale.name()]:
+        found = normalise(name)
+        if found:
+            return found
+    return SOURCE
+
+
+def chosen_language(cli: str | None = None) -> str:
+    """The language to start in: ``--lang``, else the settings' choice, else the computer's."""
+    from peerdesk.ui import settings
+
+    for candidate in (cli, str(settings.get("language") or "")):
+        found = normalise(candidate)
+        if found:
+            return found
+    return system_language()
+
+
+def _catalogue_dir():
+    return resources.files("peerdesk.resources").joinpath("translations")
+
+
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's translations path (pip's PySide6 and a
+    PyInstaller bundle set it), then beside the PySide6 package as a fallback."""
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        import PySide6
+
+        dirs.append(Path(PySide6.__file__).parent / "Qt" / "translations")
+    except (ImportError, TypeError):  # a frozen build without a file for the package
+        pass
+    return dirs
+
+
+def _load_own(name: str) -> QTranslator | None:
+    entry = _catalogue_dir().joinpath(f"{name}.qm")
+    if not entry.is_file():
+        return None
+    path = _files.enter_context(resources.as_file(entry))
+    translator = QTranslator()
+    return translator if translator.load(str(path)) else None
+
+
+def _load_qt(name: str) -> QTranslator | None:
+    for folder in qt_translations_dirs():
+        translator = QTranslator()
+        if (folder / f"{name}.qm").is_file() and translator.load(name, str(folder)):
+            return translator
+    return None
+
+
+def install(code: str, app: QCoreApplication | None = None, core: bool = True) -> list[str]:
+    """Make ``code`` the window's language now: remove the translators installed before,
+    install Qt's and PeerDesk's for ``code``, and (``core``) set the core's language.
+    Returns the catalogues loaded, Qt's first. Widgets built before keep their words:
+    the language is chosen before the window is built (a change in the settings takes
+    effect at the next start)."""
+    app = app or QCoreApplication.instance()
+    lang = normalise(code) or SOURCE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _files.close()
+    loaded: list[str] = []
+    candidates = [(name, _load_qt) for name in QT_CATALOGUES[lang]]
+    if lang == "pt_PT":
+        candidates.append(("qtbase_pt_PT", _load_own))
+    candidates.append((f"peerdesk_{lang}", _load_own))
+    for name, load in candidates:
+        translator = load(name)
+        if translator is not None and app.installTranslator(translator):
+            _installed.append(translator)
+            loaded.append(name)
+    if core:
+        set_core_language(lang)
+    return loaded
+
+
+def set_core_language(lang: str) -> None:
+    """Hand the language to the core's catalogues (``peerdesk.i18n``); a build without
+    them shows the core's text in English, as it is written."""
+    try:
+        from peerdesk import i18n
+    except ImportError:
+        return
+    i18n.set_language(lang)
+
+
+def locale_for(lang: str) -> QLocale:
+    """The QLocale dates and numbers follow when the language was chosen explicitly."""
+    return QLocale("en_GB" if lang == SOURCE else lang)
+
+
+
+def start(cli: str | None = None, app: QCoreApplication | None = None) -> str:
+    """Choose and install the language at start-up, before the window is built. A language
+    chosen (``--lang`` or the settings) that is not the computer's also sets the locale
+    dates and numbers are written in, so a German window does not show English dates."""
+    lang = chosen_language(cli)
+    if lang != system_language():
+        QLocale.setDefault(locale_for(lang))
+    install(lang, app)
+    return lang
