@@ -19,8 +19,6 @@ from peerdesk.i18n import _
 from peerdesk.store import conduct as conduct_store
 from peerdesk.store import sessions as session_store
 from peerdesk.store.cycles import current_cycle, get_cycle, require_cycle
-from peerdesk.store.pairings import list_pairings
-from peerdesk.store.pairings import roles as pairing_roles
 from peerdesk.store.participants import get_participant, list_participants
 from peerdesk.store.program import Program
 from peerdesk.store.responses import list_questions
@@ -286,6 +284,10 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False,
     """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are;
     ``with_unpaired`` False leaves out who is not in a pair (the slips do not print them)."""
     cycle = get_cycle(program, cycle_id)
+    # the pairings store brings the pairing engine (numpy): loaded only for these documents
+    from peerdesk.store.pairings import list_pairings
+    from peerdesk.store.pairings import roles as pairing_roles
+
     rows = list_pairings(program, cycle_id)
     any_published = any(r.published for r in rows)
     if published_only and any_published:
