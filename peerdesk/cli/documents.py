@@ -117,6 +117,8 @@ def cmd_export(args) -> int:
         print(f"peerdesk: warning: {result.warning()}", file=sys.stderr)
     if result.chosen:
         print(result.chosen)
+    if result.note:
+        print(result.note)
     pages = f"{result.pages} page{'s' * (result.pages != 1)}"
     paper = "A4" if result.paper == "a4" else "Letter"
     print(f"Wrote {result.title.lower()} ({pages}, {paper}) to {out}")

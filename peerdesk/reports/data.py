@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 from peerdesk.store import conduct as conduct_store
 from peerdesk.store import sessions as session_store
 from peerdesk.store.cycles import current_cycle, get_cycle, require_cycle
@@ -117,6 +117,9 @@ class FormData:
     session: SessionInfo | None = None
     anonymous: bool = True
     min_group_size: int = 5
+    ask_department: bool = False  # print "Your department" on the form
+    # why the program asks for the department but the form does not (for the facilitator)
+    department_left_out: str = ""
 
 
 @dataclass(slots=True)
@@ -329,8 +332,31 @@ def feedback_form(program: Program, session_id: int | None = None) -> FormData:
     from peerdesk.core.disclosure import group_threshold
     from peerdesk.store.responses import is_anonymous
 
-    return FormData(list_questions(program), info, is_anonymous(program),
-                    group_threshold(program.settings().min_group_size))
+    settings = program.settings()
+    k = group_threshold(settings.min_group_size)
+    ask, left_out = False, ""
+    if settings.ask_department:
+        small = small_departments(program, k)
+        ask = not small
+        if small:
+            left_out = ngettext(
+                "The form does not ask for the department: {departments} has fewer than {k} "
+                "people, so an answer from it could be traced to a person.",
+                "The form does not ask for the department: {departments} have fewer than {k} "
+                "people each, so an answer from them could be traced to a person.",
+                len(small)).format(departments=", ".join(small), k=k)
+    return FormData(list_questions(program), info, is_anonymous(program), k, ask, left_out)
+
+
+def small_departments(program: Program, k: int) -> list[str]:
+    """The departments of the program's active people with fewer than ``k`` of them (a
+    department question would single their answers out), by name."""
+    sizes: dict[str, int] = {}
+    for person in list_participants(program):
+        if not person.archived and person.department.strip():
+            name = person.department.strip()
+            sizes[name] = sizes.get(name, 0) + 1
+    return sorted((d for d, n in sizes.items() if n < k), key=sort_key)
 
 
 def pack(program: Program, session_id: int) -> PackData:

@@ -42,7 +42,7 @@ class Export:
     pages: int = 0
     unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
     chosen: str = ""  # which session was picked when none was named, in words
-
+    note: str = ""  # something the facilitator should know about the pages (in words)
 
     def warning(self) -> str:
         """Plain words for the names that will not print as written, naming the font to
@@ -159,8 +159,10 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
     about = session.title if session else (getattr(payload, "cycle_name", "") or "")
     stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",
                                 session.date.isoformat() if session and session.date else "") if x)
+    form = payload.form if isinstance(payload, data.PackData) else payload
+    note = form.department_left_out if isinstance(form, data.FormData) else ""
     return Export(kind, title, pdf, paper, f"{stem}.pdf", session_id, renderer.page_count,
-                  unprintable, chosen)
+                  unprintable, chosen, note)
 
 
 def record_printed(program: Program, export: Export, on: date | None = None) -> bool:

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from peerdesk.core.defaults import DEFAULT_CONDUCT, DEFAULT_QUESTIONS
 from peerdesk.reports import base
@@ -416,3 +417,29 @@ def test_copies_are_numbered_as_copies_not_pages():
     pack = render_pack(_pack(), furniture("Session pack"), form_copies=2)
     text = pdf_text(pack)
     assert "Page 1 of" in text and text.count("Copy 1 of 2") == 2  # a conduct sheet, a form
+
+
+def test_feedback_form_asks_the_department_only_when_told_to():
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    assert "Your department" not in pdf_text(render_feedback_form(form, furniture("Form")))
+    form.ask_department = True
+    assert "Your department" in pdf_text(render_feedback_form(form, furniture("Form")))
+
+
+def test_feedback_form_gives_room_to_write_and_the_skill_before_its_answer():
+    """The free-text question gets the page's spare room (up to six lines, never fewer
+    than three) on A4 and Letter alike, and the Skill line is written before the
+    confidence boxes, as the typing grid has its Skill column before that answer."""
+    from peerdesk.reports.feedback_form import RoomToWrite
+
+    room = RoomToWrite(gap=8.5 * mm)
+    assert room.wrap(400, 500)[1] == 6 * 8.5 * mm  # a whole page: six lines at most
+    assert room.wrap(400, 40 * mm)[1] == 3 * 8.5 * mm  # little room: still three
+    assert room.wrap(400, 45 * mm)[1] == 4 * 8.5 * mm
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    for paper in ("a4", "letter"):
+        pdf = render_feedback_form(form, furniture("Feedback form", paper))
+        assert pages(pdf) == 1
+        text = re.sub(r"\s+", " ", pdf_text(pdf))
+        skill, confidence = text.index("Skill you are learning"), text.index("8. How confident")
+        assert text.index("7. How likely") < skill < confidence

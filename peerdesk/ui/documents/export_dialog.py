@@ -308,7 +308,7 @@ class ExportDialog(QDialog):
         if export.kind in PRINTS_SIGNIN:
             summary += self.tr(" Saving records that this session's sign-in sheet was printed.")
         self.status.setText(summary)
-        warning = export.warning()
+        warning = " ".join(x for x in (export.warning(), export.note) if x)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         self._show_pages(rendered.images or [], rendered.dpi)
