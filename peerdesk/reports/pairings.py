@@ -152,7 +152,7 @@ class PairingListRenderer(DocumentRenderer):
 
     def table(self) -> Table:
         w = self.frame_width
-        widths = [12 * mm, 0.27 * w, 0.19 * w, 0]
+        widths = [12 * mm, 0.25 * w, 0.22 * w, 0]
         widths[3] = w - sum(widths)
         inner = [x - 6 for x in widths]
         rows: list[list] = [[self.p("#", "head"), self.p(_("Members"), "head"),
