@@ -157,7 +157,7 @@ def test_nothing_stored_matches_a_digest_of_a_time_or_an_email(imported):
     keys = {k for (k,) in conn.execute("SELECT key FROM settings")}
     conn.close()
     assert keys <= {"program_name", "program_id", "timezone", "min_group_size",
-                    "anonymous_feedback"}, f"unexpected settings: {keys}"
+                    "anonymous_feedback", "language"}, f"unexpected settings: {keys}"
     digests = [v for v in values if re.fullmatch(r"[0-9a-f]{16,}", v.replace("-", ""))]
     start = datetime(2026, 3, 4)
     candidates = [e.encode() for e in EMAIL.values()]

@@ -49,5 +49,5 @@ def test_an_existing_file_without_the_suffix_still_opens(tmp_path, monkeypatch):
     path = tmp_path / "program.db"
     Program.create(path, "x").close()
     opened = []
-    monkeypatch.setattr(peerdesk.ui.app, "run_app", lambda p=None: opened.append(p) or 0)
+    monkeypatch.setattr(peerdesk.ui.app, "run_app", lambda p=None, lang=None: opened.append(p) or 0)
     assert main([str(path)]) == 0 and opened == [str(path)]
