@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from peerdesk.core.collation import name_key
-from peerdesk.core.models import Cycle, FeedbackQuestion
+from peerdesk.core.models import Cycle, FeedbackQuestion, Participant
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _, ngettext
 from peerdesk.store import conduct as conduct_store
@@ -201,10 +201,15 @@ def session_info(program: Program, session_id: int) -> SessionInfo:
                        topic=s.topic, facilitator=_facilitator_name(program, s))
 
 
-def signin(program: Program, session_id: int) -> SigninData:
+def signin(program: Program, session_id: int,
+           everyone: list[Participant] | None = None) -> SigninData:
+    """The invited people (:func:`peerdesk.store.sessions.invitees`); ``everyone``: the
+    program's people when the caller has already read them (the pack)."""
     info = session_info(program, session_id)
-    people = [p for p in session_store.invitees(program, session_id)
-              if p.archived_on is None or (info.date is not None and info.date <= p.archived_on)]
+    invited = session_store.invited_ids(program, session_id)
+    people = [p for p in (list_participants(program) if everyone is None else everyone)
+              if p.id in invited
+              and (p.archived_on is None or (info.date is not None and info.date <= p.archived_on))]
     rows = sorted((Person(p.name, p.department, p.id) for p in people),
                   key=lambda p: sort_key(p.name))
     current = conduct_store.current_version(program)
@@ -283,7 +288,8 @@ def good_reasons(reasons: list[str]) -> list[str]:
 
 
 def pairings(program: Program, cycle_id: int, published_only: bool = False,
-             with_unpaired: bool = True) -> PairingsData:
+             with_unpaired: bool = True,
+             everyone: list[Participant] | None = None) -> PairingsData:
     """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are;
     ``with_unpaired`` False leaves out who is not in a pair (the slips do not print them)."""
     cycle = get_cycle(program, cycle_id)
@@ -295,7 +301,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False,
     any_published = any(r.published for r in rows)
     if published_only and any_published:
         rows = [r for r in rows if r.published]
-    people = {p.id: p for p in list_participants(program)}
+    people = {p.id: p for p in (list_participants(program) if everyone is None else everyone)}
     by_group = pairing_roles(program, cycle_id)
     order = {"buddy": 0, "recruit": 1, "peer": 2}
     groups = []
@@ -361,8 +367,9 @@ def small_departments(program: Program, k: int) -> list[str]:
 
 def pack(program: Program, session_id: int) -> PackData:
     info = session_info(program, session_id)
-    return PackData(info, signin(program, session_id), agenda(program, session_id),
-                    pairings(program, info.cycle_id), conduct(program),
+    everyone = list_participants(program)  # read once for the sign-in sheet and the pairs
+    return PackData(info, signin(program, session_id, everyone), agenda(program, session_id),
+                    pairings(program, info.cycle_id, everyone=everyone), conduct(program),
                     feedback_form(program, session_id))
 
 

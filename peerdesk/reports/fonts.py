@@ -20,6 +20,7 @@ lines are known (see :mod:`peerdesk.reports.bidi`).
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 import unicodedata
@@ -68,6 +69,10 @@ FALLBACK_FILES = (
 FONT_PATH_ENV = "PEERDESK_FONT_PATH"
 
 _RTL_CLASSES = {"R", "AL", "RLE", "RLO", "RLI"}
+# Every character of those classes lies in these ranges (checked over all of Unicode in the
+# tests); a text with none of them holds no right-to-left letter.
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefe"
+                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _lock = threading.RLock()
 _registered: dict[tuple[str, int], str] = {}  # (path, subfont index) -> registered name
 
@@ -190,7 +195,7 @@ def _get_display(text: str, base_dir: str | None = None) -> str:
 
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds right-to-left letters (Arabic, Hebrew ...)."""
-    if text.isascii() or max(text) < "\u0590":  # most text: no letter from Hebrew on
+    if text.isascii() or not _MAYBE_RTL.search(text):  # most text, without a per-letter look
         return False
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
 
