@@ -10,12 +10,14 @@ and draws every line of a slip into one PDF text object.
 It does only what the slips need: left-aligned text, a hanging indent, one size per
 paragraph, fallback fonts and shaped complex scripts (through :meth:`FontSet.runs`),
 scaled down as a whole when it would overflow its box. Anything more (right-to-left
-text, a word wider than the line) is declined with ``None`` from :meth:`TextBlock.make`,
-and the caller uses reportlab paragraphs.
+text) is declined with ``None`` from :meth:`TextBlock.make`, and the caller uses
+reportlab paragraphs. Lines break at spaces and after hyphens; a word wider than a line
+even so shrinks the block until it fits, so no word is ever cut.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import Color
@@ -73,9 +75,14 @@ class TextBlock(Flowable):
             para.runs, para.width, para.fonts = runs, total, fonts
         block = cls(paras, width, height)
         total = block._lay(width)
-        if total is None:
-            return None
-        if total > height:
+        if total is None:  # a word wider than the line, even after its hyphens: made
+            need = max(para.indent + max(w[1] for w in para.words) * para.size  # smaller,
+                       for para in paras if para.words)  # never cut
+            block.scale = width / need * 0.999
+            total = block._lay(width / block.scale)
+            if total is None:
+                return None
+        if total * block.scale > height:
             block.scale = height / total
             total = block._lay(width / block.scale)
             if total is None:
@@ -155,6 +162,7 @@ def _line_pieces(words: list[Word], first: int, last: int) -> list[Piece]:
     return line
 
 
+_AFTER_HYPHEN = re.compile(r"(?<=[^\s-]-)(?=[^\s-])")  # "Oliveira-|Santos", not "-5" or "--"
 _widths: dict[tuple[str, str], float] = {}  # (font, text) -> width at size 1
 
 
@@ -191,8 +199,11 @@ def _words(fonts: FontSet, segments: list[tuple[str, str, Color]]) -> list[Word]
             for k, part in enumerate(parts):
                 if k:
                     end(font)
-                if part:
-                    pieces.append((font, part, colour))
-                    width += _width(part, font)
+                for n, piece in enumerate(_AFTER_HYPHEN.split(part) if "-" in part else [part]):
+                    if n:
+                        end("")  # a line may break after a hyphen, with no space
+                    if piece:
+                        pieces.append((font, piece, colour))
+                        width += _width(piece, font)
     end("")
     return words

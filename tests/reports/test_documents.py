@@ -443,3 +443,39 @@ def test_feedback_form_gives_room_to_write_and_the_skill_before_its_answer():
         text = re.sub(r"\s+", " ", pdf_text(pdf))
         skill, confidence = text.index("Skill you are learning"), text.index("8. How confident")
         assert text.index("7. How likely") < skill < confidence
+
+
+def test_a_slip_never_cuts_a_word_too_long_for_its_line():
+    """A slip's lines break at spaces and after hyphens; a word wider than the slip even
+    then makes the slip's text smaller, never cut in two."""
+    from peerdesk.reports.pairings import SlipsRenderer
+    from peerdesk.reports.textblock import TextBlock
+
+    half = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
+    long_name = D.Member(f"Hubert {half}-{half}", "Sales", "peer", 1)
+    ana = D.Member("Ana Ribeiro", "Finance", "peer", 2)
+    hyphens = D.Member("Maria-Fernanda Albuquerque-Vasconcelos de Oliveira-Santos "
+                       "e Castro-Mello-Albuquerque-Vasconcelos", "Legal", "peer", 3)
+    dora = D.Member("Dora Kim", "Product", "peer", 4)
+    data = D.PairingsData("Spring 2027", [D.Group(1, [long_name, ana], [], 1.0),
+                                          D.Group(2, [hyphens, dora], [], 1.0)])
+    renderer = SlipsRenderer(data, furniture("Partner slips"))
+    w, h = renderer.cell_size()
+    block = TextBlock.make(renderer.fonts, renderer.slip_paras(long_name, data.groups[0]),
+                           w - 8 * mm, h - 8 * mm)
+    assert block is not None and block.scale < 1  # smaller, to fit the word whole
+    lines = [" ".join(line.split()) for line in _raw_text_lines(render_slips(data, furniture("x")))]
+    words = {word for line in lines for word in line.replace("-", "- ").split()}
+    assert f"{half}-" in words and all(half[:8] not in x or x.strip("().-") == half
+                                       for x in words)  # whole, or broken after its hyphen
+    assert any(line.endswith("-") for line in lines)  # the hyphens are where lines break
+    for part in ("Maria-", "Albuquerque-", "Vasconcelos", "Oliveira-", "Santos", "Castro-",
+                 "Mello-"):
+        assert part in words, part
+
+
+def _raw_text_lines(pdf: bytes) -> list[str]:
+    """Lines as drawn (-raw: pdftotext otherwise joins a word broken after its hyphen)."""
+    out = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True,
+                         check=True)
+    return out.stdout.decode("utf-8").splitlines()

@@ -39,11 +39,13 @@ FACILITATOR = "Ngozi Ọkọnkwọ"
 
 
 def _plain(text: str) -> str:
-    """Compared without spaces or line breaks (a long name wraps), emoji no font draws,
-    or invisible marks; letters composed (NFC) and presentation forms undone (NFKC)."""
+    """Compared without spaces, line breaks or hyphens (a long name wraps, and pdftotext
+    joins a word broken after its hyphen without it), emoji no font draws, or invisible
+    marks; letters composed (NFC) and presentation forms undone (NFKC)."""
     text = unicodedata.normalize("NFKC", text)
     drawn = fonts()
-    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf"
+    return "".join(ch for ch in text if not ch.isspace() and ch != "-"
+                   and unicodedata.category(ch) != "Cf"
                    and not (is_emoji(ch) and drawn.font_for(ch) is None))
 
 
