@@ -15,6 +15,7 @@ import gc
 import io
 import locale as _locale
 import os
+import threading
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
@@ -485,20 +486,30 @@ class DocumentRenderer:
             write_bytes_atomic(target, data)
 
 
+_paused = [0, False]  # renders under way, whether the collector was on before the first
+_paused_lock = threading.Lock()
+
+
 @contextmanager
 def collector_paused():
     """Python's cycle collector held off while a document is laid out. Laying out a
     300-person pack allocates a great many short-lived objects, and each collection they
     set off walks every long-lived object of the program too (the collation table, the
     fonts' glyph tables): a third of the slips' time. What the render leaves in cycles is
-    collected as usual once it is done."""
-    was_on = gc.isenabled()
-    gc.disable()
+    collected as usual once it is done. Renders on several threads at once (the print
+    dialog's) share one pause: the last to finish turns the collector back on."""
+    with _paused_lock:
+        if _paused[0] == 0:
+            _paused[1] = gc.isenabled()
+            gc.disable()
+        _paused[0] += 1
     try:
         yield
     finally:
-        if was_on:
-            gc.enable()
+        with _paused_lock:
+            _paused[0] -= 1
+            if _paused[0] == 0 and _paused[1]:
+                gc.enable()
 
 
 def session_line(session) -> str:

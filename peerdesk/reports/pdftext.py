@@ -65,8 +65,9 @@ class FastTable(Table):
 
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
         if (not isinstance(cellval, str) or cellstyle.alignment != "LEFT"
-                or cellstyle.direction or cellstyle.shaping or cellstyle.href
-                or cellstyle.destination or not getFont(cellstyle.fontname)._dynamicFont):  # noqa: SLF001
+                or getattr(cellstyle, "direction", None) or getattr(cellstyle, "shaping", None)
+                or cellstyle.href or cellstyle.destination or getattr(cellval, "onDraw", None)
+                or not getFont(cellstyle.fontname)._dynamicFont):  # noqa: SLF001
             return super()._drawCell(cellval, cellstyle, pos, size)
         if not cellval:
             return None
