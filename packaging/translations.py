@@ -10,8 +10,8 @@ The tools are Qt's, shipped in pip's ``pyside6-essentials``: ``pyside6-lupdate``
 Python files; ``pyside6-lrelease`` compiles. The .ts and .qm live in
 ``resources/translations`` (the package ``peerdesk.resources`` once installed, so they are
 in the wheel and the bundle). ``peerdesk_en.ts`` holds only the plural forms ("%n pair(s)"
--> "1 pair", "2 pairs"); ``qtbase_pt_PT.ts`` is written by hand: Qt ships Brazilian
-Portuguese only, and this holds the words of Qt's dialogs that differ in Portugal.
+-> "1 pair", "2 pairs"); ``qtwords_<lang>.ts`` are written by hand: the words of Qt's own dialogs
+that Qt's catalogue lacks (Qt ships Brazilian Portuguese only; Portugal says some differently).
 Translate with Qt Linguist (``pyside6-linguist resources/translations/peerdesk_de.ts``) or
 any editor; then run this script again and commit the .ts and the .qm.
 """

@@ -7,6 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--chart-worker"]:  # the window's chart drawing process (a frozen app has no -m)
+        from peerdesk.charts.worker import main as chart_worker
+
+        return chart_worker()
     lang, rest = _take_lang(argv)
     if rest and (rest[0].startswith("-") or not _looks_like_file(rest[0])):
         from peerdesk.cli import run

@@ -249,7 +249,7 @@ def gettext_noop(message: str) -> str:
     return message
 
 
-def N_(message: str):  # noqa: N802 - gettext's own name for it
+def N_(message: str):
     """A lazy translation, for module constants: looked up each time it is shown, in the
     language in force then. It behaves as a string (``str()``, f-strings, ``+``, ``%``)."""
     from babel.support import LazyProxy

@@ -20,3 +20,4 @@ KINDS: dict[str, str] = {
 }
 
 FORMATS = ("png", "svg", "pdf")
+DASHBOARD = "dashboard"  # the kind that draws every chart on one page

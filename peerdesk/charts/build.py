@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from matplotlib import rc_context
@@ -16,7 +17,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from peerdesk.charts import FORMATS, KINDS, collaboration, learning, style, trends
+from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, trends
 from peerdesk.core.feedback import FeedbackData, Scope
 
 Draw = Callable[[Axes, FeedbackData, Scope], None]
@@ -39,7 +40,7 @@ assert list(DRAW) == list(KINDS)
 RENDER_RC = {"text.hinting": "no_hinting"}
 
 CHART_SIZE = (8.0, 4.8)  # inches
-DASHBOARD_SIZE = (12.0, 14.4)  # inches; at 100 dpi, what the tab shows unscaled
+DASHBOARD_SIZE = (12.0, 14.4)  # inches, for files; the height follows the width
 
 
 def scope_label(data: FeedbackData, scope: Scope) -> str:
@@ -57,13 +58,14 @@ def new_figure(size: tuple[float, float] = CHART_SIZE, dpi: float = 100) -> Figu
     return Figure(figsize=size, dpi=dpi, layout="constrained", facecolor="white")
 
 
-def draw(kind: str, ax: Axes, data: FeedbackData, scope: Scope, subtitle: bool = True) -> None:
+def draw(kind: str, ax: Axes, data: FeedbackData, scope: Scope, subtitle: bool = True,
+         title_x: float = 0.0) -> None:
     """Draw one chart on ``ax`` (the tab and the dashboard share this)."""
     if kind not in DRAW:
         raise ValueError(f"Unknown chart “{kind}”: choose one of {', '.join(KINDS)}.")
     DRAW[kind](ax, data, scope)
     style.title(ax, KINDS[kind], scope_label(data, scope) if subtitle else "",
-                legend=ax.get_legend() is not None)
+                legend=ax.get_legend() is not None, x=title_x)
 
 
 def chart_figure(kind: str, data: FeedbackData, scope: Scope = Scope(),
@@ -76,21 +78,55 @@ def chart_figure(kind: str, data: FeedbackData, scope: Scope = Scope(),
     return fig
 
 
+# The dashboard's grid, in inches, so it reads the same at any width: room above each plot
+# for its title and legend row, below it for tick labels and a two-line footnote, on the
+# left for department names, on the right for a second scale.
+HEAD_IN, ABOVE_IN, BELOW_IN, LEFT_IN, RIGHT_IN, GAP_IN = 0.75, 0.62, 0.85, 1.25, 0.6, 0.55
+TWO_COLUMNS_FROM_IN = 10.0  # narrower than this, the charts stand in one column
+
+
+def dashboard_columns(width_in: float) -> int:
+    return 2 if width_in >= TWO_COLUMNS_FROM_IN else 1
+
+
+def dashboard_size(width_in: float) -> tuple[float, float]:
+    """The dashboard's height for a width: every chart a little wider than it is tall."""
+    columns = dashboard_columns(width_in)
+    rows = -(-len(KINDS) // columns)
+    axes_w = (width_in - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
+    axes_h = max(1.6, 0.55 * axes_w)
+    return width_in, HEAD_IN + rows * (ABOVE_IN + axes_h + BELOW_IN)
+
+
 def dashboard_figure(data: FeedbackData, scope: Scope = Scope(),
-                     size: tuple[float, float] = DASHBOARD_SIZE, dpi: float = 100,
+                     size: tuple[float, float] | None = None, dpi: float = 100,
                      figure: Figure | None = None) -> Figure:
-    """Every chart on one page, two columns, the filters in the heading."""
-    fig = figure if figure is not None else new_figure(size, dpi)
+    """Every chart on one page, in two columns (one when narrow), the filters in the
+    heading. ``size`` gives the width; the height follows from it."""
+    width, height = dashboard_size((size or DASHBOARD_SIZE)[0])
+    fig = figure if figure is not None else new_figure((width, height), dpi)
     fig.clear()
+    fig.set_size_inches(width, height)
     # A fixed grid: constrained layout would measure every label of eight charts, twice.
     fig.set_layout_engine("none")
-    axes = fig.subplots(4, 2, gridspec_kw={"left": 0.11, "right": 0.96, "top": 0.93,
-                                           "bottom": 0.05, "hspace": 0.78, "wspace": 0.38}
-                        ).flatten()
-    for kind, ax in zip(KINDS, axes, strict=True):
-        draw(kind, ax, data, scope, subtitle=False)
-    fig.suptitle(f"Is the program working? \u2014 {scope_label(data, scope)}", x=0.01, ha="left",
-                 fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
+    columns = dashboard_columns(width)
+    rows = -(-len(KINDS) // columns)
+    axes_w = (width - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
+    axes_h = (height - HEAD_IN) / rows - ABOVE_IN - BELOW_IN
+    grid = {"left": LEFT_IN / width, "right": 1 - RIGHT_IN / width,
+            "top": 1 - (HEAD_IN + ABOVE_IN) / height, "bottom": BELOW_IN / height,
+            "hspace": (ABOVE_IN + BELOW_IN) / axes_h,
+            "wspace": (LEFT_IN + RIGHT_IN + GAP_IN) / axes_w}
+    axes = fig.subplots(rows, columns, gridspec_kw=grid, squeeze=False).flatten()
+    for kind, ax in zip(KINDS, axes, strict=False):
+        draw(kind, ax, data, scope, subtitle=False, title_x=-(LEFT_IN - 0.1) / axes_w)
+    for ax in axes[len(KINDS):]:
+        ax.remove()
+    top = 1 - 0.12 / height
+    fig.text(0.01, top, "Is the program working?", ha="left", va="top",
+             fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
+    fig.text(0.01, top - 0.3 / height, scope_label(data, scope), ha="left", va="top",
+             fontsize=style.LABEL_SIZE, color=style.MUTED)
     return fig
 
 
@@ -113,6 +149,35 @@ def render(fig: Figure) -> FigureCanvasAgg:
     with rc_context(RENDER_RC):
         canvas.draw()
     return canvas
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A chart drawn into pixels (RGBA, row by row) and the words on it: what the window
+    shows, made wherever the caller likes (the window draws it on a worker thread)."""
+
+    rgba: bytes
+    width: int
+    height: int
+    texts: tuple[str, ...]
+
+
+def picture(kind: str, data: FeedbackData, scope: Scope, width_px: int,
+            pixel_ratio: float = 1.0) -> Picture:
+    """``kind`` ("dashboard" for every chart) drawn ``width_px`` logical pixels wide, in
+    ``pixel_ratio`` device pixels each, so it is sharp on a high-density screen."""
+    from matplotlib.text import Text
+
+    width_in = max(width_px, 320) / 100
+    dpi = 100 * pixel_ratio
+    if kind == DASHBOARD:
+        fig = dashboard_figure(data, scope, size=(width_in, 0), dpi=dpi)
+    else:
+        fig = chart_figure(kind, data, scope, size=(width_in, max(3.2, 0.6 * width_in)), dpi=dpi)
+    canvas = render(fig)
+    buffer = canvas.buffer_rgba()
+    texts = tuple(t.get_text() for t in fig.findobj(Text) if t.get_text())
+    return Picture(bytes(buffer), buffer.shape[1], buffer.shape[0], texts)
 
 
 def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,

@@ -13,6 +13,10 @@ from peerdesk.core import participation as pt
 MAX_SKILLS = 14
 
 
+def _short(name: str, width: int = 20) -> str:
+    return name if len(name) <= width else name[: width - 1] + "\u2026"
+
+
 def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     changes = fb.confidence_change(data, scope)
     if not changes:
@@ -39,7 +43,7 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         else:
             ax.text(3, y, style.TOO_FEW if c.change.withheld else "before or after missing",
                     ha="center", va="center", fontsize=style.NOTE_SIZE, color=style.MUTED)
-    ax.set_yticks(ys, [c.skill for c in rows])
+    ax.set_yticks(ys, [_short(c.skill) for c in rows])
     ax.set_xlim(0.8, 5.6)
     ax.set_xticks([1, 2, 3, 4, 5])
     ax.set_ylim(-0.7, len(rows) - 0.3)
@@ -64,7 +68,7 @@ def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     known = [(x, p) for x, p in zip(xs, points, strict=True) if p.others.den]
     if known:
         ax.bar([x + width / 2 for x, _ in known], [100 * p.others.value for _, p in known],
-               width=width, color=style.WITHHELD, label="Rest of the company")
+               width=width, color=style.LIGHT, label="Rest of the company")
     if len(points) <= 8:
         for x, p in zip(xs, points, strict=True):
             ax.annotate(f"{p.participants.value:.0%}", (x - width / 2, 100 * p.participants.value),

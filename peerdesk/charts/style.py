@@ -7,6 +7,7 @@ stay distinct in grey print and for the common colour-vision deficiencies.
 from __future__ import annotations
 
 import logging
+import textwrap
 
 import matplotlib
 from matplotlib import font_manager
@@ -66,15 +67,27 @@ def tidy(ax: Axes, grid: str = "y") -> None:
         ax.set_axisbelow(True)
 
 
-def title(ax: Axes, text: str, subtitle: str = "", legend: bool = False) -> None:
-    """Title on the left, the filters on the right; room above the plot for a legend row."""
-    pad = 24 if legend else 10
+def title(ax: Axes, text: str, subtitle: str = "", legend: bool = False, x: float = 0.0) -> None:
+    """Title on the left, the filters on a line of their own under it (never beside it,
+    where a long title ran over them), then room for a legend row above the plot.
+
+    Offsets are in points, so they hold at any size and any device pixel ratio; ``x`` (in
+    axes widths, negative to start left of the plot) lines titles up on a shared edge."""
+    pad = LEGEND_ROW if legend else 4
+    if subtitle:
+        ax.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, pad),
+                    textcoords="offset points", ha="left", va="bottom", fontsize=NOTE_SIZE,
+                    color=MUTED, annotation_clip=False)
+        pad += SUBTITLE_ROW
     # A fixed y: matplotlib otherwise measures every tick label of the axes at each draw to
     # lift the title clear of them, a tenth of the dashboard's drawing time.
     ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=INK, fontweight="bold", pad=pad,
-                 y=1.0)
-    if subtitle:
-        ax.set_title(subtitle, loc="right", fontsize=NOTE_SIZE, color=MUTED, pad=pad, y=1.0)
+                 x=x, y=1.0)
+
+
+LEGEND_ROW = 18  # points: a one-row legend's height
+SUBTITLE_ROW = 12  # points: one line of NOTE_SIZE text and a gap
+NOTE_WIDTH = 72  # characters on one line of a footnote before it wraps
 
 
 def top_legend(ax: Axes, **kw) -> None:
@@ -85,7 +98,8 @@ def top_legend(ax: Axes, **kw) -> None:
 
 def note(ax: Axes, text: str) -> None:
     """A footnote under the plot (a citation, or how a figure is computed)."""
-    ax.set_xlabel(text, loc="left", fontsize=NOTE_SIZE - 0.5, color=MUTED, labelpad=8)
+    ax.set_xlabel(textwrap.fill(text, NOTE_WIDTH), loc="left", fontsize=NOTE_SIZE - 0.5,
+                  color=MUTED, labelpad=8, linespacing=1.3)
 
 
 def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False) -> None:
@@ -115,4 +129,4 @@ def period_ticks(ax: Axes, labels: list[str]) -> None:
     ax.set_xlim(-0.6, len(labels) - 0.4)
 
 
-__all__ = ["TOO_FEW", "tidy", "title", "top_legend", "note", "withheld", "empty", "period_ticks"]
+__all__ = ["TOO_FEW", "empty", "note", "period_ticks", "tidy", "title", "top_legend", "withheld"]

@@ -13,6 +13,12 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peerdesk.store.program import Program
 
 from peerdesk.i18n import LANGUAGES, _
 
@@ -34,8 +40,8 @@ def record_id(text: str) -> int:
     """An id as the listings print it: a whole number from 1 to 2^63 - 1."""
     value = text.strip()
     if not value.isdecimal() or not value.isascii() or len(value) > 19 or not 1 <= int(value) <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"“{text}” is not an id (a whole number such as 12, "
-                                         "as the listings show).")
+        raise argparse.ArgumentTypeError(_("“{text}” is not an id (a whole number such as 12, "
+                                           "as the listings show).").format(text=text))
     return int(value)
 
 
@@ -46,17 +52,21 @@ def bounded_int(low: int, high: int):
         digits = value[1:] if value[:1] in "+-" else value
         if not digits.isdecimal() or not digits.isascii() or len(digits) > 12 \
                 or not low <= int(value) <= high:
-            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number from {low} to {high}.")
+            raise argparse.ArgumentTypeError(_("“{text}” is not a whole number from {low} to "
+                                               "{high}.").format(text=text, low=low, high=high))
         return int(value)
     parse.__name__ = "number"
     return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from peerdesk.cli.argparse_words import install
+
+    install()  # argparse's own words ("usage:", "error:") in the interface language
     parser = argparse.ArgumentParser(
         prog="peerdesk",
-        description="PeerDesk: run a peer learning program. With no command, or with a "
-        "program FILE, the window opens.",
+        description=_("PeerDesk: run a peer learning program. With no command, or with a "
+                      "program FILE, the window opens."),
     )
     from peerdesk import __version__
 
@@ -80,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_names(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:  # noqa: SLF001 - argparse offers no public accessor
+    for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
     return set()
@@ -123,7 +133,8 @@ def _run(argv: list[str]) -> int:
     from peerdesk.store.program import ProgramFileError, StorageError
 
     if any("\x00" in a for a in argv):  # no file name or text may hold one
-        print("peerdesk: an argument holds a NUL character (\\0); remove it.", file=sys.stderr)
+        print("peerdesk: " + _("an argument holds a NUL character (\\0); remove it."),
+              file=sys.stderr)
         return 2
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -138,8 +149,8 @@ def _run(argv: list[str]) -> int:
     except ProgramFileError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
         if exc.kind == "untrusted":
-            print("peerdesk: to go on with its data, write a copy without them: "
-                  "peerdesk clean FILE COPY", file=sys.stderr)
+            print("peerdesk: " + _("to go on with its data, write a copy without them: "
+                                   "peerdesk clean FILE COPY"), file=sys.stderr)
         return 1
     except ValidationError as exc:
         for problem in exc.problems:
@@ -190,25 +201,39 @@ def _odd_values_said(args) -> str | None:
     return describe(Path(str(file)).name, odd)
 
 
-def open_program(path: str, read_only: bool = False):
-    """Open a program file; for writing only when no PeerDesk window has it open."""
+@contextmanager
+def open_program(path: str, read_only: bool = False) -> Iterator[Program]:
+    """Open a program file for the length of a ``with`` block; for writing only while no
+    PeerDesk window or other command has it (the same lock the window takes)."""
     from pathlib import Path
 
-    from peerdesk.store.lock import holder
-    from peerdesk.store.program import Program
+    from peerdesk.store.lock import COMMAND, WINDOW, Holder, ProgramLock
+    from peerdesk.store.program import BUSY_TIMEOUT_MS, Program
 
+    lock = None
     if not read_only:
         try:
-            real = Path(path).resolve()  # the window's lock lies beside the real file
+            real = Path(path).resolve()  # the lock lies beside the real file
         except (OSError, RuntimeError):
             real = Path(path)
-        held_by = holder(real)
-        if held_by is not None:
-            raise CommandError(
-                f"{Path(path).name} is open in a PeerDesk window ({held_by}). Close it there "
-                "first, or make the change in the window: a second program changing the file "
-                "would leave the window's undo out of step.")
-    return Program.open(path, read_only=read_only)
+        lock = ProgramLock(real, COMMAND)
+        if not lock.acquire():
+            held_by = lock.holder() or Holder()
+            # Another command finishes in moments: queue behind it, as SQLite would. A
+            # window holds the file until it is closed: say so at once.
+            if held_by.kind == WINDOW or not lock.acquire(wait=BUSY_TIMEOUT_MS / 1000):
+                held_by = lock.holder() or held_by
+                then = ("Close it there first, or make the change in the window: a second "
+                        "program changing the file would leave the window's undo out of step."
+                        if held_by.kind in (WINDOW, "") else
+                        "It is still at work; nothing was changed. Try again when it has finished.")
+                raise CommandError(f"{held_by.has(Path(path).name, COMMAND)} {then}")
+    try:
+        with Program.open(path, read_only=read_only) as program:
+            yield program
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def new_program_path(text: str):
@@ -216,16 +241,18 @@ def new_program_path(text: str):
     from pathlib import Path
 
     if not text.strip():
-        raise CommandError("No file name was given.")
+        raise CommandError(_("No file name was given."))
     path = Path(text)
     if path.is_dir() or not path.name or path.name in (".", ".."):
-        raise CommandError(f"{text} is a folder; give a file name, such as spring.peerdesk.")
+        raise CommandError(_("{path} is a folder; give a file name, such as spring.peerdesk.")
+                           .format(path=text))
     if path.suffix == "":
         path = path.with_suffix(".peerdesk")
     if path.exists():
-        raise CommandError(f"{path} already exists; choose another name or remove it first.")
+        raise CommandError(_("{path} already exists; choose another name or remove it first.")
+                           .format(path=path))
     if not path.parent.is_dir():
-        raise CommandError(f"The folder {path.parent} does not exist.")
+        raise CommandError(_("The folder {folder} does not exist.").format(folder=path.parent))
     return path
 
 
@@ -240,5 +267,5 @@ def find_participant(program, who: str):
             pass
     person = find_by_email(program, who)
     if person is None:
-        raise CommandError(f"No participant with the email or id “{who}”.")
+        raise CommandError(_("No participant with the email or id “{who}”.").format(who=who))
     return person

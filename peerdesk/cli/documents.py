@@ -11,15 +11,17 @@ import sys
 from pathlib import Path
 
 from peerdesk.cli import CommandError, bounded_int, open_program, record_id
+from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 
 _KIND_HELP = {
-    "signin": "a session's sign-in sheet (PDF)",
-    "agenda": "a session's agenda with start times (PDF)",
-    "conduct": "the code of conduct with signature lines (PDF)",
-    "pairings": "the cycle's pairs and trios with their reasons, for the facilitator (PDF)",
-    "slips": "one slip per participant naming their partner (PDF)",
-    "feedback-form": "the feedback form to fill in by hand (PDF)",
-    "pack": "a session pack: cover, agenda, sign-in, pairs, conduct, feedback form (PDF)",
+    "signin": M_("a session's sign-in sheet (PDF)"),
+    "agenda": M_("a session's agenda with start times (PDF)"),
+    "conduct": M_("the code of conduct with signature lines (PDF)"),
+    "pairings": M_("the cycle's pairs and trios with their reasons, for the facilitator (PDF)"),
+    "slips": M_("one slip per participant naming their partner (PDF)"),
+    "feedback-form": M_("the feedback form to fill in by hand (PDF)"),
+    "pack": M_("a session pack: cover, agenda, sign-in, pairs, conduct, feedback form (PDF)"),
 }
 
 
@@ -33,49 +35,50 @@ def register(sub) -> None:
 
     kinds = export_parser(sub)
     for kind, help_text in _KIND_HELP.items():
-        p = kinds.add_parser(kind, help=help_text, description=help_text)
-        p.add_argument("file", metavar="FILE", help="the program file")
+        p = kinds.add_parser(kind, help=_(help_text), description=_(help_text))
+        p.add_argument("file", metavar="FILE", help=_("the program file"))
         p.add_argument("--session", type=record_id, metavar="ID",
-                       help="session id (default: the cycle's next session)")
-        p.add_argument("--cycle", metavar="NAME", help="cycle name (default: the current cycle)")
+                       help=_("session id (default: the cycle's next session)"))
+        p.add_argument("--cycle", metavar="NAME", help=_("cycle name (default: the current cycle)"))
         p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
         p.add_argument("--paper", choices=("a4", "letter"),
-                       help="paper size (default: the program's setting, else from the locale)")
+                       help=_("paper size (default: the program's setting, else from the locale)"))
         p.add_argument("--strict", action="store_true",
-                       help="fail, writing nothing, if a name cannot be printed as written")
+                       help=_("fail, writing nothing, if a name cannot be printed as written"))
         if kind == "agenda":
             p.add_argument("--large", action="store_true",
-                           help="large print for the wall (20 pt and more)")
+                           help=_("large print for the wall (20 pt and more)"))
         if kind in ("signin", "pack"):
             p.add_argument("--split", type=int, default=1, metavar="N",
-                           help="split the sign-in sheet by initial into N sheets (A–K, L–Z "
-                                "for N=2), one per table at the door")
+                           help=_("split the sign-in sheet by initial into N sheets (A–K, L–Z "
+                                  "for N=2), one per table at the door"))
         if kind in ("feedback-form", "conduct", "pack"):
             p.add_argument("--copies", type=bounded_int(1, MAX_COPIES), default=1, metavar="N",
-                           help="copies of the feedback form and the code-of-conduct sheet "
-                                f"(default 1, at most {MAX_COPIES})")
+                           help=_("copies of the feedback form and the code-of-conduct sheet "
+                                  "(default 1, at most {n})").format(n=MAX_COPIES))
         p.set_defaults(func=cmd_export, doc_kind=kind)
 
-    p = sub.add_parser("conduct", help="show, change or sign the code of conduct")
+    p = sub.add_parser("conduct", help=_("show, change or sign the code of conduct"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("show", help="the current version (or --version N) and who signed")
+    a = actions.add_parser("show", help=_("the current version (or --version N) and who signed"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("--version", type=record_id, metavar="N")
     a.add_argument("--unsigned", action="store_true",
-                   help="list only the people who have not signed the current version")
+                   help=_("list only the people who have not signed the current version"))
     a.set_defaults(func=cmd_conduct_show)
-    a = actions.add_parser("set", help="save a new version (only if the text changed)")
+    a = actions.add_parser("set", help=_("save a new version (only if the text changed)"))
     a.add_argument("file", metavar="FILE")
     src = a.add_mutually_exclusive_group(required=True)
-    src.add_argument("--text", help="the new text")
+    src.add_argument("--text", help=_("the new text"))
     src.add_argument("--from", dest="source", metavar="TEXTFILE",
-                     help="read the text from a UTF-8 file ('-' for standard input)")
+                     help=_("read the text from a UTF-8 file ('-' for standard input)"))
     a.set_defaults(func=cmd_conduct_set)
-    a = actions.add_parser("ack", help="record who signed the current version")
+    a = actions.add_parser("ack", help=_("record who signed the current version"))
     a.add_argument("file", metavar="FILE")
-    a.add_argument("who", nargs="+", help="email, employee id, id or exact name of each person")
-    a.add_argument("--date", help="the day they signed, YYYY-MM-DD (default: today)")
-    a.add_argument("--undo", action="store_true", help="remove their signature instead")
+    a.add_argument("who", nargs="+", help=_("email, employee id, id or exact name of each "
+                                            "person"))
+    a.add_argument("--date", help=_("the day they signed, YYYY-MM-DD (default: today)"))
+    a.add_argument("--undo", action="store_true", help=_("remove their signature instead"))
     a.set_defaults(func=cmd_conduct_ack)
 
 
@@ -88,7 +91,8 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_bytes_atomic(path, data)
     except OSError as exc:
-        raise CommandError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise CommandError(_("Cannot write {path}: {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from None
 
 
 def cmd_export(args) -> int:
@@ -96,32 +100,36 @@ def cmd_export(args) -> int:
 
     out = Path(args.output)
     if out.is_dir():
-        raise CommandError(f"{out} is a folder; give a file name such as {out / 'signin.pdf'}.")
+        raise CommandError(_("{path} is a folder; give a file name such as {example}.").format(
+            path=out, example=out / "signin.pdf"))
     if not out.parent.exists():
-        raise CommandError(f"The folder {out.parent} does not exist.")
+        raise CommandError(_("The folder {folder} does not exist.").format(folder=out.parent))
     copies = getattr(args, "copies", 1)
     if copies < 1:
-        raise CommandError("--copies must be at least 1.")
+        raise CommandError(_("--copies must be at least 1."))
     split = getattr(args, "split", 1)
     if not 1 <= split <= 6:
-        raise CommandError("--split must be between 1 and 6 sheets.")
+        raise CommandError(_("--split must be between 1 and 6 sheets."))
     with open_program(args.file) as program:
         result = export_document(program, args.doc_kind, session_id=args.session,
                                  cycle_name=args.cycle, paper=args.paper, form_copies=copies,
                                  signin_parts=split, large_print=getattr(args, "large", False))
         if result.unprintable and args.strict:
-            raise CommandError(f"{result.warning()} Nothing was written (--strict).")
+            raise CommandError(result.warning() + " " + _("Nothing was written (--strict)."))
         _write(out, result.pdf)
         record_printed(program, result)
     if result.unprintable:
-        print(f"peerdesk: warning: {result.warning()}", file=sys.stderr)
+        print("peerdesk: " + _("warning: {text}").format(text=result.warning()), file=sys.stderr)
     if result.chosen:
         print(result.chosen)
     if result.note:
         print(result.note)
-    pages = f"{result.pages} page{'s' * (result.pages != 1)}"
+    from peerdesk.reports.export import KINDS
+
+    pages = ngettext("{n} page", "{n} pages", result.pages).format(n=result.pages)
     paper = "A4" if result.paper == "a4" else "Letter"
-    print(f"Wrote {result.title.lower()} ({pages}, {paper}) to {out}")
+    print(_("Wrote {document} ({pages}, {paper}) to {path}").format(
+        document=KINDS[result.kind], pages=pages, paper=paper, path=out))
     return 0
 
 
@@ -134,7 +142,7 @@ def cmd_conduct_show(args) -> int:
         version = (conduct.get_version(program, args.version) if args.version
                    else conduct.current_version(program))
         if version is None:
-            raise CommandError("This program has no code of conduct yet.")
+            raise CommandError(_("This program has no code of conduct yet."))
         current = conduct.current_version(program)
         missing = conduct.not_signed(program)
         signed, expected = conduct.status(program)
@@ -143,13 +151,15 @@ def cmd_conduct_show(args) -> int:
             print(f"{person.name}\t{person.email}")
         return 0
     made = f", {version.created_on.isoformat()}" if version.created_on else ""
-    note = "" if version.id == current.id else f" (not current: version {current.version} is)"
-    print(f"Code of conduct, version {version.version}{made}{note}")
+    note = "" if version.id == current.id else " " + _("(not current: version {version} is)") \
+        .format(version=current.version)
+    print(_("Code of conduct, version {version}").format(version=version.version) + made + note)
     print()
     print(version.text.rstrip())
     print()
-    print(f"Signed the current version (v{current.version}): {signed} of {expected}."
-          + (f" Not yet: {len(missing)} (see --unsigned)." if missing else ""))
+    print(_("Signed the current version (v{version}): {signed} of {expected}.").format(
+        version=current.version, signed=signed, expected=expected)
+          + (" " + _("Not yet: {n} (see --unsigned).").format(n=len(missing)) if missing else ""))
     return 0
 
 
@@ -164,17 +174,19 @@ def cmd_conduct_set(args) -> int:
         try:
             text = Path(args.source).read_text(encoding="utf-8")
         except OSError as exc:
-            raise CommandError(f"Cannot read {args.source}: {exc.strerror or exc}.") from None
+            raise CommandError(_("Cannot read {path}: {reason}.").format(
+                path=args.source, reason=exc.strerror or exc)) from None
         except UnicodeDecodeError:
-            raise CommandError(f"{args.source} is not UTF-8 text.") from None
+            raise CommandError(_("{path} is not UTF-8 text.").format(path=args.source)) from None
     with open_program(args.file) as program:
         before = conduct.current_version(program)
         version = conduct.save_text(program, text)
     if before is not None and version.id == before.id:
-        print(f"No change: version {version.version} is still current.")
+        print(_("No change: version {version} is still current.").format(version=version.version))
     else:
-        print(f"Saved version {version.version} of the code of conduct. Earlier signatures stay "
-              "with the version that was signed; everyone is asked to sign the new one.")
+        print(_("Saved version {version} of the code of conduct. Earlier signatures stay with "
+                "the version that was signed; everyone is asked to sign the new one.").format(
+                    version=version.version))
     return 0
 
 
@@ -192,9 +204,11 @@ def _person(program, who: str):
             return person
     rows = ids_by_employee_id_or_name(program, who)
     if len(rows) > 1:
-        raise CommandError(f"More than one participant matches “{who}”; use their email.")
+        raise CommandError(_("More than one participant matches “{who}”; use their email.")
+                           .format(who=who))
     if not rows:
-        raise CommandError(f"No participant with the email, id or name “{who}”.")
+        raise CommandError(_("No participant with the email, id or name “{who}”.").format(
+            who=who))
     return get_participant(program, rows[0])
 
 
@@ -210,10 +224,13 @@ def cmd_conduct_ack(args) -> int:
         people = [_person(program, who) for who in args.who]
         version = conduct.current_version(program)
         if version is None:
-            raise CommandError("This program has no code of conduct yet.")
+            raise CommandError(_("This program has no code of conduct yet."))
         conduct.set_acknowledged(program, [p.id for p in people], not args.undo, on=day)
         signed, expected = conduct.status(program)
-    verb = "Removed the signature of" if args.undo else "Recorded the signature of"
-    print(f"{verb} {', '.join(p.name for p in people)} (version {version.version}). "
-          f"Signed: {signed} of {expected}.")
+    said = (_("Removed the signature of {names} (version {version}). Signed: {signed} of "
+              "{expected}.") if args.undo else
+            _("Recorded the signature of {names} (version {version}). Signed: {signed} of "
+              "{expected}."))
+    print(said.format(names=", ".join(p.name for p in people), version=version.version,
+                      signed=signed, expected=expected))
     return 0

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from peerdesk.cli import CommandError, open_program, record_id
 from peerdesk.core.messages import KINDS
+from peerdesk.core.models import stored_id
 
 
 def register(sub) -> None:
@@ -62,7 +63,7 @@ def cmd_export_messages(args) -> int:
     # program is open in a window.
     with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
-        prepared = prepare(program, cycle.id, args.kind, args.session)
+        prepared = prepare(program, stored_id(cycle.id), args.kind, args.session)
     written = write_drafts(prepared, out, with_csv=args.csv)
     print(f"Wrote {len(written.drafts)} draft{'s' if len(written.drafts) != 1 else ''} to {out}"
           + (f" and {written.csv.name}" if written.csv else "") + ".")

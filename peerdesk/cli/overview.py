@@ -11,16 +11,17 @@ import json
 import textwrap
 
 from peerdesk.cli import open_program
+from peerdesk.i18n import _
 
 MARKS = {"ok": "[x]", "warning": "[!]", "todo": "[ ]"}
 WIDTH = 100
 
 
 def register(sub) -> None:
-    p = sub.add_parser("status", help="show the program checklist: what is done, what is missing")
+    p = sub.add_parser("status", help=_("show the program checklist: what is done, what is missing"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--cycle", metavar="NAME", help="the cycle to check (default: the current one)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--cycle", metavar="NAME", help=_("the cycle to check (default: the current one)"))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object"))
     p.set_defaults(func=cmd_status)
 
 
@@ -39,8 +40,9 @@ def cmd_status(args) -> int:
                           "counts": tally, "steps": [s.to_dict() for s in steps]},
                          ensure_ascii=False, indent=2))
         return 0
-    print(f"{name} · {cycle.name if cycle else 'no cycle yet'}")
-    print(f"{tally['ok']} done, {tally['warning']} to look at, {tally['todo']} to do")
+    print(f"{name} · {cycle.name if cycle else _('no cycle yet')}")
+    print(_("{done} done, {warning} to look at, {todo} to do").format(
+        done=tally["ok"], warning=tally["warning"], todo=tally["todo"]))
     for step in steps:
         print()
         print(f"{MARKS[step.state]} {step.number}. {step.title}")

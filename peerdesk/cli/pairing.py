@@ -11,45 +11,49 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, bounded_int, find_participant, open_program
+from peerdesk.core.models import stored_id
+from peerdesk.i18n import _, ngettext
 
 
 def register(sub) -> None:
-    p = sub.add_parser("pair", help="pair the participants of a cycle (buddies first)",
-                       description="Pair a cycle: every new recruit gets a seasoned buddy where "
-                       "the rules allow, everyone else is paired for the best total score. "
-                       "Pinned pairs are kept; the result is saved as drafts.")
+    p = sub.add_parser("pair", help=_("pair the participants of a cycle (buddies first)"),
+                       description=_("Pair a cycle: every new recruit gets a seasoned buddy "
+                                     "where the rules allow, everyone else is paired for the "
+                                     "best total score. Pinned pairs are kept; the result is "
+                                     "saved as drafts."))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle, by name")
+    p.add_argument("--cycle", required=True, metavar="NAME", help=_("the cycle, by name"))
     p.add_argument("--capacity", type=bounded_int(-1000, 50), metavar="N",
-                   help="recruits a buddy may take (default: the program setting; a "
-                        "person's own capacity still wins)")
+                   help=_("recruits a buddy may take (default: the program setting; a "
+                          "person's own capacity still wins)"))
     p.add_argument("--publish", action="store_true",
-                   help="publish the pairs (they then count for the no-repeat rule)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+                   help=_("publish the pairs (they then count for the no-repeat rule)"))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object"))
     p.set_defaults(func=cmd_pair)
 
-    p = sub.add_parser("why", help="why two people were not paired in a cycle",
-                       description="Why A and B are not a pair this cycle: the rule that keeps "
-                       "them apart, or what pairing them would do to the others' pairs and "
-                       "to the total score.")
+    p = sub.add_parser("why", help=_("why two people were not paired in a cycle"),
+                       description=_("Why A and B are not a pair this cycle: the rule that "
+                                     "keeps them apart, or what pairing them would do to the "
+                                     "others' pairs and to the total score."))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle, by name")
-    p.add_argument("first", metavar="A", help="email, id or full name")
-    p.add_argument("second", metavar="B", help="email, id or full name")
+    p.add_argument("--cycle", required=True, metavar="NAME", help=_("the cycle, by name"))
+    p.add_argument("first", metavar="A", help=_("email, id or full name"))
+    p.add_argument("second", metavar="B", help=_("email, id or full name"))
     p.set_defaults(func=cmd_why)
 
-    p = sub.add_parser("exclusion", help="never pair two people (list, add, remove)")
+    p = sub.add_parser("exclusion", help=_("never pair two people (list, add, remove)"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("list", help="list who must never be paired")
+    a = actions.add_parser("list", help=_("list who must never be paired"))
     a.add_argument("file", metavar="FILE")
     a.set_defaults(func=cmd_exclusion_list)
-    for name, text in (("add", "never pair these two"), ("remove", "allow these two again")):
+    for name, text in (("add", _("never pair these two")),
+                       ("remove", _("allow these two again"))):
         a = actions.add_parser(name, help=text)
         a.add_argument("file", metavar="FILE")
-        a.add_argument("first", help="email or id")
-        a.add_argument("second", help="email or id")
+        a.add_argument("first", help=_("email or id"))
+        a.add_argument("second", help=_("email or id"))
         if name == "add":
-            a.add_argument("--reason", default="", help="why (only the facilitator sees it)")
+            a.add_argument("--reason", default="", help=_("why (only the facilitator sees it)"))
         a.set_defaults(func=cmd_exclusion_add if name == "add" else cmd_exclusion_remove)
 
 
@@ -58,17 +62,18 @@ def cmd_pair(args) -> int:
     from peerdesk.store.cycles import require_cycle
 
     if args.capacity is not None and args.capacity < 0:
-        raise CommandError("--capacity cannot be negative.")
+        raise CommandError(_("--capacity cannot be negative."))
     with open_program(args.file) as program:
         cycle = require_cycle(program, args.cycle)
-        result = store.run(program, cycle.id, capacity=args.capacity)
-        store.save_run(program, cycle.id, result)
+        cycle_id = stored_id(cycle.id)
+        result = store.run(program, cycle_id, capacity=args.capacity)
+        store.save_run(program, cycle_id, result)
         if args.publish:
-            store.publish(program, cycle.id)
-        ctx = store.context(program, cycle.id, args.capacity)
-        saved = store.list_pairings(program, cycle.id)
-        roles = store.roles(program, cycle.id)
-        data = _as_json(cycle, saved, roles, store.unpaired(program, cycle.id, ctx), ctx, result,
+            store.publish(program, cycle_id)
+        ctx = store.context(program, cycle_id, args.capacity)
+        saved = store.list_pairings(program, cycle_id)
+        roles = store.roles(program, cycle_id)
+        data = _as_json(cycle, saved, roles, store.unpaired(program, cycle_id, ctx), ctx, result,
                         args.publish)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -91,9 +96,10 @@ def _who(program, text: str):
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise CommandError(f"{len(found)} participants are called “{text}”: give an email "
-                               "or id instead.") from None
-        raise CommandError(f"No participant with the email, id or name “{text}”.") from None
+            raise CommandError(_("{n} participants are called “{name}”: give an email or id "
+                                 "instead.").format(n=len(found), name=text)) from None
+        raise CommandError(_("No participant with the email, id or name “{who}”.").format(
+            who=text)) from None
 
 
 def cmd_why(args) -> int:
@@ -103,10 +109,11 @@ def cmd_why(args) -> int:
     with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
         a, b = _who(program, args.first), _who(program, args.second)
-        if not store.list_pairings(program, cycle.id):
-            raise CommandError(f"{cycle.name} has no pairs yet: generate them first "
-                               f"(peerdesk pair FILE --cycle \"{cycle.name}\").")
-        lines = store.why_not_paired(program, cycle.id, a.id, b.id)
+        if not store.list_pairings(program, stored_id(cycle.id)):
+            raise CommandError(_("{cycle} has no pairs yet: generate them first (peerdesk pair "
+                                 "FILE --cycle \"{cycle}\").").format(cycle=cycle.name))
+        lines = store.why_not_paired(program, stored_id(cycle.id), stored_id(a.id),
+                                     stored_id(b.id))
     for line in lines:
         print(line)
     return 0
@@ -120,7 +127,7 @@ def cmd_exclusion_list(args) -> int:
         names = {p.id: p.name for p in list_participants(program)}
         found = store.exclusions(program)
     if not found:
-        print("Nobody is excluded: anyone may be paired with anyone the other rules allow.")
+        print(_("Nobody is excluded: anyone may be paired with anyone the other rules allow."))
     for pair, why in sorted(found.items(), key=lambda item: sorted(item[0])):
         a, b = sorted(pair)
         print(f"{names.get(a, a)} & {names.get(b, b)}" + (f": {why}" if why else ""))
@@ -133,7 +140,7 @@ def cmd_exclusion_add(args) -> int:
     with open_program(args.file) as program:
         a, b = find_participant(program, args.first), find_participant(program, args.second)
         store.add_exclusion(program, a.id, b.id, args.reason)
-    print(f"{a.name} and {b.name} will never be paired.")
+    print(_("{a} and {b} will never be paired.").format(a=a.name, b=b.name))
     return 0
 
 
@@ -143,9 +150,9 @@ def cmd_exclusion_remove(args) -> int:
     with open_program(args.file) as program:
         a, b = find_participant(program, args.first), find_participant(program, args.second)
         if frozenset((a.id, b.id)) not in store.exclusions(program):
-            raise CommandError(f"{a.name} and {b.name} were not excluded.")
+            raise CommandError(_("{a} and {b} were not excluded.").format(a=a.name, b=b.name))
         store.remove_exclusion(program, a.id, b.id)
-    print(f"{a.name} and {b.name} may be paired again.")
+    print(_("{a} and {b} may be paired again.").format(a=a.name, b=b.name))
     return 0
 
 
@@ -175,26 +182,30 @@ def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dic
 
 def _print(data: dict) -> None:
     pairs = data["pairs"]
-    print(f"{data['cycle']['name']}: {len(pairs)} pairs and trios, total score "
-          f"{data['total']:g} ({data['proof']})")
+    print(f"{data['cycle']['name']}: " + ngettext(
+        "{n} pair or trio, total score {score} ({proof})",
+        "{n} pairs and trios, total score {score} ({proof})", len(pairs)).format(
+            n=len(pairs), score=f"{data['total']:g}", proof=data["proof"]))
+    roles = {"buddy": _("buddy"), "recruit": _("new recruit")}
     for number, p in enumerate(pairs, start=1):
         names = " + ".join(
-            m["name"] + ("" if m["role"] == "peer" else f" ({'buddy' if m['role'] == 'buddy' else 'new recruit'})")
+            m["name"] + ("" if m["role"] == "peer" else f" ({roles.get(m['role'], m['role'])})")
             for m in p["members"])
-        pin = "  [pinned]" if p["pinned"] else ""
-        print(f"{number:>3}. {names}  score {p['score']:g}{pin}")
+        pin = "  [" + _("pinned") + "]" if p["pinned"] else ""
+        print(f"{number:>3}. {names}  " + _("score {score}").format(score=f"{p['score']:g}")
+              + pin)
         for reason in p["reasons"]:
             print(f"       {reason}")
     if data["unpaired"]:
-        print("Not paired:")
+        print(_("Not paired:"))
         for u in data["unpaired"]:
             print(f"  {u['name']}: {u['reason']}")
     for note in data["notes"]:
         print(note)
     if data["published"]:
-        print("Published: these pairs now count for the no-repeat rule.")
+        print(_("Published: these pairs now count for the no-repeat rule."))
     else:
-        print("Saved as drafts. Publish them with --publish, or in the Pairings tab.")
+        print(_("Saved as drafts. Publish them with --publish, or in the Pairings tab."))
 
 
 def _proof_words(result) -> str:

@@ -7,52 +7,56 @@ import sys
 from datetime import date
 
 from peerdesk.cli import CommandError, find_participant, open_program, record_id
+from peerdesk.i18n import _, ngettext
 
 
 def register(sub) -> None:
-    p = sub.add_parser("participants", help="list participants")
+    p = sub.add_parser("participants", help=_("list participants"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--archived", action="store_true", help="include archived people")
+    p.add_argument("--archived", action="store_true", help=_("include archived people"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("participant", help="add, edit or archive a participant")
+    p = sub.add_parser("participant", help=_("add, edit or archive a participant"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     for name in ("add", "edit"):
-        a = actions.add_parser(name, help=f"{name} a participant")
+        a = actions.add_parser(name, help=_("add a participant") if name == "add"
+                               else _("edit a participant"))
         a.add_argument("file", metavar="FILE")
         if name == "edit":
-            a.add_argument("who", help="email or id of the person")
+            a.add_argument("who", help=_("email or id of the person"))
         a.add_argument("--name", required=name == "add")
         a.add_argument("--email")
         a.add_argument("--department")
         a.add_argument("--title", dest="job_title")
         a.add_argument("--location")
-        a.add_argument("--hire-date", help="YYYY-MM-DD")
-        a.add_argument("--manager", help="the manager's email (a participant) or name (outside)")
+        a.add_argument("--hire-date", help=_("YYYY-MM-DD"))
+        a.add_argument("--manager", help=_("the manager's email (a participant) or name "
+                                           "(outside)"))
         a.add_argument("--teach", action="append", default=[], metavar="SKILL[:LEVEL]")
         a.add_argument("--learn", action="append", default=[], metavar="SKILL[:LEVEL]")
         a.add_argument("--opted-out", action="store_true")
         a.set_defaults(func=cmd_add if name == "add" else cmd_edit)
-    a = actions.add_parser("archive", help="archive someone (history is kept)")
+    a = actions.add_parser("archive", help=_("archive someone (history is kept)"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("who")
     a.add_argument("--reason", default="")
-    a.add_argument("--left", action="store_true", help="they left the company")
+    a.add_argument("--left", action="store_true", help=_("they left the company"))
     a.set_defaults(func=cmd_archive)
 
-    p = sub.add_parser("facilitator", help="appoint, list or remove facilitators")
+    p = sub.add_parser("facilitator", help=_("appoint, list or remove facilitators"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("add", help="appoint a facilitator (a participant's email, or --name)")
+    a = actions.add_parser("add", help=_("appoint a facilitator (a participant's email, or "
+                                         "--name)"))
     a.add_argument("file", metavar="FILE")
-    a.add_argument("who", nargs="?", help="email or id of a participant")
-    a.add_argument("--name", default="", help="an outside facilitator's name")
-    a.add_argument("--email", default="", help="an outside facilitator's email")
+    a.add_argument("who", nargs="?", help=_("email or id of a participant"))
+    a.add_argument("--name", default="", help=_("an outside facilitator's name"))
+    a.add_argument("--email", default="", help=_("an outside facilitator's email"))
     a.set_defaults(func=cmd_fac_add)
-    a = actions.add_parser("list", help="list facilitators and the neutrality check")
+    a = actions.add_parser("list", help=_("list facilitators and the neutrality check"))
     a.add_argument("file", metavar="FILE")
     a.set_defaults(func=cmd_fac_list)
-    a = actions.add_parser("remove", help="remove a facilitator by id")
+    a = actions.add_parser("remove", help=_("remove a facilitator by id"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("id", type=record_id)
     a.set_defaults(func=cmd_fac_remove)
@@ -74,10 +78,11 @@ def _skills(items: list[str], direction: str):
         name, colon, level = item.rpartition(":") if ":" in item else (item, "", "")
         level = level.strip()
         if colon and level not in ("1", "2", "3"):
-            raise CommandError(f"Skill level “{level}” in “{item}” must be 1, 2 or 3.")
+            raise CommandError(_("Skill level “{level}” in “{item}” must be 1, 2 or 3.").format(
+                level=level, item=item))
         if not name.strip():
-            raise CommandError(f"“{item}” names no skill; write it as SKILL or SKILL:LEVEL, "
-                               "for example Python:3.")
+            raise CommandError(_("“{item}” names no skill; write it as SKILL or SKILL:LEVEL, "
+                                 "for example Python:3.").format(item=item))
         out.append(SkillLevel(name.strip(), direction, int(level or 2)))
     return out
 
@@ -145,7 +150,7 @@ def cmd_archive(args) -> int:
     with open_program(args.file) as program:
         person = find_participant(program, args.who)
         archive_participant(program, person.id, args.reason, left_company=args.left)
-    print(f"Archived {person.name}")
+    print(_("Archived {name}").format(name=person.name))
     return 0
 
 
@@ -167,9 +172,9 @@ def cmd_list(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        flag = " (archived)" if r["archived_on"] else ""
+        flag = " (" + _("archived") + ")" if r["archived_on"] else ""
         print(f"{r['id']:>5}  {r['name']}{flag}  <{r['email']}>  {r['department']}  {r['tenure']}")
-    print("1 person" if len(rows) == 1 else f"{len(rows)} people")
+    print(ngettext("{n} person", "{n} people", len(rows)).format(n=len(rows)))
     return 0
 
 
@@ -185,7 +190,7 @@ def cmd_fac_add(args) -> int:
             appoint_facilitator(program, Facilitator(name=args.name, email=args.email))
         warnings = neutrality(program)
     for w in warnings:
-        print(f"Warning: {w.message()}")
+        print(_("Warning: {text}").format(text=w.message()))
     return 0
 
 
@@ -196,12 +201,12 @@ def cmd_fac_list(args) -> int:
         facilitators = list_facilitators(program)
         warnings = neutrality(program)
     for f in facilitators:
-        kind = "participant" if f.participant_id else "outside"
+        kind = _("participant") if f.participant_id else _("outside")
         print(f"{f.id:>4}  {f.name}  <{f.email}>  ({kind})")
     if not facilitators:
-        print("No facilitator appointed yet.")
+        print(_("No facilitator appointed yet."))
     for w in warnings:
-        print(f"Warning: {w.message()}")
+        print(_("Warning: {text}").format(text=w.message()))
     return 0
 
 
@@ -211,8 +216,9 @@ def cmd_fac_remove(args) -> int:
     with open_program(args.file) as program:
         known = {f.id: f for f in list_facilitators(program)}
         if args.id not in known:
-            raise CommandError(f"There is no facilitator with id {args.id}; "
-                               "`peerdesk facilitator list FILE` shows their ids.")
+            raise CommandError(_("There is no facilitator with id {id}; `peerdesk facilitator "
+                                 "list FILE` shows their ids.").format(id=args.id))
         remove_facilitator(program, args.id)
-    print(f"Removed {known[args.id].name or 'the facilitator'} as facilitator.")
+    print(_("Removed {name} as facilitator.").format(
+        name=known[args.id].name or _("the facilitator")))
     return 0

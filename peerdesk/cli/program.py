@@ -6,26 +6,29 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, new_program_path
+from peerdesk.i18n import _, ngettext
 
 
 def register(sub) -> None:
-    p = sub.add_parser("new", help="create a program file")
+    p = sub.add_parser("new", help=_("create a program file"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--name", default="", help="the program's name (default: from the file name)")
+    p.add_argument("--name", default="", help=_("the program's name (default: from the file name)"))
     p.add_argument("--timezone", metavar="ZONE", default="",
-                   help="the program's time zone, e.g. Europe/Lisbon (default: this computer's)")
-    p.add_argument("--demo", action="store_true", help="fill it with the demo company")
+                   help=_("the program's time zone, e.g. Europe/Lisbon (default: this "
+                          "computer's)"))
+    p.add_argument("--demo", action="store_true", help=_("fill it with the demo company"))
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("check", help="report a program file's version, counts and integrity")
+    p = sub.add_parser("check", help=_("report a program file's version, counts and integrity"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json", action="store_true", help=_("print one JSON object"))
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("clean", help="copy a program file without anything PeerDesk did not "
-                       "put in it (triggers, views, extra tables), for a file “check” refuses")
+    p = sub.add_parser("clean", help=_("copy a program file without anything PeerDesk did not "
+                                       "put in it (triggers, views, extra tables), for a file "
+                                       "“check” refuses"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("copy", metavar="COPY", help="the new, cleaned file")
+    p.add_argument("copy", metavar="COPY", help=_("the new, cleaned file"))
     p.set_defaults(func=cmd_clean)
 
 
@@ -37,8 +40,8 @@ def cmd_new(args) -> int:
     from peerdesk.core.zones import is_zone
 
     if args.timezone and not is_zone(args.timezone):
-        raise CommandError(f"“{args.timezone}” is not a time zone; use a name such as "
-                           "Europe/Lisbon or America/New_York.")
+        raise CommandError(_("“{zone}” is not a time zone; use a name such as Europe/Lisbon "
+                             "or America/New_York.").format(zone=args.timezone))
     program = Program.create(path, args.name, timezone=args.timezone)
     try:
         if args.demo:
@@ -47,7 +50,7 @@ def cmd_new(args) -> int:
             demo.populate(program)
     finally:
         program.close()
-    print(f"Created {path}")
+    print(_("Created {path}").format(path=path))
     return 0
 
 
@@ -68,24 +71,25 @@ def cmd_check(args) -> int:
                           "ok": report.ok},
                          ensure_ascii=False, indent=2))
     else:
-        print(f"File: {report.path}")
-        print(f"Schema version: {report.schema_version}")
+        print(_("File: {path}").format(path=report.path))
+        print(_("Schema version: {version}").format(version=report.schema_version))
         if report.schema_problems:
-            print(f"Not PeerDesk's ({len(report.schema_problems)}), never run:")
+            print(_("Not PeerDesk's ({n}), never run:").format(n=len(report.schema_problems)))
             for problem in report.schema_problems:
                 print(f"  {problem.message}")
         for table, n in report.counts.items():
             print(f"  {table.replace('_', ' ')}: {n}")
-        print(f"Integrity: {', '.join(report.integrity)}")
+        print(_("Integrity: {result}").format(result=", ".join(report.integrity)))
         if report.foreign_key_problems:
-            print(f"Broken references: {report.foreign_key_problems}")
+            print(_("Broken references: {n}").format(n=report.foreign_key_problems))
         if report.odd_values:
-            print("Values PeerDesk never writes and cannot read (first "
-                  f"{len(report.odd_values)}):")
+            print(_("Values PeerDesk never writes and cannot read (first {n}):").format(
+                n=len(report.odd_values)))
             for odd in report.odd_values:
                 print(f"  {odd.message}")
     if not report.ok:
-        print(f"peerdesk: {report.path} has problems: see above.", file=sys.stderr)
+        print("peerdesk: " + _("{path} has problems: see above.").format(path=report.path),
+              file=sys.stderr)
         return 1
     return 0
 
@@ -103,6 +107,9 @@ def cmd_clean(args) -> int:
         raise CommandError(f"{exc}") from exc
     clean_copy(source, target)
     removed = len(problems)
-    print(f"Wrote {target}: PeerDesk's own tables and their rows"
-          + (f", without {removed} object(s) PeerDesk did not make." if removed else "."))
+    print(ngettext("Wrote {path}: PeerDesk's own tables and their rows, without {n} object "
+                   "PeerDesk did not make.",
+                   "Wrote {path}: PeerDesk's own tables and their rows, without {n} objects "
+                   "PeerDesk did not make.", removed).format(path=target, n=removed) if removed
+          else _("Wrote {path}: PeerDesk's own tables and their rows.").format(path=target))
     return 0

@@ -11,59 +11,61 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, open_program, record_id
+from peerdesk.core.models import stored_id
+from peerdesk.i18n import _
 
 
 def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser
 
-    p = sub.add_parser("cycle", help="add a cycle (a named period holding sessions and pairs)")
+    p = sub.add_parser("cycle", help=_("add a cycle (a named period holding sessions and pairs)"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("add", help="add a cycle")
+    a = actions.add_parser("add", help=_("add a cycle"))
     a.add_argument("file", metavar="FILE")
-    a.add_argument("name", metavar="NAME", help="for example “Spring 2027”")
-    a.add_argument("--start", metavar="DATE", help="first day, YYYY-MM-DD (default: today, or "
-                   "twelve weeks before --end)")
-    a.add_argument("--end", metavar="DATE", help="last day, YYYY-MM-DD (default: twelve weeks "
-                   "after the start)")
+    a.add_argument("name", metavar="NAME", help=_("for example “Spring 2027”"))
+    a.add_argument("--start", metavar="DATE", help=_("first day, YYYY-MM-DD (default: today, "
+                                                     "or twelve weeks before --end)"))
+    a.add_argument("--end", metavar="DATE", help=_("last day, YYYY-MM-DD (default: twelve "
+                                                   "weeks after the start)"))
     a.add_argument("--notes", default="")
     a.set_defaults(func=cmd_cycle_add)
 
-    p = sub.add_parser("session", help="add a session to a cycle")
+    p = sub.add_parser("session", help=_("add a session to a cycle"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("add", help="add a session; prints its id")
+    a = actions.add_parser("add", help=_("add a session; prints its id"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("--cycle", required=True, metavar="NAME")
-    a.add_argument("--date", required=True, metavar="DATE", help="YYYY-MM-DD")
-    a.add_argument("--start", required=True, metavar="HH:MM", help="local start time")
-    a.add_argument("--minutes", required=True, metavar="N", help="length in minutes")
-    a.add_argument("--title", default="", metavar="T", help="default: the template's name")
+    a.add_argument("--date", required=True, metavar="DATE", help=_("YYYY-MM-DD"))
+    a.add_argument("--start", required=True, metavar="HH:MM", help=_("local start time"))
+    a.add_argument("--minutes", required=True, metavar="N", help=_("length in minutes"))
+    a.add_argument("--title", default="", metavar="T", help=_("default: the template's name"))
     a.add_argument("--topic", default="")
-    a.add_argument("--location", default="", metavar="L", help="a room or a video link")
+    a.add_argument("--location", default="", metavar="L", help=_("a room or a video link"))
     a.add_argument("--template", metavar="KEY",
-                   help="start the agenda from a template: kickoff, regular, closeout...")
-    a.add_argument("--copy-agenda", type=record_id, metavar="ID", help="copy another session's agenda")
-    a.add_argument("--timezone", metavar="ZONE", help="default: the program's time zone")
+                   help=_("start the agenda from a template: kickoff, regular, closeout..."))
+    a.add_argument("--copy-agenda", type=record_id, metavar="ID", help=_("copy another session's agenda"))
+    a.add_argument("--timezone", metavar="ZONE", help=_("default: the program's time zone"))
     a.add_argument("--notes", default="")
     a.set_defaults(func=cmd_session_add)
 
-    p = sub.add_parser("attendance", help="mark who came to a session")
+    p = sub.add_parser("attendance", help=_("mark who came to a session"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--session", required=True, type=record_id, metavar="ID")
     for status in ("present", "absent", "excused"):
         p.add_argument(f"--{status}", nargs="+", action="extend", default=[], metavar="EMAIL")
-    p.add_argument("--yes", action="store_true", help="mark it even for a session in the future")
+    p.add_argument("--yes", action="store_true", help=_("mark it even for a session in the future"))
     p.set_defaults(func=cmd_attendance)
 
-    p = sub.add_parser("sessions", help="list cycles, sessions, agendas and attendance")
+    p = sub.add_parser("sessions", help=_("list cycles, sessions, agendas and attendance"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cycle", metavar="NAME")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--json", action="store_true", help=_("print one JSON document"))
     p.set_defaults(func=cmd_sessions)
 
-    p = export_parser(sub).add_parser("calendar", help="sessions as an .ics calendar file")
+    p = export_parser(sub).add_parser("calendar", help=_("sessions as an .ics calendar file"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--cycle", metavar="NAME", help="the cycle (all its sessions)")
-    p.add_argument("--session", type=record_id, metavar="ID", help="just this session")
+    p.add_argument("--cycle", metavar="NAME", help=_("the cycle (all its sessions)"))
+    p.add_argument("--session", type=record_id, metavar="ID", help=_("just this session"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.ics")
     p.set_defaults(func=cmd_export_calendar)
 
@@ -80,16 +82,17 @@ def cmd_cycle_add(args) -> int:
     said = []
     if start is None:
         start = end - timedelta(weeks=12) if end else date.today()
-        said.append(f"starts {start.isoformat()} ({'twelve weeks before the end' if end else 'today'})")
+        said.append((_("starts {date} (twelve weeks before the end)") if end
+                     else _("starts {date} (today)")).format(date=start.isoformat()))
     if end is None:
         end = start + timedelta(weeks=12)
-        said.append(f"ends {end.isoformat()} (twelve weeks after the start)")
+        said.append(_("ends {date} (twelve weeks after the start)").format(date=end.isoformat()))
     cycle = Cycle(name=args.name, start_date=start, end_date=end, notes=args.notes)
     with open_program(args.file) as program:
         cycle_id = add_cycle(program, cycle)
     if said:  # on standard error: standard output stays the new id, for scripts
-        print(f"{args.name} {' and '.join(said)}; change them in the window "
-              "(Sessions tab) if needed.", file=sys.stderr)
+        print(_("{cycle} {dates}; change them in the window (Sessions tab) if needed.").format(
+            cycle=args.name, dates=(" " + _("and") + " ").join(said)), file=sys.stderr)
     print(cycle_id)
     return 0
 
@@ -98,7 +101,8 @@ def _minutes(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise CommandError(f"Length: “{text}” is not a whole number of minutes.") from None
+        raise CommandError(_("Length: “{n}” is not a whole number of minutes.").format(
+            n=text)) from None
 
 
 def cmd_session_add(args) -> int:
@@ -109,21 +113,21 @@ def cmd_session_add(args) -> int:
     on = parse_iso_date(args.date)
     minutes = _minutes(args.minutes)
     if args.template and args.copy_agenda:
-        raise CommandError("Choose either --template or --copy-agenda, not both.")
+        raise CommandError(_("Choose either --template or --copy-agenda, not both."))
     with open_program(args.file) as program:
         cycle = require_cycle(program, args.cycle)
         fields = {"date": on, "start_time": args.start, "minutes": minutes, "title": args.title,
                   "topic": args.topic, "location": args.location, "notes": args.notes}
         if args.timezone:
             fields["timezone"] = args.timezone
-        session = store.new_session(program, cycle.id, **fields)
+        session = store.new_session(program, stored_id(cycle.id), **fields)
         if args.copy_agenda:
             session.agenda = store.get_session(program, args.copy_agenda).agenda
         session_id = store.add_session(program, session, template=args.template)
         warnings = store.session_warnings(program, store.get_session(program, session_id))
     print(session_id)  # alone on standard output, so scripts can capture it
     for warning in warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
+        print(_("Warning: {text}").format(text=warning), file=sys.stderr)
     return 0
 
 
@@ -133,22 +137,28 @@ def cmd_attendance(args) -> int:
     from peerdesk.store import sessions as store
 
     if not (args.present or args.absent or args.excused):
-        raise CommandError("Give at least one of --present, --absent or --excused with e-mails.")
+        raise CommandError(_("Give at least one of --present, --absent or --excused with "
+                             "e-mails."))
     with open_program(args.file) as program:
         session = store.get_session(program, args.session)
         from peerdesk.store.import_checks import future_session
 
-        ahead = future_session(program, session.id)
+        session_id = stored_id(session.id)
+        ahead = future_session(program, session_id)
         if ahead and not args.yes:
-            raise CommandError(f"{ahead} Nothing marked; run again with --yes to mark it now.")
+            raise CommandError(ahead + " " + _("Nothing marked; run again with --yes to mark it "
+                                               "now."))
         marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
-        attendance_store.set_attendance(program, session.id, marks)
-        now = attendance_store.attendance(program, session.id)
-        waiting = len(store.invited_ids(program, session.id) - set(now))
+        attendance_store.set_attendance(program, session_id, marks)
+        now = attendance_store.attendance(program, session_id)
+        waiting = len(store.invited_ids(program, session_id) - set(now))
     counts = tally(now.values())
-    print(f"{session.title} ({session.date.isoformat()}): {counts.present} present, "
-          f"{counts.absent} absent, {counts.excused} excused; rate {counts.percent()}"
-          + (f"; {waiting} invited not marked yet." if waiting else "."))
+    when = f" ({session.date.isoformat()})" if session.date else ""  # a session not dated yet
+    print(f"{session.title}{when}: " + _(
+        "{present} present, {absent} absent, {excused} excused; rate {rate}").format(
+            present=counts.present, absent=counts.absent, excused=counts.excused,
+            rate=counts.percent())
+          + ("; " + _("{n} invited not marked yet.").format(n=waiting) if waiting else "."))
     return 0
 
 
@@ -189,10 +199,11 @@ def _collect(program, cycle_name: str | None) -> list[dict]:
     from peerdesk.store.participants import list_participants
 
     cycles = [require_cycle(program, cycle_name)] if cycle_name else list_cycles(program)
-    names = {p.id: (p.name, p.email) for p in list_participants(program)}
+    names = {stored_id(p.id): (p.name, p.email) for p in list_participants(program)}
     out = []
     for cycle in cycles:
-        report = attendance_store.cycle_attendance(program, cycle.id)
+        cycle_id = stored_id(cycle.id)
+        report = attendance_store.cycle_attendance(program, cycle_id)
         out.append({
             "id": cycle.id, "name": cycle.name,
             "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
@@ -202,7 +213,7 @@ def _collect(program, cycle_name: str | None) -> list[dict]:
                             "name": names.get(f.participant_id, ("?", ""))[0],
                             "missed_session_ids": list(f.session_ids)} for f in report.follow_ups],
             "sessions": [_session_json(program, s, names)
-                         for s in store.list_sessions(program, cycle.id)],
+                         for s in store.list_sessions(program, cycle_id)],
         })
     return out
 
@@ -218,26 +229,33 @@ def cmd_sessions(args) -> int:
         print(json.dumps({"cycles": cycles}, ensure_ascii=False, indent=2))
         return 0
     if not cycles:
-        print("No cycles yet. Add one with: peerdesk cycle add FILE NAME --start DATE --end DATE")
+        print(_("No cycles yet. Add one with: peerdesk cycle add FILE NAME --start DATE --end "
+                "DATE"))
     for c in cycles:
-        print(f"{c['name']}  ({c['start_date'] or '?'} to {c['end_date'] or '?'})  "
-              f"attendance {_pct(c['attendance_rate'])}")
+        print(f"{c['name']}  " + _("({start} to {end})").format(
+            start=c["start_date"] or "?", end=c["end_date"] or "?") + "  "
+              + _("attendance {rate}").format(rate=_pct(c["attendance_rate"])))
         if not c["sessions"]:
-            print("    no sessions yet")
+            print("    " + _("no sessions yet"))
         for s in c["sessions"]:
             a = s["attendance"]
-            taken = (f"{a['present']} present, {a['absent']} absent, {a['excused']} excused "
-                     f"({_pct(a['rate'])})") if a["marks"] else "attendance not taken"
-            print(f"  #{s['id']:<4} {s['date']} {s['start_time']} {s['minutes']} min "
+            taken = _("{present} present, {absent} absent, {excused} excused ({rate})").format(
+                present=a["present"], absent=a["absent"], excused=a["excused"],
+                rate=_pct(a["rate"])) if a["marks"] else _("attendance not taken")
+            length = _("{n} min").format(n=s["minutes"])
+            print(f"  #{s['id']:<4} {s['date']} {s['start_time']} {length} "
                   f"{s['timezone']}  {s['title']}" + (f"  @ {s['location']}" if s["location"] else ""))
             for item in s["agenda"]:
-                flag = "  (over time)" if item["overruns"] else ""
-                print(f"          {item['start']}  {item['title']} ({item['minutes']} min){flag}")
+                flag = "  " + _("(over time)") if item["overruns"] else ""
+                length = _("{n} min").format(n=item["minutes"])
+                print(f"          {item['start']}  {item['title']} ({length}){flag}")
             if s["overrun_minutes"]:
-                print(f"          Warning: the agenda runs {s['overrun_minutes']} min over.")
+                print("          " + _("Warning: the agenda runs {n} min over.").format(
+                    n=s["overrun_minutes"]))
             print(f"        {taken}")
         for f in c["follow_ups"]:
-            print(f"  Follow up: {f['name']} missed {len(f['missed_session_ids'])} sessions in a row")
+            print("  " + _("Follow up: {name} missed {n} sessions in a row").format(
+                name=f["name"], n=len(f["missed_session_ids"])))
     return 0
 
 
@@ -247,16 +265,18 @@ def cmd_export_calendar(args) -> int:
     from peerdesk.store.cycles import require_cycle
 
     if not args.cycle and args.session is None:
-        raise CommandError("Say what to export: --cycle NAME, and --session ID for one session.")
+        raise CommandError(_("Say what to export: --cycle NAME, and --session ID for one "
+                             "session."))
     with open_program(args.file) as program:
         if args.cycle:
-            cycle_id = require_cycle(program, args.cycle).id
+            cycle_id = stored_id(require_cycle(program, args.cycle).id)
         else:
             cycle_id = store.get_session(program, args.session).cycle_id
         result = export_calendar(program, cycle_id, args.session)
     try:
         write_bytes(args.output, result.data)
     except OSError as exc:
-        raise CommandError(f"Cannot write {args.output}: {exc.strerror}.") from None
+        raise CommandError(_("Cannot write {path}: {reason}.").format(
+            path=args.output, reason=exc.strerror)) from None
     print(result.summary(args.output))
     return 0

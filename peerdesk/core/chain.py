@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from peerdesk.core.models import Facilitator, Participant
+from peerdesk.i18n import _, ngettext
 
 
 def managers_of(person_id: int, manager_of: Mapping[int, int | None]) -> list[int]:
@@ -50,11 +51,6 @@ def find_loops(manager_of: Mapping[int, int | None]) -> list[list[int]]:
     return loops
 
 
-def in_same_chain(a: int, b: int, manager_of: Mapping[int, int | None]) -> bool:
-    """True when one of the two is above the other in the reporting chain."""
-    return a in managers_of(b, manager_of) or b in managers_of(a, manager_of)
-
-
 @dataclass(frozen=True, slots=True)
 class NeutralityWarning:
     facilitator_name: str
@@ -63,9 +59,10 @@ class NeutralityWarning:
     def message(self) -> str:
         names = ", ".join(self.over)
         count = len(self.over)
-        whom = "participant" if count == 1 else "participants"
-        return (f"{self.facilitator_name} has authority over {count} {whom} ({names}). "
-                "A facilitator should be neutral: choose someone who manages nobody in the program.")
+        return ngettext("{name} has authority over {n} participant ({names}).",
+                        "{name} has authority over {n} participants ({names}).", count).format(
+                            name=self.facilitator_name, n=count, names=names) + " " + _(
+            "A facilitator should be neutral: choose someone who manages nobody in the program.")
 
 
 def neutrality_warnings(facilitators: Iterable[Facilitator],

@@ -46,6 +46,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, SupportsIndex, SupportsInt
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+from peerdesk.i18n import gettext_noop as M_
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -66,8 +67,8 @@ MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
                  "comments": "written comments", "response_rate": "response rate",
                  "confidence": "skill confidence (1-5)"}
 
-TOO_FEW = "too few responses"
-NO_RESPONSES = "no responses"
+TOO_FEW = M_("too few responses")  # translated where shown (peerdesk.i18n)
+NO_RESPONSES = M_("no responses")
 
 
 def small_reason(k: int) -> str:
@@ -242,10 +243,9 @@ class _Protect:
 
     # the hierarchies: (parent, children, the size of the parts never shown on their own)
     def families(self) -> list[tuple[Cell, list[Cell], int]]:
-        out: list[tuple[Cell, list[Cell], int]] = []
         groups: list[str | None] = [None, *self.groups]
-        for g in groups:
-            out.append(((None, None, g), [(c, None, g) for c in self.cycles], 0))
+        out: list[tuple[Cell, list[Cell], int]] = [
+            ((None, None, g), [(c, None, g) for c in self.cycles], 0) for g in groups]
         for cycle in self.cycles:
             if self.sessions.get(cycle):
                 kids: list[Cell] = [(cycle, s, None) for s in self.sessions[cycle]]

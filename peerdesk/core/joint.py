@@ -13,6 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from peerdesk.core.matching import Matching, max_matching
+from peerdesk.i18n import gettext_noop as M_
 
 __all__ = ["DENSE_LIMIT", "Core"]
 
@@ -465,7 +466,7 @@ class Core:
         for g in self._groups:
             roles = {i: "peer" for i in g}
             s = g[0]
-            if s in self.recruits_of and self.recruits_of[s]:
+            if self.recruits_of.get(s):
                 roles[s] = "buddy"
                 for r in self.recruits_of[s]:
                     roles[r] = "recruit"
@@ -480,10 +481,10 @@ class Core:
         value = self._value(m)
         if value < self.top:
             if m.cover_weight and value + m.cover_weight <= self.top:
-                return False, "number of new recruits with a buddy"
+                return False, M_("number of new recruits with a buddy")
             if value + m.pair_weight <= self.top:
-                return False, "number of pairs"
-            return False, "total score"
+                return False, M_("number of pairs")
+            return False, M_("total score")
         # How many people a pairing as good on the first two levels could leave over:
         # everyone with an allowed partner, less two per pair, plus one per recruit a
         # buddy takes beyond the first. Ours places as many in trios, or it is not proven.
@@ -494,9 +495,9 @@ class Core:
             spare += max(0, min(int(self.caps[s]), takers) - 1)
         most_left = max(0, live - 2 * self.links + min(spare, self.covered))
         if len(self.joined) < most_left:
-            return False, "people placed in trios"
+            return False, M_("people placed in trios")
         if trio_gain < trio_bound:
-            return False, "total score"
+            return False, M_("total score")
         return True, ""
 
 

@@ -190,9 +190,8 @@ def partner_intro(me: Member, others: Sequence[Member]) -> str:
         why = _why(mine, buddy, "You and " + buddy.name)
         if why:
             lines.append(why)
-        for other in recruits:
-            lines.append(f"You share your buddy with {_named(other.person)}, who also joined "
-                         "us recently.")
+        lines += [f"You share your buddy with {_named(other.person)}, who also joined us "
+                  "recently." for other in recruits]
         rest = [o for o in others if o.role not in ("buddy", "recruit")]
         lines += [_peer_line(mine, o.person) for o in rest]
         return " ".join(lines)

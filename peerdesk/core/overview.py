@@ -18,6 +18,8 @@ from typing import Any
 from peerdesk.core.chain import NeutralityWarning
 from peerdesk.core.feedback import KeyNumbers
 from peerdesk.core.small_groups import Ratio, Stat, group_threshold
+from peerdesk.i18n import _, format_percent, ngettext
+from peerdesk.i18n import gettext_noop as M_
 
 DateText = Callable[[date], str]  # how a session's date is written
 
@@ -115,10 +117,6 @@ def short_date(day: date, year: bool = False) -> str:
     return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 def _join(parts: list[str]) -> str:
     return "; ".join(p for p in parts if p)
 
@@ -127,57 +125,64 @@ def _join(parts: list[str]) -> str:
 
 
 def facilitator_step(f: ProgramFacts) -> Step:
-    step = Step(1, "facilitator", "Appoint a facilitator", TODO,
-                "Nobody is appointed yet: choose someone who manages nobody in the program.",
-                FACILITATORS, "Facilitators…")
+    step = Step(1, "facilitator", _("Appoint a facilitator"), TODO,
+                _("Nobody is appointed yet: choose someone who manages nobody in the program."),
+                FACILITATORS, _("Facilitators…"))
     if not f.facilitators:
         return step
-    step.details.append(Detail("Facilitators", list(f.facilitators)))
+    step.details.append(Detail(_("Facilitators"), list(f.facilitators)))
     if f.neutrality:
         step.state = WARNING
         names = ", ".join(w.facilitator_name for w in f.neutrality)
         over = sum(len(w.over) for w in f.neutrality)
-        step.summary = f"{names} manages {plural(over, 'participant')}: not neutral."
-        step.details += [Detail(f"{w.facilitator_name} has authority over", list(w.over))
-                         for w in f.neutrality]
+        step.summary = ngettext("{names} manages {n} participant: not neutral.",
+                                "{names} manages {n} participants: not neutral.", over).format(
+                                    names=names, n=over)
+        step.details += [Detail(_("{name} has authority over").format(name=w.facilitator_name),
+                                list(w.over)) for w in f.neutrality]
     else:
         step.state = OK
-        step.summary = f"{', '.join(f.facilitators)}; neutral."
+        step.summary = _("{names}; neutral.").format(names=", ".join(f.facilitators))
     return step
 
 
 def conduct_step(f: ProgramFacts) -> Step:
-    step = Step(2, "conduct", "Agree the code of conduct", TODO,
-                "Write the code of conduct everyone signs.", CONDUCT, "Conduct…")
+    step = Step(2, "conduct", _("Agree the code of conduct"), TODO,
+                _("Write the code of conduct everyone signs."), CONDUCT, _("Conduct…"))
     if f.conduct_version is None:
         return step
     if f.expected_signers == 0:
-        step.summary = f"Version {f.conduct_version} is ready; nobody to sign it yet."
+        step.summary = _("Version {version} is ready; nobody to sign it yet.").format(
+            version=f.conduct_version)
         return step
     missing = f.expected_signers - f.signed
     if missing <= 0:
         step.state = OK
-        step.summary = f"All {f.expected_signers} signed version {f.conduct_version}."
+        step.summary = ngettext("{n} person signed version {version}.",
+                                "All {n} signed version {version}.", f.expected_signers).format(
+                                    n=f.expected_signers, version=f.conduct_version)
     else:
         step.state = WARNING
-        step.summary = f"{f.signed} of {f.expected_signers} signed; {missing} missing."
-        step.details.append(Detail("Not signed yet", list(f.not_signed)))
+        step.summary = _("{signed} of {n} signed; {missing} missing.").format(
+            signed=f.signed, n=f.expected_signers, missing=missing)
+        step.details.append(Detail(_("Not signed yet"), list(f.not_signed)))
     return step
 
 
 def participants_step(f: ProgramFacts) -> Step:
-    step = Step(3, "participants", "Bring in the participants", TODO,
-                "Nobody is taking part yet: import the staff list or add people.",
-                "participants", "Participants")
+    step = Step(3, "participants", _("Bring in the participants"), TODO,
+                _("Nobody is taking part yet: import the staff list or add people."),
+                "participants", _("Participants"))
     if f.taking_part == 0:
         return step
-    parts = [f"{plural(f.taking_part, 'person', 'people')}: "
-             f"{plural(f.new_recruits, 'new recruit')}, {f.seasoned} seasoned"]
+    parts = [ngettext("{n} person", "{n} people", f.taking_part).format(n=f.taking_part) + ": "
+             + ngettext("{n} new recruit", "{n} new recruits", f.new_recruits).format(
+                 n=f.new_recruits) + ", " + _("{n} seasoned").format(n=f.seasoned)]
     if f.no_skills:
-        parts.append(f"{len(f.no_skills)} without skills")
-        step.details.append(Detail("No skills entered yet", list(f.no_skills)))
+        parts.append(_("{n} without skills").format(n=len(f.no_skills)))
+        step.details.append(Detail(_("No skills entered yet"), list(f.no_skills)))
     if f.no_hire_date:
-        step.details.append(Detail("No hire date (tenure unknown)", list(f.no_hire_date)))
+        step.details.append(Detail(_("No hire date (tenure unknown)"), list(f.no_hire_date)))
     step.state = WARNING if f.no_skills else OK
     step.summary = _join(parts) + "."
     return step
@@ -187,17 +192,19 @@ def participants_step(f: ProgramFacts) -> Step:
 
 
 def pairs_step(c: CycleFacts) -> Step:
-    step = Step(4, "pairs", "Pair people", TODO, "No pairs yet: generate them.",
-                "pairings", "Pairings")
+    step = Step(4, "pairs", _("Pair people"), TODO, _("No pairs yet: generate them."),
+                "pairings", _("Pairings"))
     if c.pairs == 0:
         if c.unpaired:
-            step.details.append(Detail("To pair", [name for name, _ in c.unpaired]))
+            step.details.append(Detail(_("To pair"), [name for name, _why in c.unpaired]))
         return step
-    published = "published" if c.published == c.pairs else f"{c.published} published"
-    parts = [f"{plural(c.pairs, 'pair')}, {published}"]
+    published = (_("published") if c.published == c.pairs
+                 else _("{n} published").format(n=c.published))
+    parts = [ngettext("{n} pair", "{n} pairs", c.pairs).format(n=c.pairs) + ", " + published]
     if c.unpaired:  # the Pairings tab's "Not paired" list, so both say the same number
-        aside = f" ({c.not_taking_part} not taking part)" if c.not_taking_part else ""
-        parts.append(f"{len(c.unpaired)} not paired{aside}")
+        aside = (" (" + _("{n} not taking part").format(n=c.not_taking_part) + ")"
+                 if c.not_taking_part else "")
+        parts.append(_("{n} not paired").format(n=len(c.unpaired)) + aside)
         step.details += unpaired_details(c.unpaired)
     to_pair = len(c.unpaired) - c.not_taking_part
     step.state = WARNING if (to_pair > 0 or c.published < c.pairs) else OK
@@ -216,46 +223,53 @@ def unpaired_details(unpaired: list[tuple[str, str]]) -> list[Detail]:
         else:
             by_reason.setdefault(why[:1].upper() + why[1:], []).append(name)
     out = [Detail(why, names) for why, names in by_reason.items()]
-    return out + ([Detail("Unpaired", sentences)] if sentences else [])
+    return out + ([Detail(_("Unpaired"), sentences)] if sentences else [])
 
 
 def sessions_step(c: CycleFacts, today: date, date_text: DateText | None = None) -> Step:
-    step = Step(5, "plan", "Plan the sessions", TODO, "No sessions yet: plan the cycle's sessions.",
-                "sessions", "Sessions")
+    step = Step(5, "plan", _("Plan the sessions"), TODO,
+                _("No sessions yet: plan the cycle's sessions."), "sessions", _("Sessions"))
     if not c.sessions:
         return step
     over = [s for s in c.sessions if s.overrun_minutes > 0]
     unprinted = [s for s in c.sessions if not s.signin_printed and not s.held(today)]
     due = [s for s in unprinted if s.date and s.date <= today + timedelta(days=SIGNIN_DUE_DAYS)]
-    parts = [f"{plural(len(c.sessions), 'session')} planned"]
+    parts = [ngettext("{n} session planned", "{n} sessions planned", len(c.sessions)).format(
+        n=len(c.sessions))]
     if over:
-        parts.append(f"{plural(len(over), 'agenda runs', 'agendas run')} over time")
-        step.details.append(Detail("Agenda runs over",
-                                   [f"{s.label(date_text)}: {s.overrun_minutes} min over" for s in over]))
+        parts.append(ngettext("{n} agenda runs over time", "{n} agendas run over time",
+                              len(over)).format(n=len(over)))
+        step.details.append(Detail(_("Agenda runs over"), [
+            _("{session}: {n} min over").format(session=s.label(date_text), n=s.overrun_minutes)
+            for s in over]))
     if unprinted:
-        parts.append(f"{plural(len(unprinted), 'sign-in sheet')} to print")
-        step.details.append(Detail("Sign-in sheet not printed", [s.label(date_text) for s in unprinted]))
+        parts.append(ngettext("{n} sign-in sheet to print", "{n} sign-in sheets to print",
+                              len(unprinted)).format(n=len(unprinted)))
+        step.details.append(Detail(_("Sign-in sheet not printed"),
+                                   [s.label(date_text) for s in unprinted]))
     step.state = WARNING if (over or due) else OK
     step.summary = _join(parts) + "."
     return step
 
 
 def held_step(c: CycleFacts, today: date, date_text: DateText | None = None) -> Step:
-    step = Step(6, "hold", "Hold the sessions", TODO, "No session has taken place yet.",
-                "sessions", "Attendance")
+    step = Step(6, "hold", _("Hold the sessions"), TODO, _("No session has taken place yet."),
+                "sessions", _("Attendance"))
     held = [s for s in c.sessions if s.held(today)]
     if not held:
         return step
     untaken = [s for s in held if s.marked == 0]
-    parts = [f"{len(held)} of {len(c.sessions)} held"]
-    if c.attendance.den:
-        parts[0] += f", attendance {c.attendance.value:.0%}"
+    parts = [_("{held} of {n} held").format(held=len(held), n=len(c.sessions))]
+    if (rate := c.attendance.value) is not None:  # None: nobody marked yet
+        parts[0] += ", " + _("attendance {rate}").format(rate=format_percent(rate))
     if untaken:
-        parts.append(f"{plural(len(untaken), 'session')} without attendance")
-        step.details.append(Detail("Attendance not recorded", [s.label(date_text) for s in untaken]))
+        parts.append(ngettext("{n} session without attendance", "{n} sessions without attendance",
+                              len(untaken)).format(n=len(untaken)))
+        step.details.append(Detail(_("Attendance not recorded"),
+                                   [s.label(date_text) for s in untaken]))
     if c.absent_twice:
-        parts.append(f"{len(c.absent_twice)} absent twice in a row")
-        step.details.append(Detail("Absent twice in a row", list(c.absent_twice)))
+        parts.append(_("{n} absent twice in a row").format(n=len(c.absent_twice)))
+        step.details.append(Detail(_("Absent twice in a row"), list(c.absent_twice)))
     step.state = WARNING if (untaken or c.absent_twice) else OK
     step.summary = _join(parts) + "."
     return step
@@ -263,8 +277,8 @@ def held_step(c: CycleFacts, today: date, date_text: DateText | None = None) -> 
 
 def feedback_step(c: CycleFacts, today: date, min_group_size: int,
                   date_text: DateText | None = None) -> Step:
-    step = Step(7, "feedback", "Collect feedback", TODO,
-                "Feedback comes after the first session.", "feedback", "Feedback")
+    step = Step(7, "feedback", _("Collect feedback"), TODO,
+                _("Feedback comes after the first session."), "feedback", _("Feedback"))
     held = [s for s in c.sessions if s.held(today) and s.marked > 0]
     if not held:
         return step
@@ -275,27 +289,34 @@ def feedback_step(c: CycleFacts, today: date, min_group_size: int,
     few = [s for s in held if s.responses is None or 0 < s.responses < least]
     numbers = c.numbers
     if numbers is not None and numbers.responses.shown:
-        parts = [f"{plural(int(numbers.responses.value or 0), 'form')}, response rate "
-                 f"{numbers.response_rate}"]
+        n = int(numbers.responses.value or 0)
+        parts = [ngettext("{n} form, response rate {rate}", "{n} forms, response rate {rate}",
+                          n).format(n=n, rate=numbers.response_rate)]
     elif numbers is not None and numbers.responses.withheld:
-        parts = [f"too few forms to report (fewer than {least}, or they would give "
-                 "a small group away)"]
+        parts = [_("too few forms to report (fewer than {n}, or they would give a small group "
+                   "away)").format(n=least)]
     else:
         forms = sum(s.responses or 0 for s in held)
         present = sum(s.present for s in held)
-        parts = [f"{plural(forms, 'form')}, response rate {Ratio(min(forms, present), present)}"]
+        parts = [ngettext("{n} form, response rate {rate}", "{n} forms, response rate {rate}",
+                          forms).format(n=forms, rate=Ratio(min(forms, present), present))]
     if few:
-        parts.append(f"{plural(len(few), 'session')} with too few answers to report")
-        step.details.append(Detail(f"Fewer than {least} answers, or withheld so that "
-                                   "a small group cannot be worked out (not reported)",
+        parts.append(ngettext("{n} session with too few answers to report",
+                              "{n} sessions with too few answers to report", len(few)).format(
+                                  n=len(few)))
+        step.details.append(Detail(_("Fewer than {n} answers, or withheld so that a small "
+                                     "group cannot be worked out (not reported)").format(
+                                         n=least),
                                    [s.label(date_text) for s in few]))
     if none:
-        parts.append(f"{len(none)} without feedback")
-        step.details.append(Detail("No feedback entered", [s.label(date_text) for s in none]))
-    step.details.append(Detail("Response rate per session", [
-        f"{s.label(date_text)}: {min(s.responses, s.present)} of {s.present} "
-        f"({Ratio(min(s.responses, s.present), s.present)})" if s.responses is not None
-        else f"{s.label(date_text)}: withheld" for s in held]))
+        parts.append(_("{n} without feedback").format(n=len(none)))
+        step.details.append(Detail(_("No feedback entered"),
+                                   [s.label(date_text) for s in none]))
+    step.details.append(Detail(_("Response rate per session"), [
+        _("{session}: {answers} of {present} ({rate})").format(
+            session=s.label(date_text), answers=min(s.responses, s.present), present=s.present,
+            rate=Ratio(min(s.responses, s.present), s.present)) if s.responses is not None
+        else _("{session}: withheld").format(session=s.label(date_text)) for s in held]))
     step.state = WARNING if (few or none) else OK
     step.summary = _join(parts) + "."
     return step
@@ -318,18 +339,26 @@ class Move:
         return "up" if self.change > 0 else ("down" if self.change < 0 else "same")
 
     def text(self) -> str:
-        return f"{self.label} {self.before} → {self.after} ({self.change_text})"
+        return f"{_(self.label)} {self.before} → {self.after} ({self.change_text})"
+
+    def inline(self) -> str:
+        """The figure's name inside a sentence ("attendance ↑ 5 pts")."""
+        return f"{_(_INLINE.get(self.label, self.label))} {self.change_text}"
 
 
 # label, attribute, is a share (shown in %), a notable step in its own unit
 _FIGURES = (
-    ("Attendance", "attendance", True, 5.0),
-    ("Response rate", "response_rate", True, 5.0),
-    ("Usefulness", "usefulness", False, 0.2),
-    ("Psychological safety", "safety", False, 0.2),
+    (M_("Attendance"), "attendance", True, 5.0),
+    (M_("Response rate"), "response_rate", True, 5.0),
+    (M_("Usefulness"), "usefulness", False, 0.2),
+    (M_("Psychological safety"), "safety", False, 0.2),
     ("eNPS", "enps", False, 5.0),
-    ("Cross-department pairs", "cross_pairs", True, 5.0),
+    (M_("Cross-department pairs"), "cross_pairs", True, 5.0),
 )
+# The same names inside a sentence, where a language writes them in lower case.
+_INLINE = {"Attendance": M_("attendance"), "Response rate": M_("response rate"),
+           "Usefulness": M_("usefulness"), "Psychological safety": M_("psychological safety"),
+           "Cross-department pairs": M_("cross-department pairs")}
 
 
 def _arrow(change: float, unit: str, fmt: str) -> str:
@@ -360,7 +389,7 @@ def moves(current: KeyNumbers, previous: KeyNumbers) -> tuple[list[Move], list[s
         if share:
             change = round((b - a) * 100)
             out.append(Move(label, f"{a:.0%}", f"{b:.0%}", change,
-                            _arrow(change, " pts", "{:.0f}"), abs(change) / step))
+                            _arrow(change, " " + _("pts"), "{:.0f}"), abs(change) / step))
         elif attr == "enps":
             change = round(b - a)
             out.append(Move(label, f"{a:+.0f}", f"{b:+.0f}", change,
@@ -374,46 +403,49 @@ def moves(current: KeyNumbers, previous: KeyNumbers) -> tuple[list[Move], list[s
 
 
 def review_step(c: CycleFacts, today: date, limit: int = 3) -> Step:
-    step = Step(8, "review", "Review and improve", TODO,
-                "After the last session: read the cycle report and compare with the last cycle.",
-                "feedback", "Cycle report")
+    step = Step(8, "review", _("Review and improve"), TODO,
+                _("After the last session: read the cycle report and compare with the last "
+                  "cycle."), "feedback", _("Cycle report"))
     done = bool(c.sessions) and all(s.held(today) for s in c.sessions)
     if c.end_date is not None and c.end_date < today and c.sessions:
         done = True
     if c.numbers is None or c.previous_numbers is None or c.previous_name is None:
         if done:
             step.state = OK
-            step.summary = "First cycle: nothing to compare yet. Read the cycle report."
+            step.summary = _("First cycle: nothing to compare yet. Read the cycle report.")
         return step
     found, withheld = moves(c.numbers, c.previous_numbers)
     moved = [m for m in found if m.size >= 1][:limit]
     worst = next((m for m in found if m.size >= 1 and m.change < 0), None)
     if worst is not None and worst not in moved:  # what to improve is never crowded out
-        moved = moved[:limit - 1] + [worst]
+        moved = [*moved[:limit - 1], worst]
     if moved:
-        summary = f"Since {c.previous_name}: " + ", ".join(
-            f"{m.label.lower() if m.label != 'eNPS' else m.label} {m.change_text}" for m in moved)
+        summary = _("Since {cycle}: {changes}").format(cycle=c.previous_name, changes=", ".join(
+            m.inline() for m in moved))
     else:
-        summary = f"No big changes since {c.previous_name}"
+        summary = _("No big changes since {cycle}").format(cycle=c.previous_name)
     if found:
-        step.details.append(Detail(f"Compared with {c.previous_name}", [m.text() for m in found]))
+        step.details.append(Detail(_("Compared with {cycle}").format(cycle=c.previous_name),
+                                   [m.text() for m in found]))
     if withheld:
-        step.details.append(Detail("Too few responses to compare", withheld))
+        step.details.append(Detail(_("Too few responses to compare"), [_(w) for w in withheld]))
     if done:
         step.state = WARNING if any(m.change < 0 for m in moved) else OK
         step.summary = summary + "."
     else:
         remaining = sum(1 for s in c.sessions if not s.held(today))
-        step.summary = f"{summary} so far; {plural(remaining, 'session')} to go."
+        step.summary = ngettext("{summary} so far; {n} session to go.",
+                                "{summary} so far; {n} sessions to go.", remaining).format(
+                                    summary=summary, n=remaining)
     return step
 
 
 # -- the checklist ---------------------------------------------------------------------
 
-NO_CYCLE = "Create the first cycle (Program > New Cycle) to plan it."
-_CYCLE_STEPS = ((4, "pairs", "Pair people"), (5, "plan", "Plan the sessions"),
-                (6, "hold", "Hold the sessions"), (7, "feedback", "Collect feedback"),
-                (8, "review", "Review and improve"))
+NO_CYCLE = M_("Create the first cycle (Program > New Cycle) to plan it.")
+_CYCLE_STEPS = ((4, "pairs", M_("Pair people")), (5, "plan", M_("Plan the sessions")),
+                (6, "hold", M_("Hold the sessions")), (7, "feedback", M_("Collect feedback")),
+                (8, "review", M_("Review and improve")))
 
 
 def checklist(facts: ProgramFacts, date_text: DateText | None = None) -> list[Step]:
@@ -423,13 +455,10 @@ def checklist(facts: ProgramFacts, date_text: DateText | None = None) -> list[St
     steps = [facilitator_step(facts), conduct_step(facts), participants_step(facts)]
     c = facts.cycle
     if c is None:
-        steps += [Step(n, key, title, TODO, NO_CYCLE, NEW_CYCLE, "New cycle…")
+        steps += [Step(n, key, _(title), TODO, _(NO_CYCLE), NEW_CYCLE, _("New cycle…"))
                   for n, key, title in _CYCLE_STEPS]
         return steps
-    return steps + [pairs_step(c), sessions_step(c, facts.today, date_text),
-                    held_step(c, facts.today, date_text),
-                    feedback_step(c, facts.today, facts.min_group_size, date_text),
-                    review_step(c, facts.today)]
+    return [*steps, pairs_step(c), sessions_step(c, facts.today, date_text), held_step(c, facts.today, date_text), feedback_step(c, facts.today, facts.min_group_size, date_text), review_step(c, facts.today)]
 
 
 def counts(steps: list[Step]) -> dict[str, int]:

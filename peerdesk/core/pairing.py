@@ -27,7 +27,6 @@ on the total of any pairing as good on the earlier levels, and the gap is shown.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -38,6 +37,7 @@ from peerdesk.core.models import Participant
 from peerdesk.core.rules import CHAIN, EXCLUSION, HISTORY, Context, Group, Options, Rules
 from peerdesk.core.scoring import points, score_matrix
 from peerdesk.core.tenure import NEW, SEASONED
+from peerdesk.i18n import _, format_percent
 
 __all__ = ["PairingCancelled", "Result", "Unpaired", "check_result", "generate", "missing_skills",
            "proof_words"]
@@ -63,12 +63,8 @@ class Result:
     bound: int | None  # proven upper bound in hundredths (None for the greedy baseline)
     exact: bool
     method: str = "optimal"
-    buddy_total: int = 0
-    buddy_pairs: int = 0  # recruits given a buddy in the buddy phase
-    peer_total: int = 0  # the peer pairs alone, before an odd person joins one
     notes: list[str] = field(default_factory=list)
     unproven: str = ""  # the level not proven optimal, in words ("" when exact)
-    seconds: float = 0.0
 
     @property
     def total_points(self) -> float:
@@ -85,11 +81,13 @@ def missing_skills(ctx: Context) -> str:
     bare = [pid for pid in pool if not ctx.people[pid].skills]
     if not bare or not pool:
         return ""
-    who = "1 person has" if len(bare) == 1 else f"{len(bare)} of the {len(pool)} people have"
-    return (f"{who} no skills entered. Their pairs are scored only on department, tenure, "
-            "office and times, so many of them score the same and which one is chosen looks "
-            "arbitrary. Ask them what they could teach and want to learn (the intake "
-            "questions), then generate again.")
+    who = (_("1 person has no skills entered.") if len(bare) == 1 else
+           _("{n} of the {pool} people have no skills entered.").format(n=len(bare),
+                                                                       pool=len(pool)))
+    return who + " " + _("Their pairs are scored only on department, tenure, office and "
+                         "times, so many of them score the same and which one is chosen looks "
+                         "arbitrary. Ask them what they could teach and want to learn (the "
+                         "intake questions), then generate again.")
 
 
 def proof_words(result: Result, total: float | None = None) -> str:
@@ -99,18 +97,21 @@ def proof_words(result: Result, total: float | None = None) -> str:
     away from the run's: "optimal" is said only of the run's own, proven, total."""
     bound = result.bound_points
     if bound is None:
-        return "not checked against a bound (the quick method)"
+        return _("not checked against a bound (the quick method)")
     shown = result.total_points if total is None else total
     if result.exact and abs(shown - bound) < 1e-9:
-        return "optimal: no other pairing covers more recruits, makes more pairs, or scores more"
+        return _("optimal: no other pairing covers more recruits, makes more pairs, or scores "
+                 "more")
     gap = max(0.0, round(bound - shown, 2))
-    head = "not proven optimal"
+    head = _("not proven optimal")
     if abs(shown - result.total_points) > 1e-9:
-        head = "changed by hand since it was generated"
+        head = _("changed by hand since it was generated")
     elif result.unproven:
-        head += f" (the {result.unproven} is not proven best)"
-    share = f", {gap / bound:.1%}" if bound else ""
-    return f"{head}: at most {bound:g} is possible, a gap of {gap:g}{share}"
+        head = _("not proven optimal (the {level} is not proven best)").format(
+            level=_(result.unproven))
+    share = f", {format_percent(gap / bound, 1)}" if bound else ""
+    return _("{head}: at most {bound} is possible, a gap of {gap}").format(
+        head=head, bound=f"{bound:g}", gap=f"{gap:g}") + share
 
 
 def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
@@ -126,7 +127,6 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
     ``pin_roles`` may give a pinned group's roles (keyed by its member tuple), so a
     pinned buddy group stays one."""
     pin_roles = pin_roles or {}
-    started = time.perf_counter()
     ctx = Context(people, rules, options)
     opts = ctx.options
     greedy = opts.method == "greedy"
@@ -145,21 +145,24 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
             names = ", ".join(ctx.names.get(m, f"#{m}") for m in wanted)
             if taken:
                 why = "; ".join(
-                    f"{ctx.names[m]} is already pinned with "
-                    f"{', '.join(ctx.names[o] for o in pinned_with[m] if o != m)}"
+                    _("{name} is already pinned with {others}").format(
+                        name=ctx.names[m],
+                        others=", ".join(ctx.names[o] for o in pinned_with[m] if o != m))
                     for m in taken)
-                notes.append(f"The pinned group {names} was released: {why}.")
+                notes.append(_("The pinned group {names} was released: {why}.").format(
+                    names=names, why=why))
             else:
-                notes.append(f"The pinned group {names} was released: fewer than two of them "
-                             "are still in the program.")
+                notes.append(_("The pinned group {names} was released: fewer than two of them "
+                               "are still in the program.").format(names=names))
             continue
         groups.append(ctx.describe(keep, pinned=True, hint=pin_roles.get(tuple(pin))))
         placed.update(keep)
         broken = [text for rule, text in ctx.violations(keep, pin_roles.get(tuple(pin)))
                   if rule in (CHAIN, HISTORY, EXCLUSION)]
         if broken:
-            notes.append(f"The pinned group {', '.join(ctx.names[m] for m in keep)} is kept "
-                         f"although it breaks a rule: {' '.join(broken)}")
+            notes.append(_("The pinned group {names} is kept although it breaks a rule: "
+                           "{rules}").format(names=", ".join(ctx.names[m] for m in keep),
+                                             rules=" ".join(broken)))
         for m in keep:
             pinned_with[m] = keep
     pool = [pid for pid in ctx.eligible() if pid not in placed]
@@ -185,9 +188,9 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
         groups.append(ctx.describe(ids, hint={pool[i]: r for i, r in roles.items()}))
     unpaired = [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in
                 sorted((pool[i] for i in unpaired_idx), key=lambda p: ctx.names[p].lower())]
-    for pid in sorted(ctx.people):
-        if pid not in placed and ctx.absence(pid) is not None and not ctx.people[pid].archived:
-            unpaired.append(Unpaired(pid, ctx.unpaired_reason(pid, pool)))
+    unpaired += [Unpaired(pid, ctx.unpaired_reason(pid, pool)) for pid in sorted(ctx.people)
+                 if pid not in placed and ctx.absence(pid) is not None
+                 and not ctx.people[pid].archived]
     total = sum(g.score for g in groups)
     bound = None
     exact = False
@@ -199,9 +202,7 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
             bound = total + 1  # not proven on an earlier level: never shown as optimal
     _tick(progress, steps, steps, "Done")
     return Result(groups=groups, unpaired=unpaired, total=total, bound=bound, exact=exact,
-                  method=opts.method, buddy_total=core.buddy_score,
-                  buddy_pairs=core.covered, peer_total=core.score - core.buddy_score,
-                  notes=notes, unproven=unproven, seconds=time.perf_counter() - started)
+                  method=opts.method, notes=notes, unproven=unproven)
 
 
 def check_result(ctx: Context, result: Result) -> list[str]:

@@ -104,10 +104,8 @@ def fits(q: FeedbackQuestion, col: ColumnProfile, scale: tuple[int, int] | None)
     hi = q.max_value if q.max_value is not None else (10 if q.kind == "nps" else 5)
     if scale is not None and scale != (lo, hi):
         return False
-    if (col.answered and col.low is not None and col.high is not None
-            and (not col.whole or col.low < lo or col.high > hi)):
-        return False
-    return True
+    return not (col.answered and col.low is not None and col.high is not None
+                and (not col.whole or col.low < lo or col.high > hi))
 
 
 def wording(heading: str, q: FeedbackQuestion) -> float:

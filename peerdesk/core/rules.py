@@ -27,6 +27,7 @@ from peerdesk.core.scoring import (
 )
 from peerdesk.core.settings import NEW_RECRUIT_MONTHS, SEASONED_MONTHS
 from peerdesk.core.tenure import NEW, SEASONED
+from peerdesk.i18n import _, ngettext
 
 CHAIN = "reporting chain"
 FACILITATOR = "facilitator"
@@ -85,27 +86,24 @@ class Rules:
             chain = self.above(low)
             if high in chain:
                 if chain[0] == high:
-                    text = f"{nhigh} is {nlow}'s manager"
+                    text = _("{high} is {low}'s manager").format(high=nhigh, low=nlow)
                 else:
-                    text = f"{nhigh} is above {nlow} in the reporting chain"
-                out.append((CHAIN, f"{text} (rule: never pair within a reporting chain)."))
+                    text = _("{high} is above {low} in the reporting chain").format(
+                        high=nhigh, low=nlow)
+                out.append((CHAIN, _("{fact} (rule: never pair within a reporting chain).")
+                            .format(fact=text)))
         key = frozenset((a, b))
         if key in self.history:
-            out.append((HISTORY, f"{na} and {nb} were already paired in {self.history[key]} "
-                                 "(rule: no repeated pairs)."))
+            out.append((HISTORY, _("{a} and {b} were already paired in {cycle} (rule: no "
+                                   "repeated pairs).").format(a=na, b=nb,
+                                                              cycle=self.history[key])))
         if key in self.exclusions:
             why = self.exclusions[key]
-            out.append((EXCLUSION, f"{na} and {nb} must never be paired"
-                                   f"{': ' + why if why else ''} (rule: exclusion)."))
+            out.append((EXCLUSION, (_("{a} and {b} must never be paired: {why} (rule: "
+                                      "exclusion).") if why else
+                                    _("{a} and {b} must never be paired (rule: exclusion)."))
+                        .format(a=na, b=nb, why=why)))
         return out
-
-    def allows(self, a: int, b: int) -> bool:
-        if a == b:
-            return False
-        key = frozenset((a, b))
-        if key in self.history or key in self.exclusions:
-            return False
-        return b not in self.above(a) and a not in self.above(b)
 
     def kept_apart(self, ids: Sequence[int]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """For each rule, the index pairs ``(i, j)`` of ``ids`` it keeps apart (for the
@@ -210,12 +208,14 @@ class Context:
         p = self.people.get(pid)
         if p is None or p.archived:
             name = p.name if p else f"#{pid}"
-            return ARCHIVED, f"{name} is archived and no longer in the program."
+            return ARCHIVED, _("{name} is archived and no longer in the program.").format(
+                name=name)
         if not p.opted_in:
-            return OPTED_OUT, f"{p.name} has opted out of pairing."
+            return OPTED_OUT, _("{name} has opted out of pairing.").format(name=p.name)
         if pid in self.rules.facilitators:
-            return FACILITATOR, (f"{p.name} is a facilitator and has not opted in to pairing "
-                                 "(rule: facilitators are not paired unless they opt in).")
+            return FACILITATOR, _("{name} is a facilitator and has not opted in to pairing "
+                                  "(rule: facilitators are not paired unless they opt in)."
+                                  ).format(name=p.name)
         return None
 
     def eligible(self) -> list[int]:
@@ -313,8 +313,9 @@ class Context:
         if kind == "buddy":
             limit = max(3, 1 + sum(r == "recruit" for r in roles.values()) + 1)
         if len(members) > limit:
-            out.append((SIZE, f"A group can have at most {limit} people (rule: pairs, "
-                              "trios, or a buddy with as many recruits as they can take)."))
+            out.append((SIZE, _("A group can have at most {n} people (rule: pairs, trios, or "
+                                "a buddy with as many recruits as they can take).").format(
+                                    n=limit)))
         return out
 
     # -- someone left out -------------------------------------------------------------
@@ -355,19 +356,24 @@ class Context:
         inside = pid in set(pool)
         others = len(pool) - (1 if inside else 0)
         if not others:
-            return f"Nobody else is taking part, so {name} has no one to pair with."
+            return _("Nobody else is taking part, so {name} has no one to pair with.").format(
+                name=name)
         index, ruled = self._ruled_out(pool if inside else [*pool, pid])
         counts = {rule: int(ruled[rule][index[pid]]) for rule in (CHAIN, HISTORY, EXCLUSION)}
         allowed = others - sum(counts.values())
         if allowed == 0:
-            parts = [f"{counts[CHAIN]} in the reporting chain" if counts[CHAIN] else "",
-                     f"{counts[HISTORY]} earlier partners" if counts[HISTORY] else "",
-                     f"{counts[EXCLUSION]} excluded" if counts[EXCLUSION] else ""]
+            parts = [_("{n} in the reporting chain").format(n=counts[CHAIN])
+                     if counts[CHAIN] else "",
+                     ngettext("{n} earlier partner", "{n} earlier partners",
+                              counts[HISTORY]).format(n=counts[HISTORY]) if counts[HISTORY] else "",
+                     _("{n} excluded").format(n=counts[EXCLUSION]) if counts[EXCLUSION] else ""]
             detail = ", ".join(p for p in parts if p)
-            return (f"No allowed partner: every one of the {others} others is ruled out "
-                    f"for {name} ({detail}).")
+            return _("No allowed partner: every one of the {n} others is ruled out for {name} "
+                     "({detail}).").format(n=others, name=name, detail=detail)
         if allowed == 1:
-            return (f"No allowed partner left: the one person {name} may be paired with is in "
-                    "a pair already, and that pair may not take a third person.")
-        return (f"No allowed partner left: the {allowed} people {name} may be paired with "
-                "are all in pairs already, and none of those pairs may take a third person.")
+            return _("No allowed partner left: the one person {name} may be paired with is in "
+                     "a pair already, and that pair may not take a third person.").format(
+                         name=name)
+        return _("No allowed partner left: the {n} people {name} may be paired with are all "
+                 "in pairs already, and none of those pairs may take a third person.").format(
+                     n=allowed, name=name)

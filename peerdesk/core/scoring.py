@@ -72,7 +72,7 @@ class Weights:
 
 
 def units(value: float) -> int:
-    return int(round(value * UNITS))
+    return round(value * UNITS)
 
 
 def points(value_units: int | float) -> float:
@@ -242,19 +242,7 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
     n = len(profiles)
     if n == 0:
         return np.zeros((0, 0), dtype=np.int32)
-    skills: dict[str, int] = {}
-    for p in profiles:
-        for key in (*p.teaches, *p.learns):
-            skills.setdefault(key, len(skills))
-    k = max(1, len(skills))
-    teach = np.zeros((n, k), dtype=np.int32)
-    learn = np.zeros((n, k), dtype=np.int32)
-    level_units = {level: _skill_units(w, level) for level in (1, 2, 3)}
-    for i, p in enumerate(profiles):
-        for key, level in p.teaches.items():
-            teach[i, skills[key]] = level_units[level]
-        for key in p.learns:
-            learn[i, skills[key]] = 1
+    teach, learn = _skill_tables(profiles, w)
     has_skill = bool(teach.any() and learn.any())
 
     dept = _codes([p.department for p in profiles])
@@ -267,18 +255,7 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
         for rb in range(3):
             lut[ra * 4 + rb] = gap_units[abs(ra - rb)]
     when = units(w.availability)
-    tokens: dict[str, int] = {}
-    for p in profiles:
-        for t in p.availability:
-            if t != ANY_TIME:
-                tokens.setdefault(t, len(tokens))
-    said = np.array([bool(p.availability) for p in profiles])
-    anytime = np.array([ANY_TIME in p.availability for p in profiles])
-    avail = np.zeros((n, max(1, len(tokens))), dtype=np.int32)
-    for i, p in enumerate(profiles):
-        for t in p.availability:
-            if t != ANY_TIME:
-                avail[i, tokens[t]] = 1
+    avail, said, anytime = _availability(profiles)
     timed = bool(when and said.any())
 
     from scipy.sparse import csr_matrix
@@ -317,14 +294,56 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
             mask |= anytime[rows, None] & said[None, :]
             mask |= said[rows, None] & anytime[None, :]
             np.add(band, np.int32(when), out=band, where=mask)
-    value = units(w.preference)
-    if value:
-        index = {p.id: i for i, p in enumerate(profiles)}
-        for i, p in enumerate(profiles):
-            for wanted in p.prefers:
-                j = index.get(wanted)
-                if j is not None and j != i:
-                    total[i, j] += value
-                    total[j, i] += value
+    _add_preferences(total, profiles, units(w.preference))
     np.fill_diagonal(total, 0)
     return total
+
+
+def _skill_tables(profiles: Sequence[Profile], w: Weights) -> tuple[np.ndarray, np.ndarray]:
+    """Per person and skill: what teaching it is worth (by level), and 1 for learning it."""
+    skills: dict[str, int] = {}
+    for p in profiles:
+        for key in (*p.teaches, *p.learns):
+            skills.setdefault(key, len(skills))
+    shape = (len(profiles), max(1, len(skills)))
+    teach = np.zeros(shape, dtype=np.int32)
+    learn = np.zeros(shape, dtype=np.int32)
+    level_units = {level: _skill_units(w, level) for level in (1, 2, 3)}
+    for i, p in enumerate(profiles):
+        for key, level in p.teaches.items():
+            teach[i, skills[key]] = level_units[level]
+        for key in p.learns:
+            learn[i, skills[key]] = 1
+    return teach, learn
+
+
+def _availability(profiles: Sequence[Profile]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per person: a 1 for each time they said they can meet, whether they said any, and
+    whether they said "any time"."""
+    tokens: dict[str, int] = {}
+    for p in profiles:
+        for t in p.availability:
+            if t != ANY_TIME:
+                tokens.setdefault(t, len(tokens))
+    said = np.array([bool(p.availability) for p in profiles])
+    anytime = np.array([ANY_TIME in p.availability for p in profiles])
+    avail = np.zeros((len(profiles), max(1, len(tokens))), dtype=np.int32)
+    for i, p in enumerate(profiles):
+        for t in p.availability:
+            if t != ANY_TIME:
+                avail[i, tokens[t]] = 1
+    return avail, said, anytime
+
+
+def _add_preferences(total: np.ndarray, profiles: Sequence[Profile], value: int) -> None:
+    """``value`` on both cells of each pair where one asked for the other (twice when both
+    did)."""
+    if not value:
+        return
+    index = {p.id: i for i, p in enumerate(profiles)}
+    for i, p in enumerate(profiles):
+        for wanted in p.prefers:
+            j = index.get(wanted)
+            if j is not None and j != i:
+                total[i, j] += value
+                total[j, i] += value

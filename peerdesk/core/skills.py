@@ -282,15 +282,3 @@ def propose_merges(names: Iterable[str], vocabulary: Iterable[str] = (),
     return merges
 
 
-def renames(merges: Iterable[Merge], accepted_only: bool = True) -> dict[str, str]:
-    """name (folded) -> the name it becomes, for the merges taken."""
-    out = {}
-    for m in merges:
-        if m.accepted or not accepted_only:
-            for n in m.names:
-                out[n.casefold()] = m.into
-    return out
-
-
-def rename_with(name: str, table: dict[str, str]) -> str:
-    return table.get(clean(name).casefold(), clean(name))

@@ -123,7 +123,7 @@ def clean_text(text: str, multiline: bool = False) -> tuple[str, list[str]]:
             removed.append(_invisible_name(char))
             continue
         if category == "Cc" or char in _BIDI_CONTROLS or char in _ZERO_WIDTH \
-                or category in ("Cs", "Co", "Cn") and not char.isprintable():
+                or (category in ("Cs", "Co", "Cn") and not char.isprintable()):
             removed.append("control character" if category == "Cc" else _invisible_name(char))
             continue
         if category == "Cf":  # any other invisible format character

@@ -63,8 +63,7 @@ def read_cells(text: dict[str, str], values: dict[str, object],
         except LevelError as exc:
             bad(f, str(exc))
             return None
-        for entry in entries:
-            skills.append(SkillLevel(entry.name, direction, entry.level or 2))
+        skills += [SkillLevel(entry.name, direction, entry.level or 2) for entry in entries]
     return skills
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -478,10 +479,8 @@ def undo_intake(program: Program, result: IntakeResult) -> None:
         before = {s.casefold() for s in undo["skills"]}
         for name in people_store.list_skills(program):
             if name.casefold() not in before:
-                try:
+                with suppress(ValueError):  # used again by something else since: keep it
                     skills_store.delete_unused_skill(program, name)
-                except ValueError:
-                    pass  # used again by something else since: keep it
         skills_store.restore_intake_settings(program, undo["settings"])
 
 

@@ -43,7 +43,6 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
 }
 FIELDS.update(hr_skills.FIELDS)  # skills, capacity (io/hr_skills.py)
-MANAGER_FIELDS = ("manager", "manager_email", "manager_employee_id")
 # Columns of the participants table that a mapped field writes.
 _PLAIN = ("employee_id", "email", "department", "job_title", "location", "level",
           "availability", "notes")
@@ -203,11 +202,6 @@ def _decide_date_order(plan: PeoplePlan, values: list[Cell]) -> None:
                                   ][:5]
 
 
-def _text(cell: Cell) -> str:
-    # Only trimmed, not squeezed: what the program holds must come back unchanged.
-    return unicodedata.normalize("NFC", cell_text(cell)).strip()
-
-
 def _cjk(text: str) -> bool:
     return bool(text) and all(unicodedata.name(c, "").startswith(
         ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")) for c in text)
@@ -246,17 +240,7 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
                                             "or an unclosed quote."))
             continue
         get = {f: record[i] for f, i in col.items()}
-        text = {}
-        for f, v in get.items():
-            if f == "hire_date":
-                continue
-            raw = cell_text(v)
-            if table.kind == "csv":
-                raw = unguard_cell(raw)  # "'=SUM" as PeerDesk (or a careful HR tool) wrote it
-            text[f], removed = clean_text(raw, multiline=f == "notes")
-            text[f] = text[f].strip()
-            if removed:
-                plan.notices.append(f"Row {number}: {removal_notice(headers[col[f]], removed)}")
+        text = _row_text(plan, col, get, number)
         name = text.get("name") or join_name(text.get("first_name", ""),
                                              text.get("last_name", ""))
         if not name:
@@ -265,32 +249,9 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
         for f in _PLAIN:
             if f in col:
                 values[f] = text[f]
-        email = text.get("email", "")
-        if email:
-            if not valid_email(email):
-                bad("email", f"“{email}” is not a valid email address (it should look like "
-                             "name@company.com).")
-            elif email.casefold() in seen_email:
-                bad("email", f"{email} is also on row {seen_email[email.casefold()]}.")
-            else:
-                seen_email[email.casefold()] = number
-        eid = text.get("employee_id", "")
-        if eid:
-            if eid.casefold() in seen_eid:
-                bad("employee_id", f"Employee ID {eid} is also on row "
-                                   f"{seen_eid[eid.casefold()]}.")
-            else:
-                seen_eid[eid.casefold()] = number
+        _check_identity(text, seen_email, seen_eid, number, bad)
         if "hire_date" in col:
-            try:
-                hired = dates.parse_date(get["hire_date"], plan.date_order)
-            except dates.DateProblem as exc:
-                # While the order is unknown, the file as a whole is blocked: say it once.
-                if not (plan.needs_date_order and dates.ambiguous_parts(get["hire_date"])):
-                    bad("hire_date", str(exc))
-                hired = None
-            if hired is not None and hired > today:
-                bad("hire_date", f"The hire date {hired.isoformat()} is in the future.")
+            hired = _hire_date(plan, get["hire_date"], today, bad)
             values["hire_date"] = hired.isoformat() if hired else None
         manager_email = text.get("manager_email", "")
         if manager_email and not valid_email(manager_email):
@@ -302,6 +263,61 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
         people.append(Person(number, values, text.get("manager", ""), manager_email,
                              text.get("manager_employee_id", ""), skills=skills))
     return people
+
+
+def _row_text(plan: PeoplePlan, col: dict[str, int], get: dict[str, Cell],
+              number: int) -> dict[str, str]:
+    """A row's cells as clean one-line text (hire dates are read as dates elsewhere); each
+    invisible character taken out is noted."""
+    text: dict[str, str] = {}
+    for f, v in get.items():
+        if f == "hire_date":
+            continue
+        raw = cell_text(v)
+        if plan.table.kind == "csv":
+            raw = unguard_cell(raw)  # "'=SUM" as PeerDesk (or a careful HR tool) wrote it
+        cleaned, removed = clean_text(raw, multiline=f == "notes")
+        text[f] = cleaned.strip()
+        if removed:
+            plan.notices.append(
+                f"Row {number}: {removal_notice(plan.table.headers[col[f]], removed)}")
+    return text
+
+
+def _check_identity(text: dict[str, str], seen_email: dict[str, int],
+                    seen_eid: dict[str, int], number: int,
+                    bad: Callable[[str, str], None]) -> None:
+    """A valid email, and an email and employee ID no earlier row of the file has."""
+    email = text.get("email", "")
+    if email:
+        if not valid_email(email):
+            bad("email", f"“{email}” is not a valid email address (it should look like "
+                         "name@company.com).")
+        elif email.casefold() in seen_email:
+            bad("email", f"{email} is also on row {seen_email[email.casefold()]}.")
+        else:
+            seen_email[email.casefold()] = number
+    eid = text.get("employee_id", "")
+    if eid:
+        if eid.casefold() in seen_eid:
+            bad("employee_id", f"Employee ID {eid} is also on row {seen_eid[eid.casefold()]}.")
+        else:
+            seen_eid[eid.casefold()] = number
+
+
+def _hire_date(plan: PeoplePlan, cell: Cell, today: date,
+               bad: Callable[[str, str], None]) -> date | None:
+    """The hire date a cell gives, or None (with the problem said, but said once for the
+    whole file while the date order is unknown); a date in the future is a problem."""
+    try:
+        hired = dates.parse_date(cell, plan.date_order)
+    except dates.DateProblem as exc:
+        if not (plan.needs_date_order and dates.ambiguous_parts(cell)):
+            bad("hire_date", str(exc))
+        return None
+    if hired is not None and hired > today:
+        bad("hire_date", f"The hire date {hired.isoformat()} is in the future.")
+    return hired
 
 
 def _match(plan: PeoplePlan, col: dict[str, int], people: list[Person],

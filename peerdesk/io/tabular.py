@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -217,7 +218,7 @@ def _mojibake(text: str) -> int:
         elif scripts == {"LATIN"} and len(letters) >= 4 and accented * 2 > len(letters):
             bad += 1  # “Àííà”: Cyrillic, Greek or Arabic read as Western accents
         elif any(a.islower() and b.isupper() and not b.isascii()
-                 for a, b in zip(letters, letters[1:], strict=False)):
+                 for a, b in itertools.pairwise(letters)):
             bad += 1  # “гНгП”: capitals inside a word, as mis-read Arabic looks
     return bad
 
@@ -365,7 +366,7 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
         title = ws.title
     except TabularError:
         raise
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+    except Exception as exc:
         raise TabularError(f"{name} is a damaged Excel workbook ({exc}).") from exc
     finally:
         wb.close()

@@ -16,6 +16,7 @@ import io
 import locale as _locale
 import os
 import threading
+from collections.abc import Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
@@ -139,9 +140,9 @@ class PartStart(Flowable):
         canv.bookmarkPage(self.key)
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         canv.showOutline()  # the reader opens with the bookmarks showing
-        canv._pd_running_title = self.running_title  # noqa: SLF001 - read by the page hook
-        canv._pd_copies[canv.getPageNumber()] = None  # noqa: SLF001 - a new part: no copy
-        canv._pd_part_pages[self.key] = canv.getPageNumber()  # noqa: SLF001 - for PageRef
+        canv._pd_running_title = self.running_title
+        canv._pd_copies[canv.getPageNumber()] = None
+        canv._pd_part_pages[self.key] = canv.getPageNumber()
 
 
 class CopyStart(Flowable):
@@ -157,7 +158,7 @@ class CopyStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._pd_copies[self.canv.getPageNumber()] = (  # noqa: SLF001
+        self.canv._pd_copies[self.canv.getPageNumber()] = (
             self.copy, self.copies)
 
 
@@ -189,7 +190,7 @@ class VectorGraphic(Flowable):
 
     def draw(self) -> None:
         x, y = self.canv.absolutePosition(0, 0)
-        self.canv._pd_overlays.append(  # noqa: SLF001 - our own canvas
+        self.canv._pd_overlays.append(
             (self.canv.getPageNumber(), x, y, self.width, self.height, self.pdf))
 
 
@@ -283,7 +284,7 @@ class DocumentRenderer:
     title = "Document"
     page_count = 0  # known after render()
     # (name, letters no font has): listed in a note at the end so nobody is left wondering
-    unprintable: list[tuple[str, str]] = []
+    unprintable: Sequence[tuple[str, str]] = ()
 
     def __init__(self, furniture: Furniture, fontset: FontSet | None = None):
         self.furniture = furniture
@@ -412,7 +413,7 @@ class DocumentRenderer:
         canv.saveState()
         canv.setStrokeColor(styles.RULE)
         canv.setLineWidth(0.5)
-        running = canv._pd_running_title  # noqa: SLF001 - set by PartStart
+        running = canv._pd_running_title
         if running is None:
             running = self.furniture.title
         if running:  # a cover page has none
@@ -438,7 +439,7 @@ class DocumentRenderer:
 
     # -- building -------------------------------------------------------------------------
     def make_template(self, out: io.BytesIO) -> BaseDocTemplate:
-        width, height = self.page_size
+        _width, _height = self.page_size
         doc = BaseDocTemplate(
             out, pagesize=self.page_size, leftMargin=styles.MARGIN_X,
             rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
@@ -471,8 +472,8 @@ class DocumentRenderer:
         with translation_for(lang).active() if lang else nullcontext():
             story = story if story is not None else self.story()
             doc.build([*story, *self.unprintable_note()], canvasmaker=BoundCanvas)
-        self.page_count = len(doc.canv._pd_numbers)  # noqa: SLF001 - our own canvas
-        overlays = doc.canv._pd_overlays  # noqa: SLF001
+        self.page_count = len(doc.canv._pd_numbers)
+        overlays = doc.canv._pd_overlays
         return _lay_overlays(out.getvalue(), overlays) if overlays else out.getvalue()
 
     def render_to(self, target) -> None:

@@ -32,6 +32,8 @@ from peerdesk.core import feedback as fb
 from peerdesk.core.defaults import SAFETY_CITATION
 from peerdesk.core.models import Cycle
 from peerdesk.core.small_groups import NO_RESPONSES, TOO_FEW
+from peerdesk.i18n import _, format_number, ngettext, translation_for
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
 from peerdesk.reports.base import (
     DocumentRenderer,
@@ -44,7 +46,7 @@ from peerdesk.reports.base import (
 from peerdesk.reports.fonts import FontSet
 from peerdesk.store.program import Program
 
-TITLE = "Cycle report"
+TITLE = M_("Cycle report")
 
 # Draws one chart to one-page PDF bytes (vector, preferred) or PNG bytes: (kind, data, scope,
 # size in inches, dpi). The caller passes ``peerdesk.charts.build.chart_pdf``; reports and
@@ -61,14 +63,14 @@ CHARTS: tuple[tuple[str, str], ...] = (
 )
 
 
-ATTENDANCE_RULE = ("Attendance is the share present of those expected, at the sessions whose "
-                   "attendance was taken; an excused absence counts neither way. The Sessions "
-                   "tab and the engagement chart count it the same way.")
+ATTENDANCE_RULE = M_("Attendance is the share present of those expected, at the sessions whose "
+                     "attendance was taken; an excused absence counts neither way. The Sessions "
+                     "tab and the engagement chart count it the same way.")
 CHART_TITLES = {
-    "engagement": "Engagement", "safety": "Psychological safety", "enps": "eNPS",
-    "confidence": "Skill confidence", "heatmap": "Pairs across departments",
-    "cross-department": "Cross-department pairs over time", "participation": "Participation",
-    "retention": "Retention",
+    "engagement": M_("Engagement"), "safety": M_("Psychological safety"), "enps": "eNPS",
+    "confidence": M_("Skill confidence"), "heatmap": M_("Pairs across departments"),
+    "cross-department": M_("Cross-department pairs over time"),
+    "participation": M_("Participation"), "retention": M_("Retention"),
 }
 
 
@@ -124,32 +126,38 @@ class CycleReportRenderer(DocumentRenderer):
         c, d = self.data.cycle, self.data
         span = " – ".join(format_date(x) for x in (c.start_date, c.end_date) if x)
         return [
-            self.p(f"{TITLE}: {c.name}", "title"),
+            self.p(f"{_(TITLE)}: {c.name}", "title"),
             self.p(" · ".join(x for x in (d.program_name, span) if x), "subtitle"),
-            self.p("For the program's sponsors and the facilitator. It quotes participants' "
-                   "comments anonymously; do not hand it to participants.", "note"),
-            *([] if d.feedback.anonymous else [self.p(
+            self.p(_("For the program's sponsors and the facilitator. It quotes participants' "
+                     "comments anonymously; do not hand it to participants."), "note"),
+            *([] if d.feedback.anonymous else [self.p(_(
                 "The feedback in this program is NOT anonymous: forms are stored with the "
                 "respondent's name. The figures below are still shown only for groups of "
-                f"at least {d.min_group_size}.", "body")]),
+                "at least {n}.").format(n=d.min_group_size), "body")]),
             Spacer(0, 4 * mm),
         ]
 
     def summary(self) -> Flowable:
         """One sentence: what the program returned for the time it took."""
         n = self.data.numbers
-        parts = [f"{n.hours:,.0f} hours of peer learning delivered in {n.sessions_held} "
-                 f"session{'s' * (n.sessions_held != 1)} to {n.participants} people"]
+        parts = [ngettext("{hours} hours of peer learning delivered in {n} session to {people} "
+                          "people",
+                          "{hours} hours of peer learning delivered in {n} sessions to "
+                          "{people} people", n.sessions_held).format(
+                              hours=format_number(round(n.hours)), n=n.sessions_held,
+                              people=n.participants)]
         if n.pairs:
-            parts.append(f"{n.cross_pairs.num} of {n.pairs} pairs crossed departments")
+            parts.append(_("{n} of {pairs} pairs crossed departments").format(
+                n=n.cross_pairs.num, pairs=n.pairs))
         if n.confidence_gain.shown:
-            parts.append(f"confidence in the skills learned rose by "
-                         f"{n.confidence_gain.value:+.1f} points on a 5-point scale")
+            parts.append(_("confidence in the skills learned rose by {gain} points on a "
+                           "5-point scale").format(gain=f"{n.confidence_gain.value:+.1f}"))
         return self.p("; ".join(parts) + ".", "body")
 
     def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:
         withheld = value in (TOO_FEW, NO_RESPONSES, "no data")
-        cell = [self.p(value, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
+        shown = _(value) if withheld else value  # the rule's words, in the document's language
+        cell = [self.p(shown, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
         if detail:
             cell.append(self.p(detail, "cell_muted"))
         return cell
@@ -157,22 +165,26 @@ class CycleReportRenderer(DocumentRenderer):
     def key_numbers(self) -> Flowable:
         n = self.data.numbers
         tiles = [
-            self.tile(str(n.participants), "Participants", "paired or present at a session"),
-            self.tile(f"{n.sessions_held} of {n.sessions_planned}", "Sessions held"),
-            self.tile(n.attendance.text(), "Attendance",
-                      f"{n.attendance.num} present of {n.attendance.den} expected "
-                      "(excused left out)"),
-            self.tile(n.response_rate.text(), "Response rate",
-                      f"{n.response_rate.num} forms from {n.response_rate.den} present"
+            self.tile(str(n.participants), _("Participants"), _("paired or present at a session")),
+            self.tile(_("{held} of {planned}").format(held=n.sessions_held,
+                                                      planned=n.sessions_planned),
+                      _("Sessions held")),
+            self.tile(n.attendance.text(), _("Attendance"),
+                      _("{present} present of {expected} expected (excused left out)").format(
+                          present=n.attendance.num, expected=n.attendance.den)),
+            self.tile(n.response_rate.text(), _("Response rate"),
+                      _("{forms} forms from {present} present").format(
+                          forms=n.response_rate.num, present=n.response_rate.den)
                       if not n.response_rate.withheld and n.response_rate.den else ""),
-            self.tile(n.enps.text("{:+.0f}"), "eNPS", "from -100 to +100"),
-            self.tile(n.cross_pairs.text(), "Pairs across departments",
-                      f"{n.cross_pairs.num} of {n.pairs} pairs"),
-            self.tile(f"{n.hours:,.0f}", "Hours of peer learning", "attendance × session length"),
-            self.tile(n.confidence_gain.text("{:+.1f}"), "Skill-confidence gain",
-                      "mean after minus before, 1-5"),
-            self.tile(n.usefulness.text("{:.1f}"), "Usefulness", "mean, 1-5"),
-            self.tile(n.safety.text("{:.1f}"), "Psychological safety", "mean, 1-5"),
+            self.tile(n.enps.text("{:+.0f}"), "eNPS", _("from -100 to +100")),
+            self.tile(n.cross_pairs.text(), _("Pairs across departments"),
+                      _("{n} of {pairs} pairs").format(n=n.cross_pairs.num, pairs=n.pairs)),
+            self.tile(format_number(round(n.hours)), _("Hours of peer learning"),
+                      _("attendance × session length")),
+            self.tile(n.confidence_gain.text("{:+.1f}"), _("Skill-confidence gain"),
+                      _("mean after minus before, 1-5")),
+            self.tile(n.usefulness.text("{:.1f}"), _("Usefulness"), _("mean, 1-5")),
+            self.tile(n.safety.text("{:.1f}"), _("Psychological safety"), _("mean, 1-5")),
         ]
         columns = 4
         rows = [tiles[i:i + columns] for i in range(0, len(tiles), columns)]
@@ -193,25 +205,25 @@ class CycleReportRenderer(DocumentRenderer):
         height = width * CHART_SIZE[1] / CHART_SIZE[0]
         graphic = (VectorGraphic(drawn, width, height) if drawn.startswith(b"%PDF")
                    else Image(io.BytesIO(drawn), width=width, height=height))
-        mark = PartStart(CHART_TITLES.get(kind, kind), f"chart-{kind}", level=1,
+        mark = PartStart(_(CHART_TITLES.get(kind, kind)), f"chart-{kind}", level=1,
                          running_title=self.furniture.title)
         return KeepTogether([mark, graphic, Spacer(0, 5 * mm)])
 
     def comments(self) -> list[Flowable]:
         said = self.data.comments
-        out: list[Flowable] = [CondPageBreak(40 * mm), self.mark("What participants said"),
-                               self.p("What participants said", "h1")]
+        out: list[Flowable] = [CondPageBreak(40 * mm), self.mark(_("What participants said")),
+                               self.p(_("What participants said"), "h1")]
         if said.withheld:
-            out.append(self.p(f"Fewer than {self.data.min_group_size} people wrote a comment "
-                              "this cycle (or quoting them would let a smaller group's "
-                              "comments be told apart), so the comments are left out: with "
-                              "so few, a comment could point to the person who wrote it.",
-                              "muted"))
+            out.append(self.p(_("Fewer than {n} people wrote a comment this cycle (or quoting "
+                                "them would let a smaller group's comments be told apart), so "
+                                "the comments are left out: with so few, a comment could point "
+                                "to the person who wrote it.").format(
+                                    n=self.data.min_group_size), "muted"))
         elif not said.comments:
-            out.append(self.p("No written comments this cycle.", "muted"))
+            out.append(self.p(_("No written comments this cycle."), "muted"))
         else:
-            out.append(self.p("Anonymous, without sessions or departments, in alphabetical "
-                              "order so that the order says nothing about who wrote what.",
+            out.append(self.p(_("Anonymous, without sessions or departments, in alphabetical "
+                                "order so that the order says nothing about who wrote what."),
                               "muted"))
             out.append(Spacer(0, 2 * mm))
             counts = Counter(said.comments)  # sorted already; the same words once, counted
@@ -222,20 +234,22 @@ class CycleReportRenderer(DocumentRenderer):
 
     def method(self) -> list[Flowable]:
         return [
-            CondPageBreak(30 * mm), self.mark("How these figures are made"),
-            self.p("How these figures are made", "h2"),
-            self.p(ATTENDANCE_RULE, "small"),
-            self.p(("Forms are anonymous. " if self.data.feedback.anonymous else
-                    "Forms are NOT anonymous in this program. ")
-                   + f"Any figure resting on fewer than {self.data.min_group_size} responses "
-                   f"shows “{TOO_FEW}” instead, and so does any figure that, together with "
-                   "the others, would let such a small group be worked out (the next-smallest "
-                   "session or department is withheld too), so nobody's answer can be "
-                   "singled out. eNPS is the share answering 9-10 minus "
-                   "the share answering 0-6 to “How likely are you to recommend the program "
-                   "to a colleague?”. Psychological safety is the mean of the safety items "
-                   "(1-5), with reverse-scored items flipped.", "small"),
-            self.p(SAFETY_CITATION, "note"),
+            CondPageBreak(30 * mm), self.mark(_("How these figures are made")),
+            self.p(_("How these figures are made"), "h2"),
+            self.p(_(ATTENDANCE_RULE), "small"),
+            self.p((_("Forms are anonymous.") if self.data.feedback.anonymous else
+                    _("Forms are NOT anonymous in this program.")) + " "
+                   + _("Any figure resting on fewer than {n} responses shows “{too_few}” "
+                       "instead, and so does any figure that, together with the others, would "
+                       "let such a small group be worked out (the next-smallest session or "
+                       "department is withheld too), so nobody's answer can be singled out. "
+                       "eNPS is the share answering 9-10 minus the share answering 0-6 to "
+                       "“{question}”. Psychological safety is the mean of the safety items "
+                       "(1-5), with reverse-scored items flipped.").format(
+                           n=self.data.min_group_size, too_few=_(TOO_FEW),
+                           question=_("How likely are you to recommend the program to a "
+                                      "colleague?")), "small"),
+            self.p(_(SAFETY_CITATION), "note"),
         ]
 
     def mark(self, title: str, level: int = 0) -> PartStart:
@@ -253,26 +267,29 @@ class CycleReportRenderer(DocumentRenderer):
         c, n = self.data.cycle, self.data.numbers
         dates = sorted(s.date for s in self.data.feedback.sessions
                        if s.cycle_id == c.id and s.date)
-        first = f", the first on {format_date(dates[0])}" if dates else ""
-        sessions = f"{n.sessions_planned} session{'s' * (n.sessions_planned != 1)}"
+        planned = ngettext("{n} session planned", "{n} sessions planned",
+                           n.sessions_planned).format(n=n.sessions_planned)
+        if dates:
+            planned += ", " + _("the first on {date}").format(date=format_date(dates[0]))
         return [
-            self.mark("Nothing to report yet"), self.p("Nothing to report yet", "h1"),
-            self.p(f"{c.name} has not been held: {sessions} planned{first}, "
-                   f"{n.participants} people taking part. No attendance or feedback has been "
-                   "recorded, so there are no figures or charts yet.", "body"),
+            self.mark(_("Nothing to report yet")), self.p(_("Nothing to report yet"), "h1"),
+            self.p(_("{cycle} has not been held: {planned}, {people} people taking part. No "
+                     "attendance or feedback has been recorded, so there are no figures or "
+                     "charts yet.").format(cycle=c.name, planned=planned,
+                                           people=n.participants), "body"),
             Spacer(0, 3 * mm),
-            self.p("Print this report again once sessions have been held, their attendance "
-                   "ticked on the Sessions tab and the feedback forms entered.", "muted"),
+            self.p(_("Print this report again once sessions have been held, their attendance "
+                     "ticked on the Sessions tab and the feedback forms entered."), "muted"),
         ]
 
     def story(self) -> list[Flowable]:
         if self.not_held_yet():
             return [*self.heading(), *self.waiting_page()]
-        out = [*self.heading(), self.mark("Key numbers"), self.summary(), Spacer(0, 4 * mm),
+        out = [*self.heading(), self.mark(_("Key numbers")), self.summary(), Spacer(0, 4 * mm),
                self.key_numbers(), Spacer(0, 6 * mm)]
         if self.charts is not None:
-            out += [CondPageBreak(90 * mm), self.mark("The cycle in charts"),
-                    self.p("The cycle in charts", "h1")]
+            out += [CondPageBreak(90 * mm), self.mark(_("The cycle in charts")),
+                    self.p(_("The cycle in charts"), "h1")]
             out += [self.chart(kind, which) for kind, which in CHARTS]
         return out + self.comments() + self.method()
 
@@ -280,8 +297,10 @@ class CycleReportRenderer(DocumentRenderer):
 def furniture_for(program: Program, data: ReportData, today: date | None = None,
                   paper: str | None = None, locale_name: str | None = None) -> Furniture:
     paper = resolve_paper(paper or program.settings().paper, locale_name)
-    return Furniture(program.name, f"{TITLE}: {data.cycle.name}", printed_on=today or date.today(),
-                     paper=paper, subject=f"{TITLE} for {data.cycle.name}")
+    language = program.settings().language  # the program's document language
+    title = translation_for(language).gettext(TITLE)
+    return Furniture(program.name, f"{title}: {data.cycle.name}", printed_on=today or date.today(),
+                     paper=paper, subject=f"{title}: {data.cycle.name}", language=language)
 
 
 def render(data: ReportData, furniture: Furniture, charts: ChartMaker | None = None,

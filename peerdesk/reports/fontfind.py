@@ -176,5 +176,5 @@ def _cmap_of(path: Path) -> frozenset[int]:
                 continue
             codes.update(face["cmap"].getBestCmap() or {})
         return frozenset(codes)
-    except Exception:  # noqa: BLE001 - a damaged or unreadable font file: not a candidate
+    except Exception:
         return frozenset()

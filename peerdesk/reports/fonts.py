@@ -178,7 +178,7 @@ def _reshaper():
 
     try:  # only the ligatures DejaVu Sans can draw
         config = arabic_reshaper.config_for_true_type_font(str(dejavu_dir() / _DEJAVU[SANS]))
-    except Exception:  # noqa: BLE001 - fontTools missing or font unreadable: safe default
+    except Exception:
         config = {"ARABIC LIGATURE ALLAH": False}
     return arabic_reshaper.ArabicReshaper(configuration=config)
 

@@ -45,7 +45,8 @@ class IntakeFormRenderer(DocumentRenderer):
         cells = [[TickBox(), self.cell(o, "cell", w / columns - 9 * mm)] for o in options]
         while len(cells) % columns:
             cells.append(["", ""])
-        rows = [sum(cells[i:i + columns], []) for i in range(0, len(cells), columns)]
+        rows = [[c for cell in cells[i:i + columns] for c in cell]
+                for i in range(0, len(cells), columns)]
         widths = [7 * mm, w / columns - 7 * mm] * columns
         table = Table(rows, colWidths=widths)
         table.setStyle(TableStyle([

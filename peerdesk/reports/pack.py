@@ -93,10 +93,7 @@ class PackRenderer(DocumentRenderer):
                       "cell_bold"), self.p(desc, "cell_muted"), PageRef(key, 9)]
              for key, title, desc, _r in parts],
             colWidths=[45 * mm, self.frame_width - 45 * mm - 14 * mm, 14 * mm])
-        contents.setStyle(TableStyle(styles.table_style(header_rows=0, zebra=False) + [
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        contents.setStyle(TableStyle([*styles.table_style(header_rows=0, zebra=False), ("LINEABOVE", (0, 0), (-1, 0), 0.8, styles.ACCENT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         return [PartStart(_("Cover"), "cover", running_title=""), Spacer(0, 30 * mm),
                 self.p(self.furniture.program_name, "cover_meta"),
                 self.p(_("Session pack"), "h2"), Spacer(0, 6 * mm),

@@ -21,7 +21,7 @@ def pdftoppm() -> str | None:
     found = shutil.which("pdftoppm")
     if found or not sys.platform.startswith("win"):
         return found
-    for root in (os.environ.get("ProgramFiles", ""), os.environ.get("LOCALAPPDATA", "")):
+    for root in (os.environ.get("PROGRAMFILES", ""), os.environ.get("LOCALAPPDATA", "")):
         if root:
             for candidate in Path(root).glob("poppler*/**/pdftoppm.exe"):
                 return str(candidate)

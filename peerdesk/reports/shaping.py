@@ -44,7 +44,7 @@ def _hb_font(font_name: str):
     from reportlab.pdfbase import pdfmetrics
 
     ttf = pdfmetrics.getFont(font_name)
-    face = uharfbuzz.Face(uharfbuzz.Blob(ttf.face._ttf_data))  # noqa: SLF001 - the font bytes
+    face = uharfbuzz.Face(uharfbuzz.Blob(ttf.face._ttf_data))
     return uharfbuzz.Font(face), face.upem
 
 

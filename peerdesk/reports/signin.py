@@ -12,6 +12,7 @@ L–Z) for two tables at the door.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from reportlab.lib.units import mm
@@ -67,7 +68,7 @@ def split_by_initial(people: list[Person], parts: int) -> list[list[Person]]:
         if options:
             chosen.append(min(options, key=lambda c: abs(c - target)))
     bounds = [0, *chosen, len(people)]
-    return [people[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [people[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def letters(group: list[Person]) -> str:

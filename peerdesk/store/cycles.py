@@ -143,12 +143,12 @@ def duplicate_cycle(program: Program, cycle_id: int, name: str,
 
 def _cascade_children(program: Program, parent: str) -> list[tuple[str, str, str]]:
     """(table, column, parent column) of every table whose rows die with ``parent``'s."""
-    out = []
+    out: list[tuple[str, str, str]] = []
     for (table,) in program.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
-        for fk in program.db.execute(f"PRAGMA foreign_key_list([{table}])"):
-            if fk[2] == parent and fk[6].upper() == "CASCADE":
-                out.append((table, fk[3], fk[4] or "rowid"))
+        out += [(table, fk[3], fk[4] or "rowid")
+                for fk in program.db.execute(f"PRAGMA foreign_key_list([{table}])")
+                if fk[2] == parent and fk[6].upper() == "CASCADE"]
     return out
 
 

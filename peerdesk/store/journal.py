@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import socket
 import struct
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,10 +89,8 @@ def note_writer(path: Path, program_id: str = "") -> None:
         partial.write_text(_note_text(path, program_id), encoding="utf-8")
         partial.replace(note)  # whole or not at all: another PeerDesk may read it meanwhile
     except OSError:  # a read-only folder: then there is no -wal either
-        try:
+        with suppress(OSError):
             partial.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 def check_stray_wal(path: Path, header: bytes) -> str | None:

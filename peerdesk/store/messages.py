@@ -121,10 +121,6 @@ def _facilitator_name(program: Program, session: Session | None,
     return chosen.name
 
 
-def has_published_pairs(program: Program, cycle_id: int) -> bool:
-    return pairing_store.is_published(program, cycle_id)
-
-
 def default_session(program: Program, cycle_id: int, kind: str,
                     today: date | None = None) -> int | None:
     """The session a kind is about when none is chosen: the next one (pairs, session,

@@ -2,7 +2,7 @@
 
 A run of the engine is saved as draft pairings of a cycle; pinned ones stay through
 every later run. A change by hand (move one person, swap two) is planned by
-:mod:`peerdesk.store.pairing_edits`, checked against the hard rules first and refused
+:mod:`peerdesk.core.pairing_edits`, checked against the hard rules first and refused
 with the rule named, and it reports what it does to the total score. Publishing records the pairs: only published pairs of earlier cycles
 count for the no-repeat rule.
 
@@ -19,11 +19,7 @@ from typing import Any
 
 from peerdesk.core.models import Pairing, stored_id
 from peerdesk.core.pairing import Result, Unpaired, generate
-from peerdesk.core.rules import Context, Options, Rules
-from peerdesk.core.scoring import Weights
-from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.store.cycles import get_cycle, list_cycles
-from peerdesk.store.pairing_edits import (
+from peerdesk.core.pairing_edits import (
     Change,
     CycleGroup,
     Plan,
@@ -31,6 +27,11 @@ from peerdesk.store.pairing_edits import (
     pair_up_plan,
     swap_plan,
 )
+from peerdesk.core.rules import Context, Options, Rules
+from peerdesk.core.scoring import Weights
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
+from peerdesk.store.cycles import get_cycle, list_cycles
 from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program, row_id
 
@@ -120,7 +121,7 @@ def exclusions(program: Program) -> dict[frozenset[int], str]:
 def add_exclusion(program: Program, a: int, b: int, reason: str = "") -> None:
     """Never pair these two."""
     if a == b:
-        raise ValidationError([Problem("b_id", "Choose two different people.")])
+        raise ValidationError([Problem("b_id", _("Choose two different people."))])
     low, high = sorted((a, b))
     with program.atomic():
         program.db.table("pair_exclusions").upsert({"a_id": low, "b_id": high, "reason": reason.strip()},
@@ -145,8 +146,9 @@ def set_pairing_settings(program: Program, weights: Weights, no_repeat_cycles: i
     from dataclasses import asdict
 
     if no_repeat_cycles < 0:
-        raise ValidationError([Problem("no_repeat_cycles", "The number of cycles cannot be "
-                                                           "negative (0 means every cycle).")])
+        raise ValidationError([Problem("no_repeat_cycles", _("The number of cycles cannot be "
+                                                             "negative (0 means every "
+                                                             "cycle)."))])
     with program.atomic():
         for key, value in (("weights", asdict(weights)), ("no_repeat_cycles", no_repeat_cycles)):
             program.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
@@ -212,8 +214,9 @@ def total(program: Program, cycle_id: int) -> float:
 def _refuse_if_published(program: Program, cycle_id: int) -> None:
     if is_published(program, cycle_id):
         name = get_cycle(program, cycle_id).name
-        raise ValidationError([Problem("cycle", f"The pairs of “{name}” are already published. "
-                                                "Unpublish them first to generate new ones.")])
+        raise ValidationError([Problem("cycle", _("The pairs of “{cycle}” are already "
+                                                  "published. Unpublish them first to generate "
+                                                  "new ones.").format(cycle=name))])
 
 
 def prepare_run(program: Program, cycle_id: int, capacity: int | None = None,
@@ -346,7 +349,7 @@ def restore(program: Program, cycle_id: int, snap: dict[str, Any]) -> None:
             program.db.table("pairing_members").insert_all(snap["members"])
 
 
-# -- changes by hand (planned in peerdesk.store.pairing_edits) ---------------------------
+# -- changes by hand (planned in peerdesk.core.pairing_edits) ---------------------------
 
 def _current(program: Program, cycle_id: int) -> list[CycleGroup]:
     by_group = roles(program, cycle_id)
@@ -438,50 +441,56 @@ def why_not_paired(program: Program, cycle_id: int, a: int, b: int) -> list[str]
     ctx = context(program, cycle_id)
     na, nb = ctx.names.get(a, f"#{a}"), ctx.names.get(b, f"#{b}")
     if a == b:
-        return [f"That is {na} twice: name two people."]
+        return [_("That is {name} twice: name two people.").format(name=na)]
     groups = _current(program, cycle_id)
     ga = next((g for g in groups if a in g.members), None)
     gb = next((g for g in groups if b in g.members), None)
     if ga is not None and ga is gb:
         score = next(p.score for p in list_pairings(program, cycle_id) if p.id == ga.id)
-        return [f"{na} and {nb} are paired this cycle (score {score:g})."]
+        return [_("{a} and {b} are paired this cycle (score {score}).").format(
+            a=na, b=nb, score=f"{score:g}")]
     absent = [found for found in (ctx.absence(a), ctx.absence(b)) if found is not None]
     out = [text for _, text in absent]
     out += [text for _, text in ctx.rules.broken(a, b, ctx.names)]
     if out:
         return out
     together = ctx.describe([a, b])
-    lines = [f"{na} and {nb} may be paired; together they would score "
-             f"{together.points:g}" + (f" ({'; '.join(together.reasons)})." if together.score
-                                       else ".")]
+    lines = [(_("{a} and {b} may be paired; together they would score {score} ({reasons}).")
+              if together.score else
+              _("{a} and {b} may be paired; together they would score {score}.")).format(
+                  a=na, b=nb, score=f"{together.points:g}", reasons="; ".join(together.reasons))]
 
     def where(person: int, g: CycleGroup | None) -> str:
         name = ctx.names.get(person, f"#{person}")
         if g is None:
-            return f"{name} is not paired this cycle."
+            return _("{name} is not paired this cycle.").format(name=name)
         others = [ctx.names.get(m, f"#{m}") for m in g.members if m != person]
         score = ctx.describe(g.members, hint=g.roles).points
-        pinned = " (pinned)" if g.pinned else ""
-        return f"{name} is with {' and '.join(others)}{pinned}: that group scores {score:g}."
+        said = (_("{name} is with {others} (pinned): that group scores {score}.") if g.pinned
+                else _("{name} is with {others}: that group scores {score}."))
+        return said.format(name=name, others=(" " + _("and") + " ").join(others),
+                           score=f"{score:g}")
 
     lines += [where(a, ga), where(b, gb)]
     if ga is not None and gb is not None:
         partner = next(m for m in ga.members if m != a)
         change = plan_swap(program, cycle_id, b, partner, ctx)
-        lines.append(f"Pairing them would mean {nb} taking "
-                     f"{ctx.names.get(partner, '')}'s place beside {na}, and "
-                     f"{ctx.names.get(partner, '')} going to {nb}'s group. "
-                     + change.describe())
+        lines.append(_("Pairing them would mean {b} taking {partner}'s place beside {a}, and "
+                       "{partner} going to {b}'s group.").format(
+                           a=na, b=nb, partner=ctx.names.get(partner, ""))
+                     + " " + change.describe())
     elif ga is not None or gb is not None:
         inside, outside = (a, b) if ga is not None else (b, a)
         target = ga if ga is not None else gb
         assert target is not None  # one of the two, by the test above
         change = plan_move(program, cycle_id, outside, target.id, ctx)
-        lines.append(f"{ctx.names.get(outside, '')} could join {ctx.names.get(inside, '')}'s "
-                     "group. " + change.describe())
+        lines.append(_("{outside} could join {inside}'s group.").format(
+            outside=ctx.names.get(outside, ""), inside=ctx.names.get(inside, ""))
+                     + " " + change.describe())
     else:
         change = plan_pair_up(program, cycle_id, a, b, ctx)
-        lines.append("Neither is paired: they can be paired by hand. " + change.describe())
-    lines.append("The pairing gives every new recruit a seasoned buddy first, then makes as "
-                 "many pairs as it can, then the best total score.")
+        lines.append(_("Neither is paired: they can be paired by hand.") + " "
+                     + change.describe())
+    lines.append(_("The pairing gives every new recruit a seasoned buddy first, then makes as "
+                   "many pairs as it can, then the best total score."))
     return lines

@@ -228,15 +228,12 @@ def restore(program: Program, snap: dict[str, Any]) -> None:
 # -- facilitators ---------------------------------------------------------------------
 
 def list_facilitators(program: Program) -> list[Facilitator]:
-    out = []
-    for r in program.db.query(
-        "SELECT f.*, p.name AS pname, p.email AS pemail FROM facilitators f "
-        "LEFT JOIN participants p ON p.id = f.participant_id ORDER BY f.id"
-    ):
-        out.append(Facilitator(id=r["id"], participant_id=r["participant_id"],
-                               name=r["pname"] or r["name"], email=r["pemail"] or r["email"],
-                               pair_opt_in=bool(r["pair_opt_in"]), appointed_on=_d(r["appointed_on"])))
-    return out
+    return [Facilitator(id=r["id"], participant_id=r["participant_id"],
+                        name=r["pname"] or r["name"], email=r["pemail"] or r["email"],
+                        pair_opt_in=bool(r["pair_opt_in"]), appointed_on=_d(r["appointed_on"]))
+            for r in program.db.query(
+                "SELECT f.*, p.name AS pname, p.email AS pemail FROM facilitators f "
+                "LEFT JOIN participants p ON p.id = f.participant_id ORDER BY f.id")]
 
 
 def appoint_facilitator(program: Program, f: Facilitator) -> int:

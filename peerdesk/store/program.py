@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.zones import system_zone
+from peerdesk.i18n import _
 from peerdesk.store import schema
 from peerdesk.store.atomic import atomic_path
 
@@ -122,12 +123,12 @@ def real_path(path: Path) -> Path:
     """The file a path leads to, through any symlinks: what lies beside *it* (a -wal,
     a -journal, PeerDesk's notes) is what SQLite reads, not what lies beside the link."""
     if not str(path) or not path.name:
-        raise ProgramFileError("missing", "No file name was given.")
+        raise ProgramFileError("missing", _("No file name was given."))
     try:
         return path.resolve()
     except (OSError, RuntimeError) as exc:  # a symlink loop
-        raise ProgramFileError("missing", f"{path} is a link that leads to no file "
-                               "(it points back to itself).") from exc
+        raise ProgramFileError("missing", _("{path} is a link that leads to no file (it points "
+                                            "back to itself).").format(path=path)) from exc
 
 
 def _read_header(path: Path, real: Path) -> bytes:
@@ -136,29 +137,35 @@ def _read_header(path: Path, real: Path) -> bytes:
     try:
         fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
-        raise ProgramFileError("missing", f"The file {path} does not exist.") from exc
+        raise ProgramFileError("missing", _("The file {path} does not exist.").format(
+            path=path)) from exc
     except IsADirectoryError as exc:
         raise ProgramFileError(
-            "not_peerdesk", f"{path} is a folder, not a PeerDesk program file.") from exc
+            "not_peerdesk", _("{path} is a folder, not a PeerDesk program file.").format(
+                path=path)) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ProgramFileError("missing", f"{path} is a link that leads to no file "
-                                   "(it points back to itself).") from exc
-        raise ProgramFileError("unreadable", f"{path} cannot be read: {exc.strerror}.") from exc
+            raise ProgramFileError("missing", _("{path} is a link that leads to no file (it "
+                                                "points back to itself).").format(
+                                                    path=path)) from exc
+        raise ProgramFileError("unreadable", _("{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror)) from exc
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
             raise ProgramFileError("not_peerdesk",
-                                   f"{path} is a folder, not a PeerDesk program file.")
+                                   _("{path} is a folder, not a PeerDesk program file.").format(
+                                       path=path))
         if not stat.S_ISREG(mode):
             raise ProgramFileError(
-                "not_peerdesk", f"{path.name} is not a PeerDesk program file: it is not an "
-                "ordinary file (a pipe, a device or a socket). Choose a file ending in .peerdesk.")
+                "not_peerdesk", _("{file} is not a PeerDesk program file: it is not an ordinary "
+                                  "file (a pipe, a device or a socket). Choose a file ending in "
+                                  ".peerdesk.").format(file=path.name))
         try:
             return os.read(fd, 100)
         except OSError as exc:
-            raise ProgramFileError("unreadable",
-                                   f"{path} cannot be read: {exc.strerror}.") from exc
+            raise ProgramFileError("unreadable", _("{path} cannot be read: {reason}.").format(
+                path=path, reason=exc.strerror)) from exc
     finally:
         os.close(fd)
 
@@ -169,17 +176,19 @@ def probe_file(path: Path) -> list[SchemaProblem]:
     header = _read_header(path, real)
     if len(header) == 0:
         raise ProgramFileError(
-            "not_peerdesk", f"{path.name} is empty: it is not a PeerDesk program file."
+            "not_peerdesk", _("{file} is empty: it is not a PeerDesk program file.").format(
+                file=path.name)
         )
     if not header.startswith(SQLITE_MAGIC):
         raise ProgramFileError(
             "not_peerdesk",
-            f"{path.name} is not a PeerDesk program file (it is not a database at all). "
-            "Choose a file ending in .peerdesk.",
+            _("{file} is not a PeerDesk program file (it is not a database at all). Choose a "
+              "file ending in .peerdesk.").format(file=path.name),
         )
     if len(header) < 100:
         raise ProgramFileError(
-            "damaged", f"{path.name} is damaged: the file is cut short. Restore it from a backup."
+            "damaged", _("{file} is damaged: the file is cut short. Restore it from a "
+                         "backup.").format(file=path.name)
         )
     from peerdesk.store import journal
 
@@ -245,7 +254,8 @@ def _probe_schema(path: Path, real: Path, uri: str,
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise ProgramFileError("damaged", f"{path.name} cannot be opened: {exc}.") from exc
+        raise ProgramFileError("damaged", _("{file} cannot be opened: {reason}.").format(
+            file=path.name, reason=exc)) from exc
     try:
         trust.harden(conn)
         # The schema first, on a connection that has touched no table: nothing in it runs.
@@ -255,27 +265,30 @@ def _probe_schema(path: Path, real: Path, uri: str,
             if not _corrupt(exc):
                 raise _operational(path, exc) from exc
             raise ProgramFileError(
-                "damaged", f"{path.name} is damaged: its list of tables cannot be read ({exc}). "
-                "Restore it from a backup.") from exc
+                "damaged", _("{file} is damaged: its list of tables cannot be read ({reason}). "
+                             "Restore it from a backup.").format(file=path.name,
+                                                                 reason=exc)) from exc
         del rows_ok
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != schema.APPLICATION_ID:
             raise ProgramFileError(
                 "not_peerdesk",
-                f"{path.name} is a database of another application, not a PeerDesk program file.",
+                _("{file} is a database of another application, not a PeerDesk program "
+                  "file.").format(file=path.name),
             )
         if version > schema.SCHEMA_VERSION:
             raise ProgramFileError(
                 "newer",
-                f"{path.name} was written by a newer PeerDesk (file format {version}, this "
-                f"PeerDesk reads up to {schema.SCHEMA_VERSION}). Update PeerDesk to open it.",
+                _("{file} was written by a newer PeerDesk (file format {version}, this PeerDesk "
+                  "reads up to {ours}). Update PeerDesk to open it.").format(
+                      file=path.name, version=version, ours=schema.SCHEMA_VERSION),
             )
         if version < 1:
             raise ProgramFileError(
                 "damaged",
-                f"{path.name} is marked as a PeerDesk file but has no format version: it was "
-                "never finished or is damaged. Restore it from a backup.",
+                _("{file} is marked as a PeerDesk file but has no format version: it was never "
+                  "finished or is damaged. Restore it from a backup.").format(file=path.name),
             )
         problems = trust.inspect(conn, version)
         if problems:
@@ -292,13 +305,15 @@ def _probe_schema(path: Path, real: Path, uri: str,
         if integrity != ["ok"]:
             raise ProgramFileError(
                 "damaged",
-                f"{path.name} is damaged ({integrity[0]}). Restore it from a backup.",
+                _("{file} is damaged ({reason}). Restore it from a backup.").format(
+                    file=path.name, reason=integrity[0]),
             )
     except sqlite3.DatabaseError as exc:
         if not _corrupt(exc):
             raise _operational(path, exc) from exc
         raise ProgramFileError(
-            "damaged", f"{path.name} is damaged ({exc}). Restore it from a backup."
+            "damaged", _("{file} is damaged ({reason}). Restore it from a backup.").format(
+                file=path.name, reason=exc)
         ) from exc
     finally:
         conn.close()
@@ -317,19 +332,22 @@ def _write_error(path: Path, exc: BaseException, opening: bool = False) -> Progr
     code = getattr(exc, "sqlite_errorcode", None)
     if "full" in text or errno_ in (28, 27, 122) or code in _DISK_FULL_CODES:
         # ENOSPC, EFBIG, EDQUOT
-        return ProgramFileError("disk_full", f"There is not enough disk space to write "
-                                f"{path.name}. Free some space and try again; nothing was changed.")
+        return ProgramFileError("disk_full", _("There is not enough disk space to write {file}. "
+                                               "Free some space and try again; nothing was "
+                                               "changed.").format(file=path.name))
     if "locked" in text or "busy" in text:
-        return ProgramFileError("busy", f"{path.name} is busy: another program kept writing to "
-                                f"it for over {BUSY_TIMEOUT_MS // 1000} seconds, so nothing was "
-                                "changed. Try again in a moment.")
+        return ProgramFileError("busy", _("{file} is busy: another program kept writing to it "
+                                          "for over {n} seconds, so nothing was changed. Try "
+                                          "again in a moment.").format(
+                                              file=path.name, n=BUSY_TIMEOUT_MS // 1000))
     reason = getattr(exc, "strerror", None) or exc
     if opening:
         return ProgramFileError(
-            "readonly", f"{path.name} cannot be written ({reason}). Open it read-only, or copy "
-            "it to a folder you can write to.")
-    return ProgramFileError("readonly", f"{path.name} cannot be written ({reason}); nothing was "
-                            "changed. Choose a folder you can write to.")
+            "readonly", _("{file} cannot be written ({reason}). Open it read-only, or copy it to "
+                          "a folder you can write to.").format(file=path.name, reason=reason))
+    return ProgramFileError("readonly", _("{file} cannot be written ({reason}); nothing was "
+                                          "changed. Choose a folder you can write to.").format(
+                                              file=path.name, reason=reason))
 
 
 def storage_error(path: Path, exc: BaseException) -> ProgramFileError:
@@ -354,20 +372,24 @@ def _operational(path: Path, exc: sqlite3.DatabaseError) -> ProgramFileError:
     text = str(exc).lower()
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if "full" in text or code == 13:
-        return ProgramFileError("disk_full", f"There is not enough disk space to open {path.name}. "
-                                "Free some space and try again; the file itself is fine.")
+        return ProgramFileError("disk_full", _("There is not enough disk space to open {file}. "
+                                               "Free some space and try again; the file itself "
+                                               "is fine.").format(file=path.name))
     if code == 10 or "disk i/o" in text:  # SQLITE_IOERR: often a full disk on opening
-        return ProgramFileError("disk_full", f"{path.name} could not be opened: the disk refused "
-                                f"to write PeerDesk's working files beside it ({exc}); it is "
-                                "probably full. Free some space and try again; the file itself "
-                                "was not changed.")
+        return ProgramFileError("disk_full", _("{file} could not be opened: the disk refused to "
+                                               "write PeerDesk's working files beside it "
+                                               "({reason}); it is probably full. Free some space "
+                                               "and try again; the file itself was not "
+                                               "changed.").format(file=path.name, reason=exc))
     if "locked" in text or "busy" in text:
-        return ProgramFileError("busy", f"{path.name} is busy: another program is writing to it. "
-                                "Try again in a moment.")
+        return ProgramFileError("busy", _("{file} is busy: another program is writing to it. "
+                                          "Try again in a moment.").format(file=path.name))
     if "unable to open" in text or "readonly" in text or "permission" in text:
-        return ProgramFileError("readonly", f"{path.name} cannot be opened here ({exc}). Copy it "
-                                "to a folder you can write to.")
-    return ProgramFileError("damaged", f"{path.name} is damaged ({exc}). Restore it from a backup.")
+        return ProgramFileError("readonly", _("{file} cannot be opened here ({reason}). Copy it "
+                                              "to a folder you can write to.").format(
+                                                  file=path.name, reason=exc))
+    return ProgramFileError("damaged", _("{file} is damaged ({reason}). Restore it from a "
+                                         "backup.").format(file=path.name, reason=exc))
 
 
 # How long a write waits for another program's write to finish before giving up.
@@ -400,7 +422,8 @@ class Program:
         if path is not None:
             path = Path(path)
             if path.exists():
-                raise ProgramFileError("exists", f"{path} already exists; choose another name.")
+                raise ProgramFileError("exists", _("{path} already exists; choose another "
+                                                   "name.").format(path=path))
             return cls._create_file(path, name, timezone)
         conn = _connect(":memory:")
         schema.migrate(conn)
@@ -564,7 +587,7 @@ class Program:
         if new.min_group_size != old.min_group_size:
             self._refuse_a_lower_k(new.min_group_size)
         with self.atomic():
-            for key in ProgramSettings.keys():
+            for key in ProgramSettings.keys():  # noqa: SIM118 - a classmethod, not a dict
                 if key != "anonymous_feedback" and getattr(new, key) != getattr(old, key):
                     self._set_raw(key, getattr(new, key))
 
@@ -587,9 +610,10 @@ class Program:
             asked = 0
         if max(asked, 3) < least:  # below 3 is read as 3 anyway (core.settings.MIN_GROUP_FLOOR)
             raise ValidationError([Problem(
-                "min_group_size", f"The smallest group shown can't go below {least} now: this "
-                "anonymous program already holds feedback, and figures read at two sizes could "
-                "be combined to single answers out. It can be raised.")])
+                "min_group_size", _("The smallest group shown can't go below {n} now: this "
+                                    "anonymous program already holds feedback, and figures read "
+                                    "at two sizes could be combined to single answers out. It "
+                                    "can be raised.").format(n=least))])
 
     def _set_raw(self, key: str, value: object) -> None:
         self.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")

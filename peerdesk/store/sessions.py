@@ -413,7 +413,7 @@ def invited_ids(program: Program, session_id: int) -> set[int]:
     (the kick-off) it means every active, opted-in participant.
     """
     db = program.db
-    mode, people, pairs = invitation(program, session_id)
+    mode, people, _pairs = invitation(program, session_id)
     if mode == "cycle":
         cycle_id = db.execute("SELECT cycle_id FROM sessions WHERE id = ?", [session_id]).fetchone()[0]
         ids = {r[0] for r in db.execute(

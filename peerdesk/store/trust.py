@@ -93,10 +93,9 @@ def inspect(conn: sqlite3.Connection, version: int) -> list[SchemaProblem]:
             problems.append(SchemaProblem("extra", row[0], row[1]))
         elif want != row:
             problems.append(SchemaProblem("changed", row[0], row[1]))
-    for key in expected:
-        if key not in seen and not key[1].startswith(_INTERNAL_PREFIX):
-            # A table renamed to something else shows as missing + extra; both are named.
-            problems.append(SchemaProblem("missing", key[0], key[1]))
+    # A table renamed to something else shows as missing + extra; both are named.
+    problems += [SchemaProblem("missing", key[0], key[1]) for key in expected
+                 if key not in seen and not key[1].startswith(_INTERNAL_PREFIX)]
     return problems
 
 

@@ -106,7 +106,7 @@ def _quit_after(app: QApplication, window, delay_ms: int) -> None:
     painted: list[float] = []
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.time())
             return False

@@ -6,8 +6,10 @@ traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 PROGRAM_FILTER = QT_TRANSLATE_NOOP("dialogs", "PeerDesk programs (*.peerdesk);;All files (*)")
 
@@ -66,9 +68,11 @@ def run_dialog(dialog) -> bool:
 
 
 def pick(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
-    """The index of the item chosen from a list, or None for Cancel."""
-    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
-    return items.index(value) if ok and value in items else None
+    """The index of the item chosen from a list (narrowed by typing), or None for Cancel."""
+    from peerdesk.ui.picker import PickDialog
+
+    dialog = PickDialog(parent, title, label, items)
+    return dialog.chosen() if run_dialog(dialog) else None
 
 
 def choose_folder(parent: QWidget | None, caption: str, directory: str = "") -> str | None:

@@ -12,12 +12,16 @@ The window's catalogues are ``peerdesk_<lang>.qm`` in ``peerdesk.resources/trans
 holding only the plural forms ("1 pair", "2 pairs"). Qt's own dialogs (file dialogs,
 standard buttons) are translated by ``qtbase_<lang>.qm`` from Qt's translations folder.
 Qt ships no European Portuguese catalogue, so Portuguese loads the Brazilian one and, over
-it, PeerDesk's ``qtbase_pt_PT.qm`` with the words that differ in Portugal ("Ficheiro", not
-"Arquivo"; "Guardar", not "Salvar").
+it, PeerDesk's ``qtwords_pt_PT.qm`` with the words that differ in Portugal ("Ficheiro", not
+"Arquivo"; "Guardar", not "Salvar"); ``qtwords_es``/``qtwords_fr`` add the file dialog's
+labels that Qt 6 renamed and its Spanish and French catalogues have not caught up with.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+import sys
 from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
@@ -45,6 +49,13 @@ QT_CATALOGUES: dict[str, tuple[str, ...]] = {
 }
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a module constant for translation (``pyside6-lupdate`` finds it by this name); it
+    is translated where it is shown, with ``QCoreApplication.translate(context, text)``. Qt's
+    own returns ``object`` to type checkers; this one says it is the text."""
+    return text
 _files = ExitStack()  # keeps resource files extracted while their translator is installed
 
 
@@ -117,6 +128,47 @@ def _load_qt(name: str) -> QTranslator | None:
     return None
 
 
+PSEUDO = "pseudo"
+_ACCENTED = str.maketrans("AaCcEeIiNnOoUuYySsZz", "ÅáÇçÉéÎíÑñÖöÜüÝÿŠšŽž")
+# What must survive as it is: placeholders, tags and entities, accelerators, file filters.
+_KEEP = re.compile(r"\{[^{}]*\}|%n|%\d|<[^>]+>|&[a-z]+;|&.|\([^()]*\*[^()]*\)")
+
+
+def pseudo(text: str) -> str:
+    """``text`` as a longer language would write it: accented and about 40 % longer, in
+    brackets so that a cut-off end shows ("[Ŝávé ·····]"). Placeholders, tags, accelerators
+    and file patterns are kept as they are."""
+    if not text or not any(c.isalpha() for c in text):
+        return text
+    out, last = [], 0
+    for match in _KEEP.finditer(text):
+        out.append(text[last:match.start()].translate(_ACCENTED))
+        out.append(match.group())
+        last = match.end()
+    out.append(text[last:].translate(_ACCENTED))
+    padding = "·" * max(2, round(len(text) * 0.4) - 2)
+    body = "".join(out)
+    if text.startswith("<"):  # rich text stays rich text: the bracket goes after the first tag
+        tag_end = body.index(">") + 1
+        return f"{body[:tag_end]}[{body[tag_end:]} {padding}]"
+    if text.endswith(" "):
+        return f"[{body.rstrip()} {padding}] "
+    return f"[{body} {padding}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Pseudo-localisation: every string of the window and of Qt made longer and accented,
+    to find text that a translation would cut off (``peerdesk --lang pseudo``)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if context in ("QFileDialog", "QFileSystemModel") and "(*" in source_text:
+            return ""
+        return pseudo(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install(code: str, app: QCoreApplication | None = None, core: bool = True) -> list[str]:
     """Make ``code`` the window's language now: remove the translators installed before,
     install Qt's and PeerDesk's for ``code``, and (``core``) set the core's language.
@@ -124,15 +176,19 @@ def install(code: str, app: QCoreApplication | None = None, core: bool = True) -
     the language is chosen before the window is built (a change in the settings takes
     effect at the next start)."""
     app = app or QCoreApplication.instance()
-    lang = normalise(code) or SOURCE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _files.close()
+    if code == PSEUDO:
+        translator = PseudoTranslator()
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return [PSEUDO]
+    lang = normalise(code) or SOURCE
     loaded: list[str] = []
     candidates = [(name, _load_qt) for name in QT_CATALOGUES[lang]]
-    if lang == "pt_PT":
-        candidates.append(("qtbase_pt_PT", _load_own))
+    candidates.append((f"qtwords_{lang}", _load_own))  # Qt's words its catalogue lacks, if any
     candidates.append((f"peerdesk_{lang}", _load_own))
     for name, load in candidates:
         translator = load(name)
@@ -141,6 +197,8 @@ def install(code: str, app: QCoreApplication | None = None, core: bool = True) -
             loaded.append(name)
     if core:
         set_core_language(lang)
+    logging.getLogger("peerdesk").info("Window language %s: %s", lang,
+                                       ", ".join(loaded) or "no catalogue found")
     return loaded
 
 
@@ -164,6 +222,12 @@ def start(cli: str | None = None, app: QCoreApplication | None = None) -> str:
     """Choose and install the language at start-up, before the window is built. A language
     chosen (``--lang`` or the settings) that is not the computer's also sets the locale
     dates and numbers are written in, so a German window does not show English dates."""
+    if cli == PSEUDO:
+        install(PSEUDO, app, core=False)
+        return PSEUDO
+    if cli and not normalise(cli):
+        print(f"peerdesk: --lang {cli}: PeerDesk speaks {', '.join(LANGUAGES)}; "
+              "the window opens in the language chosen before.", file=sys.stderr)
     lang = chosen_language(cli)
     if lang != system_language():
         QLocale.setDefault(locale_for(lang))

@@ -105,6 +105,12 @@ def number(value: float | int, decimals: int | None = None) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
+def count(n: int, one: str, many: str) -> str:
+    """A count and its noun, singular or plural ("1 person", "2 people"), the digits in
+    the locale's way."""
+    return f"{number(n)} {one if n == 1 else many}"
+
+
 def percent(rate: float | None, empty: str = "–") -> str:
     """A share (0.94) as a whole percentage ("94%"), with the locale's digits and sign."""
     if rate is None:

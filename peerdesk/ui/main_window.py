@@ -10,7 +10,7 @@ import importlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from peerdesk.store.program import Program, ProgramFileError
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 TABS = (
     ("participants", "ParticipantsTab", QT_TRANSLATE_NOOP("MainWindow", "Participants"), "people"),
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(TABS):
-            self.tab_pages[TABS[index][0]]  # noqa: B018 - builds the page on first show
+            self.tab_pages[TABS[index][0]]
 
     def _make_page(self, package: str) -> QWidget:
         index = next(i for i, t in enumerate(TABS) if t[0] == package)
@@ -276,17 +277,18 @@ class MainWindow(QMainWindow):
     # -- the open program ------------------------------------------------------------
     def open_path(self, path: str, read_only: bool = False) -> bool:
         """Open a program file; a file another PeerDesk has open is offered read-only."""
+        from peerdesk.store.lock import WINDOW, Holder, ProgramLock
         from peerdesk.store.values import refuse_odd_values
-        from peerdesk.ui.guard import FileGuard
 
         # The lock lies beside the real file, as its -wal does: a link and its target are one.
-        guard = FileGuard(_beside(Path(path)))
+        guard = ProgramLock(_beside(Path(path)), WINDOW)
         if not read_only and not guard.acquire():
+            held_by = guard.holder() or Holder()
             answer = dialogs.choose(
                 self, self.tr("This program is already open"),
                 self.tr("{name} is open in another PeerDesk window{holder}. "
                 "Two programs writing the same file would lose changes. You can look at it "
-                "read-only here.").format(name=Path(path).name, holder=guard.holder()), [self.tr("Open Read-Only")])
+                "read-only here.").format(name=Path(path).name, holder=held_by.suffix()), [self.tr("Open Read-Only")])
             if answer is None:
                 return False
             read_only = True

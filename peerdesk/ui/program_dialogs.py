@@ -167,11 +167,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Seasoned: from"), self.seasoned_months)
         form.addRow(self.tr("Recruits per &buddy"), self.capacity)
         form.addRow(self.tr("Smallest group &shown"), self.min_group)
-        form.addRow(QLabel(self.tr("Results from fewer responses than this show “too few responses”, "
+        form.addRow(rule := QLabel(self.tr("Results from fewer responses than this show “too few responses”, "
                            "so nobody's answers can be singled out. Never below 3")
                            + (self.tr("; with anonymous feedback stored, never below {least}: "
                               "figures read before and after lowering it could single an "
                               "answer out.").format(least=least) if least > 3 else ".")))
+        rule.setWordWrap(True)  # a longer language wraps instead of widening the dialog
         form.addRow("", self.anonymous)
         form.addRow(self.tr("&Time zone"), self.timezone)
         if self.documents is not None:

@@ -110,7 +110,7 @@ class RefreshWhenShown(QObject):
             self._refresh()
             self.stale = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
             if self._timer is not None:
                 self._timer.start()

@@ -56,26 +56,26 @@
     </message>
     <message>
         <source>Edit agenda item “{title}”</source>
-        <translation>Agendapunkt „{title}“ bearbeiten</translation>
+        <translation>Programmpunkt „{title}“ bearbeiten</translation>
     </message>
     <message>
         <source>Add agenda item “{title}”</source>
-        <translation>Agendapunkt „{title}“ hinzufügen</translation>
+        <translation>Programmpunkt „{title}“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove agenda item “{title}”</source>
-        <translation>Agendapunkt „{title}“ entfernen</translation>
+        <translation>Programmpunkt „{title}“ entfernen</translation>
     </message>
     <message>
         <source>Move agenda item “{title}”</source>
-        <translation>Agendapunkt „{title}“ verschieben</translation>
+        <translation>Programmpunkt „{title}“ verschieben</translation>
     </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Agenda</source>
-        <translation>Agenda</translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>This program has no cycle yet. Make one with Program &gt; New Cycle, add its sessions and pairs, then announce them.</source>
-        <translation>Dieses Programm hat noch keinen Zyklus. Legen Sie einen mit Programm &gt; Neuer Zyklus an, fügen Sie Sitzungen und Paare hinzu und geben Sie sie dann bekannt.</translation>
+        <translation>Dieses Programm hat noch keine Runde. Legen Sie eine mit Programm &gt; Neue Runde an, fügen Sie Sitzungen und Paare hinzu und geben Sie sie dann bekannt.</translation>
     </message>
     <message>
         <source>Go to &amp;Pairings</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Rate this cycle</source>
-        <translation>Quote in diesem Zyklus</translation>
+        <translation>Quote in dieser Runde</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>{present} present, {absent} absent, {excused} excused in this cycle (excused absences do not count against the rate)</source>
-        <translation>{present} anwesend, {absent} abwesend, {excused} entschuldigt in diesem Zyklus (entschuldigtes Fehlen zählt nicht gegen die Quote)</translation>
+        <translation>{present} anwesend, {absent} abwesend, {excused} entschuldigt in dieser Runde (entschuldigtes Fehlen zählt nicht gegen die Quote)</translation>
     </message>
 </context>
 <context>
@@ -313,15 +313,15 @@
     </message>
     <message>
         <source>Cycles shown</source>
-        <translation>Angezeigte Zyklen</translation>
+        <translation>Angezeigte Runden</translation>
     </message>
     <message>
         <source>This cycle, session by session</source>
-        <translation>Dieser Zyklus, Sitzung für Sitzung</translation>
+        <translation>Diese Runde, Sitzung für Sitzung</translation>
     </message>
     <message>
         <source>All cycles</source>
-        <translation>Alle Zyklen</translation>
+        <translation>Alle Runden</translation>
     </message>
     <message>
         <source>Department shown</source>
@@ -344,12 +344,36 @@
         <translation>Hier erscheinen die Diagramme.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Diagrammbild</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Öffnen oder erstellen Sie ein Programm, um seine Diagramme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>Übersicht wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Diagramm wird gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Diagramme werden gezeichnet …</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>Das Feedback in diesem Programm ist NICHT anonym. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
-        <translation>Werte, die auf weniger als {min_group_size} Antworten beruhen, zeigen „zu wenige Antworten“, ebenso Werte, aus denen sich eine Antwort durch Subtraktion ermitteln ließe – so lässt sich niemandes Antwort herauslesen. Abteilungswerte gelten je Zyklus.</translation>
+        <translation>Werte, die auf weniger als {min_group_size} Antworten beruhen, zeigen „zu wenige Antworten“, ebenso Werte, aus denen sich eine Antwort durch Subtraktion ermitteln ließe – so lässt sich niemandes Antwort herauslesen. Abteilungswerte gelten je Runde.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>Das Diagramm konnte nicht gezeichnet werden. Ändern Sie einen Filter oder öffnen Sie das Programm erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -506,7 +530,7 @@
     <name>CycleDialog</name>
     <message>
         <source>New cycle</source>
-        <translation>Neuer Zyklus</translation>
+        <translation>Neue Runde</translation>
     </message>
     <message>
         <source>e.g. Spring 2027</source>
@@ -526,7 +550,7 @@
     </message>
     <message>
         <source>New cycle {name}</source>
-        <translation>Neuer Zyklus {name}</translation>
+        <translation>Neue Runde {name}</translation>
     </message>
 </context>
 <context>
@@ -537,7 +561,7 @@
     </message>
     <message>
         <source>Add a session to this cycle</source>
-        <translation>Diesem Zyklus eine Sitzung hinzufügen</translation>
+        <translation>Dieser Runde eine Sitzung hinzufügen</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
@@ -545,7 +569,7 @@
     </message>
     <message>
         <source>Save all the cycle&apos;s sessions as calendar invites</source>
-        <translation>Alle Sitzungen des Zyklus als Kalendereinladungen speichern</translation>
+        <translation>Alle Sitzungen der Runde als Kalendereinladungen speichern</translation>
     </message>
     <message>
         <source>Duplicate…</source>
@@ -553,7 +577,7 @@
     </message>
     <message>
         <source>A new cycle with the same sessions, moved to new dates</source>
-        <translation>Ein neuer Zyklus mit denselben Sitzungen, auf neue Termine verschoben</translation>
+        <translation>Eine neue Runde mit denselben Sitzungen, auf neue Termine verschoben</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -561,7 +585,7 @@
     </message>
     <message>
         <source>Delete this cycle (you can undo)</source>
-        <translation>Diesen Zyklus löschen (lässt sich rückgängig machen)</translation>
+        <translation>Diese Runde löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -585,7 +609,7 @@
     </message>
     <message>
         <source>Sessions of the cycle</source>
-        <translation>Sitzungen des Zyklus</translation>
+        <translation>Sitzungen der Runde</translation>
     </message>
     <message>
         <source>Date</source>
@@ -617,7 +641,7 @@
     </message>
     <message>
         <source>No sessions in this cycle yet.</source>
-        <translation>Noch keine Sitzungen in diesem Zyklus.</translation>
+        <translation>Noch keine Sitzungen in dieser Runde.</translation>
     </message>
     <message>
         <source>Add the first session…</source>
@@ -634,8 +658,8 @@
     <message numerus="yes">
         <source>%n session(s), attendance taken at {taken}. Attendance this cycle: {rate} ({present} present, {absent} absent, {excused} excused; excused absences do not count against the rate).</source>
         <translation>
-            <numerusform>%n Sitzung, Anwesenheit erfasst bei {taken}. Anwesenheit in diesem Zyklus: {rate} ({present} anwesend, {absent} abwesend, {excused} entschuldigt; entschuldigtes Fehlen zählt nicht gegen die Quote).</numerusform>
-            <numerusform>%n Sitzungen, Anwesenheit erfasst bei {taken}. Anwesenheit in diesem Zyklus: {rate} ({present} anwesend, {absent} abwesend, {excused} entschuldigt; entschuldigtes Fehlen zählt nicht gegen die Quote).</numerusform>
+            <numerusform>%n Sitzung, Anwesenheit erfasst bei {taken}. Anwesenheit in dieser Runde: {rate} ({present} anwesend, {absent} abwesend, {excused} entschuldigt; entschuldigtes Fehlen zählt nicht gegen die Quote).</numerusform>
+            <numerusform>%n Sitzungen, Anwesenheit erfasst bei {taken}. Anwesenheit in dieser Runde: {rate} ({present} anwesend, {absent} abwesend, {excused} entschuldigt; entschuldigtes Fehlen zählt nicht gegen die Quote).</numerusform>
         </translation>
     </message>
     <message>
@@ -648,7 +672,7 @@
     </message>
     <message>
         <source>Edit cycle {name}</source>
-        <translation>Zyklus {name} bearbeiten</translation>
+        <translation>Runde {name} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -698,7 +722,7 @@
     </message>
     <message>
         <source>C&amp;ycle:</source>
-        <translation>&amp;Zyklus:</translation>
+        <translation>&amp;Runde:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -776,11 +800,11 @@
     <name>FacilitatorsDialog</name>
     <message>
         <source>Facilitators</source>
-        <translation>Moderierende</translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <source>A facilitator guides the sessions and keeps them productive without owning the content. Choose someone with no authority over any participant, so people feel safe to say what they don&apos;t know.</source>
-        <translation>Die moderierende Person leitet die Sitzungen und hält sie produktiv, ohne die Inhalte zu bestimmen. Wählen Sie jemanden ohne Weisungsbefugnis gegenüber den Teilnehmenden, damit alle offen sagen können, was sie nicht wissen.</translation>
+        <translation>Die Moderation leitet die Sitzungen und hält sie produktiv, ohne die Inhalte zu bestimmen. Wählen Sie jemanden ohne Weisungsbefugnis gegenüber den Teilnehmenden, damit alle offen sagen können, was sie nicht wissen.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -796,11 +820,11 @@
     </message>
     <message>
         <source>&amp;Appoint</source>
-        <translation>&amp;Ernennen</translation>
+        <translation>&amp;Bestimmen</translation>
     </message>
     <message>
         <source>Appoint a facilitator</source>
-        <translation>Moderierende Person ernennen</translation>
+        <translation>Moderation bestimmen</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
@@ -820,7 +844,7 @@
     </message>
     <message>
         <source>No facilitator yet: appoint one below.</source>
-        <translation>Noch niemand moderiert: Ernennen Sie unten jemanden.</translation>
+        <translation>Noch keine Moderation: Bestimmen Sie unten jemanden.</translation>
     </message>
     <message>
         <source>— choose a participant —</source>
@@ -832,11 +856,11 @@
     </message>
     <message>
         <source>Appoint {value}</source>
-        <translation>{value} ernennen</translation>
+        <translation>{value} bestimmen</translation>
     </message>
     <message>
         <source>Remove facilitator {name}</source>
-        <translation>{name} als moderierende Person entfernen</translation>
+        <translation>{name} nicht mehr mit der Moderation betrauen</translation>
     </message>
 </context>
 <context>
@@ -949,11 +973,11 @@
     </message>
     <message>
         <source>&amp;Cycle Report…</source>
-        <translation>&amp;Zyklusbericht …</translation>
+        <translation>&amp;Rundenbericht …</translation>
     </message>
     <message>
         <source>The cycle report for management, as a PDF</source>
-        <translation>Der Zyklusbericht für die Geschäftsleitung, als PDF</translation>
+        <translation>Der Rundenbericht für die Geschäftsleitung, als PDF</translation>
     </message>
     <message>
         <source>The session whose paper forms you are typing in</source>
@@ -973,7 +997,7 @@
     </message>
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
-        <translation>Die schriftlichen Kommentare des Zyklus: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
+        <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
     </message>
     <message>
         <source>Finish Typing</source>
@@ -1009,7 +1033,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No sessions to collect feedback from yet&lt;/h3&gt;&lt;p&gt;Plan the cycle&apos;s sessions on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile you can set up the questions the forms will ask.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Noch keine Sitzungen, für die Feedback gesammelt werden kann&lt;/h3&gt;&lt;p&gt;Planen Sie die Sitzungen des Zyklus auf der Registerkarte „Sitzungen“; ihre Papierbögen werden danach hier eingegeben. Inzwischen können Sie die Fragen der Bögen einrichten.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Noch keine Sitzungen, für die Feedback gesammelt werden kann&lt;/h3&gt;&lt;p&gt;Planen Sie die Sitzungen der Runde auf der Registerkarte „Sitzungen“; ihre Papierbögen werden danach hier eingegeben. Inzwischen können Sie die Fragen der Bögen einrichten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No program open&lt;/h3&gt;&lt;p&gt;Open or create a program with the File menu.&lt;/p&gt;</source>
@@ -1025,11 +1049,11 @@
     </message>
     <message>
         <source>Skill confidence, before the cycle</source>
-        <translation>Sicherheit in den Kompetenzen, vor dem Zyklus</translation>
+        <translation>Sicherheit in den Kompetenzen, vor der Runde</translation>
     </message>
     <message>
         <source>Skill confidence, after the cycle</source>
-        <translation>Sicherheit in den Kompetenzen, nach dem Zyklus</translation>
+        <translation>Sicherheit in den Kompetenzen, nach der Runde</translation>
     </message>
     <message>
         <source>{n_forms} being typed</source>
@@ -1075,11 +1099,11 @@
     </message>
     <message>
         <source>Fewer than {min_group_size} people wrote a comment this cycle (or showing them would single out a smaller group), so the comments stay hidden: with so few, a comment could point to its writer.</source>
-        <translation>Weniger als {min_group_size} Personen haben in diesem Zyklus einen Kommentar geschrieben (oder die Anzeige würde eine kleinere Gruppe erkennbar machen), deshalb bleiben die Kommentare verborgen: Bei so wenigen könnte ein Kommentar auf die schreibende Person hindeuten.</translation>
+        <translation>Weniger als {min_group_size} Personen haben in dieser Runde einen Kommentar geschrieben (oder die Anzeige würde eine kleinere Gruppe erkennbar machen), deshalb bleiben die Kommentare verborgen: Bei so wenigen könnte ein Kommentar auf die schreibende Person hindeuten.</translation>
     </message>
     <message>
         <source>No written comments in this cycle yet.</source>
-        <translation>Noch keine schriftlichen Kommentare in diesem Zyklus.</translation>
+        <translation>Noch keine schriftlichen Kommentare in dieser Runde.</translation>
     </message>
     <message>
         <source>For you only — never printed in participants&apos; handouts. Sorted, without sessions or departments. Hide a comment that names someone before you export the report.</source>
@@ -1102,7 +1126,7 @@
     </message>
     <message>
         <source>Save the cycle report</source>
-        <translation>Zyklusbericht speichern</translation>
+        <translation>Rundenbericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1114,15 +1138,15 @@
     </message>
     <message>
         <source>Cycle report saved</source>
-        <translation>Zyklusbericht gespeichert</translation>
+        <translation>Rundenbericht gespeichert</translation>
     </message>
     <message>
         <source>The cycle report for {name} was saved as {saved}.</source>
-        <translation>Der Zyklusbericht für {name} wurde als {saved} gespeichert.</translation>
+        <translation>Der Rundenbericht für {name} wurde als {saved} gespeichert.</translation>
     </message>
     <message>
         <source>Cycle report not saved</source>
-        <translation>Zyklusbericht nicht gespeichert</translation>
+        <translation>Rundenbericht nicht gespeichert</translation>
     </message>
     <message>
         <source>{target} could not be written: {reason}.</source>
@@ -1130,7 +1154,7 @@
     </message>
     <message>
         <source>Drawing the cycle report</source>
-        <translation>Zyklusbericht wird gezeichnet</translation>
+        <translation>Rundenbericht wird gezeichnet</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1166,18 @@
     <message>
         <source>Type the next paper form here; it is saved when you finish the row.</source>
         <translation>Geben Sie hier den nächsten Papierbogen ein; er wird gespeichert, sobald Sie die Zeile abschließen.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
@@ -1359,7 +1395,7 @@
     </message>
     <message>
         <source>Publish the {count} pairs and trios of {name}? Published pairs are recorded, and nobody will be paired with the same partner in a later cycle.</source>
-        <translation>Die {count} Paare und Trios von {name} veröffentlichen? Veröffentlichte Paare werden festgehalten, und in einem späteren Zyklus wird niemand erneut mit derselben Person gepaart.</translation>
+        <translation>Die {count} Paare und Trios von {name} veröffentlichen? Veröffentlichte Paare werden festgehalten, und in einer späteren Runde wird niemand erneut mit derselben Person gepaart.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1566,7 +1602,7 @@
     </message>
     <message>
         <source>This cycle has no pairs yet: generate them in the Pairings tab first.</source>
-        <translation>Dieser Zyklus hat noch keine Paare: Erzeugen Sie sie zuerst auf der Registerkarte „Paare“.</translation>
+        <translation>Diese Runde hat noch keine Paare: Erzeugen Sie sie zuerst auf der Registerkarte „Paare“.</translation>
     </message>
     <message>
         <source>Space ticks the selected line; Ctrl+A then Space ticks them all.</source>
@@ -1665,11 +1701,11 @@
     </message>
     <message>
         <source>&amp;Facilitators…</source>
-        <translation>&amp;Moderierende …</translation>
+        <translation>&amp;Moderation …</translation>
     </message>
     <message>
         <source>Appoint the program&apos;s neutral facilitators</source>
-        <translation>Die neutralen Moderierenden des Programms ernennen</translation>
+        <translation>Die neutrale Moderation des Programms bestimmen</translation>
     </message>
     <message>
         <source>Program &amp;Settings…</source>
@@ -1681,11 +1717,11 @@
     </message>
     <message>
         <source>New &amp;Cycle…</source>
-        <translation>Neuer &amp;Zyklus …</translation>
+        <translation>Neue &amp;Runde …</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
-        <translation>Einen neuen Zyklus beginnen, etwa „Sommer 2027“</translation>
+        <translation>Eine neue Runde beginnen, etwa „Sommer 2027“</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
@@ -1709,15 +1745,15 @@
     </message>
     <message>
         <source> C&amp;ycle: </source>
-        <translation> &amp;Zyklus: </translation>
+        <translation> &amp;Runde: </translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation>Zyklus</translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>The cycle every tab shows</source>
-        <translation>Der Zyklus, den alle Registerkarten zeigen</translation>
+        <translation>Die Runde, die alle Registerkarten zeigen</translation>
     </message>
     <message>
         <source>This program is already open</source>
@@ -2016,11 +2052,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>An empty agenda</source>
-        <translation>Eine leere Agenda</translation>
+        <translation>Ein leerer Ablauf</translation>
     </message>
     <message>
         <source>Copy the agenda of “{title}” ({name}, {short_date})</source>
-        <translation>Die Agenda von „{title}“ kopieren ({name}, {short_date})</translation>
+        <translation>Den Ablauf von „{title}“ kopieren ({name}, {short_date})</translation>
     </message>
     <message>
         <source>Default: the template&apos;s name, or “Session N”</source>
@@ -2036,7 +2072,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Agenda from</source>
-        <translation>&amp;Agenda aus</translation>
+        <translation>&amp;Ablauf aus</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2079,15 +2115,15 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>New Cycle…</source>
-        <translation>Neuer Zyklus …</translation>
+        <translation>Neue Runde …</translation>
     </message>
     <message>
         <source>Create the first cycle</source>
-        <translation>Den ersten Zyklus anlegen</translation>
+        <translation>Die erste Runde anlegen</translation>
     </message>
     <message>
         <source>A cycle is a period such as “Spring 2027” with its own pairs, sessions and feedback. Steps 4 to 8 start once it exists.</source>
-        <translation>Ein Zyklus ist ein Zeitraum wie „Frühjahr 2027“ mit eigenen Paaren, Sitzungen und eigenem Feedback. Die Schritte 4 bis 8 beginnen, sobald es ihn gibt.</translation>
+        <translation>Eine Runde ist ein Zeitraum wie „Frühjahr 2027“ mit eigenen Paaren, Sitzungen und eigenem Feedback. Die Schritte 4 bis 8 beginnen, sobald es sie gibt.</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -2245,19 +2281,19 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Points each part of a pair&apos;s score is worth. Hard rules (the reporting chain, exclusions, facilitators) are never traded for points.</source>
-        <translation>Punkte, die jeder Teil der Punktzahl eines Paars wert ist. Feste Regeln (die Berichtslinie, Ausschlüsse, Moderierende) werden nie gegen Punkte aufgewogen.</translation>
+        <translation>Punkte, die jeder Teil der Punktzahl eines Paars wert ist. Feste Regeln (die Berichtslinie, Ausschlüsse, die Moderation) werden nie gegen Punkte aufgewogen.</translation>
     </message>
     <message>
         <source>every earlier cycle</source>
-        <translation>alle früheren Zyklen</translation>
+        <translation>alle früheren Runden</translation>
     </message>
     <message>
         <source> cycles</source>
-        <translation> Zyklen</translation>
+        <translation> Runden</translation>
     </message>
     <message>
         <source>Nobody is paired again with someone they were paired with in this many of the latest published cycles</source>
-        <translation>Niemand wird erneut mit einer Person gepaart, mit der er oder sie in so vielen der letzten veröffentlichten Zyklen gepaart war</translation>
+        <translation>Niemand wird erneut mit einer Person gepaart, mit der er oder sie in so vielen der letzten veröffentlichten Runden gepaart war</translation>
     </message>
     <message>
         <source>No &amp;repeats from the last</source>
@@ -2276,7 +2312,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Pair the cycle&apos;s participants, keeping pinned pairs (Ctrl+Shift+G)</source>
-        <translation>Die Teilnehmenden des Zyklus paaren, fixierte Paare bleiben erhalten (Strg+Umschalt+G)</translation>
+        <translation>Die Teilnehmenden der Runde paaren, fixierte Paare bleiben erhalten (Strg+Umschalt+G)</translation>
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
@@ -2344,11 +2380,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Pair This &amp;Facilitator</source>
-        <translation>Diese &amp;moderierende Person paaren</translation>
+        <translation>Person aus der &amp;Moderation paaren</translation>
     </message>
     <message>
         <source>Let the selected facilitator be paired like everyone else</source>
-        <translation>Die ausgewählte moderierende Person wie alle anderen paaren lassen</translation>
+        <translation>Die ausgewählte Person aus der Moderation wie alle anderen paaren lassen</translation>
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
@@ -2372,7 +2408,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>New cycle…</source>
-        <translation>Neuer Zyklus …</translation>
+        <translation>Neue Runde …</translation>
     </message>
     <message>
         <source>Members of the selected pair</source>
@@ -2392,7 +2428,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&lt;h3&gt;No cycle yet&lt;/h3&gt;&lt;p&gt;Pairs belong to a cycle, such as “Spring 2027”, with its own sessions and feedback. Create the first one.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Noch kein Zyklus&lt;/h3&gt;&lt;p&gt;Paare gehören zu einem Zyklus wie „Frühjahr 2027“, mit eigenen Sitzungen und eigenem Feedback. Legen Sie den ersten an.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Noch keine Runde&lt;/h3&gt;&lt;p&gt;Paare gehören zu einer Runde wie „Frühjahr 2027“, mit eigenen Sitzungen und eigenem Feedback. Legen Sie die erste an.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No pairs yet for {name}&lt;/h3&gt;&lt;p&gt;Generate them: every new recruit gets a seasoned buddy where the rules allow, and everyone else is paired for the best total score. Each pair says why it was made, and you can change it afterwards.&lt;/p&gt;</source>
@@ -2415,8 +2451,12 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&lt;b&gt;Paare von {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Gesamtpunktzahl {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Gesamtpunktzahl {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2443,8 +2483,12 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation> · fixiert</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score:g}{pinned}</translation>
+        <source> (buddy)</source>
+        <translation> (Buddy)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (Neuzugang)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>
@@ -2778,7 +2822,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>All tenures</source>
-        <translation>Jede Betriebszugehörigkeit</translation>
+        <translation>Alle Dienstalter</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -2826,7 +2870,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Facilitators…</source>
-        <translation>Moderierende …</translation>
+        <translation>Moderation …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No participants yet&lt;/h3&gt;&lt;p&gt;Import the staff list HR sent you (File &amp;gt; Import Participants), or add people one by one.&lt;/p&gt;</source>
@@ -3056,6 +3100,21 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Einen Teil des Namens eingeben, um die Liste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>Nichts passt: Löschen Sie einen Teil der Eingabe.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>New</source>
@@ -3221,7 +3280,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <name>SessionForm</name>
     <message>
         <source>Everyone in the cycle</source>
-        <translation>Alle im Zyklus</translation>
+        <translation>Alle in der Runde</translation>
     </message>
     <message>
         <source>Chosen pairs</source>
@@ -3336,7 +3395,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Session pack, agenda, sign-in sheet and feedback forms as PDF</source>
-        <translation>Sitzungsmappe, Agenda, Anwesenheitsliste und Feedbackbögen als PDF</translation>
+        <translation>Sitzungsmappe, Ablauf, Anwesenheitsliste und Feedbackbögen als PDF</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
@@ -3352,7 +3411,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>A copy of this session a week after the cycle&apos;s last one (Ctrl+D)</source>
-        <translation>Eine Kopie dieser Sitzung eine Woche nach der letzten des Zyklus (Strg+D)</translation>
+        <translation>Eine Kopie dieser Sitzung eine Woche nach der letzten der Runde (Strg+D)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3368,7 +3427,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
+        <translation>&amp;Ablauf</translation>
     </message>
     <message>
         <source>Atte&amp;ndance</source>
@@ -3483,7 +3542,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Copy the agenda of</source>
-        <translation>Die Agenda kopieren von</translation>
+        <translation>Den Ablauf kopieren von</translation>
     </message>
     <message>
         <source>Edit templates…</source>
@@ -3491,11 +3550,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Replace the agenda?</source>
-        <translation>Agenda ersetzen?</translation>
+        <translation>Ablauf ersetzen?</translation>
     </message>
     <message>
         <source>Replace the {n_agenda} items of this agenda? You can undo this.</source>
-        <translation>Die {n_agenda} Punkte dieser Agenda ersetzen? Sie können das rückgängig machen.</translation>
+        <translation>Die {n_agenda} Punkte dieses Ablaufs ersetzen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3503,11 +3562,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Agenda from template {name}</source>
-        <translation>Agenda aus Vorlage {name}</translation>
+        <translation>Ablauf aus Vorlage {name}</translation>
     </message>
     <message>
         <source>Copy the agenda of {title}</source>
-        <translation>Agenda von {title} kopieren</translation>
+        <translation>Ablauf von {title} kopieren</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -3573,15 +3632,15 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <name>SessionsTab</name>
     <message>
         <source>Cycles and sessions</source>
-        <translation>Zyklen und Sitzungen</translation>
+        <translation>Runden und Sitzungen</translation>
     </message>
     <message>
         <source>Create the first cycle…</source>
-        <translation>Den ersten Zyklus anlegen …</translation>
+        <translation>Die erste Runde anlegen …</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No cycles yet&lt;/h3&gt;&lt;p&gt;A cycle is a period such as “Spring 2027” that holds its sessions, pairs and feedback. Create one, then plan its sessions.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Noch keine Zyklen&lt;/h3&gt;&lt;p&gt;Ein Zyklus ist ein Zeitraum wie „Frühjahr 2027“, zu dem Sitzungen, Paare und Feedback gehören. Legen Sie einen an und planen Sie dann seine Sitzungen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Noch keine Runden&lt;/h3&gt;&lt;p&gt;Eine Runde ist ein Zeitraum wie „Frühjahr 2027“, zu dem Sitzungen, Paare und Feedback gehören. Legen Sie eine an und planen Sie dann ihre Sitzungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open or create a program (File menu) to plan sessions.</source>
@@ -3589,7 +3648,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Choose a cycle or a session on the left.</source>
-        <translation>Wählen Sie links einen Zyklus oder eine Sitzung.</translation>
+        <translation>Wählen Sie links eine Runde oder eine Sitzung.</translation>
     </message>
     <message>
         <source>New &amp;Session…</source>
@@ -3601,11 +3660,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>New &amp;Cycle…</source>
-        <translation>Neuer &amp;Zyklus …</translation>
+        <translation>Neue &amp;Runde …</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
-        <translation>Einen Zyklus beginnen, etwa „Sommer 2027“</translation>
+        <translation>Eine Runde beginnen, etwa „Sommer 2027“</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
@@ -3613,7 +3672,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Duplicate the selected session or cycle</source>
-        <translation>Die ausgewählte Sitzung oder den ausgewählten Zyklus duplizieren</translation>
+        <translation>Die ausgewählte Sitzung oder die ausgewählte Runde duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3621,7 +3680,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Delete the selected session or cycle (you can undo)</source>
-        <translation>Die ausgewählte Sitzung oder den ausgewählten Zyklus löschen (lässt sich rückgängig machen)</translation>
+        <translation>Die ausgewählte Sitzung oder die ausgewählte Runde löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <source>Calendar for This &amp;Session (.ics)…</source>
@@ -3633,27 +3692,27 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Calendar for This C&amp;ycle (.ics)…</source>
-        <translation>Kalender für diesen &amp;Zyklus (.ics) …</translation>
+        <translation>Kalender für diese &amp;Runde (.ics) …</translation>
     </message>
     <message>
         <source>Save every session of the cycle as calendar invites</source>
-        <translation>Alle Sitzungen des Zyklus als Kalendereinladungen speichern</translation>
+        <translation>Alle Sitzungen der Runde als Kalendereinladungen speichern</translation>
     </message>
     <message>
         <source>Agenda &amp;Templates…</source>
-        <translation>Agenda&amp;vorlagen …</translation>
+        <translation>Ablauf&amp;vorlagen …</translation>
     </message>
     <message>
         <source>Edit the kick-off, regular and close-out agendas</source>
-        <translation>Die Agenden für Auftakt, reguläre Sitzung und Abschluss bearbeiten</translation>
+        <translation>Die Abläufe für Auftakt, reguläre Sitzung und Abschluss bearbeiten</translation>
     </message>
     <message>
         <source>No cycle yet</source>
-        <translation>Noch kein Zyklus</translation>
+        <translation>Noch keine Runde</translation>
     </message>
     <message>
         <source>Create a cycle first: sessions belong to a cycle.</source>
-        <translation>Legen Sie zuerst einen Zyklus an: Sitzungen gehören zu einem Zyklus.</translation>
+        <translation>Legen Sie zuerst eine Runde an: Sitzungen gehören zu einer Runde.</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
@@ -3661,23 +3720,23 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Duplicate cycle</source>
-        <translation>Zyklus duplizieren</translation>
+        <translation>Runde duplizieren</translation>
     </message>
     <message>
         <source>Name of the new cycle:</source>
-        <translation>Name des neuen Zyklus:</translation>
+        <translation>Name der neuen Runde:</translation>
     </message>
     <message>
         <source>{name} (next)</source>
-        <translation>{name} (Folgezyklus)</translation>
+        <translation>{name} (Folgerunde)</translation>
     </message>
     <message>
         <source>Duplicate cycle {name}</source>
-        <translation>Zyklus {name} duplizieren</translation>
+        <translation>Runde {name} duplizieren</translation>
     </message>
     <message>
         <source>Cannot duplicate the cycle</source>
-        <translation>Der Zyklus kann nicht dupliziert werden</translation>
+        <translation>Die Runde kann nicht dupliziert werden</translation>
     </message>
     <message>
         <source> and its attendance ({marked} marks)</source>
@@ -3689,7 +3748,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Delete “{title}” of {weekday_date} with its agenda{extra}? You can undo this.</source>
-        <translation>„{title}“ vom {weekday_date} mit ihrer Agenda{extra} löschen? Sie können das rückgängig machen.</translation>
+        <translation>„{title}“ vom {weekday_date} mit ihrem Ablauf{extra} löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3722,19 +3781,19 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Delete cycle?</source>
-        <translation>Zyklus löschen?</translation>
+        <translation>Runde löschen?</translation>
     </message>
     <message>
         <source>Delete the cycle “{name}”{held}? You can undo this.</source>
-        <translation>Den Zyklus „{name}“{held} löschen? Sie können das rückgängig machen.</translation>
+        <translation>Die Runde „{name}“{held} löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source> with its {held}</source>
-        <translation> mit seinen {held}</translation>
+        <translation> mit ihren {held}</translation>
     </message>
     <message>
         <source>Delete cycle {name}</source>
-        <translation>Zyklus {name} löschen</translation>
+        <translation>Runde {name} löschen</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -4109,7 +4168,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>Agenda templates</source>
-        <translation>Agendavorlagen</translation>
+        <translation>Ablaufvorlagen</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4189,7 +4248,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>Delete the template “{name}”? Sessions made from it keep their agendas. You can undo this.</source>
-        <translation>Die Vorlage „{name}“ löschen? Daraus erstellte Sitzungen behalten ihre Agenden. Sie können das rückgängig machen.</translation>
+        <translation>Die Vorlage „{name}“ löschen? Daraus erstellte Sitzungen behalten ihren Ablauf. Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4343,7 +4402,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     </message>
     <message>
         <source>Cover, agenda, sign-in sheet, pairs, code of conduct and feedback forms in one PDF</source>
-        <translation>Deckblatt, Agenda, Anwesenheitsliste, Paare, Verhaltenskodex und Feedbackbögen in einem PDF</translation>
+        <translation>Deckblatt, Ablauf, Anwesenheitsliste, Paare, Verhaltenskodex und Feedbackbögen in einem PDF</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheet (PDF)…</source>
@@ -4355,11 +4414,11 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     </message>
     <message>
         <source>&amp;Agenda (PDF)…</source>
-        <translation>A&amp;genda (PDF) …</translation>
+        <translation>A&amp;blauf (PDF) …</translation>
     </message>
     <message>
         <source>The session&apos;s agenda with start times</source>
-        <translation>Die Agenda der Sitzung mit Anfangszeiten</translation>
+        <translation>Der Ablauf der Sitzung mit Anfangszeiten</translation>
     </message>
     <message>
         <source>Pairing &amp;List (PDF)…</source>

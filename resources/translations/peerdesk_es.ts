@@ -344,12 +344,36 @@
         <translation>Aquí aparecen los gráficos.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Imagen del gráfico</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Abra o cree un programa para ver sus gráficos.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>Dibujando el panel…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Dibujando los gráficos…</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>El feedback de este programa NO es anónimo. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Los valores basados en menos de {min_group_size} respuestas muestran «respuestas insuficientes», al igual que los que permitirían deducir una respuesta por resta, para que no se pueda identificar la respuesta de nadie. Los valores por departamento son por ciclo.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>No se ha podido dibujar el gráfico. Cambie un filtro o vuelva a abrir el programa para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -655,7 +679,7 @@
     <name>EntryGrid</name>
     <message>
         <source>Feedback forms, one row per form</source>
-        <translation>Formularios de feedback, una fila por formulario</translation>
+        <translation>Cuestionarios de valoración, una fila por cuestionario</translation>
     </message>
 </context>
 <context>
@@ -678,11 +702,11 @@
     </message>
     <message>
         <source>Copies of the feedback form and the code-of-conduct sheet (one form per attendee, say)</source>
-        <translation>Copias del formulario de feedback y de la hoja del código de conducta (por ejemplo, una por asistente)</translation>
+        <translation>Copias del cuestionario de valoración y de la hoja del código de conducta (por ejemplo, una por asistente)</translation>
     </message>
     <message>
         <source>Split the sign-in sheet by initial (A–K, L–Z) for that many tables at the door</source>
-        <translation>Dividir la hoja de firmas por inicial (A–K, L–Z) para ese número de mesas en la entrada</translation>
+        <translation>Dividir la hoja de asistencia por inicial (A–K, L–Z) para ese número de mesas en la entrada</translation>
     </message>
     <message>
         <source>Large print, for the wall</source>
@@ -706,11 +730,11 @@
     </message>
     <message>
         <source>Copies of &amp;forms:</source>
-        <translation>Copias de los &amp;formularios:</translation>
+        <translation>Copias de los &amp;cuestionarios:</translation>
     </message>
     <message>
         <source>Sign-in s&amp;heets:</source>
-        <translation>&amp;Hojas de firmas:</translation>
+        <translation>&amp;Hojas de asistencia:</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -745,7 +769,7 @@
     </message>
     <message>
         <source> Saving records that this session&apos;s sign-in sheet was printed.</source>
-        <translation> Al guardar, se registra que se ha impreso la hoja de firmas de esta sesión.</translation>
+        <translation> Al guardar, se registra que se ha impreso la hoja de asistencia de esta sesión.</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
@@ -757,7 +781,7 @@
     </message>
     <message>
         <source>Print Sign-in Sheet</source>
-        <translation>Imprimir hoja de firmas</translation>
+        <translation>Imprimir hoja de asistencia</translation>
     </message>
     <message>
         <source>Save {lower}</source>
@@ -776,11 +800,11 @@
     <name>FacilitatorsDialog</name>
     <message>
         <source>Facilitators</source>
-        <translation>Facilitadores</translation>
+        <translation>Facilitación</translation>
     </message>
     <message>
         <source>A facilitator guides the sessions and keeps them productive without owning the content. Choose someone with no authority over any participant, so people feel safe to say what they don&apos;t know.</source>
-        <translation>El facilitador guía las sesiones y las mantiene productivas sin adueñarse del contenido. Elija a alguien sin autoridad sobre ningún participante, para que todos se sientan seguros al decir lo que no saben.</translation>
+        <translation>La persona facilitadora guía las sesiones y las mantiene productivas sin adueñarse del contenido. Elija a alguien sin autoridad sobre ningún participante, para que todos se sientan seguros al decir lo que no saben.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -800,7 +824,7 @@
     </message>
     <message>
         <source>Appoint a facilitator</source>
-        <translation>Nombrar un facilitador</translation>
+        <translation>Nombrar a una persona facilitadora</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
@@ -820,7 +844,7 @@
     </message>
     <message>
         <source>No facilitator yet: appoint one below.</source>
-        <translation>Aún no hay facilitador: nombre uno abajo.</translation>
+        <translation>Aún no hay persona facilitadora: nombre a alguien abajo.</translation>
     </message>
     <message>
         <source>— choose a participant —</source>
@@ -836,7 +860,7 @@
     </message>
     <message>
         <source>Remove facilitator {name}</source>
-        <translation>Quitar al facilitador {name}</translation>
+        <translation>Quitar a {name} de la facilitación</translation>
     </message>
 </context>
 <context>
@@ -957,15 +981,15 @@
     </message>
     <message>
         <source>The session whose paper forms you are typing in</source>
-        <translation>La sesión cuyos formularios en papel está introduciendo</translation>
+        <translation>La sesión cuyos cuestionarios en papel está introduciendo</translation>
     </message>
     <message>
         <source>Delete Form</source>
-        <translation>Eliminar formulario</translation>
+        <translation>Eliminar cuestionario</translation>
     </message>
     <message>
         <source>Delete the selected forms (Del); Edit &gt; Undo brings them back</source>
-        <translation>Eliminar los formularios seleccionados (Supr); Edición &gt; Deshacer los recupera</translation>
+        <translation>Eliminar los cuestionarios seleccionados (Supr); Edición &gt; Deshacer los recupera</translation>
     </message>
     <message>
         <source>Show Comments</source>
@@ -973,7 +997,7 @@
     </message>
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
-        <translation>Los comentarios escritos del ciclo: solo para usted, el facilitador. Nunca aparecen en los documentos para los participantes.</translation>
+        <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
     </message>
     <message>
         <source>Finish Typing</source>
@@ -981,7 +1005,7 @@
     </message>
     <message>
         <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Los formularios introducidos de esta sesión se suman a los resultados y dejan de mostrarse uno a uno (Edición &gt; Deshacer los reabre)</translation>
+        <translation>Los cuestionarios introducidos de esta sesión se suman a los resultados y dejan de mostrarse uno a uno (Edición &gt; Deshacer los reabre)</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1009,7 +1033,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No sessions to collect feedback from yet&lt;/h3&gt;&lt;p&gt;Plan the cycle&apos;s sessions on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile you can set up the questions the forms will ask.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aún no hay sesiones de las que recoger feedback&lt;/h3&gt;&lt;p&gt;Planifique las sesiones del ciclo en la pestaña Sesiones; después se introducen aquí sus formularios en papel. Mientras tanto, puede configurar las preguntas de los formularios.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aún no hay sesiones de las que recoger feedback&lt;/h3&gt;&lt;p&gt;Planifique las sesiones del ciclo en la pestaña Sesiones; después se introducen aquí sus cuestionarios en papel. Mientras tanto, puede configurar las preguntas de los cuestionarios.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No program open&lt;/h3&gt;&lt;p&gt;Open or create a program with the File menu.&lt;/p&gt;</source>
@@ -1037,37 +1061,37 @@
     </message>
     <message>
         <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Una fila por formulario en papel: escriba cada respuesta y pulse Tab o Intro; el formulario se guarda al final de su fila. Los formularios son anónimos: solo se conserva el departamento escrito en el formulario. Los formularios introducidos se quedan aquí para corregirlos hasta que pulse «Terminar la introducción»; entonces se suman a los resultados y dejan de mostrarse uno a uno. Las respuestas importadas nunca se muestran una a una.</translation>
+        <translation>Una fila por cuestionario en papel: escriba cada respuesta y pulse Tab o Intro; el cuestionario se guarda al final de su fila. Los cuestionarios son anónimos: solo se conserva el departamento escrito en el cuestionario. Los cuestionarios introducidos se quedan aquí para corregirlos hasta que pulse «Terminar la introducción»; entonces se suman a los resultados y dejan de mostrarse uno a uno. Las respuestas importadas nunca se muestran una a una.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
-            <numerusform>%n formulario</numerusform>
-            <numerusform>%n formularios</numerusform>
+            <numerusform>%n cuestionario</numerusform>
+            <numerusform>%n cuestionarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
-        <translation>El feedback de este programa NO es anónimo: cada formulario se guarda con el nombre de quien lo rellenó. Una fila por formulario en papel; escriba en la columna Persona quién lo rellenó.</translation>
+        <translation>El feedback de este programa NO es anónimo: cada cuestionario se guarda con el nombre de quien lo rellenó. Una fila por cuestionario en papel; escriba en la columna Persona quién lo rellenó.</translation>
     </message>
     <message>
         <source>Add feedback form</source>
-        <translation>Añadir formulario de feedback</translation>
+        <translation>Añadir cuestionario de valoración</translation>
     </message>
     <message>
         <source>Correct feedback form</source>
-        <translation>Corregir formulario de feedback</translation>
+        <translation>Corregir cuestionario de valoración</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n feedback form(s)</source>
         <translation>
-            <numerusform>Eliminar %n formulario de feedback</numerusform>
-            <numerusform>Eliminar %n formularios de feedback</numerusform>
+            <numerusform>Eliminar %n cuestionario de valoración</numerusform>
+            <numerusform>Eliminar %n cuestionarios de valoración</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish typing the forms</source>
-        <translation>Terminar la introducción de los formularios</translation>
+        <translation>Terminar la introducción de los cuestionarios</translation>
     </message>
     <message>
         <source>Hide Comments</source>
@@ -1141,7 +1165,19 @@
     </message>
     <message>
         <source>Type the next paper form here; it is saved when you finish the row.</source>
-        <translation>Escriba aquí el siguiente formulario en papel; se guarda al terminar la fila.</translation>
+        <translation>Escriba aquí el siguiente cuestionario en papel; se guarda al terminar la fila.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competencia</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
@@ -1149,7 +1185,7 @@
     </message>
     <message>
         <source>Person: who filled in the form (feedback is named in this program).</source>
-        <translation>Persona: quién rellenó el formulario (en este programa el feedback es nominativo).</translation>
+        <translation>Persona: quién rellenó el cuestionario (en este programa el feedback es nominativo).</translation>
     </message>
     <message>
         <source>Department: the respondent&apos;s department, optional (type the first letters).</source>
@@ -1665,11 +1701,11 @@
     </message>
     <message>
         <source>&amp;Facilitators…</source>
-        <translation>&amp;Facilitadores…</translation>
+        <translation>&amp;Facilitación…</translation>
     </message>
     <message>
         <source>Appoint the program&apos;s neutral facilitators</source>
-        <translation>Nombrar a los facilitadores neutrales del programa</translation>
+        <translation>Nombrar a las personas facilitadoras neutrales del programa</translation>
     </message>
     <message>
         <source>Program &amp;Settings…</source>
@@ -1993,7 +2029,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Words on the form</source>
-        <translation>&amp;Texto en el formulario</translation>
+        <translation>&amp;Texto en el cuestionario</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2245,7 +2281,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Points each part of a pair&apos;s score is worth. Hard rules (the reporting chain, exclusions, facilitators) are never traded for points.</source>
-        <translation>Puntos que vale cada parte de la puntuación de una pareja. Las reglas firmes (la línea jerárquica, las exclusiones, los facilitadores) nunca se cambian por puntos.</translation>
+        <translation>Puntos que vale cada parte de la puntuación de una pareja. Las reglas firmes (la línea jerárquica, las exclusiones, la facilitación) nunca se cambian por puntos.</translation>
     </message>
     <message>
         <source>every earlier cycle</source>
@@ -2344,11 +2380,11 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Pair This &amp;Facilitator</source>
-        <translation>Emparejar a este &amp;facilitador</translation>
+        <translation>Emparejar a esta persona &amp;facilitadora</translation>
     </message>
     <message>
         <source>Let the selected facilitator be paired like everyone else</source>
-        <translation>Permitir que el facilitador seleccionado se empareje como los demás</translation>
+        <translation>Permitir que la persona facilitadora seleccionada se empareje como los demás</translation>
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
@@ -2415,8 +2451,12 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&lt;b&gt;Parejas de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Puntuación total {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Puntuación total {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2443,8 +2483,12 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation> · fijada</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score:g}{pinned}</translation>
+        <source> (buddy)</source>
+        <translation> (padrino)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (nueva incorporación)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>
@@ -2826,7 +2870,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Facilitators…</source>
-        <translation>Facilitadores…</translation>
+        <translation>Facilitación…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No participants yet&lt;/h3&gt;&lt;p&gt;Import the staff list HR sent you (File &amp;gt; Import Participants), or add people one by one.&lt;/p&gt;</source>
@@ -3053,6 +3097,21 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>no change</source>
         <translation>sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Escriba parte de un nombre para acotar la lista</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>No hay coincidencias: borre parte de lo que ha escrito.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3360,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation>&amp;Facilitador</translation>
+        <translation>&amp;Facilitación</translation>
     </message>
     <message>
         <source>&amp;Invited</source>
@@ -3325,7 +3384,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>No facilitator</source>
-        <translation>Sin facilitador</translation>
+        <translation>Sin facilitación</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3395,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Session pack, agenda, sign-in sheet and feedback forms as PDF</source>
-        <translation>Dosier de la sesión, agenda, hoja de firmas y formularios de feedback en PDF</translation>
+        <translation>Dosier de la sesión, agenda, hoja de asistencia y cuestionarios de valoración en PDF</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
@@ -3432,7 +3491,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Type P, A or E for each name as you read the sign-in sheet; the next name is selected each time.</source>
-        <translation>Escriba P, A o E para cada nombre mientras lee la hoja de firmas; cada vez se selecciona el nombre siguiente.</translation>
+        <translation>Escriba P, A o E para cada nombre mientras lee la hoja de asistencia; cada vez se selecciona el nombre siguiente.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) invited</source>
@@ -3716,8 +3775,8 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message numerus="yes">
         <source>%n feedback form(s)</source>
         <translation>
-            <numerusform>%n formulario de feedback</numerusform>
-            <numerusform>%n formularios de feedback</numerusform>
+            <numerusform>%n cuestionario de valoración</numerusform>
+            <numerusform>%n cuestionarios de valoración</numerusform>
         </translation>
     </message>
     <message>
@@ -3841,7 +3900,7 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     </message>
     <message>
         <source>Participants were told their feedback is anonymous. From now on, forms will be stored with the respondent&apos;s name, and every view and report will say the feedback is not anonymous. Answers stored so far stay anonymous. The switch is logged in the program file.</source>
-        <translation>A los participantes se les dijo que su feedback es anónimo. A partir de ahora, los formularios se guardarán con el nombre de quien responde, y todas las vistas e informes indicarán que el feedback no es anónimo. Las respuestas guardadas hasta ahora siguen siendo anónimas. El cambio queda registrado en el archivo del programa.</translation>
+        <translation>A los participantes se les dijo que su feedback es anónimo. A partir de ahora, los cuestionarios se guardarán con el nombre de quien responde, y todas las vistas e informes indicarán que el feedback no es anónimo. Las respuestas guardadas hasta ahora siguen siendo anónimas. El cambio queda registrado en el archivo del programa.</translation>
     </message>
     <message>
         <source>Make feedback named</source>
@@ -3853,7 +3912,7 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     </message>
     <message>
         <source>Every form stored so far loses its respondent&apos;s name, its date and any department filled in from the participant list, for good. Undo switches back to named feedback, but cannot give those names back. The switch is logged in the program file.</source>
-        <translation>Cada formulario guardado hasta ahora pierde para siempre el nombre de quien respondió, su fecha y cualquier departamento tomado de la lista de participantes. Deshacer vuelve al feedback nominativo, pero no puede recuperar esos nombres. El cambio queda registrado en el archivo del programa.</translation>
+        <translation>Cada cuestionario guardado hasta ahora pierde para siempre el nombre de quien respondió, su fecha y cualquier departamento tomado de la lista de participantes. Deshacer vuelve al feedback nominativo, pero no puede recuperar esos nombres. El cambio queda registrado en el archivo del programa.</translation>
     </message>
     <message>
         <source>Make feedback anonymous</source>
@@ -4343,11 +4402,11 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     </message>
     <message>
         <source>Cover, agenda, sign-in sheet, pairs, code of conduct and feedback forms in one PDF</source>
-        <translation>Portada, agenda, hoja de firmas, parejas, código de conducta y formularios de feedback en un solo PDF</translation>
+        <translation>Portada, agenda, hoja de asistencia, parejas, código de conducta y cuestionarios de valoración en un solo PDF</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheet (PDF)…</source>
-        <translation>&amp;Hoja de firmas (PDF)…</translation>
+        <translation>&amp;Hoja de asistencia (PDF)…</translation>
     </message>
     <message>
         <source>The invited people with boxes to sign</source>
@@ -4379,11 +4438,11 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Formulario de &amp;feedback (PDF)…</translation>
+        <translation>Cuestionario de &amp;valoración (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
-        <translation>El formulario de feedback para rellenar a mano</translation>
+        <translation>El cuestionario de valoración para rellenar a mano</translation>
     </message>
     <message>
         <source>&amp;Code of Conduct Sheet (PDF)…</source>

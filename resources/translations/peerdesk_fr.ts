@@ -344,12 +344,36 @@
         <translation>Les graphiques s’affichent ici.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Image du graphique</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Ouvrez ou créez un programme pour voir ses graphiques.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>Tracé du tableau de bord…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Tracé du graphique…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Tracé des graphiques…</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>Les retours de ce programme ne sont PAS anonymes. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Les chiffres fondés sur moins de {min_group_size} réponses affichent «&#xa0;trop peu de réponses&#xa0;», de même que ceux qui permettraient d’en déduire une par soustraction&#xa0;: ainsi, personne ne peut être identifié par sa réponse. Les chiffres par service sont calculés par cycle.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>Le graphique n’a pas pu être tracé. Modifiez un filtre ou rouvrez le programme pour réessayer.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -655,7 +679,7 @@
     <name>EntryGrid</name>
     <message>
         <source>Feedback forms, one row per form</source>
-        <translation>Formulaires de retour, une ligne par formulaire</translation>
+        <translation>Questionnaires de retour, une ligne par questionnaire</translation>
     </message>
 </context>
 <context>
@@ -678,7 +702,7 @@
     </message>
     <message>
         <source>Copies of the feedback form and the code-of-conduct sheet (one form per attendee, say)</source>
-        <translation>Exemplaires du formulaire de retour et de la feuille du code de conduite (un formulaire par participant, par exemple)</translation>
+        <translation>Exemplaires du questionnaire de retour et de la feuille du code de conduite (un questionnaire par participant, par exemple)</translation>
     </message>
     <message>
         <source>Split the sign-in sheet by initial (A–K, L–Z) for that many tables at the door</source>
@@ -706,7 +730,7 @@
     </message>
     <message>
         <source>Copies of &amp;forms:</source>
-        <translation>Exemplaires des &amp;formulaires&#xa0;:</translation>
+        <translation>Exemplaires des &amp;questionnaires&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in s&amp;heets:</source>
@@ -776,11 +800,11 @@
     <name>FacilitatorsDialog</name>
     <message>
         <source>Facilitators</source>
-        <translation>Facilitateurs</translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>A facilitator guides the sessions and keeps them productive without owning the content. Choose someone with no authority over any participant, so people feel safe to say what they don&apos;t know.</source>
-        <translation>Le facilitateur guide les séances et veille à ce qu’elles restent productives, sans s’approprier le contenu. Choisissez une personne sans autorité sur aucun participant, pour que chacun ose dire ce qu’il ne sait pas.</translation>
+        <translation>La personne qui anime guide les séances et veille à ce qu’elles restent productives, sans s’approprier le contenu. Choisissez une personne sans autorité sur aucun participant, pour que chacun ose dire ce qu’il ne sait pas.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -800,7 +824,7 @@
     </message>
     <message>
         <source>Appoint a facilitator</source>
-        <translation>Désigner un facilitateur</translation>
+        <translation>Désigner la personne qui anime</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
@@ -820,7 +844,7 @@
     </message>
     <message>
         <source>No facilitator yet: appoint one below.</source>
-        <translation>Pas encore de facilitateur&#xa0;: désignez-en un ci-dessous.</translation>
+        <translation>Personne n’anime encore&#xa0;: désignez quelqu’un ci-dessous.</translation>
     </message>
     <message>
         <source>— choose a participant —</source>
@@ -836,7 +860,7 @@
     </message>
     <message>
         <source>Remove facilitator {name}</source>
-        <translation>Retirer le facilitateur {name}</translation>
+        <translation>Retirer {name} de l’animation</translation>
     </message>
 </context>
 <context>
@@ -957,15 +981,15 @@
     </message>
     <message>
         <source>The session whose paper forms you are typing in</source>
-        <translation>La séance dont vous saisissez les formulaires papier</translation>
+        <translation>La séance dont vous saisissez les questionnaires papier</translation>
     </message>
     <message>
         <source>Delete Form</source>
-        <translation>Supprimer le formulaire</translation>
+        <translation>Supprimer le questionnaire</translation>
     </message>
     <message>
         <source>Delete the selected forms (Del); Edit &gt; Undo brings them back</source>
-        <translation>Supprimer les formulaires sélectionnés (Suppr)&#x202f;; Édition &gt; Annuler les rétablit</translation>
+        <translation>Supprimer les questionnaires sélectionnés (Suppr)&#x202f;; Édition &gt; Annuler les rétablit</translation>
     </message>
     <message>
         <source>Show Comments</source>
@@ -973,7 +997,7 @@
     </message>
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
-        <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, le facilitateur. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
+        <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
     </message>
     <message>
         <source>Finish Typing</source>
@@ -981,7 +1005,7 @@
     </message>
     <message>
         <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Les formulaires saisis pour cette séance rejoignent les résultats et ne sont plus listés un par un (Édition &gt; Annuler les rouvre)</translation>
+        <translation>Les questionnaires saisis pour cette séance rejoignent les résultats et ne sont plus listés un par un (Édition &gt; Annuler les rouvre)</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1009,7 +1033,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No sessions to collect feedback from yet&lt;/h3&gt;&lt;p&gt;Plan the cycle&apos;s sessions on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile you can set up the questions the forms will ask.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pas encore de séance pour recueillir des retours&lt;/h3&gt;&lt;p&gt;Planifiez les séances du cycle dans l’onglet Séances&#x202f;; leurs formulaires papier seront ensuite saisis ici. En attendant, vous pouvez configurer les questions des formulaires.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pas encore de séance pour recueillir des retours&lt;/h3&gt;&lt;p&gt;Planifiez les séances du cycle dans l’onglet Séances&#x202f;; leurs questionnaires papier seront ensuite saisis ici. En attendant, vous pouvez configurer les questions des questionnaires.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No program open&lt;/h3&gt;&lt;p&gt;Open or create a program with the File menu.&lt;/p&gt;</source>
@@ -1037,37 +1061,37 @@
     </message>
     <message>
         <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Une ligne par formulaire papier&#xa0;: tapez chaque réponse puis Tab ou Entrée&#x202f;; le formulaire est enregistré à la fin de sa ligne. Les formulaires sont anonymes&#xa0;: seul un service indiqué sur le formulaire est conservé. Les formulaires saisis restent ici pour correction jusqu’à ce que vous cliquiez sur «&#xa0;Terminer la saisie&#xa0;»&#x202f;; ils rejoignent alors les résultats et ne sont plus listés un par un. Les réponses importées ne sont jamais listées une par une.</translation>
+        <translation>Une ligne par questionnaire papier&#xa0;: tapez chaque réponse puis Tab ou Entrée&#x202f;; le questionnaire est enregistré à la fin de sa ligne. Les questionnaires sont anonymes&#xa0;: seul un service indiqué sur le questionnaire est conservé. Les questionnaires saisis restent ici pour correction jusqu’à ce que vous cliquiez sur «&#xa0;Terminer la saisie&#xa0;»&#x202f;; ils rejoignent alors les résultats et ne sont plus listés un par un. Les réponses importées ne sont jamais listées une par une.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
-            <numerusform>%n formulaire</numerusform>
-            <numerusform>%n formulaires</numerusform>
+            <numerusform>%n questionnaire</numerusform>
+            <numerusform>%n questionnaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
-        <translation>Les retours de ce programme ne sont PAS anonymes&#xa0;: chaque formulaire est enregistré avec le nom de la personne qui l’a rempli. Une ligne par formulaire papier&#x202f;; indiquez dans la colonne Personne qui l’a rempli.</translation>
+        <translation>Les retours de ce programme ne sont PAS anonymes&#xa0;: chaque questionnaire est enregistré avec le nom de la personne qui l’a rempli. Une ligne par questionnaire papier&#x202f;; indiquez dans la colonne Personne qui l’a rempli.</translation>
     </message>
     <message>
         <source>Add feedback form</source>
-        <translation>Ajouter un formulaire de retour</translation>
+        <translation>Ajouter un questionnaire de retour</translation>
     </message>
     <message>
         <source>Correct feedback form</source>
-        <translation>Corriger un formulaire de retour</translation>
+        <translation>Corriger un questionnaire de retour</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n feedback form(s)</source>
         <translation>
-            <numerusform>Supprimer %n formulaire de retour</numerusform>
-            <numerusform>Supprimer %n formulaires de retour</numerusform>
+            <numerusform>Supprimer %n questionnaire de retour</numerusform>
+            <numerusform>Supprimer %n questionnaires de retour</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish typing the forms</source>
-        <translation>Terminer la saisie des formulaires</translation>
+        <translation>Terminer la saisie des questionnaires</translation>
     </message>
     <message>
         <source>Hide Comments</source>
@@ -1141,7 +1165,19 @@
     </message>
     <message>
         <source>Type the next paper form here; it is saved when you finish the row.</source>
-        <translation>Saisissez ici le formulaire papier suivant&#x202f;; il est enregistré quand vous terminez la ligne.</translation>
+        <translation>Saisissez ici le questionnaire papier suivant&#x202f;; il est enregistré quand vous terminez la ligne.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
@@ -1149,7 +1185,7 @@
     </message>
     <message>
         <source>Person: who filled in the form (feedback is named in this program).</source>
-        <translation>Personne&#xa0;: qui a rempli le formulaire (dans ce programme, les retours sont nominatifs).</translation>
+        <translation>Personne&#xa0;: qui a rempli le questionnaire (dans ce programme, les retours sont nominatifs).</translation>
     </message>
     <message>
         <source>Department: the respondent&apos;s department, optional (type the first letters).</source>
@@ -1665,11 +1701,11 @@
     </message>
     <message>
         <source>&amp;Facilitators…</source>
-        <translation>&amp;Facilitateurs…</translation>
+        <translation>&amp;Animation…</translation>
     </message>
     <message>
         <source>Appoint the program&apos;s neutral facilitators</source>
-        <translation>Désigner les facilitateurs neutres du programme</translation>
+        <translation>Désigner les personnes qui animent le programme, en toute neutralité</translation>
     </message>
     <message>
         <source>Program &amp;Settings…</source>
@@ -1993,7 +2029,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Words on the form</source>
-        <translation>&amp;Formulation sur le formulaire</translation>
+        <translation>&amp;Formulation sur le questionnaire</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2245,7 +2281,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Points each part of a pair&apos;s score is worth. Hard rules (the reporting chain, exclusions, facilitators) are never traded for points.</source>
-        <translation>Points que vaut chaque composante du score d’un binôme. Les règles strictes (la ligne hiérarchique, les exclusions, les facilitateurs) ne s’échangent jamais contre des points.</translation>
+        <translation>Points que vaut chaque composante du score d’un binôme. Les règles strictes (la ligne hiérarchique, les exclusions, l’animation) ne s’échangent jamais contre des points.</translation>
     </message>
     <message>
         <source>every earlier cycle</source>
@@ -2344,11 +2380,11 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Pair This &amp;Facilitator</source>
-        <translation>Associer ce &amp;facilitateur</translation>
+        <translation>Associer cette personne qui &amp;anime</translation>
     </message>
     <message>
         <source>Let the selected facilitator be paired like everyone else</source>
-        <translation>Permettre au facilitateur sélectionné d’être associé comme les autres</translation>
+        <translation>Permettre à la personne sélectionnée, qui anime, d’être associée comme les autres</translation>
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
@@ -2415,8 +2451,12 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&lt;b&gt;Binômes de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Score total {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Score total {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2443,8 +2483,12 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation> · épinglé</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</translation>
+        <source> (buddy)</source>
+        <translation> (parrain)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (nouvel arrivant)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>
@@ -2826,7 +2870,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Facilitators…</source>
-        <translation>Facilitateurs…</translation>
+        <translation>Animation…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No participants yet&lt;/h3&gt;&lt;p&gt;Import the staff list HR sent you (File &amp;gt; Import Participants), or add people one by one.&lt;/p&gt;</source>
@@ -3053,6 +3097,21 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>no change</source>
         <translation>aucun changement</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Tapez une partie d’un nom pour filtrer la liste</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>Aucun résultat&#xa0;: effacez une partie de votre saisie.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3360,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation>&amp;Facilitateur</translation>
+        <translation>&amp;Animation</translation>
     </message>
     <message>
         <source>&amp;Invited</source>
@@ -3325,7 +3384,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>No facilitator</source>
-        <translation>Aucun facilitateur</translation>
+        <translation>Sans animation</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3395,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Session pack, agenda, sign-in sheet and feedback forms as PDF</source>
-        <translation>Dossier de séance, ordre du jour, feuille d’émargement et formulaires de retour en PDF</translation>
+        <translation>Dossier de séance, ordre du jour, feuille d’émargement et questionnaires de retour en PDF</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
@@ -3716,8 +3775,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message numerus="yes">
         <source>%n feedback form(s)</source>
         <translation>
-            <numerusform>%n formulaire de retour</numerusform>
-            <numerusform>%n formulaires de retour</numerusform>
+            <numerusform>%n questionnaire de retour</numerusform>
+            <numerusform>%n questionnaires de retour</numerusform>
         </translation>
     </message>
     <message>
@@ -3841,7 +3900,7 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     </message>
     <message>
         <source>Participants were told their feedback is anonymous. From now on, forms will be stored with the respondent&apos;s name, and every view and report will say the feedback is not anonymous. Answers stored so far stay anonymous. The switch is logged in the program file.</source>
-        <translation>Les participants ont été informés que leurs retours sont anonymes. Désormais, les formulaires seront enregistrés avec le nom du répondant, et chaque vue et chaque rapport indiquera que les retours ne sont pas anonymes. Les réponses déjà enregistrées restent anonymes. Le changement est consigné dans le fichier du programme.</translation>
+        <translation>Les participants ont été informés que leurs retours sont anonymes. Désormais, les questionnaires seront enregistrés avec le nom du répondant, et chaque vue et chaque rapport indiquera que les retours ne sont pas anonymes. Les réponses déjà enregistrées restent anonymes. Le changement est consigné dans le fichier du programme.</translation>
     </message>
     <message>
         <source>Make feedback named</source>
@@ -3853,7 +3912,7 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     </message>
     <message>
         <source>Every form stored so far loses its respondent&apos;s name, its date and any department filled in from the participant list, for good. Undo switches back to named feedback, but cannot give those names back. The switch is logged in the program file.</source>
-        <translation>Chaque formulaire enregistré jusqu’ici perd définitivement le nom de son répondant, sa date et tout service repris de la liste des participants. Annuler revient aux retours nominatifs, mais ne peut pas rendre ces noms. Le changement est consigné dans le fichier du programme.</translation>
+        <translation>Chaque questionnaire enregistré jusqu’ici perd définitivement le nom de son répondant, sa date et tout service repris de la liste des participants. Annuler revient aux retours nominatifs, mais ne peut pas rendre ces noms. Le changement est consigné dans le fichier du programme.</translation>
     </message>
     <message>
         <source>Make feedback anonymous</source>
@@ -4343,7 +4402,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>Cover, agenda, sign-in sheet, pairs, code of conduct and feedback forms in one PDF</source>
-        <translation>Couverture, ordre du jour, feuille d’émargement, binômes, code de conduite et formulaires de retour dans un seul PDF</translation>
+        <translation>Couverture, ordre du jour, feuille d’émargement, binômes, code de conduite et questionnaires de retour dans un seul PDF</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheet (PDF)…</source>
@@ -4379,11 +4438,11 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Formulaire de &amp;retour (PDF)…</translation>
+        <translation>Questionnaire de &amp;retour (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
-        <translation>Le formulaire de retour à remplir à la main</translation>
+        <translation>Le questionnaire de retour à remplir à la main</translation>
     </message>
     <message>
         <source>&amp;Code of Conduct Sheet (PDF)…</source>

@@ -344,12 +344,36 @@
         <translation>Os gráficos aparecem aqui.</translation>
     </message>
     <message>
+        <source>Chart picture</source>
+        <translation>Imagem do gráfico</translation>
+    </message>
+    <message>
+        <source>Open or create a program to see its charts.</source>
+        <translation>Abra ou crie um programa para ver os respetivos gráficos.</translation>
+    </message>
+    <message>
+        <source>Drawing the dashboard…</source>
+        <translation>A desenhar o painel…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>A desenhar o gráfico…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>A desenhar os gráficos…</translation>
+    </message>
+    <message>
         <source>Feedback in this program is NOT anonymous. </source>
         <translation>O feedback neste programa NÃO é anónimo. </translation>
     </message>
     <message>
         <source>Figures resting on fewer than {min_group_size} responses show “too few responses”, and so do figures that would let one be worked out by subtraction, so nobody&apos;s answer can be singled out. Department figures are per cycle.</source>
         <translation>Os valores assentes em menos de {min_group_size} respostas mostram «respostas insuficientes», tal como os valores que permitiriam deduzir uma resposta por subtração, para que a resposta de ninguém possa ser identificada. Os valores por departamento são por ciclo.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn. Change a filter or reopen the program to try again.</source>
+        <translation>Não foi possível desenhar o gráfico. Altere um filtro ou volte a abrir o programa para tentar de novo.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -655,7 +679,7 @@
     <name>EntryGrid</name>
     <message>
         <source>Feedback forms, one row per form</source>
-        <translation>Formulários de feedback, uma linha por formulário</translation>
+        <translation>Questionários de feedback, uma linha por questionário</translation>
     </message>
 </context>
 <context>
@@ -678,7 +702,7 @@
     </message>
     <message>
         <source>Copies of the feedback form and the code-of-conduct sheet (one form per attendee, say)</source>
-        <translation>Cópias do formulário de feedback e da folha do código de conduta (por exemplo, uma por participante)</translation>
+        <translation>Cópias do questionário de feedback e da folha do código de conduta (por exemplo, uma por participante)</translation>
     </message>
     <message>
         <source>Split the sign-in sheet by initial (A–K, L–Z) for that many tables at the door</source>
@@ -706,7 +730,7 @@
     </message>
     <message>
         <source>Copies of &amp;forms:</source>
-        <translation>Cópias dos &amp;formulários:</translation>
+        <translation>Cópias dos &amp;questionários:</translation>
     </message>
     <message>
         <source>Sign-in s&amp;heets:</source>
@@ -776,11 +800,11 @@
     <name>FacilitatorsDialog</name>
     <message>
         <source>Facilitators</source>
-        <translation>Facilitadores</translation>
+        <translation>Facilitação</translation>
     </message>
     <message>
         <source>A facilitator guides the sessions and keeps them productive without owning the content. Choose someone with no authority over any participant, so people feel safe to say what they don&apos;t know.</source>
-        <translation>O facilitador orienta as sessões e mantém-nas produtivas, sem ser dono dos conteúdos. Escolha alguém sem autoridade sobre nenhum participante, para que todos se sintam à vontade para dizer o que não sabem.</translation>
+        <translation>Quem facilita orienta as sessões e mantém-nas produtivas, sem ser dono dos conteúdos. Escolha alguém sem autoridade sobre nenhum participante, para que todos se sintam à vontade para dizer o que não sabem.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -800,7 +824,7 @@
     </message>
     <message>
         <source>Appoint a facilitator</source>
-        <translation>Nomear um facilitador</translation>
+        <translation>Nomear quem facilita</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
@@ -820,7 +844,7 @@
     </message>
     <message>
         <source>No facilitator yet: appoint one below.</source>
-        <translation>Ainda não há facilitador: nomeie um abaixo.</translation>
+        <translation>Ainda ninguém facilita: nomeie alguém abaixo.</translation>
     </message>
     <message>
         <source>— choose a participant —</source>
@@ -836,7 +860,7 @@
     </message>
     <message>
         <source>Remove facilitator {name}</source>
-        <translation>Remover o facilitador {name}</translation>
+        <translation>Retirar {name} da facilitação</translation>
     </message>
 </context>
 <context>
@@ -957,15 +981,15 @@
     </message>
     <message>
         <source>The session whose paper forms you are typing in</source>
-        <translation>A sessão cujos formulários em papel está a introduzir</translation>
+        <translation>A sessão cujos questionários em papel está a introduzir</translation>
     </message>
     <message>
         <source>Delete Form</source>
-        <translation>Eliminar formulário</translation>
+        <translation>Eliminar questionário</translation>
     </message>
     <message>
         <source>Delete the selected forms (Del); Edit &gt; Undo brings them back</source>
-        <translation>Eliminar os formulários selecionados (Del); Editar &gt; Anular repõe-nos</translation>
+        <translation>Eliminar os questionários selecionados (Del); Editar &gt; Anular repõe-nos</translation>
     </message>
     <message>
         <source>Show Comments</source>
@@ -973,7 +997,7 @@
     </message>
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
-        <translation>Os comentários escritos do ciclo: só para si, o facilitador. Nunca aparecem nos documentos entregues aos participantes.</translation>
+        <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
         <source>Finish Typing</source>
@@ -981,7 +1005,7 @@
     </message>
     <message>
         <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Os formulários introduzidos desta sessão passam a contar para os resultados e deixam de ser listados um a um (Editar &gt; Anular reabre-os)</translation>
+        <translation>Os questionários introduzidos desta sessão passam a contar para os resultados e deixam de ser listados um a um (Editar &gt; Anular reabre-os)</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1009,7 +1033,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No sessions to collect feedback from yet&lt;/h3&gt;&lt;p&gt;Plan the cycle&apos;s sessions on the Sessions tab; their paper forms are typed in here afterwards. Meanwhile you can set up the questions the forms will ask.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ainda não há sessões para recolher feedback&lt;/h3&gt;&lt;p&gt;Planeie as sessões do ciclo no separador Sessões; os respetivos formulários em papel são depois introduzidos aqui. Entretanto, pode configurar as perguntas dos formulários.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Ainda não há sessões para recolher feedback&lt;/h3&gt;&lt;p&gt;Planeie as sessões do ciclo no separador Sessões; os respetivos questionários em papel são depois introduzidos aqui. Entretanto, pode configurar as perguntas dos questionários.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No program open&lt;/h3&gt;&lt;p&gt;Open or create a program with the File menu.&lt;/p&gt;</source>
@@ -1037,37 +1061,37 @@
     </message>
     <message>
         <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Uma linha por formulário em papel: escreva cada resposta e prima Tab ou Enter; o formulário é guardado no fim da linha. Os formulários são anónimos: só é guardado um departamento escrito no formulário. Os formulários introduzidos ficam aqui para correção até premir «Terminar introdução»; depois passam a contar para os resultados e deixam de ser listados um a um. As respostas importadas nunca são listadas uma a uma.</translation>
+        <translation>Uma linha por questionário em papel: escreva cada resposta e prima Tab ou Enter; o questionário é guardado no fim da linha. Os questionários são anónimos: só é guardado um departamento escrito no questionário. Os questionários introduzidos ficam aqui para correção até premir «Terminar introdução»; depois passam a contar para os resultados e deixam de ser listados um a um. As respostas importadas nunca são listadas uma a uma.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
-            <numerusform>%n formulário</numerusform>
-            <numerusform>%n formulários</numerusform>
+            <numerusform>%n questionário</numerusform>
+            <numerusform>%n questionários</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
-        <translation>O feedback neste programa NÃO é anónimo: cada formulário é guardado com o nome de quem o preencheu. Uma linha por formulário em papel; escreva na coluna Pessoa quem o preencheu.</translation>
+        <translation>O feedback neste programa NÃO é anónimo: cada questionário é guardado com o nome de quem o preencheu. Uma linha por questionário em papel; escreva na coluna Pessoa quem o preencheu.</translation>
     </message>
     <message>
         <source>Add feedback form</source>
-        <translation>Adicionar formulário de feedback</translation>
+        <translation>Adicionar questionário de feedback</translation>
     </message>
     <message>
         <source>Correct feedback form</source>
-        <translation>Corrigir formulário de feedback</translation>
+        <translation>Corrigir questionário de feedback</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n feedback form(s)</source>
         <translation>
-            <numerusform>Eliminar %n formulário de feedback</numerusform>
-            <numerusform>Eliminar %n formulários de feedback</numerusform>
+            <numerusform>Eliminar %n questionário de feedback</numerusform>
+            <numerusform>Eliminar %n questionários de feedback</numerusform>
         </translation>
     </message>
     <message>
         <source>Finish typing the forms</source>
-        <translation>Terminar a introdução dos formulários</translation>
+        <translation>Terminar a introdução dos questionários</translation>
     </message>
     <message>
         <source>Hide Comments</source>
@@ -1141,7 +1165,19 @@
     </message>
     <message>
         <source>Type the next paper form here; it is saved when you finish the row.</source>
-        <translation>Introduza aqui o próximo formulário em papel; é guardado quando terminar a linha.</translation>
+        <translation>Introduza aqui o próximo questionário em papel; é guardado quando terminar a linha.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competência</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
@@ -1149,7 +1185,7 @@
     </message>
     <message>
         <source>Person: who filled in the form (feedback is named in this program).</source>
-        <translation>Pessoa: quem preencheu o formulário (neste programa o feedback é nominativo).</translation>
+        <translation>Pessoa: quem preencheu o questionário (neste programa o feedback é nominativo).</translation>
     </message>
     <message>
         <source>Department: the respondent&apos;s department, optional (type the first letters).</source>
@@ -1665,11 +1701,11 @@
     </message>
     <message>
         <source>&amp;Facilitators…</source>
-        <translation>&amp;Facilitadores…</translation>
+        <translation>&amp;Facilitação…</translation>
     </message>
     <message>
         <source>Appoint the program&apos;s neutral facilitators</source>
-        <translation>Nomear os facilitadores neutros do programa</translation>
+        <translation>Nomear quem facilita o programa, com neutralidade</translation>
     </message>
     <message>
         <source>Program &amp;Settings…</source>
@@ -1993,7 +2029,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Words on the form</source>
-        <translation>&amp;Texto no formulário</translation>
+        <translation>&amp;Texto no questionário</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2245,7 +2281,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Points each part of a pair&apos;s score is worth. Hard rules (the reporting chain, exclusions, facilitators) are never traded for points.</source>
-        <translation>Pontos que vale cada parte da pontuação de um par. As regras fixas (a cadeia hierárquica, as exclusões, os facilitadores) nunca são trocadas por pontos.</translation>
+        <translation>Pontos que vale cada parte da pontuação de um par. As regras fixas (a cadeia hierárquica, as exclusões, a facilitação) nunca são trocadas por pontos.</translation>
     </message>
     <message>
         <source>every earlier cycle</source>
@@ -2344,11 +2380,11 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Pair This &amp;Facilitator</source>
-        <translation>Emparelhar este &amp;facilitador</translation>
+        <translation>Emparelhar quem &amp;facilita</translation>
     </message>
     <message>
         <source>Let the selected facilitator be paired like everyone else</source>
-        <translation>Permitir que o facilitador selecionado seja emparelhado como os restantes</translation>
+        <translation>Permitir que a pessoa selecionada, que facilita, seja emparelhada como as restantes</translation>
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
@@ -2415,8 +2451,12 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>&lt;b&gt;Pares de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total:g}</source>
-        <translation>Pontuação total {total:g}</translation>
+        <source>Total score {total}</source>
+        <translation>Pontuação total {total}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score}{pinned}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2443,8 +2483,12 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation> · fixado</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score:g}{pinned}</translation>
+        <source> (buddy)</source>
+        <translation> (padrinho)</translation>
+    </message>
+    <message>
+        <source> (new recruit)</source>
+        <translation> (novo colaborador)</translation>
     </message>
     <message>
         <source>Pairs not generated</source>
@@ -2826,7 +2870,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Facilitators…</source>
-        <translation>Facilitadores…</translation>
+        <translation>Facilitação…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No participants yet&lt;/h3&gt;&lt;p&gt;Import the staff list HR sent you (File &amp;gt; Import Participants), or add people one by one.&lt;/p&gt;</source>
@@ -3053,6 +3097,21 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>no change</source>
         <translation>sem alterações</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type part of a name to narrow the list</source>
+        <translation>Escreva parte de um nome para filtrar a lista</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Procurar na lista</translation>
+    </message>
+    <message>
+        <source>Nothing matches: erase some of what you typed.</source>
+        <translation>Nada corresponde: apague parte do que escreveu.</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3360,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation>&amp;Facilitador</translation>
+        <translation>&amp;Facilitação</translation>
     </message>
     <message>
         <source>&amp;Invited</source>
@@ -3325,7 +3384,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>No facilitator</source>
-        <translation>Sem facilitador</translation>
+        <translation>Sem facilitação</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3395,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Session pack, agenda, sign-in sheet and feedback forms as PDF</source>
-        <translation>Dossier da sessão, agenda, folha de presenças e formulários de feedback em PDF</translation>
+        <translation>Dossier da sessão, agenda, folha de presenças e questionários de feedback em PDF</translation>
     </message>
     <message>
         <source>Calendar (.ics)…</source>
@@ -3716,8 +3775,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message numerus="yes">
         <source>%n feedback form(s)</source>
         <translation>
-            <numerusform>%n formulário de feedback</numerusform>
-            <numerusform>%n formulários de feedback</numerusform>
+            <numerusform>%n questionário de feedback</numerusform>
+            <numerusform>%n questionários de feedback</numerusform>
         </translation>
     </message>
     <message>
@@ -3841,7 +3900,7 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     </message>
     <message>
         <source>Participants were told their feedback is anonymous. From now on, forms will be stored with the respondent&apos;s name, and every view and report will say the feedback is not anonymous. Answers stored so far stay anonymous. The switch is logged in the program file.</source>
-        <translation>Os participantes foram informados de que o feedback é anónimo. A partir de agora, os formulários são guardados com o nome de quem responde, e todas as vistas e relatórios indicarão que o feedback não é anónimo. As respostas guardadas até agora continuam anónimas. A alteração fica registada no ficheiro do programa.</translation>
+        <translation>Os participantes foram informados de que o feedback é anónimo. A partir de agora, os questionários são guardados com o nome de quem responde, e todas as vistas e relatórios indicarão que o feedback não é anónimo. As respostas guardadas até agora continuam anónimas. A alteração fica registada no ficheiro do programa.</translation>
     </message>
     <message>
         <source>Make feedback named</source>
@@ -3853,7 +3912,7 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     </message>
     <message>
         <source>Every form stored so far loses its respondent&apos;s name, its date and any department filled in from the participant list, for good. Undo switches back to named feedback, but cannot give those names back. The switch is logged in the program file.</source>
-        <translation>Cada formulário guardado até agora perde, de forma definitiva, o nome de quem respondeu, a data e qualquer departamento preenchido a partir da lista de participantes. Anular volta ao feedback nominativo, mas não recupera esses nomes. A alteração fica registada no ficheiro do programa.</translation>
+        <translation>Cada questionário guardado até agora perde, de forma definitiva, o nome de quem respondeu, a data e qualquer departamento preenchido a partir da lista de participantes. Anular volta ao feedback nominativo, mas não recupera esses nomes. A alteração fica registada no ficheiro do programa.</translation>
     </message>
     <message>
         <source>Make feedback anonymous</source>
@@ -4343,7 +4402,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>Cover, agenda, sign-in sheet, pairs, code of conduct and feedback forms in one PDF</source>
-        <translation>Capa, agenda, folha de presenças, pares, código de conduta e formulários de feedback num só PDF</translation>
+        <translation>Capa, agenda, folha de presenças, pares, código de conduta e questionários de feedback num só PDF</translation>
     </message>
     <message>
         <source>&amp;Sign-in Sheet (PDF)…</source>
@@ -4379,11 +4438,11 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Formulário de &amp;feedback (PDF)…</translation>
+        <translation>Questionário de &amp;feedback (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
-        <translation>O formulário de feedback para preencher à mão</translation>
+        <translation>O questionário de feedback para preencher à mão</translation>
     </message>
     <message>
         <source>&amp;Code of Conduct Sheet (PDF)…</source>

@@ -104,7 +104,7 @@ def three_sessions(tmp_path_factory):
 def test_changing_the_smallest_group_does_not_give_an_answer_away(three_sessions):
     """The cycle report goes out at k=5; the facilitator then sets k=3 (allowed) to see
     departments and exports again. Both sets of figures were shown for the program."""
-    path, (s1, _s2, s3) = three_sessions
+    path, (s1, _s2, _s3) = three_sessions
     set_min_group(path, 5)
     at5 = published(path)
     set_min_group(path, 3)

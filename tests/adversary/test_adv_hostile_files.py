@@ -67,9 +67,7 @@ def _edit(path: Path, *sql: str, writable: bool = False, wal: bool = False) -> P
 
 MARKER = ["CREATE TABLE marker (x)"]
 CASES = {
-    "trigger writing a marker": MARKER + [
-        "CREATE TRIGGER m AFTER INSERT ON settings BEGIN INSERT INTO marker VALUES (1); END",
-        "CREATE TRIGGER n AFTER UPDATE ON settings BEGIN INSERT INTO marker VALUES (2); END"],
+    "trigger writing a marker": [*MARKER, "CREATE TRIGGER m AFTER INSERT ON settings BEGIN INSERT INTO marker VALUES (1); END", "CREATE TRIGGER n AFTER UPDATE ON settings BEGIN INSERT INTO marker VALUES (2); END"],
     "trigger switching anonymity off": [
         "CREATE TRIGGER named AFTER UPDATE ON settings BEGIN "
         "INSERT OR REPLACE INTO settings VALUES ('anonymous_feedback', 'false'); END"],

@@ -3,12 +3,19 @@
 Run as ``python tests/benchmarks/bench_charts.py``. Prints, for each step, the median time
 of several runs and the peak memory (tracemalloc), beside the floor measured in the same
 run: one bare matplotlib figure of the dashboard's size drawn with the Agg renderer.
-Target: the dashboard (statistics + drawing) in 0.5 s or less.
+
+The window draws its charts in a worker process, so what the user waits for with a
+frozen window is not the drawing but what is left on the window's thread: the target is
+that the window is held (its longest event-loop gap while the dashboard is redrawn, a
+timer asking to tick every 10 ms) for no more than 4 times the floor. The drawing itself
+(statistics + Agg, what the worker does) is printed beside it, so a slower drawing shows.
+Exits 1 when the target is missed.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import random
 import statistics
 import sys
@@ -19,17 +26,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.charts.build import DASHBOARD_SIZE, dashboard_figure, new_figure, render  # noqa: E402
-from peerdesk.core import feedback as fb  # noqa: E402
-from peerdesk.core import participation as pt  # noqa: E402
-from peerdesk.core.defaults import DEFAULT_QUESTIONS  # noqa: E402
-from peerdesk.core.models import Cycle, Pairing, Participant, Session  # noqa: E402
+import itertools
+
+from peerdesk.charts.build import (
+    DASHBOARD_SIZE,
+    dashboard_figure,
+    dashboard_size,
+    new_figure,
+    render,
+)
+from peerdesk.core import feedback as fb
+from peerdesk.core import participation as pt
+from peerdesk.core.defaults import DEFAULT_QUESTIONS
+from peerdesk.core.models import Cycle, Pairing, Participant, Session
 
 CYCLES, PEOPLE, RESPONSES, SESSIONS_PER_CYCLE = 20, 300, 20_000, 6
 DEPARTMENTS = ["Engineering", "Product", "Customer Success", "Sales", "Finance",
                "People & Culture", "Legal", "Operations"]
 SKILLS = ["Python", "SQL", "Negotiation", "Figma", "Budgeting", "Presenting", "Git", "Excel"]
 RUNS = 5
+TARGET_X_FLOOR = 4.0
 
 
 def make_data(seed: int = 7) -> fb.FeedbackData:
@@ -87,7 +103,7 @@ def measure(fn) -> tuple[float, float, float]:
 
 
 def bare_figure() -> None:
-    fig = new_figure(DASHBOARD_SIZE)
+    fig = new_figure(dashboard_size(DASHBOARD_SIZE[0]))
     fig.add_subplot().plot([0, 1], [0, 1])
     render(fig)
 
@@ -109,26 +125,89 @@ def statistics_only(data: fb.FeedbackData, scope: fb.Scope):
     return run
 
 
-def main() -> None:
+def window_held(data: fb.FeedbackData, folder: Path) -> tuple[float, float, float, float]:
+    """The dashboard redrawn RUNS times in the real panel, its worker reading the figures
+    from a file: median longest event-loop gap (s), median seconds until the picture is
+    shown, the window's peak MiB while it waited (tracemalloc), and the picture's width."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.store.program import Program
+    from peerdesk.ui.context import ProgramContext
+    from peerdesk.ui.feedback.charts_panel import ChartsPanel
+
+    _app = QApplication.instance() or QApplication([])  # kept alive while measuring
+    source = folder / "twenty-cycles.pickle"
+    source.write_bytes(pickle.dumps(data))
+    ctx = ProgramContext()
+    ctx.set_program(Program.create(None))
+    panel = ChartsPanel(ctx)
+    panel.source = lambda: {"data_file": source}
+    panel.resize(1100, 800)
+
+    def until_drawn() -> None:
+        loop = QEventLoop()
+        panel.drawer.busyChanged.connect(lambda busy: busy or loop.quit())
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+
+    panel.show()
+    panel.kind.setCurrentIndex(panel.kind.findData("dashboard"))
+    if panel.stale:
+        until_drawn()  # the worker started and warmed up: not measured
+    gaps, waits, peaks = [], [], []
+    for run in range(RUNS):
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda ticks=ticks: ticks.append(time.perf_counter()))
+        timer.start()
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()  # ticking before the redraw is asked
+        tracemalloc.start()
+        start = time.perf_counter()
+        panel.scope.setCurrentIndex(run % 2)  # all cycles, then one, as the user flips
+        until_drawn()
+        waits.append(time.perf_counter() - start)
+        peaks.append(tracemalloc.get_traced_memory()[1] / 2**20)
+        tracemalloc.stop()
+        timer.stop()
+        gaps.append(max(b - a for a, b in itertools.pairwise(ticks)))
+    width = panel.picture.pixmap().width()
+    panel.drawer._service.stop()
+    return statistics.median(gaps), statistics.median(waits), max(peaks), width
+
+
+def main() -> int:
+    import tempfile
+
     data = make_data()
     print(f"{CYCLES} cycles, {PEOPLE} people, {len(data.responses):,} responses, "
           f"{len(data.attendance):,} attendance records, {RUNS} runs (median)\n")
     rows = [("floor: bare figure, same size", *measure(bare_figure))]
     rows.append(("statistics only, all cycles", *measure(statistics_only(data, fb.Scope()))))
-    rows.append(("dashboard, all cycles", *measure(dashboard(data, fb.Scope()))))
-    rows.append(("dashboard, one cycle (sessions)",
+    rows.append(("drawing: dashboard, all cycles", *measure(dashboard(data, fb.Scope()))))
+    rows.append(("drawing: dashboard, one cycle",
                  *measure(dashboard(data, fb.Scope(cycle_ids=(CYCLES,))))))
-    rows.append(("dashboard, one department",
+    rows.append(("drawing: dashboard, one department",
                  *measure(dashboard(data, fb.Scope(department="Sales")))))
-    print(f"{'step':<34}{'wall (s)':>10}{'cpu (s)':>9}{'x floor':>9}{'peak MiB':>10}")
+    with tempfile.TemporaryDirectory() as folder:
+        held, waited, peak, width = window_held(data, Path(folder))
+    rows.append(("picture shown (worker, wall)", waited, float("nan"), peak))
+    rows.append(("window held (longest gap)", held, float("nan"), peak))
+    print(f"{'step':<36}{'wall (s)':>10}{'cpu (s)':>9}{'x floor':>9}{'peak MiB':>10}")
     floor = rows[0][1]
-    for name, seconds, cpu, peak in rows:
-        print(f"{name:<34}{seconds:>10.3f}{cpu:>9.3f}{seconds / floor:>9.1f}{peak:>10.1f}")
-    worst = max(r[1] for r in rows[2:])
-    print(f"\ntarget 0.5 s for the dashboard: {'met' if worst <= 0.5 else 'NOT met'} "
-          f"(slowest {worst:.3f} s wall, load average {os.getloadavg()[0]:.1f} "
-          f"on {os.cpu_count()} cores)")
+    for name, seconds, cpu, peak_mib in rows:
+        print(f"{name:<36}{seconds:>10.3f}{cpu:>9.3f}{seconds / floor:>9.1f}{peak_mib:>10.1f}")
+    met = held <= TARGET_X_FLOOR * floor
+    print(f"\ntarget: the window held by a dashboard redraw <= {TARGET_X_FLOOR:g} x floor "
+          f"({TARGET_X_FLOOR * floor:.3f} s): {'met' if met else 'NOT met'} "
+          f"(longest gap {held:.3f} s, {held / floor:.1f} x floor; picture {width} px wide)")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0 if met else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

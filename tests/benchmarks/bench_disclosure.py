@@ -46,7 +46,7 @@ def sparse(seed: int = 11) -> fb.FeedbackData:
     for s in data.sessions:
         for _ in range(rng.randint(4, 20)):
             responses.append(fb.ResponseRecord(
-                s.cycle_id, s.id, rng.choice(DEPARTMENTS + [""]), "session",
+                s.cycle_id, s.id, rng.choice([*DEPARTMENTS, ""]), "session",
                 {"usefulness": rng.randint(1, 5), "recommend": rng.randint(0, 10),
                  "safe_to_ask": rng.randint(1, 5), "ps_mistake_held": rng.randint(1, 5)},
                 [], ["a comment"] if rng.random() < 0.3 else []))

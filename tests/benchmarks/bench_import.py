@@ -8,6 +8,7 @@ under tracemalloc (which slows Python down, so it is not timed).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import statistics
@@ -19,12 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.io import samples  # noqa: E402
-from peerdesk.io.people_apply import apply_plan  # noqa: E402
-from peerdesk.io.people_export import export_participants  # noqa: E402
-from peerdesk.io.people_import import build_plan  # noqa: E402
-from peerdesk.io.tabular import read_table  # noqa: E402
-from peerdesk.store.program import Program  # noqa: E402
+from peerdesk.io.people_apply import apply_plan
+from peerdesk.io.people_export import export_participants
+from peerdesk.io.people_import import build_plan
+from peerdesk.io.tabular import read_table
+from peerdesk.store.program import Program
+from tests import samples
 
 ROWS = 5000
 RUNS = 5
@@ -70,20 +71,16 @@ def timed(fn) -> float:
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()
-        try:
+        with contextlib.suppress(_Rollback):
             fn()
-        except _Rollback:
-            pass
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
 def peak(fn) -> float:
     tracemalloc.start()
-    try:
+    with contextlib.suppress(_Rollback):
         fn()
-    except _Rollback:
-        pass
     _, top = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return top / 1e6

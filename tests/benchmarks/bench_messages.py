@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from peerdesk.io.messages import prepare, write_drafts  # noqa: E402
-from peerdesk.store import pairings as pairing_store  # noqa: E402
-from peerdesk.store import sessions as session_store  # noqa: E402
-from peerdesk.store.program import Program  # noqa: E402
-from tests.benchmarks.synthetic import TODAY, company, write_program  # noqa: E402
+from peerdesk.io.messages import prepare, write_drafts
+from peerdesk.store import pairings as pairing_store
+from peerdesk.store import sessions as session_store
+from peerdesk.store.program import Program
+from tests.benchmarks.synthetic import TODAY, company, write_program
 
 PEOPLE = 1000
 RUNS = 3

@@ -15,13 +15,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import company, write_program  # noqa: E402
+from synthetic import company, write_program
 
-from peerdesk.store import demo  # noqa: E402
-from peerdesk.store.cycles import current_cycle, list_cycles  # noqa: E402
-from peerdesk.store.overview import overview  # noqa: E402
-from peerdesk.store.participants import list_participants  # noqa: E402
-from peerdesk.store.program import Program  # noqa: E402
+from peerdesk.store import demo
+from peerdesk.store.cycles import current_cycle, list_cycles
+from peerdesk.store.overview import overview
+from peerdesk.store.participants import list_participants
+from peerdesk.store.program import Program
 
 RUNS = 5
 

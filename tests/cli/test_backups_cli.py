@@ -1,6 +1,5 @@
 """`peerdesk backups FILE` and `peerdesk restore FILE BACKUP`."""
 
-import socket
 
 from peerdesk.cli import run
 from peerdesk.store.backup import default_folder, list_backups, make_backup
@@ -48,14 +47,13 @@ def test_restore_refuses_another_programs_backup(tmp_path, capsys):
 def test_restore_follows_the_lock_rules(program_file, capsys):
     with Program.open(program_file) as p:
         make_backup(p, default_folder())
-    import os
+    from peerdesk.store.lock import WINDOW, ProgramLock
 
-    from peerdesk.store.lock import lock_path
-
-    lock_path(program_file).write_text(f"{os.getpid()}\npeerdesk\n{socket.gethostname()}\n")
-    code, _, err = cli(capsys, "restore", program_file, "1")
-    assert code == 1 and "open in a PeerDesk window" in err
-    assert cli(capsys, "backups", program_file)[0] == 0  # listing only reads
+    with ProgramLock(program_file, WINDOW) as lock:
+        assert lock.acquire()
+        code, _, err = cli(capsys, "restore", program_file, "1")
+        assert code == 1 and "open in a PeerDesk window" in err
+        assert cli(capsys, "backups", program_file)[0] == 0  # listing only reads
 
 
 def test_unknown_backup_is_a_plain_message(program_file, capsys):

@@ -32,7 +32,7 @@ junk = st.one_of(st.sampled_from(JUNK), st.text(max_size=12),
 
 
 def _leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()):
-    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]  # noqa: SLF001
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     if not subs:
         yield prefix, parser
         return
@@ -71,8 +71,8 @@ def _snapshot(folder: Path) -> dict[str, str]:
 def command_lines(draw):
     path, parser = draw(st.sampled_from(LEAVES))
     argv: list[str] = list(path)
-    for action in parser._actions:  # noqa: SLF001
-        if isinstance(action, argparse._HelpAction):  # noqa: SLF001
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
             continue
         if not action.option_strings:  # a positional
             if action.dest == "file":

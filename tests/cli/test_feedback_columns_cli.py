@@ -8,9 +8,9 @@ from datetime import date, datetime
 import pytest
 
 from peerdesk.__main__ import main
-from peerdesk.io import samples
 from peerdesk.store import demo
 from peerdesk.store.program import Program
+from tests import samples
 
 HEADINGS = ["How useful was today's session? (1-5)", "What should we change next time?",
             "Rate the facilitator (1-5)", "Would you recommend the program to a colleague? 0-10"]
@@ -89,7 +89,7 @@ def test_ignore_or_map_the_unmatched_column(setup, capsys):
 
 
 def test_sanity_checks_ask_before_writing(setup, capsys):
-    path, session, _future, export, email = setup
+    path, session, _future, export, _email = setup
     # Only 3 people were present.
     program = Program.open(path)
     ids = [r[0] for r in program.db.execute("SELECT id FROM participants LIMIT 3")]
@@ -98,29 +98,29 @@ def test_sanity_checks_ask_before_writing(setup, capsys):
     other = program.db.execute("SELECT id FROM sessions WHERE id <> ? AND date < '2027-03-01' "
                                "ORDER BY date DESC", [session]).fetchone()[0]
     program.close()
-    code, out, err = run(capsys, "import", "feedback", path, export, "--session", session,
-                         "--ignore-unmatched")
+    code, _out, err = run(capsys, "import", "feedback", path, export, "--session", session,
+                          "--ignore-unmatched")
     assert code == 1 and "8 feedback forms for this session (0 already in) but only 3" in err
-    code, out, err = run(capsys, "import", "feedback", path, export, "--session", session,
-                         "--ignore-unmatched", "--yes")
+    code, _out, err = run(capsys, "import", "feedback", path, export, "--session", session,
+                          "--ignore-unmatched", "--yes")
     assert code == 0, err
     # The same export for an earlier session: dated after it, and already imported.
-    code, out, err = run(capsys, "import", "feedback", path, export, "--session", other,
+    code, _out, err = run(capsys, "import", "feedback", path, export, "--session", other,
                          "--ignore-unmatched")
     assert code == 1 and "already imported for “Extra”" in err
 
 
 def test_answers_dated_before_the_session(setup, capsys):
     path, _session, future, export, _ = setup
-    code, out, err = run(capsys, "import", "feedback", path, export, "--session", future,
+    code, _out, err = run(capsys, "import", "feedback", path, export, "--session", future,
                          "--ignore-unmatched")
     assert code == 1 and "8 answers are dated before the session (2099-01-01)" in err
 
 
 def test_attendance_for_a_future_session_asks(setup, capsys):
     path, _session, future, _export, email = setup
-    code, out, err = run(capsys, "attendance", path, "--session", future, "--present", email)
+    code, _out, err = run(capsys, "attendance", path, "--session", future, "--present", email)
     assert code == 1 and "in the future" in err and "--yes" in err
-    code, out, err = run(capsys, "attendance", path, "--session", future, "--present", email,
+    code, _out, err = run(capsys, "attendance", path, "--session", future, "--present", email,
                          "--yes")
     assert code == 0, err

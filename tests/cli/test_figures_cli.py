@@ -21,7 +21,7 @@ from peerdesk.store.program import Program
 from peerdesk.store.sessions import add_session, new_session
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from disclosure_auditor import audit  # noqa: E402
+from disclosure_auditor import audit
 
 
 def run(capsys, *argv):

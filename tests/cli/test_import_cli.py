@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from peerdesk.__main__ import main
-from peerdesk.io import samples
 from peerdesk.store.program import Program
+from tests import samples
 
 
 def run(capsys, *argv):

@@ -6,8 +6,8 @@ import pypdf
 
 from peerdesk.__main__ import main
 from peerdesk.core import intake as q
-from peerdesk.io import samples
 from peerdesk.store.program import Program
+from tests import samples
 
 
 def run(capsys, *argv):
@@ -25,7 +25,7 @@ def _demo(tmp_path, capsys):
 def test_intake_form_writes_all_three(tmp_path, capsys):
     path = _demo(tmp_path, capsys)
     txt, pdf, xlsx = tmp_path / "q.txt", tmp_path / "form.pdf", tmp_path / "t.xlsx"
-    code, out, err = run(capsys, "intake", "form", path, "-o", txt, "-o", pdf, "-o", xlsx)
+    code, _out, err = run(capsys, "intake", "form", path, "-o", txt, "-o", pdf, "-o", xlsx)
     assert code == 0, err
     text = txt.read_text(encoding="utf-8")
     assert "Multiple choice grid" in text and "Checkboxes, with “Other”" in text
@@ -52,7 +52,7 @@ def test_import_intake_then_again(tmp_path, capsys):
         tmp_path / "answers.csv", [teach, "Wants to learn", q.TEXTS[q.CONSENT]],
         [["Pyhton (Expert)", "SQL", "Yes"], ["Negociation (Good)", "Python", "Yes"],
          ["Python", "SQL", "Yes"]],
-        emails=emails + ["newbie@acme.example"])
+        emails=[*emails, "newbie@acme.example"])
     code, out, err = run(capsys, "import", "intake", path, source, "--dry-run")
     assert code == 0, err
     assert "skip  merge “Pyhton” → “Python”" in out and "Dry run" in out

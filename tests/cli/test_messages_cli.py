@@ -40,7 +40,7 @@ def test_export_messages_writes_drafts_and_the_csv(tmp_path, capsys):
 
 def test_export_a_session_reminder_by_id(tmp_path, capsys):
     path, w = _file(tmp_path)
-    code, stdout, err = run(capsys, "export", "messages", path, "--cycle", "Spring 2027",
+    code, _stdout, err = run(capsys, "export", "messages", path, "--cycle", "Spring 2027",
                             "--session", w["later"], "--kind", "reminder", "-o", tmp_path / "r")
     assert code == 0, err
     first = sorted((tmp_path / "r").glob("Reminder - *.eml"))[0]
@@ -49,7 +49,7 @@ def test_export_a_session_reminder_by_id(tmp_path, capsys):
 
 
 def test_errors_are_plain_and_exit_non_zero(tmp_path, capsys):
-    path, w = _file(tmp_path, publish=False)
+    path, _w = _file(tmp_path, publish=False)
     cases = [
         (("--cycle", "Winter"), "There is no cycle called “Winter”"),
         (("--cycle", "Spring 2027"), "not published yet"),

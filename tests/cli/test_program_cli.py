@@ -32,7 +32,7 @@ def test_new_adds_the_suffix_and_refuses_to_overwrite(tmp_path, capsys):
 def test_check_a_text_file_fails_in_plain_words(tmp_path, capsys):
     path = tmp_path / "staff.peerdesk"
     path.write_text("not a database")
-    code, out, err = run(capsys, "check", str(path))
+    code, _out, err = run(capsys, "check", str(path))
     assert code == 1
     assert "not a PeerDesk program file" in err and "Traceback" not in err
 

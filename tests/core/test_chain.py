@@ -2,7 +2,6 @@ from datetime import date
 
 from peerdesk.core.chain import (
     find_loops,
-    in_same_chain,
     managers_of,
     neutrality_warnings,
     would_loop,
@@ -35,11 +34,6 @@ def test_find_loops():
     assert find_loops(TREE) == []
 
 
-def test_same_chain():
-    assert in_same_chain(4, 1, TREE)
-    assert not in_same_chain(3, 4, TREE)
-
-
 def _people():
     return [Participant(id=i, name=f"P{i}", manager_id=m, email=f"p{i}@x.org") for i, m in TREE.items()]
 
@@ -61,6 +55,6 @@ def test_neutrality_deep_chain_and_archived_ignored():
 
 def test_neutral_facilitator_and_outside_manager():
     assert neutrality_warnings([Facilitator(participant_id=5)], _people()) == []
-    people = _people() + [Participant(id=9, name="Q", manager_email="boss@x.org")]
+    people = [*_people(), Participant(id=9, name="Q", manager_email="boss@x.org")]
     warnings = neutrality_warnings([Facilitator(name="Boss", email="Boss@x.org")], people)
     assert warnings[0].over == ("Q",)

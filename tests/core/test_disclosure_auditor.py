@@ -118,7 +118,7 @@ def test_the_auditor_catches_a_cycle_minus_a_session():
     """The issue's subtraction: a cycle mean over 8 and a session mean over 7."""
     data = _data([(1, "", 4)] * 7 + [(2, "", 1)])
     rows = _rows((1, None, None, 8, "29/8"), (1, 1, None, 7, 4), (1, 2, None, None, None))
-    with pytest.raises(Leak, match="determined|worked out"):
+    with pytest.raises(Leak, match=r"determined|worked out"):
         audit(data, rows)
 
 

@@ -182,11 +182,11 @@ def optimum(people, history, exclusions, capacity) -> tuple[int, int, int, int]:
     best = []
     held = []
     for objective in (levels[:, 0], rest):
-        constraints = [LinearConstraint(a_csr, lo, hi)] + held
+        constraints = [LinearConstraint(a_csr, lo, hi), *held]
         res = milp(-objective, constraints=constraints, integrality=integrality,
                    bounds=bounds, options={"mip_rel_gap": 0})
         assert res.success, res.message
-        value = int(round(-res.fun))
+        value = round(-res.fun)
         best.append(value)
         held.append(LinearConstraint(objective[None, :], value - 0.5, np.inf))
     covered, value = best
@@ -240,7 +240,7 @@ def check(seed: int, smallest: int = 20, largest: int = 60) -> str:
                              f"pairs, trios, total) = {got}; the true optimum is {best}")
         assert result.bound == result.total
         return "exact"
-    assert result.bound is not None and result.bound > result.total or result.unproven, (
+    assert (result.bound is not None and result.bound > result.total) or result.unproven, (
         f"seed {seed}: not proven, yet no gap is reported")
     return "gap"
 

@@ -5,7 +5,7 @@ from peerdesk.store.program import DEFAULT_SETTINGS, Program
 
 
 def test_defaults_are_declared_once():
-    assert DEFAULT_SETTINGS == ProgramSettings().as_dict()
+    assert ProgramSettings().as_dict() == DEFAULT_SETTINGS
     assert ProgramSettings().thresholds == (6, 24)
 
 

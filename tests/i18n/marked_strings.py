@@ -18,15 +18,23 @@ MARKERS = {"_", "gettext", "ngettext", "pgettext", "npgettext", "N_", "M_", "get
 WORD = re.compile(r"[A-Za-z]{2,}")
 SHOWN_CALLS = {"print", "p", "pm"}  # the first argument is shown
 RAISED_TO_USER = re.compile(r"(Error|Problem)$")
+# (field or kind, message): the message is the second argument
+SECOND_ARGUMENT = {"Problem", "ProgramFileError"}
+
+
+def _unprefixed(text: str) -> str:
+    """Without the program's name before a message ("peerdesk: {exc}"): not a word to
+    translate."""
+    return text.replace("peerdesk:", "")
 
 
 def has_words(node: ast.AST) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return bool(WORD.search(node.value))
+        return bool(WORD.search(_unprefixed(node.value)))
     if isinstance(node, ast.JoinedStr):
         text = "".join(v.value for v in node.values
                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
-        return bool(WORD.search(text))
+        return bool(WORD.search(_unprefixed(text)))
     return False
 
 
@@ -70,7 +78,7 @@ def unmarked(path: Path) -> list[tuple[int, str]]:
         shown: list[ast.AST] = []
         if name in SHOWN_CALLS and node.args:
             shown.append(node.args[0])
-        elif name == "Problem" and len(node.args) > 1:
+        elif name in SECOND_ARGUMENT and len(node.args) > 1:
             shown.append(node.args[1])
         elif RAISED_TO_USER.search(name) and node.args:
             shown.append(node.args[0])

@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parents[2]
 LOCALE = ROOT / "peerdesk" / "locale"
 LANGUAGES = ("de", "pt_PT", "es", "fr")
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\(\w+\)[sr]|%[sr]")
 
 
 @pytest.fixture(scope="module")

@@ -79,3 +79,14 @@ def test_lang_option_overrides_the_computer(german_program, capsys):
     assert "keine Sprache" in capsys.readouterr().err
     assert run(["--lang", "xx", "settings", str(german_program)]) == 2
     assert "keine Sprache, die PeerDesk spricht" in capsys.readouterr().err  # the computer's
+
+
+def test_the_cycle_report_in_the_program_language(german_program, tmp_path, capsys):
+    pdf = tmp_path / "bericht.pdf"
+    assert run(["export", "report", str(german_program), "--cycle", "Summer 2026",
+                "-o", str(pdf)]) == 0
+    text = _text(pdf)
+    for word in ("Zyklusbericht", "Stunden Peer Learning", "Wie diese Zahlen entstehen",
+                 "Abgehaltene", "Gedruckt am"):
+        assert word in text, word
+    assert "Key numbers" not in text and "How these figures are made" not in text

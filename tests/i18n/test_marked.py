@@ -14,23 +14,27 @@ PACKAGE = ROOT / "peerdesk"
 ALLOWED = {
     ("core/agenda.py", 'raise IndexError(f"no agenda item at'),
     ("core/attendance.py", 'raise ValueError(f"unknown attendance status'),
-    ("core/models.py", 'raise ValueError("this record has not been saved to the program file yet")'),
+    ("core/models.py", 'raise ValueError("this record has not been saved to the program file'),
     ("core/skills.py", 'raise ValueError(f"“{into}” is not one of the names in this group'),
     ("reports/pack.py", "[[self.pm(f'<a href=\"#{key}\""),
+    ("store/program.py", 'raise sqlite3.IntegrityError(f"a new row got the key'),
 }
 
 # Modules whose messages are not marked yet (issue 19 goes on): each entry must still have
 # an unmarked string, so the list only shrinks.
 NOT_YET = {
     "core/answers.py", "core/message_templates.py",
-    "cli/__init__.py", "cli/backups.py", "cli/documents.py", "cli/feedback.py",
-    "cli/importing.py", "cli/intake.py", "cli/messages.py", "cli/overview.py",
-    "cli/pairing.py", "cli/people.py", "cli/program.py", "cli/sessions.py",
-    "reports/cycle_report.py", "reports/intake_form.py",
+    "cli/backups.py", "cli/feedback.py",
+    "cli/importing.py", "cli/intake.py", "cli/messages.py",
+    "reports/intake_form.py",
     "io/calendar.py", "io/dates.py", "io/feedback_import.py", "io/mapping.py",
     "io/messages.py", "io/people_apply.py", "io/people_export.py", "io/tabular.py",
+    "store/agenda_templates.py", "store/atomic.py", "store/attendance.py", "store/backup.py",
+    "store/conduct.py", "store/cycles.py", "store/feedback.py", "store/journal.py",
+    "store/messages.py", "store/participants.py", "store/people_import.py",
+    "store/sessions.py", "store/skills.py", "store/trust.py", "store/values.py",
 }
-SCANNED = ("core", "cli", "reports", "io")
+SCANNED = ("core", "cli", "reports", "io", "store")
 
 
 def _left(rel: str) -> list[str]:

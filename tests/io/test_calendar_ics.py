@@ -39,7 +39,7 @@ def event_for(cal: icalendar.Calendar, uid: str) -> icalendar.Event:
 
 
 def test_cycle_export_parses_back_with_everything(planned):
-    program, cycle_id, ids, first, second = planned
+    program, cycle_id, _ids, first, _second = planned
     result = export_calendar(program, cycle_id, stamp=STAMP)
     cal = parse(result.data)
     assert result.events == 2 and len(cal.walk("VEVENT")) == 2

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from peerdesk.core.models import Cycle, Participant
-from peerdesk.io import samples
 from peerdesk.io.feedback_import import (
     GOOGLE,
     MICROSOFT,
@@ -23,6 +22,7 @@ from peerdesk.store.cycles import add_cycle
 from peerdesk.store.participants import add_participant
 from peerdesk.store.responses import list_questions, set_anonymous
 from peerdesk.store.sessions import add_session, new_session
+from tests import samples
 
 # usefulness, safe_to_ask, ps_mistake_held, ps_raise_problems, ps_risk, ps_ask_help,
 # recommend (0-10), confidence, comment

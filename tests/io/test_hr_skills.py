@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from peerdesk.io import people_apply, samples
+from peerdesk.io import people_apply
 from peerdesk.io.people_import import build_plan, map_columns
 from peerdesk.io.tabular import read_table
 from peerdesk.store import participants as store
+from tests import samples
 
 HEADERS = ["Name", "Work Email", "Department", "Skills", "Wants to learn", "Mentoring capacity",
            "Availability"]

@@ -8,10 +8,11 @@ import random
 import pytest
 
 from peerdesk.core import intake as q
-from peerdesk.io import intake, samples
+from peerdesk.io import intake
 from peerdesk.io.tabular import read_table
 from peerdesk.store import participants as people
 from peerdesk.store import skills as skills_store
+from tests import samples
 
 TEACH_Q = q.TEXTS[q.TEACH]
 # How people misspell what they can teach, next to the vocabulary's own names.

@@ -207,7 +207,7 @@ def test_a_thank_you_before_the_session_is_refused(world):
 
 def test_unpublished_pairs_are_refused_with_what_to_do(program):
     w = build(program, publish=False)
-    with pytest.raises(ValidationError, match="not published yet.*Publish"):
+    with pytest.raises(ValidationError, match=r"not published yet.*Publish"):
         io.prepare(program, w["cycle"], "pairs")
 
 

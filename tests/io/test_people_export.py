@@ -84,9 +84,9 @@ def test_archived_only_when_asked(staff):
     assert "Left Early" not in [r[1] for r in rows]
     headings, rows = export_rows(staff, include_archived=True)
     assert headings[-1] == "Archived On"
-    assert [r for r in rows if r[1] == "Left Early"][0][-1] == date.today()
+    assert next(r for r in rows if r[1] == "Left Early")[-1] == date.today()
 
 
 def test_unknown_suffix(staff, tmp_path):
-    with pytest.raises(ValueError, match=".pdf"):
+    with pytest.raises(ValueError, match=r"\.pdf"):
         export_participants(staff, tmp_path / "people.pdf")

@@ -7,12 +7,12 @@ from datetime import date, datetime
 import pytest
 
 from peerdesk.core.models import Participant
-from peerdesk.io import samples
 from peerdesk.io.mapping import MappingError
 from peerdesk.io.people_apply import apply_plan, undo_import
 from peerdesk.io.people_import import build_plan, join_name, map_columns
 from peerdesk.io.tabular import read_table, read_table_bytes
 from peerdesk.store.participants import add_participant, list_participants
+from tests import samples
 
 TODAY = date(2027, 1, 1)
 

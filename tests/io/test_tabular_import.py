@@ -7,8 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from peerdesk.io import samples
 from peerdesk.io.tabular import TabularError, read_table, read_table_bytes, sniff_delimiter
+from tests import samples
 
 ALL_SCRIPTS = samples.NAMES
 

@@ -29,12 +29,7 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 MIME = LINUX / "peerdesk-mime.xml"
 MIME_TYPE = "application/x-peerdesk"
 
-NAMES = (
-    "peerdesk new open save-copy recent import export pdf print undo redo add edit archive "
-    "unarchive delete search filter people person pairs sessions calendar agenda attendance "
-    "feedback chart report checklist pin unpin generate swap publish warning error ok info "
-    "conduct facilitator settings help quit up down duplicate template todo"
-).split()
+NAMES = ["peerdesk", "new", "open", "save-copy", "recent", "import", "export", "pdf", "print", "undo", "redo", "add", "edit", "archive", "unarchive", "delete", "search", "filter", "people", "person", "pairs", "sessions", "calendar", "agenda", "attendance", "feedback", "chart", "report", "checklist", "pin", "unpin", "generate", "swap", "publish", "warning", "error", "ok", "info", "conduct", "facilitator", "settings", "help", "quit", "up", "down", "duplicate", "template", "todo"]
 SLATE, TEAL, WARNING, ERROR = "#37474F", "#2E7D8C", "#C77700", "#B3261E"
 WHITE = "#FFFFFF"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

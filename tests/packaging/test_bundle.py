@@ -41,3 +41,9 @@ def test_bundle_builds_and_opens_the_demo(tmp_path):
                              timeout=120)
     assert started.returncode == 0, started.stderr
     assert "started" in started.stdout and str(program) in started.stdout
+    # the window's catalogues (package data) and Qt's (collected with PySide6) are in the bundle
+    german = subprocess.run([str(exe), "--lang", "de", str(program)], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert german.returncode == 0, german.stderr
+    log = (home / "s" / "PeerDesk" / "logs" / "peerdesk.log").read_text("utf-8")
+    assert "Window language de: qtbase_de, peerdesk_de" in log

@@ -39,3 +39,9 @@ def test_wheel_installs_and_starts_in_a_clean_venv(tmp_path):
     assert started.returncode == 0, started.stderr
     assert "started" in started.stdout
     assert (home / "data" / "PeerDesk" / "Demo program.peerdesk").exists()
+    # the window's catalogues and Qt's come with the wheel and its PySide6
+    german = subprocess.run([str(venv / "bin" / "peerdesk"), "--lang", "de"], capture_output=True,
+                            text=True, cwd=tmp_path, env=env, timeout=120)
+    assert german.returncode == 0, german.stderr
+    log = (home / "state" / "PeerDesk" / "logs" / "peerdesk.log").read_text("utf-8")
+    assert "Window language de: qtbase_de, peerdesk_de" in log

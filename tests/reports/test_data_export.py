@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
-import unicodedata
 from datetime import date, timedelta
 
 import pytest
@@ -20,14 +17,14 @@ from peerdesk.reports.fonts import FontSet
 from peerdesk.store import conduct
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.participants import add_participant, archive_participant
+from tests.pdftext import pdf_text as read_pdf_text
+from tests.pdftext import plain
 
 TODAY = date(2027, 3, 1)
 
 
 def pdf_text(pdf: bytes) -> str:
-    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout
-    text = unicodedata.normalize("NFKC", out.decode("utf-8"))
-    return " ".join("".join(ch for ch in text if unicodedata.category(ch) != "Cf").split())
+    return " ".join(plain(read_pdf_text(pdf)).split())
 
 
 @pytest.fixture
@@ -120,7 +117,6 @@ def test_pairings_and_reasons(small):
         "different departments (Sales, Data)", "Ben asked to learn from Ana"]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_kind_exports_with_every_name(small, kind):
     program, _ids, _cycle = small
@@ -170,7 +166,6 @@ def test_the_code_of_conduct_sheet_is_the_current_version(small):
     assert "Version 2" in text and "Phones on silent." in text and "Respect." not in text
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 def test_free_text_comments_never_reach_handouts(demo_program):
     comments = [r[0] for r in demo_program.db.execute(
         "SELECT value_text FROM feedback_answers WHERE value_text <> ''")]

@@ -1,16 +1,13 @@
 """Long Arabic and Hebrew paragraphs wrap with their lines in reading order, right-aligned.
 
-pdftotext gives each right-to-left line back in logical order, so a paragraph printed
-correctly reads, line after line, as the words were written.
+pdftotext (or pypdf, where pdftotext is missing: tests/pdftext.py) gives each right-to-left
+line back in logical order, so a paragraph printed correctly reads, line after line, as the
+words were written.
 """
 
 from __future__ import annotations
 
 import io
-import re
-import shutil
-import subprocess
-import unicodedata
 from datetime import date
 
 import pytest
@@ -24,8 +21,8 @@ from peerdesk.reports.export import export_document
 from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, direction, fonts, has_rtl, shape
 from peerdesk.store import conduct
 from peerdesk.store.program import Program
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+from tests.pdftext import needs_word_boxes, pdf_words, plain, same_text
+from tests.pdftext import pdf_text as read_pdf_text
 
 ARABIC = ("نحن نحترم بعضنا بعضا في كل جلسة ونستمع إلى الآخرين دون مقاطعة ونحافظ على سرية ما "
           "يقال في الجلسة ولا ننقله إلى أي شخص خارج المجموعة ونصل في الموعد المحدد ونبلغ "
@@ -47,16 +44,8 @@ LTR = {
 RIGHT_EDGE = 595.28 - styles.MARGIN_X  # A4
 
 
-def _plain(text: str) -> str:
-    """pdftotext output without presentation forms (NFKC) or bidi marks."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-
-
 def pdf_text(pdf: bytes) -> str:
-    out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
-                         check=True).stdout.decode("utf-8")
-    return _plain(out)
+    return same_text(read_pdf_text(pdf, layout=True))
 
 
 def rtl_lines(pdf: bytes) -> list[str]:
@@ -66,17 +55,9 @@ def rtl_lines(pdf: bytes) -> list[str]:
 
 def word_lines(pdf: bytes) -> list[list[tuple[float, float, str]]]:
     """(xMin, xMax, word) of the words of every printed line holding right-to-left text."""
-    xml = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True,
-                         check=True).stdout.decode("utf-8")
     lines: dict[tuple[int, float], list[tuple[float, float, str]]] = {}
-    page = 0
-    for chunk in re.split(r"<page ", xml)[1:]:
-        page += 1
-        for x0, y0, x1, word in re.findall(
-                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)'
-                r"</word>", chunk):
-            lines.setdefault((page, round(float(y0))), []).append(
-                (float(x0), float(x1), _plain(word)))
+    for w in pdf_words(pdf):
+        lines.setdefault((w.page, round(w.y0)), []).append((w.x0, w.x1, plain(w.text)))
     return [words for _key, words in sorted(lines.items()) if any(has_rtl(w) for *_, w in words)]
 
 
@@ -87,7 +68,7 @@ def program_with_conduct(text: str) -> Program:
 
 
 def assert_reading_order(lines: list[str], text: str) -> None:
-    words = text.split()
+    words = same_text(text).split()
     assert len(lines) >= 3, lines  # it did wrap
     assert lines[0].split()[:3] == words[:3], lines[0]  # the first words open the block
     assert lines[-1].split()[-2:] == words[-2:], lines[-1]
@@ -123,6 +104,7 @@ def test_conduct_sheet_prints_rtl_lines_in_reading_order(text):
     assert "Phones on silent." in pdf_text(pdf)
 
 
+@needs_word_boxes
 def test_rtl_paragraphs_are_right_aligned_inside_the_margins():
     pdf = render_conduct_sheet(f"{ARABIC}\n\n{HEBREW}\n")
     lines = word_lines(pdf)
@@ -138,7 +120,7 @@ def test_a_paragraph_split_across_pages_stays_in_order():
     text = " ".join([ARABIC] * 25)
     pdf = render_conduct_sheet(text + "\n")
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 2
-    assert " ".join(rtl_lines(pdf)).split() == text.split()
+    assert " ".join(rtl_lines(pdf)).split() == same_text(text).split()
 
 
 # -- the paragraph itself --------------------------------------------------------------------
@@ -175,6 +157,7 @@ def test_bold_paragraph_matches_the_old_markup():
     assert page_content([fs.paragraph(LTR["latin"], st, SANS_BOLD)]) == page_content([old])
 
 
+@needs_word_boxes
 def test_a_numbered_rtl_item_has_its_number_on_the_right():
     fs, st = fonts(), styles.stylesheet()["item"]
     pdf = _Story([fs.paragraph(ARABIC, st, bullet="3.")]).render()

@@ -41,7 +41,7 @@ def test_empty_text_is_refused(program):
 
 
 def test_acknowledgements_stay_with_the_version_signed(program):
-    ana, bo, cy = _people(program, "Ana", "Bo", "Cy")
+    ana, bo, _cy = _people(program, "Ana", "Bo", "Cy")
     v1 = conduct.current_version(program)
     conduct.set_acknowledged(program, [ana, bo], True, on=date(2027, 1, 5))
     assert conduct.acknowledgements(program) == {ana: date(2027, 1, 5), bo: date(2027, 1, 5)}
@@ -67,7 +67,7 @@ def test_untick_and_undo_restore_the_signing_date(program):
 
 
 def test_archived_and_opted_out_people_are_not_expected_to_sign(program):
-    ana, bo, cy = _people(program, "Ana", "Bo", "Cy")
+    _ana, bo, cy = _people(program, "Ana", "Bo", "Cy")
     archive_participant(program, bo, "left")
     program.db["participants"].update(cy, {"opted_in": 0})
     assert [p.name for p in conduct.not_signed(program)] == ["Ana"]

@@ -43,7 +43,7 @@ def counts(program):
 
 
 def test_add_from_template_fills_title_agenda_zone_and_uid(setup):
-    program, cycle_id, people = setup
+    program, cycle_id, _people = setup
     sid = kickoff(program, cycle_id)
     s = S.get_session(program, sid)
     assert s.title == "Kick-off"
@@ -86,7 +86,7 @@ def test_bad_agenda_item_is_refused_and_nothing_saved(setup):
     program, cycle_id, _ = setup
     session = S.new_session(program, cycle_id, title="T", date=date(2027, 3, 3))
     session.agenda = [AgendaItem("Welcome", 10), AgendaItem("Icebreaker", 0)]
-    with pytest.raises(ValidationError, match="Agenda item 2 .*Icebreaker.* at least 1 minute"):
+    with pytest.raises(ValidationError, match=r"Agenda item 2 .*Icebreaker.* at least 1 minute"):
         S.add_session(program, session)
     assert program.count("sessions") == 0 and program.count("agenda_items") == 0
     sid = kickoff(program, cycle_id)

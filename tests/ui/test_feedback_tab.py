@@ -159,13 +159,15 @@ def test_models_pass_the_model_tester(qtmodeltester, tab):
     qtmodeltester.check(QuestionsDialog(tab.ctx, tab).model)
 
 
-def test_charts_are_embedded_with_the_toolbar_and_follow_the_filters(qtbot, tab):
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
-
+def test_charts_are_drawn_as_wide_as_the_panel_and_follow_the_filters(qtbot, tab):
     panel = tab.charts
-    assert isinstance(panel.canvas, FigureCanvasQTAgg)
-    assert isinstance(panel.toolbar, NavigationToolbar2QT)
     qtbot.waitUntil(lambda: not panel.stale)
+    picture = panel.picture.pixmap()
+    assert not picture.isNull()
+    viewport = panel.scroll.viewport().width()
+    assert picture.deviceIndependentSize().width() <= viewport  # never scrolls sideways
+    assert picture.deviceIndependentSize().width() >= viewport - 12
+    assert not panel.scroll.horizontalScrollBar().isVisible()
     from peerdesk.store.cycles import list_cycles
 
     finished = list_cycles(tab.ctx.program)[0]  # the demo's finished cycle
@@ -183,25 +185,55 @@ def test_charts_are_embedded_with_the_toolbar_and_follow_the_filters(qtbot, tab)
     assert "fewer than 5 responses" in panel.rule_note.text()
 
 
+def test_the_dashboard_fits_the_panel_and_redraws_when_it_narrows(qtbot, tab):
+    panel = tab.charts
+    panel.kind.setCurrentIndex(panel.kind.findData("dashboard"))
+    qtbot.waitUntil(lambda: not panel.stale and "Is the program working?" in panel.figure_texts())
+    wide = panel.picture.pixmap().deviceIndependentSize().width()
+    tab.resize(900, 800)
+    qtbot.waitUntil(lambda: not panel.stale
+                    and panel.picture.pixmap().deviceIndependentSize().width() < wide - 100,
+                    timeout=10_000)
+    assert panel.picture.pixmap().deviceIndependentSize().width() <= panel.scroll.viewport().width()
+
+
+def test_a_chart_that_cannot_be_drawn_says_so_in_words(qtbot, tab, monkeypatch):
+    from peerdesk.ui.feedback import chart_worker
+
+    panel = tab.charts
+    qtbot.waitUntil(lambda: not panel.stale)
+    # a worker that reads one request and leaves without answering
+    monkeypatch.setattr(chart_worker, "worker_command",
+                        lambda: [sys.executable, "-c", "import sys; sys.stdin.readline()"])
+    service = chart_worker.ChartService(panel)
+    panel.use_drawer(chart_worker.ChartDrawer(panel, service))
+    panel.kind.setCurrentIndex(panel.kind.findData("enps"))
+    qtbot.waitUntil(lambda: not panel.stale, timeout=10_000)
+    assert "could not be drawn" in panel.picture.text()
+    assert "the chart worker stopped" in panel.picture.text()
+    assert panel.figure_texts() == []
+    service.stop()
+
+
 def test_export_chart_goes_through_the_file_dialog(qtbot, tab, answers, tmp_path):
     qtbot.waitUntil(lambda: not tab.charts.stale)
     answers.save_path = str(tmp_path / "engagement.svg")
     tab.charts.export_button.click()
     assert (tmp_path / "engagement.svg").read_bytes().startswith(b"<?xml")
-    answers.save_path = str(tmp_path / "from-toolbar")
-    tab.charts.toolbar.save_figure()
-    assert (tmp_path / "from-toolbar.png").read_bytes().startswith(b"\x89PNG")
+    answers.save_path = str(tmp_path / "no-suffix")
+    tab.charts.export_button.click()
+    assert (tmp_path / "no-suffix.png").read_bytes().startswith(b"\x89PNG")
     assert len(answers.infos) == 2
 
 
 def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
     panel = tab.charts
     qtbot.waitUntil(lambda: not panel.stale)
-    loads = []
-    original = panel.load
-    monkeypatch.setattr(panel, "load", lambda: loads.append(1) or original())
+    asked = []
+    original = panel.drawer.request
+    monkeypatch.setattr(panel.drawer, "request", lambda r: asked.append(r) or original(r))
     _fill_row(qtbot, tab, {"usefulness": "5"})
-    qtbot.waitUntil(lambda: bool(loads) and not panel.stale)
+    qtbot.waitUntil(lambda: bool(asked) and not panel.stale)
 
 
 def test_comments_are_shown_only_on_request_and_one_can_be_hidden(qtbot, tab):
@@ -355,7 +387,8 @@ def test_menu_actions_offer_the_report_and_questions(tab):
     from peerdesk.ui.feedback import menu_actions
 
     class Window:
-        tab_pages = {"feedback": tab}
+        def __init__(self):
+            self.tab_pages = {"feedback": tab}
 
     menus = menu_actions(Window())
     assert menus["Export"] == [tab.act_report] and menus["Program"] == [tab.act_questions]
@@ -363,7 +396,7 @@ def test_menu_actions_offer_the_report_and_questions(tab):
     assert tab.toolbar_actions() == [tab.act_report]
 
 
-def test_matplotlib_loads_when_the_tab_is_first_shown_not_before():
+def test_the_window_never_loads_matplotlib_its_chart_worker_does():
     code = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -379,13 +412,17 @@ ctx = ProgramContext()
 tab = FeedbackTab(ctx)
 ctx.set_program(program)
 print("matplotlib" in sys.modules)
+from PySide6.QtCore import QEventLoop, QTimer
+loop = QEventLoop()
+tab.charts.drawer.drawn.connect(lambda drawn: loop.quit())
+QTimer.singleShot(60_000, loop.quit)
 tab.show()
-app.processEvents()
-print("matplotlib" in sys.modules)
+loop.exec()
+print("matplotlib" in sys.modules, bool(tab.charts.figure_texts()))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT)
-    assert out.stdout.split() == ["False", "True"]
+    assert out.stdout.split() == ["False", "False", "True"]
 
 
 def test_in_a_named_program_each_form_says_who_filled_it_in(qtbot, answers, ctx):
@@ -410,3 +447,16 @@ def test_in_a_named_program_each_form_says_who_filled_it_in(qtbot, answers, ctx)
     index = widget.model.index(widget.model.draft_row(), 0)
     assert not widget.model.setData(index, "Nobody Here")
     assert "No participant matches" in widget.message.text()
+
+
+def test_ctrl_tab_leaves_the_grid_and_tab_moves_between_answers(qtbot, tab):
+    tab.grid.start_draft()
+    qtbot.waitUntil(tab.grid.hasFocus)
+    _type(qtbot, Qt.Key.Key_Tab)  # an editor: Tab goes to the next answer
+    assert tab.grid.hasFocus() and tab.grid.currentIndex().column() == 1
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not tab.grid.hasFocus() and QApplication.focusWidget() is not None
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not tab.grid.hasFocus()

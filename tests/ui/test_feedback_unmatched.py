@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from peerdesk.io import samples
 from peerdesk.ui.importing import import_feedback
 from peerdesk.ui.unmatched_columns import ADD, LEAVE
+from tests import samples
 
 pytestmark = pytest.mark.gui
 

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from peerdesk.io import samples
 from peerdesk.io.people_import import build_plan
 from peerdesk.io.tabular import read_table
 from peerdesk.store import participants as store
 from peerdesk.ui.importing import export_participants, import_feedback, import_participants
 from peerdesk.ui.importing.preview import PreviewModel
+from tests import samples
 
 pytestmark = pytest.mark.gui
 
@@ -75,7 +75,7 @@ def test_import_participants_with_bad_rows_then_undo_and_redo(window, qtbot, ans
     added = program.count("participants") - before
     assert added == len(samples.NAMES) - 2
     assert store.find_by_email(program, "e.papadopoulou.7@acme.example").name == "Ελένη Παπαδοπούλου"
-    assert "Import 16 participants from staff.xlsx" == ctx.undo_stack.undoText()
+    assert ctx.undo_stack.undoText() == "Import 16 participants from staff.xlsx"
     after = [tuple(r) for r in program.db.execute("SELECT * FROM participants ORDER BY id")]
     window.act_undo.trigger()
     assert program.count("participants") == before

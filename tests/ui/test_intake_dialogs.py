@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from peerdesk.core import intake as q
-from peerdesk.io import samples
 from peerdesk.store import participants as people
 from peerdesk.ui.intake import import_intake
 from peerdesk.ui.intake.import_dialog import PeopleModel
+from tests import samples
 
 pytestmark = pytest.mark.gui
 
@@ -123,8 +123,8 @@ def test_menus_have_the_entries(window):
 
 def test_a_column_not_understood_can_be_mapped_in_the_preview(window, qtbot, answers, tmp_path):
     program = window.ctx.program
-    someone = [p for p in people.list_participants(program, include_archived=False)
-               if p.email][0]
+    someone = next(p for p in people.list_participants(program, include_archived=False)
+               if p.email)
     path = samples.write_csv(tmp_path / "made.csv", ["Mail", "Talents"],
                              [[someone.email, "Pyhton (Expert)"]])
 

@@ -22,7 +22,7 @@ def test_a_date_in_month_13_is_named_and_the_file_left_as_it_was(qtbot, answers,
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.open_path(str(path))
-    title, text = answers.errors[-1]
+    _title, text = answers.errors[-1]
     assert "cycles.start_date, row 4" in text and "2026-13-45" in text
     assert window.ctx.program is None
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -286,3 +286,17 @@ def test_a_hidden_tab_catches_up_when_shown(window):
     assert tab.stale
     window.show_tab("pairings")
     assert not tab.stale
+
+
+def test_tab_leaves_the_pairs_and_unpaired_tables(window, tab, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui.main_window import TABS
+
+    window.tabs.setCurrentIndex([t[0] for t in TABS].index("pairings"))
+    for view in (tab.table, tab.unpaired_table):
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not view, view.objectName()

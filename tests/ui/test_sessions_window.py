@@ -21,3 +21,24 @@ def test_tab_menus_toolbar_and_cycle_follow(window):
     tab.select_cycle(last.id)
     assert window.ctx.cycle_id == last.id  # and the window follows the tab
     assert window.cycle_combo.currentData() == last.id
+
+
+def test_attendance_gets_the_room_at_1280_by_800(window, qtbot):
+    """At 1280x800 the attendance list showed 7 of 44 names under the session's details."""
+    from peerdesk.store.sessions import list_sessions
+
+    window.resize(1280, 800)
+    tab = window.tab_pages["sessions"]
+    from peerdesk.ui.main_window import TABS
+
+    window.tabs.setCurrentIndex([t[0] for t in TABS].index("sessions"))
+    held = list_sessions(window.ctx.program, window.ctx.cycle_id, with_agenda=False)
+    assert tab.select_session(held[0].id)
+    pane = tab.session_pane
+    pane.pages.setCurrentIndex(1)
+    view = pane.attendance_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 20)
+    qtbot.waitUntil(lambda: view.rowAt(view.viewport().height() - 2) >= 14)  # 15 names or more
+    form_height = pane.splitter.sizes()[0]
+    pane.pages.setCurrentIndex(0)  # the agenda: the details get their height back
+    assert pane.splitter.sizes()[0] > form_height

@@ -183,9 +183,12 @@ def test_plural_forms_in_german(language, qapp):
 
 def test_portuguese_is_european_in_qts_dialogs_too(language, qapp):
     loaded = language.install("pt_PT", qapp, core=False)
-    assert "qtbase_pt_PT" in loaded
+    assert "qtwords_pt_PT" in loaded
     assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Nome do ficheiro:"
     assert QCoreApplication.translate("QPlatformTheme", "Save") == "Guardar"
+    # Qt 6's own labels of the file dialog, which Qt's Brazilian catalogue lacks
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Procurar em:"
+    assert QCoreApplication.translate("QFileDialog", "Files of &type:") == "Ficheiros do &tipo:"
 
 
 @pytest.mark.parametrize(("code", "lang"), [
@@ -248,3 +251,54 @@ def test_the_settings_dialog_chooses_the_window_language_for_the_next_start(wind
     again.window_language.setCurrentIndex(0)
     again.accept()
     assert settings.get("language") == ""
+
+
+def test_the_window_hands_its_language_to_the_core(language, qapp):
+    from peerdesk import i18n
+
+    with i18n.interface_language(None):
+        language.install("pt_PT", qapp)
+        assert i18n.current_language() == "pt_PT"
+        language.install("de", qapp)
+        assert i18n.current_language() == "de"
+
+
+@pytest.mark.gui
+def test_the_settings_dialog_sets_the_documents_language_with_undo(window):
+    from peerdesk.ui.program_dialogs import SettingsDialog
+
+    program = window.ctx.program
+    before = program.settings().language
+    dialog = SettingsDialog(window.ctx, window)
+    assert dialog.documents is not None and dialog.documents.currentData() == before
+    dialog.documents.setCurrentIndex(dialog.documents.findData("pt_PT"))
+    dialog.accept()
+    assert program.settings().language == "pt_PT"
+    window.act_undo.trigger()
+    assert program.settings().language == before
+
+
+@pytest.mark.parametrize(("lang", "look_in"), [
+    ("de", "&Suchen in:"), ("pt_PT", "&Procurar em:"), ("es", "&Buscar en:"),
+    ("fr", "&Chercher dans\u00a0:"),
+])
+def test_the_file_dialogs_labels_are_translated_in_every_language(language, qapp, lang, look_in):
+    """Qt 6 renamed them; Qt's own Portuguese, Spanish and French catalogues lag behind."""
+    language.install(lang, qapp, core=False)
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == look_in
+    assert QCoreApplication.translate("QFileDialog", "Files of &type:") != "Files of &type:"
+
+
+def test_scores_are_written_as_the_locale_writes_numbers():
+    from PySide6.QtCore import QLocale
+
+    from peerdesk.ui.pairings.model import points as _points
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        assert _points(22.5) == "22,5" and _points(13.0) == "13"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert _points(22.5) == "22.5" and _points(11.25) == "11.25"
+    finally:
+        QLocale.setDefault(before)

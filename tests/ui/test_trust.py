@@ -121,5 +121,5 @@ def test_unhandled_error_is_logged_and_shown(answers, tmp_path):
             sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = old
-    title, text = answers.errors[-1]
+    _title, text = answers.errors[-1]
     assert "kaboom" in text and str(log) in text and "Traceback" not in text

@@ -51,7 +51,7 @@ class _Filter(QSortFilterProxyModel):
         self.unsigned_only = value
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
         model = self.sourceModel()
         if self.unsigned_only and model.data(model.index(source_row, 0, source_parent), SIGNED_ROLE):
             return False

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import short_date
 
 SIGNED, NAME, DEPARTMENT, SIGNED_ON = range(4)
@@ -67,13 +67,13 @@ class AckModel(QAbstractTableModel):
         return sum(1 for r in expected if r.signed), len(expected)
 
     # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(HEADERS)):
@@ -109,7 +109,7 @@ class AckModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != SIGNED
                 or role != Qt.ItemDataRole.CheckStateRole or self.on_toggle is None):
             return False

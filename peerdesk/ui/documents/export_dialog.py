@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QObject,
@@ -43,6 +42,7 @@ from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.documents.page_view import PageView
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import weekday_date
 
 PDF_FILTER = QT_TRANSLATE_NOOP("dialogs", "PDF documents (*.pdf)")
@@ -100,7 +100,7 @@ class _Renderer(QThread):
             images = page_qimages(result.pdf, dpi, PREVIEW_PAGES)
         except ValidationError as exc:
             self.failed.emit(c, " ".join(p.message for p in exc.problems))
-        except Exception as exc:  # noqa: BLE001 - shown in plain words, never a traceback
+        except Exception as exc:
             self.failed.emit(c, QCoreApplication.translate("ExportDialog", "The document could not be made: {exc}").format(exc=exc))
         else:
             self.done.emit(Rendered(c, result, images, dpi))
@@ -403,7 +403,7 @@ class ExportDialog(QDialog):
                 dialogs.error(self, self.tr("No PDF viewer"),
                               self.tr("No program opened the PDF. It is saved at {target}.").format(target=target))
 
-    def done(self, result: int) -> None:  # noqa: D401 - QDialog API
+    def done(self, result: int) -> None:
         for worker in list(self._threads):
             worker.wait()
         super().done(result)

@@ -1,88 +1,57 @@
-"""The charts beside the entry grid, drawn by matplotlib on a Qt canvas with its toolbar.
+"""The charts beside the entry grid: matplotlib figures drawn into a picture on a worker
+thread (chart_worker), as wide as the panel, so the window never waits for them.
 
-matplotlib is imported the first time the panel is shown, not when the window starts:
-it is the heaviest import in the app and most sessions never look at a chart. The
-figure is redrawn only when it is visible and something it shows has changed.
+matplotlib is imported by the worker the first time a chart is drawn, not when the
+window starts: it is the heaviest import in the app and most sessions never look at a
+chart. The picture is redrawn only when it is visible and something it shows has
+changed (or the panel got wider or narrower).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk.charts import FORMATS, KINDS
+from peerdesk.charts import DASHBOARD, FORMATS, KINDS
 from peerdesk.core.feedback import Scope
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.feedback.chart_worker import ChartDrawer, ChartRequest, Drawn
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.widgets import RefreshWhenShown
 
-DASHBOARD = "dashboard"
 THIS_CYCLE, ALL_CYCLES = "cycle", "all"
 REDRAW_ON = ("feedback", "sessions", "pairings", "participants", "settings")
 CHART_FILTER = QT_TRANSLATE_NOOP("dialogs", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
-DASHBOARD_MIN = (1100, 1320)
-
-
-def _canvas_class():
-    """The Qt canvas, drawing with the charts' render settings."""
-    from matplotlib import rc_context
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-    from peerdesk.charts.build import RENDER_RC
-
-    class Canvas(FigureCanvasQTAgg):
-        def draw(self):
-            with rc_context(RENDER_RC):
-                super().draw()
-
-    return Canvas
-
-
-def _toolbar_class():
-    """matplotlib's navigation toolbar, with Save going through our file dialog."""
-    from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
-
-    class Toolbar(NavigationToolbar2QT):
-        def __init__(self, canvas, panel: ChartsPanel):
-            super().__init__(canvas, panel)
-            self._panel = panel
-
-        def save_figure(self, *args):
-            self._panel.export_chart()
-
-        def _icon(self, name):
-            # Qt's own SVG engine: matplotlib's icon engine asks Qt for an attribute that
-            # PySide6 6.7+ deprecates, which would warn on every repaint.
-            from matplotlib import cbook
-            from PySide6.QtGui import QIcon
-
-            path = cbook._get_data_path("images", name)
-            svg = path.with_suffix(".svg")
-            return QIcon(str(svg if svg.exists() else path))
-
-    return Toolbar
+RESIZE_DELAY_MS = 150
 
 
 class ChartsPanel(QWidget):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.figure = None
-        self.canvas = None
-        self.toolbar = None
+        self.texts: tuple[str, ...] = ()
+        self._drawn_width = 0
+        self.use_drawer(ChartDrawer(self))
         # drawn a moment after the last change, and only while the panel is on screen
         self._when_shown = RefreshWhenShown(self, self._draw, delay_ms=0)
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(RESIZE_DELAY_MS)
+        self._resized.timeout.connect(self._redraw_if_width_changed)
 
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
@@ -117,12 +86,26 @@ class ChartsPanel(QWidget):
         second.addWidget(self.department, 1)
         filters.addLayout(first)
         filters.addLayout(second)
+        self.status = QLabel()
+        self.status.setObjectName("chart_status")
+        self.status.setStyleSheet("color: #616e7c;")
+        self.status.setWordWrap(True)
+        # The chart is a picture as wide as the panel: it scrolls up and down (the
+        # dashboard is tall), never sideways.
         self.scroll = QScrollArea()
         self.scroll.setAccessibleName(self.tr("Chart"))
         self.scroll.setWidgetResizable(True)
-        self.placeholder = QLabel(self.tr("The charts appear here."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.placeholder)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll.setStyleSheet("QScrollArea { background: white; }")
+        self.picture = QLabel(self.tr("The charts appear here."))
+        self.picture.setObjectName("chart_picture")
+        self.picture.setAccessibleName(self.tr("Chart picture"))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.picture.setStyleSheet("background: white;")
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scroll.setWidget(self.picture)
+        self.scroll.viewport().installEventFilter(self)
         self.rule_note = QLabel()
         self.rule_note.setObjectName("small_group_note")
         self.rule_note.setWordWrap(True)
@@ -130,32 +113,19 @@ class ChartsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        self.toolbar_slot = QVBoxLayout()
-        layout.addLayout(self.toolbar_slot)
+        layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.rule_note)
         ctx.dataChanged.connect(lambda area: self.invalidate() if area in REDRAW_ON else None)
         ctx.programChanged.connect(self.invalidate)
         ctx.cycleChanged.connect(self.invalidate)
 
-    # -- the canvas, made on first show ------------------------------------------------
-    def ensure_canvas(self) -> None:
-        if self.canvas is not None:
-            return
-        from peerdesk.charts.build import new_figure
-
-        self.figure = new_figure()
-        self.canvas = _canvas_class()(self.figure)
-        self.canvas.setObjectName("chart_canvas")
-        self.toolbar = _toolbar_class()(self.canvas, self)
-        self.toolbar.setObjectName("chart_toolbar")
-        self.toolbar_slot.addWidget(self.toolbar)
-        self.scroll.setWidget(self.canvas)
-        self.placeholder = None
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.ensure_canvas()
+    def use_drawer(self, drawer: ChartDrawer) -> None:
+        """Who draws the pictures (the app's one chart worker; tests pass their own)."""
+        self.drawer = drawer
+        drawer.drawn.connect(self._show_drawn)
+        drawer.failed.connect(self._show_failure)
+        drawer.busyChanged.connect(self._show_busy)
 
     def invalidate(self, *_args) -> None:
         """Something shown changed: redraw now if visible, else when next shown."""
@@ -163,7 +133,17 @@ class ChartsPanel(QWidget):
 
     @property
     def stale(self) -> bool:
-        return self._when_shown.stale
+        """True until the picture on screen shows the latest data and filters."""
+        return self._when_shown.stale or self.drawer.busy
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._resized.start()
+        return False
+
+    def _redraw_if_width_changed(self) -> None:
+        if abs(self._chart_width() - self._drawn_width) > 8:
+            self.invalidate()
 
     # -- drawing -----------------------------------------------------------------------
     def current_scope(self) -> Scope:
@@ -189,6 +169,9 @@ class ChartsPanel(QWidget):
         self.department.setCurrentIndex(max(0, self.department.findData(current)))
         self.department.blockSignals(False)
 
+    def _chart_width(self) -> int:
+        return max(320, self.scroll.viewport().width() - 4)
+
     def refresh(self) -> None:
         """Draw now if anything changed since the last drawing and the panel is shown."""
         if self._when_shown.stale and self.isVisible():
@@ -196,36 +179,54 @@ class ChartsPanel(QWidget):
             self._when_shown.done()
 
     def _draw(self) -> None:
-        self.ensure_canvas()
-        if self.canvas is None:
-            return
-        from peerdesk.charts.build import chart_figure, dashboard_figure
-
+        """Ask the worker for a new picture; the window stays free while it draws."""
         self._fill_departments()
-        if self.ctx.program is None:
-            self.figure.clear()
-            self.canvas.draw_idle()
+        program = self.ctx.program
+        if program is None:
+            self.texts = ()
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(self.tr("Open or create a program to see its charts."))
             return
-        data = self.load()
-        kind = self.kind.currentData()
-        if kind == DASHBOARD:
-            self.canvas.setMinimumSize(*DASHBOARD_MIN)
-            dashboard_figure(data, self.current_scope(), figure=self.figure)
-        else:
-            self.canvas.setMinimumSize(0, 0)
-            chart_figure(kind, data, self.current_scope(), figure=self.figure)
+        width = self._drawn_width = self._chart_width()
+        self.drawer.request(ChartRequest(self.kind.currentData(), self.current_scope(), width,
+                                         self.devicePixelRatioF(), **self.source()))
+
+    def source(self) -> dict:
+        """Where the worker reads the figures: the program file (it opens its own
+        read-only connection), or, for a program in memory, the data handed over."""
+        program = self.ctx.program
+        if program.path is not None:
+            return {"path": program.path}
+        return {"data": self.load()}
+
+    def _show_busy(self, busy: bool) -> None:
+        dashboard = self.kind.currentData() == DASHBOARD
+        self.status.setText((self.tr("Drawing the dashboard…") if dashboard
+                             else self.tr("Drawing the chart…")) if busy else "")
+        self.status.setVisible(busy)
+        if busy and self.picture.pixmap().isNull():
+            self.picture.setText(self.tr("Drawing the charts…"))
+
+    def _show_drawn(self, drawn: Drawn) -> None:
+        self.texts = drawn.texts
+        self.picture.setPixmap(QPixmap.fromImage(drawn.image))
+        self.picture.setToolTip("")
         self.rule_note.setText(
-            ("" if data.anonymous else self.tr("Feedback in this program is NOT anonymous. "))
+            ("" if drawn.anonymous else self.tr("Feedback in this program is NOT anonymous. "))
             + self.tr("Figures resting on fewer than {min_group_size} responses show “too few "
             "responses”, and so do figures that would let one be worked out by subtraction, "
-            "so nobody's answer can be singled out. Department figures are per cycle.").format(min_group_size=data.min_group_size))
-        self.canvas.draw_idle()
+            "so nobody's answer can be singled out. Department figures are per cycle.").format(
+                min_group_size=drawn.min_group_size))
+
+    def _show_failure(self, message: str) -> None:
+        self.texts = ()
+        self.picture.setPixmap(QPixmap())
+        self.picture.setText(self.tr("The chart could not be drawn. Change a filter or reopen "
+                                     "the program to try again.") + f"\n({message})")
 
     def figure_texts(self) -> list[str]:
-        """What the chart says, for tests and for screen readers' summaries."""
-        from matplotlib.text import Text
-
-        return [t.get_text() for t in self.figure.findobj(Text)] if self.figure else []
+        """What the chart on screen says, for tests and for screen readers' summaries."""
+        return list(self.texts)
 
     # -- export --------------------------------------------------------------------------
     def export_chart(self) -> None:

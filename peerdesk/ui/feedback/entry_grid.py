@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
+    QWidget,
 )
 
 from peerdesk.ui.feedback.entry_model import FormsModel
@@ -45,6 +46,9 @@ class EntryGrid(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # An editor: Tab moves to the next answer of the form (a blank answer is skipped
+        # with Tab). Ctrl+Tab (and Ctrl+Shift+Tab) leaves the grid, as it leaves Qt's own
+        # editors (see keyPressEvent).
         self.setTabKeyNavigation(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
@@ -108,6 +112,12 @@ class EntryGrid(QTableView):
             self.setFocus()
 
     def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            backwards = event.key() == Qt.Key.Key_Backtab \
+                or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            QWidget.focusNextPrevChild(self, not backwards)  # the window's chain, not the cells
+            return
         model = self.forms_model()
         index = self.currentIndex()
         if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:

@@ -165,7 +165,7 @@ class FormsModel(QAbstractTableModel):
         q = self.question(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if q is None:
-                return {PERSON: "Person", DEPARTMENT: "Department"}.get(key, "Skill")
+                return {PERSON: self.tr("Person"), DEPARTMENT: self.tr("Department")}.get(key, self.tr("Skill"))
             return f"Q{self.questions.index(q) + 1}"  # the number printed on the form
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.describe(section)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from peerdesk.store.responses import list_questions
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("QuestionsModel", "Question"), QT_TRANSLATE_NOOP("QuestionsModel", "Kind"), QT_TRANSLATE_NOOP("QuestionsModel", "Scale"), QT_TRANSLATE_NOOP("QuestionsModel", "Psychological safety"), QT_TRANSLATE_NOOP("QuestionsModel", "Active"))
 TEXT, KIND, SCALE, SAFETY, ACTIVE = range(len(COLUMNS))

@@ -35,6 +35,7 @@ from peerdesk.ui.feedback.charts_panel import ChartsPanel
 from peerdesk.ui.feedback.entry_grid import EntryGrid
 from peerdesk.ui.feedback.entry_model import FormsModel
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import weekday_date
 
 RELOAD_ON = ("feedback", "sessions", "participants", "settings")
 ERROR_STYLE = "color: #b3261e;"
@@ -218,7 +219,7 @@ class FeedbackTab(QWidget):
 
         figures = book(store.load_feedback_data(self.ctx.program))  # counts obey the rule too
         for s in sessions:
-            when = f"{s.date:%d %b %Y} · " if s.date else ""
+            when = f"{weekday_date(s.date)} · " if s.date else ""
             forms = figures.get(Key("forms", "session", self.ctx.cycle_id, s.id))
             counted = self.tr("too few to show") if forms.withheld else self.tr("%n form(s)", "", forms.n or 0)
             typing = store.typing_open(self.ctx.program, self.ctx.cycle_id, s.id, "session")

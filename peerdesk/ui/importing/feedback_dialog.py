@@ -207,7 +207,7 @@ class FeedbackImportDialog(QDialog):
             self.ids = self.ctx.perform(
                 self.tr("Import {n_responses} feedback responses from {name}").format(n_responses=len(plan.responses), name=Path(self.path).name),
                 do, undo, "feedback")
-        except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
+        except Exception as exc:
             dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         self.accept()

@@ -233,7 +233,7 @@ class PeopleImportDialog(QDialog):
                 "participants")
         except people_import.ImportCancelled:
             return  # rolled back: nothing written, the preview stays open
-        except Exception as exc:  # noqa: BLE001 - sqlite or disk errors, shown in words
+        except Exception as exc:
             dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         finally:

@@ -5,7 +5,6 @@ separator."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.io.mapping import RowProblem
 from peerdesk.io.tabular import COMMON_ENCODINGS, DELIMITERS, Table, cell_text
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 _BAD = QColor("#FBE9E7")
 _NEW = QColor("#E8F5E9")
@@ -247,7 +247,7 @@ def sheet_names(path: str) -> list[str]:
             return list(wb.sheetnames)
         finally:
             wb.close()
-    except Exception:  # noqa: BLE001 - the reader reports a damaged file in words
+    except Exception:
         return []
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 SOURCE_FILTER = QT_TRANSLATE_NOOP("dialogs", "Forms exports and spreadsheets (*.csv *.txt *.tsv *.xlsx);;"
                  "All files (*)")

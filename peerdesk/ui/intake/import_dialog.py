@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from peerdesk.io.tabular import Table
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.intake.merges import KeepAsDelegate, MergeModel
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 
 class PeopleModel(QAbstractTableModel):
@@ -48,10 +49,10 @@ class PeopleModel(QAbstractTableModel):
         self.changes = list(changes)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.changes)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -306,7 +307,7 @@ class IntakeImportDialog(QDialog):
                                             do, undo, ("participants", "pairings"))
         except EditRefused:
             return
-        except Exception as exc:  # noqa: BLE001 - sqlite, validation or disk errors, in words
+        except Exception as exc:
             dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         self.accept()

@@ -7,10 +7,11 @@ passes on to the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from peerdesk.core.skills import LIKELY, Merge
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("MergeModel", "Merge"), QT_TRANSLATE_NOOP("MergeModel", "Keep as"), QT_TRANSLATE_NOOP("MergeModel", "Names merged into it"), QT_TRANSLATE_NOOP("MergeModel", "Why"))
 
@@ -25,10 +26,10 @@ class MergeModel(QAbstractTableModel):
         self.merges = list(merges)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.merges)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from peerdesk.core.overview import OK, TODO, WARNING, Step
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 ICON_SIZE = 18
 STATE_TEXT = {OK: QT_TRANSLATE_NOOP("StepRow", "done"), WARNING: QT_TRANSLATE_NOOP("StepRow", "needs a look"), TODO: QT_TRANSLATE_NOOP("StepRow", "to do")}

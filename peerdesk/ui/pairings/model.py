@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QMimeData,
@@ -15,6 +14,8 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
+from peerdesk.ui.locale import number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,8 +63,10 @@ class PairRow:
         return scored[0] if scored else (self.reasons[0] if self.reasons else "")
 
 
-def _points(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+def points(value: float) -> str:
+    """A score (in halves and quarters) with the decimals it needs, the locale's way."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return number(round(value, 2), len(text.split(".")[1]) if "." in text else None)
 
 
 class PairsModel(QAbstractTableModel):
@@ -104,10 +107,10 @@ class PairsModel(QAbstractTableModel):
         self.personDropped.emit(person, self.rows[parent.row()].id)
         return False  # the tab moves the person; nothing is copied by Qt
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -126,7 +129,7 @@ class PairsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return ("", row.people(), self.tr("Buddy") if row.kind == "buddy" else
-                    (self.tr("Trio") if len(row.members) == 3 else self.tr("Peers")), _points(row.score),
+                    (self.tr("Trio") if len(row.members) == 3 else self.tr("Peers")), points(row.score),
                     row.why())[column]
         if role == SORT_ROLE:
             return (int(row.pinned), row.people().casefold(), row.kind, row.score,
@@ -189,10 +192,10 @@ class UnpairedModel(QAbstractTableModel):
         self.personDropped.emit(person, None)
         return False
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

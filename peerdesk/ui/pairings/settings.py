@@ -3,7 +3,6 @@ no-repeat rule looks. Both are program settings, saved in the program file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.scoring import Weights
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 FIELDS = (
     ("skill", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Skills"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "for each skill one teaches and the other wants (half more for an "

@@ -39,6 +39,7 @@ from peerdesk.ui.pairings.model import (
     PairsModel,
     UnpairedModel,
     person_mime,
+    points,
 )
 from peerdesk.ui.widgets import RefreshWhenShown
 
@@ -68,6 +69,7 @@ def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # a list to choose from, not an editor: Tab moves on
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -85,7 +87,8 @@ class PairingsTab(HandChanges, QWidget):
                                          self.tr("Pair the cycle's participants, keeping pinned pairs "
                                          "(Ctrl+Shift+G)"), "Ctrl+Shift+G")
         self.act_publish = self._action("publish", self.tr("&Publish Pairs"), self.toggle_publish,
-                                        self.tr("Publish the pairs: they then count for the no-repeat rule"))
+                                        self.tr("Publish the pairs: they then count for the no-repeat rule"),
+                                        "Ctrl+Shift+P")
         self.act_pin = self._action("pin", self.tr("P&in"), self.toggle_pin,
                                     self.tr("Pin the selected pair: generating again keeps it (Ctrl+Shift+I)"),
                                     "Ctrl+Shift+I")
@@ -130,7 +133,6 @@ class PairingsTab(HandChanges, QWidget):
         for action in (self.act_generate, self.act_publish):
             bar.addWidget(self._button(action))
         bar.addStretch(1)
-        bar.addWidget(self._button(self.act_unexclude))
         bar.addWidget(self._button(self.act_settings))
 
         # the pairs and the unpaired
@@ -218,6 +220,7 @@ class PairingsTab(HandChanges, QWidget):
         never_row = QHBoxLayout()
         never_row.addStretch(1)
         never_row.addWidget(self._button(self.act_never))
+        never_row.addWidget(self._button(self.act_unexclude))  # beside its opposite; the bar fits a longer language
         right = QWidget()
         right.setMinimumWidth(320)
         right_layout = QVBoxLayout(right)
@@ -229,6 +232,7 @@ class PairingsTab(HandChanges, QWidget):
         right_layout.addWidget(self.reasons, 1)
         right_layout.addLayout(detail_buttons)
         right_layout.addLayout(never_row)
+        right.setMinimumWidth(max(320, right_layout.minimumSize().width()))  # never cuts a button's words
 
         splitter = QSplitter()
         left = QWidget()
@@ -365,7 +369,9 @@ class PairingsTab(HandChanges, QWidget):
         self.title.setText(self.tr("<b>Pairs of {name}</b> · {state}").format(name=name, state=state) if rows else
                            (self.tr("<b>Pairs of {name}</b>").format(name=name) if name else ""))
         total = sum(r.score for r in rows)
-        text = self.tr("Total score {total:g}").format(total=total) if rows else ""
+        # the catalogue's words, the locale's number ("{total:g}" would print 12.5 in German)
+        text = self.tr("Total score {total:g}").replace(":g}", "}").format(
+            total=points(total)) if rows else ""
         result = self.results.get(self.cycle_id) if self.cycle_id is not None else None
         if rows and result is not None:
             text += f" · {proof_words(result, total)}"
@@ -401,9 +407,11 @@ class PairingsTab(HandChanges, QWidget):
             self.reasons.setText("")
         else:
             pinned = self.tr(" · pinned") if pair.pinned else ""
-            self.detail_title.setText(self.tr("<b>{people}</b><br>Score {score:g}{pinned}").format(people=pair.people(), score=pair.score, pinned=pinned))
+            self.detail_title.setText(
+                self.tr("<b>{people}</b><br>Score {score:g}{pinned}").replace(":g}", "}").format(
+                    people=pair.people(), score=points(pair.score), pinned=pinned))
             for pid, name, role in pair.members:
-                word = {"buddy": " (buddy)", "recruit": " (new recruit)"}.get(role, "")
+                word = {"buddy": self.tr(" (buddy)"), "recruit": self.tr(" (new recruit)")}.get(role, "")
                 item = QListWidgetItem(name + word)
                 item.setData(ID_ROLE, pid)
                 self.members.addItem(item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel
 from peerdesk.core.validation import Problem
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import setup_date_edit
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from peerdesk.core.models import Participant
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import NEW, SEASONED, tenure_band
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import short_date
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Email"), QT_TRANSLATE_NOOP("ParticipantsModel", "Department"), QT_TRANSLATE_NOOP("ParticipantsModel", "Job title"), QT_TRANSLATE_NOOP("ParticipantsModel", "Office"), QT_TRANSLATE_NOOP("ParticipantsModel", "Hire date"), QT_TRANSLATE_NOOP("ParticipantsModel", "Tenure"),
@@ -58,16 +58,16 @@ class ParticipantsModel(QAbstractTableModel):
         return -1
 
     # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.people)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
-                return QCoreApplication.translate("ParticipantsModel", COLUMNS[section])
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return QCoreApplication.translate("ParticipantsModel", COLUMNS[section])
         return None
 
     def _manager(self, p: Participant) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from peerdesk.store import participants as store
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import Area, ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.participants.form import ParticipantForm
 from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
 from peerdesk.ui.widgets import action_button, ok_cancel

@@ -14,4 +14,5 @@ def menu_actions(window) -> dict[str, list]:
         return {}
     return {"Export": [tab.act_export_session, tab.act_export_cycle],
             "Program": [tab.act_templates],
-            "Edit": [tab.act_duplicate]}
+            "Edit": [tab.act_duplicate],
+            "Sessions": [tab.act_new_session]}

@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from peerdesk.core.agenda import AgendaTiming, check_item, move, time_agenda
 from peerdesk.core.models import AgendaItem
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import format_time
 from peerdesk.ui.widgets import NamedEditors
 
@@ -80,10 +80,10 @@ class AgendaModel(QAbstractTableModel):
         self.edited.emit([replace(i) for i in self.items], text)
 
     # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):

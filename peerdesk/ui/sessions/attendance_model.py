@@ -9,7 +9,6 @@ names is a column of keystrokes. Like the agenda, the model only announces chang
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.attendance import AttendanceReport
 from peerdesk.core.models import ATTENDANCE_STATUSES, Participant
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import percent
 from peerdesk.ui.style import ERROR, OK, WARNING
 from peerdesk.ui.widgets import editor_name
@@ -92,10 +92,10 @@ class AttendanceModel(QAbstractTableModel):
         return out
 
     # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.people)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -185,7 +185,11 @@ class AttendanceView(QTableView):
         self.setItemDelegateForColumn(STATUS, StatusDelegate(self))
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # P, A, E mark and move down; Tab moves on
         self.verticalHeader().hide()
+        # compact rows: a sign-in sheet's names are read down the list, the more at once
+        # the better
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setToolTip(self.tr("Mark with the keyboard: P present, A absent, E excused, "
                         "Space to cycle, Del to clear; the next person is selected."))
 

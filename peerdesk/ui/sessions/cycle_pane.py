@@ -29,7 +29,7 @@ from peerdesk.store.cycles import check_cycle, get_cycle, update_cycle
 from peerdesk.store.participants import list_participants
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.locale import percent, pydate, qdate, short_format, weekday_date
+from peerdesk.ui.locale import percent, pydate, qdate, short_date, short_format, weekday_date
 from peerdesk.ui.sessions.edits import AREA
 from peerdesk.ui.style import ERROR_TEXT
 
@@ -182,7 +182,8 @@ class CyclePane(QWidget):
                 taken=taken, rate=percent(report.cycle.rate), present=report.cycle.present,
                 absent=report.cycle.absent, excused=report.cycle.excused))
         names = {p.id: p.name for p in list_participants(program)}
-        titles = {s.id: s.title for s in sessions}
+        titles = {s.id: f"{s.title} ({short_date(s.date)})" if s.date else s.title
+                  for s in sessions}  # the date says how long ago, the title which one
         self.follow_ups.clear()
         for f in report.follow_ups:
             missed = ", ".join(titles.get(s, "?") for s in f.session_ids)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from peerdesk.core.agenda import MAX_SESSION_MINUTES, minutes_between
 from peerdesk.core.models import Facilitator, Session
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import pydate, pytime, qdate, qtime, short_format, time_format
 from peerdesk.ui.style import ERROR_BORDER, ERROR_TEXT
 from peerdesk.ui.zone_picker import ZonePicker

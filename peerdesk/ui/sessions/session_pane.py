@@ -102,11 +102,13 @@ class SessionPane(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(self._agenda_page(), icon("agenda"), self.tr("&Agenda"))
         self.pages.addTab(self._attendance_page(), icon("attendance"), self.tr("Atte&ndance"))
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self._form_height: int | None = None
+        self.pages.currentChanged.connect(self._give_attendance_room)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -173,10 +175,9 @@ class SessionPane(QWidget):
                              (self.tr("&Excused (E)"), "excused"), (self.tr("Clear (Del)"), None)):
             buttons.addWidget(_button(text, lambda _=False, s=status: self._mark_selected(s)))
         buttons.addStretch(1)
-        rest_row = QHBoxLayout()
-        rest_row.addWidget(_button(self.tr("Everyone else present"), self.mark_rest_present, "ok",
-                                   self.tr("Mark everyone not marked yet as present")))
-        rest_row.addStretch(1)
+        # one row of buttons, so the list of names gets the height
+        buttons.addWidget(_button(self.tr("Everyone else present"), self.mark_rest_present, "ok",
+                                  self.tr("Mark everyone not marked yet as present")))
         hint = QLabel(self.tr("Type P, A or E for each name as you read the sign-in sheet; the next "
                       "name is selected each time."))
         hint.setWordWrap(True)
@@ -185,9 +186,24 @@ class SessionPane(QWidget):
         layout.addWidget(self.attendance_summary)
         layout.addWidget(self.attendance_view, 1)
         layout.addLayout(buttons)
-        layout.addLayout(rest_row)
         layout.addWidget(hint)
         return page
+
+    def _give_attendance_room(self, page: int) -> None:
+        """Ticking attendance needs the names, not the session's details: while the
+        Attendance page is shown the details shrink to their first rows (they scroll),
+        and get their height back with the Agenda."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if not total:
+            return
+        if page == 1:
+            self._form_height = sizes[0]
+            small = min(sizes[0], 4 * self.fontMetrics().height() + 24)
+            self.splitter.setSizes([small, total - small])
+        elif self._form_height is not None:
+            self.splitter.setSizes([self._form_height, total - self._form_height])
+            self._form_height = None
 
     # -- loading ---------------------------------------------------------------------
     def show_session(self, session_id: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from peerdesk.store.cycles import (
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import format_time, long_date, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.cycle_pane import CyclePane
@@ -160,6 +161,7 @@ class SessionsTab(QWidget):
     def _build_actions(self) -> None:
         self.act_new_session = self._action(self.tr("New &Session…"), self.new_session, "sessions",
                                             self.tr("Plan a session, from a template or a copy"))
+        self.act_new_session.setShortcut(QKeySequence("Ctrl+Shift+M"))  # anywhere in the window
         self.act_new_cycle = self._action(self.tr("New &Cycle…"), self.new_cycle, "calendar",
                                           self.tr("Start a cycle such as “Summer 2027”"))
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "duplicate",

@@ -1,7 +1,8 @@
 """Changes by hand to a cycle's groups: what a move, a swap or a new pair would do.
 
 Each change is planned on the cycle's groups as they are (read by
-:mod:`peerdesk.store.pairings`), before anything is written: the groups it touches are
+:mod:`peerdesk.store.pairings`, which hands them here: this module reads no file), before
+anything is written: the groups it touches are
 scored as they would become and checked against the hard rules, so a change that
 breaks one is refused with the rule named, and one that is allowed says what it does
 to the total score. Writing a planned change is :func:`peerdesk.store.pairings.move`
@@ -16,6 +17,7 @@ from typing import NamedTuple
 
 from peerdesk.core.rules import Context
 from peerdesk.core.scoring import format_points
+from peerdesk.i18n import _, ngettext
 
 
 @dataclass(slots=True)
@@ -35,11 +37,13 @@ class Change:
         if self.broken:
             return " ".join(self.broken)
         if self.delta < 0:
-            score = f"The total score drops by {format_points(-self.delta, sign=False)}."
+            score = _("The total score drops by {points}.").format(
+                points=format_points(-self.delta, sign=False))
         elif self.delta > 0:
-            score = f"The total score rises by {format_points(self.delta, sign=False)}."
+            score = _("The total score rises by {points}.").format(
+                points=format_points(self.delta, sign=False))
         else:
-            score = "The total score stays the same."
+            score = _("The total score stays the same.")
         return " ".join([*self.warnings, score])
 
 
@@ -75,8 +79,8 @@ def _plan(ctx: Context, before: list[CycleGroup], after: list[CycleGroup]) -> Ch
     change = Change()
     for g in before:
         if g.pinned:
-            change.broken.append(f"{_names(ctx, g.members)} is pinned: unpin it first "
-                                 "(rule: pinned pairs are kept as they are).")
+            change.broken.append(_("{names} is pinned: unpin it first (rule: pinned pairs are "
+                                   "kept as they are).").format(names=_names(ctx, g.members)))
         if len(g.members) >= 2:
             change.delta -= ctx.describe(g.members, hint=g.roles).score
     for g in after:
@@ -88,9 +92,10 @@ def _plan(ctx: Context, before: list[CycleGroup], after: list[CycleGroup]) -> Ch
     had = _with_buddy(ctx, before)
     kept = _with_buddy(ctx, after)
     for recruit in sorted(had.keys() - kept.keys(), key=lambda m: ctx.names.get(m, "")):
-        change.warnings.append(f"{ctx.names.get(recruit, f'#{recruit}')} (a new recruit) loses "
-                               f"the seasoned buddy {ctx.names.get(had[recruit], '')} and "
-                               "would have none.")
+        change.warnings.append(_("{recruit} (a new recruit) loses the seasoned buddy {buddy} "
+                                 "and would have none.").format(
+                                     recruit=ctx.names.get(recruit, f"#{recruit}"),
+                                     buddy=ctx.names.get(had[recruit], "")))
     return change
 
 
@@ -129,11 +134,11 @@ def move_plan(ctx: Context, groups: list[CycleGroup], person: int, target: int |
     dest = next((g for g in groups if g.id == target), None) if target is not None else None
     name = ctx.names.get(person, f"#{person}")
     if target is not None and dest is None:
-        return _refused("That pair no longer exists.")
+        return _refused(_("That pair no longer exists."))
     if source is not None and dest is not None and source.id == dest.id:
-        return _refused(f"{name} is already in that pair.")
+        return _refused(_("{name} is already in that pair.").format(name=name))
     if source is None and dest is None:
-        return _refused(f"{name} is not in a pair.")
+        return _refused(_("{name} is not in a pair.").format(name=name))
     before = [g for g in (source, dest) if g is not None]
     after = []
     if source is not None:
@@ -147,9 +152,10 @@ def swap_plan(ctx: Context, groups: list[CycleGroup], a: int, b: int) -> Plan:
     """Swapping ``a`` and ``b`` between their groups; each takes the other's role."""
     ga, gb = _find(groups, a), _find(groups, b)
     if ga is None and gb is None:
-        return _refused("Neither of them is in a pair: pair them up instead.")
+        return _refused(_("Neither of them is in a pair: pair them up instead."))
     if ga is not None and gb is not None and ga.id == gb.id:
-        return _refused(f"{_names(ctx, [a, b])} are already in the same pair.")
+        return _refused(_("{names} are already in the same pair.").format(
+            names=_names(ctx, [a, b])))
     before = [g for g in (ga, gb) if g is not None]
     after = []
     if ga is not None:
@@ -164,8 +170,10 @@ def pair_up_plan(ctx: Context, groups: list[CycleGroup], a: int, b: int,
     """A new pair of two people who are in no group (published with the cycle's pairs)."""
     taken = [m for m in (a, b) if _find(groups, m) is not None]
     if a == b:
-        return _refused("Choose two different people.")
+        return _refused(_("Choose two different people."))
     if taken:
-        return _refused(f"{_names(ctx, taken)} already in a pair: move them instead.")
+        return _refused(ngettext("{names} is already in a pair: move them instead.",
+                                 "{names} are already in a pair: move them instead.",
+                                 len(taken)).format(names=_names(ctx, taken)))
     after = [CycleGroup(None, [a, b], {}, False, published)]
     return Plan(_plan(ctx, [], after), [], after)

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt ships Brazilian Portuguese only (qtbase_pt_BR.qm): these are the words of Qt's own
-     dialogs that Portugal says differently. Loaded over qtbase_pt_BR by peerdesk/ui/language.py. -->
+     dialogs that Portugal says differently, and the few Qt 6 added since. Loaded over qtbase_pt_BR by peerdesk/ui/language.py. -->
 <TS version="2.1" language="pt_PT" sourcelanguage="en">
     <context>
         <name>QFileDialog</name>
@@ -125,6 +125,14 @@ Quer eliminá-lo mesmo assim?</translation>
             <source>Show &amp;hidden files</source>
             <translation>Mostrar ficheiros &amp;ocultos</translation>
         </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Procurar em:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Ficheiros do &amp;tipo:</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -146,6 +154,13 @@ Quer eliminá-lo mesmo assim?</translation>
         <message>
             <source>Enter a value:</source>
             <translation>Introduza um valor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Keyboard</source>
+            <translation>Teclado</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,5 @@
-"""Files written the way HR systems and survey tools write them, for tests, the benchmark
-and trying the importer by hand.
+"""Files written the way HR systems and survey tools write them, for the tests and the
+import benchmark (test data, so it lives here, not in the package).
 
 Each writer copies a real tool's habits: Excel's "CSV UTF-8" (BOM, commas, CRLF), a
 European Excel's plain "CSV" (Windows-1252, semicolons), Excel's "Unicode text" (UTF-16
@@ -139,11 +139,11 @@ def microsoft_forms_xlsx(path: Path | str, questions: list[str], answers: list[l
     """Microsoft Forms' "Open results in Excel": ID, Start time, Completion time, Email, Name,
     then one column per question; "anonymous" in Email when names were not recorded."""
     when = when or datetime(2027, 3, 4, 10, 15, 0)
-    headers = ["ID", "Start time", "Completion time", "Email", "Name"] + questions
+    headers = ["ID", "Start time", "Completion time", "Email", "Name", *questions]
     rows = []
     for i, row in enumerate(answers):
         start = when + timedelta(minutes=3 * i)
         email = emails[i] if emails else "anonymous"
         name = names[i] if names else ""
-        rows.append([i + 1, start, start + timedelta(minutes=2), email, name] + list(row))
+        rows.append([i + 1, start, start + timedelta(minutes=2), email, name, *list(row)])
     return write_xlsx(path, headers, rows, sheet="Form1")

@@ -1,0 +1,84 @@
+"""The chart worker: a separate process that computes and draws charts into pictures, so
+the window never waits for matplotlib (``python -m peerdesk.charts.worker``).
+
+Why a process and not a thread: a drawing holds Python's interpreter lock for most of a
+second, and PySide6 6.12 corrupts ``None``'s reference count when the window's thread
+calls into Qt while another Python thread runs (a crash, "deallocating None"). A process
+shares neither.
+
+The protocol is one JSON object a line. A request::
+
+    {"id": 7, "kind": "dashboard", "cycles": [3] or null, "department": "Sales" or null,
+     "width": 640, "ratio": 2.0, "program": "/path/file.peerdesk" or null,
+     "data": "/tmp/x.pickle" or null, "out": "/tmp/x.rgba"}
+
+reads the figures from the program file (read-only, its own connection) or from a pickled
+``FeedbackData`` the caller wrote, draws, writes the RGBA pixels to ``out`` and answers::
+
+    {"id": 7, "width": 1280, "height": 5562, "texts": [...], "anonymous": true,
+     "min_group_size": 5}
+
+or ``{"id": 7, "error": "what went wrong"}``. End of input ends the worker.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import sys
+from pathlib import Path
+from typing import IO
+
+from peerdesk.core.feedback import FeedbackData, Scope
+
+
+def _load(request: dict) -> FeedbackData:
+    if request.get("data"):
+        with open(request["data"], "rb") as handle:
+            data = pickle.load(handle)
+        if not isinstance(data, FeedbackData):
+            raise TypeError("the data file holds no feedback figures")
+        return data
+    from peerdesk.store.feedback import load_feedback_data
+    from peerdesk.store.program import Program
+
+    with Program.open(request["program"], read_only=True) as program:
+        return load_feedback_data(program)
+
+
+def answer(request: dict) -> dict:
+    """Draw one request (see the module's docstring) and say what was drawn."""
+    from peerdesk.charts.build import picture
+
+    data = _load(request)
+    cycles = request.get("cycles")
+    scope = Scope(tuple(cycles) if cycles is not None else None, request.get("department"))
+    pic = picture(request["kind"], data, scope, int(request["width"]),
+                  float(request.get("ratio", 1.0)))
+    Path(request["out"]).write_bytes(pic.rgba)
+    return {"id": request["id"], "width": pic.width, "height": pic.height,
+            "texts": list(pic.texts), "anonymous": data.anonymous,
+            "min_group_size": data.min_group_size}
+
+
+def serve(source: IO[str], sink: IO[str]) -> None:
+    for line in source:
+        if not line.strip():
+            continue
+        request: dict = {}
+        try:
+            request = json.loads(line)
+            reply = answer(request)
+        except Exception as exc:
+            reply = {"id": request.get("id"), "error": f"{type(exc).__name__}: {exc}"}
+        sink.write(json.dumps(reply) + "\n")
+        sink.flush()
+
+
+def main() -> int:
+    serve(sys.stdin, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
