@@ -301,6 +301,8 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
 
 def _skill_tables(profiles: Sequence[Profile], w: Weights) -> tuple[np.ndarray, np.ndarray]:
     """Per person and skill: what teaching it is worth (by level), and 1 for learning it."""
+    import numpy as np
+
     skills: dict[str, int] = {}
     for p in profiles:
         for key in (*p.teaches, *p.learns):
@@ -320,6 +322,8 @@ def _skill_tables(profiles: Sequence[Profile], w: Weights) -> tuple[np.ndarray, 
 def _availability(profiles: Sequence[Profile]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per person: a 1 for each time they said they can meet, whether they said any, and
     whether they said "any time"."""
+    import numpy as np
+
     tokens: dict[str, int] = {}
     for p in profiles:
         for t in p.availability:

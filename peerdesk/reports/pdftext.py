@@ -25,9 +25,9 @@ def encoded(canv, font_name: str, text: str) -> list[tuple[str, str]]:
     parts = cache.get((font_name, text))
     if parts is None:
         font = getFont(font_name)
-        doc = canv._doc  # noqa: SLF001 - the document the subsets belong to
+        doc = canv._doc
         parts = cache[(font_name, text)] = [
-            (font.getSubsetInternalName(subset, doc), canv._escape(chunk))  # noqa: SLF001
+            (font.getSubsetInternalName(subset, doc), canv._escape(chunk))
             for subset, chunk in font.splitString(text, doc)]
     return parts
 
@@ -63,11 +63,11 @@ class FastTable(Table):
     :func:`text_ops` (one text object a cell, encodings kept) instead of one reportlab
     text object per line; everything else is reportlab's own drawing."""
 
-    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
+    def _drawCell(self, cellval, cellstyle, pos, size):
         if (not isinstance(cellval, str) or cellstyle.alignment != "LEFT"
                 or getattr(cellstyle, "direction", None) or getattr(cellstyle, "shaping", None)
                 or cellstyle.href or cellstyle.destination or getattr(cellval, "onDraw", None)
-                or not getFont(cellstyle.fontname)._dynamicFont):  # noqa: SLF001
+                or not getFont(cellstyle.fontname)._dynamicFont):
             return super()._drawCell(cellval, cellstyle, pos, size)
         if not cellval:
             return None
@@ -87,5 +87,5 @@ class FastTable(Table):
         colour = cellstyle.color
         lines = [(x, y - k * leading, fontsize, [(cellstyle.fontname, v, colour)])
                  for k, v in enumerate(vals) if v]
-        self.canv._code.append(f"q {text_ops(self.canv, lines)} Q")  # noqa: SLF001
+        self.canv._code.append(f"q {text_ops(self.canv, lines)} Q")
         return None

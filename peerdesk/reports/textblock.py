@@ -134,7 +134,7 @@ class TextBlock(Flowable):
         canv.saveState()
         canv.translate(0, self.box_height)
         canv.scale(self.scale, self.scale)
-        canv._code.append(text_ops(canv, (  # noqa: SLF001 - as Canvas.drawText does
+        canv._code.append(text_ops(canv, (
             (x, -(y + para.size), para.size,
              para.runs if first < 0 else _line_pieces(para.words, first, last))
             for x, y, para, first, last in self.lines)))

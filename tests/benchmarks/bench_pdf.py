@@ -86,7 +86,7 @@ def forget_text() -> None:
     from peerdesk.reports import textblock
 
     name_key.cache_clear()
-    textblock._widths.clear()  # noqa: SLF001
+    textblock._widths.clear()
 
 
 def measure(cases: list[tuple[str, object]], runs: int) -> dict[str, tuple[float, float, int]]:
