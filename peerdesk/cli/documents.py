@@ -129,7 +129,7 @@ def cmd_export(args) -> int:
     pages = ngettext("{n} page", "{n} pages", result.pages).format(n=result.pages)
     paper = "A4" if result.paper == "a4" else "Letter"
     print(_("Wrote {document} ({pages}, {paper}) to {path}").format(
-        document=KINDS[result.kind], pages=pages, paper=paper, path=out))
+        document=_(KINDS[result.kind]), pages=pages, paper=paper, path=out))
     return 0
 
 

@@ -11,20 +11,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from peerdesk.i18n import N_, Translation, _, current, ngettext, translation_for
+from peerdesk.i18n import Translation, _, current, ngettext, translation_for
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import base, data
 from peerdesk.reports.fontfind import install_advice
 from peerdesk.reports.fonts import FontSet, fonts
 from peerdesk.store.program import Program
 
+# The English titles are the catalogue's keys: show them through _() (plain strings, so a
+# window can hand them to Qt as they are).
 KINDS: dict[str, str] = {
-    "signin": N_("Sign-in sheet"),
-    "agenda": N_("Agenda"),
-    "conduct": N_("Code of conduct"),
-    "pairings": N_("Pairing list"),
-    "slips": N_("Partner slips"),
-    "feedback-form": N_("Feedback form"),
-    "pack": N_("Session pack"),
+    "signin": M_("Sign-in sheet"),
+    "agenda": M_("Agenda"),
+    "conduct": M_("Code of conduct"),
+    "pairings": M_("Pairing list"),
+    "slips": M_("Partner slips"),
+    "feedback-form": M_("Feedback form"),
+    "pack": M_("Session pack"),
 }
 NEEDS_SESSION = frozenset({"signin", "agenda", "pack"})
 USES_CYCLE = frozenset({"pairings", "slips"})
@@ -91,7 +94,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
     today = today or date.today()
     fs = fontset or fonts()
     paper = base.resolve_paper(paper or program.settings().paper, locale_name)
-    title = str(KINDS[kind])
+    title = _(KINDS[kind])
     furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
                                subject=title, language=current().code)
     session = None

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.i18n import _ as core_words
 from peerdesk.reports.base import paper_for_locale
 from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
 from peerdesk.store.atomic import write_bytes_atomic
@@ -149,7 +150,7 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("export_kind")
         for key, title in KINDS.items():
-            self.kind.addItem(str(title), key)  # a lazy translation: the words now
+            self.kind.addItem(core_words(title), key)  # the core's catalogue
         self.session = QComboBox()
         self.session.setObjectName("export_session")
         self.cycle = QComboBox()
