@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -33,7 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from peerdesk.i18n import _, current_language, translation_for
 from peerdesk.i18n import format_date as i18n_date
 from peerdesk.reports import styles
-from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, fonts, has_rtl, paragraph
+from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, escape, fonts, has_rtl, paragraph
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 

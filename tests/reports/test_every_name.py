@@ -120,7 +120,7 @@ def test_a_one_page_agenda_from_the_command_line_loads_no_pairing_engine_or_char
             f"rc = main(['export', 'agenda', {str(path)!r}, '--session', '{sid}', '-o', "
             f"{str(out)!r}]); "
             "print(sorted(m for m in ('numpy', 'scipy', 'networkx', 'matplotlib', 'PySide6', "
-            "'openpyxl') if m in sys.modules)); sys.exit(rc)")
+            "'openpyxl', 'http.client') if m in sys.modules)); sys.exit(rc)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == "[]"
