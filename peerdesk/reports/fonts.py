@@ -227,6 +227,27 @@ def direction(text: str) -> str | None:
     return "R" if right > left else "L"
 
 
+def document_direction(language: str | None = None) -> str:
+    """"R" when the document's language (``language``, else the current one) is written
+    right to left (Arabic, Hebrew ...), else "L": the base direction of a line the document
+    composes around a name ("For محمد عبد الله (Product)"), whatever script the name is in."""
+    if language is None:
+        from peerdesk.i18n import current_language
+
+        language = current_language()
+    return _direction_of(language)
+
+
+@cache
+def _direction_of(language: str) -> str:
+    try:
+        from babel import Locale
+
+        return "R" if Locale.parse(language).character_order == "right-to-left" else "L"
+    except (ValueError, TypeError, LookupError, ImportError):
+        return "L"
+
+
 def shape(text: str, base_dir: str | None = None) -> str:
     """``text`` as it must be drawn: composed (NFC), Arabic joined, right-to-left reordered.
 

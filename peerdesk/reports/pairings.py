@@ -36,7 +36,14 @@ from peerdesk.reports.data import (
     reason_parts,
     sort_key,
 )
-from peerdesk.reports.fonts import SANS, SANS_BOLD, SANS_ITALIC, FontSet
+from peerdesk.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    SANS_ITALIC,
+    FontSet,
+    document_direction,
+    shape,
+)
 from peerdesk.reports.pdftext import FastTable
 from peerdesk.reports.textblock import Para, TextBlock
 
@@ -65,39 +72,40 @@ class PairingListRenderer(DocumentRenderer):
                 pairs=text, trios=ngettext("{n} trio", "{n} trios", trios).format(n=trios))
         return text + " · " + ngettext("{n} person", "{n} people", people).format(n=people)
 
-    def members_cell(self, group: Group) -> Flowable:
-        """One paragraph per cell (name in bold, department and role small below): a single
-        paragraph lays out much faster than four."""
-        muted = styles.MUTED.hexval().replace("0x", "#")
-        lines = []
-        for m in group.members:
-            role = _(_ROLE.get(m.role, m.role))
-            detail = " · ".join(x for x in (m.department, role) if x)
-            line = f'<font name="{SANS_BOLD}">{self.fonts.markup(m.name, SANS_BOLD)}</font>'
-            if detail:
-                line += f'<br/><font size="8" color="{muted}">{self.fonts.markup(detail)}</font>'
-            lines.append(line)
-        return self.pm("<br/>".join(lines), "cell")
-
     def member_columns(self, group: Group, widths: list[float]):
-        """(names, departments, spans) for one group.
+        """(names, departments) for one group: side by side, one member's name level with
+        their department, each wrapping in its own column when it must.
 
-        Names and departments sit side by side, one line per member, as bare strings when
-        they can (fast), else as two paragraphs with the same leading; a name too long for
-        one line gets the old layout (department under the name) across both columns."""
+        Bare strings when they can (fast), else one paragraph per name and per department,
+        the shorter of the two padded so the next member starts level in both columns
+        (names in a fallback font, right-to-left or too long for one line)."""
         names = [m.name for m in group.members]
         depts = [" · ".join(x for x in (m.department, _(_ROLE.get(m.role, m.role))) if x)
                  for m in group.members]
         plain = self.plain_lines(names, depts, widths)
         if plain is not None:
-            return (*plain, False)
-        if (all(self.fits(n, "cell_bold", widths[0]) for n in names)
-                and all(self.fits(d, "cell_dept", widths[1]) for d in depts)):
-            return (self.pm("<br/>".join(self.fonts.markup(n, SANS_BOLD) for n in names),
-                            "cell_bold"),
-                    self.pm("<br/>".join(self.fonts.markup(d) for d in depts), "cell_dept"),
-                    False)
-        return self.members_cell(group), "", True
+            return plain
+        name_col: list[Flowable] = []
+        dept_col: list[Flowable] = []
+        for name, dept in zip(names, depts, strict=True):
+            one = self.p(name, self._name_style(name, widths[0]))
+            two = self.p(dept, "cell_dept") if dept else Spacer(0, 0)
+            high = [one.wrap(widths[0], 1e6)[1], two.wrap(widths[1], 1e6)[1]]
+            tallest = max(high)
+            name_col += [one, *([Spacer(0, tallest - high[0])] if high[0] < tallest else [])]
+            dept_col += [two, *([Spacer(0, tallest - high[1])] if high[1] < tallest else [])]
+        return name_col, dept_col
+
+    def _name_style(self, name: str, width: float) -> str:
+        """"cell_bold", or its variant that breaks between any two characters when a word
+        of the name is wider than the column (a long Chinese or Japanese name has no spaces)."""
+        st = self.styles["cell_bold"]
+        if all(self.fonts.width(word, st.fontName, st.fontSize) <= width for word in name.split()):
+            return "cell_bold"
+        if "cell_bold_any" not in self.styles:
+            self.styles["cell_bold_any"] = ParagraphStyle("cell_bold_any", parent=st,
+                                                          wordWrap="CJK")
+        return "cell_bold_any"
 
     def plain_lines(self, names: list[str], depts: list[str], widths: list[float]
                     ) -> tuple[str, str] | None:
@@ -158,18 +166,12 @@ class PairingListRenderer(DocumentRenderer):
         rows: list[list] = [[self.p("#", "head"), self.p(_("Members"), "head"),
                              self.p(_("Department"), "head"),
                              self.p(_("Why this pairing"), "head")]]
-        spans = []
         for g in self.data.groups:
             number = f"{g.number}\n" + _("pinned") if g.pinned else str(g.number)
-            names, depts, span = self.member_columns(g, inner[1:3])
-            if span:
-                spans.append(len(rows))
+            names, depts = self.member_columns(g, inner[1:3])
             rows.append([number, names, depts, self.why(g, inner[3])])
         heights = self.row_heights(rows, inner, pad=5)
         heights[0] = None
-        wide = [inner[0], inner[1] + widths[2], 0, inner[3]]
-        for r in spans:
-            heights[r] = self.row_heights([rows[r]], wide, pad=5)[0]
         cmds = styles.table_style(rows=len(rows) - 1)
         cmds += [*self.font_cmds((0, 0), (1, -1), "cell_muted"),
                  *self.font_cmds((1, 1), (1, -1), "cell_bold"),
@@ -177,7 +179,6 @@ class PairingListRenderer(DocumentRenderer):
                  *self.font_cmds((3, 3), (1, -1), "cell_reason"),
                  ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-        cmds += [("SPAN", (1, r), (2, r)) for r in spans]
         table = FastTable(rows, colWidths=widths, rowHeights=heights, repeatRows=1)
         table.setStyle(TableStyle(cmds))
         return table
@@ -349,7 +350,7 @@ class SlipsRenderer(DocumentRenderer):
             f" ({me.department})" if me.department else "")
         head = (f'<font size="8" color="{muted}" name="{SANS}">'
                 f"{fs.markup(f'{self.furniture.program_name} · {self.data.cycle_name}')}"
-                f"</font><br/>{fs.markup(who, SANS_BOLD)}")
+                f"</font><br/>{fs.markup(shape(who, document_direction()), SANS_BOLD, shaped=True)}")
         details = [fs.markup(line) for line in self.contact(me, group)]
         reasons = self.reasons_for(me, group)
         if reasons:

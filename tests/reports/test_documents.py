@@ -474,3 +474,48 @@ def _raw_text_lines(pdf: bytes) -> list[str]:
     out = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True,
                          check=True)
     return out.stdout.decode("utf-8").splitlines()
+
+
+@needs_word_boxes
+def test_a_slip_for_a_mostly_arabic_heading_reads_from_for_in_an_english_document():
+    """"For محمد عبد الله (Product)" has more Arabic letters than Latin ones, yet the
+    document is English: the line runs left to right with the name as an embedded
+    right-to-left run, so "For" comes first (drawn at the left) and the department last."""
+    pdf = render_slips(_groups(), furniture("Partner slips"), SESSION)
+    text = plain(read_pdf_text(pdf))
+    assert re.search(r"For\W+محمد عبد الله\W*Product\)", text), text
+    assert not re.search(r"Product\)\W*محمد عبد الله\W*For", text)
+    words = pdf_words(pdf)  # as drawn, left to right: an Arabic word's letters reversed
+    mohammed = next(w for w in words if plain(w.text)[::-1] == "محمد"
+                    and any(x.text == "For" and abs(x.y0 - w.y0) < 2 for x in words))
+    line = sorted((w for w in words if abs(w.y0 - mohammed.y0) < 2 and w.page == mohammed.page
+                   and abs(w.x0 - mohammed.x0) < 150), key=lambda w: w.x0)
+    drawn = [plain(w.text)[::-1] if not w.text.isascii() else w.text for w in line]
+    assert drawn == ["For", "الله", "عبد", "محمد", "(Product)"], drawn
+
+
+@needs_word_boxes
+@pytest.mark.parametrize("name", ["欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜", "محمد عبد الله الهاشمي القرشي",
+                                  "Zoë 田中 Ångström-Wróblewska Papadopoulou"])
+def test_a_pair_with_a_name_in_a_fallback_font_keeps_one_department_column(name):
+    """A pair whose names need a fallback font or wrap lays out as every other pair: each
+    department in the department column, level with its member's name."""
+    pairs = [D.Group(1, [D.Member("Ana Ribeiro", "Sales", "peer", 1),
+                         D.Member("Ben Okafor", "Finance", "peer", 2)], [], 1.0),
+             D.Group(2, [D.Member(name, "Customer Success and Operations", "peer", 3),
+                         D.Member("Oskar Lind", "Research", "buddy", 4)], [], 1.0)]
+    pdf = render_pairing_list(D.PairingsData("Spring 2027", pairs), furniture("Pairing list"))
+    words = pdf_words(pdf)
+
+    def first(text: str):
+        return next(w for w in words if w.text == text)
+
+    column = first("Sales").x0
+    assert first("Finance").x0 == pytest.approx(column, abs=0.5)
+    assert first("Customer").x0 == pytest.approx(column, abs=0.5)  # not under the name
+    assert first("Research").x0 == pytest.approx(column, abs=0.5)
+    assert first("Customer").y0 == pytest.approx(min(w.y0 for w in words if w.x0 < column
+                                                    and w.y0 > first("Ben").y1), abs=2)
+    assert first("Research").y0 == pytest.approx(first("Oskar").y0, abs=1)  # level
+    assert first("Oskar").y0 > max(w.y1 for w in words if w.text in ("Customer", "Operations"))
+    assert plain(pdf_text(pdf)).count("Oskar Lind") == 1

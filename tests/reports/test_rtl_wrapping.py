@@ -225,3 +225,18 @@ def test_rtl_style_is_mirrored_once():
     st = ParagraphStyle("x", leftIndent=20, rightIndent=5)
     assert bidi.mirrored(st) is bidi.mirrored(st)
     assert (bidi.mirrored(st).leftIndent, bidi.mirrored(st).rightIndent) == (5, 20)
+
+
+def test_the_document_direction_follows_its_language_not_the_names():
+    from peerdesk.i18n import interface_language
+    from peerdesk.reports.fonts import document_direction
+
+    assert [document_direction(x) for x in ("en", "de", "pt_PT", "ar", "he", "fa")] == \
+        ["L", "L", "L", "R", "R", "R"]
+    assert document_direction("not a language") == "L"
+    with interface_language("de"):
+        assert document_direction() == "L"
+    heading = "For محمد عبد الله (Product)"  # more Arabic letters than Latin ones
+    assert direction(heading) == "R"
+    assert shape(heading, document_direction("en")).startswith("For ")
+    assert shape(heading, document_direction("ar")).endswith(" For")
