@@ -16,6 +16,7 @@ from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.typing import RcKeyType
 
 from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, trends
 from peerdesk.core.feedback import FeedbackData, Scope
@@ -37,7 +38,7 @@ assert list(DRAW) == list(KINDS)
 # Settings read while drawing (not while building), applied around every draw and save.
 # Unhinted glyphs rasterise about a fifth faster than autohinted ones, and at chart sizes
 # the difference in sharpness does not show.
-RENDER_RC = {"text.hinting": "no_hinting"}
+RENDER_RC: dict[RcKeyType, object] = {"text.hinting": "no_hinting"}
 
 CHART_SIZE = (8.0, 4.8)  # inches
 DASHBOARD_SIZE = (12.0, 14.4)  # inches, for files; the height follows the width
