@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from peerdesk.cli import CommandError, bounded_int, open_program, record_id
+from peerdesk.core.models import stored_id
 
 DASHBOARD = "dashboard"
 
@@ -110,7 +111,7 @@ def _scope(program, cycle_name: str | None, department: str | None):
     from peerdesk.store.cycles import require_cycle
     from peerdesk.store.feedback import departments
 
-    cycle_ids = (require_cycle(program, cycle_name).id,) if cycle_name else None
+    cycle_ids = (stored_id(require_cycle(program, cycle_name).id),) if cycle_name else None
     if department:
         known = departments(program)
         match = next((d for d in known if d.casefold() == department.strip().casefold()), None)
@@ -163,14 +164,14 @@ def cmd_figures(args) -> int:
         return 0
     print(f"{name}: {_privacy_line(data.anonymous, figures.min_group_size)}")
     for r in rows:
-        where = " · ".join(x for x in (
+        where = " · ".join(str(x) for x in (
             r["cycle"] or "all cycles", r["session"],
             r.get("department") or r.get("skill") or ("all departments" if "department" in r
                                                        else "all skills"),
             r["phase"] if r["phase"] != "session" else None) if x)
         shown = (f"{r['value']:g} (n={r['n']})" if r["value"] is not None
                  else r["reason"])
-        print(f"{MEASURE_NAMES[r['measure']]:<28} {where:<50} {shown}")
+        print(f"{MEASURE_NAMES[str(r['measure'])]:<28} {where:<50} {shown}")
     return 0
 
 
@@ -193,7 +194,7 @@ def cmd_export_report(args) -> int:
         from peerdesk.charts.build import chart_pdf
         from peerdesk.reports.cycle_report import render_cycle_report
 
-        pdf = render_cycle_report(program, cycle.id, charts=chart_pdf, paper=args.paper)
+        pdf = render_cycle_report(program, stored_id(cycle.id), charts=chart_pdf, paper=args.paper)
     try:
         out.write_bytes(pdf)
     except OSError as exc:
@@ -228,7 +229,7 @@ def cmd_feedback_add(args) -> int:
             form = PaperForm(cycle_id, answers, session_id=args.session)
         else:
             phase = "before" if args.before is not None else "after"
-            form = PaperForm(require_cycle(program, args.before if args.before is not None else args.after).id, answers,
+            form = PaperForm(stored_id(require_cycle(program, args.before if args.before is not None else args.after).id), answers,
                              phase=phase)
         form.department, form.skill = args.department, args.skill
         if args.person:
@@ -262,7 +263,7 @@ def cmd_feedback_finish(args) -> int:
             where = (cycle_id, args.session, "session")
         else:
             cycle = require_cycle(program, args.before if args.before is not None else args.after)
-            where = (cycle.id, None, "before" if args.before is not None else "after")
+            where = (stored_id(cycle.id), None, "before" if args.before is not None else "after")
         try:
             done = finish_typing(program, *where)
         except FormsWait as exc:  # not a failure: they stay typed, in no figure yet
@@ -317,5 +318,5 @@ def cmd_questions_active(args) -> int:
         if q is None:
             raise CommandError(f"There is no question with the key “{args.key}”; "
                                "“peerdesk questions list FILE --all” lists them.")
-        set_question_active(program, q.id, args.active)
+        set_question_active(program, stored_id(q.id), args.active)
     return 0
