@@ -165,8 +165,8 @@ class PairingListRenderer(DocumentRenderer):
             if span:
                 spans.append(len(rows))
             rows.append([number, names, depts, self.why(g, inner[3])])
-        heights = self.row_heights(rows, inner, pad=5)
-        heights[0] = None
+        heights: list[float | None] = [*self.row_heights(rows, inner, pad=5)]
+        heights[0] = None  # the header row: reportlab sizes it
         wide = [inner[0], inner[1] + widths[2], 0, inner[3]]
         for r in spans:
             heights[r] = self.row_heights([rows[r]], wide, pad=5)[0]
