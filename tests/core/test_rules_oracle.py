@@ -230,13 +230,14 @@ def test_a_groups_broken_rules_kind_and_score_are_what_the_raw_inputs_say(progra
     kind, roles = oracle_roles(people, members, hint)
     assert (group.kind, group.roles) == (kind, roles)
     assert group.score == oracle_group_score(people, members, hint, Weights())
-    for a in members:
-        for b in members:
+    allowed = ctx.rules.allowed_matrix(members)
+    manager_of = {pid: p.manager_id for pid, p in people.items()}
+    for i, a in enumerate(members):
+        for j, b in enumerate(members):
             ruled = frozenset((a, b))
-            manager_of = {pid: p.manager_id for pid, p in people.items()}
             expected = (a != b and ruled not in history and ruled not in exclusions
                         and b not in bosses(a, manager_of) and a not in bosses(b, manager_of))
-            assert ctx.rules.allows(a, b) == expected
+            assert bool(allowed[i, j]) == expected
 
 
 # -- the mutations that once survived, by name ----------------------------------------
@@ -325,7 +326,8 @@ def oracle_left_out(people, facilitators, history, exclusions, pid, pool) -> tup
     allowed = len(others) - sum(counts.values())
     if allowed == 0:
         words = [f"{counts[CHAIN]} in the reporting chain" if counts[CHAIN] else "",
-                 f"{counts[HISTORY]} earlier partners" if counts[HISTORY] else "",
+                 f"{counts[HISTORY]} earlier partner{'s' * (counts[HISTORY] != 1)}"
+                 if counts[HISTORY] else "",
                  f"{counts[EXCLUSION]} excluded" if counts[EXCLUSION] else ""]
         return ("none", str(len(others)), ", ".join(w for w in words if w))
     return ("taken", str(allowed))
@@ -385,6 +387,9 @@ def test_a_broken_rule_is_said_with_both_names_and_the_rule():
         HISTORY: "Di and Ana were already paired in Spring (rule: no repeated pairs)."}
     assert dict(ctx.violations([3, 4])) == {
         EXCLUSION: "Cy and Di must never be paired (rule: exclusion)."}
+    ctx.rules.exclusions[frozenset((3, 4))] = "siblings"
+    assert dict(ctx.violations([3, 4])) == {
+        EXCLUSION: "Cy and Di must never be paired: siblings (rule: exclusion)."}
     # without names (a person not in the program): their number stands in
     assert ctx.rules.broken(4, 9) == []
     assert ctx.rules.broken(1, 4) == [
@@ -425,3 +430,41 @@ def test_the_pairs_kept_apart_are_every_pair_the_raw_rules_forbid(ids, data):
     again = rules.kept_apart(list(reversed(ids)))
     rev = list(reversed(ids))
     assert {(rev[i], rev[j]) for i, j in zip(*again[CHAIN], strict=True)} == chain
+
+
+def test_a_groups_reasons_name_who_is_whose_buddy_and_add_up_to_its_score():
+    import re
+
+    people = {1: seasoned(1, name="Sam", capacity=2, department="Ops"),
+              2: recruit(2, name="Rui", department="Data"),
+              3: recruit(3, name="Rita", department="Data"),
+              4: between(4, name="Bo", department="Data"), 5: between(5, name="Cai", department="Data")}
+    ctx = context(people)
+    buddy = ctx.describe([2, 1, 3])
+    assert buddy.members == [1, 2, 3]  # the buddy first
+    assert buddy.reasons[0] == "Sam (seasoned) is the buddy of Rui, Rita (new recruit)"
+    # a group of several: one line for each two who count, with their points
+    lines = buddy.reasons[1:]
+    assert [line.split(" (")[0] for line in lines] == ["Sam & Rui", "Sam & Rita"]
+    points = [float(re.search(r"\(([+-][\d.]+)\)", line)[1]) for line in lines]
+    assert round(sum(points) * 100) == buddy.score
+    # a pair: the reasons are its score's parts, and they add up to it
+    pair = ctx.describe([1, 4])
+    parts = [float(line.split(" ")[0]) for line in pair.reasons]
+    assert len(parts) >= 2 and round(sum(parts) * 100) == pair.score
+    # a pair with nothing to score still says why it was made
+    (only,) = ctx.describe([4, 5]).reasons
+    assert only.startswith("Nothing in their profiles adds to the score") and "left out" in only
+
+
+def test_a_buddy_group_lists_the_buddy_then_the_recruits_then_the_peer_and_scores_each_link():
+    people = {1: seasoned(1, capacity=2, department="Ops", location="Porto"),
+              2: recruit(2, department="Data", location="Lisbon"),
+              3: recruit(3, department="Data", location="Lisbon"),
+              4: between(4, department="Sales", location="Lisbon")}
+    ctx = context(people)
+    hint = {1: "buddy", 2: "recruit", 3: "recruit", 4: "peer"}
+    group = ctx.describe([4, 3, 2, 1], hint=hint)
+    assert group.kind == "buddy"
+    assert group.members == [1, 3, 2, 4]  # recruits in the order given
+    assert group.score == oracle_group_score(people, [1, 2, 3, 4], hint, Weights())

@@ -4,12 +4,12 @@ in Portuguese while the command line goes on speaking German."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
+from pathlib import Path
 
 import pytest
 
 from peerdesk.cli import run
+from tests.pdftext import pdf_text as read_pdf_text
 
 DE_DATE = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. "
                      r"(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -20,12 +20,7 @@ EN_WORDS = ("Sign-in sheet", "Code of conduct", "Please sign", "Printed", "Page 
 
 
 def _text(pdf) -> str:
-    if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                              text=True, check=True).stdout
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    return read_pdf_text(Path(pdf).read_bytes(), layout=True)
 
 
 @pytest.fixture

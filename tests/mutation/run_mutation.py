@@ -2,6 +2,7 @@
 
     python tests/mutation/run_mutation.py rules scoring      # these modules of peerdesk/core
     python tests/mutation/run_mutation.py --report rules     # the table from the last run only
+    python tests/mutation/run_mutation.py --again rules      # only the last run's survivors
 
 For each module, mutmut (configured in pyproject.toml, [tool.mutmut]) makes small changes
 to the code one at a time (a ``<`` for a ``<=``, a 3 for a 4, a dropped line) and runs
@@ -75,13 +76,15 @@ def sync_tests() -> None:
                         ignore=shutil.ignore_patterns("__pycache__"))
 
 
-def run_module(module: str, children: int) -> int:
+def run_module(module: str, children: int, names: list[str] | None = None) -> int:
+    """mutmut on every mutant of ``module``, or on ``names`` only."""
     env = {**os.environ, **SMALL}
     log = MUTANTS / f"{module}.log"
     MUTANTS.mkdir(exist_ok=True)
     with log.open("w", encoding="utf-8") as out:
         done = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(children),
-                               f"peerdesk.core.{module}.*"], cwd=ROOT, env=env, stdout=out,
+                               *(names or [f"peerdesk.core.{module}.*"])], cwd=ROOT, env=env,
+                              stdout=out,
                               stderr=subprocess.STDOUT)
     return done.returncode
 
@@ -140,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="mutants tested at once (default 1: the machine is shared)")
     parser.add_argument("--report", action="store_true", help="print the last run's table only")
     parser.add_argument("--survivors", action="store_true", help="list the mutants no test caught")
+    parser.add_argument("--again", action="store_true",
+                        help="test only the last run's survivors again (after writing tests)")
     args = parser.parse_args(argv)
     modules = [m.removesuffix(".py").split("/")[-1] for m in args.modules]
     missing = [m for m in modules if not (ROOT / "peerdesk" / "core" / f"{m}.py").exists()]
@@ -152,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.report:
             sync_tests()
             print(f"mutating peerdesk/core/{module}.py ...", flush=True)
-            code = run_module(module, args.max_children)
+            names = survivors(module, equivalent) if args.again else None
+            code = run_module(module, args.max_children, names) if names != [] else 0
             if code not in (0, None):
                 print(f"mutmut stopped with exit code {code}: see mutants/{module}.log",
                       file=sys.stderr)
