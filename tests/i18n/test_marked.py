@@ -24,7 +24,7 @@ ALLOWED = {
 # an unmarked string, so the list only shrinks.
 NOT_YET = {
     "core/answers.py", "core/message_templates.py",
-    "cli/backups.py", "cli/feedback.py",
+    "cli/feedback.py",
     "cli/importing.py", "cli/intake.py", "cli/messages.py",
     "reports/intake_form.py",
     "io/calendar.py", "io/dates.py", "io/feedback_import.py", "io/mapping.py",
