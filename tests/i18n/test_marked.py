@@ -28,7 +28,6 @@ NOT_YET = {
     "cli/intake.py", "cli/messages.py",
     "reports/intake_form.py",
     "io/feedback_import.py",
-    "io/tabular.py",
     "store/agenda_templates.py", "store/atomic.py", "store/attendance.py", "store/backup.py",
     "store/conduct.py", "store/cycles.py", "store/feedback.py", "store/journal.py",
     "store/messages.py", "store/participants.py", "store/people_import.py",
