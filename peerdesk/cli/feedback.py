@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from peerdesk.cli import CommandError, bounded_int, open_program, record_id
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 
 DASHBOARD = "dashboard"
 
@@ -259,20 +259,26 @@ def cmd_feedback_add(args) -> int:
 
 def cmd_feedback_finish(args) -> int:
     from peerdesk.store.cycles import require_cycle
-    from peerdesk.store.feedback import finish_typing
+    from peerdesk.store.feedback import FormsWait, finish_typing
     from peerdesk.store.sessions import cycle_of
 
     with open_program(args.file) as program:
         if args.session is not None:
             cycle_id = cycle_of(program, args.session)
             if cycle_id is None:
-                raise CommandError(f"There is no session {args.session}; "
-                                   "“peerdesk sessions FILE” lists them.")
-            done = finish_typing(program, cycle_id, args.session, "session")
+                raise CommandError(_("There is no session {id}; “peerdesk sessions FILE” "
+                                     "lists them.").format(id=args.session))
+            where = (cycle_id, args.session, "session")
         else:
             cycle = require_cycle(program, args.before or args.after)
-            done = finish_typing(program, cycle.id, None, "before" if args.before else "after")
-    print(f"{len(done)} typed form{'s' * (len(done) != 1)} joined the figures.")
+            where = (cycle.id, None, "before" if args.before else "after")
+        try:
+            done = finish_typing(program, *where)
+        except FormsWait as exc:  # not a failure: they stay typed, in no figure yet
+            print(exc)
+            return 0
+    print(ngettext("{n} typed form joined the figures.", "{n} typed forms joined the figures.",
+                   len(done)).format(n=len(done)))
     return 0
 
 

@@ -237,7 +237,13 @@ def _import_feedback(program, table, mapping, args) -> int:
     if plan.problems and not args.skip_bad:
         return 1
     _sanity(program, table, plan, args)
-    ids = feedback_import.apply_feedback(program, plan)
+    from peerdesk.store.feedback import FormsWait
+
+    try:
+        ids = feedback_import.apply_feedback(program, plan)
+    except FormsWait as exc:  # not a failure: the rule holds them back, nothing is written
+        print(_("Nothing imported yet. {reason}").format(reason=exc))
+        return 0
     print(ngettext("Imported {n} response.", "Imported {n} responses.", len(ids)).format(n=len(ids)))
     return 0
 
