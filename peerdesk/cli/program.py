@@ -82,7 +82,7 @@ def cmd_check(args) -> int:
         for table, n in report.counts.items():
             print(f"  {table.replace('_', ' ')}: {n}")
         if report.ok:
-            print("  " + _("feedback forms: {n}").format(n=forms if forms is not None else forms_why))
+            print("  " + _("feedback forms: {value}").format(value=forms if forms is not None else forms_why))
         print(_("Integrity: {result}").format(result=", ".join(report.integrity)))
         if report.foreign_key_problems:
             print(_("Broken references: {n}").format(n=report.foreign_key_problems))

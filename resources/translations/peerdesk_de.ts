@@ -3780,6 +3780,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         </translation>
     </message>
     <message>
+        <source>feedback forms</source>
+        <translation>Feedbackbögen</translation>
+    </message>
+    <message>
         <source>Delete cycle?</source>
         <translation>Runde löschen?</translation>
     </message>

@@ -3780,6 +3780,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         </translation>
     </message>
     <message>
+        <source>feedback forms</source>
+        <translation>cuestionarios de valoración</translation>
+    </message>
+    <message>
         <source>Delete cycle?</source>
         <translation>¿Eliminar el ciclo?</translation>
     </message>

@@ -3780,6 +3780,10 @@ Pour animer un programme dâ€™apprentissage entre pairs&#xa0;: participants, binÃ
         </translation>
     </message>
     <message>
+        <source>feedback forms</source>
+        <translation>questionnaires de retour</translation>
+    </message>
+    <message>
         <source>Delete cycle?</source>
         <translation>Supprimer le cycle&#x202f;?</translation>
     </message>

@@ -3780,6 +3780,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         </translation>
     </message>
     <message>
+        <source>feedback forms</source>
+        <translation>questionários de feedback</translation>
+    </message>
+    <message>
         <source>Delete cycle?</source>
         <translation>Eliminar o ciclo?</translation>
     </message>
