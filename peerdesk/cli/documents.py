@@ -122,6 +122,8 @@ def cmd_export(args) -> int:
         print("peerdesk: " + _("warning: {text}").format(text=result.warning()), file=sys.stderr)
     if result.chosen:
         print(result.chosen)
+    if result.note:
+        print(result.note)
     from peerdesk.reports.export import KINDS
 
     pages = ngettext("{n} page", "{n} pages", result.pages).format(n=result.pages)

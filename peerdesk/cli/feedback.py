@@ -235,8 +235,8 @@ def cmd_feedback_add(args) -> int:
                                      "lists them.").format(id=args.session))
             form = PaperForm(cycle_id, answers, session_id=args.session)
         else:
-            phase = "before" if args.before else "after"
-            form = PaperForm(require_cycle(program, args.before or args.after).id, answers,
+            phase = "before" if args.before is not None else "after"
+            form = PaperForm(require_cycle(program, args.before if args.before is not None else args.after).id, answers,
                              phase=phase)
         form.department, form.skill = args.department, args.skill
         if args.person:
@@ -270,8 +270,8 @@ def cmd_feedback_finish(args) -> int:
                                      "lists them.").format(id=args.session))
             where = (cycle_id, args.session, "session")
         else:
-            cycle = require_cycle(program, args.before or args.after)
-            where = (cycle.id, None, "before" if args.before else "after")
+            cycle = require_cycle(program, args.before if args.before is not None else args.after)
+            where = (cycle.id, None, "before" if args.before is not None else "after")
         try:
             done = finish_typing(program, *where)
         except FormsWait as exc:  # not a failure: they stay typed, in no figure yet

@@ -45,7 +45,7 @@ class Export:
     pages: int = 0
     unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
     chosen: str = ""  # which session was picked when none was named, in words
-
+    note: str = ""  # something the facilitator should know about the pages (in words)
 
     def warning(self) -> str:
         """Plain words for the names that will not print as written, naming the font to
@@ -73,7 +73,8 @@ def export_document(program: Program, kind: str, *args, **kwargs) -> Export:
     program's document language (its setting), whatever language the caller speaks; what
     is said about the export (which session was chosen) stays in the caller's."""
     said_in = current()
-    with translation_for(program.settings().language).active():
+    # the collector waits for the data read and the layout alike (see base.collector_paused)
+    with translation_for(program.settings().language).active(), base.collector_paused():
         return _export_document(program, kind, *args, said_in=said_in, **kwargs)
 
 
@@ -140,7 +141,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
         else:
             from peerdesk.reports.pairings import SlipsRenderer
 
-            payload = data.pairings(program, cycle_id, published_only=True)
+            payload = data.pairings(program, cycle_id, published_only=True, with_unpaired=False)
             renderer = SlipsRenderer(payload, furniture, session, fs)
     elif kind == "feedback-form":
         from peerdesk.reports.feedback_form import FeedbackFormRenderer
@@ -161,8 +162,10 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
     about = session.title if session else (getattr(payload, "cycle_name", "") or "")
     stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",
                                 session.date.isoformat() if session and session.date else "") if x)
+    form = payload.form if isinstance(payload, data.PackData) else payload
+    note = form.department_left_out if isinstance(form, data.FormData) else ""
     return Export(kind, title, pdf, paper, f"{stem}.pdf", session_id, renderer.page_count,
-                  unprintable, chosen)
+                  unprintable, chosen, note)
 
 
 def record_printed(program: Program, export: Export, on: date | None = None) -> bool:
