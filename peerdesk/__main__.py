@@ -45,9 +45,11 @@ def _looks_like_file(arg: str) -> bool:
 
     if arg.endswith(FILE_SUFFIX):
         return True  # no need to build the whole command line to know that
+    if not Path(arg).is_file():  # a command: no need to build the whole command line
+        return False
     from peerdesk.cli import build_parser, command_names
 
-    return arg not in command_names(build_parser()) and Path(arg).is_file()
+    return arg not in command_names(build_parser())
 
 
 if __name__ == "__main__":

@@ -122,12 +122,14 @@ def cmd_export(args) -> int:
         print("peerdesk: " + _("warning: {text}").format(text=result.warning()), file=sys.stderr)
     if result.chosen:
         print(result.chosen)
+    if result.note:
+        print(result.note)
     from peerdesk.reports.export import KINDS
 
     pages = ngettext("{n} page", "{n} pages", result.pages).format(n=result.pages)
     paper = "A4" if result.paper == "a4" else "Letter"
     print(_("Wrote {document} ({pages}, {paper}) to {path}").format(
-        document=KINDS[result.kind], pages=pages, paper=paper, path=out))
+        document=_(KINDS[result.kind]), pages=pages, paper=paper, path=out))
     return 0
 
 

@@ -227,8 +227,8 @@ def cmd_feedback_add(args) -> int:
                                    "“peerdesk sessions FILE” lists them.")
             form = PaperForm(cycle_id, answers, session_id=args.session)
         else:
-            phase = "before" if args.before else "after"
-            form = PaperForm(require_cycle(program, args.before or args.after).id, answers,
+            phase = "before" if args.before is not None else "after"
+            form = PaperForm(require_cycle(program, args.before if args.before is not None else args.after).id, answers,
                              phase=phase)
         form.department, form.skill = args.department, args.skill
         if args.person:
@@ -250,7 +250,7 @@ def cmd_feedback_add(args) -> int:
 
 def cmd_feedback_finish(args) -> int:
     from peerdesk.store.cycles import require_cycle
-    from peerdesk.store.feedback import finish_typing
+    from peerdesk.store.feedback import FormsWait, finish_typing
     from peerdesk.store.sessions import cycle_of
 
     with open_program(args.file) as program:
@@ -259,10 +259,15 @@ def cmd_feedback_finish(args) -> int:
             if cycle_id is None:
                 raise CommandError(f"There is no session {args.session}; "
                                    "“peerdesk sessions FILE” lists them.")
-            done = finish_typing(program, cycle_id, args.session, "session")
+            where = (cycle_id, args.session, "session")
         else:
-            cycle = require_cycle(program, args.before or args.after)
-            done = finish_typing(program, cycle.id, None, "before" if args.before else "after")
+            cycle = require_cycle(program, args.before if args.before is not None else args.after)
+            where = (cycle.id, None, "before" if args.before is not None else "after")
+        try:
+            done = finish_typing(program, *where)
+        except FormsWait as exc:  # not a failure: they stay typed, in no figure yet
+            print(exc)
+            return 0
     print(f"{len(done)} typed form{'s' * (len(done) != 1)} joined the figures.")
     return 0
 

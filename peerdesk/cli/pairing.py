@@ -12,7 +12,6 @@ import sys
 
 from peerdesk.cli import CommandError, bounded_int, find_participant, open_program
 from peerdesk.core.models import stored_id
-from peerdesk.core.pairing import proof_words
 from peerdesk.i18n import _, ngettext
 
 
@@ -175,7 +174,7 @@ def _as_json(cycle, saved, roles, unpaired, ctx, result, published: bool) -> dic
         "exact": result.exact,
         "gap": None if result.bound is None else round(result.bound_points - result.total_points, 2),
         "not_proven": result.unproven or None,
-        "proof": proof_words(result),
+        "proof": _proof_words(result),
         "published": published,
         "notes": result.notes,
     }
@@ -207,3 +206,9 @@ def _print(data: dict) -> None:
         print(_("Published: these pairs now count for the no-repeat rule."))
     else:
         print(_("Saved as drafts. Publish them with --publish, or in the Pairings tab."))
+
+
+def _proof_words(result) -> str:
+    from peerdesk.core.pairing import proof_words  # numpy: only for the commands that pair
+
+    return proof_words(result)

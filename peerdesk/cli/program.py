@@ -58,9 +58,11 @@ def cmd_check(args) -> int:
     from peerdesk.store.program import check
 
     report = check(args.file)
+    forms, forms_why = _forms(args.file) if report.ok else (None, "not counted")
     if args.json:
         print(json.dumps({"file": report.path, "schema_version": report.schema_version,
                           "counts": report.counts, "integrity": report.integrity,
+                          "feedback_forms": {"n": forms, "reason": forms_why or None},
                           "foreign_key_problems": report.foreign_key_problems,
                           "not_peerdesk_objects": [
                               {"problem": p.kind, "type": p.type, "name": p.name}
@@ -79,6 +81,8 @@ def cmd_check(args) -> int:
                 print(f"  {problem.message}")
         for table, n in report.counts.items():
             print(f"  {table.replace('_', ' ')}: {n}")
+        if report.ok:
+            print("  " + _("feedback forms: {value}").format(value=forms if forms is not None else forms_why))
         print(_("Integrity: {result}").format(result=", ".join(report.integrity)))
         if report.foreign_key_problems:
             print(_("Broken references: {n}").format(n=report.foreign_key_problems))
@@ -92,6 +96,19 @@ def cmd_check(args) -> int:
               file=sys.stderr)
         return 1
     return 0
+
+
+def _forms(path: str) -> tuple[int | None, str]:
+    """The program's forms as every view says them (the disclosure rule), not the raw count:
+    read before and after one more form, a raw count says that one came in."""
+    from peerdesk.store.feedback import forms_in_figures
+    from peerdesk.store.program import Program, ProgramFileError
+
+    try:
+        with Program.open(path, read_only=True) as program:
+            return forms_in_figures(program)
+    except ProgramFileError:
+        return None, "not counted (open the program in PeerDesk first)"
 
 
 def cmd_clean(args) -> int:

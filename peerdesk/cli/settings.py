@@ -13,12 +13,24 @@ def register(sub) -> None:
     p.add_argument("--language", metavar="LANG", help=_(
         "print documents and write messages to participants in this language: {codes}").format(
             codes=", ".join(LANGUAGES)))
+    p.add_argument("--ask-department", choices=("yes", "no"), help=_(
+        "whether the paper feedback form asks for the respondent's department (printed only "
+        "while every department has at least the smallest group shown)"))
     p.set_defaults(func=cmd_settings)
 
 
 def cmd_settings(args) -> int:
     from dataclasses import replace
 
+    if args.ask_department is not None:
+        ask = args.ask_department == "yes"
+        with open_program(args.file) as program:
+            program.save_settings(replace(program.settings(), ask_department=ask))
+        print(_("The paper feedback form of {file} asks for the department.").format(
+            file=args.file) if ask else _("The paper feedback form of {file} does not ask "
+                                          "for the department.").format(file=args.file))
+        if args.language is None:
+            return 0
     if args.language is None:
         with open_program(args.file, read_only=True) as program:
             settings = program.settings()

@@ -39,6 +39,7 @@ present, shown only where that forms figure is shown and at least *k* were prese
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ from peerdesk.i18n import gettext_noop as M_
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from peerdesk.core.feedback import FeedbackData
+    from peerdesk.core.feedback import FeedbackData, ResponseRecord
 
 MIN_GROUP_FLOOR = 3
 DEFAULT_MIN_GROUP = 5
@@ -159,6 +160,24 @@ def _exact(v: float) -> int | Fraction:
     return int(v) if float(v).is_integer() else Fraction(v).limit_denominator(1000)
 
 
+def few_present(data: FeedbackData) -> set[int]:
+    """Sessions whose recorded attendance has fewer than k people present.
+
+    Their forms count in no figure at all. Anyone who can see who attended knows that a
+    session's forms are at most the people present: with one person present, a cycle
+    total that says "at least one form came from that session" says she answered (and one
+    that says "none" says she did not). Left out of every figure, such a session's forms
+    tell nothing either way. (A session without recorded attendance gives no such bound.)"""
+    k = group_threshold(data.min_group_size)
+    present: dict[int, int] = defaultdict(int)
+    recorded: set[int] = set()
+    for a in data.attendance:
+        recorded.add(a.session_id)
+        if a.status == "present":
+            present[a.session_id] += 1
+    return {sid for sid in recorded if present[sid] < k}
+
+
 def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
     questions = list(data.questions)
     items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
@@ -168,8 +187,9 @@ def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
     for phase in ("before", "after"):
         tables["confidence", phase] = _Table("confidence", phase)
     known_cycles = {c.id for c in data.cycles}
+    few = few_present(data)
     for r in data.responses:
-        if r.cycle_id not in known_cycles:
+        if r.cycle_id not in known_cycles or (r.phase == "session" and r.session_id in few):
             continue
         if r.phase == "session":
             atom: Atom = (r.cycle_id, r.session_id, r.department or BLANK)
@@ -203,11 +223,25 @@ class _Protect:
     """The cells of one table, their sizes, and the suppression worked out over them."""
 
     def __init__(self, table: _Table, cycles: list[int], sessions: dict[int, list[int]],
-                 k: int, departments: Iterable[str] = ()):
+                 k: int, departments: Iterable[str] = (), headcount: dict[str, int] | None = None):
         self.k = k
+        # Departments of fewer than k people: that one of them has no forms must not show
+        # either (a department of one with no forms says its member did not answer).
         self.table = table
         self.per_session = table.phase == "session"
+        self.few_people = {g for g, n in (headcount or {}).items()
+                           if 0 < n < k} if self.per_session else set()
         atoms = {a: u for a, u in table.units.items() if u}
+        # A department of fewer than k people that has no forms in a session gets an empty
+        # atom there all the same: the rule 3 check then treats "none of them answered"
+        # as something that must not be worked out, like any small group.
+        # (Only in sessions with forms: that nobody answered at a session with no forms
+        # at all is said of all of its people, however many.)
+        with_forms = {(a[0], a[1]) for a in atoms}
+        for cid in cycles if self.few_people else ():
+            for sid in sessions.get(cid, []):
+                for g in self.few_people if (cid, sid) in with_forms else ():
+                    atoms.setdefault((cid, sid, g), [])
         self.atoms = atoms
         # The departments of the program's people are listed whether or not anyone of them
         # answered (a one-person department listed only once its member answered would
@@ -268,7 +302,10 @@ class _Protect:
         for cell in self.cells:
             if 0 < self.n[cell] < self.k:
                 self.hidden[cell] = small_reason(self.k)
-        if not self.hidden and not self._small_residue() and all(
+            elif self.n[cell] and cell[2] in self.few_people:  # k forms from fewer people
+                self.hidden[cell] = (f"a department of fewer than {self.k} people is "
+                                     "not shown on its own")
+        if not self.hidden and not self._small_residue() and not self.few_people and all(
                 len(u) >= self.k for u in self.atoms.values()):
             return self.hidden
         while True:
@@ -288,12 +325,15 @@ class _Protect:
         """Rule 2, one pass over every parent and its children."""
         changed = False
         for parent, kids, residue in self.families():
-            hidden = [x for x in kids if x in self.hidden]
+            hidden = [x for x in kids if x in self.hidden
+                      or (self.n[x] == 0 and x[2] in self.few_people)]
             shown_kids = [x for x in kids if x not in self.hidden and self.n[x] > 0]
             if parent not in self.hidden:
                 left = sum(self.n[x] for x in hidden) + residue
-                parts = len(hidden) + (residue > 0)
-                if left == 0 or (left >= self.k and (parts >= 2 or not hidden)):
+                real = [x for x in hidden if self.n[x]]  # zeros: small departments with none
+                parts = len(real) + (residue > 0)
+                if (left == 0 and len(real) == len(hidden)) or (
+                        left >= self.k and (parts >= 2 or not real)):
                     continue
                 pick = self._smallest(shown_kids)
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "
@@ -310,23 +350,30 @@ class _Protect:
         of the shown figures? A vector is in the span of the shown figures exactly when it
         is orthogonal to the span's null space, so each atom gets its row of a null-space
         basis and a set is determined when its rows sum to zero."""
-        atoms = list(self.atoms)
-        index = {a: i for i, a in enumerate(atoms)}
-        members = {cell: [index[a] for a in self.members[cell]] for cell in self.cells}
-        span = _Span()
-        for cell in self.cells:
-            if cell not in self.hidden and self.n[cell] > 0:
-                span.add({i: 1 for i in members[cell]})
-        z = span.null_rows(range(len(atoms)))
-        sizes = [len(self.atoms[a]) for a in atoms]
+        # Twice: over the atoms that hold answers (as if which groups have none were
+        # known), then with the empty atoms of small departments too (so that "none of
+        # them answered" is a small group that must not be worked out either).
         leak: list[int] | None = None
-        for cell in self.hidden:
-            ids = members[cell]
-            if ids and not _sum_rows(z, ids):
-                leak = ids
+        for with_empty in (False, True) if self.few_people else (False,):
+            atoms = [a for a, u in self.atoms.items() if u or with_empty]
+            index = {a: i for i, a in enumerate(atoms)}
+            members = {cell: [index[a] for a in self.members[cell] if a in index]
+                       for cell in self.cells}
+            span = _Span()
+            for cell in self.cells:
+                if cell not in self.hidden and self.n[cell] > 0:
+                    span.add({i: 1 for i in members[cell]})
+            z = span.null_rows(range(len(atoms)))
+            sizes = [len(self.atoms[a]) for a in atoms]
+            for cell in self.hidden:
+                ids = members[cell]
+                if ids and not _sum_rows(z, ids):
+                    leak = ids
+                    break
+            if leak is None:
+                leak = _small_set(z, sizes, self.k)
+            if leak is not None:
                 break
-        if leak is None:
-            leak = _small_set(z, sizes, self.k)
         if leak is None:
             return False
         inside = set(leak)
@@ -480,6 +527,14 @@ def _mean_figure(key: Key, n: int, total: int | Fraction, reason: str | None, k:
     return Figure(key, n, value, "", n)
 
 
+def _headcount(data: FeedbackData) -> dict[str, int]:
+    count: dict[str, int] = defaultdict(int)
+    for p in data.people:
+        if p.department:
+            count[p.department] += 1
+    return count
+
+
 def figure_book(data: FeedbackData) -> FigureBook:
     """Every figure the program can show, each shown or withheld by the rule above."""
     k = group_threshold(data.min_group_size)
@@ -491,8 +546,9 @@ def figure_book(data: FeedbackData) -> FigureBook:
     figures: dict[Key, Figure] = {}
     forms_protect = None
     departments = {p.department for p in data.people if p.department}
+    headcount = _headcount(data)
     for (measure, phase), table in _tables(data).items():
-        protect = _Protect(table, cycles, sessions, k, departments)
+        protect = _Protect(table, cycles, sessions, k, departments, headcount)
         hidden = protect.run()
         if measure == "forms":
             forms_protect = protect
@@ -507,6 +563,79 @@ def figure_book(data: FeedbackData) -> FigureBook:
     return FigureBook(k, figures, {c.id: c.name for c in data.cycles if c.id is not None},
                       {s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or f"Session {s.id}")
                        for s in data.sessions if s.id is not None})
+
+
+def _joined(data: FeedbackData, responses: Iterable[ResponseRecord]) -> FeedbackData:
+    """``data`` holding other responses (and a fresh cache)."""
+    other = copy.copy(data)
+    other.responses, other.cache = list(responses), {}
+    return other
+
+
+def joining_gives_away(data: FeedbackData, new_forms: Iterable[ResponseRecord]) -> str:
+    """Why the forms ``new_forms`` may not join the figures of ``data`` yet ("" if they may).
+
+    The figures shown before they join and the figures shown after are both public: the
+    difference of one figure read before and after is the sum of the new forms in its
+    group. So the two sets of figures are checked *together*, with every answer split in
+    two (already counted, or new): no withheld group, and no set of fewer than k answers
+    (old, new, or both), may be a combination of the figures shown before and after.
+    Forms that fail wait outside the figures (typed forms stay in the entry grid; rows of
+    a survey export are left for a later import) until enough more have come in."""
+    new_forms = list(new_forms)
+    if not new_forms:
+        return ""
+    k = group_threshold(data.min_group_size)
+    joined = _joined(data, [*data.responses, *new_forms])
+    before, after = figure_book(data), figure_book(joined)
+    old_tables = _tables(data)
+    new_tables = _tables(_joined(data, new_forms))
+    cycles = [c.id for c in data.cycles if c.id is not None]
+    sessions: dict[int, list[int]] = defaultdict(list)
+    for session in data.sessions:
+        if session.id is not None:
+            sessions[session.cycle_id].append(session.id)
+    departments = {p.department for p in data.people if p.department}
+    headcount = _headcount(data)
+    for (measure, phase), table in _tables(joined).items():
+        protect = _Protect(table, cycles, sessions, k, departments, headcount)
+        old_units = old_tables[measure, phase].units
+        new_units = new_tables[measure, phase].units
+        parts = [(a, 0) for a in protect.atoms if old_units.get(a)]
+        parts += [(a, 1) for a in protect.atoms if new_units.get(a)]
+        index = {part: i for i, part in enumerate(parts)}
+        sizes = [len(old_units[a]) if b == 0 else len(new_units[a]) for a, b in parts]
+
+        def ids(cell: Cell, blocks: tuple[int, ...], index: dict[tuple[Atom, int], int] = index,
+                members: dict[Cell, list[Atom]] = protect.members) -> list[int]:
+            return [index[a, b] for a in members[cell] for b in blocks if (a, b) in index]
+
+        span = _Span()
+        for cell in protect.cells:
+            key = Key(measure, phase, *cell)
+            was, now = before.figures.get(key), after.figures.get(key)
+            if was is not None and was.shown:
+                span.add({i: 1 for i in ids(cell, (0,))})
+            if now is not None and now.shown:
+                span.add({i: 1 for i in ids(cell, (0, 1))})
+        z = span.null_rows(range(len(parts)))
+        for cell in protect.cells:
+            key = Key(measure, phase, *cell)
+            for book_, blocks in ((before, (0,)), (after, (0, 1))):
+                figure = book_.figures.get(key)
+                members = ids(cell, blocks)
+                if figure is not None and not figure.shown and members \
+                        and not _sum_rows(z, members):
+                    return _waiting_reason(k)
+        if _small_set(z, sizes, k) is not None:
+            return _waiting_reason(k)
+    return ""
+
+
+def _waiting_reason(k: int) -> str:
+    return (f"the figures would change by fewer than {k} forms (or a hidden group could be "
+            "worked out), so comparing the figures before and after would give these "
+            "answers away")
 
 
 def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:
@@ -545,6 +674,16 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
         else:
             figures[key] = Figure(key, f.n, min(Fraction(1), Fraction(f.n or 0, present[cell])),
                                   "", present[cell])
+
+
+def forms_said(book: FigureBook, cycle_id: int | None = None) -> tuple[int | None, str]:
+    """How many forms to say a program (or one cycle) holds, by the rule: the shown forms
+    figure, or None and why not. A raw count would tell, read before and after, that one
+    more form came in (and, beside the figures, whose)."""
+    figure = book.get(Key("forms", "session", cycle_id, None, None))
+    if figure.shown:
+        return int(figure.value or 0), ""
+    return None, figure.reason or small_reason(book.min_group_size)
 
 
 def figure_rows(book: FigureBook, cycle_id: int | None = None) -> list[dict[str, object]]:

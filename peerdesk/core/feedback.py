@@ -23,6 +23,7 @@ from peerdesk.core.disclosure import (
     Figure,
     FigureBook,
     Key,
+    few_present,
     figure_book,
 )
 from peerdesk.core.models import (
@@ -114,8 +115,10 @@ class ScopeIndex:
                              if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
         self.nps_key = next((q.key for q in self.questions if q.kind == "nps"), None)
         dept = scope.department
+        few = few_present(data)  # their forms count nowhere, comments included
         self.responses = [r for r in data.responses if r.cycle_id in self.cycle_ids
-                          and (dept is None or r.department == dept)]
+                          and (dept is None or r.department == dept)
+                          and not (r.phase == "session" and r.session_id in few)]
         self.attendance = [a for a in data.attendance
                            if self.session_cycle.get(a.session_id) in self.cycle_ids
                            and self.in_department(a.participant_id)]

@@ -16,12 +16,14 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from peerdesk.core.models import Participant
 from peerdesk.core.settings import NEW_RECRUIT_MONTHS, SEASONED_MONTHS
 from peerdesk.core.tenure import BETWEEN, NEW, SEASONED, tenure_band
+
+if TYPE_CHECKING:  # numpy is loaded by the matrix only: a one-page document needs none
+    import numpy as np
 
 UNITS = 100
 _BAND_RANK = {NEW: 0, BETWEEN: 1, SEASONED: 2}
@@ -217,6 +219,8 @@ def reason_lines(parts: Sequence[tuple[int, str]]) -> list[str]:
 
 def _codes(values: Sequence[str]) -> np.ndarray:
     """Equal non-empty strings (case-insensitive) get equal codes; empty ones get -1."""
+    import numpy as np
+
     table: dict[str, int] = {}
     out = np.full(len(values), -1, dtype=np.int64)
     for i, v in enumerate(values):
@@ -233,6 +237,8 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
     It is filled a band of rows at a time, each part added in place, so nothing else of
     the matrix's size is made: 10,000 people take the 400 MB of the answer and little
     more. ``check`` is called between bands (a cancelled run raises from it)."""
+    import numpy as np
+
     n = len(profiles)
     if n == 0:
         return np.zeros((0, 0), dtype=np.int32)
@@ -295,6 +301,8 @@ def score_matrix(profiles: Sequence[Profile], w: Weights,
 
 def _skill_tables(profiles: Sequence[Profile], w: Weights) -> tuple[np.ndarray, np.ndarray]:
     """Per person and skill: what teaching it is worth (by level), and 1 for learning it."""
+    import numpy as np
+
     skills: dict[str, int] = {}
     for p in profiles:
         for key in (*p.teaches, *p.learns):
@@ -314,6 +322,8 @@ def _skill_tables(profiles: Sequence[Profile], w: Weights) -> tuple[np.ndarray, 
 def _availability(profiles: Sequence[Profile]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per person: a 1 for each time they said they can meet, whether they said any, and
     whether they said "any time"."""
+    import numpy as np
+
     tokens: dict[str, int] = {}
     for p in profiles:
         for t in p.availability:

@@ -36,6 +36,9 @@ class ProgramSettings:
     no_repeat_cycles: int = 0  # 0 = never repeat a pair from any earlier cycle
     timezone: str = "Europe/Lisbon"  # a new program takes the computer's zone instead
     paper: str = ""  # "" = from the locale
+    # The paper feedback form asks for the respondent's department (and only prints the
+    # question while every department has at least min_group_size people).
+    ask_department: bool = False
     # The language of everything printed and of the messages to participants (see
     # peerdesk.i18n.LANGUAGES); a new program takes the computer's, an older file English.
     language: str = "en"

@@ -36,6 +36,7 @@ from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_h
 from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
 from peerdesk.store import feedback_imports as imports_store
+from peerdesk.store.feedback import FormsWait, join_problem
 from peerdesk.store.program import Program
 from peerdesk.store.responses import (
     Response,
@@ -351,6 +352,11 @@ def _set_rows_done(program: Program, plan: FeedbackPlan, rows: int) -> None:
 def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None = None) -> list[int]:
     """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids (redo).
 
+    Raises :class:`~peerdesk.store.feedback.FormsWait` and writes nothing when the
+    figures before and after would tell the new answers apart (say, one more row of an
+    export already imported): the rows stay in the export, and a later import, with
+    enough more of them, takes them all.
+
     Every row of the file counts as taken (bad rows too: a later export holds them again
     as they were, and they are not guessed at), so the next import starts after them."""
     if plan.blocking:
@@ -358,8 +364,11 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
     if ids is not None:
         for response, rid in zip(plan.responses, ids, strict=True):
             response.id = rid
-    with program.atomic():
+    with program.atomic():  # a refusal below rolls the rows back: they wait in the export
         new_ids = add_responses(program, plan.responses)
+        why = join_problem(program, new_ids)
+        if why:
+            raise FormsWait(len(new_ids), why)
         _set_rows_done(program, plan, len(plan.table.rows))
         if new_ids and is_anonymous(program):
             shuffle_layout(program)  # the file's pages no longer follow the rows' order

@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from peerdesk.core.collation import name_key
-from peerdesk.core.models import Cycle, FeedbackQuestion
+from peerdesk.core.models import Cycle, FeedbackQuestion, Participant
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 from peerdesk.store import conduct as conduct_store
 from peerdesk.store import sessions as session_store
 from peerdesk.store.cycles import current_cycle, get_cycle, require_cycle
-from peerdesk.store.pairings import list_pairings
-from peerdesk.store.pairings import roles as pairing_roles
 from peerdesk.store.participants import get_participant, list_participants
 from peerdesk.store.program import Program
 from peerdesk.store.responses import list_questions
@@ -119,6 +117,9 @@ class FormData:
     session: SessionInfo | None = None
     anonymous: bool = True
     min_group_size: int = 5
+    ask_department: bool = False  # print "Your department" on the form
+    # why the program asks for the department but the form does not (for the facilitator)
+    department_left_out: str = ""
 
 
 @dataclass(slots=True)
@@ -200,10 +201,15 @@ def session_info(program: Program, session_id: int) -> SessionInfo:
                        topic=s.topic, facilitator=_facilitator_name(program, s))
 
 
-def signin(program: Program, session_id: int) -> SigninData:
+def signin(program: Program, session_id: int,
+           everyone: list[Participant] | None = None) -> SigninData:
+    """The invited people (:func:`peerdesk.store.sessions.invitees`); ``everyone``: the
+    program's people when the caller has already read them (the pack)."""
     info = session_info(program, session_id)
-    people = [p for p in session_store.invitees(program, session_id)
-              if p.archived_on is None or (info.date is not None and info.date <= p.archived_on)]
+    invited = session_store.invited_ids(program, session_id)
+    people = [p for p in (list_participants(program) if everyone is None else everyone)
+              if p.id in invited
+              and (p.archived_on is None or (info.date is not None and info.date <= p.archived_on))]
     rows = sorted((Person(p.name, p.department, p.id) for p in people),
                   key=lambda p: sort_key(p.name))
     current = conduct_store.current_version(program)
@@ -243,25 +249,59 @@ def reason_points(reason: str) -> float | None:
     return _points(reason)
 
 
+# The pairing engine's lines that are not reasons to give a participant: a buddy line (the
+# slip's first sentence says who is whose buddy) and the lines for a pair nothing scores.
+BUDDY_LINE = re.compile(r"^.+ \(seasoned\) is the buddy of .+ \(new recruit\)$")
+# "Ana & Ben (+4.5): Ana teaches SQL, Ben wants SQL; same office (Lisbon)": one line for
+# each two people of a trio, or of a buddy with several recruits
+_LINK = re.compile(r"^(?P<who>.+?) \((?P<points>[+\-−]\d+(?:[.,]\d+)?)\): (?P<said>.+)$")
+_NOTHING = ("nothing in common to score", "nothing in their profiles adds to the score")
+
+
+def reason_parts(reason: str) -> list[tuple[float | None, str]]:
+    """One line of the pairing engine's reasons as (points, words) parts, the score taken
+    out: "+2 different departments" is one part; a trio's "Ana & Ben (+4.5): Ana teaches
+    SQL, Ben wants SQL; same office (Lisbon)" is two, each with its line's 4.5 points; a
+    line saying nothing scores is no part at all."""
+    link = _LINK.match(reason)
+    if link:
+        points = _points(link["points"])
+        return [(points, part.strip()) for part in link["said"].split("; ")
+                if part.strip() and not part.strip().lower().startswith(_NOTHING)]
+    text = plain_reason(reason)
+    if not text or text.lower().startswith(_NOTHING):
+        return []
+    return [(_points(reason), text)]
+
+
 def good_reasons(reasons: list[str]) -> list[str]:
-    """The reasons a participant's slip gives: those that add points, without the points."""
-    out = []
+    """The reasons a participant's slip gives: those that add points, without the points
+    (nor the buddy line, nor a line that says nothing scores), each once."""
+    out: list[str] = []
     for reason in reasons:
-        points = _points(reason)
-        text = plain_reason(reason)
-        if text and (points is None or points > 0):
-            out.append(text)
+        if BUDDY_LINE.match(reason):
+            continue
+        for points, text in reason_parts(reason):
+            if (points is None or points > 0) and text not in out:
+                out.append(text)
     return out
 
 
-def pairings(program: Program, cycle_id: int, published_only: bool = False) -> PairingsData:
-    """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are."""
+def pairings(program: Program, cycle_id: int, published_only: bool = False,
+             with_unpaired: bool = True,
+             everyone: list[Participant] | None = None) -> PairingsData:
+    """The cycle's pairs and trios; ``published_only`` keeps the published ones if any are;
+    ``with_unpaired`` False leaves out who is not in a pair (the slips do not print them)."""
     cycle = get_cycle(program, cycle_id)
+    # the pairings store brings the pairing engine (numpy): loaded only for these documents
+    from peerdesk.store.pairings import list_pairings
+    from peerdesk.store.pairings import roles as pairing_roles
+
     rows = list_pairings(program, cycle_id)
     any_published = any(r.published for r in rows)
     if published_only and any_published:
         rows = [r for r in rows if r.published]
-    people = {p.id: p for p in list_participants(program)}
+    people = {p.id: p for p in (list_participants(program) if everyone is None else everyone)}
     by_group = pairing_roles(program, cycle_id)
     order = {"buddy": 0, "recruit": 1, "peer": 2}
     groups = []
@@ -278,7 +318,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False) -> P
     for number, g in enumerate(groups, start=1):
         g.number = number
     unpaired: list[Person] = []
-    if groups:  # before any pairs are made, "not paired" says nothing
+    if groups and with_unpaired:  # before any pairs are made, "not paired" says nothing
         from peerdesk.store.pairings import unpaired as unpaired_with_reasons
 
         unpaired = [Person(people[u.id].name, people[u.id].department, u.id, u.reason)
@@ -298,14 +338,38 @@ def feedback_form(program: Program, session_id: int | None = None) -> FormData:
     from peerdesk.core.disclosure import group_threshold
     from peerdesk.store.responses import is_anonymous
 
-    return FormData(list_questions(program), info, is_anonymous(program),
-                    group_threshold(program.settings().min_group_size))
+    settings = program.settings()
+    k = group_threshold(settings.min_group_size)
+    ask, left_out = False, ""
+    if settings.ask_department:
+        small = small_departments(program, k)
+        ask = not small
+        if small:
+            left_out = ngettext(
+                "The form does not ask for the department: {departments} has fewer than {k} "
+                "people, so an answer from it could be traced to a person.",
+                "The form does not ask for the department: {departments} have fewer than {k} "
+                "people each, so an answer from them could be traced to a person.",
+                len(small)).format(departments=", ".join(small), k=k)
+    return FormData(list_questions(program), info, is_anonymous(program), k, ask, left_out)
+
+
+def small_departments(program: Program, k: int) -> list[str]:
+    """The departments of the program's active people with fewer than ``k`` of them (a
+    department question would single their answers out), by name."""
+    sizes: dict[str, int] = {}
+    for person in list_participants(program):
+        if not person.archived and person.department.strip():
+            name = person.department.strip()
+            sizes[name] = sizes.get(name, 0) + 1
+    return sorted((d for d, n in sizes.items() if n < k), key=sort_key)
 
 
 def pack(program: Program, session_id: int) -> PackData:
     info = session_info(program, session_id)
-    return PackData(info, signin(program, session_id), agenda(program, session_id),
-                    pairings(program, info.cycle_id), conduct(program),
+    everyone = list_participants(program)  # read once for the sign-in sheet and the pairs
+    return PackData(info, signin(program, session_id, everyone), agenda(program, session_id),
+                    pairings(program, info.cycle_id, everyone=everyone), conduct(program),
                     feedback_form(program, session_id))
 
 

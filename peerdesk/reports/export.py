@@ -11,20 +11,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from peerdesk.i18n import N_, Translation, _, current, ngettext, translation_for
+from peerdesk.i18n import Translation, _, current, ngettext, translation_for
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import base, data
 from peerdesk.reports.fontfind import install_advice
 from peerdesk.reports.fonts import FontSet, fonts
 from peerdesk.store.program import Program
 
+# The English titles are the catalogue's keys: show them through _() (plain strings, so a
+# window can hand them to Qt as they are).
 KINDS: dict[str, str] = {
-    "signin": N_("Sign-in sheet"),
-    "agenda": N_("Agenda"),
-    "conduct": N_("Code of conduct"),
-    "pairings": N_("Pairing list"),
-    "slips": N_("Partner slips"),
-    "feedback-form": N_("Feedback form"),
-    "pack": N_("Session pack"),
+    "signin": M_("Sign-in sheet"),
+    "agenda": M_("Agenda"),
+    "conduct": M_("Code of conduct"),
+    "pairings": M_("Pairing list"),
+    "slips": M_("Partner slips"),
+    "feedback-form": M_("Feedback form"),
+    "pack": M_("Session pack"),
 }
 NEEDS_SESSION = frozenset({"signin", "agenda", "pack"})
 USES_CYCLE = frozenset({"pairings", "slips"})
@@ -42,7 +45,7 @@ class Export:
     pages: int = 0
     unprintable: list[tuple[str, str]] = field(default_factory=list)  # (name, missing chars)
     chosen: str = ""  # which session was picked when none was named, in words
-
+    note: str = ""  # something the facilitator should know about the pages (in words)
 
     def warning(self) -> str:
         """Plain words for the names that will not print as written, naming the font to
@@ -70,7 +73,8 @@ def export_document(program: Program, kind: str, *args, **kwargs) -> Export:
     program's document language (its setting), whatever language the caller speaks; what
     is said about the export (which session was chosen) stays in the caller's."""
     said_in = current()
-    with translation_for(program.settings().language).active():
+    # the collector waits for the data read and the layout alike (see base.collector_paused)
+    with translation_for(program.settings().language).active(), base.collector_paused():
         return _export_document(program, kind, *args, said_in=said_in, **kwargs)
 
 
@@ -90,7 +94,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
     today = today or date.today()
     fs = fontset or fonts()
     paper = base.resolve_paper(paper or program.settings().paper, locale_name)
-    title = str(KINDS[kind])
+    title = _(KINDS[kind])
     furniture = base.Furniture(program.name, title, printed_on=today, paper=paper,
                                subject=title, language=current().code)
     session = None
@@ -137,7 +141,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
         else:
             from peerdesk.reports.pairings import SlipsRenderer
 
-            payload = data.pairings(program, cycle_id, published_only=True)
+            payload = data.pairings(program, cycle_id, published_only=True, with_unpaired=False)
             renderer = SlipsRenderer(payload, furniture, session, fs)
     elif kind == "feedback-form":
         from peerdesk.reports.feedback_form import FeedbackFormRenderer
@@ -158,8 +162,10 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
     about = session.title if session else (getattr(payload, "cycle_name", "") or "")
     stem = "-".join(x for x in (_slug(title), _slug(about) if about else "",
                                 session.date.isoformat() if session and session.date else "") if x)
+    form = payload.form if isinstance(payload, data.PackData) else payload
+    note = form.department_left_out if isinstance(form, data.FormData) else ""
     return Export(kind, title, pdf, paper, f"{stem}.pdf", session_id, renderer.page_count,
-                  unprintable, chosen)
+                  unprintable, chosen, note)
 
 
 def record_printed(program: Program, export: Export, on: date | None = None) -> bool:

@@ -7,7 +7,7 @@ back in (the Feedback tab's fast entry grid) goes question by question.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.i18n import _
@@ -32,6 +32,22 @@ def scale_labels(q: FeedbackQuestion) -> tuple[str, str]:
     return _("Strongly disagree"), _("Strongly agree")
 
 
+class RoomToWrite(WritingLines):
+    """Lines under a free-text question: as many as the page has room for (keeping a
+    little for the closing line), from 3 to 6, so the form stays one sheet on A4 and on
+    Letter and a comment never has to squeeze into three lines when there is room."""
+
+    FEWEST, MOST, KEEP = 3, 6, 11 * mm  # KEEP: the closing line and its space
+
+    def __init__(self, gap: float, fontset: FontSet | None = None):
+        super().__init__(self.MOST, gap=gap, fontset=fontset)
+
+    def wrap(self, available_width, available_height):
+        room = int((available_height - self.KEEP) // self.gap)
+        self.lines = max(self.FEWEST, min(self.MOST, room))
+        return super().wrap(available_width, available_height)
+
+
 class FeedbackFormRenderer(DocumentRenderer):
     title = "Feedback form"
 
@@ -41,33 +57,40 @@ class FeedbackFormRenderer(DocumentRenderer):
         self.data = data
         self.copies = max(1, copies)
 
-    def question(self, number: int, q: FeedbackQuestion) -> Flowable:
+    def question(self, number: int, q: FeedbackQuestion) -> Flowable | list[Flowable]:
         """One question: text on the left and boxes on the right; long scales and free text
-        go full width under the question."""
+        go full width under the question. A confidence question's "Skill" line comes first,
+        on a line of its own, as the typing grid has its Skill column before the answer."""
         w = self.frame_width
         text = self.p(f"{number}.  {q.text}", "question")
-        if q.kind == "text":
-            return KeepTogether([Spacer(0, 3 * mm), text, Spacer(0, 1 * mm),
-                                 WritingLines(3, gap=7.5 * mm, fontset=self.fonts),
-                                 Spacer(0, 2 * mm)])
+        if q.kind == "text":  # room for a few sentences in ordinary handwriting
+            text.keepWithNext = True  # the lines measure the room left on the page
+            return [Spacer(0, 3 * mm), text, Spacer(0, 1 * mm),
+                    RoomToWrite(gap=8.5 * mm, fontset=self.fonts), Spacer(0, 2 * mm)]
         low = q.min_value if q.min_value is not None else (0 if q.kind == "nps" else 1)
         high = q.max_value if q.max_value is not None else (10 if q.kind == "nps" else 5)
         boxes = ScaleBoxes(low, high, *scale_labels(q), fontset=self.fonts)
-        left: list[Flowable] = [text]
+        rows: list[list] = []
         if q.kind == "confidence":
-            left += [Spacer(0, 2 * mm), WritingLines(1, gap=6 * mm, label=_("Skill:"),
-                                                     fontset=self.fonts)]
+            rows.append([WritingLines(1, gap=8 * mm, label=_("Skill you are learning:"),
+                                      fontset=self.fonts, width=0.7 * w), ""])
         if high - low + 1 > 7:
-            rows, widths = [[left], [boxes]], [w]
+            rows += [[text, ""], [boxes, ""]]
+            widths = [w, 0]
         else:
-            rows, widths = [[left, boxes]], [0.55 * w, 0.45 * w]
+            rows.append([text, boxes])
+            widths = [0.55 * w, 0.45 * w]
         table = Table(rows, colWidths=widths)
-        table.setStyle(TableStyle([*styles.BASE_CMDS,
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-        ]))
+        cmds = [*styles.BASE_CMDS,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)]
+        if q.kind == "confidence":
+            cmds.append(("SPAN", (0, 0), (1, 0)))
+        if high - low + 1 > 7:
+            cmds += [("SPAN", (0, r), (1, r)) for r in range(len(rows))]
+        table.setStyle(TableStyle(cmds))
         return table
 
     def form(self) -> list[Flowable]:
@@ -79,12 +102,14 @@ class FeedbackFormRenderer(DocumentRenderer):
         hint = _("Tick one box per question.") + " "
         hint += (_("This form is anonymous: please do not write your name.")
                  if d.anonymous else _("Thank you for your honest answers."))
-        out += [self.p(hint + " " + confidentiality(d), "small"), Spacer(0, 1 * mm),
-                WritingLines(1, gap=8 * mm, label=_("Your department (optional):"),
-                             fontset=self.fonts, width=0.7 * self.frame_width),
-                Spacer(0, 2 * mm)]
+        out += [self.p(hint + " " + confidentiality(d), "small"), Spacer(0, 1 * mm)]
+        if d.ask_department:  # only while no department is small enough to single one out
+            out += [WritingLines(1, gap=8 * mm, label=_("Your department (optional):"),
+                                 fontset=self.fonts, width=0.7 * self.frame_width),
+                    Spacer(0, 2 * mm)]
         for number, q in enumerate(d.questions, start=1):
-            out.append(self.question(number, q))
+            asked = self.question(number, q)
+            out += asked if isinstance(asked, list) else [asked]
         out += [Spacer(0, 3 * mm),
                 self.p(_("Thank you! Please hand this form to the facilitator."), "note")]
         return out

@@ -24,6 +24,7 @@ from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, PartStart, format_date, session_line
 from peerdesk.reports.data import Person, SigninData
 from peerdesk.reports.fonts import FontSet
+from peerdesk.reports.pdftext import FastTable
 from peerdesk.reports.widgets import TickBox
 
 ROW_HEIGHT = 10.5 * mm
@@ -85,6 +86,7 @@ class SigninRenderer(DocumentRenderer):
         super().__init__(furniture, fontset)
         self.data = data
         self.parts = max(1, parts)
+        self._head: list | None = None
 
     # -- text ---------------------------------------------------------------------------
     def where_when(self) -> str:
@@ -128,9 +130,14 @@ class SigninRenderer(DocumentRenderer):
         return widths
 
     def head_row(self) -> list:
-        return [self.p("#", "head"), self.p(_("Name"), "head"), self.p(_("Department"), "head"),
-                self.p(_("Read the code of conduct"), "head_centre"),
-                self.p(_("Signature"), "head")]
+        """The column titles: bare strings where they can be (each page repeats them)."""
+        if self._head is None:
+            inner = [x - 8 for x in self.widths()]
+            labels = ("#", _("Name"), _("Department"), _("Read the code of conduct"),
+                      _("Signature"))
+            self._head = [self.cell(label, "head", width)
+                          for label, width in zip(labels, inner, strict=True)]
+        return self._head
 
     def rows_for(self, people: list[Person], first_number: int, walk_ins: int) -> list[list]:
         inner = [x - 8 for x in self.widths()]  # less the cell padding
@@ -147,8 +154,9 @@ class SigninRenderer(DocumentRenderer):
                  ("LINEBEFORE", (3, 1), (3, -1), 0.4, styles.RULE),
                  *self.font_cmds((0, 0), (1, -1), "cell_muted"),
                  *self.font_cmds((1, 1), (1, -1), "cell_bold"),
-                 *self.font_cmds((2, 2), (1, -1), "cell")]
-        table = Table([self.head_row(), *rows], colWidths=self.widths(),
+                 *self.font_cmds((2, 2), (1, -1), "cell"),
+                 *self.font_cmds((0, -1), (0, 0), "head"), ("ALIGN", (3, 0), (3, 0), "CENTER")]
+        table = FastTable([self.head_row(), *rows], colWidths=self.widths(),
                       rowHeights=[None, *heights])
         table.setStyle(TableStyle(cmds))
         return table
@@ -175,7 +183,8 @@ class SigninRenderer(DocumentRenderer):
         inner = [x - 8 for x in self.widths()]
         heights = self.row_heights(rows, inner, pad=8, minimum=ROW_HEIGHT)
         head = Table([self.head_row()], colWidths=self.widths())
-        head.setStyle(TableStyle(styles.table_style(rows=0, zebra=False)))
+        head.setStyle(TableStyle(styles.table_style(rows=0, zebra=False)
+                                 + self.font_cmds((0, -1), (0, 0), "head")))
         head_h = head.wrap(self.frame_width, self.frame_height)[1]
         line_h = self._height([self.page_line("A–K", "Anna I.–Ben R.", 1, 2)])
         top = self._height(self.heading(sheet))

@@ -94,7 +94,6 @@ def table_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list
             ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
             ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ]
-    if zebra and rows:
-        cmds += [("BACKGROUND", (0, r), (-1, r), ZEBRA)
-                 for r in range(header_rows + 1, header_rows + rows, 2)]
+    if zebra and rows:  # one command, not one per row: a long table is styled per page
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [None, ZEBRA]))
     return cmds

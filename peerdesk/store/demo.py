@@ -16,6 +16,7 @@ from peerdesk.core.defaults import agenda_templates
 from peerdesk.core.models import stored_id
 from peerdesk.store import pairings as pair_store
 from peerdesk.store.program import Program, row_id
+from peerdesk.store.responses import ANONYMOUS_SOURCE, _random_id, insert_answers, shuffle_layout
 
 DEMO_ZONE = "Europe/Lisbon"  # where the demo company's sessions are held
 
@@ -117,6 +118,11 @@ def populate(program: Program, seed: int = 2027, today: date | None = None) -> N
                               current_start).isoformat()}
             for row in db.query("SELECT id, hire_date FROM participants WHERE opted_in = 1 "
                                 "AND archived_on IS NULL"))
+        # The demo's feedback is stored as any anonymous program's is: random ids, no
+        # source or date, and the tables rewritten in the order of those ids.
+        shuffle_layout(program)
+    if not program.db.conn.in_transaction:  # the pages the rewrite freed go (in key order)
+        program.db.execute("VACUUM")
 
 
 def _season(d: date) -> str:
@@ -273,9 +279,9 @@ def _answers(program: Program, rng: random.Random, questions: dict[str, Any], cy
              day: date, department: str, boost: float, comments: list[str]) -> None:
     db = program.db
     rid = row_id(db.table("feedback_responses").insert({
-        "cycle_id": cycle_id, "session_id": sid, "participant_id": None,
-        "department": department, "phase": "session", "source": "paper",
-        "submitted_on": day.isoformat()}).last_pk)
+        "id": _random_id(program), "cycle_id": cycle_id, "session_id": sid,
+        "participant_id": None, "department": department, "phase": "session",
+        "source": ANONYMOUS_SOURCE, "submitted_on": None}).last_pk)
     answers = []
     for q in questions.values():
         if q["kind"] == "text":
@@ -294,7 +300,7 @@ def _answers(program: Program, rng: random.Random, questions: dict[str, Any], cy
             value = min(high, max(low, round(rng.gauss(3.7 + boost, 0.8))))
         answers.append({"response_id": rid, "question_id": q["id"], "skill_id": None,
                         "value_num": float(value), "value_text": ""})
-    db.table("feedback_answers").insert_all(answers)
+    insert_answers(program, answers, anonymous=True)
 
 
 def _confidence(program: Program, rng: random.Random, question_id: int, cycle_id: int,
@@ -312,11 +318,11 @@ def _confidence(program: Program, rng: random.Random, question_id: int, cycle_id
         phases = [("before", before, start)]
         if end is not None:
             phases.append(("after", min(5, before + rng.choice([0, 1, 1, 2])), end))
-        for phase, value, when in phases:
+        for phase, value, _when in phases:  # an anonymous form keeps no date
             rid = row_id(db.table("feedback_responses").insert({
-                "cycle_id": cycle_id, "session_id": None, "participant_id": None,
-                "department": row["department"], "phase": phase, "source": "paper",
-                "submitted_on": when.isoformat()}).last_pk)
-            db.table("feedback_answers").insert({"response_id": rid, "question_id": question_id,
-                                           "skill_id": row["skill_id"], "value_num": float(value),
-                                           "value_text": ""})
+                "id": _random_id(program), "cycle_id": cycle_id, "session_id": None,
+                "participant_id": None, "department": row["department"], "phase": phase,
+                "source": ANONYMOUS_SOURCE, "submitted_on": None}).last_pk)
+            insert_answers(program, [{"response_id": rid, "question_id": question_id,
+                                      "skill_id": row["skill_id"], "value_num": float(value),
+                                      "value_text": ""}], anonymous=True)

@@ -331,13 +331,55 @@ def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: 
         [cycle_id, phase, session_id, session_id]).fetchone()[0])
 
 
+class FormsWait(ValidationError):
+    """The forms cannot join the figures yet: comparing the figures before and after
+    would tell them apart (see :func:`peerdesk.core.disclosure.joining_gives_away`)."""
+
+    def __init__(self, count: int, why: str):
+        these = f"These {count} forms" if count != 1 else "This form"
+        they = "They wait" if count != 1 else "It waits"
+        super().__init__([Problem("", f"{these} cannot join the figures yet: {why}. {they}, "
+                                      "counted in no figure, until enough more forms come "
+                                      "in to join together.")])
+        self.count = count
+
+
+def forms_in_figures(program: Program, cycle_id: int | None = None) -> tuple[int | None, str]:
+    """How many forms the program (or one cycle) holds, as the disclosure rule lets it be
+    said: (n, "") or (None, why it is withheld)."""
+    from peerdesk.core.disclosure import forms_said
+    from peerdesk.core.feedback import book
+
+    return forms_said(book(load_feedback_data(program)), cycle_id)
+
+
+def join_problem(program: Program, response_ids: list[int]) -> str:
+    """Why these stored forms (drafts, or rows just written) may not join the figures
+    ("" if they may). Named programs show no less than anonymous ones, so the same
+    check applies to both."""
+    wanted = set(response_ids)
+    if not wanted:
+        return ""
+    from peerdesk.core.disclosure import joining_gives_away
+
+    data = load_feedback_data(program, also=wanted)
+    new: dict[int, ResponseRecord] = data.cache.pop("new forms")  # type: ignore[assignment]
+    return joining_gives_away(data, list(new.values()))
+
+
 def finish_typing(program: Program, cycle_id: int, session_id: int | None,
                   phase: str) -> list[int]:
-    """The typed forms join the figures and leave the entry grid; returns them for undo."""
+    """The typed forms join the figures and leave the entry grid; returns them for undo.
+
+    Raises :class:`FormsWait` (and changes nothing) when the figures before and after
+    would tell the new forms apart: they stay in the grid until more are typed."""
     ids = [r[0] for r in program.db.execute(
         "SELECT id FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
         "(session_id IS ? OR session_id = ?) AND draft = 1",
         [cycle_id, phase, session_id, session_id])]
+    why = join_problem(program, ids)
+    if why:
+        raise FormsWait(len(ids), why)
     with program.atomic():
         for rid in ids:
             program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
@@ -430,15 +472,17 @@ def _pairings(program: Program) -> list[Pairing]:
             for pid, cycle_id, kind in program.db.execute("SELECT id, cycle_id, kind FROM pairings")]
 
 
-def _responses(program: Program) -> list[ResponseRecord]:
-    """The forms the figures count: typed forms of a session still being typed (drafts)
-    join when the typing is closed; comments the facilitator hid are left out."""
+def _responses(program: Program, also: set[int] | None = None) -> dict[int, ResponseRecord]:
+    """The forms the figures count, by id: typed forms of a session still being typed
+    (drafts) join when the typing is closed; comments the facilitator hid are left out.
+    ``also``: drafts to read as well (to check whether they may join)."""
     v2 = schema_version(program) >= 2
-    draft = "WHERE draft = 0" if v2 else ""
     records: dict[int, ResponseRecord] = {
         rid: ResponseRecord(cycle_id, session_id, dept, phase)
-        for rid, cycle_id, session_id, dept, phase in program.db.execute(
-            f"SELECT id, cycle_id, session_id, department, phase FROM feedback_responses {draft}")}
+        for rid, cycle_id, session_id, dept, phase, is_draft in program.db.execute(
+            "SELECT id, cycle_id, session_id, department, phase, "
+            f"{'draft' if v2 else '0'} FROM feedback_responses")
+        if not (v2 and is_draft) or (also and rid in also)}
     hidden = "AND a.hidden = 0" if v2 else ""
     for rid, key, kind, num, text, skill in program.db.execute(
             "SELECT a.response_id, q.key, q.kind, a.value_num, a.value_text, s.name "
@@ -455,16 +499,20 @@ def _responses(program: Program) -> list[ResponseRecord]:
             r.confidence.append((skill or "", num))
         else:
             r.values[key] = num
-    return list(records.values())
+    return records
 
 
-def load_feedback_data(program: Program) -> FeedbackData:
-    """Everything the feedback statistics and charts need, read in a few queries."""
-    return FeedbackData(
+def load_feedback_data(program: Program, also: set[int] | None = None) -> FeedbackData:
+    """Everything the feedback statistics and charts need, read in a few queries.
+
+    ``also`` (for :func:`join_problem`): stored forms not yet in the figures to read as
+    well, kept apart in ``cache["new forms"]`` (by id), not among ``responses``."""
+    records = _responses(program, also)
+    data = FeedbackData(
         cycles=list_cycles(program),
         sessions=list_sessions(program),
         questions=list_questions(program, active_only=False),
-        responses=_responses(program),
+        responses=[r for rid, r in records.items() if not (also and rid in also)],
         attendance=[AttendanceRecord(*row) for row in program.db.execute(
             "SELECT session_id, participant_id, status FROM attendance")],
         pairings=_pairings(program),
@@ -472,3 +520,6 @@ def load_feedback_data(program: Program) -> FeedbackData:
         min_group_size=group_threshold(program.settings().min_group_size),
         anonymous=is_anonymous(program),
     )
+    if also:
+        data.cache["new forms"] = {rid: r for rid, r in records.items() if rid in also}
+    return data

@@ -598,22 +598,22 @@ class Program:
             self._set_raw(key, value)
 
     def _refuse_a_lower_k(self, value: object) -> None:
-        """Figures read at one smallest-group size and again at a lower one can be combined
-        to single answers out, so once an anonymous program holds feedback, k only rises."""
+        """Figures read at one smallest-group size and again at another can be combined to
+        single answers out, so once an anonymous program holds feedback, k stays."""
         from peerdesk.core.validation import Problem, ValidationError
-        from peerdesk.store.responses import smallest_k_allowed
+        from peerdesk.store.responses import k_is_fixed, smallest_k_allowed
 
         least = smallest_k_allowed(self)
         try:
             asked = int(value) if isinstance(value, (int, float, str)) else 0
         except (TypeError, ValueError):
             asked = 0
-        if max(asked, 3) < least:  # below 3 is read as 3 anyway (core.settings.MIN_GROUP_FLOOR)
+        if k_is_fixed(self) and max(asked, 3) != least:  # below 3 is read as 3 anyway
             raise ValidationError([Problem(
-                "min_group_size", _("The smallest group shown can't go below {n} now: this "
+                "min_group_size", _("The smallest group shown stays at {n} now: this "
                                     "anonymous program already holds feedback, and figures read "
-                                    "at two sizes could be combined to single answers out. It "
-                                    "can be raised.").format(n=least))])
+                                    "at two sizes could be combined to single answers "
+                                    "out.").format(n=least))])
 
     def _set_raw(self, key: str, value: object) -> None:
         self.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")

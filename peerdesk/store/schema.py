@@ -249,11 +249,57 @@ _M2 = [
     "DROP TABLE _response_ids",
 ]
 
+# Migration 3: files written before answers had random ids still number their answer rows
+# 1, 2, 3 ... in the order forms came in, and migration 2 drew response ids as a shuffled
+# 1..n. In an anonymous program both now get ids drawn at random from 1..2**53 (as new
+# forms do), and both tables are rewritten in the order of those ids, so neither the ids
+# nor where a row lies in the file follows the order forms came in (the deleted rows are
+# overwritten: ``migrate`` sets secure_delete). An id drawn twice is drawn again.
+_ANON3 = (f"({_ANON} OR coalesce((SELECT anonymous FROM anonymity_changes "
+          "ORDER BY id DESC LIMIT 1), 1) = 1)")
+_DRAW = "(random() & 9007199254740991) + 1"
+_M3 = [
+    "CREATE TEMP TABLE _m3_ids (old INTEGER PRIMARY KEY, new INTEGER NOT NULL UNIQUE)",
+    *[f"""INSERT OR IGNORE INTO _m3_ids (old, new) SELECT id, {_DRAW} FROM feedback_responses
+        WHERE {_ANON3} AND id NOT IN (SELECT old FROM _m3_ids)"""] * 4,
+    "CREATE TEMP TABLE _m3_rowids (old INTEGER PRIMARY KEY, new INTEGER NOT NULL UNIQUE)",
+    *[f"""INSERT OR IGNORE INTO _m3_rowids (old, new) SELECT rowid, {_DRAW} FROM feedback_answers
+        WHERE {_ANON3} AND rowid NOT IN (SELECT old FROM _m3_rowids)"""] * 4,
+    "PRAGMA defer_foreign_keys = ON",
+    """UPDATE feedback_responses SET id = -(SELECT new FROM _m3_ids
+        WHERE _m3_ids.old = feedback_responses.id) WHERE id IN (SELECT old FROM _m3_ids)""",
+    """UPDATE feedback_answers SET response_id = -(SELECT new FROM _m3_ids
+        WHERE _m3_ids.old = feedback_answers.response_id)
+        WHERE response_id IN (SELECT old FROM _m3_ids)""",
+    "UPDATE feedback_responses SET id = -id WHERE id < 0",
+    "UPDATE feedback_answers SET response_id = -response_id WHERE response_id < 0",
+    """UPDATE feedback_answers SET rowid = -(SELECT new FROM _m3_rowids
+        WHERE _m3_rowids.old = feedback_answers.rowid) WHERE rowid IN (SELECT old FROM _m3_rowids)""",
+    "UPDATE feedback_answers SET rowid = -rowid WHERE rowid < 0",
+    # the layout: copy out, delete (overwritten), write back in key order
+    f"CREATE TEMP TABLE _m3_responses AS SELECT * FROM feedback_responses WHERE {_ANON3}",
+    f"""CREATE TEMP TABLE _m3_answers AS SELECT rowid AS _rowid, response_id, question_id,
+        skill_id, value_num, value_text, hidden FROM feedback_answers WHERE {_ANON3}""",
+    "DELETE FROM feedback_answers WHERE rowid IN (SELECT _rowid FROM temp._m3_answers)",
+    "DELETE FROM feedback_responses WHERE id IN (SELECT id FROM temp._m3_responses)",
+    """INSERT INTO feedback_responses (id, cycle_id, session_id, participant_id, department,
+        phase, source, submitted_on, draft) SELECT id, cycle_id, session_id, participant_id,
+        department, phase, source, submitted_on, draft FROM temp._m3_responses ORDER BY id""",
+    """INSERT INTO feedback_answers (rowid, response_id, question_id, skill_id, value_num,
+        value_text, hidden) SELECT _rowid, response_id, question_id, skill_id, value_num,
+        value_text, hidden FROM temp._m3_answers ORDER BY _rowid""",
+    "DROP TABLE temp._m3_responses",
+    "DROP TABLE temp._m3_answers",
+    "DROP TABLE temp._m3_ids",
+    "DROP TABLE temp._m3_rowids",
+]
+
 # Append new migrations at the end; never edit one that has shipped.
-MIGRATIONS: list[list[str]] = [_M1, _M2]
+MIGRATIONS: list[list[str]] = [_M1, _M2, _M3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# Tables counted by ``peerdesk check``.
+# Tables counted by ``peerdesk check``. Not the feedback forms: their count goes through
+# the disclosure rule (``peerdesk check`` says the shown forms figure, or why it is withheld).
 COUNTED_TABLES = (
     "participants",
     "skills",
@@ -264,8 +310,6 @@ COUNTED_TABLES = (
     "attendance",
     "pairings",
     "feedback_questions",
-    "feedback_responses",
-    "feedback_imports",
     "conduct_versions",
     "conduct_acks",
 )

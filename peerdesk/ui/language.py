@@ -51,7 +51,7 @@ QT_CATALOGUES: dict[str, tuple[str, ...]] = {
 _installed: list[QTranslator] = []
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a module constant for translation (``pyside6-lupdate`` finds it by this name); it
     is translated where it is shown, with ``QCoreApplication.translate(context, text)``. Qt's
     own returns ``object`` to type checkers; this one says it is the text."""

@@ -21,7 +21,12 @@ from peerdesk.core.models import Cycle
 from peerdesk.core.settings import MIN_GROUP_FLOOR, ProgramSettings
 from peerdesk.core.validation import ValidationError
 from peerdesk.store.cycles import add_cycle, delete_cycle, restore_rows
-from peerdesk.store.responses import is_anonymous, set_anonymous, smallest_k_allowed
+from peerdesk.store.responses import (
+    is_anonymous,
+    largest_k_allowed,
+    set_anonymous,
+    smallest_k_allowed,
+)
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.locale import setup_date_edit
@@ -151,7 +156,7 @@ class SettingsDialog(QDialog):
         self.capacity.setValue(current.buddy_capacity)
         self.min_group = QSpinBox()
         least = smallest_k_allowed(program)
-        self.min_group.setRange(least, 50)
+        self.min_group.setRange(least, largest_k_allowed(program))  # fixed once feedback is in
         self.min_group.setValue(max(least, current.group_size))
         self.anonymous = QCheckBox(self.tr("Feedback is anonymous (recommended)"))
         self.anonymous.setChecked(is_anonymous(program))

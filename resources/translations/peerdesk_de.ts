@@ -2451,12 +2451,8 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&lt;b&gt;Paare von {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total}</source>
-        <translation>Gesamtpunktzahl {total}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score}{pinned}</translation>
+        <source>Total score {total:g}</source>
+        <translation>Gesamtpunktzahl {total:g}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2481,6 +2477,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source> · pinned</source>
         <translation> · fixiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Punktzahl {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3778,6 +3778,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
             <numerusform>%n Feedbackbogen</numerusform>
             <numerusform>%n Feedbackbögen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>feedback forms</source>
+        <translation>Feedbackbögen</translation>
     </message>
     <message>
         <source>Delete cycle?</source>

@@ -2451,12 +2451,8 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&lt;b&gt;Parejas de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total}</source>
-        <translation>Puntuación total {total}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score}{pinned}</translation>
+        <source>Total score {total:g}</source>
+        <translation>Puntuación total {total:g}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2481,6 +2477,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source> · pinned</source>
         <translation> · fijada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Puntuación {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3778,6 +3778,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
             <numerusform>%n cuestionario de valoración</numerusform>
             <numerusform>%n cuestionarios de valoración</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>feedback forms</source>
+        <translation>cuestionarios de valoración</translation>
     </message>
     <message>
         <source>Delete cycle?</source>

@@ -2451,12 +2451,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&lt;b&gt;Binômes de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total}</source>
-        <translation>Score total {total}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</translation>
+        <source>Total score {total:g}</source>
+        <translation>Score total {total:g}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2481,6 +2477,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source> · pinned</source>
         <translation> · épinglé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3778,6 +3778,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
             <numerusform>%n questionnaire de retour</numerusform>
             <numerusform>%n questionnaires de retour</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>feedback forms</source>
+        <translation>questionnaires de retour</translation>
     </message>
     <message>
         <source>Delete cycle?</source>

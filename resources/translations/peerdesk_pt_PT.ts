@@ -2451,12 +2451,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>&lt;b&gt;Pares de {name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Total score {total}</source>
-        <translation>Pontuação total {total}</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score}{pinned}</source>
-        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score}{pinned}</translation>
+        <source>Total score {total:g}</source>
+        <translation>Pontuação total {total:g}</translation>
     </message>
     <message>
         <source>Not paired: {rowCount}</source>
@@ -2481,6 +2477,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source> · pinned</source>
         <translation> · fixado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Score {score:g}{pinned}</source>
+        <translation>&lt;b&gt;{people}&lt;/b&gt;&lt;br&gt;Pontuação {score:g}{pinned}</translation>
     </message>
     <message>
         <source> (buddy)</source>
@@ -3778,6 +3778,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
             <numerusform>%n questionário de feedback</numerusform>
             <numerusform>%n questionários de feedback</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>feedback forms</source>
+        <translation>questionários de feedback</translation>
     </message>
     <message>
         <source>Delete cycle?</source>

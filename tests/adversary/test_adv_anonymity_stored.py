@@ -227,7 +227,13 @@ def test_a_lone_paper_form_is_not_told_apart_in_the_file(tmp_path):
        session, "--ignore-unmatched")
     ok("feedback", "add", path, "--session", session, "usefulness=2", "recommend=3",
        "comment=Ivo's view")
-    ok("feedback", "finish", path, "--session", session)
+    # One form more would move the figures by one (it waits, still being typed); with four
+    # more paper forms from the next table the five join together.
+    said = ok("feedback", "finish", path, "--session", session).out
+    assert "cannot join the figures yet" in said
+    for u, r in ((4, 8), (5, 9), (3, 7), (4, 9)):
+        ok("feedback", "add", path, "--session", session, f"usefulness={u}", f"recommend={r}")
+    assert "5 typed forms joined" in ok("feedback", "finish", path, "--session", session).out
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     columns = [c[1] for c in conn.execute("PRAGMA table_info(feedback_responses)")]
     singled = []

@@ -7,8 +7,11 @@ and published pairs; each case then opens the file, reads what it prints and ren
 (``export_document``: the database read included). Beside them, in the same run, the
 floor: a bare reportlab table of the same names in the same embedded font. Time is the
 median of several runs (CPU time of this process, so other work on the machine counts
-less), peak memory a separate run under tracemalloc. Last, a one-page agenda from the
-command line, cold (a new Python each time), wall time.
+less; the cases take turns run by run, so a busy spell falls on the floor too), peak
+memory a separate run under tracemalloc. Last, a one-page agenda from the command line,
+cold (a new Python each time): its CPU time (user and system) is held to the target, its
+wall time printed beside it (on a quiet machine the two are close; on a shared one the
+wall clock mostly measures the neighbours).
 
 Targets (issue 17): session pack <= 5x the floor; partner slips <= 5x the floor; the
 agenda from the command line <= 0.6 s. Exits 1 when one is missed.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -74,29 +78,52 @@ def floor_table(names: list[tuple[str, str]]) -> bytes:
     return out.getvalue()
 
 
-def measure(fn, runs: int) -> tuple[float, float, int]:
-    times = []
-    result = b""
-    for _ in range(runs):
-        start = time.process_time()
-        result = fn()
-        times.append(time.process_time() - start)
-    tracemalloc.start()
-    fn()
-    _current, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return statistics.median(times), peak / 2**20, len(result)
+def forget_text() -> None:
+    """Each run pays for its own names and words, as a one-off export does: the collation
+    keys and the slips' word widths kept from the last run are dropped. Font discovery
+    and loading stay (start-up work that a program does once)."""
+    from peerdesk.core.collation import name_key
+    from peerdesk.reports import textblock
+
+    name_key.cache_clear()
+    textblock._widths.clear()
 
 
-def agenda_cold(path: Path, session_id: int, out: Path, runs: int) -> float:
-    times = []
+def measure(cases: list[tuple[str, object]], runs: int) -> dict[str, tuple[float, float, int]]:
+    """(median CPU seconds, peak MiB, bytes) per case. The cases take turns, one run each
+    per round, so a busy spell on the machine falls on the floor and the documents alike
+    rather than on whichever case it happened to meet."""
+    times: dict[str, list[float]] = {label: [] for label, _fn in cases}
+    sizes: dict[str, int] = {}
     for _ in range(runs):
+        for label, fn in cases:
+            forget_text()
+            start = time.process_time()
+            sizes[label] = len(fn())
+            times[label].append(time.process_time() - start)
+    out = {}
+    for label, fn in cases:
+        tracemalloc.start()
+        fn()
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        out[label] = (statistics.median(times[label]), peak / 2**20, sizes[label])
+    return out
+
+
+def agenda_cold(path: Path, session_id: int, out: Path, runs: int) -> tuple[float, float]:
+    """(median CPU seconds of the command, user and system, median wall seconds)."""
+    cpu, wall = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "peerdesk", "export", "agenda", str(path),
                         "--session", str(session_id), "-o", str(out)], check=True,
                        capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(cpu), statistics.median(wall)
 
 
 def main() -> int:
@@ -123,13 +150,13 @@ def main() -> int:
         for _label, fn in cases[1:]:
             fn()  # warm-up: each document's modules imported once
         print(f"{args.people} people, median of {args.runs} runs (CPU s), "
-              f"load average {os.getloadavg()[0]:.1f}")
+              f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(f"{'case':<34} {'median s':>9} {'x floor':>8} {'peak MiB':>9} {'KiB':>7}  target")
-        floor = None
+        results = measure(cases, args.runs)
+        floor = results[cases[0][0]][0]
         missed = []
-        for label, fn in cases:
-            seconds, peak, size = measure(fn, args.runs)
-            floor = floor or seconds
+        for label, _fn in cases:
+            seconds, peak, size = results[label]
             ratio = seconds / floor
             target = TARGETS.get(label)
             verdict = ""
@@ -140,12 +167,14 @@ def main() -> int:
             print(f"{label:<34} {seconds:>9.3f} {ratio:>8.1f} {peak:>9.1f} {size / 1024:>7.0f}"
                   f"  {verdict}")
         program.close()
-        cold = agenda_cold(path, session_id, Path(tmp) / "agenda.pdf", 3)
-        verdict = "met" if cold <= AGENDA_TARGET else "MISSED"
-        if cold > AGENDA_TARGET:
+        cpu, wall = agenda_cold(path, session_id, Path(tmp) / "agenda.pdf", 5)
+        verdict = "met" if cpu <= AGENDA_TARGET else "MISSED"
+        if cpu > AGENDA_TARGET:
             missed.append("agenda from the command line")
-        print(f"{'agenda, command line, cold (wall)':<34} {cold:>9.3f} {'':>8} {'':>9} {'':>7}"
+        print(f"{'agenda, command line, cold (CPU)':<34} {cpu:>9.3f} {'':>8} {'':>9} {'':>7}"
               f"  <= {AGENDA_TARGET} s {verdict}")
+        print(f"{'  the same, wall clock':<34} {wall:>9.3f}   (the neighbours' load counts here)")
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
     if missed:
         print(f"missed: {', '.join(missed)}")
         return 1

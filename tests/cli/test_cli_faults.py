@@ -98,7 +98,7 @@ def test_opening_a_healthy_file_on_a_full_disk_is_not_called_damaged(demo_file):
 def test_import_on_a_full_disk_changes_nothing(demo_file, tmp_path):
     csv = tmp_path / "staff.csv"
     csv.write_text("Name,Email,Department\n" + "".join(
-        f"Person {i},p{i}@example.com,Dept {i % 9}\n" for i in range(3000)), encoding="utf-8")
+        f"Person {i},p{i}@example.com,Dept {i % 9}\n" for i in range(8000)), encoding="utf-8")
     before = _listing(demo_file.parent)
     with Program.open(demo_file, read_only=True) as p:
         count = p.count("participants")

@@ -58,6 +58,9 @@ def build(tmp_path, forms_a: list[tuple[str, int, int]], forms_b: list[tuple[str
             add_paper_form(program, PaperForm(cycle, {"usefulness": str(useful),
                                                       "recommend": str(recommend)},
                                               session_id=session, department=dept))
+    # The second session's forms first: a lone late form typed after the first session's
+    # figures were read would wait (figures move only by k forms or more).
+    for session in (b, a):
         finish_typing(program, cycle, session, "session")
     data = load_feedback_data(program)
     program.close()

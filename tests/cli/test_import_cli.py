@@ -141,7 +141,9 @@ def test_import_feedback(tmp_path, capsys):
     assert code == 1 and "dated before the session" in err  # asked first
     code, out, err = run(capsys, "import", "feedback", path, form, "--session", session,
                          "--skip-bad", "--yes")
-    assert code == 0 and "Imported 2 responses" in out
-    assert count(path, "feedback_responses") == before + 2
+    # Two more answers in a session whose figures are out would move them by two: they
+    # wait in the export until a later one holds enough more (nothing is written).
+    assert code == 0 and "Nothing imported yet" in out and "cannot join the figures" in out
+    assert count(path, "feedback_responses") == before
     code, _, err = run(capsys, "import", "feedback", path, form, "--session", 9999)
     assert code == 1 and "no session with id 9999" in err

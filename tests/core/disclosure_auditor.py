@@ -37,13 +37,31 @@ SAFETY_KEYS = {"safe_to_ask": False, "ps_mistake_held": True, "ps_raise_problems
                "ps_risk": True, "ps_ask_help": False}  # key -> reverse-scored (1-5)
 
 
+def _present(data) -> dict[int, int]:
+    """People recorded present per session (only sessions with attendance recorded)."""
+    out: dict[int, int] = {}
+    for a in data.attendance:
+        out[a.session_id] = out.get(a.session_id, 0) + (a.status == "present")
+    return out
+
+
+def _k(data) -> int:
+    return max(3, int(data.min_group_size))
+
+
 def _units(data, measure: str, phase: str) -> list[tuple[tuple, Fraction]]:
-    """Each answer of the measure as ((cycle, session, group), value), from the raw forms."""
+    """Each answer of the measure as ((cycle, session, group), value), from the raw forms.
+
+    The published rule leaves out the forms of a session with fewer than k people
+    recorded present (they count in no figure), so they are not answers of any figure."""
     reverse = {q.key: q.reverse for q in data.questions if q.group == "safety"}
     nps = next((q.key for q in data.questions if q.kind == "nps"), None)
+    present, k = _present(data), _k(data)
     out = []
     for r in data.responses:
         if r.phase != phase:
+            continue
+        if phase == "session" and r.session_id in present and present[r.session_id] < k:
             continue
         if phase != "session":  # one unit per form and skill: the mean of its answers
             per_skill: dict[str, list[Fraction]] = defaultdict(list)
@@ -232,6 +250,7 @@ def audit(data, published: dict) -> dict:
             if whole and span.determines({class_ids[sig]: Fraction(1) for sig in sigs}):
                 raise Leak(f"a withheld figure can be worked out: {f}")
         checked["answers"] += sum(len(v) for v in places.values())
+    checked["bounds"] += _bounds(data, by_measure.get(("forms", "session"), []), k)
     for row in by_measure.get(("response_rate", "session"), []):
         if row["value"] is None:
             continue
@@ -239,3 +258,160 @@ def audit(data, published: dict) -> dict:
         if n is None or n != row["n"] or n < k:
             raise Leak(f"a response rate over a count that is not shown: {row}")
     return dict(checked)
+
+
+def _bounds(data, forms_rows: list[dict], k: int) -> int:
+    """Whether someone answered, from the shown counts *and* what the adversary knows
+    besides: a session's forms are at most the people recorded present, and a
+    department's forms in a session at most its people (who signed the sheet).
+
+    Every place (cycle, session, department or none) of every session of a known cycle is
+    a count x >= 0, including places with no forms (the world where nobody there
+    answered); each shown forms figure fixes the sum of its places. For each small group
+    (a session with 1 to k-1 present, a department of 1 to k-1 people, in one cycle or
+    all), linear programming finds the least and the most forms it can hold: the least
+    must be 0 and the most at least 1, or the figures tell that someone in it did, or did
+    not, answer. The constraint matrix (two nested partitions) is totally unimodular, so
+    the linear bounds are the integer ones."""
+    import numpy as np
+    from scipy.optimize import linprog
+
+    present = _present(data)
+    people_in: dict[str, int] = defaultdict(int)
+    for p in data.people:
+        if p.department:
+            people_in[p.department] += 1
+    cycles = {c.id for c in data.cycles}
+    groups = [*sorted(people_in), None]
+    places = [(s.cycle_id, s.id, g) for s in data.sessions if s.cycle_id in cycles for g in groups]
+    if not places:
+        return 0
+    index = {p: i for i, p in enumerate(places)}
+    actual = defaultdict(int)
+    for where, _ in _units(data, "forms", "session"):
+        c, s, g = where
+        actual[c, s, g or None] += 1
+    a_eq, b_eq = [], []
+    for row in forms_rows:
+        if row["value"] is None:
+            continue
+        vec = np.zeros(len(places))
+        for (c, s, g), i in index.items():  # a session with fewer than k present counts nowhere
+            if _holds(row, (c, s, g)) and not 0 <= present.get(s, k) < k:
+                vec[i] = 1
+        a_eq.append(vec)
+        b_eq.append(row["n"])
+    bounds, a_ub, b_ub = [], [], []
+    for c, s, g in places:
+        cap = people_in[g] if g is not None else None
+        if cap is not None and actual[c, s, g] > cap:
+            cap = None  # a department typed on more forms than it has people: no bound
+        bounds.append((0, cap))
+    for s in data.sessions:
+        if s.id in present and s.cycle_id in cycles:
+            vec = np.zeros(len(places))
+            for g in groups:
+                vec[index[s.cycle_id, s.id, g]] = 1
+            if sum(actual[s.cycle_id, s.id, g] for g in groups) <= present[s.id]:
+                a_ub.append(vec)
+                b_ub.append(present[s.id])
+    small = []
+    for s in data.sessions:
+        if s.cycle_id in cycles and 0 < present.get(s.id, k) < k:
+            small.append((f"session {s.id} ({present[s.id]} present)",
+                          [index[s.cycle_id, s.id, g] for g in groups]))
+    for g, n in people_in.items():
+        if 0 < n < k:
+            for c in [*cycles, None]:
+                small.append((f"department {g} ({n} people), cycle {c}",
+                              [index[p] for p in places if p[2] == g
+                               and (c is None or p[0] == c)]))
+    if not a_eq:
+        return len(small)
+    kw = {"A_eq": np.array(a_eq), "b_eq": np.array(b_eq), "bounds": bounds, "method": "highs"}
+    if a_ub:
+        kw.update(A_ub=np.array(a_ub), b_ub=np.array(b_ub))
+    def interval(ids: list[int]) -> tuple[int, int]:
+        vec = np.zeros(len(places))
+        vec[ids] = 1
+        low, high = linprog(vec, **kw), linprog(-vec, **kw)
+        if low.status != 0 or high.status not in (0, 3):  # 3: no upper bound at all
+            raise Leak(f"the shown counts do not fit the forms and attendance ({ids})")
+        return round(low.fun), (round(-high.fun) if high.status == 0 else 1 << 30)
+
+    # The two limits inherent in showing any count (README, Confidentiality): a group of
+    # k or more whose count is known to be all of its people present (everyone there
+    # answered), or known to be none (nobody did), says so of every smaller group in it.
+    full, empty = set(), set()
+    for s in data.sessions:
+        if s.cycle_id in cycles and present.get(s.id, 0) >= k:
+            ids = [index[s.cycle_id, s.id, g] for g in groups]
+            least, most = interval(ids)
+            if least == present[s.id]:
+                full.update(ids)
+            if most == 0:
+                empty.update(ids)
+    for name, ids in small:
+        if not ids:
+            continue
+        least, most = interval(ids)
+        if (least >= 1 and not full & set(ids)) or (most == 0 and not set(ids) <= empty):
+            raise Leak(f"{name}: the shown counts and the attendance say it holds "
+                       f"{'at least one form' if least >= 1 else 'no form'}")
+    return len(small)
+
+
+def audit_history(data, steps: list[tuple[int, dict]], only: set[str] | None = None) -> dict:
+    """Everything shown over time, taken together: ``data.responses`` in the order the
+    forms joined the figures, and ``steps`` the publications, each (how many of those
+    forms it counted, what ``figures`` printed then). A reader who kept every
+    publication knows each figure over the forms of its moment; so every answer is an
+    unknown of its place *and* of the publication it first joined, each shown figure of
+    publication j holds the answers of its group that joined at j or before, and no set
+    of fewer than k answers, and no figure withheld at any moment, may be determined."""
+    k = steps[-1][1]["min_group_size"] if steps else 3
+    checked: dict[str, int] = defaultdict(int)
+    bounds = [m for m, _ in steps]
+    block_of = []
+    for i in range(len(data.responses)):
+        block_of.append(next((j for j, m in enumerate(bounds) if i < m), len(bounds)))
+    measures = {(row["measure"], row["phase"]) for _, pub in steps for row in pub["figures"]
+                if row["measure"] != "response_rate" and (only is None or row["measure"] in only)}
+    for measure, phase in sorted(measures):
+        places: dict[tuple, int] = defaultdict(int)
+        for i, r in enumerate(data.responses):
+            one = _Only(data, r)
+            for where, _ in _units(one, measure, phase):
+                places[where, block_of[i]] += 1
+        facts, withheld = [], []
+        for j, (_, pub) in enumerate(steps):
+            for row in pub["figures"]:
+                if (row["measure"], row["phase"]) != (measure, phase):
+                    continue
+                inside = [p for p in places if p[1] <= j and _holds(row, p[0])]
+                (facts if row["value"] is not None else withheld).append(inside)
+        ids = {p: c for c, p in enumerate(places)}
+        span = Span()
+        for inside in facts:
+            span.add({ids[p]: Fraction(1) for p in inside})
+        sizes = {ids[p]: n for p, n in places.items()}
+        found = small_determined_set(span, sizes, k)
+        if found:
+            where = [p for p, c in ids.items() if c in found]
+            raise Leak(f"{measure} ({phase}) over time: {sum(sizes[c] for c in found)} "
+                       f"answer(s) at {where} (place, publication) have a determined total")
+        for inside in withheld:
+            if inside and span.determines({ids[p]: Fraction(1) for p in inside}):
+                raise Leak(f"{measure} ({phase}) over time: a withheld figure can be worked "
+                           f"out from the figures of other moments ({inside})")
+            checked["withheld figures"] += 1
+        checked["answers"] += sum(places.values())
+    return dict(checked)
+
+
+class _Only:
+    """``data`` holding one form (for :func:`_units`, answer by answer)."""
+
+    def __init__(self, data, response):
+        self.questions, self.attendance = data.questions, data.attendance
+        self.min_group_size, self.responses = data.min_group_size, [response]

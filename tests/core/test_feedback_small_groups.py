@@ -81,7 +81,11 @@ def _stats(obj):
 
 def _in_scope(r, data, scope):
     cycles = scope.cycle_ids if scope.cycle_ids is not None else [c.id for c in data.cycles]
-    return r.cycle_id in cycles and scope.department in (None, r.department)
+    present: dict[int, int] = {}
+    for a in data.attendance:  # a session with fewer than k present counts nowhere
+        present[a.session_id] = present.get(a.session_id, 0) + (a.status == "present")
+    alone = r.phase == "session" and present.get(r.session_id, 99) < max(3, data.min_group_size)
+    return r.cycle_id in cycles and scope.department in (None, r.department) and not alone
 
 
 def _check(stat, true_n, threshold):

@@ -135,8 +135,10 @@ def test_engagement_per_cycle(data):
     assert (spring.attendance.num, spring.attendance.den) == (9, 10)  # the excused one left out
     assert (spring.response_rate.num, spring.response_rate.den) == (7, 9)
     assert spring.usefulness.value == pytest.approx(30 / 7) and spring.usefulness.n == 7
-    assert summer.usefulness.value == pytest.approx(3.0)
-    assert summer.response_rate.withheld  # two present: fewer than the minimum group
+    # Summer's one session had two people present (fewer than k = 3): anyone who saw the
+    # sign-in sheet knows its forms are at most two, so its 3 forms count in no figure.
+    assert summer.usefulness.withheld and summer.usefulness.n == 0
+    assert summer.response_rate.withheld
 
 
 def test_one_cycle_withholds_the_small_session_and_the_one_that_would_give_it_away(data):
@@ -155,7 +157,7 @@ def test_safety_and_enps_trends(data):
     assert spring.stat.value == pytest.approx((4 * 6 + 2) / 7)
     promoters, detractors = 5, 1  # 10, 9, 9, 10, 10 against 6
     assert enps_trend(data)[0].stat.value == pytest.approx(100 * (promoters - detractors) / 7)
-    assert summer.stat.n == 3
+    assert summer.stat.withheld  # two people present: its forms count nowhere
 
 
 def test_department_filter_shrinks_groups_below_the_threshold(data):
@@ -181,8 +183,8 @@ def test_confidence_change_per_skill(data):
 def test_comments_are_sorted_blank_free_and_withheld_for_small_groups(data):
     # a pool of 7 forms: quoted, sorted, blank ones left out
     assert comments(data, Scope(cycle_ids=(1,))).comments == ["a bit long", "Loved the pair work"]
-    summer = comments(data, Scope(cycle_ids=(2,)))  # 3 forms, but Sales has 2 of them...
-    assert not summer.withheld  # ...a pool of 3 forms at k=3 is quoted
+    summer = comments(data, Scope(cycle_ids=(2,)))  # 3 forms from a session of 2 present:
+    assert summer.withheld and summer.comments == []  # they count nowhere, comments too
     small = comments(data, Scope(cycle_ids=(1,), department="Sales"))
     assert small.withheld and small.comments == []
 

@@ -186,28 +186,37 @@ def test_ambiguous_timestamps_fall_back_to_the_session_date(setup):
 def test_a_later_export_of_the_same_form_adds_only_the_new_answers(tmp_path):
     """Google Forms exports hold every answer so far: importing the next export must not
     count the earlier ones twice."""
+    from peerdesk.core.models import Cycle
     from peerdesk.io.feedback_import import apply_feedback, build_plan
     from peerdesk.io.tabular import read_table
-    from peerdesk.store import demo
+    from peerdesk.store.cycles import add_cycle
+    from peerdesk.store.feedback import FormsWait
     from peerdesk.store.program import Program
+    from peerdesk.store.sessions import add_session, new_session
 
     program = Program.create(None)
-    demo.populate(program)
-    session_id = program.db.execute("SELECT id FROM sessions ORDER BY date DESC LIMIT 1").fetchone()[0]
+    cycle = add_cycle(program, Cycle("Autumn", start_date=date(2026, 11, 1)))
+    session_id = add_session(program, new_session(program, cycle, date=date(2026, 11, 2)))
     header = "Timestamp,Email Address,How useful was this session for you?\n"
-    first = header + "2026/11/02 10:01:00,ana.ribeiro@acme.example,4\n2026/11/02 10:05:00,x@acme.example,5\n"
-    second = first + "2026/11/03 09:00:00,tom.schneider@acme.example,3\n"
-    (tmp_path / "a.csv").write_text(first, encoding="utf-8")
-    (tmp_path / "b.csv").write_text(second, encoding="utf-8")
+    rows = [f"2026/11/02 10:{i:02d}:00,p{i}@acme.example,{1 + i % 5}\n" for i in range(11)]
+    for name, upto in (("a.csv", 5), ("b.csv", 10), ("c.csv", 11)):
+        (tmp_path / name).write_text(header + "".join(rows[:upto]), encoding="utf-8")
     before = program.count("feedback_responses")
     plan = build_plan(program, read_table(tmp_path / "a.csv"), session_id)
     apply_feedback(program, plan)
-    assert program.count("feedback_responses") == before + 2
+    assert program.count("feedback_responses") == before + 5
     again = build_plan(program, read_table(tmp_path / "b.csv"), session_id)
-    assert len(again.responses) == 1 and len(again.already_imported) == 2
-    assert "2 already imported" in again.summary()
+    assert len(again.responses) == 5 and len(again.already_imported) == 5
+    assert "5 already imported" in again.summary()
     apply_feedback(program, again)
-    assert program.count("feedback_responses") == before + 3
+    assert program.count("feedback_responses") == before + 10
+    # One more row: the figures would move by one form, so it waits in the export.
+    late = build_plan(program, read_table(tmp_path / "c.csv"), session_id)
+    assert len(late.responses) == 1
+    with pytest.raises(FormsWait):
+        apply_feedback(program, late)
+    assert program.count("feedback_responses") == before + 10
+    assert len(build_plan(program, read_table(tmp_path / "c.csv"), session_id).responses) == 1
     stored = [r[0] for r in program.db.execute("SELECT source FROM feedback_responses WHERE session_id = ?",
                                                [session_id]) if r[0].startswith("google")]
     assert all("acme" not in s for s in stored)  # no identity in what is stored

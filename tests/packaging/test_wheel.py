@@ -34,6 +34,11 @@ def test_wheel_installs_and_starts_in_a_clean_venv(tmp_path):
                              capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
     assert "PeerDesk: a short guide" in shipped.stdout
     assert icon.exists() and "site-packages" in str(icon)
+    # The core's compiled catalogues ship too: the installed command line speaks German.
+    spoken = subprocess.run([str(venv / "bin" / "peerdesk"), "--lang", "de", "new",
+                             str(tmp_path / "berlin")], capture_output=True, text=True,
+                            cwd=tmp_path, env=env, timeout=120)
+    assert "angelegt" in spoken.stdout, spoken.stdout + spoken.stderr
     started = subprocess.run([str(venv / "bin" / "peerdesk")], capture_output=True, text=True,
                              cwd=tmp_path, env=env, timeout=120)
     assert started.returncode == 0, started.stderr

@@ -77,3 +77,30 @@ def test_pages_render_to_images(tmp_path):
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == 2
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in pngs)
+
+
+def test_the_collector_is_back_on_once_every_render_is_done():
+    """Renders on two threads overlap (the print dialog's): the collector stays off until
+    the last one finishes, then is on again, as before the first."""
+    import gc
+    import threading
+
+    from peerdesk.reports.base import collector_paused
+
+    assert gc.isenabled()
+    started, release = threading.Event(), threading.Event()
+
+    def render() -> None:
+        with collector_paused():
+            started.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=render)
+    with collector_paused():
+        worker.start()
+        started.wait(10)
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other render is still laying out
+    release.set()
+    worker.join(10)
+    assert gc.isenabled()

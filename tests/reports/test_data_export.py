@@ -103,6 +103,18 @@ def test_pairings_and_reasons(small):
     assert data.good_reasons(["+2 different departments", "+0 allowed pair", "-1 same office",
                               "+0.5 both available: Mondays"]) == [
         "different departments", "both available: Mondays"]
+    # the engine's newer lines: a buddy line, a trio's link lines with the points inside,
+    # a pair nothing scores, and a participant's own request
+    assert data.good_reasons([
+        "Ana (seasoned) is the buddy of Ben, Cy (new recruit)",
+        "Ana & Ben (+3): Ana teaches SQL, Ben wants SQL; same office (Lisbon)",
+        "Ana & Cy (+2): different departments (Sales, Data)",
+        "Ben & Cy (+0): nothing in common to score",
+        "Nothing in their profiles adds to the score (no skill to teach or learn): paired so "
+        "that neither is left out",
+        "+1 Ben asked to learn from Ana"]) == [
+        "Ana teaches SQL, Ben wants SQL", "same office (Lisbon)",
+        "different departments (Sales, Data)", "Ben asked to learn from Ana"]
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
@@ -193,3 +205,27 @@ def test_without_a_session_the_next_upcoming_one_of_any_cycle_is_printed_and_nam
     result = export_document(program, "agenda", today=past)
     assert "Autumn kick-off" in result.chosen and "the next session" in result.chosen
     assert export_document(program, "agenda", session_id=chosen.id, today=past).chosen == ""
+
+
+def test_the_department_question_needs_the_setting_and_no_small_department(small):
+    """A department of fewer than k people would single its answers out, so the form asks
+    for the department only while none is that small, and says why to the facilitator."""
+    from dataclasses import replace
+
+    program, _ids, _cycle = small
+    form = data.feedback_form(program)
+    assert not form.ask_department and form.department_left_out == ""
+    program.save_settings(replace(program.settings(), ask_department=True, min_group_size=5))
+    form = data.feedback_form(program)
+    assert not form.ask_department
+    assert "Engineering, Finance, Product, Sales" in form.department_left_out
+    result = export_document(program, "feedback-form", today=TODAY)
+    assert "Your department" not in pdf_text(result.pdf) and "Engineering" in result.note
+    for n in range(5):  # every department reaches five people
+        for dept in ("Sales", "Engineering", "Finance", "Product"):
+            add_participant(program, Participant(name=f"{dept} {n}", department=dept,
+                                                 email=f"{dept}{n}@x.example"))
+    form = data.feedback_form(program)
+    assert form.ask_department and form.department_left_out == ""
+    result = export_document(program, "pack", today=TODAY)
+    assert "Your department" in pdf_text(result.pdf) and result.note == ""

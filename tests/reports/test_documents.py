@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from peerdesk.core.defaults import DEFAULT_CONDUCT, DEFAULT_QUESTIONS
 from peerdesk.reports import base
@@ -153,7 +154,7 @@ def test_pairing_list_shows_groups_reasons_scores_and_unpaired():
     for name in ("Ana Ribeiro", "王小明", "Ελένη Παπαδοπούλου", "محمد عبد الله", "שרה לוי",
                  "Дмитрий Фёдоров"):
         assert name in text, name
-    assert "Ana teaches SQL, 王小明 wants SQL;" in text and "against:" in text
+    assert "SQL: Ana → 王小明;" in text and "against: same office (Lisbon)" in text
     assert not re.search(r"[+\-−]\d", text)  # scores left out, and the list says so
     assert "Scores are left out" in text
     assert "1 pair and 1 trio · 5 people" in text
@@ -178,6 +179,29 @@ def test_slips_name_the_partner_and_why_without_scores():
     assert "Your learning partners this cycle are" in text
     assert "Next session: Kick-off" in text
     assert pages(pdf) == 1  # five slips, eight to a page
+
+
+def _trio() -> D.PairingsData:
+    """A trio as the pairing engine words it now: one line for each two of them, with the
+    points in the middle of the line, and a line for two who have nothing in common."""
+    ana = D.Member("Ana Ribeiro", "Sales", "peer", 1)
+    ben = D.Member("Ben Okafor", "Finance", "peer", 2)
+    cy = D.Member("Cy Tanaka", "Product", "peer", 3)
+    return D.PairingsData("Spring 2027", [D.Group(1, [ana, ben, cy], [
+        "Ana Ribeiro & Ben Okafor (+4.5): Ana Ribeiro teaches SQL (expert), Ben Okafor wants "
+        "SQL; same office (Lisbon)",
+        "Ana Ribeiro & Cy Tanaka (+2): different departments (Sales, Product)",
+        "Ben Okafor & Cy Tanaka (+0): nothing in common to score"], 6.5)])
+
+
+def test_trio_slips_and_list_leave_the_engines_scores_out():
+    text = _raw_text(render_slips(_trio(), furniture("Partner slips")))
+    assert not re.search(r"[+\-−]\d|\(\+|nothing in common", text), text
+    assert "You teach SQL (expert); Ben Okafor wants to learn it" in text
+    assert "Ana Ribeiro teaches SQL (expert); you want to learn it" in text
+    listing = pdf_text(render_pairing_list(_trio(), furniture("Pairing list")))
+    assert not re.search(r"[+\-−]\d|\(\+|&", listing.replace("People & Culture", ""))
+    assert "SQL (expert): Ana → Ben" in listing and "same office (Lisbon)" in listing
 
 
 def test_each_slip_says_whom_it_is_for_and_how_to_reach_the_partner():
@@ -388,3 +412,65 @@ def test_copies_are_numbered_as_copies_not_pages():
     pack = render_pack(_pack(), furniture("Session pack"), form_copies=2)
     text = pdf_text(pack)
     assert "Page 1 of" in text and text.count("Copy 1 of 2") == 2  # a conduct sheet, a form
+
+
+def test_feedback_form_asks_the_department_only_when_told_to():
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    assert "Your department" not in pdf_text(render_feedback_form(form, furniture("Form")))
+    form.ask_department = True
+    assert "Your department" in pdf_text(render_feedback_form(form, furniture("Form")))
+
+
+def test_feedback_form_gives_room_to_write_and_the_skill_before_its_answer():
+    """The free-text question gets the page's spare room (up to six lines, never fewer
+    than three) on A4 and Letter alike, and the Skill line is written before the
+    confidence boxes, as the typing grid has its Skill column before that answer."""
+    from peerdesk.reports.feedback_form import RoomToWrite
+
+    room = RoomToWrite(gap=8.5 * mm)
+    assert room.wrap(400, 500)[1] == 6 * 8.5 * mm  # a whole page: six lines at most
+    assert room.wrap(400, 40 * mm)[1] == 3 * 8.5 * mm  # little room: still three
+    assert room.wrap(400, 45 * mm)[1] == 4 * 8.5 * mm
+    form = D.FormData(list(DEFAULT_QUESTIONS), SESSION, anonymous=True)
+    for paper in ("a4", "letter"):
+        pdf = render_feedback_form(form, furniture("Feedback form", paper))
+        assert pages(pdf) == 1
+        text = re.sub(r"\s+", " ", pdf_text(pdf))
+        skill, confidence = text.index("Skill you are learning"), text.index("8. How confident")
+        assert text.index("7. How likely") < skill < confidence
+
+
+def test_a_slip_never_cuts_a_word_too_long_for_its_line():
+    """A slip's lines break at spaces and after hyphens; a word wider than the slip even
+    then makes the slip's text smaller, never cut in two."""
+    from peerdesk.reports.pairings import SlipsRenderer
+    from peerdesk.reports.textblock import TextBlock
+
+    half = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
+    long_name = D.Member(f"Hubert {half}-{half}", "Sales", "peer", 1)
+    ana = D.Member("Ana Ribeiro", "Finance", "peer", 2)
+    hyphens = D.Member("Maria-Fernanda Albuquerque-Vasconcelos de Oliveira-Santos "
+                       "e Castro-Mello-Albuquerque-Vasconcelos", "Legal", "peer", 3)
+    dora = D.Member("Dora Kim", "Product", "peer", 4)
+    data = D.PairingsData("Spring 2027", [D.Group(1, [long_name, ana], [], 1.0),
+                                          D.Group(2, [hyphens, dora], [], 1.0)])
+    renderer = SlipsRenderer(data, furniture("Partner slips"))
+    w, h = renderer.cell_size()
+    block = TextBlock.make(renderer.fonts, renderer.slip_paras(long_name, data.groups[0]),
+                           w - 8 * mm, h - 8 * mm)
+    assert block is not None and block.scale < 1  # smaller, to fit the word whole
+    lines = [" ".join(line.split()) for line in _raw_text_lines(render_slips(data, furniture("x")))]
+    words = {word for line in lines for word in line.replace("-", "- ").split()}
+    assert f"{half}-" in words and all(half[:8] not in x or x.strip("().-") == half
+                                       for x in words)  # whole, or broken after its hyphen
+    assert any(line.endswith("-") for line in lines)  # the hyphens are where lines break
+    for part in ("Maria-", "Albuquerque-", "Vasconcelos", "Oliveira-", "Santos", "Castro-",
+                 "Mello-"):
+        assert part in words, part
+
+
+def _raw_text_lines(pdf: bytes) -> list[str]:
+    """Lines as drawn (-raw: pdftotext otherwise joins a word broken after its hyphen)."""
+    out = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True,
+                         check=True)
+    return out.stdout.decode("utf-8").splitlines()

@@ -208,3 +208,16 @@ def test_bold_text_in_a_fallback_script_uses_its_bold_face_where_installed():
     if "Bold" not in face:
         pytest.skip("no bold face of the Thai font installed")
     assert bold != regular
+
+
+def test_the_quick_right_to_left_check_covers_every_right_to_left_character():
+    """has_rtl skips the per-letter look when no character is in _MAYBE_RTL's ranges: so
+    every right-to-left character of Unicode must be in them."""
+    import sys
+
+    from peerdesk.reports.fonts import _MAYBE_RTL, _RTL_CLASSES
+
+    outside = [hex(c) for c in range(sys.maxunicode + 1)
+               if unicodedata.bidirectional(chr(c)) in _RTL_CLASSES
+               and not _MAYBE_RTL.match(chr(c))]
+    assert outside == []

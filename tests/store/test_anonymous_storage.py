@@ -7,6 +7,7 @@ import hashlib
 import re
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -212,3 +213,134 @@ def test_k_cannot_be_lowered_once_an_anonymous_program_holds_feedback(tmp_path):
         assert smallest_k_allowed(program) == 3  # a named program may lower it
     finally:
         program.close()
+
+
+def _v2_file(path) -> list[int]:
+    """A program file as PeerDesk wrote it at schema 2: answers' row ids numbered 1, 2, 3 in
+    the order forms came in, response ids a shuffled 1..n, rows laid out in that order.
+    Returns the response ids in the order they came in."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for migration in schema.MIGRATIONS[:2]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("INSERT INTO settings VALUES ('program_name', '\"Old\"')")
+    conn.execute("INSERT INTO cycles (id, name) VALUES (1, 'Spring')")
+    conn.execute("INSERT INTO sessions (id, cycle_id, date) VALUES (1, 1, '2027-03-04')")
+    conn.execute("INSERT INTO feedback_questions (id, key, text, kind, min_value, max_value) "
+                 "VALUES (1, 'usefulness', 'Useful?', 'scale', 1, 5), "
+                 "(2, 'comment', 'Anything else?', 'text', NULL, NULL)")
+    came_in = [7, 3, 12, 1, 9, 5, 11, 2, 8, 4, 10, 6]
+    for n, rid in enumerate(came_in, start=1):
+        conn.execute("INSERT INTO feedback_responses (id, cycle_id, session_id, source) "
+                     "VALUES (?, 1, 1, '')", [rid])
+        conn.execute("INSERT INTO feedback_answers (response_id, question_id, value_num) "
+                     "VALUES (?, 1, ?)", [rid, 1 + n % 5])
+        conn.execute("INSERT INTO feedback_answers (response_id, question_id, value_text) "
+                     "VALUES (?, 2, ?)", [rid, f"comment number {n:02d}"])
+    conn.execute("COMMIT")
+    conn.close()
+    return came_in
+
+
+def test_an_old_file_with_numbered_answer_rows_is_rewritten_when_opened(tmp_path):
+    """Schema 2 files kept answer rows numbered in arrival order (rowid 1 = the first
+    form's first answer); migration 3 draws every id at random and rewrites both tables
+    in the order of the new ids."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "adversary"))
+    from adversary_world import leaf_cells
+
+    path = tmp_path / "old2.peerdesk"
+    came_in = _v2_file(path)
+    old_comments = {n: f"comment number {n:02d}" for n in range(1, 13)}
+    with Program.open(path) as program:
+        assert program.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        answers = program.db.execute(
+            "SELECT a.rowid, a.response_id, a.value_text FROM feedback_answers a "
+            "WHERE a.question_id = 2").fetchall()
+        responses = [r[0] for r in program.db.execute("SELECT id FROM feedback_responses")]
+        assert len(answers) == 12 and len(responses) == 12
+        assert not set(responses) & set(range(1, 13)) or max(responses) > 10**6
+        assert max(r[0] for r in answers) > 10**6  # drawn from 1..2**53, not 1..24
+        by_arrival = [next(r[0] for r in answers if r[2] == old_comments[n]) for n in range(1, 13)]
+        assert by_arrival != sorted(by_arrival)  # the answer row ids no longer follow arrival
+        assert program.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        usefulness = program.db.execute("SELECT count(*) FROM feedback_answers a JOIN "
+                                        "feedback_responses r ON r.id = a.response_id "
+                                        "WHERE a.question_id = 1").fetchone()[0]
+        assert usefulness == 12
+    for table in ("feedback_responses", "feedback_answers"):
+        cells = leaf_cells(path, table)  # (page, offset, rowid) as the rows lie in the file
+        for page in {c[0] for c in cells}:  # a page fills from its end, in insertion order
+            laid = [c[2] for c in sorted((c for c in cells if c[0] == page), key=lambda c: -c[1])]
+            assert laid == sorted(laid), (table, page)  # written in key order, not arrival
+    assert came_in  # the arrival order the file no longer holds
+
+
+def test_migration_3_leaves_a_named_program_alone(tmp_path):
+    path = tmp_path / "named.peerdesk"
+    _v2_file(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO settings VALUES ('anonymous_feedback', 'false')")
+    conn.execute("INSERT INTO anonymity_changes (changed_on, anonymous) VALUES ('2027-01-01', 0)")
+    conn.close()
+    with Program.open(path) as program:
+        ids = sorted(r[0] for r in program.db.execute("SELECT id FROM feedback_responses"))
+        assert ids == list(range(1, 13))
+
+
+def test_the_demo_stores_its_feedback_as_an_anonymous_program_does(tmp_path):
+    """The demo builder used to number its forms and answers 1, 2, 3 in the order it made
+    them, with a date and a source on each."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "adversary"))
+    from adversary_world import leaf_cells
+
+    from peerdesk.store import demo
+
+    path = tmp_path / "demo.peerdesk"
+    with Program.create(path, "Demo") as program:
+        demo.populate(program)
+        rows = program.db.execute("SELECT id, source, submitted_on FROM feedback_responses").fetchall()
+        assert len(rows) > 100
+        assert {r[1] for r in rows} == {""} and {r[2] for r in rows} == {None}
+        assert min(r[0] for r in rows) > 1000  # drawn from 1..2**53, not numbered
+        rowids = [r[0] for r in program.db.execute("SELECT rowid FROM feedback_answers")]
+        assert min(rowids) > 1000
+    for table in ("feedback_responses", "feedback_answers"):
+        cells = leaf_cells(path, table)
+        for page in {c[0] for c in cells}:
+            laid = [c[2] for c in sorted((c for c in cells if c[0] == page), key=lambda c: -c[1])]
+            assert laid == sorted(laid), (table, page)
+
+
+def test_check_and_the_cycle_delete_say_the_forms_as_the_figures_do(tmp_path, capsys):
+    """`peerdesk check` printed the raw count of forms: read before and after one more
+    form (which the figures hold back), it said that one came in."""
+    import json
+
+    from peerdesk.__main__ import main
+    from peerdesk.core.disclosure import Key
+    from peerdesk.core.feedback import book
+    from peerdesk.store.feedback import forms_in_figures, load_feedback_data
+
+    path = tmp_path / "p.peerdesk"
+    assert main(["new", str(path), "--demo"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "feedback responses" not in out
+    with Program.open(path, read_only=True) as program:
+        shown = book(load_feedback_data(program)).get(Key("forms"))
+        raw = program.count("feedback_responses")
+        cycle = program.db.execute("SELECT id FROM cycles ORDER BY id DESC LIMIT 1").fetchone()[0]
+        assert forms_in_figures(program, cycle)[0] is not None
+    assert f"feedback forms: {int(shown.value)}" in out and int(shown.value) != raw
+    assert main(["check", str(path), "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["feedback_forms"]["n"] == int(shown.value) and "feedback_responses" not in said["counts"]

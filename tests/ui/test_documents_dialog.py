@@ -221,3 +221,22 @@ def test_split_sign_in_sheets_and_large_print_agenda_from_the_dialog(qtbot, ctx,
     dialog.large.setChecked(True)
     qtbot.waitUntil(lambda: dialog.current.choice.large and not dialog.busy, timeout=20000)
     assert dialog.current.export.kind == "agenda"
+
+
+def test_a_long_session_title_is_never_cut_off(qtbot, ctx, answers):
+    """The session box is as wide as the panel; its list opens wide enough for the whole
+    entry, and the entry shown is whole in its tooltip."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from peerdesk.store.sessions import get_session, update_session
+
+    title = "Kick-off with the whole Customer Success and Engineering leadership"
+    kickoff = _kickoff(ctx)
+    update_session(ctx.program, replace(get_session(ctx.program, kickoff), title=title))
+    dialog = _dialog(qtbot, ctx, "agenda", kickoff)
+    box = dialog.session
+    assert title in box.currentText() and box.toolTip() == box.currentText()
+    needed = QFontMetrics(box.view().font()).horizontalAdvance(box.currentText())
+    assert box.view().minimumWidth() >= needed

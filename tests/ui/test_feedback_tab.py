@@ -271,11 +271,16 @@ def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):
     _fill_row(qtbot, tab, {"department": "Sales", "usefulness": "1"})
     assert len(tab.model.forms) == 2 and "2 being typed" in tab.count.text()
     assert [f.answers["usefulness"] for f in tab.model.forms] == ["1", "5"]  # by content
+    tab.finish_button.click()  # two late forms would move the figures by two: they wait
+    assert "cannot join the figures yet" in tab.message.text()
+    assert len(tab.model.forms) == 2
+    for useful in ("4", "3", "4"):
+        _fill_row(qtbot, tab, {"department": "Sales", "usefulness": useful})
     tab.finish_button.click()
     qtbot.waitUntil(lambda: tab.model.forms == [])
     assert store.typing_open(program, tab.ctx.cycle_id, session_id, phase) == 0
     tab.ctx.undo_stack.undo()  # reopens the typing
-    qtbot.waitUntil(lambda: len(tab.model.forms) == 2)
+    qtbot.waitUntil(lambda: len(tab.model.forms) == 5)
 
 
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):

@@ -19,7 +19,8 @@ HEADINGS = ["How useful was today's session? (1-5)", "What should we change next
 
 def test_each_unmatched_column_is_asked_then_added_and_undone(window, qtbot, answers, tmp_path):
     program = window.ctx.program
-    rows = [["4", "More time", "5", "Cold"], ["5", "", "4", "ok"], ["3", "Fine", "4", "Noisy"]]
+    rows = [["4", "More time", "5", "Cold"], ["5", "", "4", "ok"], ["3", "Fine", "4", "Noisy"],
+            ["4", "", "3", ""], ["5", "", "5", ""]]  # figures move by k (5) forms or more
     form = samples.google_forms_csv(tmp_path / "form.csv", HEADINGS, rows,
                                     when=datetime(2026, 1, 1, 10, 0))
     questions = program.count("feedback_questions")
@@ -47,15 +48,11 @@ def test_each_unmatched_column_is_asked_then_added_and_undone(window, qtbot, ans
     answers.dialog = handle
     import_feedback(window)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
-    assert program.count("feedback_responses") == responses + 3
-    assert program.count("feedback_questions") == questions + 1
-    added = program.db.execute("SELECT kind, min_value, max_value FROM feedback_questions "
-                               "WHERE text = 'Rate the facilitator'").fetchone()
-    assert tuple(added) == ("scale", 1, 5)
-    comments = {r[0] for r in program.db.execute(
-        "SELECT a.value_text FROM feedback_answers a JOIN feedback_questions q ON "
-        "q.id = a.question_id WHERE q.key = 'comment'")}
-    assert {"More time", "Fine"} <= comments
+    # The demo's figures have been read: five more answers would move them in a way that
+    # singles some out, so they wait in the export; nothing is written, the new question
+    # neither (the import is one step).
+    assert program.count("feedback_responses") == responses
+    assert any("cannot join the figures yet" in text for _title, text in answers.errors)
     window.act_undo.trigger()
     assert program.count("feedback_responses") == responses
     assert program.count("feedback_questions") == questions

@@ -177,10 +177,11 @@ def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
     program = ctx.program
     texts = [r[0] for r in program.db.execute(
         "SELECT text FROM feedback_questions WHERE active = 1 ORDER BY position, id")]
-    emails = [r[0] for r in program.db.execute("SELECT email FROM participants LIMIT 3")]
+    emails = [r[0] for r in program.db.execute("SELECT email FROM participants LIMIT 6")]
     answers_rows = [["4", "5", "2", "4", "5", "2", "9", "3", "Obrigado!"],
                     ["5", "4", "1", "5", "5", "1", "10", "4", ""],
-                    ["6", "4", "1", "5", "5", "1", "10", "4", ""]]
+                    ["6", "4", "1", "5", "5", "1", "10", "4", ""],
+                    *[["4", "4", "2", "4", "4", "2", "8", "3", ""]] * 3]  # figures move by k or more
     form = samples.google_forms_csv(tmp_path / "form.csv", texts, answers_rows, emails=emails)
     before = program.count("feedback_responses")
     answers.open_path = str(form)
@@ -188,16 +189,16 @@ def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
     def handle(dialog):
         assert dialog.kind.text() == "Google Forms export"
         assert "anonymous" in dialog.privacy.text()
-        assert "2 responses to import; 1 bad row" in dialog.summary.text()
+        assert "5 responses to import; 1 bad row" in dialog.summary.text()
         assert any("Row 4" in dialog.messages.item(i).text() for i in range(dialog.messages.count()))
         accept(dialog)
 
     run_wizard(qtbot, answers, lambda: import_feedback(window), handle)
-    assert program.count("feedback_responses") == before + 2
-    window.act_undo.trigger()
+    # The demo's figures have been read: these five answers would move them in a way
+    # that singles some out (the disclosure rule's check of the figures before and after),
+    # so nothing is written and the message says they wait in the export.
     assert program.count("feedback_responses") == before
-    window.act_redo.trigger()
-    assert program.count("feedback_responses") == before + 2
+    assert any("cannot join the figures yet" in text for _title, text in answers.errors)
 
 
 def test_menu_actions_are_in_the_file_menu(window):

@@ -207,6 +207,7 @@ def test_settings_dialog_cannot_lower_k_once_anonymous_feedback_is_stored(window
     assert dialog.min_group.minimum() == k
     dialog.min_group.setValue(k - 1)  # clamped: figures read at k and below could be combined
     assert dialog.min_group.value() == k
-    dialog.min_group.setValue(k + 2)
+    dialog.min_group.setValue(k + 2)  # clamped too: figures at k and above combine as well
+    assert dialog.min_group.value() == k and dialog.min_group.maximum() == k
     dialog.accept()
-    assert int(program.setting("min_group_size")) == k + 2
+    assert int(program.setting("min_group_size")) == k

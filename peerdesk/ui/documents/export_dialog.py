@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.i18n import _ as core_words
 from peerdesk.reports.base import paper_for_locale
 from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
 from peerdesk.store.atomic import write_bytes_atomic
@@ -106,6 +107,22 @@ class _Renderer(QThread):
             self.done.emit(Rendered(c, result, images, dpi))
 
 
+def _show_whole(combo: QComboBox) -> None:
+    """A combo whose entries may be longer than the side panel is wide (a session's date,
+    title and cycle): its list opens as wide as its longest entry, and the entry shown,
+    cut at the panel's edge, is whole in its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    view = combo.view()
+    metrics = QFontMetrics(view.font())
+    widest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                 default=0)
+    view.setMinimumWidth(widest + metrics.averageCharWidth() * 4
+                         + view.verticalScrollBar().sizeHint().width())
+    combo.setToolTip(combo.currentText())
+    combo.currentTextChanged.connect(combo.setToolTip)
+
+
 def default_paper(program) -> str:
     """The program's paper setting, else the app's, else the one the locale uses."""
     for value in (program.settings().paper if program else "", settings.get("paper")):
@@ -133,7 +150,7 @@ class ExportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("export_kind")
         for key, title in KINDS.items():
-            self.kind.addItem(str(title), key)
+            self.kind.addItem(core_words(title), key)  # the core's catalogue
         self.session = QComboBox()
         self.session.setObjectName("export_session")
         self.cycle = QComboBox()
@@ -195,7 +212,7 @@ class ExportDialog(QDialog):
         left.addStretch(1)
         side = QWidget()
         side.setLayout(left)
-        side.setMaximumWidth(360)
+        side.setMaximumWidth(420)
         body = QHBoxLayout()
         body.addWidget(side)
         body.addWidget(self.preview, 1)
@@ -245,6 +262,8 @@ class ExportDialog(QDialog):
         if session_id is not None:
             self.session.setCurrentIndex(max(0, self.session.findData(session_id)))
         self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper(program))))
+        for combo in (self.kind, self.session, self.cycle):
+            _show_whole(combo)
 
     def choice(self) -> Choice:
         kind = self.kind.currentData()
@@ -308,7 +327,7 @@ class ExportDialog(QDialog):
         if export.kind in PRINTS_SIGNIN:
             summary += self.tr(" Saving records that this session's sign-in sheet was printed.")
         self.status.setText(summary)
-        warning = export.warning()
+        warning = " ".join(x for x in (export.warning(), export.note) if x)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         self._show_pages(rendered.images or [], rendered.dpi)

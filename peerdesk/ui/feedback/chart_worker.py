@@ -15,6 +15,7 @@ drops whatever was queued before it.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import pickle
 import sys
@@ -151,10 +152,9 @@ class ChartService(QObject):
         process, self._process = self._process, None
         if process is None:
             return
-        try:
+        # at interpreter exit Qt may have deleted the process already
+        with contextlib.suppress(RuntimeError):
             self._stop(process)
-        except RuntimeError:  # at interpreter exit Qt may have deleted the process already
-            pass
         self._pending.clear()
 
     def _stop(self, process: QProcess) -> None:

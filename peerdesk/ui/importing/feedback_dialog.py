@@ -196,7 +196,11 @@ class FeedbackImportDialog(QDialog):
                                                    new_mapping)
             else:
                 built = plan
-            state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"))
+            try:
+                state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"))
+            except Exception:  # refused (the answers wait) or failed: no question left behind
+                fc.remove_questions(program, state.pop("questions", []))
+                raise
             return state["ids"]
 
         def undo():

@@ -35,6 +35,7 @@ from peerdesk.store.cycles import (
     list_cycles,
     restore_rows,
 )
+from peerdesk.store.feedback import forms_in_figures
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
@@ -412,9 +413,13 @@ class SessionsTab(QWidget):
             return
         cycle = get_cycle(program, key)
         counts = cycle_contents(program, key)
+        # Feedback forms: a number only where the figures show one (a raw count, read
+        # before and after one more form, says that one came in).
+        forms, _why = forms_in_figures(program, key)
         held = ", ".join(label for label, n in (
             (self.tr("%n session(s)", "", counts["sessions"]), counts["sessions"]), (self.tr("%n pair(s)", "", counts["pairings"]), counts["pairings"]),
-            (self.tr("%n feedback form(s)", "", counts["feedback_responses"]), counts["feedback_responses"])) if n)
+            (self.tr("%n feedback form(s)", "", forms) if forms is not None
+             else self.tr("feedback forms"), counts["feedback_responses"])) if n)
         if not dialogs.confirm(self, self.tr("Delete cycle?"),
                                self.tr("Delete the cycle “{name}”{held}? You can undo this.").format(
                                    name=cycle.name, held=self.tr(" with its {held}").format(held=held) if held else ""),
