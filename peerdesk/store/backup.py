@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from peerdesk.store.program import PROGRAM_ID_KEY, Program, ProgramFileError, _probe
+from peerdesk.store.program import Program
+from peerdesk.store.program_file import PROGRAM_ID_KEY, ProgramFileError, _probe
 
 KEEP = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
