@@ -19,7 +19,6 @@ LIMIT = 400
 ALLOWED_FOR_NOW = {
     "peerdesk/core/disclosure.py",
     "peerdesk/core/joint.py",
-    "peerdesk/core/overview.py",
     "peerdesk/io/intake.py",
     "peerdesk/io/people_import.py",
     "peerdesk/io/tabular.py",
