@@ -19,7 +19,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from peerdesk.i18n import _, ngettext
-from peerdesk.store.program import PROGRAM_ID_KEY, Program, ProgramFileError, _probe
+from peerdesk.store.program import Program
+from peerdesk.store.program_file import PROGRAM_ID_KEY, ProgramFileError, _probe
 
 KEEP = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
