@@ -48,13 +48,13 @@ def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         return style.empty(ax, "No pairs yet in this selection.\nGenerate pairs on the Pairings tab.")
     style.tidy(ax)
     xs = range(len(shares))
-    ax.bar(xs, [100 * s.pairs.value for s in shares], width=0.6, color=style.ACCENT,
+    ax.bar(xs, [style.num(s.pairs.value, 100) for s in shares], width=0.6, color=style.ACCENT,
            label="Pairs across departments")
-    ax.plot(xs, [100 * s.met.value for s in shares], color=style.WARM, marker="o", markersize=4,
+    ax.plot(xs, [style.num(s.met.value, 100) for s in shares], color=style.WARM, marker="o", markersize=4,
             linewidth=1.5, linestyle="--", label="Pairs that met")
     if len(shares) <= 8:
         for x, s in zip(xs, shares, strict=True):
-            ax.annotate(f"{s.pairs.num} of {s.pairs.den}", (x, 100 * s.pairs.value),
+            ax.annotate(f"{s.pairs.num} of {s.pairs.den}", (x, style.num(s.pairs.value, 100)),
                         xytext=(0, -12), textcoords="offset points", ha="center",
                         fontsize=style.NOTE_SIZE, color="white")
     ax.set_ylim(0, 105)
@@ -70,7 +70,7 @@ def participation(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         return style.empty(ax, "No participants in this selection yet.")
     style.tidy(ax, grid="x")
     ys = np.arange(len(rows))[::-1]
-    ax.barh(ys, [100 * r.people.value for r in rows], height=0.55, color=style.ACCENT,
+    ax.barh(ys, [style.num(r.people.value, 100) for r in rows], height=0.55, color=style.ACCENT,
             label="In the program, of the department")
     attended = [(y, 100 * r.attendance.value) for y, r in zip(ys, rows, strict=True)
                 if r.attendance.value is not None]
@@ -78,7 +78,7 @@ def participation(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         ax.scatter([a for _, a in attended], [y for y, _ in attended], color=style.WARM, zorder=3,
                    s=22, label="Attendance rate")
     for y, r in zip(ys, rows, strict=True):
-        ax.annotate(f"{r.people.num} of {r.people.den}", (100 * r.people.value, y), xytext=(4, 0),
+        ax.annotate(f"{r.people.num} of {r.people.den}", (style.num(r.people.value, 100), y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=style.NOTE_SIZE,
                     color=style.INK)
     ax.set_yticks(ys, [_short(r.department, 22) for r in rows])

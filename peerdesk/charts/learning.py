@@ -22,7 +22,7 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     if not changes:
         return style.empty(ax, "No skill-confidence forms yet.\nEnter the before and after "
                                "forms on the Feedback tab.")
-    shown = sorted((c for c in changes if c.change.shown), key=lambda c: c.change.value)
+    shown = sorted((c for c in changes if c.change.shown), key=lambda c: style.num(c.change.value))
     hidden = [c for c in changes if not c.change.shown]
     rows = (hidden + shown)[-MAX_SKILLS:]
     style.tidy(ax, grid="x")
@@ -30,18 +30,18 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     drawn = [(y, c) for y, c in zip(ys, rows, strict=True) if c.change.shown]
     if drawn:  # one artist per series, not per skill: the dashboard draws many skills
         y_at = [y for y, _ in drawn]
-        before = [c.before.value for _, c in drawn]
-        after = [c.after.value for _, c in drawn]
+        before = [style.num(c.before.value) for _, c in drawn]
+        after = [style.num(c.after.value) for _, c in drawn]
         ax.hlines(y_at, before, after, color=style.GRID, linewidth=3, zorder=1)
         ax.scatter(before, y_at, color=style.WARM, s=28, zorder=2, label="Before the cycle")
         ax.scatter(after, y_at, color=style.ACCENT, s=28, zorder=2, label="After the cycle")
     for y, c in zip(ys, rows, strict=True):
         if c.change.shown:
-            ax.annotate(f"{c.change.value:+.1f}", (max(c.before.value, c.after.value), y),
+            ax.annotate(f"{c.change.value:+.1f}", (max(style.num(c.before.value), style.num(c.after.value)), y),
                         xytext=(6, 0), textcoords="offset points", va="center",
                         fontsize=style.NOTE_SIZE, color=style.INK)
         else:
-            ax.text(3, y, style.TOO_FEW if c.change.withheld else "before or after missing",
+            ax.text(3, float(y), style.TOO_FEW if c.change.withheld else "before or after missing",
                     ha="center", va="center", fontsize=style.NOTE_SIZE, color=style.MUTED)
     ax.set_yticks(ys, [_short(c.skill) for c in rows])
     ax.set_xlim(0.8, 5.6)
@@ -63,15 +63,15 @@ def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     style.tidy(ax)
     xs = np.arange(len(points))
     width = 0.38
-    ax.bar(xs - width / 2, [100 * p.participants.value for p in points], width=width,
+    ax.bar(xs - width / 2, [style.num(p.participants.value, 100) for p in points], width=width,
            color=style.ACCENT, label="Program participants")
     known = [(x, p) for x, p in zip(xs, points, strict=True) if p.others.den]
     if known:
-        ax.bar([x + width / 2 for x, _ in known], [100 * p.others.value for _, p in known],
+        ax.bar([x + width / 2 for x, _ in known], [style.num(p.others.value, 100) for _, p in known],
                width=width, color=style.LIGHT, label="Rest of the company")
     if len(points) <= 8:
         for x, p in zip(xs, points, strict=True):
-            ax.annotate(f"{p.participants.value:.0%}", (x - width / 2, 100 * p.participants.value),
+            ax.annotate(f"{p.participants.value:.0%}", (x - width / 2, style.num(p.participants.value, 100)),
                         xytext=(0, 3), textcoords="offset points", ha="center",
                         fontsize=style.NOTE_SIZE, color=style.INK)
             if not p.others.den:

@@ -7,7 +7,9 @@ stay distinct in grey print and for the common colour-vision deficiencies.
 from __future__ import annotations
 
 import logging
+import math
 import textwrap
+from typing import Literal
 
 import matplotlib
 from matplotlib import font_manager
@@ -52,7 +54,7 @@ LABEL_SIZE = 8.5
 NOTE_SIZE = 7.5
 
 
-def tidy(ax: Axes, grid: str = "y") -> None:
+def tidy(ax: Axes, grid: Literal["x", "y", "both", ""] = "y") -> None:
     """Light frame and grid: the data is what should stand out."""
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -106,6 +108,12 @@ def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool =
     """Where a value is withheld, say so in place, so a gap is not read as zero."""
     ax.text(x, y, "too few" if short else "too few\nresponses", fontsize=NOTE_SIZE,
             color=MUTED, ha="center", va="center", rotation=90 if vertical else 0)
+
+
+def num(value: float | None, scale: float = 1.0) -> float:
+    """A figure as a number to draw: one not known (or withheld) is NaN, which matplotlib
+    leaves out (no bar, a gap in a line) rather than drawing it as zero."""
+    return math.nan if value is None else scale * value
 
 
 def empty(ax: Axes, message: str) -> None:

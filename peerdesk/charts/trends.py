@@ -36,7 +36,7 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     right.spines["right"].set_color(style.GRID)
     useful = [p.usefulness for p in points]
     right.bar([x for x, s in zip(xs, useful, strict=True) if s.shown],
-              [s.value for s in useful if s.shown], width=0.45, color=style.LIGHT, alpha=0.35,
+              [style.num(s.value) for s in useful if s.shown], width=0.45, color=style.LIGHT, alpha=0.35,
               zorder=0, label="Usefulness (1-5)")
     for x, s in zip(xs, useful, strict=True):
         if s.withheld:
@@ -56,7 +56,7 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 def _stat_line(ax: Axes, points: list[fb.TrendPoint], color: str, label: str,
                low: float, high: float) -> None:
     xs = list(range(len(points)))
-    ys = [p.stat.value if p.stat.shown else float("nan") for p in points]
+    ys = [style.num(p.stat.value) for p in points]
     ax.plot(xs, ys, color=color, marker="o", markersize=5, linewidth=2, label=label)
     crowded = len(points) > 6
     for x, p in zip(xs, points, strict=True):
@@ -88,7 +88,7 @@ def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         return style.empty(ax, NO_SESSIONS)
     style.tidy(ax)
     xs = range(len(points))
-    values = [p.stat.value if p.stat.shown else 0.0 for p in points]
+    values = [p.stat.value if p.stat.value is not None else 0.0 for p in points]
     colors = [style.ACCENT if v >= 0 else style.ROSE for v in values]
     ax.bar(xs, values, width=0.6, color=colors)
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
@@ -96,8 +96,7 @@ def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     for x, p in zip(xs, points, strict=True):
         if p.stat.withheld:
             style.withheld(ax, x, 40, vertical=crowded, short=crowded)
-        elif p.stat.shown and not crowded:
-            v = p.stat.value
+        elif (v := p.stat.value) is not None and not crowded:
             ax.annotate(f"{v:+.0f}", (x, v), xytext=(0, 4 if v >= 0 else -4),
                         textcoords="offset points", ha="center", va="bottom" if v >= 0 else "top",
                         fontsize=style.NOTE_SIZE, color=style.INK)

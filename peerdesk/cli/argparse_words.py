@@ -43,5 +43,5 @@ def _plural(singular: str, plural: str, n: int) -> str:
 
 def install() -> None:
     """From now on argparse asks PeerDesk's catalogues (in the language in force)."""
-    argparse._ = _
-    argparse.ngettext = _plural
+    argparse._ = _  # type: ignore[attr-defined]  # argparse imports these from gettext; typeshed omits them
+    argparse.ngettext = _plural  # type: ignore[attr-defined]  # (as above)

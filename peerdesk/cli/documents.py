@@ -144,6 +144,8 @@ def cmd_conduct_show(args) -> int:
         if version is None:
             raise CommandError(_("This program has no code of conduct yet."))
         current = conduct.current_version(program)
+        if current is None:  # a program with any version has a current one
+            raise CommandError(_("This program has no code of conduct yet."))
         missing = conduct.not_signed(program)
         signed, expected = conduct.status(program)
     if args.unsigned:

@@ -135,7 +135,7 @@ class PartStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        canv = self.canv
+        canv = _ours(self.canv)
         canv.bookmarkPage(self.key)
         canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
         canv.showOutline()  # the reader opens with the bookmarks showing
@@ -157,7 +157,7 @@ class CopyStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._pd_copies[self.canv.getPageNumber()] = (
+        _ours(self.canv)._pd_copies[self.canv.getPageNumber()] = (
             self.copy, self.copies)
 
 
@@ -172,7 +172,7 @@ class PageRef(Flowable):
         return self.ref_width, self.size * 1.2
 
     def draw(self) -> None:
-        self.canv.page_ref_slot(self.key, self.ref_width, self.size)
+        _ours(self.canv).page_ref_slot(self.key, self.ref_width, self.size)
 
 
 class VectorGraphic(Flowable):
@@ -189,7 +189,7 @@ class VectorGraphic(Flowable):
 
     def draw(self) -> None:
         x, y = self.canv.absolutePosition(0, 0)
-        self.canv._pd_overlays.append(
+        _ours(self.canv)._pd_overlays.append(
             (self.canv.getPageNumber(), x, y, self.width, self.height, self.pdf))
 
 
@@ -208,6 +208,14 @@ def _lay_overlays(pdf: bytes, overlays: list[tuple[int, float, float, float, flo
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _ours(canv: Canvas) -> _Canvas:
+    """The canvas a document draws on: always PeerDesk's (:meth:`DocumentRenderer.render`
+    builds with it), which keeps the page numbers, parts, copies and charts."""
+    if not isinstance(canv, _Canvas):
+        raise TypeError("PeerDesk's page furniture draws only on PeerDesk's canvas")
+    return canv
 
 
 class _Canvas(Canvas):
@@ -256,7 +264,7 @@ class _Canvas(Canvas):
         self.doForm(f"pdPageNo{number}")
 
     def save(self) -> None:
-        if self._code:  # a page still open: close it so the count is final
+        if self._code:  # type: ignore[attr-defined]  # reportlab's page buffer, not in its stubs; a page still open: close it so the count is final
             self.showPage()
         total = len(self._pd_numbers)
         fs = self.fontset or fonts()
@@ -405,7 +413,8 @@ class DocumentRenderer:
         return out
 
     # -- page furniture -------------------------------------------------------------------
-    def draw_furniture(self, canv: _Canvas, doc) -> None:
+    def draw_furniture(self, canv: Canvas, doc) -> None:
+        canv = _ours(canv)
         width, height = self.page_size
         left, right = styles.MARGIN_X, width - styles.MARGIN_X
         top = height - 12 * mm
@@ -471,8 +480,9 @@ class DocumentRenderer:
         with translation_for(lang).active() if lang else nullcontext():
             story = story if story is not None else self.story()
             doc.build([*story, *self.unprintable_note()], canvasmaker=BoundCanvas)
-        self.page_count = len(doc.canv._pd_numbers)
-        overlays = doc.canv._pd_overlays
+        canv = _ours(doc.canv)
+        self.page_count = len(canv._pd_numbers)
+        overlays = canv._pd_overlays
         return _lay_overlays(out.getvalue(), overlays) if overlays else out.getvalue()
 
     def render_to(self, target) -> None:

@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paragraph import split as split_words
+from reportlab.platypus.paragraph import split as split_words  # type: ignore[attr-defined]  # not in reportlab's stubs
 
 from peerdesk.reports.fonts import direction, shape
 
@@ -159,7 +159,7 @@ class BidiParagraph(Paragraph):
     def _draw_bullet(self, fs: FontSet, bullet: str) -> None:
         """The bullet at the right of the first line, where a right-to-left reader starts."""
         st, canv = self.style, self.canv
-        first = self.blPara.lines[0] if self.blPara.kind == 1 else self.blPara
+        first = self.blPara.lines[0] if self.blPara.kind == 1 else self.blPara  # type: ignore[attr-defined]  # set by wrap(); not in reportlab's stubs
         drop = first.fontSize if rl_config.paraFontSizeHeightOffset else getattr(
             first, "ascent", first.fontSize)
         y = self.height - drop + getattr(st, "bulletOffsetY", 0)

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 
 from peerdesk.core import feedback as fb
 from peerdesk.core.defaults import SAFETY_CITATION
-from peerdesk.core.models import Cycle
+from peerdesk.core.models import Cycle, stored_id
 from peerdesk.core.small_groups import NO_RESPONSES, TOO_FEW
 from peerdesk.i18n import _, format_number, ngettext, translation_for
 from peerdesk.i18n import gettext_noop as M_
@@ -94,9 +94,9 @@ def gather(program: Program, cycle_id: int, today: date | None = None) -> Report
 
     cycle = get_cycle(program, cycle_id)
     data = load_feedback_data(program)
-    scope = fb.Scope(cycle_ids=(cycle.id,))
+    scope = fb.Scope(cycle_ids=(stored_id(cycle.id),))
     start = cycle.start_date or date.max
-    earlier = tuple(c.id for c in data.cycles
+    earlier = tuple(stored_id(c.id) for c in data.cycles
                     if c.id == cycle.id or (c.start_date or date.max) <= start)
     return ReportData(program.name, cycle, fb.key_numbers(data, scope, today),
                       fb.comments(data, scope), data, scope, fb.Scope(cycle_ids=earlier),
@@ -157,7 +157,7 @@ class CycleReportRenderer(DocumentRenderer):
     def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:
         withheld = value in (TOO_FEW, NO_RESPONSES, "no data")
         shown = _(value) if withheld else value  # the rule's words, in the document's language
-        cell = [self.p(shown, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
+        cell: list[Flowable] = [self.p(shown, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
         if detail:
             cell.append(self.p(detail, "cell_muted"))
         return cell
@@ -187,7 +187,8 @@ class CycleReportRenderer(DocumentRenderer):
             self.tile(n.safety.text("{:.1f}"), _("Psychological safety"), _("mean, 1-5")),
         ]
         columns = 4
-        rows = [tiles[i:i + columns] for i in range(0, len(tiles), columns)]
+        rows: list[list[list[Flowable] | str]] = [[*tiles[i:i + columns]]
+                                                  for i in range(0, len(tiles), columns)]
         rows[-1] += [""] * (columns - len(rows[-1]))
         table = Table(rows, colWidths=[self.frame_width / columns] * columns)
         table.setStyle(TableStyle([*styles.BASE_CMDS, ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -198,6 +199,8 @@ class CycleReportRenderer(DocumentRenderer):
         return table
 
     def chart(self, kind: str, which: str) -> Flowable:
+        if self.charts is None:  # only called when the caller passed a chart maker
+            raise ValueError("this cycle report is made without charts")
         d = self.data
         drawn = self.charts(kind, d.feedback, d.scope if which == "cycle" else d.history,
                             CHART_SIZE, CHART_DPI)

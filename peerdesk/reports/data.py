@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from peerdesk.core.collation import name_key
-from peerdesk.core.models import Cycle, FeedbackQuestion, Participant
+from peerdesk.core.models import Cycle, FeedbackQuestion, Participant, stored_id
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _, ngettext
 from peerdesk.store import conduct as conduct_store
@@ -167,14 +167,14 @@ def choose_session(program: Program, session_id: int | None = None,
         upcoming = [s for s in session_store.list_sessions(program, with_agenda=False)
                     if s.date and s.date >= today]
         if upcoming:
-            return upcoming[0].id
+            return stored_id(upcoming[0].id)
     cycle = choose_cycle(program, cycle_name)
     sessions = session_store.list_sessions(program, cycle.id, with_agenda=False)
     if not sessions:
         raise ValidationError([Problem("session", _("The cycle “{cycle}” has no sessions yet.").format(
             cycle=cycle.name))])
     upcoming = [s for s in sessions if s.date and s.date >= today]
-    return (upcoming[0] if upcoming else sessions[-1]).id
+    return stored_id((upcoming[0] if upcoming else sessions[-1]).id)
 
 
 # -- gathering --------------------------------------------------------------------------
@@ -195,7 +195,7 @@ def session_info(program: Program, session_id: int) -> SessionInfo:
     s = session_store.get_session(program, session_id)
     start = datetime.strptime(s.start_time, "%H:%M")
     end = (start + timedelta(minutes=s.minutes)).strftime("%H:%M")
-    return SessionInfo(id=s.id, cycle_id=s.cycle_id, cycle_name=get_cycle(program, s.cycle_id).name,
+    return SessionInfo(id=stored_id(s.id), cycle_id=s.cycle_id, cycle_name=get_cycle(program, s.cycle_id).name,
                        title=s.title or "Session", date=s.date, start_time=s.start_time,
                        end_time=end, minutes=s.minutes, location=s.location, timezone=s.timezone,
                        topic=s.topic, facilitator=_facilitator_name(program, s))

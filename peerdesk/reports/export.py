@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from peerdesk.core.models import stored_id
 from peerdesk.i18n import Translation, _, current, ngettext, translation_for
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import base, data
@@ -82,7 +83,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
                     cycle_name: str | None = None, paper: str | None = None,
                     locale_name: str | None = None, form_copies: int = 1,
                     today: date | None = None, fontset: FontSet | None = None,
-                    signin_parts: int = 1, large_print: bool = False,
+                    signin_parts: int = 1, large_print: bool = False, *,
                     said_in: Translation | None = None) -> Export:
     """Render one document of ``kind`` (a key of :data:`KINDS`) to PDF bytes.
 
@@ -115,15 +116,17 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
         furniture.pdf_title = " – ".join(
             x for x in (title, session.title, base.short_date(session.date)) if x)
 
+    payload: object
+    renderer: base.DocumentRenderer
     if kind == "signin":
         from peerdesk.reports.signin import SigninRenderer
 
-        payload = data.signin(program, session_id)
+        payload = data.signin(program, stored_id(session_id))
         renderer = SigninRenderer(payload, furniture, fs, signin_parts)
     elif kind == "agenda":
         from peerdesk.reports.agenda import AgendaRenderer
 
-        payload = data.agenda(program, session_id)
+        payload = data.agenda(program, stored_id(session_id))
         renderer = AgendaRenderer(payload, furniture, fs, large_print,
                                   base.twelve_hour_for_locale(locale_name))
     elif kind == "conduct":
@@ -132,7 +135,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
         payload = data.conduct(program)
         renderer = ConductRenderer(payload, furniture, fs, form_copies)
     elif kind in USES_CYCLE:
-        cycle_id = session.cycle_id if session else data.choose_cycle(program, cycle_name).id
+        cycle_id = session.cycle_id if session else stored_id(data.choose_cycle(program, cycle_name).id)
         if kind == "pairings":
             from peerdesk.reports.pairings import PairingListRenderer
 
@@ -151,7 +154,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
     else:
         from peerdesk.reports.pack import PackRenderer
 
-        payload = data.pack(program, session_id)
+        payload = data.pack(program, stored_id(session_id))
         renderer = PackRenderer(payload, furniture, form_copies, fs, signin_parts,
                                 base.twelve_hour_for_locale(locale_name))
 

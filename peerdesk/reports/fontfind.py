@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import threading
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -105,7 +106,7 @@ def install_hint(ch: str) -> str:
     return "a font from the Noto family that covers this script (Debian/Ubuntu: fonts-noto-core)"
 
 
-def install_advice(unprintable: list[tuple[str, str]]) -> str:
+def install_advice(unprintable: Sequence[tuple[str, str]]) -> str:
     """"Install Noto Sans Devanagari (...), then export again.": one font per script, for
     (name, missing letters) pairs."""
     hints = list(dict.fromkeys(install_hint(ch) for _name, chars in unprintable for ch in chars))

@@ -296,8 +296,12 @@ class FontSet:
     # -- which font draws a character ---------------------------------------------------
     def _cmap(self, name: str) -> dict:
         from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
 
-        return pdfmetrics.getFont(name).face.charToGlyph
+        font = pdfmetrics.getFont(name)
+        if not isinstance(font, TTFont):  # PeerDesk registers TrueType fonts only
+            raise TypeError(f"{name} is not a TrueType font")
+        return font.face.charToGlyph
 
     def _take(self, path: Path, code: int, fallback: bool = True) -> str | None:
         """Load ``path`` (once) and return its name if it draws ``code``; ``fallback``:
@@ -386,11 +390,12 @@ class FontSet:
             elif _ignorable(ch):
                 continue
             else:
-                font = self.font_for(ch, base)
-                if font is None:
+                found = self.font_for(ch, base)
+                if found is None:
                     if fontfind.is_emoji(ch):
                         continue
-                    font, ch = base, "?"
+                    found, ch = base, "?"
+                font = found
             if runs and runs[-1][0] == font:
                 runs[-1] = (font, runs[-1][1] + ch)
             else:

@@ -170,8 +170,8 @@ class PairingListRenderer(DocumentRenderer):
             number = f"{g.number}\n" + _("pinned") if g.pinned else str(g.number)
             names, depts = self.member_columns(g, inner[1:3])
             rows.append([number, names, depts, self.why(g, inner[3])])
-        heights = self.row_heights(rows, inner, pad=5)
-        heights[0] = None
+        heights: list[float | None] = [*self.row_heights(rows, inner, pad=5)]
+        heights[0] = None  # the header row: reportlab sizes it
         cmds = styles.table_style(rows=len(rows) - 1)
         cmds += [*self.font_cmds((0, 0), (1, -1), "cell_muted"),
                  *self.font_cmds((1, 1), (1, -1), "cell_bold"),

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Table
 
 
@@ -25,6 +26,8 @@ def encoded(canv, font_name: str, text: str) -> list[tuple[str, str]]:
     parts = cache.get((font_name, text))
     if parts is None:
         font = getFont(font_name)
+        if not isinstance(font, TTFont):  # PeerDesk registers TrueType fonts only
+            raise TypeError(f"{font_name} is not a TrueType font")
         doc = canv._doc
         parts = cache[(font_name, text)] = [
             (font.getSubsetInternalName(subset, doc), canv._escape(chunk))

@@ -42,9 +42,12 @@ def available() -> bool:
 def _hb_font(font_name: str):
     import uharfbuzz
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     ttf = pdfmetrics.getFont(font_name)
-    face = uharfbuzz.Face(uharfbuzz.Blob(ttf.face._ttf_data))
+    if not isinstance(ttf, TTFont):  # PeerDesk registers TrueType fonts only
+        raise TypeError(f"{font_name} is not a TrueType font")
+    face = uharfbuzz.Face(uharfbuzz.Blob(ttf.face._ttf_data))  # type: ignore[attr-defined]  # the font file's bytes; not in reportlab's stubs
     return uharfbuzz.Font(face), face.upem
 
 

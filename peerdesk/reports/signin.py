@@ -97,7 +97,7 @@ class SigninRenderer(DocumentRenderer):
     def heading(self, sheet: str) -> list[Flowable]:
         s = self.data.session
         title = _("Sign-in sheet {sheet}").format(sheet=sheet) if sheet else _("Sign-in sheet")
-        out = [self.p(title, "title"), self.p(s.title, "h2")]
+        out: list[Flowable] = [self.p(title, "title"), self.p(s.title, "h2")]
         meta = session_line(s)
         if s.facilitator:
             meta += " · " + _("Facilitator: {name}").format(name=s.facilitator)

@@ -74,20 +74,20 @@ class TextBlock(Flowable):
                         runs.append((font, chunk, colour))
             para.runs, para.width, para.fonts = runs, total, fonts
         block = cls(paras, width, height)
-        total = block._lay(width)
-        if total is None:  # a word wider than the line, even after its hyphens: made
+        laid = block._lay(width)
+        if laid is None:  # a word wider than the line, even after its hyphens: made
             need = max(para.indent + max(w[1] for w in para.words) * para.size  # smaller,
                        for para in paras if para.words)  # never cut
             block.scale = width / need * 0.999
-            total = block._lay(width / block.scale)
-            if total is None:
+            laid = block._lay(width / block.scale)
+            if laid is None:
                 return None
-        if total * block.scale > height:
-            block.scale = height / total
-            total = block._lay(width / block.scale)
-            if total is None:
+        if laid * block.scale > height:
+            block.scale = height / laid
+            laid = block._lay(width / block.scale)
+            if laid is None:
                 return None
-            block.scale = min(block.scale, height / total)
+            block.scale = min(block.scale, height / laid)
         return block
 
     def _lay(self, width: float) -> float | None:
@@ -105,6 +105,8 @@ class TextBlock(Flowable):
                 y += para.leading
                 continue
             if para.words is None:
+                if para.fonts is None:
+                    raise ValueError("a paragraph is laid out only after make() measured it")
                 para.words = _words(para.fonts, para.segments)
             first = 0
             x = start = owed = 0.0
@@ -134,9 +136,9 @@ class TextBlock(Flowable):
         canv.saveState()
         canv.translate(0, self.box_height)
         canv.scale(self.scale, self.scale)
-        canv._code.append(text_ops(canv, (
+        canv._code.append(text_ops(canv, (  # type: ignore[attr-defined]  # reportlab's page buffer, not in its stubs
             (x, -(y + para.size), para.size,
-             para.runs if first < 0 else _line_pieces(para.words, first, last))
+             para.runs if first < 0 or para.words is None else _line_pieces(para.words, first, last))
             for x, y, para, first, last in self.lines)))
         canv.restoreState()
 
@@ -145,20 +147,15 @@ def _line_pieces(words: list[Word], first: int, last: int) -> list[Piece]:
     """The words ``first`` to ``last`` as runs to draw, the spaces between them included
     (so the text layer has them), one run per font and colour."""
     line: list[Piece] = []
-    font = colour = None
-    texts: list[str] = []
     for k in range(first, last):
         pieces, _w, space_font, _space = words[k]
         if k < last - 1 and space_font:
             pieces = [*pieces, (space_font, " ", pieces[-1][2])]
         for piece_font, chunk, piece_colour in pieces:
-            if piece_font != font or piece_colour is not colour:
-                if texts:
-                    line.append((font, "".join(texts), colour))
-                font, colour, texts = piece_font, piece_colour, []
-            texts.append(chunk)
-    if texts:
-        line.append((font, "".join(texts), colour))
+            if line and line[-1][0] == piece_font and line[-1][2] is piece_colour:
+                line[-1] = (piece_font, line[-1][1] + chunk, piece_colour)
+            else:
+                line.append((piece_font, chunk, piece_colour))
     return line
 
 

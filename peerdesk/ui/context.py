@@ -150,6 +150,13 @@ class ProgramContext(QObject):
         self.programChanged.emit()
         self.cycleChanged.emit(self.cycle_id)
 
+    def require_program(self) -> Program:
+        """The open program, for a view that exists only while one is open (a session's
+        pane, a dialog opened from a program's tab): asking with none open is a bug."""
+        if self.program is None:
+            raise RuntimeError("no program is open")
+        return self.program
+
     @property
     def read_only(self) -> bool:
         return self.program is None or self.program.read_only

@@ -222,7 +222,7 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> ProgramSettings:
         """The program's settings as the dialog now shows them."""
-        return replace(self.ctx.program.settings(),
+        return replace(self.ctx.require_program().settings(),
                        program_name=self.name.text().strip() or "Peer learning program",
                        new_recruit_months=self.new_months.value(),
                        seasoned_months=self.seasoned_months.value(),
@@ -233,7 +233,7 @@ class SettingsDialog(QDialog):
                        **({"language": self.documents.currentData()} if self.documents is not None else {}))
 
     def accept(self) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         new = self.chosen()
         problems = new.problems()
         if problems:

@@ -238,7 +238,7 @@ class ExportDialog(QDialog):
         from peerdesk.store.cycles import get_cycle, list_cycles
         from peerdesk.store.sessions import list_sessions
 
-        program = self.ctx.program
+        program = self.ctx.require_program()
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         cycles = list_cycles(program)
         for c in reversed(cycles):  # newest first

@@ -257,7 +257,7 @@ class QuestionsDialog(QDialog):
 
     # -- edits -----------------------------------------------------------------------
     def _save_words(self, q: FeedbackQuestion) -> bool:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         before = store.get_question(program, q.id)
         return self._perform(self.tr("Edit question “{text}”").format(text=q.text), lambda: store.update_question(program, q),
                              lambda: store.update_question(program, before)) is not None

@@ -217,12 +217,12 @@ class FeedbackTab(QWidget):
         from peerdesk.core.disclosure import Key
         from peerdesk.core.feedback import book
 
-        figures = book(store.load_feedback_data(self.ctx.program))  # counts obey the rule too
+        figures = book(store.load_feedback_data(self.ctx.require_program()))  # counts obey the rule too
         for s in sessions:
             when = f"{weekday_date(s.date)} · " if s.date else ""
             forms = figures.get(Key("forms", "session", self.ctx.cycle_id, s.id))
             counted = self.tr("too few to show") if forms.withheld else self.tr("%n form(s)", "", forms.n or 0)
-            typing = store.typing_open(self.ctx.program, self.ctx.cycle_id, s.id, "session")
+            typing = store.typing_open(self.ctx.require_program(), self.ctx.cycle_id, s.id, "session")
             more = self.tr(", {typing} being typed").format(typing=typing) if typing else ""
             self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))
         self.session.addItem(self.tr("Skill confidence, before the cycle"), ("before", None))

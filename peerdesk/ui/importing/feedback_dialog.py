@@ -142,11 +142,11 @@ class FeedbackImportDialog(QDialog):
         if getattr(self, "_personal_for", None) is not self.table:
             from peerdesk.io.feedback_columns import personal
 
-            self._personal_for, self._personal = self.table, personal(self.ctx.program, self.table)
+            self._personal_for, self._personal = self.table, personal(self.ctx.require_program(), self.table)
         self.unmatched.show_columns(self.table, self.mapping.mapping(), self.questions,
                                     self._personal)
         mapping = self.unmatched.resolve(self.mapping.mapping())
-        plan = feedback_import.build_plan(self.ctx.program, self.table, session_id, mapping)
+        plan = feedback_import.build_plan(self.ctx.require_program(), self.table, session_id, mapping)
         self.plan = plan
         self.kind.setText(feedback_import.KIND_NAMES[plan.kind])
         self.privacy.setText(
@@ -178,7 +178,7 @@ class FeedbackImportDialog(QDialog):
                                    "do not fit the questions and will not be imported. Import "
                                    "the other responses now?", "", bad), yes=self.tr("Import the others")):
                 return
-        program = self.ctx.program
+        program = self.ctx.require_program()
         from peerdesk.io import feedback_columns as fc
 
         asked = fc.sanity_checks(program, plan.session_id, plan.responses, plan.dates_read)

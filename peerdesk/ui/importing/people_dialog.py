@@ -150,7 +150,7 @@ class PeopleImportDialog(QDialog):
     def replan(self) -> None:
         mapping = self.mapping.mapping()
         order = self.date_order()
-        plan = people_import.build_plan(self.ctx.program, self.table, mapping, date_order=order)
+        plan = people_import.build_plan(self.ctx.require_program(), self.table, mapping, date_order=order)
         self._use_plan(plan, mapping, order)
 
     def _use_plan(self, plan: people_import.PeoplePlan, mapping: list[str],

@@ -98,7 +98,7 @@ class IntakeFormDialog(QDialog):
 
     def save(self, kind: str) -> None:
         filters = {"txt": self.tr("Text (*.txt)"), "pdf": self.tr("PDF (*.pdf)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
-        program = self.ctx.program
+        program = self.ctx.require_program()
         suggested = str(Path.home() / self.tr("{name} intake form.{kind}").format(name=program.name, kind=kind))
         path = dialogs.save_file(self, self.tr("Save the intake form"), filters[kind], suggested)
         if not path:

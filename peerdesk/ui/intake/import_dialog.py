@@ -214,7 +214,7 @@ class IntakeImportDialog(QDialog):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(0)
                 combo.blockSignals(False)
-        self.plan = intake.build_plan(self.ctx.program, self.table, self.mapping())
+        self.plan = intake.build_plan(self.ctx.require_program(), self.table, self.mapping())
         self._plan_shown()
 
     def _plan_shown(self) -> None:
@@ -252,7 +252,7 @@ class IntakeImportDialog(QDialog):
         if self.plan.blocking:
             self.people.set_changes([])
         else:
-            self.people.set_changes(intake.changes(self.ctx.program, self.plan,
+            self.people.set_changes(intake.changes(self.ctx.require_program(), self.plan,
                                                    self.merges.merges))
         self.people_view.resizeColumnsToContents()
         self.people_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

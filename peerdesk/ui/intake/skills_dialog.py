@@ -196,7 +196,7 @@ class SkillsDialog(QDialog):
                                "another skill has merges the two):").format(value=names[0]), names[0])
         if new is None or new.strip() == names[0]:
             return
-        program = self.ctx.program
+        program = self.ctx.require_program()
         self._perform(self.tr("Rename skill {value} to {strip}").format(value=names[0], strip=new.strip()),
                       lambda: store.rename_skill(program, names[0], new))
 

@@ -136,7 +136,7 @@ class TemplatesDialog(QDialog):
             self.kinds.setCurrentRow(KINDS.index(bad))
             return
         if changes:
-            program = self.ctx.program
+            program = self.ctx.require_program()
             before = saved_templates(program)
             try:
                 self.ctx.perform(self.tr("Change message templates"),

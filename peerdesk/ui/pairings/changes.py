@@ -8,15 +8,44 @@ of the cycle's pairings for undo.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
+from peerdesk.core.models import stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.ui import dialogs
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
 
-class HandChanges:
+    from peerdesk.ui.context import ProgramContext
+    from peerdesk.ui.pairings.model import PairRow, PairsModel, UnpairedModel
+
+    _Tab = QWidget  # what the mixin is mixed into: a widget (dialogs take it as parent)
+else:
+    _Tab = object
+
+
+class HandChanges(_Tab):
+    # What the tab provides (see PairingsTab).
+    ctx: ProgramContext
+    model: PairsModel
+    unpaired_model: UnpairedModel
+    message: QLabel
+
+    if TYPE_CHECKING:
+        @property
+        def cycle_id(self) -> int | None: ...
+        def selected_row(self) -> PairRow | None: ...
+        def chosen_member(self) -> int | None: ...
+        def selected_unpaired(self) -> int | None: ...
+        def _name(self, pid: int) -> str: ...
+        def _published(self) -> bool: ...
+        def _cycle_name(self) -> str: ...
+
     def _dropped(self, person: int, target) -> None:
         """A person dragged onto a pair (or onto the unpaired list); acted on once the drop
         is over, since the move reloads the very views the drop came through."""
@@ -25,7 +54,7 @@ class HandChanges:
         own = next((r.id for r in self.model.rows if person in [m for m, _, _ in r.members]), None)
         if target is not None and target == own:
             return
-        QTimer.singleShot(0, lambda: self.move(person, target))
+        QTimer.singleShot(0, lambda: self.move_person(person, target))
 
     def _change(self, title: str, verb: str, plan, apply) -> bool:
         """Refuse a change that breaks a rule (naming it); ask before one that costs score."""
@@ -56,12 +85,16 @@ class HandChanges:
 
     def swap(self, a: int, b: int) -> bool:
         program, cycle_id = self.ctx.program, self.cycle_id
+        if program is None or cycle_id is None:
+            return False
         return self._change(QCoreApplication.translate("HandChanges", "Swap {name} and {name2}").format(name=self._name(a), name2=self._name(b)), QCoreApplication.translate("HandChanges", "Swap"),
                             lambda: store.plan_swap(program, cycle_id, a, b),
                             lambda: store.swap(program, cycle_id, a, b))
 
-    def move(self, person: int, target: int | None) -> bool:
+    def move_person(self, person: int, target: int | None) -> bool:
         program, cycle_id = self.ctx.program, self.cycle_id
+        if program is None or cycle_id is None:
+            return False
         where = QCoreApplication.translate("HandChanges", "out of the pair") if target is None else QCoreApplication.translate("HandChanges", "to another pair")
         return self._change(QCoreApplication.translate("HandChanges", "Move {name} {where}").format(name=self._name(person), where=where), QCoreApplication.translate("HandChanges", "Move"),
                             lambda: store.plan_move(program, cycle_id, person, target),
@@ -69,6 +102,8 @@ class HandChanges:
 
     def pair_up(self, a: int, b: int) -> bool:
         program, cycle_id = self.ctx.program, self.cycle_id
+        if program is None or cycle_id is None:
+            return False
         return self._change(QCoreApplication.translate("HandChanges", "Pair {name} with {name2}").format(name=self._name(a), name2=self._name(b)), QCoreApplication.translate("HandChanges", "Pairing"),
                             lambda: store.plan_pair_up(program, cycle_id, a, b),
                             lambda: store.pair_up(program, cycle_id, a, b))
@@ -95,7 +130,7 @@ class HandChanges:
         labels = [row.people() for row in targets] + [QCoreApplication.translate("HandChanges", "Out of any pair")]
         chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Move"), QCoreApplication.translate("HandChanges", "Move {name} into:").format(name=self._name(person)), labels)
         if chosen is not None:
-            self.move(person, targets[chosen].id if chosen < len(targets) else None)
+            self.move_person(person, targets[chosen].id if chosen < len(targets) else None)
 
     def add_unpaired(self) -> None:
         person = self.selected_unpaired()
@@ -104,7 +139,7 @@ class HandChanges:
         labels = [row.people() for row in self.model.rows]
         chosen = dialogs.pick(self, QCoreApplication.translate("HandChanges", "Add to a pair"), QCoreApplication.translate("HandChanges", "Add {name} to:").format(name=self._name(person)), labels)
         if chosen is not None:
-            self.move(person, self.model.rows[chosen].id)
+            self.move_person(person, self.model.rows[chosen].id)
 
     def pair_up_unpaired(self) -> None:
         person = self.selected_unpaired()
@@ -138,7 +173,7 @@ class HandChanges:
         reason = dialogs.ask_text(self, QCoreApplication.translate("HandChanges", "Never pair"), QCoreApplication.translate("HandChanges", "Why (optional, only you see it):"))
         if reason is None:
             return
-        self.never_pair(person, others[chosen].id, reason)
+        self.never_pair(person, stored_id(others[chosen].id), reason)
 
     def never_pair(self, a: int, b: int, reason: str = "") -> None:
         program = self.ctx.program
@@ -187,11 +222,11 @@ class HandChanges:
         self.message.setText(QCoreApplication.translate("HandChanges", "{name} can now be paired: generate again, or pair them by hand.").format(name=name))
 
     def toggle_pin(self) -> None:
-        program, pair = self.ctx.program, self.selected_row()
-        if program is None or pair is None or self.ctx.read_only:
+        program, pair, cycle_id = self.ctx.program, self.selected_row(), self.cycle_id
+        if program is None or pair is None or cycle_id is None or self.ctx.read_only:
             return
         pinned = not pair.pinned
-        problems = store.pin_problems(program, self.cycle_id, pair.id) if pinned else []
+        problems = store.pin_problems(program, cycle_id, pair.id) if pinned else []
         if problems and not dialogs.confirm(
                 self, QCoreApplication.translate("HandChanges", "Pin a pair that breaks a rule"),
                 QCoreApplication.translate("HandChanges", "{join} A pin keeps it as it is through every new run. "

@@ -84,7 +84,7 @@ class FacilitatorsDialog(QDialog):
         self._reload()
 
     def _reload(self, _area: str = "") -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         self.people = [p for p in store.list_participants(program) if not p.archived]
         self.list.clear()
         for f in store.list_facilitators(program):
@@ -147,7 +147,7 @@ class FacilitatorsDialog(QDialog):
         fid = item.data(Qt.ItemDataRole.UserRole) if item else None
         if fid is None:
             return
-        program = self.ctx.program
+        program = self.ctx.require_program()
         before = next(f for f in store.list_facilitators(program) if f.id == fid)
         self.ctx.perform(self.tr("Remove facilitator {name}").format(name=before.name),
                          lambda: store.remove_facilitator(program, fid),

@@ -138,7 +138,7 @@ class CyclePane(QWidget):
         layout.addWidget(self.follow_ups)
 
     def show_cycle(self, cycle_id: int) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         fresh = get_cycle(program, cycle_id)
         keep = (self.cycle is not None and self.cycle.id == cycle_id
                 and self.value() not in (self.cycle, fresh))  # typed, not saved yet
@@ -201,7 +201,7 @@ class CyclePane(QWidget):
     def save(self) -> None:
         if self.cycle is None or self.ctx.read_only:
             return
-        program = self.ctx.program
+        program = self.ctx.require_program()
         cycle, before = self.value(), get_cycle(program, self.cycle.id)
         problems = check_cycle(program, cycle)
         if problems:

@@ -113,7 +113,7 @@ class NewSessionDialog(QDialog):
         form.addRow(ok_cancel(self))
 
     def session(self) -> tuple[Session, str | None]:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         kind, _, value = str(self.source.currentData()).partition(":")
         session = store.new_session(
             program, self.cycle_id, title=self.title.text().strip(),
@@ -125,7 +125,7 @@ class NewSessionDialog(QDialog):
         return session, value if kind == "template" else None
 
     def accept(self) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         session, template = self.session()
         try:
             self.created_id = edits.create_session(

@@ -207,7 +207,7 @@ class SessionPane(QWidget):
 
     # -- loading ---------------------------------------------------------------------
     def show_session(self, session_id: int) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         same = self.session is not None and self.session.id == session_id
         self.session = store.get_session(program, session_id)
         s = self.session
@@ -230,7 +230,7 @@ class SessionPane(QWidget):
         self._show_attendance()
 
     def _invite_summary(self) -> str:
-        n = len(store.invited_ids(self.ctx.program, self.session.id))
+        n = len(store.invited_ids(self.ctx.require_program(), self.session.id))
         return self.tr("%n person(s) invited", "", n)
 
     def _show_agenda(self) -> None:
@@ -243,7 +243,7 @@ class SessionPane(QWidget):
         self.agenda_summary.setStyleSheet(ERROR_TEXT + " font-weight: bold;" if warning else "")
 
     def _show_attendance(self) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         people = store.invitees(program, self.session.id)
         marks = attendance_store.attendance(program, self.session.id)
         report = attendance_store.cycle_attendance(program, self.session.cycle_id)
@@ -259,7 +259,7 @@ class SessionPane(QWidget):
     # -- edits -----------------------------------------------------------------------
     def _save_details(self, _form) -> None:
         session, problems = self.form.value()
-        program = self.ctx.program
+        program = self.ctx.require_program()
         problems += store.check_session(program, session)
         if problems:
             self.form.show_problems(problems)
@@ -286,7 +286,7 @@ class SessionPane(QWidget):
         chosen = dialog.chosen()
         dialog.deleteLater()
         if not accepted:
-            self.form.edit(store.get_session(self.ctx.program, self.session.id),
+            self.form.edit(store.get_session(self.ctx.require_program(), self.session.id),
                            self._invite_summary())
             return
         people, pairs = (chosen, []) if mode == "people" else ([], chosen)
@@ -300,7 +300,7 @@ class SessionPane(QWidget):
             edits.set_agenda(self.ctx, self.session.id, items, text)
         except ValidationError as exc:
             self.agenda_problems.setText("\n".join(p.message for p in exc.problems))
-            self.session = store.get_session(self.ctx.program, self.session.id)
+            self.session = store.get_session(self.ctx.require_program(), self.session.id)
             self._show_agenda()
             return
         self.agenda_problems.clear()
@@ -317,7 +317,7 @@ class SessionPane(QWidget):
 
     def _fill_template_menu(self) -> None:
         self.template_menu.clear()
-        program = self.ctx.program
+        program = self.ctx.require_program()
         for template in template_store.list_templates(program):
             action = self.template_menu.addAction(self.tr("{name} ({total_minutes} min)").format(name=template.name, total_minutes=template.total_minutes))
             action.triggered.connect(lambda _=False, t=template: self.use_template(t.key))
@@ -338,11 +338,11 @@ class SessionPane(QWidget):
         self._agenda_edited([replace(i, id=None) for i in items], text)
 
     def use_template(self, key: str) -> None:
-        template = template_store.get_template(self.ctx.program, key)
+        template = template_store.get_template(self.ctx.require_program(), key)
         self._replace_agenda(template.items, self.tr("Agenda from template {name}").format(name=template.name))
 
     def copy_agenda(self, other_id: int) -> None:
-        other = store.get_session(self.ctx.program, other_id)
+        other = store.get_session(self.ctx.require_program(), other_id)
         self._replace_agenda(other.agenda, self.tr("Copy the agenda of {title}").format(title=other.title))
 
     def save_as_template(self) -> None:
@@ -352,7 +352,7 @@ class SessionPane(QWidget):
                                 self.session.title)
         if not name or not name.strip():
             return
-        taken = {t.key for t in template_store.list_templates(self.ctx.program)}
+        taken = {t.key for t in template_store.list_templates(self.ctx.require_program())}
         template = AgendaTemplate(template_key(name, taken), name.strip(),
                                   [replace(i, id=None) for i in self.session.agenda])
         save_template(self.ctx, template, self.tr("Save template {name}").format(name=template.name))
@@ -386,7 +386,7 @@ class SessionPane(QWidget):
 
         if not any(marks.values()) or self._future_confirmed == self.session.id:
             return True
-        warning = future_session(self.ctx.program, self.session.id)
+        warning = future_session(self.ctx.require_program(), self.session.id)
         if warning is None:
             return True
         if not dialogs.confirm(self, self.tr("Mark attendance for a future session?"),

@@ -432,7 +432,7 @@ class SessionsTab(QWidget):
     def _export(self, cycle_id: int, session_id: int | None, suggested: str) -> None:
         from peerdesk.io.calendar import export_calendar, write_bytes
 
-        program = self.ctx.program
+        program = self.ctx.require_program()
         path = dialogs.save_file(self, self.tr("Save calendar"), ICS_FILTER,
                                  str(Path.home() / f"{suggested}.ics"))
         if not path:
@@ -462,13 +462,13 @@ class SessionsTab(QWidget):
     def export_session(self) -> None:
         session_id = self.selected_session_id()
         if session_id is not None:
-            s = store.get_session(self.ctx.program, session_id)
+            s = store.get_session(self.ctx.require_program(), session_id)
             self._export(s.cycle_id, s.id, f"{s.title} {s.date.isoformat() if s.date else ''}".strip())
 
     def export_cycle(self) -> None:
         cycle_id = self.selected_cycle_id()
         if cycle_id is not None:
-            self._export(cycle_id, None, get_cycle(self.ctx.program, cycle_id).name)
+            self._export(cycle_id, None, get_cycle(self.ctx.require_program(), cycle_id).name)
 
     def edit_templates(self) -> None:
         if self.ctx.program is not None and not self.ctx.read_only:

@@ -136,7 +136,7 @@ class TemplatesDialog(QDialog):
 
     def reload(self) -> None:
         current = self.current_key()
-        self.templates = template_store.list_templates(self.ctx.program)
+        self.templates = template_store.list_templates(self.ctx.require_program())
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.templates:
@@ -218,7 +218,7 @@ class TemplatesDialog(QDialog):
                 self, self.tr("Delete template?"), self.tr("Delete the template “{name}”? Sessions "
                 "made from it keep their agendas. You can undo this.").format(name=template.name), self.tr("Delete")):
             return
-        program = self.ctx.program
+        program = self.ctx.require_program()
         self.ctx.perform(self.tr("Delete template {name}").format(name=template.name),
                          lambda: template_store.delete_template(program, template.key),
                          lambda: template_store.save_template(program, template), AREA)
