@@ -22,16 +22,13 @@ def register(sub) -> None:
 def cmd_settings(args) -> int:
     from dataclasses import replace
 
-    if args.ask_department is not None:
-        ask = args.ask_department == "yes"
-        with open_program(args.file) as program:
-            program.save_settings(replace(program.settings(), ask_department=ask))
-        print(_("The paper feedback form of {file} asks for the department.").format(
-            file=args.file) if ask else _("The paper feedback form of {file} does not ask "
-                                          "for the department.").format(file=args.file))
-        if args.language is None:
-            return 0
-    if args.language is None:
+    code = None
+    if args.language is not None:  # checked before anything is written
+        code = normalise(args.language)
+        if code is None:
+            raise CommandError(_("“{lang}” is not a language PeerDesk prints in; choose one of "
+                                 "{codes}.").format(lang=args.language, codes=", ".join(LANGUAGES)))
+    if args.ask_department is None and code is None:
         with open_program(args.file, read_only=True) as program:
             settings = program.settings()
         for key, value in settings.as_dict().items():
@@ -39,12 +36,19 @@ def cmd_settings(args) -> int:
                 value = f"{value} ({LANGUAGE_NAMES.get(str(value), value)})"
             print(f"{key}: {value}")
         return 0
-    code = normalise(args.language)
-    if code is None:
-        raise CommandError(_("“{lang}” is not a language PeerDesk prints in; choose one of "
-                             "{codes}.").format(lang=args.language, codes=", ".join(LANGUAGES)))
+    ask = None if args.ask_department is None else args.ask_department == "yes"
     with open_program(args.file) as program:
-        program.save_settings(replace(program.settings(), language=code))
-    print(_("Documents and messages of {file} are now in {language}.").format(
-        file=args.file, language=LANGUAGE_NAMES[code]))
+        settings = program.settings()
+        if ask is not None:
+            settings = replace(settings, ask_department=ask)
+        if code is not None:
+            settings = replace(settings, language=code)
+        program.save_settings(settings)
+    if ask is not None:
+        print(_("The paper feedback form of {file} asks for the department.").format(
+            file=args.file) if ask else _("The paper feedback form of {file} does not ask "
+                                          "for the department.").format(file=args.file))
+    if code is not None:
+        print(_("Documents and messages of {file} are now in {language}.").format(
+            file=args.file, language=LANGUAGE_NAMES[code]))
     return 0
