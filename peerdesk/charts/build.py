@@ -16,6 +16,7 @@ from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, fontManager, get_font
 
 from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, trends
 from peerdesk.core.feedback import FeedbackData, Scope
@@ -143,10 +144,39 @@ def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
     return path
 
 
+def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, float, float] | tuple[None, None, None]]:
+    """A font's ascent, descent and line gap in pixels, measured once per font and size.
+
+    Matplotlib looks them up afresh (font search, font file tables) for every text at every
+    layout, about a tenth of the dashboard's drawing; it asks the renderer first when the
+    renderer can say, which is what this answers, with the same tables in the same order."""
+    known: dict[FontProperties, tuple[float, float, float] | tuple[None, None, None]] = {}
+
+    def metrics(prop: FontProperties) -> tuple[float, float, float] | tuple[None, None, None]:
+        if prop not in known:
+            font = get_font(fontManager._find_fonts_by_props(prop))
+            answer: tuple[float, float, float] | tuple[None, None, None] = (None, None, None)
+            for table_name, gap, ascent, descent in (
+                    ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                    ("hhea", "lineGap", "ascent", "descent")):
+                table = font.get_sfnt_table(table_name)
+                if table is None:
+                    continue
+                scale = prop.get_size_in_points() * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
+                answer = (table[ascent] * scale, -table[descent] * scale, table[gap] * scale)
+                break
+            known[prop.copy()] = answer
+        return known[prop]
+    return metrics
+
+
 def render(fig: Figure) -> FigureCanvasAgg:
     """Draw the figure into pixels (what a screen shows), with the app's render settings."""
     canvas = FigureCanvasAgg(fig)
     with rc_context(RENDER_RC):
+        renderer = canvas.get_renderer()  # the one draw() uses: same size, same dpi
+        if not hasattr(renderer, "_get_font_height_metrics"):
+            renderer._get_font_height_metrics = _font_height_metrics(fig.dpi)
         canvas.draw()
     return canvas
 

@@ -6,21 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerdesk.cli import open_program
+from peerdesk.i18n import _
 
 
 def register(sub) -> None:
-    p = sub.add_parser("backups", help="list a program's automatic backups, newest first")
+    p = sub.add_parser("backups", help=_("list a program's automatic backups, newest first"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--folder", metavar="DIR", help="the backup folder (default: PeerDesk's)")
+    p.add_argument("--folder", metavar="DIR", help=_("the backup folder (default: PeerDesk's)"))
     p.set_defaults(func=cmd_backups)
 
-    p = sub.add_parser("restore", help="put a program back as it was at a backup "
-                       "(a backup of the current state is made first)")
+    p = sub.add_parser("restore", help=_("put a program back as it was at a backup "
+                       "(a backup of the current state is made first)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("backup", metavar="BACKUP",
-                   help="the backup's number from “peerdesk backups” (1 = newest), its time, "
-                   "or a backup file")
-    p.add_argument("--folder", metavar="DIR", help="the backup folder (default: PeerDesk's)")
+                   help=_("the backup's number from “peerdesk backups” (1 = newest), its time, "
+                   "or a backup file"))
+    p.add_argument("--folder", metavar="DIR", help=_("the backup folder (default: PeerDesk's)"))
     p.set_defaults(func=cmd_restore)
 
 
@@ -37,13 +38,15 @@ def cmd_backups(args) -> int:
     with open_program(args.file, read_only=True) as program:
         backups = list_backups(program, folder)
         if not backups:
-            print(f"{program.name} has no backups yet (in {folder}). PeerDesk makes one each time "
-                  "the window opens the program, and once a day while it stays open.")
+            print(_("{program} has no backups yet (in {folder}). PeerDesk makes one each time "
+                    "the window opens the program, and once a day while it stays open.").format(
+                      program=program.name, folder=folder))
             return 0
-        print(f"Backups of {program.name}, newest first:")
+        print(_("Backups of {program}, newest first:").format(program=program.name))
         for n, b in enumerate(backups, start=1):
             size = b.path.stat().st_size
-            print(f"{n:>3}  {b.label}  {size / 1024:,.0f} KB  {b.path}")
+            print(f"{n:>3}  {b.label}  " + _("{size} KB").format(size=f"{size / 1024:,.0f}")
+                  + f"  {b.path}")
     return 0
 
 
@@ -56,6 +59,6 @@ def cmd_restore(args) -> int:
         check_backup(program, chosen)  # before the safety copy: a refused one changes nothing
         kept = make_backup(program, folder)  # the state before restoring stays at hand
         restore_backup(program, chosen)
-    print(f"Restored {Path(args.file).name} from {chosen.name}. The state before is kept as "
-          f"backup number 1 ({kept.name}).")
+    print(_("Restored {file} from {backup}. The state before is kept as backup number 1 "
+            "({kept}).").format(file=Path(args.file).name, backup=chosen.name, kept=kept.name))
     return 0

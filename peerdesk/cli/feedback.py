@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from peerdesk.cli import CommandError, bounded_int, open_program, record_id
+from peerdesk.i18n import _, ngettext
 
 DASHBOARD = "dashboard"
 
@@ -20,60 +21,60 @@ def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser
 
     choices = [*KINDS, DASHBOARD]
-    p = sub.add_parser("chart", help="draw a feedback or engagement chart to PNG, SVG or PDF",
-                       description="Draw one chart (or the whole dashboard) of a program's "
+    p = sub.add_parser("chart", help=_("draw a feedback or engagement chart to PNG, SVG or PDF"),
+                       description=_("Draw one chart (or the whole dashboard) of a program's "
                        "feedback. Groups with fewer answers than the program's minimum show "
-                       "“too few responses”.")
+                       "“too few responses”."))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--kind", required=True, choices=choices, metavar="KIND",
-                   help="one of: " + ", ".join(choices))
-    p.add_argument("--cycle", metavar="NAME", help="one cycle (its sessions); default: all")
-    p.add_argument("--department", metavar="NAME", help="one department; default: all")
+                   help=_("one of: {kinds}").format(kinds=", ".join(choices)))
+    p.add_argument("--cycle", metavar="NAME", help=_("one cycle (its sessions); default: all"))
+    p.add_argument("--department", metavar="NAME", help=_("one department; default: all"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.png|OUT.svg|OUT.pdf")
     p.set_defaults(func=cmd_chart)
 
-    p = sub.add_parser("figures", help="every feedback figure PeerDesk can show, shown or withheld",
-                       description="Every figure any view can show for the program (measure, "
+    p = sub.add_parser("figures", help=_("every feedback figure PeerDesk can show, shown or withheld"),
+                       description=_("Every figure any view can show for the program (measure, "
                        "scope, n, and the value, or why it is withheld), after the "
                        "disclosure rule: groups below the minimum size are withheld, and so "
-                       "is any figure that would let a withheld one be worked out.")
+                       "is any figure that would let a withheld one be worked out."))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--cycle", metavar="NAME", help="only the figures of this cycle")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--cycle", metavar="NAME", help=_("only the figures of this cycle"))
+    p.add_argument("--json", action="store_true", help=_("print one JSON object"))
     p.set_defaults(func=cmd_figures)
 
     p = export_parser(sub).add_parser(
-        "report", help="the cycle report for management (PDF)",
-        description="Key numbers, the charts and the anonymised comments of one cycle.")
+        "report", help=_("the cycle report for management (PDF)"),
+        description=_("Key numbers, the charts and the anonymised comments of one cycle."))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cycle", required=True, metavar="NAME")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--paper", choices=("a4", "letter"),
-                   help="paper size (default: the program's setting, else from the locale)")
+                   help=_("paper size (default: the program's setting, else from the locale)"))
     p.set_defaults(func=cmd_export_report)
 
-    p = sub.add_parser("feedback", help="enter a paper feedback form")
+    p = sub.add_parser("feedback", help=_("enter a paper feedback form"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("add", help="store one paper form; prints its id",
-                           description="Answers are KEY=VALUE pairs, with the keys that "
+    a = actions.add_parser("add", help=_("store one paper form; prints its id"),
+                           description=_("Answers are KEY=VALUE pairs, with the keys that "
                            "“peerdesk questions list” shows, e.g. usefulness=4 recommend=9 "
-                           "\"comment=More pair time\". Out-of-range answers are refused.")
+                           "\"comment=More pair time\". Out-of-range answers are refused."))
     a.add_argument("file", metavar="FILE")
     a.add_argument("answers", nargs="+", metavar="KEY=VALUE")
     where = a.add_mutually_exclusive_group(required=True)
-    where.add_argument("--session", type=record_id, metavar="ID", help="the session the form is from")
-    where.add_argument("--before", metavar="CYCLE", help="a skill-confidence form before the cycle")
-    where.add_argument("--after", metavar="CYCLE", help="a skill-confidence form after the cycle")
-    a.add_argument("--department", default="", metavar="NAME", help="the respondent's department")
-    a.add_argument("--skill", default="", metavar="NAME", help="the skill a confidence answer is about")
+    where.add_argument("--session", type=record_id, metavar="ID", help=_("the session the form is from"))
+    where.add_argument("--before", metavar="CYCLE", help=_("a skill-confidence form before the cycle"))
+    where.add_argument("--after", metavar="CYCLE", help=_("a skill-confidence form after the cycle"))
+    a.add_argument("--department", default="", metavar="NAME", help=_("the respondent's department"))
+    a.add_argument("--skill", default="", metavar="NAME", help=_("the skill a confidence answer is about"))
     a.add_argument("--person", metavar="EMAIL",
-                   help="the respondent (kept only when the program is set to named feedback)")
+                   help=_("the respondent (kept only when the program is set to named feedback)"))
     a.set_defaults(func=cmd_feedback_add)
-    a = actions.add_parser("finish", help="finish typing a session's paper forms: they join "
-                           "the figures", description="In an anonymous program, typed forms "
+    a = actions.add_parser("finish", help=_("finish typing a session's paper forms: they join "
+                           "the figures"), description=_("In an anonymous program, typed forms "
                            "stay editable (and out of the figures) until their session's "
                            "typing is finished; then they join the figures and are never "
-                           "listed one by one again.")
+                           "listed one by one again."))
     a.add_argument("file", metavar="FILE")
     where = a.add_mutually_exclusive_group(required=True)
     where.add_argument("--session", type=record_id, metavar="ID")
@@ -81,25 +82,27 @@ def register(sub) -> None:
     where.add_argument("--after", metavar="CYCLE")
     a.set_defaults(func=cmd_feedback_finish)
 
-    p = sub.add_parser("questions", help="list or change the feedback questions")
+    p = sub.add_parser("questions", help=_("list or change the feedback questions"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    a = actions.add_parser("list", help="the questions, in form order")
+    a = actions.add_parser("list", help=_("the questions, in form order"))
     a.add_argument("file", metavar="FILE")
-    a.add_argument("--all", action="store_true", help="include deactivated questions")
+    a.add_argument("--all", action="store_true", help=_("include deactivated questions"))
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_questions_list)
-    a = actions.add_parser("add", help="add a question at the end of the form")
+    a = actions.add_parser("add", help=_("add a question at the end of the form"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("text", metavar="TEXT")
     a.add_argument("--kind", default="scale", choices=("scale", "nps", "text", "confidence"))
-    a.add_argument("--key", default="", help="default: made from the words")
+    a.add_argument("--key", default="", help=_("default: made from the words"))
     a.add_argument("--min", type=bounded_int(-1000, 1000), default=1, dest="min_value")
     a.add_argument("--max", type=bounded_int(-1000, 1000), default=5, dest="max_value")
-    a.add_argument("--reverse", action="store_true", help="a high answer means less (safety items)")
-    a.add_argument("--safety", action="store_true", help="part of the psychological-safety score")
+    a.add_argument("--reverse", action="store_true", help=_("a high answer means less (safety items)"))
+    a.add_argument("--safety", action="store_true", help=_("part of the psychological-safety score"))
     a.set_defaults(func=cmd_questions_add)
-    for name, active in (("deactivate", False), ("activate", True)):
-        a = actions.add_parser(name, help=f"{name} a question (its answers are kept)")
+    for name, active, text in (
+            ("deactivate", False, _("deactivate a question (its answers are kept)")),
+            ("activate", True, _("activate a question (its answers are kept)"))):
+        a = actions.add_parser(name, help=text)
         a.add_argument("file", metavar="FILE")
         a.add_argument("key", metavar="KEY")
         a.set_defaults(func=cmd_questions_active, active=active)
@@ -115,8 +118,9 @@ def _scope(program, cycle_name: str | None, department: str | None):
         known = departments(program)
         match = next((d for d in known if d.casefold() == department.strip().casefold()), None)
         if match is None:
-            raise CommandError(f"There is no department called “{department}”. Departments: "
-                               f"{', '.join(known) or 'none yet'}.")
+            raise CommandError(_("There is no department called “{department}”. Departments: "
+                                 "{known}.").format(department=department,
+                                                    known=", ".join(known) or _("none yet")))
         department = match
     return Scope(cycle_ids, department or None)
 
@@ -126,7 +130,8 @@ def cmd_chart(args) -> int:
 
     out = Path(args.output)
     if out.suffix.lower().lstrip(".") not in FORMATS:
-        raise CommandError(f"Charts are written as .png, .svg or .pdf; “{out.name}” is none of them.")
+        raise CommandError(_("Charts are written as .png, .svg or .pdf; “{name}” is none of them.")
+                           .format(name=out.name))
     with open_program(args.file, read_only=True) as program:
         scope = _scope(program, args.cycle, args.department)
         from peerdesk.store.feedback import load_feedback_data
@@ -139,7 +144,8 @@ def cmd_chart(args) -> int:
     try:
         save_figure(fig, out)
     except OSError as exc:
-        raise CommandError(f"Cannot write {out}: {exc.strerror}.") from exc
+        raise CommandError(_("Cannot write {path}: {reason}.").format(
+            path=out, reason=exc.strerror)) from exc
     print(out)
     return 0
 
@@ -164,9 +170,9 @@ def cmd_figures(args) -> int:
     print(f"{name}: {_privacy_line(data.anonymous, figures.min_group_size)}")
     for r in rows:
         where = " · ".join(x for x in (
-            r["cycle"] or "all cycles", r["session"],
-            r.get("department") or r.get("skill") or ("all departments" if "department" in r
-                                                       else "all skills"),
+            r["cycle"] or _("all cycles"), r["session"],
+            r.get("department") or r.get("skill") or (_("all departments") if "department" in r
+                                                       else _("all skills")),
             r["phase"] if r["phase"] != "session" else None) if x)
         shown = (f"{r['value']:g} (n={r['n']})" if r["value"] is not None
                  else r["reason"])
@@ -176,16 +182,17 @@ def cmd_figures(args) -> int:
 
 def _privacy_line(anonymous: bool, k: int) -> str:
     if not anonymous:
-        return ("feedback is NOT anonymous in this program: forms are stored with the "
-                "respondent's name.")
-    return (f"anonymous feedback; figures resting on fewer than {k} answers, and any figure "
-            "that would give one away, are withheld.")
+        return _("feedback is NOT anonymous in this program: forms are stored with the "
+                 "respondent's name.")
+    return _("anonymous feedback; figures resting on fewer than {k} answers, and any figure "
+             "that would give one away, are withheld.").format(k=k)
 
 
 def cmd_export_report(args) -> int:
     out = Path(args.output)
     if out.suffix.lower() != ".pdf":
-        raise CommandError(f"The cycle report is a PDF: name the output …pdf, not “{out.name}”.")
+        raise CommandError(_("The cycle report is a PDF: name the output …pdf, not “{name}”.")
+                           .format(name=out.name))
     from peerdesk.store.cycles import require_cycle
 
     with open_program(args.file, read_only=True) as program:
@@ -197,7 +204,8 @@ def cmd_export_report(args) -> int:
     try:
         out.write_bytes(pdf)
     except OSError as exc:
-        raise CommandError(f"Cannot write {out}: {exc.strerror}.") from exc
+        raise CommandError(_("Cannot write {path}: {reason}.").format(
+            path=out, reason=exc.strerror)) from exc
     print(out)
     return 0
 
@@ -207,7 +215,7 @@ def _answers(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise CommandError(f"“{pair}” is not KEY=VALUE, for example usefulness=4.")
+            raise CommandError(_("“{pair}” is not KEY=VALUE, for example usefulness=4.").format(pair=pair))
         answers[key.strip()] = value
     return answers
 
@@ -223,8 +231,8 @@ def cmd_feedback_add(args) -> int:
         if args.session is not None:
             cycle_id = cycle_of(program, args.session)
             if cycle_id is None:
-                raise CommandError(f"There is no session {args.session}; "
-                                   "“peerdesk sessions FILE” lists them.")
+                raise CommandError(_("There is no session {id}; “peerdesk sessions FILE” "
+                                     "lists them.").format(id=args.session))
             form = PaperForm(cycle_id, answers, session_id=args.session)
         else:
             phase = "before" if args.before is not None else "after"
@@ -234,7 +242,8 @@ def cmd_feedback_add(args) -> int:
         if args.person:
             person = find_by_email(program, args.person)
             if person is None:
-                raise CommandError(f"Nobody in the program has the email {args.person}.")
+                raise CommandError(_("Nobody in the program has the email {email}.").format(
+                    email=args.person))
             form.participant_id = person.id
         response_id = add_paper_form(program, form)
         from peerdesk.store.responses import is_anonymous
@@ -242,8 +251,8 @@ def cmd_feedback_add(args) -> int:
         anonymous = is_anonymous(program)
     print(response_id)
     if anonymous:
-        print("Typed. It joins the figures when you finish typing this session: "
-              "peerdesk feedback finish FILE --session ID (or --before/--after CYCLE).",
+        print(_("Typed. It joins the figures when you finish typing this session: "
+                "peerdesk feedback finish FILE --session ID (or --before/--after CYCLE)."),
               file=sys.stderr)
     return 0
 
@@ -257,8 +266,8 @@ def cmd_feedback_finish(args) -> int:
         if args.session is not None:
             cycle_id = cycle_of(program, args.session)
             if cycle_id is None:
-                raise CommandError(f"There is no session {args.session}; "
-                                   "“peerdesk sessions FILE” lists them.")
+                raise CommandError(_("There is no session {id}; “peerdesk sessions FILE” "
+                                     "lists them.").format(id=args.session))
             where = (cycle_id, args.session, "session")
         else:
             cycle = require_cycle(program, args.before if args.before is not None else args.after)
@@ -268,7 +277,8 @@ def cmd_feedback_finish(args) -> int:
         except FormsWait as exc:  # not a failure: they stay typed, in no figure yet
             print(exc)
             return 0
-    print(f"{len(done)} typed form{'s' * (len(done) != 1)} joined the figures.")
+    print(ngettext("{n} typed form joined the figures.", "{n} typed forms joined the figures.",
+                   len(done)).format(n=len(done)))
     return 0
 
 
@@ -284,13 +294,13 @@ def cmd_questions_list(args) -> int:
                            "active": q.active} for q in questions], ensure_ascii=False, indent=2))
         return 0
     for q in questions:
-        scale = "free text" if q.kind == "text" else f"{q.min_value}-{q.max_value}"
+        scale = _("free text") if q.kind == "text" else f"{q.min_value}-{q.max_value}"
         flags = [f for f, on in (("safety", q.group == "safety"), ("reverse-scored", q.reverse),
                                  ("inactive", not q.active)) if on]
         extra = f" ({', '.join(flags)})" if flags else ""
         print(f"{q.key:<20} {q.kind:<10} {scale:<9} {q.text}{extra}")
     if any(q.group == "safety" for q in questions):
-        print(f"\nSafety items: {SAFETY_CITATION}")
+        print("\n" + _("Safety items: {citation}").format(citation=SAFETY_CITATION))
     return 0
 
 
@@ -315,7 +325,8 @@ def cmd_questions_active(args) -> int:
     with open_program(args.file) as program:
         q = next((q for q in list_questions(program, active_only=False) if q.key == args.key), None)
         if q is None:
-            raise CommandError(f"There is no question with the key “{args.key}”; "
-                               "“peerdesk questions list FILE --all” lists them.")
+            raise CommandError(_("There is no question with the key “{key}”; "
+                                 "“peerdesk questions list FILE --all” lists them.").format(
+                                     key=args.key))
         set_question_active(program, q.id, args.active)
     return 0

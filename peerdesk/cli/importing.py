@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from peerdesk.cli import CommandError, open_program, record_id
+from peerdesk.i18n import _, ngettext
 
 _DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t",
                "\t": "\t", "pipe": "|", "|": "|"}
@@ -19,53 +20,54 @@ def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser, import_parser
 
     kinds = import_parser(sub)
-    p = kinds.add_parser("participants", help="people from an HR export (.csv or .xlsx)",
-                         description="Import or update participants from a CSV or Excel file. "
+    p = kinds.add_parser("participants", help=_("people from an HR export (.csv or .xlsx)"),
+                         description=_("Import or update participants from a CSV or Excel file. "
                          "People are matched by employee ID, then email; a file with any bad "
-                         "row writes nothing (exit 1) unless --skip-bad.")
+                         "row writes nothing (exit 1) unless --skip-bad."))
     _source_args(p)
     p.add_argument("--archive-missing", action="store_true",
-                   help="archive active participants who are not in the file")
+                   help=_("archive active participants who are not in the file"))
     p.set_defaults(func=cmd_import_participants)
 
-    p = kinds.add_parser("feedback", help="answers from Google Forms, Microsoft Forms or a CSV",
-                         description="Import feedback answers for one session. Respondents are "
+    p = kinds.add_parser("feedback", help=_("answers from Google Forms, Microsoft Forms or a CSV"),
+                         description=_("Import feedback answers for one session. Respondents are "
                          "matched to participants by email; in an anonymous program only "
-                         "their department is kept.")
+                         "their department is kept."))
     _source_args(p)
     p.add_argument("--session", type=record_id, required=True, metavar="ID",
-                   help="the session the answers are about (see `peerdesk sessions FILE`)")
+                   help=_("the session the answers are about (see `peerdesk sessions FILE`)"))
     p.add_argument("--phase", choices=("session", "before", "after"), default="session",
-                   help="a session form, or the cycle's before/after survey")
+                   help=_("a session form, or the cycle's before/after survey"))
     unmatched = p.add_mutually_exclusive_group()
     unmatched.add_argument("--add-unmatched", action="store_true",
-                           help="add each column that matches no question as a new question")
+                           help=_("add each column that matches no question as a new question"))
     unmatched.add_argument("--ignore-unmatched", action="store_true",
-                           help="leave out the columns that match no question")
+                           help=_("leave out the columns that match no question"))
     p.add_argument("--yes", action="store_true",
-                   help="import even when the sanity checks ask (wrong session? repeat?)")
+                   help=_("import even when the sanity checks ask (wrong session? repeat?)"))
     p.set_defaults(func=cmd_import_feedback)
 
-    p = export_parser(sub).add_parser("participants", help="participants to .csv or .xlsx")
-    p.add_argument("file", metavar="FILE", help="the program file")
+    p = export_parser(sub).add_parser("participants", help=_("participants to .csv or .xlsx"))
+    p.add_argument("file", metavar="FILE", help=_("the program file"))
     p.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="OUT.csv (UTF-8, opens in Excel) or OUT.xlsx")
-    p.add_argument("--include-archived", action="store_true")
+                   help=_("OUT.csv (UTF-8, opens in Excel) or OUT.xlsx"))
+    p.add_argument("--include-archived", action="store_true",
+                   help=_("include archived people"))
     p.set_defaults(func=cmd_export_participants)
 
 
 def _source_args(p) -> None:
-    p.add_argument("file", metavar="FILE", help="the program file")
-    p.add_argument("source", metavar="SOURCE", help="the .csv, .txt or .xlsx file to import")
+    p.add_argument("file", metavar="FILE", help=_("the program file"))
+    p.add_argument("source", metavar="SOURCE", help=_("the .csv, .txt or .xlsx file to import"))
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help="map a column to a field, or COLUMN=ignore (repeatable)")
+                   help=_("map a column to a field, or COLUMN=ignore (repeatable)"))
     p.add_argument("--date-order", choices=("dmy", "mdy"),
-                   help="dmy: day first (31/12/2024); mdy: month first (12/31/2024)")
-    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
-    p.add_argument("--skip-bad", action="store_true", help="import the good rows, skip bad ones")
-    p.add_argument("--encoding", help="the file's text encoding, if detection gets it wrong")
-    p.add_argument("--delimiter", help="comma, semicolon, tab or pipe, if detection gets it wrong")
-    p.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
+                   help=_("dmy: day first (31/12/2024); mdy: month first (12/31/2024)"))
+    p.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
+    p.add_argument("--skip-bad", action="store_true", help=_("import the good rows, skip bad ones"))
+    p.add_argument("--encoding", help=_("the file's text encoding, if detection gets it wrong"))
+    p.add_argument("--delimiter", help=_("comma, semicolon, tab or pipe, if detection gets it wrong"))
+    p.add_argument("--sheet", help=_("the workbook sheet to read (default: the first)"))
 
 
 def _read(args):
@@ -75,25 +77,25 @@ def _read(args):
     if args.delimiter:
         delimiter = _DELIMITERS.get(args.delimiter.lower())
         if delimiter is None:
-            raise CommandError(f"--delimiter: “{args.delimiter}” is not one of comma, "
-                               "semicolon, tab or pipe.")
+            raise CommandError(_("--delimiter: “{delimiter}” is not one of comma, semicolon, tab "
+                                 "or pipe.").format(delimiter=args.delimiter))
     try:
         table = read_table(args.source, encoding=args.encoding, delimiter=delimiter,
                            sheet=args.sheet)
     except TabularError as exc:
         raise CommandError(str(exc)) from None
-    rows = "row" if len(table) == 1 else "rows"
-    print(f"Read {args.source}: {table.describe()}, {len(table)} {rows}.")
+    print(ngettext("Read {source}: {kind}, {n} row.", "Read {source}: {kind}, {n} rows.",
+                   len(table)).format(source=args.source, kind=table.describe(), n=len(table)))
     return table
 
 
 def _show_mapping(headers: list[str], mapping: list[str], labels: dict[str, str]) -> None:
     used = [f"  {h} → {labels[m]}" for h, m in zip(headers, mapping, strict=True) if m]
     ignored = [f"“{h}”" for h, m in zip(headers, mapping, strict=True) if not m and h]
-    print("Columns:")
+    print(_("Columns:"))
     print("\n".join(used))
     if ignored:
-        print(f"  ignored: {', '.join(ignored)}")
+        print("  " + _("ignored: {columns}").format(columns=", ".join(ignored)))
 
 
 def _report_problems(problems, skip_bad: bool, dry_run: bool) -> None:
@@ -101,9 +103,11 @@ def _report_problems(problems, skip_bad: bool, dry_run: bool) -> None:
         print(f"peerdesk: {problem}", file=sys.stderr)
     if problems and not skip_bad and not dry_run:
         rows = len({p.row for p in problems})
-        print(f"peerdesk: nothing was imported: {rows} bad "
-              f"{'row' if rows == 1 else 'rows'}. Fix the file, or run again with --skip-bad "
-              "to import the other rows.", file=sys.stderr)
+        print("peerdesk: " + ngettext(
+            "nothing was imported: {n} bad row. Fix the file, or run again with --skip-bad to "
+            "import the other rows.",
+            "nothing was imported: {n} bad rows. Fix the file, or run again with --skip-bad to "
+            "import the other rows.", rows).format(n=rows), file=sys.stderr)
 
 
 class _TerminalProgress:
@@ -114,7 +118,9 @@ class _TerminalProgress:
 
     def __call__(self, done: int, total: int, what: str) -> bool:
         if total >= 5000:
-            print(f"\r{what}: {done:,} of {total:,}…\033[K", end="", file=sys.stderr, flush=True)
+            print("\r" + _("{what}: {done} of {total}…").format(what=what, done=f"{done:,}",
+                                                              total=f"{total:,}")
+                  + "\033[K", end="", file=sys.stderr, flush=True)
             self.shown = True
         return True
 
@@ -148,24 +154,27 @@ def cmd_import_participants(args) -> int:
             raise CommandError(" ".join(plan.blocking))
         if plan.needs_date_order:
             examples = ", ".join(plan.date_examples)
-            raise CommandError(f"The hire dates could be day-first or month-first (for example "
-                               f"{examples}). Run again with --date-order dmy (day first) or "
-                               "--date-order mdy (month first).")
+            raise CommandError(_("The hire dates could be day-first or month-first (for example "
+                                 "{examples}). Run again with --date-order dmy (day first) or "
+                                 "--date-order mdy (month first).").format(examples=examples))
         if plan.date_order:
-            print(f"Hire dates read {ORDERS[plan.date_order]}.")
+            print(_("Hire dates read {order}.").format(order=ORDERS[plan.date_order]))
         print(plan.summary() + ".")
         for notice in plan.notices[:20]:
             print(notice)
         if len(plan.notices) > 20:
-            print(f"…and {len(plan.notices) - 20} more rows with invisible characters removed.")
+            print(ngettext("…and {n} more row with invisible characters removed.",
+                            "…and {n} more rows with invisible characters removed.",
+                            len(plan.notices) - 20).format(n=len(plan.notices) - 20))
         _report_problems(plan.problems, args.skip_bad, args.dry_run)
         if plan.missing and not args.archive_missing:
             names = ", ".join(m["name"] for m in plan.missing[:10])
-            more = f" and {len(plan.missing) - 10} more" if len(plan.missing) > 10 else ""
-            print(f"No longer in the file: {names}{more}. Run again with --archive-missing to "
-                  "archive them.")
+            if len(plan.missing) > 10:
+                names = _("{names} and {n} more").format(names=names, n=len(plan.missing) - 10)
+            print(_("No longer in the file: {names}. Run again with --archive-missing to "
+                    "archive them.").format(names=names))
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(_("Dry run: nothing was written."))
             return 1 if plan.problems and not args.skip_bad else 0
         if plan.problems and not args.skip_bad:
             return 1
@@ -173,7 +182,7 @@ def cmd_import_participants(args) -> int:
                                          progress=progress)
         if progress is not None:
             progress.finish()
-        print(f"Imported: {result.summary()}.")
+        print(_("Imported: {summary}.").format(summary=result.summary()))
         return 0
 
 
@@ -209,13 +218,13 @@ def _import_feedback(program, table, mapping, args) -> int:
     questions = list_questions(program, active_only=False)
     plan = feedback_import.build_plan(program, table, args.session, mapping,
                                       date_order=args.date_order, phase=args.phase)
-    print(f"Recognised as a {feedback_import.KIND_NAMES[plan.kind]}.")
+    print(_("Recognised as a {kind}.").format(kind=feedback_import.KIND_NAMES[plan.kind]))
     _show_mapping(table.headers, mapping, feedback_import.targets(questions))
     if plan.blocking:
         raise CommandError(" ".join(plan.blocking))
     if plan.anonymous:
-        print("The program's feedback is anonymous: nothing that could tell who answered "
-              "or when is stored; a department only if the form asked for it.")
+        print(_("The program's feedback is anonymous: nothing that could tell who answered "
+                "or when is stored; a department only if the form asked for it."))
     for line in plan.dropped_lines():
         print(line)
     for note in plan.notes:
@@ -223,7 +232,7 @@ def _import_feedback(program, table, mapping, args) -> int:
     print(plan.summary() + ".")
     _report_problems(plan.problems, args.skip_bad, args.dry_run)
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(_("Dry run: nothing was written."))
         return 1 if plan.problems and not args.skip_bad else 0
     if plan.problems and not args.skip_bad:
         return 1
@@ -233,9 +242,9 @@ def _import_feedback(program, table, mapping, args) -> int:
     try:
         ids = feedback_import.apply_feedback(program, plan)
     except FormsWait as exc:  # not a failure: the rule holds them back, nothing is written
-        print(f"Nothing imported yet. {exc}")
+        print(_("Nothing imported yet. {reason}").format(reason=exc))
         return 0
-    print(f"Imported {len(ids)} responses.")
+    print(ngettext("Imported {n} response.", "Imported {n} responses.", len(ids)).format(n=len(ids)))
     return 0
 
 
@@ -250,10 +259,10 @@ def _settle_unmatched(program, table, mapping, args):
     if not args.add_unmatched:
         raise CommandError(fc.refusal(table, left))
     if args.dry_run:
-        print("These columns would be added as new questions:\n" +
+        print(_("These columns would be added as new questions:") + "\n" +
               fc.describe_unmatched(table, left))
         return mapping, []
-    print("New questions for the columns that matched none:\n" +
+    print(_("New questions for the columns that matched none:") + "\n" +
           fc.describe_unmatched(table, left))
     return fc.add_questions(program, table, mapping, left)
 
@@ -263,10 +272,10 @@ def _sanity(program, table, plan, args) -> None:
 
     asked = fc.sanity_checks(program, plan.session_id, plan.responses, plan.dates_read)
     if asked and not args.yes:
-        raise CommandError("Nothing imported; check first:\n  " + "\n  ".join(asked) +
-                           "\nRun again with --yes to import anyway.")
+        raise CommandError(_("Nothing imported; check first:") + "\n  " + "\n  ".join(asked) +
+                           "\n" + _("Run again with --yes to import anyway."))
     for line in asked:
-        print(f"Imported anyway (--yes): {line}")
+        print(_("Imported anyway (--yes): {line}").format(line=line))
 
 
 def cmd_export_participants(args) -> int:
@@ -278,6 +287,8 @@ def cmd_export_participants(args) -> int:
         except ValueError as exc:
             raise CommandError(str(exc)) from None
         except OSError as exc:
-            raise CommandError(f"{args.output} cannot be written: {exc.strerror or exc}.") from None
-    print(f"Wrote {count} participants to {args.output}.")
+            raise CommandError(_("{path} cannot be written: {reason}.").format(
+                path=args.output, reason=exc.strerror or exc)) from None
+    print(ngettext("Wrote {n} participant to {path}.", "Wrote {n} participants to {path}.",
+                   count).format(n=count, path=args.output))
     return 0

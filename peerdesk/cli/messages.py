@@ -13,38 +13,40 @@ from pathlib import Path
 from peerdesk.cli import CommandError, open_program, record_id
 from peerdesk.core.messages import KINDS
 from peerdesk.core.models import stored_id
+from peerdesk.i18n import _, ngettext
 
 
 def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser
 
-    help_text = "one e-mail draft (.eml) per participant: pairs, session invitation, reminder, thanks"
+    help_text = _("one e-mail draft (.eml) per participant: pairs, session invitation, reminder, "
+                  "thanks")
     p = export_parser(sub).add_parser("messages", help=help_text, description=help_text)
-    p.add_argument("file", metavar="FILE", help="the program file")
-    p.add_argument("--cycle", required=True, metavar="NAME", help="the cycle")
+    p.add_argument("file", metavar="FILE", help=_("the program file"))
+    p.add_argument("--cycle", required=True, metavar="NAME", help=_("the cycle"))
     p.add_argument("--session", type=record_id, metavar="ID",
-                   help="the session the message is about (default: the next one; for thanks, "
-                        "the latest one held)")
+                   help=_("the session the message is about (default: the next one; for thanks, "
+                          "the latest one held)"))
     p.add_argument("--kind", choices=KINDS, default="pairs",
-                   help="which message (default: pairs)")
+                   help=_("which message (default: pairs)"))
     p.add_argument("-o", "--output", required=True, metavar="FOLDER",
-                   help="the folder for the drafts (made if missing)")
+                   help=_("the folder for the drafts (made if missing)"))
     p.add_argument("--csv", action="store_true",
-                   help="also write mail-merge.csv (to, subject, body) for a mail merge")
+                   help=_("also write mail-merge.csv (to, subject, body) for a mail merge"))
     p.set_defaults(func=cmd_export_messages)
 
-    p = sub.add_parser("message-template", help="show, change or reset a message template")
+    p = sub.add_parser("message-template", help=_("show, change or reset a message template"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    for action, text in (("show", "print the template (and its placeholders)"),
-                         ("set", "save a new subject and/or body (checked first)"),
-                         ("reset", "go back to PeerDesk's default")):
+    for action, text in (("show", _("print the template (and its placeholders)")),
+                         ("set", _("save a new subject and/or body (checked first)")),
+                         ("reset", _("go back to PeerDesk's default"))):
         a = actions.add_parser(action, help=text)
         a.add_argument("file", metavar="FILE")
         a.add_argument("--kind", choices=KINDS, required=True)
         if action == "set":
-            a.add_argument("--subject", help="the subject line")
+            a.add_argument("--subject", help=_("the subject line"))
             a.add_argument("--body-from", metavar="TEXTFILE",
-                           help="read the body from a UTF-8 file ('-' for standard input)")
+                           help=_("read the body from a UTF-8 file ('-' for standard input)"))
         a.set_defaults(func={"show": cmd_template_show, "set": cmd_template_set,
                              "reset": cmd_template_reset}[action])
 
@@ -55,21 +57,26 @@ def cmd_export_messages(args) -> int:
 
     out = Path(args.output)
     if out.exists() and not out.is_dir():
-        raise CommandError(f"{out} is a file: give a folder for the drafts, such as "
-                           f"{out.with_suffix('')}-messages.")
+        raise CommandError(_("{path} is a file: give a folder for the drafts, such as "
+                             "{example}.").format(path=out, example=f"{out.with_suffix('')}-messages"))
     if not (out if out.exists() else out.parent).exists():
-        raise CommandError(f"The folder {out.parent} does not exist.")
+        raise CommandError(_("The folder {folder} does not exist.").format(folder=out.parent))
     # Read-only: writing drafts changes nothing in the program, so it works while the
     # program is open in a window.
     with open_program(args.file, read_only=True) as program:
         cycle = require_cycle(program, args.cycle)
         prepared = prepare(program, stored_id(cycle.id), args.kind, args.session)
     written = write_drafts(prepared, out, with_csv=args.csv)
-    print(f"Wrote {len(written.drafts)} draft{'s' if len(written.drafts) != 1 else ''} to {out}"
-          + (f" and {written.csv.name}" if written.csv else "") + ".")
-    print("Open each .eml in your mail client (Outlook opens them as drafts ready to send).")
+    n = len(written.drafts)
+    if written.csv:
+        print(ngettext("Wrote {n} draft to {folder} and {csv}.", "Wrote {n} drafts to {folder} and {csv}.",
+                       n).format(n=n, folder=out, csv=written.csv.name))
+    else:
+        print(ngettext("Wrote {n} draft to {folder}.", "Wrote {n} drafts to {folder}.", n).format(
+            n=n, folder=out))
+    print(_("Open each .eml in your mail client (Outlook opens them as drafts ready to send)."))
     if written.advice:
-        print(f"peerdesk: warning: {written.advice}", file=sys.stderr)
+        print("peerdesk: " + _("warning: {text}").format(text=written.advice), file=sys.stderr)
     return 0
 
 
@@ -80,12 +87,13 @@ def cmd_template_show(args) -> int:
     with open_program(args.file, read_only=True) as program:
         t = template(program, args.kind)
         custom = is_custom(program, args.kind)
-    print(f"{args.kind} message ({'your own' if custom else 'the default'})")
-    print(f"Subject: {t.subject}")
+    print((_("{kind} message (your own)") if custom else _("{kind} message (the default)")).format(
+        kind=args.kind))
+    print(_("Subject: {subject}").format(subject=t.subject))
     print()
     print(t.body.rstrip())
     print()
-    print("Placeholders: " + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS))
+    print(_("Placeholders: {names}").format(names=", ".join(f"{{{p}}}" for p in PLACEHOLDERS)))
     return 0
 
 
@@ -93,7 +101,7 @@ def cmd_template_set(args) -> int:
     from peerdesk.store.messages import set_templates, template
 
     if args.subject is None and args.body_from is None:
-        raise CommandError("Give --subject, --body-from, or both.")
+        raise CommandError(_("Give --subject, --body-from, or both."))
     body = None
     if args.body_from == "-":
         body = sys.stdin.read()
@@ -101,9 +109,10 @@ def cmd_template_set(args) -> int:
         try:
             body = Path(args.body_from).read_text(encoding="utf-8")
         except OSError as exc:
-            raise CommandError(f"Cannot read {args.body_from}: {exc.strerror or exc}.") from None
+            raise CommandError(_("Cannot read {path}: {reason}.").format(
+                path=args.body_from, reason=exc.strerror or exc)) from None
         except UnicodeDecodeError:
-            raise CommandError(f"{args.body_from} is not UTF-8 text.") from None
+            raise CommandError(_("{path} is not UTF-8 text.").format(path=args.body_from)) from None
     from peerdesk.core.message_templates import Template
 
     with open_program(args.file) as program:
@@ -111,7 +120,7 @@ def cmd_template_set(args) -> int:
         set_templates(program, {args.kind: Template(
             args.subject if args.subject is not None else current.subject,
             body if body is not None else current.body)})
-    print(f"Saved the {args.kind} message template.")
+    print(_("Saved the {kind} message template.").format(kind=args.kind))
     return 0
 
 
@@ -120,5 +129,5 @@ def cmd_template_reset(args) -> int:
 
     with open_program(args.file) as program:
         set_templates(program, {args.kind: None})
-    print(f"The {args.kind} message is back to PeerDesk's default.")
+    print(_("The {kind} message is back to PeerDesk's default.").format(kind=args.kind))
     return 0

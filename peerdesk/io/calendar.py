@@ -26,6 +26,7 @@ import icalendar
 
 from peerdesk.core.agenda import agenda_text
 from peerdesk.core.models import Session, stored_id
+from peerdesk.i18n import _
 from peerdesk.store import sessions as store
 from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.store.cycles import get_cycle
@@ -166,8 +167,8 @@ def export_calendar(program: Program, cycle_id: int, session_id: int | None = No
         if session.cycle_id != cycle_id:
             from peerdesk.core.validation import Problem, ValidationError
 
-            raise ValidationError([Problem("session", f"Session {session_id} is not in the "
-                                                      f"cycle “{cycle.name}”.")])
+            raise ValidationError([Problem("session", _("Session {id} is not in the cycle “{cycle}”.")
+                                            .format(id=session_id, cycle=cycle.name))])
         chosen = [session]
         name = f"{cycle.name}: {session.title}"
     else:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from peerdesk.i18n import N_, _
 from peerdesk.io.tabular import Cell
 
 DMY = "dmy"
 MDY = "mdy"
-ORDERS = {DMY: "day first (31/12/2024)", MDY: "month first (12/31/2024)"}
+ORDERS = {DMY: N_("day first (31/12/2024)"), MDY: N_("month first (12/31/2024)")}
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 61 and on; Excel counts a 29 Feb 1900
 _MIN_SERIAL = 3654  # 1910-01-01
@@ -47,13 +48,13 @@ def _make(y: int, m: int, d: int, raw: str) -> date:
     try:
         return date(y, m, d)
     except ValueError as exc:
-        raise DateProblem(f"“{raw}” is not a possible date.") from exc
+        raise DateProblem(_("“{raw}” is not a possible date.").format(raw=raw)) from exc
 
 
 def _month(name: str, raw: str) -> int:
     key = name[:3].lower()
     if key not in _MONTHS or (len(name) > 3 and not _full_month(name)):
-        raise DateProblem(f"“{raw}” is not a date.")
+        raise DateProblem(_("“{raw}” is not a date.").format(raw=raw))
     return _MONTHS[key]
 
 
@@ -103,11 +104,11 @@ def parse_date(value: Cell, order: str | None) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise DateProblem(f"“{value}” is not a date.")
+        raise DateProblem(_("“{raw}” is not a date.").format(raw=value))
     if isinstance(value, int | float):
         return _serial(value, str(value))
     if not isinstance(value, str):
-        raise DateProblem(f"“{value}” is not a date.")
+        raise DateProblem(_("“{raw}” is not a date.").format(raw=value))
     raw = value.strip()
     if not raw:
         return None
@@ -121,7 +122,8 @@ def parse_date(value: Cell, order: str | None) -> date | None:
             return _make(y, b, a, raw)
         if order == MDY:
             return _make(y, a, b, raw)
-        raise DateProblem(f"“{raw}” could be day-first or month-first: choose the date order.")
+        raise DateProblem(_("“{raw}” could be day-first or month-first: choose the date "
+                            "order.").format(raw=raw))
     if m := _COMPACT.match(raw):
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), raw)
     if _SERIAL.match(raw):
@@ -130,12 +132,12 @@ def parse_date(value: Cell, order: str | None) -> date | None:
         return _make(_year(m.group(3)), _month(m.group(2), raw), int(m.group(1)), raw)
     if m := _MON_D_Y.match(raw):
         return _make(int(m.group(3)), _month(m.group(1), raw), int(m.group(2)), raw)
-    raise DateProblem(f"“{raw}” is not a date (write it like 2024-12-31).")
+    raise DateProblem(_("“{raw}” is not a date (write it like 2024-12-31).").format(raw=raw))
 
 
 def _serial(number: float, raw: str) -> date:
     """An Excel serial day number. Only 1910 to 9999 is taken: a smaller number is far more
     likely a year or a typo than a hire date in Edwardian times."""
     if not (_MIN_SERIAL <= number < _MAX_SERIAL):
-        raise DateProblem(f"“{raw}” is not a date.")
+        raise DateProblem(_("“{raw}” is not a date.").format(raw=raw))
     return _EXCEL_EPOCH + timedelta(days=int(number))

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from peerdesk.i18n import _
+
 IGNORE = ""
 _IGNORE_WORDS = {"", "ignore", "none", "skip", "-"}
 
@@ -56,8 +58,9 @@ def auto_map(headers: list[str], aliases: Mapping[str, str]) -> list[str]:
 def parse_spec(spec: str) -> tuple[str, str]:
     """``"Reports To=manager"`` -> ("Reports To", "manager"); the last "=" splits."""
     if "=" not in spec:
-        raise MappingError(f"“{spec}” is not a mapping: write it as \"Column heading=field\".")
-    column, _, target = spec.rpartition("=")
+        raise MappingError(_("“{spec}” is not a mapping: write it as \"Column heading=field\".")
+                           .format(spec=spec))
+    column, _sep, target = spec.rpartition("=")
     return column.strip(), target.strip()
 
 
@@ -77,8 +80,8 @@ def apply_overrides(headers: list[str], mapping: list[str], specs: list[str],
         field = by_norm.get(normalize_header(target))
         if field is None:
             names = ", ".join(targets)
-            raise MappingError(f"“{target}” is not a field to import into. Fields: {names}, "
-                               "or ignore.")
+            raise MappingError(_("“{target}” is not a field to import into. Fields: {names}, "
+                                 "or ignore.").format(target=target, names=names))
         mapping = [IGNORE if m == field else m for m in mapping]
         mapping[index] = field
     return mapping
@@ -95,4 +98,5 @@ def _column_index(headers: list[str], column: str) -> int:
     if column.isdigit() and 1 <= int(column) <= len(headers):
         return int(column) - 1
     shown = ", ".join(f"“{h}”" for h in headers if h)
-    raise MappingError(f"There is no column “{column}” in the file. Its columns: {shown}.")
+    raise MappingError(_("There is no column “{column}” in the file. Its columns: {shown}.")
+                       .format(column=column, shown=shown))

@@ -43,6 +43,7 @@ import icalendar
 
 from peerdesk.core.messages import Batch, Letter
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.io.calendar import build_calendar
 from peerdesk.store import messages as store
 from peerdesk.store import sessions as session_store
@@ -221,12 +222,14 @@ def mail_merge_csv(letters: list[Letter]) -> bytes:
 
 def _folder_problem(folder: Path) -> str:
     if folder.exists() and not folder.is_dir():
-        return f"{folder} is a file, not a folder: choose a folder for the drafts."
+        return _("{folder} is a file, not a folder: choose a folder for the drafts.").format(
+            folder=folder)
     parent = folder if folder.exists() else folder.parent
     if not parent.exists():
-        return f"The folder {parent} does not exist."
+        return _("The folder {folder} does not exist.").format(folder=parent)
     if not os.access(parent, os.W_OK):
-        return f"The folder {parent} cannot be written to: choose another one."
+        return _("The folder {folder} cannot be written to: choose another one.").format(
+            folder=parent)
     return ""
 
 
@@ -243,8 +246,8 @@ def write_drafts(prepared: Prepared, folder: Path | str, with_csv: bool = False,
         raise ValidationError([Problem("folder", problem)])
     letters = prepared.batch.letters
     if not letters:
-        raise ValidationError([Problem("letters", "There is nobody to write to: "
-                                                  + (prepared.batch.advice() or "no recipients."))])
+        raise ValidationError([Problem("letters", _("There is nobody to write to: {why}").format(
+            why=prepared.batch.advice() or _("no recipients.")))])
     parent = folder if folder.exists() else folder.parent
     staging = Path(tempfile.mkdtemp(prefix=".peerdesk-messages-", dir=parent))
     try:
@@ -254,7 +257,7 @@ def write_drafts(prepared: Prepared, folder: Path | str, with_csv: bool = False,
                   "thanks": "Thanks"}[prepared.batch.kind]
         for index, letter in enumerate(letters):
             if progress is not None and progress(index, len(letters), letter.person.name) is False:
-                raise WriteCancelled("Writing the drafts was cancelled; nothing was written.")
+                raise WriteCancelled(_("Writing the drafts was cancelled; nothing was written."))
             ics = None
             if letter.session_id is not None and letter.session_id in prepared.invitations:
                 ics = prepared.invitations[letter.session_id].for_person(letter.person.email)
@@ -272,9 +275,10 @@ def write_drafts(prepared: Prepared, folder: Path | str, with_csv: bool = False,
             for n in names:
                 os.replace(staging / n, folder / n)
     except OSError as exc:
-        raise ValidationError([Problem("folder", f"The drafts could not be written to {folder}: "
-                                                 f"{exc.strerror or exc}. Nothing was written; "
-                                                 "free some space or choose another folder.")]) from None
+        raise ValidationError([Problem("folder", _(
+            "The drafts could not be written to {folder}: {reason}. Nothing was written; "
+            "free some space or choose another folder.").format(
+                folder=folder, reason=exc.strerror or exc))]) from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from peerdesk.i18n import _
 from peerdesk.io import hr_skills
 from peerdesk.io.people_import import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
 from peerdesk.store import people_import as rows_store
@@ -40,8 +41,8 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
     """Write the plan's good rows (bad rows are left out). ``ids`` re-uses the ids of an
     earlier apply, so redo after undo gives every person the id they had."""
     if not plan.can_write:
-        raise ValueError("The plan is blocked: " + "; ".join(plan.blocking or
-                                                             ["the date order is not chosen"]))
+        raise ValueError(_("The plan is blocked: {reasons}").format(reasons="; ".join(
+            plan.blocking or [_("the date order is not chosen")])))
     result = PeopleResult()
     with program.atomic():
         if ids is None:

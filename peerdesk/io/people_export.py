@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from peerdesk.i18n import _
 from peerdesk.io.tabular import formula_like, guard_cell
 from peerdesk.store.atomic import open_atomic
 from peerdesk.store.people_import import rows_with_managers
@@ -62,7 +63,8 @@ def export_participants(program: Program, path: Path | str, include_archived: bo
     elif path.suffix.lower() in (".csv", ".txt", ""):
         _write_csv(path, headings, rows)
     else:
-        raise ValueError(f"Participants can be exported to .csv or .xlsx, not {path.suffix}.")
+        raise ValueError(_("Participants can be exported to .csv or .xlsx, not {suffix}.").format(
+            suffix=path.suffix))
     return len(rows)
 
 

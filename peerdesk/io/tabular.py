@@ -26,10 +26,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from peerdesk.i18n import N_, _
+
 # A cell is text from a CSV, or what openpyxl gives for an .xlsx cell.
 Cell = str | int | float | date | datetime | time | bool
 
-DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+DELIMITERS = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs"), "|": N_("vertical bars")}
 ENCODING_NAMES = {
     "utf-8-sig": "UTF-8 with BOM",
     "utf-8": "UTF-8",
@@ -68,10 +70,11 @@ class Table:
     def describe(self) -> str:
         """What was detected, in words, e.g. "CSV, UTF-8 with BOM, separated by semicolons"."""
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet “{self.sheet}”" if self.sheet else "Excel workbook"
+            return (_("Excel workbook, sheet “{sheet}”").format(sheet=self.sheet) if self.sheet
+                    else _("Excel workbook"))
         enc = ENCODING_NAMES.get(self.encoding.lower(), self.encoding)
         sep = DELIMITERS.get(self.delimiter, repr(self.delimiter))
-        return f"CSV, {enc}, separated by {sep}"
+        return _("CSV, {encoding}, separated by {separator}").format(encoding=enc, separator=sep)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -84,19 +87,21 @@ def read_table(path: Path | str, encoding: str | None = None, delimiter: str | N
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TabularError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise TabularError(_("{name} cannot be read: {reason}.").format(
+            name=path.name, reason=exc.strerror or exc)) from exc
     return read_table_bytes(data, path.name, encoding=encoding, delimiter=delimiter, sheet=sheet)
 
 
 def read_table_bytes(data: bytes, name: str = "file", encoding: str | None = None,
                      delimiter: str | None = None, sheet: str | None = None) -> Table:
     if not data.strip():
-        raise TabularError(f"{name} is empty.")
+        raise TabularError(_("{name} is empty.").format(name=name))
     if data.startswith(_XLSX_MAGIC):
         return _read_xlsx(data, name, sheet)
     if data.startswith(_OLE_MAGIC) or name.lower().endswith(".xls"):
-        raise TabularError(f"{name} is an old-style Excel file (.xls). Open it in Excel or "
-                           "LibreOffice and save it as .xlsx or CSV, then import that.")
+        raise TabularError(_("{name} is an old-style Excel file (.xls). Open it in Excel or "
+                             "LibreOffice and save it as .xlsx or CSV, then import that.").format(
+                                 name=name))
     text, used = decode(data, encoding)
     return _read_csv_text(text, name, used, delimiter)
 
@@ -110,12 +115,14 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         try:
             codecs.lookup(encoding)
         except LookupError as exc:
-            raise TabularError(f"“{encoding}” is not an encoding this computer knows.") from exc
+            raise TabularError(_("“{encoding}” is not an encoding this computer knows.").format(
+                encoding=encoding)) from exc
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            raise TabularError(f"The file cannot be read as {encoding}: {exc.reason} at byte "
-                               f"{exc.start}. Choose another encoding.") from exc
+            raise TabularError(_("The file cannot be read as {encoding}: {reason} at byte "
+                                 "{byte}. Choose another encoding.").format(
+                                     encoding=encoding, reason=exc.reason, byte=exc.start)) from exc
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -126,8 +133,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         pass
     guess = _guess(data)
     if guess is None:
-        raise TabularError("The file's text encoding could not be recognised. Save it from "
-                           "your spreadsheet as “CSV UTF-8”, or choose the encoding by hand.")
+        raise TabularError(_("The file's text encoding could not be recognised. Save it from "
+                             "your spreadsheet as “CSV UTF-8”, or choose the encoding by hand."))
     return _strict(data, guess), guess
 
 
@@ -135,8 +142,9 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise TabularError(f"The file says it is {ENCODING_NAMES.get(encoding, encoding)} but "
-                           f"byte {exc.start} is not valid there: the file is damaged.") from exc
+        raise TabularError(_("The file says it is {encoding} but byte {byte} is not valid there: "
+                             "the file is damaged.").format(
+                                 encoding=ENCODING_NAMES.get(encoding, encoding), byte=exc.start)) from exc
 
 
 def _guess(data: bytes) -> str | None:
@@ -228,13 +236,14 @@ def _mojibake(text: str) -> int:
 def _read_csv_text(text: str, name: str, encoding: str, delimiter: str | None) -> Table:
     text = text.lstrip("\ufeff")
     if not text.strip():
-        raise TabularError(f"{name} is empty.")
+        raise TabularError(_("{name} is empty.").format(name=name))
     if delimiter is None:
         delimiter = sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise TabularError(f"{name} is not a readable CSV file: {exc}.") from exc
+        raise TabularError(_("{name} is not a readable CSV file: {reason}.").format(
+            name=name, reason=exc)) from exc
     return _table_from_records(records, name, kind="csv", encoding=encoding, delimiter=delimiter)
 
 
@@ -287,15 +296,17 @@ def _check_zip(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             members = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise TabularError(f"{name} is not a readable Excel workbook ({exc}).") from exc
+        raise TabularError(_("{name} is not a readable Excel workbook ({reason}).").format(
+            name=name, reason=exc)) from exc
     total = sum(m.file_size for m in members)
     too_packed = [m for m in members
                   if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1)]
     if total > MAX_UNPACKED or too_packed or len(members) > 10_000:
-        raise TabularError(
-            f"{name} is too big to import: it unpacks to {total / 2**20:,.0f} MB "
-            f"(PeerDesk reads workbooks up to {MAX_UNPACKED // 2**20} MB). Save the sheet you "
-            "need as CSV, or remove what you don't need, and import that.")
+        raise TabularError(_(
+            "{name} is too big to import: it unpacks to {size} MB (PeerDesk reads workbooks up "
+            "to {limit} MB). Save the sheet you need as CSV, or remove what you don't need, and "
+            "import that.").format(name=name, size=f"{total / 2**20:,.0f}",
+                                   limit=MAX_UNPACKED // 2**20))
     # Count the rows of each sheet in its raw XML (fast, in C) before openpyxl parses a
     # single one, so a workbook of a million rows is refused in well under a second.
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -303,8 +314,9 @@ def _check_zip(data: bytes, name: str) -> None:
             if not (m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml")):
                 continue
             if _row_tags(zf, m) > MAX_ROWS:
-                raise TabularError(f"{name} has more than {MAX_ROWS:,} rows; PeerDesk imports "
-                                   "up to that many. Split the file, or remove empty rows.")
+                raise TabularError(_("{name} has more than {limit} rows; PeerDesk imports up to "
+                                     "that many. Split the file, or remove empty rows.").format(
+                                         name=name, limit=f"{MAX_ROWS:,}"))
 
 
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
@@ -337,15 +349,17 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise TabularError(f"{name} is not a readable Excel workbook ({exc}).") from exc
+        raise TabularError(_("{name} is not a readable Excel workbook ({reason}).").format(
+            name=name, reason=exc)) from exc
     try:
         if sheet:
             if sheet not in wb.sheetnames:
-                raise TabularError(f"{name} has no sheet called “{sheet}” (it has: "
-                                   f"{', '.join(wb.sheetnames)}).")
+                raise TabularError(_("{name} has no sheet called “{sheet}” (it has: {sheets}).").format(
+                    name=name, sheet=sheet, sheets=", ".join(wb.sheetnames)))
             chosen = wb[sheet]
             if isinstance(chosen, Chartsheet):
-                raise TabularError(f"The sheet “{sheet}” of {name} is a chart, not a table.")
+                raise TabularError(_("The sheet “{sheet}” of {name} is a chart, not a table.").format(
+                    sheet=sheet, name=name))
             ws = chosen
         else:
             ws = wb.worksheets[0]
@@ -355,19 +369,22 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None) -> Table:
         records: list[list[Cell]] = []
         for row in ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True):
             if len(records) >= MAX_ROWS:
-                raise TabularError(f"{name} has more than {MAX_ROWS:,} rows; PeerDesk imports up "
-                                   "to that many. Split the file, or remove empty rows.")
+                raise TabularError(_("{name} has more than {limit} rows; PeerDesk imports up to "
+                                     "that many. Split the file, or remove empty rows.").format(
+                                         name=name, limit=f"{MAX_ROWS:,}"))
             if len(row) > MAX_COLUMNS:
                 if any(v not in (None, "") for v in row[MAX_COLUMNS:]):
-                    raise TabularError(f"{name} has more than {MAX_COLUMNS} columns; PeerDesk "
-                                       "imports up to that many. Remove the ones you don't need.")
+                    raise TabularError(_("{name} has more than {limit} columns; PeerDesk imports up "
+                                         "to that many. Remove the ones you don't need.").format(
+                                             name=name, limit=MAX_COLUMNS))
                 row = row[:MAX_COLUMNS]
             records.append([_xlsx_cell(v) for v in row])
         title = ws.title
     except TabularError:
         raise
     except Exception as exc:
-        raise TabularError(f"{name} is a damaged Excel workbook ({exc}).") from exc
+        raise TabularError(_("{name} is a damaged Excel workbook ({reason}).").format(
+            name=name, reason=exc)) from exc
     finally:
         wb.close()
     return _table_from_records(records, name, kind="xlsx", sheet=title)
@@ -397,12 +414,12 @@ def _table_from_records(records: Sequence[Sequence[Cell]], name: str, **info: An
     """The first non-empty record is the header; empty records are skipped (numbers kept)."""
     header_index = next((i for i, r in enumerate(records) if not all(_blank(c) for c in r)), None)
     if header_index is None:
-        raise TabularError(f"{name} has no rows.")
+        raise TabularError(_("{name} has no rows.").format(name=name))
     header = [cell_text(c).strip() for c in records[header_index]]
     while header and not header[-1] and info.get("kind") == "xlsx":
         header.pop()
     if not any(header):
-        raise TabularError(f"{name} has no column headings in its first row.")
+        raise TabularError(_("{name} has no column headings in its first row.").format(name=name))
     width = len(header)
     rows: list[list[Cell]] = []
     numbers: list[int] = []

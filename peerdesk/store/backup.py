@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from peerdesk.store.program import PROGRAM_ID_KEY, Program, ProgramFileError, _probe
+from peerdesk.i18n import _, ngettext
+from peerdesk.store.program import Program
+from peerdesk.store.program_file import PROGRAM_ID_KEY, ProgramFileError, _probe
 
 KEEP = 10
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -51,8 +53,9 @@ class Backup:
 def _program_folder(program: Program, folder: Path) -> Path:
     pid = program.program_id
     if not _SAFE_ID.match(pid):
-        raise ProgramFileError("no_identity", f"{program.name} has no program identity, so its "
-                               "backups cannot be told apart from another program's.")
+        raise ProgramFileError("no_identity", _("{program} has no program identity, so its backups "
+                               "cannot be told apart from another program's.").format(
+                                   program=program.name))
     return folder / pid
 
 
@@ -79,13 +82,13 @@ def make_backup(program: Program, folder: Path, keep: int = KEEP, now: datetime 
     The copy is written under a temporary name and renamed, so a failure (a full disk)
     leaves no partial backup behind."""
     if program.path is None:
-        raise ValueError("an in-memory program has no backups")
+        raise ValueError(_("an in-memory program has no backups"))
     own = _program_folder(program, folder)
     try:
         own.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProgramFileError("readonly", f"The backup folder {own} cannot be made: "
-                               f"{exc.strerror or exc}.") from exc
+        raise ProgramFileError("readonly", _("The backup folder {folder} cannot be made: {reason}.")
+                               .format(folder=own, reason=exc.strerror or exc)) from exc
     now = now or datetime.now()
     target = own / f"{program.path.stem}.{now.strftime(STAMP)}{SUFFIX}"
     program.backup_to(target)
@@ -106,7 +109,8 @@ def backup_identity(backup: Path) -> tuple[str, str]:
         rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
                                  [PROGRAM_ID_KEY, "program_name"]).fetchall())
     except sqlite3.Error as exc:
-        raise ProgramFileError("damaged", f"The backup cannot be read: {exc}.") from exc
+        raise ProgramFileError("damaged", _("The backup cannot be read: {reason}.").format(
+            reason=exc)) from exc
     finally:
         conn.close()
 
@@ -124,11 +128,12 @@ def check_backup(program: Program, backup: Path) -> None:
     _probe(backup)
     owner, name = backup_identity(backup)
     if owner != program.program_id:
-        whose = f"of another program (“{name}”)" if owner else "of a program without an identity"
+        text = (_("{backup} is a backup of another program (“{other}”), not of {program}, so it "
+                  "was not restored. To look at it, open it as a program file.") if owner else
+                _("{backup} is a backup of a program without an identity, not of {program}, so it "
+                  "was not restored. To look at it, open it as a program file."))
         raise ProgramFileError(
-            "other_program",
-            f"{backup.name} is a backup {whose}, not of {program.name}, so it was not "
-            "restored. To look at it, open it as a program file.")
+            "other_program", text.format(backup=backup.name, other=name, program=program.name))
 
 
 def restore_backup(program: Program, backup: Path) -> None:
@@ -142,7 +147,8 @@ def restore_backup(program: Program, backup: Path) -> None:
     try:
         source.backup(program.db.conn)
     except sqlite3.Error as exc:
-        raise ProgramFileError("damaged", f"The backup could not be restored: {exc}.") from exc
+        raise ProgramFileError("damaged", _("The backup could not be restored: {reason}.").format(
+            reason=exc)) from exc
     finally:
         source.close()
 
@@ -156,13 +162,16 @@ def find_backup(program: Program, folder: Path, which: str) -> Path:
         n = int(text)
         if 1 <= n <= len(backups):
             return backups[n - 1].path
-        raise ProgramFileError("no_backup", f"There is no backup number {text}; "
-                               f"{program.name} has {len(backups)}.")
+        raise ProgramFileError("no_backup", ngettext(
+            "There is no backup number {number}; {program} has {n}.",
+            "There is no backup number {number}; {program} has {n}.", len(backups)).format(
+                number=text, program=program.name, n=len(backups)))
     for b in backups:
         if text in (b.label, b.made.strftime(STAMP), b.path.name):
             return b.path
     path = Path(text)
     if text and path.is_file():
         return path
-    raise ProgramFileError("no_backup", f"No backup “{which}” of {program.name}: give its "
-                           "number from “peerdesk backups”, its time, or a backup file.")
+    raise ProgramFileError("no_backup", _("No backup “{which}” of {program}: give its number "
+                           "from “peerdesk backups”, its time, or a backup file.").format(
+                               which=which, program=program.name))

@@ -7,6 +7,7 @@ from typing import Any
 
 from peerdesk.core.models import Cycle, stored_id
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store.program import Program, row_id
 
 
@@ -26,7 +27,7 @@ def list_cycles(program: Program) -> list[Cycle]:
 def get_cycle(program: Program, cycle_id: int) -> Cycle:
     rows = list(program.db.query("SELECT * FROM cycles WHERE id = ?", [cycle_id]))
     if not rows:
-        raise KeyError(f"No cycle with id {cycle_id}.")
+        raise KeyError(_("No cycle with id {id}.").format(id=cycle_id))
     return _from_row(rows[0])
 
 
@@ -39,9 +40,9 @@ def require_cycle(program: Program, name: str) -> Cycle:
     """The cycle called ``name``, or a ValidationError naming the cycles there are."""
     cycle = find_cycle(program, name)
     if cycle is None:
-        names = ", ".join(c.name for c in list_cycles(program)) or "none yet"
-        raise ValidationError([Problem("cycle", f"There is no cycle called “{name}”. "
-                                                f"Cycles in this program: {names}.")])
+        names = ", ".join(c.name for c in list_cycles(program)) or _("none yet")
+        raise ValidationError([Problem("cycle", _("There is no cycle called “{name}”. Cycles in this "
+                                                  "program: {names}.").format(name=name, names=names))])
     return cycle
 
 
@@ -64,13 +65,14 @@ def current_cycle(program: Program, today: date | None = None) -> Cycle | None:
 def check_cycle(program: Program, cycle: Cycle) -> list[Problem]:
     problems = []
     if not cycle.name.strip():
-        problems.append(Problem("name", "A cycle needs a name, for example “Spring 2027”."))
+        problems.append(Problem("name", _("A cycle needs a name, for example “Spring 2027”.")))
     else:
         clash = find_cycle(program, cycle.name)
         if clash is not None and clash.id != cycle.id:
-            problems.append(Problem("name", f"There is already a cycle called “{clash.name}”."))
+            problems.append(Problem("name", _("There is already a cycle called “{name}”.").format(
+                name=clash.name)))
     if cycle.start_date and cycle.end_date and cycle.end_date < cycle.start_date:
-        problems.append(Problem("end_date", "The cycle ends before it starts."))
+        problems.append(Problem("end_date", _("The cycle ends before it starts.")))
     return problems
 
 
@@ -165,7 +167,7 @@ def snapshot_rows(program: Program, table: str, ids: list[int]) -> dict[str, Any
         name, column, values = pending.pop(0)
         if not values:
             continue
-        marks = ", ".join("?" for _ in values)
+        marks = ", ".join("?" for _value in values)
         found = rows.setdefault(name, {})
         new = []
         for r in db.query(f"SELECT rowid AS __rowid, * FROM [{name}] WHERE [{column}] IN ({marks})",

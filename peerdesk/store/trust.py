@@ -114,7 +114,7 @@ def only_missing(problems: list[SchemaProblem]) -> bool:
 
 def clean_copy(source: Path, target: Path) -> None:
     """:func:`_clean_copy`, its failures in plain words (a ProgramFileError)."""
-    from peerdesk.store.program import ProgramFileError, _write_error
+    from peerdesk.store.program_file import ProgramFileError, _write_error
 
     try:
         _clean_copy(source, target)

@@ -70,7 +70,7 @@ def odd_values(conn: sqlite3.Connection, limit: int = 5) -> list[OddValue]:
 
 def odd_values_in(path: Path, limit: int = 5) -> list[OddValue]:
     """:func:`odd_values` of a program file, read without writing beside it."""
-    from peerdesk.store.program import _probe_uri, real_path
+    from peerdesk.store.program_file import _probe_uri, real_path
     from peerdesk.store.trust import harden
 
     conn = sqlite3.connect(_probe_uri(real_path(path)), uri=True)

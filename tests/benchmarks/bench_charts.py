@@ -4,12 +4,11 @@ Run as ``python tests/benchmarks/bench_charts.py``. Prints, for each step, the m
 of several runs and the peak memory (tracemalloc), beside the floor measured in the same
 run: one bare matplotlib figure of the dashboard's size drawn with the Agg renderer.
 
-The window draws its charts in a worker process, so what the user waits for with a
-frozen window is not the drawing but what is left on the window's thread: the target is
-that the window is held (its longest event-loop gap while the dashboard is redrawn, a
-timer asking to tick every 10 ms) for no more than 4 times the floor. The drawing itself
-(statistics + Agg, what the worker does) is printed beside it, so a slower drawing shows.
-Exits 1 when the target is missed.
+Two targets, both judged and printed: the dashboard's drawing itself (statistics + Agg,
+all cycles, what the worker does before the picture can be shown) takes no more than 4
+times the floor's CPU time; and the window is held (its longest event-loop gap while the dashboard
+is redrawn, a timer asking to tick every 10 ms) for no more than 4 times the floor.
+Exits 1 when either is missed.
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ DEPARTMENTS = ["Engineering", "Product", "Customer Success", "Sales", "Finance",
 SKILLS = ["Python", "SQL", "Negotiation", "Figma", "Budgeting", "Presenting", "Git", "Excel"]
 RUNS = 5
 TARGET_X_FLOOR = 4.0
+DRAWING = "drawing: dashboard, all cycles"  # the step judged against the floor
 
 
 def make_data(seed: int = 7) -> fb.FeedbackData:
@@ -188,7 +188,7 @@ def main() -> int:
           f"{len(data.attendance):,} attendance records, {RUNS} runs (median)\n")
     rows = [("floor: bare figure, same size", *measure(bare_figure))]
     rows.append(("statistics only, all cycles", *measure(statistics_only(data, fb.Scope()))))
-    rows.append(("drawing: dashboard, all cycles", *measure(dashboard(data, fb.Scope()))))
+    rows.append((DRAWING, *measure(dashboard(data, fb.Scope()))))
     rows.append(("drawing: dashboard, one cycle",
                  *measure(dashboard(data, fb.Scope(cycle_ids=(CYCLES,))))))
     rows.append(("drawing: dashboard, one department",
@@ -197,16 +197,25 @@ def main() -> int:
         held, waited, peak, width = window_held(data, Path(folder))
     rows.append(("picture shown (worker, wall)", waited, float("nan"), peak))
     rows.append(("window held (longest gap)", held, float("nan"), peak))
-    print(f"{'step':<36}{'wall (s)':>10}{'cpu (s)':>9}{'x floor':>9}{'peak MiB':>10}")
-    floor = rows[0][1]
+    print(f"{'step':<36}{'wall (s)':>10}{'cpu (s)':>9}{'x floor':>9}{'cpu x floor':>12}"
+          f"{'peak MiB':>10}")
+    floor, floor_cpu = rows[0][1], rows[0][2]
     for name, seconds, cpu, peak_mib in rows:
-        print(f"{name:<36}{seconds:>10.3f}{cpu:>9.3f}{seconds / floor:>9.1f}{peak_mib:>10.1f}")
-    met = held <= TARGET_X_FLOOR * floor
-    print(f"\ntarget: the window held by a dashboard redraw <= {TARGET_X_FLOOR:g} x floor "
-          f"({TARGET_X_FLOOR * floor:.3f} s): {'met' if met else 'NOT met'} "
+        print(f"{name:<36}{seconds:>10.3f}{cpu:>9.3f}{seconds / floor:>9.1f}"
+              f"{cpu / floor_cpu:>12.1f}{peak_mib:>10.1f}")
+    limit = TARGET_X_FLOOR * floor
+    # The drawing is judged on CPU time: it is work done in one process, and on a shared
+    # machine its wall time says more about the neighbours than about the drawing.
+    drawing = next(r[2] for r in rows if r[0] == DRAWING)
+    drawn_met, held_met = drawing <= TARGET_X_FLOOR * floor_cpu, held <= limit
+    print(f"\ntarget: {DRAWING} <= {TARGET_X_FLOOR:g} x floor, cpu time "
+          f"({TARGET_X_FLOOR * floor_cpu:.3f} s): {'met' if drawn_met else 'NOT met'} "
+          f"({drawing:.3f} s, {drawing / floor_cpu:.1f} x floor)")
+    print(f"target: the window held by a dashboard redraw <= {TARGET_X_FLOOR:g} x floor "
+          f"({limit:.3f} s): {'met' if held_met else 'NOT met'} "
           f"(longest gap {held:.3f} s, {held / floor:.1f} x floor; picture {width} px wide)")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    return 0 if met else 1
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    return 0 if drawn_met and held_met else 1
 
 
 if __name__ == "__main__":

@@ -126,3 +126,25 @@ def test_chinese_department_names_draw_with_a_cjk_font(tmp_path):
     save_figure(fig, tmp_path / "p.png")
     texts = " ".join(t.get_text() for t in fig.findobj(Text))
     assert "研发部" in texts
+
+
+@pytest.mark.parametrize("dpi", [100, 200])
+def test_measuring_each_font_once_draws_the_very_same_pixels(data, dpi):
+    """render() measures each font's height once per drawing instead of once per text:
+    the picture must not move by a pixel (titles, two-line footnotes, rotated labels,
+    several sizes, a fallback font for CJK names)."""
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from peerdesk.charts.build import RENDER_RC, render
+
+    def build() -> Figure:
+        fig = dashboard_figure(data, Scope(), size=(11.0, 0), dpi=dpi)
+        fig.text(0.5, 0.5, "部门 Vertrieb\nzweite Zeile", fontsize=13, rotation=20)
+        return fig
+
+    fast = render(build()).buffer_rgba()
+    plain = FigureCanvasAgg(build())
+    with rc_context(RENDER_RC):
+        plain.draw()
+    assert bytes(fast) == bytes(plain.buffer_rgba())

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.cli import run
-from peerdesk.store import program as program_module
+from peerdesk.store import program_file as program_module
 from peerdesk.store.program import Program
 from tests.store.full_disk import run_with_full_disk
 

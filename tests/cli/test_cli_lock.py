@@ -59,7 +59,7 @@ def test_writes_refused_while_a_window_holds_the_file(program_file, capsys):
 
 def test_a_second_opener_in_another_process_is_told_who_has_the_file(program_file, capsys,
                                                                    monkeypatch):
-    from peerdesk.store import program as program_module
+    from peerdesk.store import program_file as program_module
 
     monkeypatch.setattr(program_module, "BUSY_TIMEOUT_MS", 300)  # how long a command queues
     proc = _holder_process(program_file, COMMAND)

@@ -287,6 +287,17 @@ def test_a_buddy_group_may_take_one_peer_beyond_the_buddy_and_their_recruits():
     assert [rule for rule, _ in ctx.violations([1, 2, 3, 4, 5, 6], hint)] == [SIZE]
     # one recruit and one peer: still within the smallest limit of three
     assert [rule for rule, _ in ctx.violations([1, 2, 5], {1: "buddy"})] == []
+    # a new recruit the hint does not mention joins the buddy as a recruit
+    assert ctx.describe([1, 2, 5], hint={1: "buddy"}).roles == {1: "buddy", 2: "recruit",
+                                                                5: "peer"}
+
+
+def test_a_buddy_takes_recruits_only_while_they_have_room():
+    people = {1: seasoned(1, capacity=1), 2: recruit(2), 3: recruit(3)}
+    ctx = context(people)
+    group = ctx.describe([1, 2, 3], hint={1: "buddy", 2: "recruit", 3: "recruit"})
+    assert group.roles == {1: "buddy", 2: "recruit", 3: "peer"}
+    assert ctx.describe([1, 2, 3]).kind == "peer"  # two recruits for a buddy who takes one
 
 
 def test_two_recruits_of_one_buddy_are_not_scored_as_a_pair():
@@ -342,7 +353,8 @@ def read_left_out(sentence: str, name: str) -> tuple[str, ...]:
                      + re.escape(name) + r" \((.*)\)\.", sentence)
     if m:
         return ("none", m[1], m[2])
-    if sentence.startswith(f"No allowed partner left: the one person {name} may be paired with "):
+    if sentence == (f"No allowed partner left: the one person {name} may be paired with is in "
+                    "a pair already, and that pair may not take a third person."):
         return ("taken", "1")
     m = re.fullmatch(r"No allowed partner left: the (\d+) people " + re.escape(name)
                      + r" may be paired with are all in pairs already, and none of those "
@@ -454,7 +466,14 @@ def test_a_groups_reasons_name_who_is_whose_buddy_and_add_up_to_its_score():
     assert len(parts) >= 2 and round(sum(parts) * 100) == pair.score
     # a pair with nothing to score still says why it was made
     (only,) = ctx.describe([4, 5]).reasons
-    assert only.startswith("Nothing in their profiles adds to the score") and "left out" in only
+    assert only == ("Nothing in their profiles adds to the score (no skill to teach or learn, "
+                    "same department and tenure, no office or time in common): paired so that "
+                    "neither is left out")
+    # in a trio each two get a line with every part of their score, or say there is none
+    trio = ctx.describe([1, 4, 5])
+    assert trio.reasons[0] == ("Sam & Bo (+2.5): different departments (Ops, Data); "
+                               "different tenure (seasoned, between)")
+    assert trio.reasons[2] == "Bo & Cai (+0): nothing in common to score"
 
 
 def test_a_buddy_group_lists_the_buddy_then_the_recruits_then_the_peer_and_scores_each_link():
@@ -468,3 +487,13 @@ def test_a_buddy_group_lists_the_buddy_then_the_recruits_then_the_peer_and_score
     assert group.kind == "buddy"
     assert group.members == [1, 3, 2, 4]  # recruits in the order given
     assert group.score == oracle_group_score(people, [1, 2, 3, 4], hint, Weights())
+
+
+def test_someone_whose_every_other_is_an_earlier_partner_is_told_how_many():
+    people = {pid: between(pid) for pid in (1, 2, 3, 4)}
+    ctx = context(people, history={frozenset((1, 2)), frozenset((1, 3))},
+                  exclusions={frozenset((1, 4))})
+    assert ctx.unpaired_reason(1, [1, 2, 3, 4]) == (
+        "No allowed partner: every one of the 3 others is ruled out for B1 "
+        "(2 earlier partners, 1 excluded).")
+    assert ctx.unpaired_reason(1, [2, 3]).endswith("(2 earlier partners).")

@@ -41,4 +41,4 @@ def test_the_checklist_in_french(tmp_path, capsys):
     capsys.readouterr()
     assert run(["--lang", "fr", "status", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Désigner un facilitateur" in out and "à faire" in out
+    assert "Désigner la personne qui anime" in out and "à faire" in out

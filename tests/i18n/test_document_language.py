@@ -81,7 +81,7 @@ def test_the_cycle_report_in_the_program_language(german_program, tmp_path, caps
     assert run(["export", "report", str(german_program), "--cycle", "Summer 2026",
                 "-o", str(pdf)]) == 0
     text = _text(pdf)
-    for word in ("Zyklusbericht", "Stunden Peer Learning", "Wie diese Zahlen entstehen",
+    for word in ("Rundenbericht", "Stunden Peer Learning", "Wie diese Zahlen entstehen",
                  "Abgehaltene", "Gedruckt am"):
         assert word in text, word
     assert "Key numbers" not in text and "How these figures are made" not in text

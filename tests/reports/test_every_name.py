@@ -10,7 +10,6 @@ what search, copy and a screen reader get). An emoji no font draws is dropped, n
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import unicodedata
@@ -24,8 +23,8 @@ from peerdesk.reports.fontfind import is_emoji
 from peerdesk.reports.fonts import fonts
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.participants import add_participant
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+from tests.pdftext import pdf_text as read_pdf_text
+from tests.pdftext import same_text
 
 TODAY = date(2027, 3, 1)
 NAMES = [
@@ -50,8 +49,7 @@ def _plain(text: str) -> str:
 
 
 def _text(pdf: bytes) -> str:
-    out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
-    return _plain(out.stdout.decode("utf-8"))
+    return _plain(same_text(read_pdf_text(pdf)))
 
 
 def fill(program) -> int:
@@ -94,7 +92,7 @@ def test_every_name_comes_back_out_of_every_document(world, kind, paper):
     program, sid = world
     result = export_document(program, kind, session_id=sid, paper=paper, today=TODAY)
     text = _text(result.pdf)
-    missing = [name for name, _dept in NAMES if _plain(name) not in text]
+    missing = [name for name, _dept in NAMES if _plain(same_text(name)) not in text]
     assert missing == [], f"{kind} on {paper}: not found {missing}"
     assert result.unprintable == []
 
