@@ -18,7 +18,10 @@ The rule, in plain words:
    answers a parent figure holds beyond its shown children would be fewer than *k*, or
    would be one hidden group alone, the next-smallest sibling is withheld as well (as HR
    survey tools do); if there is none, the parent is. Forms without a department count as
-   such a hidden group: they are never shown alone.
+   such a hidden group: they are never shown alone. But they never stand in for the
+   second hidden department beside a hidden one: their number changes with every batch,
+   and a choice that leaned on them would flip as forms arrive (see
+   :func:`joining_gives_away`), so batches could never join.
 3. **No combination.** Subtraction along one hierarchy is not the only way: a session
    total and a department's cycle total can together pin down the two other forms of
    that session. So after rule 2 the book checks every withheld group, and every set of
@@ -331,9 +334,12 @@ class _Protect:
             if parent not in self.hidden:
                 left = sum(self.n[x] for x in hidden) + residue
                 real = [x for x in hidden if self.n[x]]  # zeros: small departments with none
-                parts = len(real) + (residue > 0)
+                # Forms without a department (the residue) never count as the second
+                # hidden part beside a hidden department: their number comes and goes
+                # with every batch, and a department shown only once they arrive would,
+                # read beside the figures before, give away the group it was hidden with.
                 if (left == 0 and len(real) == len(hidden)) or (
-                        left >= self.k and (parts >= 2 or not real)):
+                        left >= self.k and (len(real) >= 2 or not real)):
                     continue
                 pick = self._smallest(shown_kids)
                 reason = ("withheld as well, so that the hidden answers beside it cannot be "

@@ -1,0 +1,68 @@
+"""Issue 12, the demo a new user opens first: typing the paper forms of one of the
+current cycle's sessions joins the figures when that gives nothing away, and a single
+form still waits. (The rule once hid a department beside another only until forms
+without a department arrived, so every batch of such forms flipped which figures were
+withheld and had to wait; forms without a department no longer count as that second
+hidden part.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from peerdesk.store import demo
+from peerdesk.store.feedback import (
+    FormsWait,
+    PaperForm,
+    add_paper_form,
+    finish_typing,
+    forms_in_figures,
+    list_sessions,
+)
+from peerdesk.store.program import Program
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.peerdesk"
+    program = Program.create(path)
+    demo.populate(program)
+    program.close()
+    return path
+
+
+def _current_cycle_sessions(program: Program) -> tuple[int, list[int]]:
+    sessions = list_sessions(program)
+    cycle = max(s.cycle_id for s in sessions)
+    return cycle, [s.id for s in sessions if s.cycle_id == cycle]
+
+
+def _type(program: Program, cycle: int, session: int, n: int) -> None:
+    for i in range(n):
+        add_paper_form(program, PaperForm(cycle, {"usefulness": str(1 + i % 5)}, session))
+
+
+@pytest.mark.parametrize("which", [0, 2, 3, -1])  # held sessions and sessions ahead
+def test_ten_forms_typed_for_a_session_of_the_demo_join(demo_path, tmp_path, which):
+    path = tmp_path / "copy.peerdesk"
+    path.write_bytes(demo_path.read_bytes())
+    program = Program.open(path)
+    cycle, sessions = _current_cycle_sessions(program)
+    before, _ = forms_in_figures(program, cycle)
+    _type(program, cycle, sessions[which], 10)
+    assert len(finish_typing(program, cycle, sessions[which], "session")) == 10
+    after, _ = forms_in_figures(program, cycle)
+    assert before is not None and after == before + 10
+    program.close()
+
+
+def test_one_form_typed_for_a_session_of_the_demo_still_waits(demo_path, tmp_path):
+    path = tmp_path / "copy.peerdesk"
+    path.write_bytes(demo_path.read_bytes())
+    program = Program.open(path)
+    cycle, sessions = _current_cycle_sessions(program)
+    before = forms_in_figures(program, cycle)
+    _type(program, cycle, sessions[-1], 1)
+    with pytest.raises(FormsWait):
+        finish_typing(program, cycle, sessions[-1], "session")
+    assert forms_in_figures(program, cycle) == before
+    program.close()
