@@ -28,17 +28,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-SOURCE = "en"
-#: Every language the window speaks, the source first.
-LANGUAGES: tuple[str, ...] = ("en", "de", "pt_PT", "es", "fr")
-#: Each language's name in itself, as the settings list shows it.
-NAMES: dict[str, str] = {
-    "en": "English",
-    "de": "Deutsch",
-    "pt_PT": "Português (Portugal)",
-    "es": "Español",
-    "fr": "Français",
-}
+from peerdesk.i18n import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE
+
+# The languages and their names are the core's (one list for the window, the command line
+# and the documents).
+SOURCE = SOURCE_LANGUAGE
+NAMES = LANGUAGE_NAMES
 #: Qt's own catalogues to load for each language, in order (a later one wins).
 QT_CATALOGUES: dict[str, tuple[str, ...]] = {
     "en": (),
