@@ -28,7 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from peerdesk.i18n import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE
+from peerdesk.i18n import LANGUAGE_NAMES, LANGUAGES, SOURCE_LANGUAGE, normalise
 
 # The languages and their names are the core's (one list for the window, the command line
 # and the documents).
@@ -52,20 +52,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     own returns ``object`` to type checkers; this one says it is the text."""
     return text
 _files = ExitStack()  # keeps resource files extracted while their translator is installed
-
-
-def normalise(code: str | None) -> str | None:
-    """The supported language a locale or language code names ("de_AT.UTF-8" -> "de",
-    "pt" or "pt_BR" -> "pt_PT", "C" -> "en"), or None."""
-    if not code:
-        return None
-    text = code.strip().split(".")[0].split("@")[0].replace("-", "_")
-    if text in ("C", "POSIX"):
-        return SOURCE
-    lang = text.split("_")[0].lower()
-    if lang == "pt":
-        return "pt_PT"
-    return lang if lang in LANGUAGES else None
 
 
 def system_language(locale: QLocale | None = None) -> str:
