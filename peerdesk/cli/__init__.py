@@ -256,6 +256,22 @@ def new_program_path(text: str):
     return path
 
 
+def output_file(text: str, example: str):
+    """The path of a file to write, checked before anything is opened or changed: a name
+    (not empty, not a folder) in a folder that exists."""
+    from pathlib import Path
+
+    if not text.strip():
+        raise CommandError(_("No file name was given."))
+    path = Path(text)
+    if path.is_dir() or not path.name or path.name in (".", ".."):
+        raise CommandError(_("{path} is a folder; give a file name such as {example}.").format(
+            path=text, example=Path(text) / example))
+    if not path.parent.is_dir():
+        raise CommandError(_("The folder {folder} does not exist.").format(folder=path.parent))
+    return path
+
+
 def find_participant(program, who: str):
     """The participant a command names by id or email, or a CommandError saying so."""
     from peerdesk.store.participants import find_by_email, get_participant

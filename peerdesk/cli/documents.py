@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from peerdesk.cli import CommandError, bounded_int, open_program, record_id
+from peerdesk.cli import CommandError, bounded_int, open_program, output_file, record_id
 from peerdesk.i18n import _, ngettext
 from peerdesk.i18n import gettext_noop as M_
 
@@ -98,12 +98,7 @@ def _write(path: Path, data: bytes) -> None:
 def cmd_export(args) -> int:
     from peerdesk.reports.export import export_document, record_printed
 
-    out = Path(args.output)
-    if out.is_dir():
-        raise CommandError(_("{path} is a folder; give a file name such as {example}.").format(
-            path=out, example=out / "signin.pdf"))
-    if not out.parent.exists():
-        raise CommandError(_("The folder {folder} does not exist.").format(folder=out.parent))
+    out = output_file(args.output, "signin.pdf")
     copies = getattr(args, "copies", 1)
     if copies < 1:
         raise CommandError(_("--copies must be at least 1."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from peerdesk.cli import CommandError, open_program, record_id
+from peerdesk.cli import CommandError, open_program, output_file, record_id
 from peerdesk.core.models import stored_id
 from peerdesk.i18n import _
 
@@ -267,6 +267,7 @@ def cmd_export_calendar(args) -> int:
     if not args.cycle and args.session is None:
         raise CommandError(_("Say what to export: --cycle NAME, and --session ID for one "
                              "session."))
+    out = output_file(args.output, "sessions.ics")
     with open_program(args.file) as program:
         if args.cycle:
             cycle_id = stored_id(require_cycle(program, args.cycle).id)
@@ -274,7 +275,7 @@ def cmd_export_calendar(args) -> int:
             cycle_id = store.get_session(program, args.session).cycle_id
         result = export_calendar(program, cycle_id, args.session)
     try:
-        write_bytes(args.output, result.data)
+        write_bytes(out, result.data)
     except OSError as exc:
         raise CommandError(_("Cannot write {path}: {reason}.").format(
             path=args.output, reason=exc.strerror)) from None
