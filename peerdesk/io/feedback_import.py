@@ -31,6 +31,7 @@ from datetime import date
 from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
+from peerdesk.i18n import _
 from peerdesk.io import dates
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
@@ -280,7 +281,7 @@ def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
     if q.kind == "text":
         return cell_text(cell).strip() or None
     if isinstance(cell, bool):
-        raise ValueError(f"“{cell}” is not a number.")
+        raise ValueError(_("“{answer}” is not a number.").format(answer=cell))
     if isinstance(cell, int | float):
         number = float(cell)
         shown = cell_text(cell)
@@ -290,20 +291,24 @@ def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
             return None
         m = _NUMBER.match(shown)
         if not m:
-            raise ValueError(f"“{shown}” is not a number{_range(q)}.")
+            raise ValueError(_ranged(q, _("“{answer}” is not a number."),
+                                     _("“{answer}” is not a number from {low} to {high}."), shown))
         number = float(m.group(1).replace(",", "."))
     if number != number or not number.is_integer():
-        raise ValueError(f"“{shown}” is not a whole number{_range(q)}.")
+        raise ValueError(_ranged(q, _("“{answer}” is not a whole number."),
+                                 _("“{answer}” is not a whole number from {low} to {high}."), shown))
     if (q.min_value is not None and number < q.min_value) or \
             (q.max_value is not None and number > q.max_value):
-        raise ValueError(f"{shown} is outside the scale{_range(q)}.")
+        raise ValueError(_ranged(q, _("{answer} is outside the scale."),
+                                 _("{answer} is outside the scale from {low} to {high}."), shown))
     return number
 
 
-def _range(q: FeedbackQuestion) -> str:
+def _ranged(q: FeedbackQuestion, plain: str, ranged: str, shown: str) -> str:
+    """The sentence that names the question's range when it has one."""
     if q.min_value is None or q.max_value is None:
-        return ""
-    return f" from {q.min_value} to {q.max_value}"
+        return plain.format(answer=shown)
+    return ranged.format(answer=shown, low=q.min_value, high=q.max_value)
 
 
 def _submitted_dates(plan: FeedbackPlan, col: dict[str, int], order: str | None,
