@@ -27,6 +27,7 @@ from peerdesk.core.pairing_edits import (
     pair_up_plan,
     swap_plan,
 )
+from peerdesk.core.reasons import from_data, render_all, to_data
 from peerdesk.core.rules import Context, Options, Rules
 from peerdesk.core.scoring import Weights
 from peerdesk.core.validation import Problem, ValidationError
@@ -60,12 +61,25 @@ def list_pairings(program: Program, cycle_id: int) -> list[Pairing]:
     return out
 
 
+REASONS_VERSION = 2
+
+
+def _stored(reasons: Sequence[str]) -> str:
+    """The "why" lines as the file keeps them: ``{"v": 2, "reasons": [...]}``, each a code
+    with its values (worded when shown, in the language then in force) or plain text."""
+    return json.dumps({"v": REASONS_VERSION, "reasons": [to_data(r) for r in reasons]},
+                      ensure_ascii=False)
+
+
 def _reasons(stored: str | None) -> list[str]:
-    """The "why" lines kept with a group (JSON); text that is not a JSON list is one line."""
+    """The "why" lines kept with a group. Version 2 gives back :class:`Reason` objects;
+    what an older PeerDesk wrote (a JSON list of English lines, or bare text) stays text."""
     try:
         found = json.loads(stored or "[]")
     except ValueError:
         return [str(stored)]
+    if isinstance(found, dict) and found.get("v") == REASONS_VERSION:
+        return [from_data(x) for x in found.get("reasons") or []]
     return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
@@ -251,7 +265,7 @@ def _insert(program: Program, cycle_id: int, members: Sequence[int], kind: str,
             member_roles: dict[int, str], score: int, reasons: list[str], pinned: bool,
             published: bool = False, pairing_id: int | None = None) -> int:
     row: dict[str, object] = {"cycle_id": cycle_id, "kind": kind, "score": score / 100,
-           "reasons": json.dumps(reasons, ensure_ascii=False), "pinned": int(pinned),
+           "reasons": _stored(reasons), "pinned": int(pinned),
            "published": int(published),
            "published_on": date.today().isoformat() if published else None}
     if pairing_id is not None:
@@ -276,7 +290,7 @@ def save_run(program: Program, cycle_id: int, result: Result) -> list[int]:
             if g.pinned and key in pinned:  # the score may change with the weights
                 program.db.table("pairings").update(pinned[key], {
                     "score": g.score / 100, "kind": g.kind,
-                    "reasons": json.dumps(g.reasons, ensure_ascii=False)})
+                    "reasons": _stored(g.reasons)})
                 ids.append(pinned[key])
                 continue
             ids.append(_insert(program, cycle_id, g.members, g.kind, g.roles, g.score,
@@ -413,7 +427,7 @@ def _apply(program: Program, cycle_id: int, planned: Plan) -> Change:
                 continue
             program.db.table("pairings").update(g.id, {
                 "kind": made.kind, "score": made.score / 100,
-                "reasons": json.dumps(made.reasons, ensure_ascii=False)})
+                "reasons": _stored(made.reasons)})
             program.db.table("pairing_members").insert_all(
                 {"pairing_id": g.id, "participant_id": m, "role": made.roles.get(m, "peer")}
                 for m in made.members)
@@ -458,7 +472,7 @@ def why_not_paired(program: Program, cycle_id: int, a: int, b: int) -> list[str]
     lines = [(_("{a} and {b} may be paired; together they would score {score} ({reasons}).")
               if together.score else
               _("{a} and {b} may be paired; together they would score {score}.")).format(
-                  a=na, b=nb, score=f"{together.points:g}", reasons="; ".join(together.reasons))]
+                  a=na, b=nb, score=f"{together.points:g}", reasons="; ".join(render_all(together.reasons)))]
 
     def where(person: int, g: CycleGroup | None) -> str:
         name = ctx.names.get(person, f"#{person}")

@@ -14,6 +14,7 @@ PACKAGE = ROOT / "peerdesk"
 ALLOWED = {
     ("core/agenda.py", 'raise IndexError(f"no agenda item at'),
     ("core/attendance.py", 'raise ValueError(f"unknown attendance status'),
+    ("core/reasons.py", 'raise ValueError(f"unknown reason code'),
     ("core/models.py", 'raise ValueError("this record has not been saved to the program file'),
     ("core/skills.py", 'raise ValueError(f"“{into}” is not one of the names in this group'),
     ("reports/base.py", 'raise TypeError("PeerDesk\'s page furniture draws only on'),

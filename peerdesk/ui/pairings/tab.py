@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.pairing import PairingCancelled, Result, missing_skills, proof_words
+from peerdesk.core.reasons import render_all
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
@@ -416,7 +417,7 @@ class PairingsTab(HandChanges, QWidget):
                 item.setData(ID_ROLE, pid)
                 self.members.addItem(item)
             self.members.setCurrentRow(0)
-            self.reasons.setText("\n".join(pair.reasons))
+            self.reasons.setText("\n".join(render_all(pair.reasons)))
         self.members.blockSignals(False)
         self._update()
 
