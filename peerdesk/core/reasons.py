@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from peerdesk.i18n import N_, _, translation_for
+from peerdesk.i18n import N_, _, current, translation_for
 
 # The words the values carry: tenure bands, skill levels and days, each shown in the
 # language in force.
@@ -63,9 +63,20 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _points(v: Mapping[str, Any]) -> str:
+    """"+4.5" as the language in force writes it ("+4,5" in German); the English as stored."""
+    units = v.get("units")
+    t = current()
+    if not isinstance(units, int) or t.code == "en":
+        return str(v.get("points", ""))
+    return ("+" if units >= 0 else "-") + t.format_number(abs(units) / 100)
+
+
 def _words(code: str, v: Mapping[str, Any]) -> str:
     """The wording of each code, as one translatable text with named values."""
     s = {k: _shown(x) for k, x in v.items()}
+    if "points" in s:
+        s["points"] = _points(v)
     if code == "teaches":
         level = v.get("level", 2)
         if level == 1:

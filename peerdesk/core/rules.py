@@ -290,7 +290,8 @@ class Context:
                 continue
             # several links (a trio, a buddy with recruits): one line for each two of them
             reasons.append(Reason("link", a=self.names[a], b=self.names[b],
-                                  points=format_points(value), parts=[r for _, r in parts]))
+                                  points=format_points(value), units=int(value),
+                                  parts=[r for _, r in parts]))
         return Group(members=members, kind=kind, roles=roles, score=total, reasons=reasons,
                      pinned=pinned)
 

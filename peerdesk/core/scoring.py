@@ -209,7 +209,8 @@ def pair_units(a: Profile, b: Profile, w: Weights) -> int:
 
 def reason_lines(parts: Sequence[tuple[int, str]]) -> list[str]:
     """``[(300, "Anna teaches SQL, Ben wants SQL")]`` -> ``["+3 Anna teaches SQL, Ben wants SQL"]``."""
-    return [Reason("scored", points=format_points(value), part=text) for value, text in parts]
+    return [Reason("scored", points=format_points(value), units=int(value), part=text)
+            for value, text in parts]
 
 
 # -- every pair at once ---------------------------------------------------------------

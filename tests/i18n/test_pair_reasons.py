@@ -42,6 +42,10 @@ def test_a_reason_is_english_text_and_words_itself_in_each_language():
         assert render(line) == "+4.5 Ana vermittelt SQL (Expertise), Ben möchte SQL lernen"
     with translation_for("pt_PT").active():
         assert render(Reason("office", office="Lisboa")) == "mesmo escritório (Lisboa)"
+    scored = Reason("scored", points="+0.5", units=50, part=Reason("office", office="Lisboa"))
+    assert scored == "+0.5 same office (Lisboa)"
+    with translation_for("fr").active():
+        assert render(scored) == "+0,5 même bureau (Lisboa)"  # the language's decimal sign
     assert render("+2 typed by hand") == "+2 typed by hand"  # old text: as it is
     for same in (copy.deepcopy(line), pickle.loads(pickle.dumps(line)), from_data(to_data(line))):
         assert isinstance(same, Reason) and same == line and same.code == "scored"

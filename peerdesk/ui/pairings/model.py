@@ -60,7 +60,8 @@ class PairRow:
 
     def why(self) -> str:
         """The strongest reason, for the table; the detail shows them all."""
-        scored = [r for r in self.reasons if r.startswith("+") or ": +" in r]
+        scored = [r for r in self.reasons if getattr(r, "code", "") in ("scored", "link")
+                  or r.startswith("+") or ": +" in r]
         return render(scored[0]) if scored else (render(self.reasons[0]) if self.reasons else "")
 
 
