@@ -113,7 +113,8 @@ class FeedbackPlan:
 
     def dropped_lines(self) -> list[str]:
         """One line per column not stored for privacy, with the reason, for the preview."""
-        return [f"Column “{h}” is not stored: {why}." for h, why in self.dropped]
+        return [_("Column “{column}” is not stored: {why}.").format(column=h, why=why)
+                for h, why in self.dropped]
 
 
 def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
@@ -173,7 +174,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     plan = FeedbackPlan(table, detect_kind(table.headers), mapping, session_id,
                         session[0] if session else 0, is_anonymous(program), phase=phase)
     if session is None:
-        plan.blocking.append(f"There is no session with id {session_id}.")
+        plan.blocking.append(_("There is no session with id {id}.").format(id=session_id))
         return plan
     read = _submitted_dates(plan, {f: i for i, f in enumerate(plan.mapping) if f}, date_order,
                             session[1])
@@ -182,7 +183,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     col = {f: i for i, f in enumerate(plan.mapping) if f}
     asked = [(i, by_key[f]) for i, f in enumerate(plan.mapping) if f in by_key]
     if not asked:
-        plan.blocking.append("No column is mapped to a feedback question: map at least one.")
+        plan.blocking.append(_("No column is mapped to a feedback question: map at least one."))
         return plan
     when = [None] * len(table.rows) if plan.anonymous else read
     people = {} if plan.anonymous else imports_store.people_by_email(program)
@@ -191,16 +192,17 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     plan.rows_before = imports_store.rows_done(program, session_id, phase, plan.kind)
     if plan.rows_before > len(table.rows):
         plan.blocking.append(
-            f"This file has {len(table.rows)} rows, but {plan.rows_before} rows of a "
-            f"{KIND_NAMES[plan.kind]} were imported for this session before: choose the "
-            "latest export of the same form.")
+            _("This file has {n} rows, but {before} rows of a {kind} were imported for this "
+              "session before: choose the latest export of the same form.").format(
+                  n=len(table.rows), before=plan.rows_before, kind=KIND_NAMES[plan.kind]))
         return plan
     earlier: list[dict[str, Any]] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if len(record) < width or any(cell_text(c).strip() for c in record[width:]):
             if index >= plan.rows_before:
-                plan.problems.append(RowProblem(number, "", f"has {len(record)} fields but the "
-                                                f"header has {width}."))
+                plan.problems.append(RowProblem(number, "", _(
+                    "has {n} fields but the header has {width}.").format(n=len(record),
+                                                                          width=width)))
             continue
         answers: dict[str, float | str] = {}
         bad = []
@@ -221,7 +223,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
             plan.problems.extend(bad)
             continue
         if not answers:
-            plan.notes.append(f"Row {number} has no answers; it was left out.")
+            plan.notes.append(_("Row {row} has no answers; it was left out.").format(row=number))
             continue
         response = Response(cycle_id=plan.cycle_id, session_id=session_id, answers=answers,
                             phase=phase, source=plan.kind, submitted_on=when[index])
@@ -249,7 +251,7 @@ def _drop_personal(program: Program, plan: FeedbackPlan) -> None:
         elif target in why_meta:
             plan.dropped.append((header, why_meta[target]))
         elif normalize_header(header) in ("id", "response id"):
-            plan.dropped.append((header, "it numbers the answers in the order they came in"))
+            plan.dropped.append((header, _("it numbers the answers in the order they came in")))
         else:
             continue
         plan.mapping[i] = IGNORE
@@ -271,9 +273,10 @@ def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict[str,
     now = Counter(_answer_key(a, keys) for a in earlier)
     if (now - then) if plan.anonymous else (then != now):
         plan.notes.append(
-            f"The first {plan.rows_before} rows were imported before and are skipped, but their "
-            "answers are not the ones stored then (an answer edited in the survey tool, or a "
-            "response deleted here). The stored answers are kept as they are.")
+            _("The first {n} rows were imported before and are skipped, but their answers are "
+              "not the ones stored then (an answer edited in the survey tool, or a response "
+              "deleted here). The stored answers are kept as they are.").format(
+                  n=plan.rows_before))
 
 
 def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
@@ -321,8 +324,8 @@ def _submitted_dates(plan: FeedbackPlan, col: dict[str, int], order: str | None,
     if order is None:
         order, needed = dates.detect_order(values)
         if order is None and needed:
-            plan.notes.append("The timestamps could be day-first or month-first; the session's "
-                              "date was used instead.")
+            plan.notes.append(_("The timestamps could be day-first or month-first; the "
+                                "session's date was used instead."))
     out: list[date | None] = []
     for value in values:
         try:
@@ -339,12 +342,13 @@ def _identify(plan: FeedbackPlan, response: Response, record: list[Cell], col: d
     department = cell_text(record[col["department"]]).strip() if "department" in col else ""
     found = people.get(email.casefold()) if email and email.casefold() != "anonymous" else None
     if found is None and email and "@" in email and not plan.anonymous:
-        plan.notes.append(f"Row {number}: nobody in the program has the email {email}; the "
-                          "answers are kept without a name.")
+        plan.notes.append(_("Row {row}: nobody in the program has the email {email}; the "
+                            "answers are kept without a name.").format(row=number, email=email))
     if found is not None:
         department = department or found[1]
         if found[0] in seen and not plan.anonymous:
-            plan.notes.append(f"Row {number}: {email} also answered on row {seen[found[0]]}.")
+            plan.notes.append(_("Row {row}: {email} also answered on row {first}.").format(
+                row=number, email=email, first=seen[found[0]]))
         seen.setdefault(found[0], number)
     response.department = department
     response.participant_id = None if plan.anonymous or found is None else found[0]
