@@ -8,6 +8,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
 from peerdesk.charts import style
+from peerdesk.charts.figures import worked_out
 from peerdesk.core import feedback as fb
 from peerdesk.core import participation as pt
 
@@ -17,7 +18,7 @@ def _short(name: str, width: int = 18) -> str:
 
 
 def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    heat = pt.department_heatmap(data, scope)
+    heat = worked_out(pt.department_heatmap, data, scope)
     if not heat.departments:
         return style.empty(ax, "No pairs have met yet in this selection.\n"
                                "A pair has met once both were ticked present at a session.")
@@ -43,13 +44,13 @@ def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    shares = [s for s in pt.cross_department_share(data, scope) if s.pairs.den]
+    shares = [s for s in worked_out(pt.cross_department_share, data, scope) if s.pairs.den]
     if not shares:
         return style.empty(ax, "No pairs yet in this selection.\nGenerate pairs on the Pairings tab.")
     style.tidy(ax)
     xs = range(len(shares))
-    ax.bar(xs, [style.num(s.pairs.value, 100) for s in shares], width=0.6, color=style.ACCENT,
-           label="Pairs across departments")
+    style.bars(ax, xs, [style.num(s.pairs.value, 100) for s in shares], 0.6, style.ACCENT,
+               label="Pairs across departments")
     ax.plot(xs, [style.num(s.met.value, 100) for s in shares], color=style.WARM, marker="o", markersize=4,
             linewidth=1.5, linestyle="--", label="Pairs that met")
     if len(shares) <= 8:
@@ -65,13 +66,13 @@ def cross_department(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def participation(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    rows = [r for r in pt.participation_by_department(data, scope) if r.people.den]
+    rows = [r for r in worked_out(pt.participation_by_department, data, scope) if r.people.den]
     if not rows:
         return style.empty(ax, "No participants in this selection yet.")
     style.tidy(ax, grid="x")
     ys = np.arange(len(rows))[::-1]
-    ax.barh(ys, [style.num(r.people.value, 100) for r in rows], height=0.55, color=style.ACCENT,
-            label="In the program, of the department")
+    style.bars(ax, ys, [style.num(r.people.value, 100) for r in rows], 0.55, style.ACCENT,
+               horizontal=True, label="In the program, of the department")
     attended = [(y, 100 * r.attendance.value) for y, r in zip(ys, rows, strict=True)
                 if r.attendance.value is not None]
     if attended:

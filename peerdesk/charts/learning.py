@@ -7,6 +7,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import PercentFormatter
 
 from peerdesk.charts import style
+from peerdesk.charts.figures import worked_out
 from peerdesk.core import feedback as fb
 from peerdesk.core import participation as pt
 
@@ -18,7 +19,7 @@ def _short(name: str, width: int = 20) -> str:
 
 
 def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    changes = fb.confidence_change(data, scope)
+    changes = worked_out(fb.confidence_change, data, scope)
     if not changes:
         return style.empty(ax, "No skill-confidence forms yet.\nEnter the before and after "
                                "forms on the Feedback tab.")
@@ -57,18 +58,19 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    points = [p for p in pt.retention(data, scope) if p.participants.den]
+    points = [p for p in worked_out(pt.retention, data, scope) if p.participants.den]
     if not points:
         return style.empty(ax, "No cycle has participants in this selection yet.")
     style.tidy(ax)
     xs = np.arange(len(points))
     width = 0.38
-    ax.bar(xs - width / 2, [style.num(p.participants.value, 100) for p in points], width=width,
-           color=style.ACCENT, label="Program participants")
+    style.bars(ax, xs - width / 2, [style.num(p.participants.value, 100) for p in points], width,
+               style.ACCENT, label="Program participants")
     known = [(x, p) for x, p in zip(xs, points, strict=True) if p.others.den]
     if known:
-        ax.bar([x + width / 2 for x, _ in known], [style.num(p.others.value, 100) for _, p in known],
-               width=width, color=style.LIGHT, label="Rest of the company")
+        style.bars(ax, [x + width / 2 for x, _ in known],
+                   [style.num(p.others.value, 100) for _, p in known], width, style.LIGHT,
+                   label="Rest of the company")
     if len(points) <= 8:
         for x, p in zip(xs, points, strict=True):
             ax.annotate(f"{p.participants.value:.0%}", (x - width / 2, style.num(p.participants.value, 100)),

@@ -8,6 +8,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from peerdesk.charts import style
+from peerdesk.charts.figures import worked_out
 from peerdesk.core import feedback as fb
 
 NO_SESSIONS = "No sessions yet in this selection.\nAdd sessions, tick attendance and enter feedback."
@@ -18,7 +19,7 @@ def _percent(values: list[float | None]) -> list[float]:
 
 
 def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    points = fb.engagement(data, scope)
+    points = worked_out(fb.engagement, data, scope)
     if not points:
         return style.empty(ax, NO_SESSIONS)
     xs = range(len(points))
@@ -30,14 +31,14 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     ax.set_ylim(0, 105)
     ax.set_yticks([0, 25, 50, 75, 100])
     ax.yaxis.set_major_formatter(PercentFormatter(decimals=0))
-    right = ax.twinx()
+    right = style.twin(ax)
     style.tidy(right, grid="")
     right.spines["right"].set_visible(True)
     right.spines["right"].set_color(style.GRID)
     useful = [p.usefulness for p in points]
-    right.bar([x for x, s in zip(xs, useful, strict=True) if s.shown],
-              [style.num(s.value) for s in useful if s.shown], width=0.45, color=style.LIGHT, alpha=0.35,
-              zorder=0, label="Usefulness (1-5)")
+    style.bars(right, [x for x, s in zip(xs, useful, strict=True) if s.shown],
+               [style.num(s.value) for s in useful if s.shown], 0.45, style.LIGHT, alpha=0.35,
+               zorder=0, label="Usefulness (1-5)")
     for x, s in zip(xs, useful, strict=True):
         if s.withheld:
             style.withheld(right, x, 1.4, vertical=len(points) > 6, short=len(points) > 6)
@@ -71,7 +72,7 @@ def _stat_line(ax: Axes, points: list[fb.TrendPoint], color: str, label: str,
 
 
 def safety(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    points = fb.safety_trend(data, scope)
+    points = worked_out(fb.safety_trend, data, scope)
     if not points:
         return style.empty(ax, NO_SESSIONS)
     style.tidy(ax)
@@ -83,14 +84,14 @@ def safety(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
 
 
 def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
-    points = fb.enps_trend(data, scope)
+    points = worked_out(fb.enps_trend, data, scope)
     if not points:
         return style.empty(ax, NO_SESSIONS)
     style.tidy(ax)
     xs = range(len(points))
     values = [p.stat.value if p.stat.value is not None else 0.0 for p in points]
     colors = [style.ACCENT if v >= 0 else style.ROSE for v in values]
-    ax.bar(xs, values, width=0.6, color=colors)
+    style.bars(ax, xs, values, 0.6, colors)
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
     crowded = len(points) > 6
     for x, p in zip(xs, points, strict=True):

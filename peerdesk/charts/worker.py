@@ -10,10 +10,11 @@ The protocol is one JSON object a line. A request::
 
     {"id": 7, "kind": "dashboard", "cycles": [3] or null, "department": "Sales" or null,
      "width": 640, "ratio": 2.0, "program": "/path/file.peerdesk" or null,
-     "data": "/tmp/x.pickle" or null, "out": "/tmp/x.rgba"}
+     "data": "/tmp/x.pickle" or null, "out": "/tmp/x.rgba", "version": 12}
 
 reads the figures from the program file (read-only, its own connection) or from a pickled
-``FeedbackData`` the caller wrote, draws, writes the RGBA pixels to ``out`` and answers::
+``FeedbackData`` the caller wrote (and keeps them, and all worked out from them, until
+that file changes or the caller's ``version``, a count of its edits, moves on), draws, writes the RGBA pixels to ``out`` and answers::
 
     {"id": 7, "width": 1280, "height": 5562, "texts": [...], "anonymous": true,
      "min_group_size": 5}
@@ -24,6 +25,7 @@ or ``{"id": 7, "error": "what went wrong"}``. End of input ends the worker.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -32,18 +34,49 @@ from typing import IO
 from peerdesk.core.feedback import FeedbackData, Scope
 
 
+def _version(path: str) -> tuple:
+    """What changes whenever the program file does: its size and time, and its write-ahead
+    log's (a write lands in the log first; a checkpoint moves it into the file). An empty
+    log is no log: a reader's opening makes one."""
+    stamps = []
+    for name in (path, path + "-wal"):
+        try:
+            info = os.stat(name)
+        except FileNotFoundError:
+            stamps.append(None)
+        else:
+            if name != path and info.st_size == 0:
+                stamps.append(None)
+                continue
+            stamps.append((info.st_size, info.st_mtime_ns, info.st_ino))
+    return (path, *stamps)
+
+
+_loaded: dict[tuple, FeedbackData] = {}  # the last data read, by where and which version
+
+
 def _load(request: dict) -> FeedbackData:
+    """The figures to draw: read afresh when the file changed since the last request, else
+    the snapshot already read, with everything already worked out from it."""
+    source = request.get("data") or request["program"]
+    version = (request.get("version"), *_version(source))
+    if version in _loaded:
+        return _loaded[version]
     if request.get("data"):
         with open(request["data"], "rb") as handle:
             data = pickle.load(handle)
         if not isinstance(data, FeedbackData):
             raise TypeError("the data file holds no feedback figures")
-        return data
-    from peerdesk.store.feedback import load_feedback_data
-    from peerdesk.store.program import Program
+    else:
+        from peerdesk.store.feedback import load_feedback_data
+        from peerdesk.store.program import Program
 
-    with Program.open(request["program"], read_only=True) as program:
-        return load_feedback_data(program)
+        with Program.open(request["program"], read_only=True) as program:
+            data = load_feedback_data(program)
+    if _version(source) == version[1:]:  # not written to while it was read
+        _loaded.clear()
+        _loaded[version] = data
+    return data
 
 
 def answer(request: dict) -> dict:

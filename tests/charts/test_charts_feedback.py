@@ -148,3 +148,20 @@ def test_measuring_each_font_once_draws_the_very_same_pixels(data, dpi):
     with rc_context(RENDER_RC):
         plain.draw()
     assert bytes(fast) == bytes(plain.buffer_rgba())
+
+
+def test_a_dashboard_redrawn_in_place_draws_the_very_same_pixels_as_a_new_one(data):
+    """The kept dashboard empties its axes and draws again: nothing of one drawing may
+    stay on the next (a longer axis' ticks, a legend, the second scale, an empty chart's
+    frame switched off), whatever the order of the filters and the data."""
+    from peerdesk.charts.build import Dashboard, render, shown_texts
+
+    empty = load_feedback_data(Program.create(None))
+    last = data.cycles[-1].id
+    kept = Dashboard(11.0)
+    for snapshot, scope in ((data, Scope()), (data, Scope(cycle_ids=(last,))), (empty, Scope()),
+                            (data, Scope(department="Finance")), (data, Scope())):
+        again = bytes(render(kept.draw(snapshot, scope)).buffer_rgba())
+        fresh = Dashboard(11.0)
+        assert again == bytes(render(fresh.draw(snapshot, scope)).buffer_rgba()), scope
+        assert shown_texts(kept.figure) == shown_texts(fresh.figure)

@@ -44,6 +44,7 @@ class ChartRequest:
     path: Path | None = None
     data: FeedbackData | None = None
     data_file: Path | None = None  # figures already pickled (tests of large programs)
+    version: int = 0  # counts the edits the window has seen: the worker re-reads on a new one
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ class ChartService(QObject):
                 "department": request.scope.department, "width": request.width_px,
                 "ratio": request.pixel_ratio,
                 "program": str(request.path) if request.path is not None else None,
-                "data": str(data_file) if data_file else None, "out": str(out)}
+                "data": str(data_file) if data_file else None, "out": str(out),
+                "version": request.version}
         self._pending[rid] = data_file
         self._start_process().write((json.dumps(line) + "\n").encode())
         return rid

@@ -45,6 +45,7 @@ class ChartsPanel(QWidget):
         self.ctx = ctx
         self.texts: tuple[str, ...] = ()
         self._drawn_width = 0
+        self._data_version = 0
         self.use_drawer(ChartDrawer(self))
         # drawn a moment after the last change, and only while the panel is on screen
         self._when_shown = RefreshWhenShown(self, self._draw, delay_ms=0)
@@ -116,8 +117,8 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.rule_note)
-        ctx.dataChanged.connect(lambda area: self.invalidate() if area in REDRAW_ON else None)
-        ctx.programChanged.connect(self.invalidate)
+        ctx.dataChanged.connect(lambda area: self._data_changed() if area in REDRAW_ON else None)
+        ctx.programChanged.connect(self._data_changed)
         ctx.cycleChanged.connect(self.invalidate)
 
     def use_drawer(self, drawer: ChartDrawer) -> None:
@@ -126,6 +127,10 @@ class ChartsPanel(QWidget):
         drawer.drawn.connect(self._show_drawn)
         drawer.failed.connect(self._show_failure)
         drawer.busyChanged.connect(self._show_busy)
+
+    def _data_changed(self, *_args) -> None:
+        self._data_version += 1  # the worker reads the file again, not its kept copy
+        self.invalidate()
 
     def invalidate(self, *_args) -> None:
         """Something shown changed: redraw now if visible, else when next shown."""
@@ -189,7 +194,8 @@ class ChartsPanel(QWidget):
             return
         width = self._drawn_width = self._chart_width()
         self.drawer.request(ChartRequest(self.kind.currentData(), self.current_scope(), width,
-                                         self.devicePixelRatioF(), **self.source()))
+                                         self.devicePixelRatioF(), **self.source(),
+                                         version=self._data_version))
 
     def source(self) -> dict:
         """Where the worker reads the figures: the program file (it opens its own
