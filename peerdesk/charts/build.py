@@ -21,8 +21,9 @@ from matplotlib.font_manager import FontProperties, fontManager, get_font
 from matplotlib.ft2font import FT2Font
 from matplotlib.typing import RcKeyType
 
-from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, trends
+from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, title, trends
 from peerdesk.core.feedback import FeedbackData, Scope
+from peerdesk.i18n import _, format_number, ngettext
 
 Draw = Callable[[Axes, FeedbackData, Scope], None]
 
@@ -50,12 +51,16 @@ DASHBOARD_SIZE = (12.0, 14.4)  # inches, for files; the height follows the width
 def scope_label(data: FeedbackData, scope: Scope) -> str:
     """The filters in words, printed on every chart so a saved image says what it shows."""
     if scope.cycle_ids is None:
-        cycles = "All cycles"
+        cycles = _("All cycles")
     else:
         names = [c.name for c in data.cycles if c.id in scope.cycle_ids]
-        cycles = ", ".join(names) if len(names) <= 2 else f"{len(names)} cycles"
-    named = "" if data.anonymous else " \u00b7 named feedback (not anonymous)"
-    return f"{cycles} \u00b7 {scope.department or 'all departments'}{named}"
+        cycles = (", ".join(names) if len(names) <= 2
+                  else ngettext("{n} cycle", "{n} cycles", len(names)).format(
+                      n=format_number(len(names))))
+    parts = [cycles, scope.department or _("all departments")]
+    if not data.anonymous:
+        parts.append(_("named feedback (not anonymous)"))
+    return " \u00b7 ".join(parts)
 
 
 def new_figure(size: tuple[float, float] = CHART_SIZE, dpi: float = 100) -> Figure:
@@ -66,9 +71,10 @@ def draw(kind: str, ax: Axes, data: FeedbackData, scope: Scope, subtitle: bool =
          title_x: float = 0.0) -> None:
     """Draw one chart on ``ax`` (the tab and the dashboard share this)."""
     if kind not in DRAW:
-        raise ValueError(f"Unknown chart “{kind}”: choose one of {', '.join(KINDS)}.")
+        raise ValueError(_("Unknown chart “{kind}”: choose one of {kinds}.").format(
+            kind=kind, kinds=", ".join(KINDS)))
     DRAW[kind](ax, data, scope)
-    style.title(ax, KINDS[kind], scope_label(data, scope) if subtitle else "",
+    style.title(ax, title(kind), scope_label(data, scope) if subtitle else "",
                 legend=ax.get_legend() is not None, x=title_x)
 
 
@@ -130,8 +136,8 @@ class Dashboard:
             ax.remove()
         self.axes = dict(zip(KINDS, axes, strict=False))
         top = 1 - 0.12 / height
-        fig.text(0.01, top, "Is the program working?", ha="left", va="top",
-                 fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
+        self.title = fig.text(0.01, top, "", ha="left", va="top",
+                              fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
         self.heading = fig.text(0.01, top - 0.3 / height, "", ha="left", va="top",
                                 fontsize=style.LABEL_SIZE, color=style.MUTED)
         self._drawn = False
@@ -142,6 +148,7 @@ class Dashboard:
                 style.reset(ax)
             draw(kind, ax, data, scope, subtitle=False, title_x=-(LEFT_IN - 0.1) / self.axes_w)
         self._drawn = True
+        self.title.set_text(_("Is the program working?"))  # in the language in force now
         self.heading.set_text(scope_label(data, scope))
         return self.figure
 
@@ -167,8 +174,8 @@ def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"Charts are saved as {', '.join('.' + f for f in FORMATS)}: "
-                         f"“{path.name}” ends otherwise.")
+        raise ValueError(_("Charts are saved as {formats}: “{name}” ends otherwise.").format(
+            formats=", ".join("." + f for f in FORMATS), name=path.name))
     metadata = {"Creator": "PeerDesk"} if fmt in ("pdf", "svg") else {"Software": "PeerDesk"}
     with rc_context(RENDER_RC):
         fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)

@@ -14,13 +14,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 import matplotlib
+from babel.dates import format_skeleton
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 
+from peerdesk.core.feedback import FeedbackData, Period
 from peerdesk.core.small_groups import TOO_FEW
+from peerdesk.i18n import _, current, format_number, format_percent, pgettext
 
 if TYPE_CHECKING:
+    from matplotlib.axis import Axis
     from matplotlib.collections import PolyCollection
 
 # Chinese, Japanese and Korean department or skill names: matplotlib falls back, glyph by
@@ -181,7 +185,8 @@ def note(ax: Axes, text: str) -> None:
 
 def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False) -> None:
     """Where a value is withheld, say so in place, so a gap is not read as zero."""
-    ax.text(x, y, "too few" if short else "too few\nresponses", fontsize=NOTE_SIZE,
+    ax.text(x, y, pgettext("chart, short", "too few") if short else _("too few\nresponses"),
+            fontsize=NOTE_SIZE,
             color=MUTED, ha="center", va="center", rotation=90 if vertical else 0)
 
 
@@ -201,9 +206,38 @@ def empty(ax: Axes, message: str) -> None:
 MAX_PERIOD_LABELS = 10
 
 
-def period_ticks(ax: Axes, labels: list[str]) -> None:
+def period_labels(data: FeedbackData, periods: Sequence[Period]) -> list[str]:
+    """A cycle by its name, a session by its date in the language in force ("5 Dec",
+    "5. Dez.", "5 déc."), or its number when it has no date yet."""
+    dates = {s.id: s.date for s in data.sessions}
+    labels = []
+    for number, period in enumerate(periods, 1):
+        if period.session_id is None:
+            labels.append(period.label)
+        elif (day := dates.get(period.session_id)) is not None:
+            labels.append(format_skeleton("MMMd", day, locale=current().locale))
+        else:
+            labels.append(_("Session {number}").format(number=number))
+    return labels
+
+
+def percent_axis(axis: Axis) -> None:
+    """Tick labels as percentages written the language's way ("25%", "25 %")."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: format_percent(value / 100)))
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """A change with its sign ("+1.4", "-0.3"; "+1,4" in German)."""
+    text = format_number(value, digits)
+    return text if text.startswith(("-", "\u2212")) else "+" + text
+
+
+def period_ticks(ax: Axes, data: FeedbackData, periods: Sequence[Period]) -> None:
     """One tick per cycle or session; past ten, every other label (newest kept) so they
     stay readable, and the toolbar's zoom shows the rest."""
+    labels = period_labels(data, periods)
     step = 1 if len(labels) <= MAX_PERIOD_LABELS else -(-len(labels) // MAX_PERIOD_LABELS)
     ticks = list(range(len(labels) - 1, -1, -step))[::-1]
     crowded = len(labels) > 6

@@ -10,7 +10,8 @@ The protocol is one JSON object a line. A request::
 
     {"id": 7, "kind": "dashboard", "cycles": [3] or null, "department": "Sales" or null,
      "width": 640, "ratio": 2.0, "program": "/path/file.peerdesk" or null,
-     "data": "/tmp/x.pickle" or null, "out": "/tmp/x.rgba", "version": 12}
+     "data": "/tmp/x.pickle" or null, "out": "/tmp/x.rgba", "version": 12,
+     "language": "de"}
 
 reads the figures from the program file (read-only, its own connection) or from a pickled
 ``FeedbackData`` the caller wrote (and keeps them, and all worked out from them, until
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import IO
 
 from peerdesk.core.feedback import FeedbackData, Scope
+from peerdesk.i18n import translation_for
 
 
 def _version(path: str) -> tuple:
@@ -86,8 +88,9 @@ def answer(request: dict) -> dict:
     data = _load(request)
     cycles = request.get("cycles")
     scope = Scope(tuple(cycles) if cycles is not None else None, request.get("department"))
-    pic = picture(request["kind"], data, scope, int(request["width"]),
-                  float(request.get("ratio", 1.0)))
+    with translation_for(request.get("language")).active():  # the window's language
+        pic = picture(request["kind"], data, scope, int(request["width"]),
+                      float(request.get("ratio", 1.0)))
     Path(request["out"]).write_bytes(pic.rgba)
     return {"id": request["id"], "width": pic.width, "height": pic.height,
             "texts": list(pic.texts), "anonymous": data.anonymous,

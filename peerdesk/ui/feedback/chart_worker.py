@@ -45,6 +45,7 @@ class ChartRequest:
     data: FeedbackData | None = None
     data_file: Path | None = None  # figures already pickled (tests of large programs)
     version: int = 0  # counts the edits the window has seen: the worker re-reads on a new one
+    language: str | None = None  # the charts' words and dates (None: the worker's default)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class ChartService(QObject):
                 "ratio": request.pixel_ratio,
                 "program": str(request.path) if request.path is not None else None,
                 "data": str(data_file) if data_file else None, "out": str(out),
-                "version": request.version}
+                "version": request.version, "language": request.language}
         self._pending[rid] = data_file
         self._start_process().write((json.dumps(line) + "\n").encode())
         return rid

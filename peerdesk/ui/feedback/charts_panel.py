@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.charts import DASHBOARD, FORMATS, KINDS
+from peerdesk import i18n
+from peerdesk.charts import DASHBOARD, FORMATS, KINDS, title
 from peerdesk.core.feedback import Scope
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
@@ -57,8 +58,8 @@ class ChartsPanel(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
         self.kind.setAccessibleName(self.tr("Chart"))
-        for kind, title in KINDS.items():
-            self.kind.addItem(title, kind)
+        for kind in KINDS:
+            self.kind.addItem(title(kind), kind)
         self.kind.addItem(self.tr("Dashboard: every chart"), DASHBOARD)
         self.scope = QComboBox()
         self.scope.setObjectName("chart_scope")
@@ -195,7 +196,8 @@ class ChartsPanel(QWidget):
         width = self._drawn_width = self._chart_width()
         self.drawer.request(ChartRequest(self.kind.currentData(), self.current_scope(), width,
                                          self.devicePixelRatioF(), **self.source(),
-                                         version=self._data_version))
+                                         version=self._data_version,
+                                         language=i18n.current_language()))
 
     def source(self) -> dict:
         """Where the worker reads the figures: the program file (it opens its own
