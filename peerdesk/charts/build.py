@@ -24,6 +24,7 @@ from matplotlib.typing import RcKeyType
 from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, title, trends
 from peerdesk.core.feedback import FeedbackData, Scope
 from peerdesk.i18n import _, format_number, ngettext
+from peerdesk.store.atomic import write_bytes_atomic
 
 Draw = Callable[[Axes, FeedbackData, Scope], None]
 
@@ -177,9 +178,19 @@ def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
         raise ValueError(_("Charts are saved as {formats}: “{name}” ends otherwise.").format(
             formats=", ".join("." + f for f in FORMATS), name=path.name))
     metadata = {"Creator": "PeerDesk"} if fmt in ("pdf", "svg") else {"Software": "PeerDesk"}
+    buffer = io.BytesIO()
     with rc_context(RENDER_RC):
-        fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+        fig.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    write_bytes_atomic(path, buffer.getvalue())  # a failure leaves the old file whole
     return path
+
+
+def save_chart(kind: str, data: FeedbackData, scope: Scope, path: Path | str) -> Path:
+    """``kind`` (a chart, or "dashboard") at its file size, written to ``path`` in the
+    format its name ends with: what the window's Export Chart… asks the worker for."""
+    fig = (dashboard_figure(data, scope) if kind == DASHBOARD
+           else chart_figure(kind, data, scope))
+    return save_figure(fig, path)
 
 
 def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, float, float] | tuple[None, None, None]]:

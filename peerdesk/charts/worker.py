@@ -20,7 +20,9 @@ that file changes or the caller's ``version``, a count of its edits, moves on), 
     {"id": 7, "width": 1280, "height": 5562, "texts": [...], "anonymous": true,
      "min_group_size": 5}
 
-or ``{"id": 7, "error": "what went wrong"}``. End of input ends the worker.
+or ``{"id": 7, "error": "what went wrong"}``. A request with ``"save": "/path/chart.pdf"``
+writes the chart (or dashboard) at its file size in that format instead and answers
+``{"id": 7, "saved": "/path/chart.pdf"}``. End of input ends the worker.
 """
 
 from __future__ import annotations
@@ -83,11 +85,15 @@ def _load(request: dict) -> FeedbackData:
 
 def answer(request: dict) -> dict:
     """Draw one request (see the module's docstring) and say what was drawn."""
-    from peerdesk.charts.build import picture
+    from peerdesk.charts.build import picture, save_chart
 
     data = _load(request)
     cycles = request.get("cycles")
     scope = Scope(tuple(cycles) if cycles is not None else None, request.get("department"))
+    if request.get("save"):
+        with translation_for(request.get("language")).active():
+            saved = save_chart(request["kind"], data, scope, request["save"])
+        return {"id": request["id"], "saved": str(saved)}
     with translation_for(request.get("language")).active():  # the window's language
         pic = picture(request["kind"], data, scope, int(request["width"]),
                       float(request.get("ratio", 1.0)))
@@ -95,6 +101,16 @@ def answer(request: dict) -> dict:
     return {"id": request["id"], "width": pic.width, "height": pic.height,
             "texts": list(pic.texts), "anonymous": data.anonymous,
             "min_group_size": data.min_group_size}
+
+
+def plain(exc: Exception) -> str:
+    """What went wrong, in words for the user: the system's words for a file that could not
+    be read or written, our own messages as they are; a programmer's error says its kind."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    if isinstance(exc, ValueError) and type(exc) is ValueError:
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 def serve(source: IO[str], sink: IO[str]) -> None:
@@ -106,7 +122,7 @@ def serve(source: IO[str], sink: IO[str]) -> None:
             request = json.loads(line)
             reply = answer(request)
         except Exception as exc:
-            reply = {"id": request.get("id"), "error": f"{type(exc).__name__}: {exc}"}
+            reply = {"id": request.get("id"), "error": plain(exc)}
         sink.write(json.dumps(reply) + "\n")
         sink.flush()
 

@@ -219,11 +219,53 @@ def test_export_chart_goes_through_the_file_dialog(qtbot, tab, answers, tmp_path
     qtbot.waitUntil(lambda: not tab.charts.stale)
     answers.save_path = str(tmp_path / "engagement.svg")
     tab.charts.export_button.click()
+    qtbot.waitUntil(lambda: len(answers.infos) == 1, timeout=60_000)
     assert (tmp_path / "engagement.svg").read_bytes().startswith(b"<?xml")
     answers.save_path = str(tmp_path / "no-suffix")
     tab.charts.export_button.click()
+    qtbot.waitUntil(lambda: len(answers.infos) == 2, timeout=60_000)
     assert (tmp_path / "no-suffix.png").read_bytes().startswith(b"\x89PNG")
-    assert len(answers.infos) == 2
+
+
+def test_export_chart_is_drawn_by_the_worker_while_the_window_waits_free(
+        qtbot, tab, answers, tmp_path, monkeypatch):
+    """The window never draws the file itself: drawing in this process fails here, and
+    the file is written all the same, by the worker; meanwhile the button waits, the
+    status line says what is being saved, and a second click starts nothing."""
+    import peerdesk.charts.build as build
+
+    def not_here(*_args, **_kw):
+        raise AssertionError("drawn on the window's thread")
+
+    for name in ("save_figure", "save_chart", "chart_figure", "dashboard_figure"):
+        monkeypatch.setattr(build, name, not_here)
+    panel = tab.charts
+    qtbot.waitUntil(lambda: not panel.stale)
+    panel.kind.setCurrentIndex(panel.kind.findData("dashboard"))
+    answers.save_path = str(tmp_path / "dashboard.pdf")
+    with qtbot.waitSignal(panel.saver.busyChanged, timeout=5_000):
+        panel.export_button.click()
+    assert panel.saver.busy and not panel.export_button.isEnabled()
+    assert "Saving the chart as dashboard.pdf" in panel.status.text()
+    panel.export_chart()  # asked again while saving: nothing more
+    qtbot.waitUntil(lambda: not panel.saver.busy, timeout=60_000)
+    assert panel.export_button.isEnabled()
+    assert (tmp_path / "dashboard.pdf").read_bytes().startswith(b"%PDF")
+    assert len(answers.infos) == 1 and not answers.errors
+
+
+def test_a_chart_that_cannot_be_written_says_why_in_plain_words(qtbot, tab, answers, tmp_path):
+    panel = tab.charts
+    qtbot.waitUntil(lambda: not panel.stale)
+    answers.save_path = str(tmp_path / "no such folder" / "chart.png")
+    panel.export_button.click()
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=60_000)
+    title, text = answers.errors[-1][:2]
+    assert title == "Chart not saved"
+    assert "could not be written" in text and "No such file or directory" in text
+    assert "Error" not in text and "Traceback" not in text
+    assert not (tmp_path / "no such folder").exists()
+    assert panel.export_button.isEnabled()
 
 
 def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
