@@ -507,3 +507,38 @@ def test_ctrl_tab_leaves_the_grid_and_tab_moves_between_answers(qtbot, tab):
     qtbot.keyClick(tab.grid, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not tab.grid.hasFocus()
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_ctrl_tab_leaves_the_grid_while_an_answer_is_being_typed(qtbot, tab, backwards):
+    """The grid is an editor (Tab and Shift+Tab move between the answers of a form), so,
+    as in Qt's own editors, Ctrl+Tab and Ctrl+Shift+Tab leave it: also from inside the
+    cell being typed in, where the focus really is while typing. The answer typed stays."""
+    tab.grid.start_draft()
+    qtbot.waitUntil(tab.grid.hasFocus)
+    usefulness = tab.model.columns.index("usefulness")
+    tab.grid.setCurrentIndex(tab.model.index(tab.model.draft_row(), usefulness))
+    _type(qtbot, "4")
+    editor = QApplication.focusWidget()
+    assert editor is not tab.grid and tab.grid.isAncestorOf(editor)  # typing in the cell
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    if backwards:
+        qtbot.keyClick(editor, Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Tab, ctrl)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus is not tab.grid and not tab.grid.isAncestorOf(focus)
+    assert tab.grid.state() != QAbstractItemView.State.EditingState
+    index = tab.model.index(tab.model.draft_row(), usefulness)
+    assert tab.model.data(index) == "4"
+
+
+def test_shift_tab_goes_back_one_answer_inside_the_grid(qtbot, tab):
+    tab.grid.start_draft()
+    qtbot.waitUntil(tab.grid.hasFocus)
+    usefulness = tab.model.columns.index("usefulness")
+    tab.grid.setCurrentIndex(tab.model.index(tab.model.draft_row(), usefulness))
+    _type(qtbot, "4")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert tab.grid.currentIndex().column() == usefulness - 1
+    assert tab.grid.hasFocus() or tab.grid.isAncestorOf(QApplication.focusWidget())
