@@ -172,9 +172,17 @@ NOTE_WIDTH = 72  # characters on one line of a footnote before it wraps
 
 
 def top_legend(ax: Axes, **kw) -> None:
-    """A one-row legend just above the plot, under the title, where it hides no data."""
+    """A one-row legend just above the plot, under the title, where it hides no data.
+    Where its words are long for the plot's width (another language, a narrow panel), the
+    marks and the gaps between entries are drawn shorter so the row still fits."""
+    handles = kw.get("handles") or ax.get_legend_handles_labels()[0]
+    labels = [str(h.get_label()) for h in handles]
+    em = NOTE_SIZE * ax.figure.dpi / 72  # pixels
+    wide = (sum(len(t) for t in labels) * 0.6 + len(labels) * 4.8) * em > ax.bbox.width
     ax.legend(fontsize=NOTE_SIZE, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0),
-              borderaxespad=0.2, ncols=kw.pop("ncols", 3), **kw)
+              borderaxespad=0.2, ncols=kw.pop("ncols", 3),
+              **({"handlelength": 1.2, "handletextpad": 0.4, "columnspacing": 0.8} if wide else {}),
+              **kw)
 
 
 def note(ax: Axes, text: str) -> None:
@@ -234,13 +242,27 @@ def signed(value: float, digits: int = 1) -> str:
     return text if text.startswith(("-", "\u2212")) else "+" + text
 
 
+def is_crowded(ax: Axes, labels: Sequence[str]) -> bool:
+    """Too many periods, or labels too wide for their share of the axes (German month
+    names, a narrow panel), to be written level side by side: then the labels slant, the
+    "too few responses" marks stand upright and the values are not written over points."""
+    if len(labels) > 6:
+        return True
+    slot = ax.bbox.width / max(1, len(labels))  # pixels
+    per_point = ax.figure.dpi / 72 * 0.6  # an average character is about 0.6 em wide
+    marks = _("too few\nresponses").splitlines()
+    widest = max(max((len(t) for t in labels), default=0) * LABEL_SIZE,
+                 max(len(t) for t in marks) * NOTE_SIZE) * per_point
+    return widest > 0.92 * slot
+
+
 def period_ticks(ax: Axes, data: FeedbackData, periods: Sequence[Period]) -> None:
     """One tick per cycle or session; past ten, every other label (newest kept) so they
     stay readable, and the toolbar's zoom shows the rest."""
     labels = period_labels(data, periods)
     step = 1 if len(labels) <= MAX_PERIOD_LABELS else -(-len(labels) // MAX_PERIOD_LABELS)
     ticks = list(range(len(labels) - 1, -1, -step))[::-1]
-    crowded = len(labels) > 6
+    crowded = is_crowded(ax, labels)
     ax.set_xticks(ticks, [labels[i] for i in ticks], rotation=30 if crowded else 0,
                   ha="right" if crowded else "center", rotation_mode="anchor" if crowded else "default")
     ax.set_xlim(-0.6, len(labels) - 0.4)

@@ -39,12 +39,13 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     right.spines["right"].set_visible(True)
     right.spines["right"].set_color(style.GRID)
     useful = [p.usefulness for p in points]
+    crowded = style.is_crowded(ax, style.period_labels(data, [p.period for p in points]))
     style.bars(right, [x for x, s in zip(xs, useful, strict=True) if s.shown],
                [style.num(s.value) for s in useful if s.shown], 0.45, style.LIGHT, alpha=0.35,
                zorder=0, label=useful_label)
     for x, s in zip(xs, useful, strict=True):
         if s.withheld:
-            style.withheld(right, x, 1.4, vertical=len(points) > 6, short=len(points) > 6)
+            style.withheld(right, x, 1.4, vertical=crowded, short=crowded)
     right.set_ylim(0, 5.25)
     right.set_yticks([1, 2, 3, 4, 5])
     right.set_ylabel(useful_label, fontsize=style.LABEL_SIZE, color=style.MUTED)
@@ -62,7 +63,7 @@ def _stat_line(ax: Axes, data: fb.FeedbackData, points: list[fb.TrendPoint], col
     xs = list(range(len(points)))
     ys = [style.num(p.stat.value) for p in points]
     ax.plot(xs, ys, color=color, marker="o", markersize=5, linewidth=2, label=label)
-    crowded = len(points) > 6
+    crowded = style.is_crowded(ax, style.period_labels(data, [p.period for p in points]))
     for x, p in zip(xs, points, strict=True):
         if p.stat.withheld:
             style.withheld(ax, x, low + (high - low) * 0.25, vertical=crowded, short=crowded)
@@ -96,7 +97,7 @@ def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     colors = [style.ACCENT if v >= 0 else style.ROSE for v in values]
     style.bars(ax, xs, values, 0.6, colors)
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
-    crowded = len(points) > 6
+    crowded = style.is_crowded(ax, style.period_labels(data, [p.period for p in points]))
     for x, p in zip(xs, points, strict=True):
         if p.stat.withheld:
             style.withheld(ax, x, 40, vertical=crowded, short=crowded)
