@@ -139,7 +139,7 @@ def test_workbook_bombs_are_refused_fast(tmp_path, make, limit, said):
 
 
 def test_rows_are_counted_with_a_namespace_prefix_and_across_blocks():
-    from peerdesk.io.tabular import MAX_ROWS, _row_tags
+    from peerdesk.io.xlsx_reader import MAX_ROWS, _row_tags
 
     body = b"".join(b'<x:row r="%d"><x:c/></x:row>' % r for r in range(MAX_ROWS + 5))
     buf = io.BytesIO()
