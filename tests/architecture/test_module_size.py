@@ -20,8 +20,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk/core/disclosure.py",
     "peerdesk/core/joint.py",
     "peerdesk/io/intake.py",
-    "peerdesk/io/people_import.py",
-    "peerdesk/io/tabular.py",
     "peerdesk/reports/base.py",
     "peerdesk/reports/fonts.py",
     "peerdesk/reports/pairings.py",
