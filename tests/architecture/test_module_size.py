@@ -19,7 +19,6 @@ LIMIT = 400
 ALLOWED_FOR_NOW = {
     "peerdesk/core/disclosure.py",
     "peerdesk/core/joint.py",
-    "peerdesk/io/intake.py",
     "peerdesk/reports/base.py",
     "peerdesk/reports/fonts.py",
     "peerdesk/reports/pairings.py",
