@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.icons import icon
 from peerdesk.ui.style import ERROR_TEXT
 
 
@@ -142,3 +143,13 @@ def empty_page(message: QLabel | str, *buttons: QPushButton) -> QWidget:
         layout.addLayout(row)
     layout.addStretch(2)
     return page
+
+
+def push_button(text: str, slot: Callable[..., object], icon_name: str = "",
+                tip: str = "") -> QPushButton:
+    """A button that calls ``slot``, with an icon and a tooltip when given."""
+    button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
