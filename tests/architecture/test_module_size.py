@@ -26,7 +26,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk/ui/documents/export_dialog.py",
     "peerdesk/ui/feedback/tab.py",
     "peerdesk/ui/pairings/tab.py",
-    "peerdesk/ui/sessions/tab.py",
 }
 
 
