@@ -25,7 +25,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk/store/feedback.py",
     "peerdesk/ui/documents/export_dialog.py",
     "peerdesk/ui/feedback/tab.py",
-    "peerdesk/ui/pairings/tab.py",
 }
 
 
