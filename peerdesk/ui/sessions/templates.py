@@ -89,6 +89,22 @@ class TemplatesDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Agenda templates"))
         self.resize(820, 480)
+        left = self._build_list()
+        right = self._build_editor()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([220, 600])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        ctx.dataChanged.connect(self._data_changed)
+        self.reload()
+
+    def _build_list(self) -> QWidget:
+        """The templates, with New and Delete under them."""
         self.list = QListWidget()
         self.list.setObjectName("template_list")
         self.list.setAccessibleName(self.tr("Agenda templates"))
@@ -106,7 +122,10 @@ class TemplatesDialog(QDialog):
         row.addWidget(new)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
+        return left
 
+    def _build_editor(self) -> QWidget:
+        """The chosen template's name and items, and the buttons that edit them."""
         self.name = QLineEdit()
         self.name.setObjectName("template_name")
         self.name.editingFinished.connect(self._rename)
@@ -141,18 +160,7 @@ class TemplatesDialog(QDialog):
         right_layout.addWidget(self.view, 1)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.problems)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([220, 600])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-        ctx.dataChanged.connect(self._data_changed)
-        self.reload()
+        return right
 
     def _data_changed(self, area: str) -> None:
         if area == AREA:
