@@ -12,8 +12,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -35,13 +37,15 @@ TABS = (
 MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
 MENU_TITLES = {"File": QT_TRANSLATE_NOOP("MainWindow", "&File"), "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "Program": QT_TRANSLATE_NOOP("MainWindow", "&Program"), "Pairings": QT_TRANSLATE_NOOP("MainWindow", "&Pairings"), "Sessions": QT_TRANSLATE_NOOP("MainWindow", "&Sessions"), "Export": QT_TRANSLATE_NOOP("MainWindow", "&Export"), "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
 class MainWindow(QMainWindow):
+    overview: QDockWidget  # the overview dock, once the first paint is done (features.add_docks)
+
     def __init__(self, ctx: ProgramContext | None = None):
         super().__init__()
         self.ctx = ctx or ProgramContext(self)
         self.ctx.load_commands = self.finish_building
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
-        self.menus: dict[str, object] = {}
+        self.menus: dict[str, QMenu] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)

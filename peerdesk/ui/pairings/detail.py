@@ -40,10 +40,10 @@ class PairDetail(QWidget):
         self.reasons.setWordWrap(True)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = [live_button(action) for action in pair_actions]
         buttons = QHBoxLayout()
-        for action in pair_actions:
-            buttons.addWidget(live_button(action))
-        self.buttons = [buttons.itemAt(i).widget() for i in range(buttons.count())]
+        for button in self.buttons:
+            buttons.addWidget(button)
         never_row = QHBoxLayout()
         never_row.addStretch(1)
         for action in exclusion_actions:  # side by side; the bar fits a longer language

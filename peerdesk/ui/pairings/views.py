@@ -56,8 +56,12 @@ def live_button(action: QAction) -> QPushButton:
     button = QPushButton(action.icon(), action.text().replace("&", ""))
     button.setToolTip(action.toolTip())
     button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: (button.setEnabled(action.isEnabled()),
-                                    button.setText(action.text().replace("&", ""))))
+
+    def follow() -> None:
+        button.setEnabled(action.isEnabled())
+        button.setText(action.text().replace("&", ""))
+
+    action.changed.connect(follow)
     return button
 
 

@@ -20,7 +20,9 @@ class SessionsTreeModel(QStandardItemModel):
     def fill(self, program: Program | None) -> list[Cycle]:
         """Every cycle of ``program`` (none without one) and its sessions; the cycles."""
         self.clear()
-        cycles = list_cycles(program) if program is not None else []
+        if program is None:
+            return []
+        cycles = list_cycles(program)
         for cycle in cycles:
             item = QStandardItem(icon("calendar"), cycle.name)
             font = item.font()
