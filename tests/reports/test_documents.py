@@ -470,10 +470,8 @@ def test_a_slip_never_cuts_a_word_too_long_for_its_line():
 
 
 def _raw_text_lines(pdf: bytes) -> list[str]:
-    """Lines as drawn (-raw: pdftotext otherwise joins a word broken after its hyphen)."""
-    out = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True,
-                         check=True)
-    return out.stdout.decode("utf-8").splitlines()
+    """Lines as drawn (raw: pdftotext otherwise joins a word broken after its hyphen)."""
+    return read_pdf_text(pdf, raw=True).splitlines()
 
 
 @needs_word_boxes
