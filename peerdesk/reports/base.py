@@ -37,7 +37,6 @@ from peerdesk.reports.fonts import (
     SANS_BOLD,
     FontSet,
     document_direction,
-    escape,
     fonts,
     has_rtl,
     paragraph,
@@ -427,8 +426,9 @@ class DocumentRenderer:
         for name, chars in self.unprintable:
             scripts = ", ".join(dict.fromkeys(script_of(ch).title() or "unknown" for ch in chars))
             codes = " ".join(f"U+{ord(ch):04X}" for ch in chars[:6])
-            out.append(self.pm(f"{self.fonts.markup(name)} ({escape(scripts)}: {codes})",
-                               "small", bullet="•"))
+            out.append(self.fonts.paragraph(  # a long right-to-left name wraps in order
+                f"{name} ({scripts}: {codes})", self.styles["small_bullet"], bullet="•",
+                base_dir=document_direction()))
         return out
 
     # -- page furniture -------------------------------------------------------------------
