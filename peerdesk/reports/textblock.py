@@ -91,16 +91,19 @@ class TextBlock(Flowable):
         if laid is None:  # a word wider than the line, even after its hyphens: made
             need = max(para.indent + max(w[1] for w in para.words) * para.size  # smaller,
                        for para in paras if para.words)  # never cut
-            block.scale = width / need * 0.999
-            while (laid := block._lay(width / block.scale)) is None:  # rounding, at worst
-                block.scale *= 0.99
+            laid = block._lay_at(width, width / need * 0.999)
         if laid * block.scale > height:
-            block.scale = height / laid
-            laid = block._lay(width / block.scale)  # wider than before: every word fits
-            if laid is None:
-                raise ValueError("a text block laid out wider lost a word")
+            laid = block._lay_at(width, height / laid)
             block.scale = min(block.scale, height / laid)
         return block
+
+    def _lay_at(self, width: float, scale: float) -> float:
+        """Lay the block out at ``scale`` (smaller still if rounding leaves a word wider
+        than its line); its height."""
+        self.scale = scale
+        while (laid := self._lay(width / self.scale)) is None:
+            self.scale *= 0.99
+        return laid
 
     def _lay(self, width: float) -> float | None:
         """Break every paragraph into lines at ``width``; the total height, or None when a
@@ -203,7 +206,7 @@ def _display_pieces(para: Para, first: int, last: int) -> list[Piece]:
     display as one line (:func:`~peerdesk.reports.bidi.visual_runs`), in their fonts."""
     fonts, words = para.fonts, para.words or []
     if fonts is None or para.bidi is None:
-        raise ValueError("a paragraph is drawn only after make() measured it")
+        raise ValueError("a paragraph is laid out only after make() measured it")
     looks: list[tuple[str, Color]] = []  # (base font, colour) of each tag
     logical: list[tuple[str, int]] = []
     for piece_base, chunk, colour in _line_pieces(words, first, last):
