@@ -171,6 +171,7 @@ class TextBlock(Flowable):
                                           ) * para.size
         return x, baseline, para.size, pieces
 
+
 def _line_pieces(words: list[Word], first: int, last: int) -> list[Piece]:
     """The words ``first`` to ``last`` as runs to draw, the spaces between them included
     (so the text layer has them), one run per font and colour."""
