@@ -97,9 +97,11 @@ class PairingListRenderer(DocumentRenderer):
 
     def _name_style(self, name: str, width: float) -> str:
         """"cell_bold", or its variant that breaks between any two characters when a word
-        of the name is wider than the column (a long Chinese or Japanese name has no spaces)."""
+        of the name is wider than the column even after its hyphens (a long Chinese or
+        Japanese name has no spaces; "Albuquerque-Vasconcelos" breaks after its hyphen)."""
         st = self.styles["cell_bold"]
-        if all(self.fonts.width(word, st.fontName, st.fontSize) <= width for word in name.split()):
+        if all(self.fonts.width(part, st.fontName, st.fontSize) <= width
+               for part in _BREAKS.split(name) if part):
             return "cell_bold"
         if "cell_bold_any" not in self.styles:
             self.styles["cell_bold_any"] = ParagraphStyle("cell_bold_any", parent=st,
@@ -266,6 +268,7 @@ def _short(words: str) -> str:
     return words
 
 
+_BREAKS = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")  # where a name may wrap: spaces, hyphens
 _ASKED = re.compile(r"^(.+?) asked to learn from (.+)$")
 _TEACHES = re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$")
 _SECOND_PERSON = (
