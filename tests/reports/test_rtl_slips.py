@@ -250,3 +250,42 @@ def test_a_long_rtl_name_in_the_note_of_unprintable_names_wraps_in_order():
     note = lines_reading(pdf, f"• {name.replace('क', '?')} (Devanagari: U+0915)",
                          exact=False)  # pdftotext reads the "?" into the Arabic run
     assert len(note) >= 2 and words(LONGER_ARABIC)[0] in words(note[0]), note
+
+
+@needs_word_boxes
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_sign_in_sheet_and_agenda_start_arabic_names_and_their_lines_at_the_left(paper):
+    """A sign-in sheet of Arabic names only, an agenda led by an Arabic name: the page's
+    "Names …" line, the facilitator line and each name cell start where the English ones do
+    (an Arabic name has more letters than "Names", which once turned the line around)."""
+    from peerdesk.reports.agenda import render_agenda
+    from peerdesk.reports.signin import render_signin
+    from peerdesk.reports.styles import MARGIN_X
+
+    arabic = ["محمد عبد الله", "يوسف بن خالد الحسيني", "عبد الرحمن القرشي الهاشمي"]
+    session = D.SessionInfo(7, 1, "Spring 2027", "Kick-off", date(2027, 3, 3), "15:00", "16:30",
+                            90, "Room Ada", facilitator=LONG_ARABIC)
+    people = [D.Person(n, "Product", k) for k, n in enumerate(arabic, 1)]
+    pdf = render_signin(D.SigninData(session, people), base.Furniture("Acme", "Sign-in sheet",
+                                                                      paper=paper))
+    found = pdf_words(pdf)
+    names = next(w for w in found if w.text == "Names" and w.y0 > 100)
+    assert names.x0 == pytest.approx(MARGIN_X, abs=0.5)
+    facilitator = next(w for w in found if w.text == "Facilitator:")
+    assert facilitator.x0 < max(w.x1 for w in found if abs(w.y0 - facilitator.y0) < 2
+                                and has_rtl(plain(w.text)))  # the name after it, on its right
+    product = [w for w in found if w.text == "Product"]
+    column = min(w.x0 for w in found if w.text == "Name") - 1
+    starts = [min(w.x0 for w in found if abs(w.y0 - p.y0) < 2 and column < w.x0 < p.x0)
+              for p in product]
+    assert len(starts) == 3 and max(starts) - min(starts) < 0.5, starts
+
+    rows = [D.AgendaRow("15:00", "15:30", "Welcome", 30, "Ana Ribeiro"),
+            D.AgendaRow("15:30", "16:30", "Pair work", 60, LONG_ARABIC)]
+    pdf = render_agenda(D.AgendaData(session, rows), base.Furniture("Acme", "Agenda",
+                                                                    paper=paper))
+    found = pdf_words(pdf)
+    ana = next(w for w in found if w.text == "Ana")
+    lead = [w for w in found if has_rtl(plain(w.text)) and w.y0 > ana.y1 + 2
+            and w.x0 > ana.x0 - 1]
+    assert lead and min(w.x0 for w in lead) == pytest.approx(ana.x0, abs=0.5)
