@@ -11,7 +11,7 @@ from typing import Any
 
 from peerdesk.core.chain import would_loop
 from peerdesk.core.models import Participant
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 
 # Deliberately plain: something@domain.tld, no spaces; what HR systems export.
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
@@ -140,8 +140,9 @@ def removal_notice(field: str, removed: list[str]) -> str:
     """“Removed 2 invisible characters (zero width space) from the department.”"""
     kinds = ", ".join(dict.fromkeys(removed))
     n = len(removed)
-    return (f"Removed {n} invisible {'character' if n == 1 else 'characters'} ({kinds}) "
-            f"from the {field.replace('_', ' ')}.")
+    return ngettext("Removed {n} invisible character ({kinds}) from the {field}.",
+                    "Removed {n} invisible characters ({kinds}) from the {field}.", n).format(
+                        n=n, kinds=kinds, field=field.replace("_", " "))
 
 
 _ONE_LINE_FIELDS = ("employee_id", "name", "email", "department", "job_title", "location", "level",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.models import LEARN, TEACH, SkillLevel
 from peerdesk.core.skills import LevelError, key, split_answer
+from peerdesk.i18n import _
 from peerdesk.store import people_import as rows_store
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def read_cells(text: dict[str, str], values: dict[str, object],
         found = re.fullmatch(r"\s*(\d+)\s*(?:people|persons|mentees|buddies)?\s*", said,
                              re.IGNORECASE)
         if not found or int(found.group(1)) > 20:
-            bad("capacity", f"“{said}” is not a number of people (0 to 20).")
+            bad("capacity", _("“{said}” is not a number of people (0 to 20).").format(said=said))
         else:
             values["capacity"] = int(found.group(1))
     if not any(text.get(f) for f in SKILL_FIELDS):

@@ -28,18 +28,22 @@ class PeopleResult:
     skills_written: dict[int, list[str]] = field(default_factory=dict)  # id -> directions
 
     def summary(self) -> str:
-        text = f"{len(self.new_ids)} added, {len(self.updated_ids)} updated"
+        text = _("{added} added, {updated} updated").format(added=len(self.new_ids),
+                                                             updated=len(self.updated_ids))
         if self.archived_ids:
-            text += f", {len(self.archived_ids)} archived"
+            text += ", " + _("{n} archived").format(n=len(self.archived_ids))
         return text
 
 
 def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False,
                ids: list[int] | None = None, today: date | None = None,
-               reason: str = "No longer in the HR file",
+               reason: str | None = None,
                progress: Progress | None = None) -> PeopleResult:
     """Write the plan's good rows (bad rows are left out). ``ids`` re-uses the ids of an
-    earlier apply, so redo after undo gives every person the id they had."""
+    earlier apply, so redo after undo gives every person the id they had. ``reason`` is kept
+    on each archived person (“No longer in the HR file”, in the user's language, if none)."""
+    if reason is None:
+        reason = _("No longer in the HR file")
     if not plan.can_write:
         raise ValueError(_("The plan is blocked: {reasons}").format(reasons="; ".join(
             plan.blocking or [_("the date order is not chosen")])))
@@ -65,7 +69,7 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
             columns = [c for c in plan.new[0] if c != "id"]
             step = PROGRESS_EVERY * 5
             for start_at in range(0, len(plan.new), step):
-                if progress is not None and not progress(start_at, len(plan.new), "Writing"):
+                if progress is not None and not progress(start_at, len(plan.new), _("Writing")):
                     raise ImportCancelled  # inside the transaction: nothing is kept
                 rows_store.insert_participant_rows(program, columns, [
                     [key_to_id[r["id"]], *(None if c == "manager_id" else r[c] for c in columns)]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from peerdesk.core.validation import clean_text, removal_notice, valid_email
+from peerdesk.i18n import _, ngettext
 from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem
 from peerdesk.io.people_columns import ALIASES, FIELDS, PLAIN, map_columns
@@ -48,8 +49,8 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
     col = {f: i for i, f in enumerate(mapping) if f}
     plan = PeoplePlan(table=table, mapping=mapping, date_order=date_order)
     if "name" not in col and "first_name" not in col and "last_name" not in col:
-        plan.blocking.append("No column holds the names: map a column to “Full name”, or to "
-                             "“First name” and “Last name”.")
+        plan.blocking.append(_("No column holds the names: map a column to “Full name”, or to "
+                               "“First name” and “Last name”."))
         return plan
     if "hire_date" in col:
         _decide_date_order(plan, [r[col["hire_date"]] for r in table.rows
@@ -98,7 +99,7 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
     total = len(table.rows)
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if progress is not None and index % PROGRESS_EVERY == 0 \
-                and not progress(index, total, "Checking rows"):
+                and not progress(index, total, _("Checking rows")):
             raise ImportCancelled
         problems: list[RowProblem] = []
 
@@ -108,16 +109,18 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
 
         if len(record) != width and (len(record) < width
                                      or any(cell_text(c).strip() for c in record[width:])):
-            plan.problems.append(RowProblem(number, "", f"has {len(record)} fields but the "
-                                            f"header has {width}: check for a stray separator "
-                                            "or an unclosed quote."))
+            plan.problems.append(RowProblem(number, "", ngettext(
+                "has {n} field but the header has {width}: check for a stray separator or an "
+                "unclosed quote.",
+                "has {n} fields but the header has {width}: check for a stray separator or an "
+                "unclosed quote.", len(record)).format(n=len(record), width=width)))
             continue
         get = {f: record[i] for f, i in col.items()}
         text = _row_text(plan, col, get, number)
         name = text.get("name") or join_name(text.get("first_name", ""),
                                              text.get("last_name", ""))
         if not name:
-            bad("name" if "name" in col else "first_name", "A name is required.")
+            bad("name" if "name" in col else "first_name", _("A name is required."))
         values: dict[str, object] = {"name": name}
         for f in PLAIN:
             if f in col:
@@ -128,7 +131,8 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
             values["hire_date"] = hired.isoformat() if hired else None
         manager_email = text.get("manager_email", "")
         if manager_email and not valid_email(manager_email):
-            bad("manager_email", f"The manager's email “{manager_email}” is not a valid address.")
+            bad("manager_email", _("The manager's email “{email}” is not a valid address.").format(
+                email=manager_email))
         skills = hr_skills.read_cells(text, values, bad)
         if problems:
             plan.problems.extend(problems)
@@ -153,7 +157,8 @@ def _row_text(plan: PeoplePlan, col: dict[str, int], get: dict[str, Cell],
         text[f] = cleaned.strip()
         if removed:
             plan.notices.append(
-                f"Row {number}: {removal_notice(plan.table.headers[col[f]], removed)}")
+                _("Row {number}: {notice}").format(
+                    number=number, notice=removal_notice(plan.table.headers[col[f]], removed)))
     return text
 
 
@@ -164,16 +169,18 @@ def _check_identity(text: dict[str, str], seen_email: dict[str, int],
     email = text.get("email", "")
     if email:
         if not valid_email(email):
-            bad("email", f"“{email}” is not a valid email address (it should look like "
-                         "name@company.com).")
+            bad("email", _("“{email}” is not a valid email address (it should look like "
+                           "name@company.com).").format(email=email))
         elif email.casefold() in seen_email:
-            bad("email", f"{email} is also on row {seen_email[email.casefold()]}.")
+            bad("email", _("{email} is also on row {row}.").format(
+                email=email, row=seen_email[email.casefold()]))
         else:
             seen_email[email.casefold()] = number
     eid = text.get("employee_id", "")
     if eid:
         if eid.casefold() in seen_eid:
-            bad("employee_id", f"Employee ID {eid} is also on row {seen_eid[eid.casefold()]}.")
+            bad("employee_id", _("Employee ID {id} is also on row {row}.").format(
+                id=eid, row=seen_eid[eid.casefold()]))
         else:
             seen_eid[eid.casefold()] = number
 
@@ -189,5 +196,5 @@ def _hire_date(plan: PeoplePlan, cell: Cell, today: date,
             bad("hire_date", str(exc))
         return None
     if hired is not None and hired > today:
-        bad("hire_date", f"The hire date {hired.isoformat()} is in the future.")
+        bad("hire_date", _("The hire date {date} is in the future.").format(date=hired.isoformat()))
     return hired

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.chain import find_loops
 from peerdesk.core.validation import valid_email
+from peerdesk.i18n import _
 from peerdesk.io.mapping import RowProblem
 
 if TYPE_CHECKING:
@@ -93,11 +94,11 @@ def _resolve(p: Person, directory: _Directory) -> str:
         else:
             keys = directory.find_name(p.manager)
             if len(keys) > 1:
-                return (f"“{p.manager}” matches {len(keys)} people: give the manager's email "
-                        "instead (in a “Manager Email” column).")
+                return _("“{name}” matches {n} people: give the manager's email instead (in a "
+                         "“Manager Email” column).").format(name=p.manager, n=len(keys))
             found = keys[0] if keys else None
     if found is not None and found == p.key:
-        return "A person cannot be their own manager."
+        return _("A person cannot be their own manager.")
     if found is not None:
         p.values.update(manager_id=found, manager_name="", manager_email="")
     else:
@@ -120,7 +121,8 @@ def _break_loops(plan: PeoplePlan, column: str, people: list[Person], existing: 
             if key in in_file and key not in removed:
                 removed.add(key)
                 plan.problems.append(RowProblem(in_file[key].row, column,
-                                                f"This makes a reporting loop: {names}."))
+                                                _("This makes a reporting loop: {names}.").format(
+                                                    names=names)))
     if not removed:
         return
     people[:] = [p for p in people if p.key not in removed]

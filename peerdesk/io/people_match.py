@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peerdesk.i18n import _
 from peerdesk.io.mapping import RowProblem
 from peerdesk.io.people_links import name_key
 from peerdesk.io.people_plan import PeoplePlan, Person, Update
@@ -35,8 +36,9 @@ def match_rows(plan: PeoplePlan, col: dict[str, int], people: list[Person],
         if match is None:
             match = _by_name(p, by_name, bool(eid or email))
         if match is not None and match in claimed:
-            plan.problems.append(RowProblem(p.row, "", f"is the same person as row "
-                                            f"{claimed[match]} (same employee ID or email)."))
+            plan.problems.append(RowProblem(p.row, "", _(
+                "is the same person as row {row} (same employee ID or email).").format(
+                    row=claimed[match])))
             people.remove(p)
             continue
         if match is not None:
@@ -53,8 +55,9 @@ def match_rows(plan: PeoplePlan, col: dict[str, int], people: list[Person],
         holder = owner.get(email)
         if holder is not None and holder[0] != p.existing_id:
             plan.problems.append(RowProblem(p.row, headers[col["email"]],
-                                            f"{p.values['email']} is already used by {holder[1]} "
-                                            "in the program."))
+                                            _("{email} is already used by {name} in the "
+                                              "program.").format(email=p.values["email"],
+                                                                 name=holder[1])))
             people.remove(p)
             continue
         owner[email] = (p.key, str(p.values["name"]))

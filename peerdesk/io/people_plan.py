@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from peerdesk.core.models import SkillLevel
+from peerdesk.i18n import _, ngettext
 from peerdesk.io.mapping import RowProblem
 from peerdesk.io.tabular import Table
 
@@ -67,11 +68,13 @@ class PeoplePlan:
         return self.can_write and not self.problems
 
     def summary(self) -> str:
-        text = (f"{len(self.new)} new, {len(self.updates) + len(self.skill_only)} updated, {len(self.unchanged)} "
-                f"unchanged, {len(self.missing)} no longer in the file")
+        text = _("{new} new, {updated} updated, {unchanged} unchanged, {missing} no longer in "
+                 "the file").format(new=len(self.new),
+                                    updated=len(self.updates) + len(self.skill_only),
+                                    unchanged=len(self.unchanged), missing=len(self.missing))
         if self.problems:
             bad = len(self.bad_rows)
-            text += f"; {bad} bad {'row' if bad == 1 else 'rows'}"
+            text += "; " + ngettext("{n} bad row", "{n} bad rows", bad).format(n=bad)
         return text
 
 

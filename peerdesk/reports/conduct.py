@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports.base import CopyStart, DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import ConductData
 from peerdesk.reports.fonts import FontSet
@@ -26,7 +27,7 @@ def typographic(text: str) -> str:
 
 
 class ConductRenderer(DocumentRenderer):
-    title = "Code of conduct"
+    title = M_("Code of conduct")
 
     def __init__(self, data: ConductData, furniture: Furniture, fontset: FontSet | None = None,
                  copies: int = 1):

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
 from peerdesk.reports.base import CopyStart, DocumentRenderer, Furniture, format_date
 from peerdesk.reports.data import FormData
@@ -49,7 +50,7 @@ class RoomToWrite(WritingLines):
 
 
 class FeedbackFormRenderer(DocumentRenderer):
-    title = "Feedback form"
+    title = M_("Feedback form")
 
     def __init__(self, data: FormData, furniture: Furniture, copies: int = 1,
                  fontset: FontSet | None = None):

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from peerdesk.core.intake import CAPACITY, CONSENT, OPT_IN, TEACH, TEACH_OTHER, IntakeQuestion
 from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture
 from peerdesk.reports.fonts import FontSet
@@ -18,7 +19,7 @@ from peerdesk.reports.widgets import TickBox, WritingLines
 
 
 class IntakeFormRenderer(DocumentRenderer):
-    title = "Intake form"
+    title = M_("Intake form")
 
     def __init__(self, qs: list[IntakeQuestion], furniture: Furniture,
                  fontset: FontSet | None = None):

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
 from peerdesk.reports.agenda import AgendaRenderer
 from peerdesk.reports.base import DocumentRenderer, Furniture, PageRef, PartStart, format_date
@@ -26,7 +27,7 @@ LINK = styles.ACCENT.hexval().replace("0x", "#")  # the cover's contents are lin
 
 
 class PackRenderer(DocumentRenderer):
-    title = "Session pack"
+    title = M_("Session pack")
 
     def __init__(self, data: PackData, furniture: Furniture, form_copies: int = 1,
                  fontset: FontSet | None = None, signin_parts: int = 1,

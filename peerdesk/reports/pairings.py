@@ -52,7 +52,7 @@ _ROLE = {"buddy": M_("buddy"), "recruit": M_("new joiner"), "peer": ""}
 
 
 class PairingListRenderer(DocumentRenderer):
-    title = "Pairing list"
+    title = M_("Pairing list")
 
     def __init__(self, data: PairingsData, furniture: Furniture, fontset: FontSet | None = None):
         super().__init__(furniture, fontset)
@@ -294,7 +294,7 @@ class SlipsRenderer(DocumentRenderer):
     tell theirs apart), who the partner is, how to reach them (email, office) and why
     they were paired, in the second person. No scores: a slip is handed to the person."""
 
-    title = "Partner slips"
+    title = M_("Partner slips")
     columns, rows = 2, 4
 
     def __init__(self, data: PairingsData, furniture: Furniture, session: SessionInfo | None = None,

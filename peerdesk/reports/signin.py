@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from peerdesk.core.collation import initial
 from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture, PartStart, format_date, session_line
 from peerdesk.reports.data import Person, SigninData
@@ -78,7 +79,7 @@ def letters(group: list[Person]) -> str:
 
 
 class SigninRenderer(DocumentRenderer):
-    title = "Sign-in sheet"
+    title = M_("Sign-in sheet")
     part_level = 0  # the pack nests the pages' bookmarks under its own "Sign-in sheet"
 
     def __init__(self, data: SigninData, furniture: Furniture, fontset: FontSet | None = None,

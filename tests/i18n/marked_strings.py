@@ -3,7 +3,12 @@
 A string is user-visible here when it is what the user reads: the message of an exception
 raised (``raise CommandError("...")``), a validation problem (``Problem(field, "...")``),
 something printed (``print(...)``), a paragraph of a document (``self.p("...")``,
-``self.pm(...)``) or an option's help (``help="..."``). It is marked when it goes through
+``self.pm(...)``) or an option's help (``help="..."``). Wider (issue 19): words passed to a row's problem
+(``RowProblem(row, column, "...")``, ``bad(field, "...")``), a note or warning object, an
+``append``/``insert``/``extend`` onto a list of problems, notices or warnings, a progress
+callback's step (``progress(done, total, "Writing")``); and sentences (two words and a space)
+assigned to, returned as, or given as the default of a message-like name (``message``,
+``text``, ``reason``, ``notice``...) or returned from a function. It is marked when it goes through
 ``_()``, ``ngettext()``, ``pgettext()``, ``N_()`` or ``M_()`` (``.format`` after one is
 fine). An f-string or literal without a word in it ("  {table}: {n}") needs no marking.
 """
@@ -20,6 +25,17 @@ SHOWN_CALLS = {"print", "p", "pm"}  # the first argument is shown
 RAISED_TO_USER = re.compile(r"(Error|Problem)$")
 # (field or kind, message): the message is the second argument
 SECOND_ARGUMENT = {"Problem", "ProgramFileError"}
+# Every argument of these is shown: a problem, note or warning object, or a row's problem.
+SHOWN_OBJECT = re.compile(r"(Problem|Warning|Notice|Note|Message)$")
+SHOWN_ANY_ARGUMENT = {"bad", "warn", "note", "notice", "problem"}
+STEP_CALLS = {"progress"}  # progress(done, total, step): the step is shown
+# ``x.append("...")`` onto a list the user reads.
+SHOWN_LIST = re.compile(r"(problems|blocking|notices|warnings|notes|messages|errors|lines)$")
+ADDING = {"append", "insert", "extend"}
+# A name that holds words for the user when a sentence is put into it.
+MESSAGE_NAME = re.compile(r"(^|_)(message|msg|text|notice|warning|reason|summary|hint|"
+                          r"problem|note|label|title|detail)s?$")
+SENTENCE = re.compile(r"[A-Za-z]{2,}[,;:.!?)”]*\s+\S*[A-Za-z]")
 
 
 def _unprefixed(text: str) -> str:
@@ -36,6 +52,26 @@ def has_words(node: ast.AST) -> bool:
                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
         return bool(WORD.search(_unprefixed(text)))
     return False
+
+
+def _text(node: ast.AST) -> str:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return " ".join(v.value for v in node.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    return ""
+
+
+def is_sentence(node: ast.AST) -> bool:
+    """Words with a space between them (a literal, f-string, sum or choice of them)."""
+    if is_marker(node):
+        return False
+    if isinstance(node, ast.BinOp):
+        return is_sentence(node.left) or is_sentence(node.right)
+    if isinstance(node, ast.IfExp):
+        return is_sentence(node.body) or is_sentence(node.orelse)
+    return bool(SENTENCE.search(_unprefixed(_text(node))))
 
 
 def is_marker(node: ast.AST) -> bool:
@@ -67,21 +103,69 @@ def _name(call: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
+def _target(node: ast.AST) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _shown_by_call(node: ast.Call) -> list[ast.AST]:
+    name = _name(node)
+    shown: list[ast.AST] = []
+    if name in SHOWN_CALLS and node.args:
+        shown.append(node.args[0])
+    elif name in SECOND_ARGUMENT and len(node.args) > 1:
+        shown.append(node.args[1])
+    elif RAISED_TO_USER.search(name) and node.args:
+        shown.append(node.args[0])
+    if name in STEP_CALLS and len(node.args) > 2:
+        shown.append(node.args[2])
+    if name in ADDING and isinstance(node.func, ast.Attribute) \
+            and SHOWN_LIST.search(_target(node.func.value)):
+        for a in node.args:
+            shown += a.elts if isinstance(a, (ast.List, ast.Tuple)) else [a]
+    shown += [k.value for k in node.keywords if k.arg in ("help", "description", "message")]
+    return shown
+
+
+def _sentences_in_call(node: ast.Call) -> list[ast.AST]:
+    """Sentences among the arguments of a problem, note or warning (their other arguments are
+    codes: a field, a kind), or given to a message-like keyword."""
+    name = _name(node)
+    args = list(node.args) if SHOWN_OBJECT.search(name) or name in SHOWN_ANY_ARGUMENT else []
+    args += [k.value for k in node.keywords if k.arg and MESSAGE_NAME.search(k.arg)]
+    return args
+
+
+def _sentences(node: ast.AST) -> list[ast.AST]:
+    """Sentences put into a message-like name, returned, or a message-like default."""
+    if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if node.value is not None and any(MESSAGE_NAME.search(_target(t)) for t in targets):
+            return [node.value]
+    elif isinstance(node, ast.Return) and node.value is not None:
+        return [node.value]
+    elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        args = node.args.posonlyargs + node.args.args
+        named = list(zip(args[len(args) - len(node.args.defaults):], node.args.defaults, strict=True))
+        named += [(a, d) for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
+                  if d is not None]
+        return [d for a, d in named if MESSAGE_NAME.search(a.arg)]
+    return []
+
+
 def unmarked(path: Path) -> list[tuple[int, str]]:
-    """(line, the call's name) for each user-visible string left unmarked in ``path``."""
+    """(line, what shows it) for each user-visible string left unmarked in ``path``."""
     tree = ast.parse(path.read_text("utf-8"))
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = _name(node)
-        shown: list[ast.AST] = []
-        if name in SHOWN_CALLS and node.args:
-            shown.append(node.args[0])
-        elif name in SECOND_ARGUMENT and len(node.args) > 1:
-            shown.append(node.args[1])
-        elif RAISED_TO_USER.search(name) and node.args:
-            shown.append(node.args[0])
-        shown += [k.value for k in node.keywords if k.arg in ("help", "description", "message")]
-        found += [(node.lineno, name) for value in shown if bare(value)]
-    return found
+        if isinstance(node, ast.Call):
+            found += [(v.lineno, _name(node)) for v in _shown_by_call(node) if bare(v)]
+            found += [(v.lineno, _name(node)) for v in _sentences_in_call(node)
+                      if is_sentence(v)]
+        else:
+            found += [(v.lineno, type(node).__name__) for v in _sentences(node)
+                      if is_sentence(v)]
+    return sorted(set(found))

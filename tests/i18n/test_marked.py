@@ -34,11 +34,20 @@ ALLOWED = {
     ("store/trust.py", 'problems.append(SchemaProblem("extra"'),
     ("store/trust.py", 'problems.append(SchemaProblem("changed"'),
     ("store/trust.py", 'problems += [SchemaProblem("missing"'),
+    ("reports/bidi.py", "return body if base == style.fontName else f'<font name="),
+    ("store/journal.py", 'return f"{_host()}\\nfile {_file_identity(path)}'),
 }
 
 # Modules whose messages are not marked yet (issue 19 goes on): each entry must still have
 # an unmarked string, so the list only shrinks.
-NOT_YET: set[str] = set()
+# The widened scan (issue 19: problems, notes, progress steps, summaries and returned sentences)
+# found these after the people import was marked.
+NOT_YET: set[str] = {
+    "core/intake.py", "core/pairing.py", "core/small_groups.py", "io/calendar.py",
+    "io/feedback_columns.py", "io/feedback_import.py", "io/intake_apply.py", "io/intake_read.py",
+    "io/intake_template.py", "io/messages.py", "io/personal_columns.py", "reports/fontfind.py",
+    "store/import_checks.py", "store/lock.py", "store/program_file.py",
+}
 SCANNED = ("core", "cli", "reports", "io", "store")
 
 
@@ -89,3 +98,25 @@ def test_the_scanner_reads_calls(tmp_path):
                     'p.add_argument("--x", help="bare help")\n'
                     'self.p("Agenda", "title")\n', "utf-8")
     assert sorted(line for line, _name in unmarked(path)) == [1, 3, 4, 5]
+
+
+def test_the_wider_scan_finds_the_people_import_shapes(tmp_path):
+    """Issue 19: the shapes the people import used, each caught; marked or code ones pass."""
+    path = tmp_path / "m.py"
+    path.write_text(
+        'plan.blocking.append("No column holds the names.")\n'            # 1
+        'plan.problems.append(RowProblem(n, "", f"has {k} fields but"))\n'  # 2
+        'bad("email", f"{email} is also on row {r}.")\n'                  # 3
+        'progress(i, total, "Writing")\n'                                 # 4
+        'def apply(reason: str = "No longer in the file"): pass\n'        # 5
+        'text = f"{a} added, {b} updated"\n'                              # 6
+        'def f():\n    return "A person cannot be their own manager."\n'  # 8
+        'plan.notices.append(f"Row {n}: {x}")\n'                          # 9
+        'title = "Sign-in sheet"\n'                                       # 10
+        'bad("email", _("{email} is also on row {r}.").format(email=e, r=r))\n'
+        'problems.append(Problem("title", _("A title is needed.")))\n'
+        'plan.problems.append(RowProblem(n, "email", str(exc)))\n'
+        'text = "; ".join(parts)\n'
+        'def g():\n    return "times"\n'
+        'progress(i, total, _("Checking rows"))\n', "utf-8")
+    assert sorted({line for line, _name in unmarked(path)}) == [1, 2, 3, 4, 5, 6, 8, 9, 10]
