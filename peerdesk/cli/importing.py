@@ -144,7 +144,7 @@ def cmd_import_participants(args) -> int:
             mapping = people_import.map_columns(table.headers, args.map)
         except MappingError as exc:
             raise CommandError(str(exc)) from None
-        _show_mapping(table.headers, mapping, people_import.FIELDS)
+        _show_mapping(table.headers, mapping, people_import.field_labels())
         progress = _terminal_progress()
         plan = people_import.build_plan(program, table, mapping, date_order=args.date_order,
                                         progress=progress)

@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING, Any
 from peerdesk.core.models import LEARN, TEACH, SkillLevel
 from peerdesk.core.skills import LevelError, key, split_answer
 from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.store import people_import as rows_store
 
 if TYPE_CHECKING:
     from peerdesk.io.people_plan import PeoplePlan, Person
     from peerdesk.store.program import Program
 
-FIELDS = {"teach": "Can teach (skills)", "learn": "Wants to learn (skills)",
-          "capacity": "Mentoring capacity"}
+FIELDS = {"teach": M_("Can teach (skills)"), "learn": M_("Wants to learn (skills)"),
+          "capacity": M_("Mentoring capacity")}
 ALIASES = {
     "teach": ["skills", "skill", "can teach", "could teach", "teaches", "expertise",
               "skills to teach", "skills offered", "strengths", "competencies",

@@ -30,8 +30,10 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"Row {self.row}" + (f", column “{self.column}”" if self.column else "")
-        return f"{where}: {self.message}"
+        if self.column:
+            return _("Row {row}, column “{column}”: {message}").format(
+                row=self.row, column=self.column, message=self.message)
+        return _("Row {row}: {message}").format(row=self.row, message=self.message)
 
 
 def normalize_header(text: str) -> str:

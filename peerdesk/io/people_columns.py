@@ -7,26 +7,29 @@ The headings HR systems use for the same thing vary ("Employee number", "Staff I
 
 from __future__ import annotations
 
+from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io import hr_skills
 from peerdesk.io.mapping import apply_overrides, auto_map
 
-# Fields a column can feed, with the label shown to the user.
+# Fields a column can feed, with the label shown to the user (in English here: the user's
+# language through field_labels()).
 FIELDS: dict[str, str] = {
-    "employee_id": "Employee ID",
-    "name": "Full name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "email": "Email",
-    "department": "Department",
-    "job_title": "Job title",
-    "location": "Location",
-    "hire_date": "Hire date",
-    "level": "Level",
-    "manager": "Manager (name or email)",
-    "manager_email": "Manager email",
-    "manager_employee_id": "Manager employee ID",
-    "availability": "Availability",
-    "notes": "Notes",
+    "employee_id": M_("Employee ID"),
+    "name": M_("Full name"),
+    "first_name": M_("First name"),
+    "last_name": M_("Last name"),
+    "email": M_("Email"),
+    "department": M_("Department"),
+    "job_title": M_("Job title"),
+    "location": M_("Location"),
+    "hire_date": M_("Hire date"),
+    "level": M_("Level"),
+    "manager": M_("Manager (name or email)"),
+    "manager_email": M_("Manager email"),
+    "manager_employee_id": M_("Manager employee ID"),
+    "availability": M_("Availability"),
+    "notes": M_("Notes"),
 }
 FIELDS.update(hr_skills.FIELDS)  # skills, capacity (io/hr_skills.py)
 # Columns of the participants table that a mapped field writes.
@@ -72,6 +75,11 @@ _ALIASES_BY_FIELD = {
 for _field, _names in hr_skills.ALIASES.items():
     _ALIASES_BY_FIELD.setdefault(_field, []).extend(_names)
 ALIASES: dict[str, str] = {a: f for f, names in _ALIASES_BY_FIELD.items() for a in names}
+
+
+def field_labels() -> dict[str, str]:
+    """:data:`FIELDS` in the user's language, as the window and the command line show them."""
+    return {f: _(label) for f, label in FIELDS.items()}
 
 
 def map_columns(headers: list[str], specs: list[str] | None = None) -> list[str]:

@@ -18,7 +18,7 @@ from peerdesk.core.validation import clean_text, removal_notice, valid_email
 from peerdesk.i18n import _, ngettext
 from peerdesk.io import dates, hr_skills
 from peerdesk.io.mapping import IGNORE, RowProblem
-from peerdesk.io.people_columns import ALIASES, FIELDS, PLAIN, map_columns
+from peerdesk.io.people_columns import ALIASES, FIELDS, PLAIN, field_labels, map_columns
 from peerdesk.io.people_links import link_managers
 from peerdesk.io.people_match import diff_rows, match_rows
 from peerdesk.io.people_plan import (
@@ -36,7 +36,7 @@ from peerdesk.store.program import Program
 # The names the window, the command line and the tests use, from where they always were.
 __all__ = [
     "ALIASES", "FIELDS", "PROGRESS_EVERY", "ImportCancelled", "PeoplePlan", "Person", "Progress",
-    "Update", "build_plan", "join_name", "map_columns",
+    "Update", "build_plan", "field_labels", "join_name", "map_columns",
 ]
 
 

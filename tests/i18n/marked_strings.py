@@ -139,6 +139,18 @@ def _sentences_in_call(node: ast.Call) -> list[ast.AST]:
     return args
 
 
+# Methods whose result is read by the user: every word they assign or return is shown.
+SAYING = {"__str__", "describe", "summary", "message"}
+
+
+def _said(node: ast.AST) -> list[ast.AST]:
+    """What a ``__str__``/``describe``/``summary`` method assigns or returns."""
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name not in SAYING:
+        return []
+    return [n.value for n in ast.walk(node)
+            if isinstance(n, (ast.Assign, ast.AugAssign, ast.Return)) and n.value is not None]
+
+
 def _sentences(node: ast.AST) -> list[ast.AST]:
     """Sentences put into a message-like name, returned, or a message-like default."""
     if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
@@ -168,4 +180,5 @@ def unmarked(path: Path) -> list[tuple[int, str]]:
         else:
             found += [(v.lineno, type(node).__name__) for v in _sentences(node)
                       if is_sentence(v)]
+            found += [(v.lineno, getattr(node, "name", "")) for v in _said(node) if bare(v)]
     return sorted(set(found))

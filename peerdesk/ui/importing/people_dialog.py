@@ -122,7 +122,7 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.source.show_table(table, sheet_names(path))
-        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.FIELDS)
+        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.field_labels())
         if plan is not None and plan.mapping[:len(table.headers)] == self.mapping.mapping():
             self._use_plan(plan, self.mapping.mapping(), None)  # checked in the background
         else:
@@ -137,7 +137,7 @@ class PeopleImportDialog(QDialog):
             return
         self.table = table
         self.source.show_table(table, sheet_names(self.path))
-        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.FIELDS)
+        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.field_labels())
         self.replan()
 
     def date_order(self) -> str | None:
@@ -163,7 +163,7 @@ class PeopleImportDialog(QDialog):
         else:
             self.date_box.setVisible(False)
         self.plan = plan
-        labels = [people_import.FIELDS.get(m, "") for m in mapping]
+        labels = [people_import.field_labels().get(m, "") for m in mapping]
         self.preview.set_data(self.table, labels, plan.status, plan.problems)
         fit_columns(self.view)
         self._show_plan(plan)
