@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        program = ctx.program
+        program = ctx.require_program()
         self.setWindowTitle(self.tr("Program settings"))
         self.name = QLineEdit(program.name)
         self.new_months = QSpinBox()

@@ -73,7 +73,9 @@ class ConductDialog(QDialog):
         self.version_note = QLabel()
         self.version_note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Version:"), buddy=self.version))
+        version_label = QLabel(self.tr("&Version:"))
+        version_label.setBuddy(self.version)
+        top.addWidget(version_label)
         top.addWidget(self.version)
         top.addWidget(self.version_note, 1)
 

@@ -107,7 +107,7 @@ class IntakeImportDialog(QDialog):
         self.result_: intake.IntakeResult | None = None
         self.setWindowTitle(self.tr("Import intake answers from {name}").format(name=Path(path).name))
         self.resize(1100, 720)
-        self.plan = intake.build_plan(ctx.program, table)
+        self.plan = intake.build_plan(ctx.require_program(), table)
         self.columns_table = QTableWidget(len(table.headers), 2)
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns_table.verticalHeader().hide()

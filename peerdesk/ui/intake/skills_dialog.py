@@ -173,6 +173,8 @@ class SkillsDialog(QDialog):
     # -- edits ---------------------------------------------------------------------------
     def _perform(self, text: str, do) -> bool:
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return False
         state: dict = {}
 
         def run():
