@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.answers import check_answers
@@ -58,7 +58,7 @@ class FormsModel(QAbstractTableModel):
     formFinished = Signal(object)  # PaperForm: the draft, complete
     formEdited = Signal(object)  # PaperForm: a stored form with a corrected cell
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.questions: list[FeedbackQuestion] = []
         self.columns: list[str] = []

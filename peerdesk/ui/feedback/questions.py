@@ -7,9 +7,10 @@ fixed once a question has answers. Every change is one undoable step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,10 +46,11 @@ KIND_LABELS = {"scale": QT_TRANSLATE_NOOP("QuestionsModel", "Scale"), "nps": QT_
 
 
 class QuestionsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.questions: list[FeedbackQuestion] = []
-        self.on_edit = None  # callable(question) that saves a question with new words
+        # saves a question with new words
+        self.on_edit: Callable[[FeedbackQuestion], bool] | None = None
 
     def set_questions(self, questions: list[FeedbackQuestion]) -> None:
         self.beginResetModel()

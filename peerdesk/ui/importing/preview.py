@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -35,7 +36,7 @@ STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("PreviewModel", "New"), "updated": QT_TR
 class PreviewModel(QAbstractTableModel):
     """The rows of the file as read, a status column first; bad rows say why."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table: Table | None = None
         self.labels: list[str] = []
@@ -114,7 +115,7 @@ class MappingTable(QTableWidget):
 
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Example"), self.tr("Imported as")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

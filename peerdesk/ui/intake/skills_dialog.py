@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from peerdesk.ui.language import QT_TRANSLATE_NOOP
 class SkillsModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("SkillsModel", "Skill"), QT_TRANSLATE_NOOP("SkillsModel", "Can teach"), QT_TRANSLATE_NOOP("SkillsModel", "Want to learn"))
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.uses: list[store.SkillUse] = []
 
