@@ -48,7 +48,7 @@ def install_excepthook(log_path: Path) -> None:
             return
         from peerdesk.ui import dialogs
 
-        dialogs.error(app.activeWindow(), QCoreApplication.translate("app", "PeerDesk ran into a problem"),
+        dialogs.error(QApplication.activeWindow(), QCoreApplication.translate("app", "PeerDesk ran into a problem"),
                       QCoreApplication.translate("app", "Something went wrong: {exc}\n\nYour saved work is safe: every change is "
                       "saved as you make it. Details were written to:\n{log_path}").format(exc=exc, log_path=log_path))
 

@@ -109,7 +109,7 @@ class CycleDialog(QDialog):
         form.addRow(ok_cancel(self))
 
     def accept(self) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         cycle = Cycle(name=self.name.text().strip(), start_date=_pydate(self.start.date()),
                       end_date=_pydate(self.end.date()))
         state: dict = {}

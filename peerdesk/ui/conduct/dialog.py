@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.models import stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import conduct
 from peerdesk.ui import dialogs
@@ -283,7 +284,7 @@ class ConductDialog(QDialog):
 
         def do():
             version = conduct.save_text(program, text)
-            made["id"] = version.id
+            made["id"] = stored_id(version.id)
             return version
 
         try:

@@ -154,7 +154,7 @@ class ChartsPanel(QWidget):
     def load(self):
         from peerdesk.store.feedback import load_feedback_data
 
-        return load_feedback_data(self.ctx.program)
+        return load_feedback_data(self.ctx.require_program())
 
     def _fill_departments(self) -> None:
         from peerdesk.store.feedback import departments

@@ -336,7 +336,7 @@ class FeedbackTab(QWidget):
 
     def _delete_rows(self, rows: list[int]) -> None:
         program = self.ctx.program
-        ids = [self.model.forms[r].id for r in rows if 0 <= r < len(self.model.forms)]
+        ids = [stored_id(self.model.forms[r].id) for r in rows if 0 <= r < len(self.model.forms)]
         if program is None or not ids or self.ctx.read_only:
             return
         state: dict = {}

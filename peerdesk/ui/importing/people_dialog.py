@@ -213,6 +213,8 @@ class PeopleImportDialog(QDialog):
                 return
         archive = bool(plan.missing) and self.archive.isChecked()
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return
         state: dict = {}
 
         count = len(plan.new) + len(plan.updates)

@@ -286,6 +286,8 @@ class IntakeImportDialog(QDialog):
         if plan.blocking:
             return
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return
         merges = list(self.merges.merges)
         add = {c.answer.email.casefold() for c in self.people.changes if c.new and c.add}
         originally_new = [a for a in plan.answers if a.participant_id is None]

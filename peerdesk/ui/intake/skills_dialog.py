@@ -215,7 +215,7 @@ class SkillsDialog(QDialog):
 
     def merge(self, merges: list[Merge]) -> bool:
         program = self.ctx.program
-        if not merges:
+        if not merges or program is None:  # perform() refuses without a program too
             return False
         text = (self.tr("Merge {join} into {into}").format(join=', '.join(merges[0].names), into=merges[0].into) if len(merges) == 1
                 else self.tr("Merge {n_merges} groups of skills").format(n_merges=len(merges)))
@@ -248,7 +248,7 @@ class SkillsDialog(QDialog):
     def delete_unused(self) -> None:
         names = self.selected_names()
         program = self.ctx.program
-        if not names:
+        if not names or program is None:  # perform() refuses without a program too
             return
         state: dict = {}
 
