@@ -48,19 +48,19 @@ def remove(ctx: ProgramContext, text: str, delete: Callable[[], dict],
 
 
 def create_session(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
-    program = ctx.program
+    program = ctx.require_program()
     return create(ctx, text, make, lambda sid: store.delete_session(program, sid),
                   lambda snap: store.restore_session(program, snap))
 
 
 def create_cycle(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
-    program = ctx.program
+    program = ctx.require_program()
     return create(ctx, text, make, lambda cid: delete_cycle(program, cid),
                   lambda snap: restore_rows(program, snap))
 
 
 def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], text: str) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     before = store.agenda(program, session_id)
     ctx.perform(text, lambda: store.set_agenda(program, session_id, items),
                 lambda: store.set_agenda(program, session_id, before), AREA)
@@ -68,7 +68,7 @@ def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], te
 
 def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | None],
                    text: str) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     now = attendance_store.attendance(program, session_id)
     before = {person: now.get(person) for person in marks}
     ctx.perform(text, lambda: attendance_store.set_attendance(program, session_id, marks),
@@ -77,7 +77,7 @@ def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | 
 
 def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],
                  pairs: list[int]) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     old_mode, old_people, old_pairs = store.invitation(program, session_id)
     ctx.perform(QCoreApplication.translate("sessions.edits", "Change who is invited"),
                 lambda: store.set_invitees(program, session_id, mode, people, pairs),
