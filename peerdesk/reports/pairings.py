@@ -301,16 +301,6 @@ class SlipsRenderer(DocumentRenderer):
         self.data = data
         self.session = session
         self._fixed: dict[tuple, Para] = {}
-        sheet = self.styles
-        self.styles = dict(sheet)
-        self.styles["slip_for"] = ParagraphStyle("slip_for", parent=sheet["slip_name"],
-                                                 fontSize=11.5, leading=14)
-        self.styles["slip"] = ParagraphStyle("slip", parent=sheet["body"], fontSize=9.5,
-                                             leading=12.5)
-        self.styles["slip_small"] = ParagraphStyle("slip_small", parent=sheet["small"],
-                                                   fontSize=8, leading=10)
-        self.styles["slip_small_bullet"] = ParagraphStyle(
-            "slip_small_bullet", parent=sheet["small_bullet"], fontSize=8, leading=10)
 
     # -- one slip -----------------------------------------------------------------------
     @staticmethod
