@@ -11,13 +11,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from peerdesk.core.models import AgendaItem
+from peerdesk.core.models import AgendaItem, Session, stored_id
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import delete_cycle, restore_rows
 from peerdesk.ui.context import ProgramContext
 
 AREA = "sessions"
+
+
+class ShowsOneSession:
+    """For a pane that shows one session at a time: its edits run only while it shows one."""
+
+    session: Session | None
+
+    @property
+    def shown(self) -> Session:
+        if self.session is None:
+            raise RuntimeError("no session is shown")
+        return self.session
+
+    @property
+    def session_id(self) -> int:
+        return stored_id(self.shown.id)
 
 
 def create(ctx: ProgramContext, text: str, make: Callable[[], int],

@@ -38,7 +38,7 @@ from peerdesk.ui.style import ERROR_TEXT, WARNING_TEXT
 from peerdesk.ui.widgets import push_button
 
 
-class SessionPane(QWidget):
+class SessionPane(edits.ShowsOneSession, QWidget):
     """Emits the tab-level requests it cannot do itself (export, duplicate, delete)."""
 
     exportRequested = Signal()
@@ -205,17 +205,6 @@ class SessionPane(QWidget):
             self._form_height = None
 
     # -- loading ---------------------------------------------------------------------
-    @property
-    def shown(self) -> Session:
-        """The session on show: the pane's edits run only while one is."""
-        if self.session is None:
-            raise RuntimeError("no session is shown")
-        return self.session
-
-    @property
-    def session_id(self) -> int:
-        return stored_id(self.shown.id)
-
     def show_session(self, session_id: int) -> None:
         program = self.ctx.require_program()
         same = self.session is not None and self.session.id == session_id
