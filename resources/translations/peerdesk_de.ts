@@ -352,6 +352,10 @@
         <translation>Öffnen oder erstellen Sie ein Programm, um seine Diagramme zu sehen.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>Diagramm wird als {name} gespeichert …</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>Übersicht wird gezeichnet …</translation>
     </message>

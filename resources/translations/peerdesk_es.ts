@@ -352,6 +352,10 @@
         <translation>Abra o cree un programa para ver sus gráficos.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>Guardando el gráfico como {name}…</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>Dibujando el panel…</translation>
     </message>

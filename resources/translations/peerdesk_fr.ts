@@ -352,6 +352,10 @@
         <translation>Ouvrez ou créez un programme pour voir ses graphiques.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>Enregistrement du graphique sous {name}…</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>Tracé du tableau de bord…</translation>
     </message>

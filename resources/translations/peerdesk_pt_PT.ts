@@ -352,6 +352,10 @@
         <translation>Abra ou crie um programa para ver os respetivos gráficos.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>A guardar o gráfico como {name}…</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>A desenhar o painel…</translation>
     </message>
