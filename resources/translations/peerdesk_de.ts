@@ -467,14 +467,6 @@
         <translation>&lt;h3&gt;Noch niemand zum Unterschreiben&lt;/h3&gt;&lt;p&gt;Alle Teilnehmenden unterschreiben den Verhaltenskodex. Fügen Sie auf der Registerkarte „Teilnehmende“ Personen hinzu (oder importieren Sie sie) und haken Sie dann hier ab, wer das Papierblatt unterschrieben hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
         <source>Version {version}{made}{current}</source>
         <translation>Fassung {version}{made}{current}</translation>
     </message>
@@ -1694,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4265,6 +4249,25 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     <message>
         <source>Delete template {name}</source>
         <translation>Vorlage {name} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederherstellen: {action}</translation>
     </message>
 </context>
 <context>

@@ -467,14 +467,6 @@
         <translation>&lt;h3&gt;Aún no hay nadie que deba firmar&lt;/h3&gt;&lt;p&gt;Todos los participantes firman el código de conducta. Añada participantes en la pestaña Participantes (o impórtelos) y después marque aquí quién ha firmado la hoja en papel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
         <source>Version {version}{made}{current}</source>
         <translation>Versión {version}{made}{current}</translation>
     </message>
@@ -1694,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4265,6 +4249,25 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     <message>
         <source>Delete template {name}</source>
         <translation>Eliminar la plantilla {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
     </message>
 </context>
 <context>

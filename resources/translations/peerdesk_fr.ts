@@ -467,14 +467,6 @@
         <translation>&lt;h3&gt;Personne n’a encore à signer&lt;/h3&gt;&lt;p&gt;Chaque participant signe le code de conduite. Ajoutez des participants dans l’onglet Participants (ou importez-les), puis cochez ici qui a signé la feuille papier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Version {version}{made}{current}</source>
         <translation>Version {version}{made}{current}</translation>
     </message>
@@ -1694,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4265,6 +4249,25 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     <message>
         <source>Delete template {name}</source>
         <translation>Supprimer le modèle {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler : {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir : {action}</translation>
     </message>
 </context>
 <context>

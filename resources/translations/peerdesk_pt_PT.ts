@@ -467,14 +467,6 @@
         <translation>&lt;h3&gt;Ainda ninguém para assinar&lt;/h3&gt;&lt;p&gt;Todos os participantes assinam o código de conduta. Adicione participantes no separador Participantes (ou importe-os) e, depois, assinale aqui quem assinou a folha em papel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anular</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
         <source>Version {version}{made}{current}</source>
         <translation>Versão {version}{made}{current}</translation>
     </message>
@@ -1694,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anular</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4265,6 +4249,25 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     <message>
         <source>Delete template {name}</source>
         <translation>Eliminar o modelo {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Anular: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Refazer: {action}</translation>
     </message>
 </context>
 <context>
