@@ -11,13 +11,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from peerdesk.core.models import AgendaItem
+from peerdesk.core.models import AgendaItem, Session, stored_id
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import delete_cycle, restore_rows
 from peerdesk.ui.context import ProgramContext
 
 AREA = "sessions"
+
+
+class ShowsOneSession:
+    """For a pane that shows one session at a time: its edits run only while it shows one."""
+
+    session: Session | None
+
+    @property
+    def shown(self) -> Session:
+        if self.session is None:
+            raise RuntimeError("no session is shown")
+        return self.session
+
+    @property
+    def session_id(self) -> int:
+        return stored_id(self.shown.id)
 
 
 def create(ctx: ProgramContext, text: str, make: Callable[[], int],
@@ -48,19 +64,19 @@ def remove(ctx: ProgramContext, text: str, delete: Callable[[], dict],
 
 
 def create_session(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
-    program = ctx.program
+    program = ctx.require_program()
     return create(ctx, text, make, lambda sid: store.delete_session(program, sid),
                   lambda snap: store.restore_session(program, snap))
 
 
 def create_cycle(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
-    program = ctx.program
+    program = ctx.require_program()
     return create(ctx, text, make, lambda cid: delete_cycle(program, cid),
                   lambda snap: restore_rows(program, snap))
 
 
 def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], text: str) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     before = store.agenda(program, session_id)
     ctx.perform(text, lambda: store.set_agenda(program, session_id, items),
                 lambda: store.set_agenda(program, session_id, before), AREA)
@@ -68,7 +84,7 @@ def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], te
 
 def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | None],
                    text: str) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     now = attendance_store.attendance(program, session_id)
     before = {person: now.get(person) for person in marks}
     ctx.perform(text, lambda: attendance_store.set_attendance(program, session_id, marks),
@@ -77,7 +93,7 @@ def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | 
 
 def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],
                  pairs: list[int]) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     old_mode, old_people, old_pairs = store.invitation(program, session_id)
     ctx.perform(QCoreApplication.translate("sessions.edits", "Change who is invited"),
                 lambda: store.set_invitees(program, session_id, mode, people, pairs),
