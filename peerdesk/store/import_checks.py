@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from peerdesk.i18n import _
 from peerdesk.store.program import Program
 
 
@@ -41,8 +42,8 @@ def future_session(program: Program, session_id: int, today: date | None = None)
     if on is None:
         return None
     if on > (today or date.today()):
-        return (f"“{title or 'The session'}” is on {on.isoformat()}, in the future: "
-                "attendance is usually marked after it.")
+        return _("“{title}” is on {date}, in the future: attendance is usually marked after "
+                 "it.").format(title=title or _("The session"), date=on.isoformat())
     return None
 
 

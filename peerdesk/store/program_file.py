@@ -58,13 +58,13 @@ class UntrustedFileError(ProgramFileError):
         from peerdesk.store.trust import only_missing
 
         if only_missing(problems):
-            message = (f"{path.name} is incomplete: {summary}. It is damaged or was not made "
-                       "by PeerDesk; restore it from a backup.")
+            message = _("{file} is incomplete: {summary}. It is damaged or was not made by "
+                        "PeerDesk; restore it from a backup.").format(file=path.name, summary=summary)
             kind = "damaged"
         else:
-            message = (f"{path.name} holds things PeerDesk did not put there, which could run "
-                       f"as soon as the file is used: {summary}. PeerDesk did not open it and "
-                       "left it unchanged.")
+            message = _("{file} holds things PeerDesk did not put there, which could run as "
+                        "soon as the file is used: {summary}. PeerDesk did not open it and left "
+                        "it unchanged.").format(file=path.name, summary=summary)
             kind = "untrusted"
         super().__init__(kind, message)
         self.problems = problems

@@ -98,3 +98,17 @@ def test_the_preview_shows_field_labels_in_the_users_language():
     assert labels["name"] == "Vollständiger Name" and labels["teach"] == "Kann unterrichten (Fähigkeiten)"
     with translation_for("en").active():
         assert field_labels()["manager_email"] == "Manager email"
+
+
+def test_the_future_session_warning_is_translated(program):
+    from peerdesk.core.models import Cycle, Session
+    from peerdesk.store.cycles import add_cycle
+    from peerdesk.store.import_checks import future_session
+    from peerdesk.store.sessions import add_session
+
+    cycle = add_cycle(program, Cycle(name="Spring"))
+    sid = add_session(program, Session(cycle_id=cycle, title="Kick-off", date=date(2099, 1, 5)))
+    with translation_for("de").active():
+        assert future_session(program, sid, today=date(2027, 1, 1)) == (
+            "„Kick-off“ ist am 2099-01-05, in der Zukunft: Die Anwesenheit wird meist danach erfasst.")
+    assert future_session(program, sid, today=date(2100, 1, 1)) is None
