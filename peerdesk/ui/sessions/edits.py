@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from peerdesk.core.models import AgendaItem
+from peerdesk.core.validation import ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import delete_cycle, restore_rows
@@ -67,12 +68,25 @@ def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], te
 
 
 def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | None],
-                   text: str) -> None:
+                   text: str) -> str:
+    """Mark attendance; returns the store's notice ("" or why the session's feedback
+    forms wait). A ValidationError (marks that would take forms out of the figures
+    unsafely) propagates from the edit; from its undo it is shown, and nothing changes."""
     program = ctx.program
     now = attendance_store.attendance(program, session_id)
     before = {person: now.get(person) for person in marks}
-    ctx.perform(text, lambda: attendance_store.set_attendance(program, session_id, marks),
-                lambda: attendance_store.set_attendance(program, session_id, before), AREA)
+
+    def undo() -> None:
+        try:
+            attendance_store.set_attendance(program, session_id, before)
+        except ValidationError as exc:
+            from peerdesk.ui import dialogs
+
+            dialogs.error(None, QCoreApplication.translate("sessions.edits", "Undo not done"),
+                          str(exc))
+
+    return str(ctx.perform(text, lambda: attendance_store.set_attendance(program, session_id,
+                                                                         marks), undo, AREA) or "")
 
 
 def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],

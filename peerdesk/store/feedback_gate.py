@@ -1,0 +1,179 @@
+"""Forms that move in or out of the figures without being new: attendance and deleting.
+
+The figures count a session's forms only once at least *k* people are recorded present
+there (:func:`peerdesk.core.disclosure.few_present`). So marking attendance can bring a
+session's forms into the figures, or take them out, in one step, and deleting a session
+moves its forms too. Each such step passes the same check as a batch of new forms
+(:func:`peerdesk.core.disclosure_changes.change_gives_away`):
+
+- **forms brought in** by attendance that would give themselves away *wait*: they are
+  kept, counted in no figure (``draft = 2`` in the file), and are offered again with the
+  next forms that come in (Finish Typing, an import), joining together when that is safe;
+- **forms taken out** by attendance that would give themselves away: the marks are
+  refused (nothing changes) and the facilitator is told why;
+- **deleting a session** keeps its counted forms in the cycle's figures, as forms of the
+  cycle (no longer of a session); forms that count in no figure (still being typed,
+  waiting, or of a session with too few people present) go with it. Undo puts them back.
+  If even that would give an answer away, the session is not deleted.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from peerdesk.core.disclosure import few_present, group_threshold
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
+from peerdesk.store.program import Program
+
+if TYPE_CHECKING:
+    from peerdesk.core.feedback import FeedbackData
+
+COUNTED, TYPING, WAITING = 0, 1, 2  # feedback_responses.draft
+
+
+def _has_draft_column(program: Program) -> bool:
+    from peerdesk.store.responses import schema_version
+
+    return schema_version(program) >= 2
+
+
+def waiting_ids(program: Program) -> list[int]:
+    """Forms kept out of the figures until they can join safely (see the module)."""
+    if not _has_draft_column(program):
+        return []
+    return [r[0] for r in program.db.execute(
+        "SELECT id FROM feedback_responses WHERE draft = ?", [WAITING])]
+
+
+def waiting_in(program: Program, session_id: int) -> int:
+    """Whether (1) or not (0) forms of this session wait to join the figures. Never how
+    many: a count, beside who signed the sheet, would say who answered."""
+    if not _has_draft_column(program):
+        return 0
+    return int(program.db.execute(
+        "SELECT 1 FROM feedback_responses WHERE session_id = ? AND draft = ? LIMIT 1",
+        [session_id, WAITING]).fetchone() is not None)
+
+
+def set_waiting(program: Program, response_ids: list[int], waiting: bool) -> None:
+    with program.atomic():
+        for rid in response_ids:
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [WAITING if waiting else COUNTED, rid])
+
+
+def _counted_in(program: Program, session_id: int) -> list[int]:
+    draft = "AND draft = 0" if _has_draft_column(program) else ""
+    return [r[0] for r in program.db.execute(
+        "SELECT id FROM feedback_responses WHERE session_id = ? AND phase = 'session' "
+        f"{draft}", [session_id])]
+
+
+def has_counted_forms(program: Program, session_id: int) -> bool:
+    """Whether the session holds forms that count in the figures (typed and finished,
+    or imported, at a session with k or more present or no attendance recorded): those
+    a delete keeps in the cycle's figures."""
+    if not _counted_in(program, session_id):
+        return False
+    marks = [r[0] for r in program.db.execute(
+        "SELECT status FROM attendance WHERE session_id = ?", [session_id])]
+    k = group_threshold(program.settings().min_group_size)
+    return not marks or marks.count("present") >= k
+
+
+# -- attendance ---------------------------------------------------------------------
+
+
+def before_attendance(program: Program, session_id: int) -> FeedbackData | None:
+    """The figures' data before attendance is marked (None: nothing of it can move)."""
+    if not _counted_in(program, session_id):
+        return None
+    from peerdesk.store.feedback import load_feedback_data
+
+    return load_feedback_data(program)
+
+
+def after_attendance(program: Program, session_id: int, before: FeedbackData | None) -> str:
+    """Check marks just written (inside their transaction): "" if nothing moves or the
+    move gives nothing away; a notice when the forms brought in wait; raises
+    :class:`~peerdesk.core.validation.ValidationError` when forms would leave unsafely."""
+    if before is None:
+        return ""
+    from peerdesk.core.disclosure_changes import change_gives_away
+    from peerdesk.core.feedback import AttendanceRecord
+
+    after = copy.copy(before)
+    after.cache = {}
+    after.attendance = [AttendanceRecord(*row) for row in program.db.execute(
+        "SELECT session_id, participant_id, status FROM attendance")]
+    was_out, now_out = session_id in few_present(before), session_id in few_present(after)
+    if was_out == now_out:
+        return ""
+    why = change_gives_away(before, after, [(r, r) for r in before.responses])
+    if not why:
+        return ""
+    k = group_threshold(before.min_group_size)
+    if was_out:
+        set_waiting(program, _counted_in(program, session_id), True)
+        return forms_wait_notice(k)
+    raise ValidationError([Problem("attendance", _(
+        "Attendance not changed: with fewer than {k} people marked present, this session's "
+        "feedback forms would leave the figures at once, and the figures read before and "
+        "after would give their answers away. The marks stay as they were.").format(k=k))])
+
+
+def forms_wait_notice(k: int) -> str:
+    return _("This session's feedback forms wait: now that {k} or more people are marked "
+             "present they could count, but the figures read before and after would give "
+             "their answers away. They stay out of every figure and join, together with "
+             "the next forms that come in (Finish Typing or an import), when that is "
+             "safe.").format(k=k)
+
+
+# -- deleting a session ----------------------------------------------------------------
+
+
+def detach_forms(program: Program, session_id: int) -> list[int]:
+    """Before a session is deleted (inside its transaction): its forms that count in the
+    figures become forms of its cycle, so the cycle's figures do not move; returns them,
+    for undo. Raises ValidationError (nothing changed) if even that would give an answer
+    away."""
+    ids = _counted_in(program, session_id)
+    if not ids:
+        return []
+    from peerdesk.core.disclosure_changes import change_gives_away
+    from peerdesk.store.feedback import load_feedback_data
+
+    before = load_feedback_data(program, also=None)
+    if session_id in few_present(before):
+        return []  # they count nowhere: they go with the session (and come back on undo)
+    after = copy.copy(before)
+    after.cache = {}
+    after.sessions = [s for s in before.sessions if s.id != session_id]
+    after.attendance = [a for a in before.attendance if a.session_id != session_id]
+    forms = []
+    for r in before.responses:
+        moved = copy.copy(r)
+        if r.session_id == session_id and r.phase == "session":
+            moved.session_id = None
+        forms.append((r, moved))
+    if change_gives_away(before, after, forms):
+        raise ValidationError([Problem("session", _(
+            "This session was not deleted: its feedback forms count in the cycle's "
+            "figures, and without the session the figures would change in a way that, "
+            "compared with the figures before, gives answers away."))])
+    with program.atomic():
+        for rid in ids:
+            program.db.execute("UPDATE feedback_responses SET session_id = NULL WHERE id = ?",
+                               [rid])
+    return ids
+
+
+def reattach_forms(program: Program, session_id: int, response_ids: list[int]) -> None:
+    """Undo of :func:`detach_forms` (after the session is back)."""
+    with program.atomic():
+        for rid in response_ids:
+            program.db.execute("UPDATE feedback_responses SET session_id = ? WHERE id = ?",
+                               [session_id, rid])
