@@ -14,7 +14,9 @@ moves its forms too. Each such step passes the same check as a batch of new form
 - **deleting a session** keeps its counted forms in the cycle's figures, as forms of the
   cycle (no longer of a session); forms that count in no figure (still being typed,
   waiting, or of a session with too few people present) go with it. Undo puts them back.
-  If even that would give an answer away, the session is not deleted.
+  If even that would give an answer away, the session is not deleted;
+- **deleting a cycle** takes its forms out of the figures of all cycles: refused when
+  the figures before and after would give them away.
 """
 
 from __future__ import annotations
@@ -177,3 +179,31 @@ def reattach_forms(program: Program, session_id: int, response_ids: list[int]) -
         for rid in response_ids:
             program.db.execute("UPDATE feedback_responses SET session_id = ? WHERE id = ?",
                                [session_id, rid])
+
+
+# -- deleting a cycle -------------------------------------------------------------------
+
+
+def check_cycle_delete(program: Program, cycle_id: int) -> None:
+    """A deleted cycle's forms leave the figures of all cycles (and of each department
+    over all cycles) at once: refused (ValidationError) when the figures before and
+    after would give answers away, say a cycle whose few forms are hidden."""
+    if not program.db.execute("SELECT 1 FROM feedback_responses WHERE cycle_id = ? LIMIT 1",
+                              [cycle_id]).fetchone():
+        return
+    from peerdesk.core.disclosure_changes import change_gives_away
+    from peerdesk.store.feedback import load_feedback_data
+
+    before = load_feedback_data(program)
+    after = copy.copy(before)
+    after.cache = {}
+    after.cycles = [c for c in before.cycles if c.id != cycle_id]
+    after.sessions = [s for s in before.sessions if s.cycle_id != cycle_id]
+    gone = {s.id for s in before.sessions if s.cycle_id == cycle_id}
+    after.attendance = [a for a in before.attendance if a.session_id not in gone]
+    forms = [(r, None if r.cycle_id == cycle_id else r) for r in before.responses]
+    if change_gives_away(before, after, forms):
+        raise ValidationError([Problem("cycle", _(
+            "This cycle was not deleted: its feedback forms count in the figures of all "
+            "cycles, and the figures read before and after the delete would give their "
+            "answers away."))])

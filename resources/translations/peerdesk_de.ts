@@ -3820,6 +3820,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Runde {name} löschen</translation>
     </message>
     <message>
+        <source>Cycle not deleted</source>
+        <translation>Runde nicht gelöscht</translation>
+    </message>
+    <message>
         <source>Save calendar</source>
         <translation>Kalender speichern</translation>
     </message>

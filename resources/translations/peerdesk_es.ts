@@ -3820,6 +3820,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Eliminar el ciclo {name}</translation>
     </message>
     <message>
+        <source>Cycle not deleted</source>
+        <translation>Ciclo no eliminado</translation>
+    </message>
+    <message>
         <source>Save calendar</source>
         <translation>Guardar calendario</translation>
     </message>

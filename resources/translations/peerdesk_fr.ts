@@ -3820,6 +3820,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Supprimer le cycle {name}</translation>
     </message>
     <message>
+        <source>Cycle not deleted</source>
+        <translation>Cycle non supprimé</translation>
+    </message>
+    <message>
         <source>Save calendar</source>
         <translation>Enregistrer le calendrier</translation>
     </message>

@@ -3820,6 +3820,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Eliminar o ciclo {name}</translation>
     </message>
     <message>
+        <source>Cycle not deleted</source>
+        <translation>Ciclo não eliminado</translation>
+    </message>
+    <message>
         <source>Save calendar</source>
         <translation>Guardar calendário</translation>
     </message>

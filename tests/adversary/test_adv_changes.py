@@ -2,7 +2,7 @@
 
 Marking attendance moves a session's forms into the figures or out of them (a session
 with fewer than k people present counts in none); deleting a session keeps its forms in
-the cycle's figures as forms of the cycle. Each change passes
+the cycle's figures as forms of the cycle; deleting a cycle takes its forms out. Each change passes
 :func:`peerdesk.core.disclosure_changes.change_gives_away`; here the auditor
 (``tests/core/disclosure_auditor.audit_change``, written from the raw forms and the
 published rows) takes the figures before and after every change the rule lets happen,
@@ -83,6 +83,18 @@ def _delete_step(data: FeedbackData, rng: random.Random, gate: bool):
     return data, after, forms
 
 
+def _cycle_delete_step(data: FeedbackData, rng: random.Random, gate: bool):
+    cycle = rng.choice(data.cycles)
+    gone = {s.id for s in data.sessions if s.cycle_id == cycle.id}
+    after = _with(data, cycles=[c for c in data.cycles if c.id != cycle.id],
+                  sessions=[s for s in data.sessions if s.id not in gone],
+                  attendance=[a for a in data.attendance if a.session_id not in gone])
+    forms = [(r, None if r.cycle_id == cycle.id else r) for r in data.responses]
+    if gate and change_gives_away(data, after, forms):
+        return None  # refused: the cycle stays
+    return data, after, forms
+
+
 def _with_session(r, session_id):
     moved = copy.copy(r)
     moved.session_id = session_id
@@ -127,9 +139,15 @@ def test_every_session_deletion_the_rule_allows_passes_the_auditor():
     assert done > SEEDS
 
 
+def test_every_cycle_deletion_the_rule_allows_passes_the_auditor():
+    done, refused, leaks = _run(_cycle_delete_step, gate=True)
+    assert not leaks, leaks[:3]
+    assert done > 0 and refused > 0
+
+
 def test_without_the_check_attendance_and_deleting_give_answers_away():
     """The attack works where the rule is not applied, so the tests above can fail."""
-    for make in (_attendance_step, _delete_step):
+    for make in (_attendance_step, _delete_step, _cycle_delete_step):
         _done, _refused, leaks = _run(make, gate=False)
         assert leaks, make.__name__
 

@@ -310,3 +310,57 @@ def test_deleting_a_session_whose_forms_count_nowhere_takes_them_with_it(tmp_pat
         restore_session(program, snap)
         assert program.db.execute("SELECT count(*) FROM feedback_responses").fetchone()[0] == 8
     assert _values(figures(path)) == before
+
+
+def test_a_session_delete_that_would_change_which_figures_are_hidden_is_refused(tmp_path):
+    """In the demo's first cycle, a session's forms kept as forms of the cycle would let a
+    figure hidden so far be shown (with the same answers): refused, nothing changes."""
+    from peerdesk.store import demo
+    from peerdesk.store.cycles import list_cycles
+    from peerdesk.store.program import Program
+    from peerdesk.store.sessions import list_sessions
+
+    path = tmp_path / "demo.peerdesk"
+    with Program.create(path) as program:
+        demo.populate(program)
+        first = list_sessions(program, list_cycles(program)[0].id)[0]
+    before = _values(figures(path))
+    r = cli("session", "delete", path, first.id, "--yes")
+    assert r.code != 0 and "was not deleted" in r.err and "Traceback" not in r.err, r
+    assert _values(figures(path)) == before
+    assert first.title in ok("sessions", path).out
+
+
+def test_deleting_a_cycle_whose_few_forms_are_hidden_is_refused(tmp_path):
+    """Two forms in a cycle of their own are hidden; deleting that cycle would move the
+    figures of all cycles by their sum."""
+    from peerdesk.core.validation import ValidationError
+    from peerdesk.store.cycles import delete_cycle, find_cycle, restore_rows
+    from peerdesk.store.program import Program
+
+    path = new_program(tmp_path)
+    a = add_session(path, "2026-03-04", "Kick-off")
+    ok("cycle", "add", path, "Summer", "--start", "2026-06-01", "--end", "2026-08-31")
+    b = int(ok("session", "add", path, "--cycle", "Summer", "--date", "2026-06-03", "--start",
+               "15:00", "--minutes", "60", "--title", "Summer kick-off").out.split()[-1])
+    for u in (1, 2):  # first, while nothing is shown: they join
+        paper_form(path, b, usefulness=u, recommend=0)
+    finish(path, b)
+    for who, u, r, _c in ANSWERS[:7]:
+        paper_form(path, a, DEPT[who], usefulness=u, recommend=r)
+    finish(path, a)
+    everything = next(r for r in figures(path) if r["measure"] == "forms" and r["cycle"] is None
+                      and r["session_id"] is None and r.get("department") is None)
+    assert everything["n"] == 9  # both joined: Spring is hidden beside the small Summer
+    before = _values(figures(path))
+    with Program.open(path) as program:
+        summer = find_cycle(program, "Summer")
+        with pytest.raises(ValidationError, match="was not deleted"):
+            delete_cycle(program, summer.id)
+        spring = find_cycle(program, "Spring")
+        assert find_cycle(program, "Summer") is not None
+    assert _values(figures(path)) == before
+    with Program.open(path) as program:  # Spring can go: afterwards nothing at all is shown
+        snap = delete_cycle(program, spring.id)
+        restore_rows(program, snap)
+    assert _values(figures(path)) == before

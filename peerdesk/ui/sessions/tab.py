@@ -432,8 +432,11 @@ class SessionsTab(QWidget):
                                    name=cycle.name, held=self.tr(" with its {held}").format(held=held) if held else ""),
                                self.tr("Delete")):
             return
-        edits.remove(self.ctx, self.tr("Delete cycle {name}").format(name=cycle.name), lambda: delete_cycle(program, key),
-                     lambda snap: restore_rows(program, snap))
+        try:
+            edits.remove(self.ctx, self.tr("Delete cycle {name}").format(name=cycle.name), lambda: delete_cycle(program, key),
+                         lambda snap: restore_rows(program, snap))
+        except ValidationError as exc:
+            dialogs.error(self, self.tr("Cycle not deleted"), str(exc))
 
     # -- calendar --------------------------------------------------------------------
     def _export(self, cycle_id: int, session_id: int | None, suggested: str) -> None:
