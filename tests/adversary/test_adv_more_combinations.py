@@ -176,11 +176,14 @@ def test_a_form_brought_in_by_attendance_waits_says_so_and_joins_with_the_next_f
               *[EMAIL[n] for n in ("Hana Sato", "Ivo Pek", "Jo Mars", "Ana Ribeiro",
                                    "Ben Okafor")]).out
     assert "feedback forms wait" in said and "1 form" not in said, said
+    assert "feedback forms wait to join" in ok("sessions", path).out.split("Make-up")[-1]
     assert _values(figures(path)) == before  # nothing moved, not even a hidden count
     # Four more forms of the make-up session: with Hana's, five join together.
     for u in (3, 4, 5, 2):
         paper_form(path, b, usefulness=u, recommend=8)
-    finish(path, b)
+    said = ok("feedback", "finish", path, "--session", b).out
+    assert "4 typed forms joined" in said and "waiting since attendance" in said, said
+    assert "wait" not in ok("sessions", path).out.split("Make-up")[-1]
     after = figures(path)
     was, now = _n(figures_from(before), "forms"), _n(after, "forms")
     assert was["n"] is None or now["n"] is None or now["n"] - was["n"] in (0, 5), (was, now)
