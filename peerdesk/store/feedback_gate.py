@@ -22,15 +22,11 @@ moves its forms too. Each such step passes the same check as a batch of new form
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING
 
 from peerdesk.core.disclosure import few_present, group_threshold
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
 from peerdesk.store.program import Program
-
-if TYPE_CHECKING:
-    from peerdesk.core.feedback import FeedbackData
 
 COUNTED, TYPING, WAITING = 0, 1, 2  # feedback_responses.draft
 
@@ -88,35 +84,42 @@ def has_counted_forms(program: Program, session_id: int) -> bool:
 # -- attendance ---------------------------------------------------------------------
 
 
-def before_attendance(program: Program, session_id: int) -> FeedbackData | None:
-    """The figures' data before attendance is marked (None: nothing of it can move)."""
+def before_attendance(program: Program, session_id: int) -> list[tuple[int, int, str]] | None:
+    """The session's marks before attendance is marked (None: it holds no counted forms,
+    so nothing of it can move). Cheap: the figures' data is read only if the marks move
+    the session across k people present."""
     if not _counted_in(program, session_id):
         return None
-    from peerdesk.store.feedback import load_feedback_data
+    return [(session_id, r[0], r[1]) for r in program.db.execute(
+        "SELECT participant_id, status FROM attendance WHERE session_id = ?", [session_id])]
 
-    return load_feedback_data(program)
 
-
-def after_attendance(program: Program, session_id: int, before: FeedbackData | None) -> str:
+def after_attendance(program: Program, session_id: int,
+                     old_marks: list[tuple[int, int, str]] | None) -> str:
     """Check marks just written (inside their transaction): "" if nothing moves or the
     move gives nothing away; a notice when the forms brought in wait; raises
     :class:`~peerdesk.core.validation.ValidationError` when forms would leave unsafely."""
-    if before is None:
+    if old_marks is None:
         return ""
     from peerdesk.core.disclosure_changes import change_gives_away
     from peerdesk.core.feedback import AttendanceRecord
+    from peerdesk.store.feedback import load_feedback_data
 
-    after = copy.copy(before)
-    after.cache = {}
-    after.attendance = [AttendanceRecord(*row) for row in program.db.execute(
-        "SELECT session_id, participant_id, status FROM attendance")]
-    was_out, now_out = session_id in few_present(before), session_id in few_present(after)
+    k = group_threshold(program.settings().min_group_size)
+    new_marks = [r[0] for r in program.db.execute(
+        "SELECT status FROM attendance WHERE session_id = ?", [session_id])]
+    was_out = bool(old_marks) and [m[2] for m in old_marks].count("present") < k
+    now_out = bool(new_marks) and new_marks.count("present") < k
     if was_out == now_out:
         return ""
-    why = change_gives_away(before, after, [(r, r) for r in before.responses])
+    after = load_feedback_data(program)
+    before = copy.copy(after)
+    before.cache = {}
+    before.attendance = [a for a in after.attendance if a.session_id != session_id]
+    before.attendance += [AttendanceRecord(*m) for m in old_marks]
+    why = change_gives_away(before, after, [(r, r) for r in after.responses])
     if not why:
         return ""
-    k = group_threshold(before.min_group_size)
     if was_out:
         set_waiting(program, _counted_in(program, session_id), True)
         return forms_wait_notice(k)

@@ -57,3 +57,17 @@ def test_a_lone_attendees_form_waits_when_more_are_marked_present(tab, answers):
     assert "feedback forms wait to join the figures" in pane.attendance_summary.text()
     assert feedback_store.forms_in_figures(program, cycle.id) == before
     assert not feedback_store.list_forms(program, cycle.id, sid)  # not back in the grid
+
+
+def test_a_delete_that_would_give_answers_away_is_refused_in_plain_words(tab, answers):
+    program = tab.ctx.program
+    first = store.list_sessions(program, list_cycles(program)[0].id)[0]
+    before = feedback_store.forms_in_figures(program, None)
+    answers.confirm = True
+    tab.select_session(first.id)
+    tab.act_delete.trigger()
+    assert answers.errors and answers.errors[-1][0] == "Session not deleted"
+    assert "gives answers away" in answers.errors[-1][1]
+    assert store.get_session(program, first.id).title == first.title
+    assert feedback_store.forms_in_figures(program, None) == before
+    assert not tab.ctx.undo_stack.canUndo()  # nothing to undo: nothing happened

@@ -28,12 +28,19 @@ def create(ctx: ProgramContext, text: str, make: Callable[[], int],
     def do() -> int:
         if "snap" in state:
             restore(state.pop("snap"))
-        else:
+        elif not state.pop("kept", False):
             state["id"] = make()
         return state["id"]
 
     def undo() -> None:
-        state["snap"] = delete(state["id"])
+        try:
+            state["snap"] = delete(state["id"])
+        except ValidationError as exc:  # its feedback forms may not leave the figures
+            from peerdesk.ui import dialogs
+
+            state["kept"] = True  # so redo does not make a second one
+            dialogs.error(None, QCoreApplication.translate("sessions.edits", "Undo not done"),
+                          str(exc))
 
     return ctx.perform(text, do, undo, AREA)
 
