@@ -43,14 +43,18 @@ def plain(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
-def pdf_text(data: bytes, *, layout: bool = False, first: int | None = None,
-             last: int | None = None) -> str:
+def pdf_text(data: bytes, *, layout: bool = False, raw: bool = False,
+             first: int | None = None, last: int | None = None) -> str:
     """The text of pages ``first`` to ``last`` (all unless told), each page ending in a form
     feed. ``layout`` keeps the columns of a line on one line (a table row reads across);
-    without it text comes in drawing order. The text is returned as stored: pass it
-    through :func:`plain` to compare with what was typed."""
+    without it text comes in reading order. ``raw``: strictly in drawing order, each line
+    as drawn (a word broken after its hyphen is not joined again, as pdftotext otherwise
+    does; pypdf never joins it). The text is returned as stored: pass it through
+    :func:`plain` to compare with what was typed."""
+    if layout and raw:
+        raise ValueError("layout and raw are two different orders: ask for one")
     if use_pdftotext():
-        cmd = ["pdftotext", *(["-layout"] if layout else [])]
+        cmd = ["pdftotext", *(["-layout"] if layout else []), *(["-raw"] if raw else [])]
         if first:
             cmd += ["-f", str(first), "-l", str(last or first)]
         out = subprocess.run([*cmd, "-", "-"], input=data, capture_output=True, check=True)

@@ -19,7 +19,7 @@ from peerdesk.core.skills import LevelError, key, split_answer
 from peerdesk.store import people_import as rows_store
 
 if TYPE_CHECKING:
-    from peerdesk.io.people_import import PeoplePlan, Person
+    from peerdesk.io.people_plan import PeoplePlan, Person
     from peerdesk.store.program import Program
 
 FIELDS = {"teach": "Can teach (skills)", "learn": "Wants to learn (skills)",

@@ -13,7 +13,7 @@ from typing import Any
 
 from peerdesk.i18n import _
 from peerdesk.io import hr_skills
-from peerdesk.io.people_import import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
+from peerdesk.io.people_plan import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
 from peerdesk.store import people_import as rows_store
 from peerdesk.store.program import Program
 

@@ -7,163 +7,36 @@ and says who is new, updated, unchanged or no longer in the file.
 :mod:`peerdesk.io.people_apply` then writes the plan in one transaction.
 """
 
+
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from peerdesk.core.models import SkillLevel
 from peerdesk.core.validation import clean_text, removal_notice, valid_email
 from peerdesk.io import dates, hr_skills
-from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, auto_map
-from peerdesk.io.people_links import link_managers, name_key
+from peerdesk.io.mapping import IGNORE, RowProblem
+from peerdesk.io.people_columns import ALIASES, FIELDS, PLAIN, map_columns
+from peerdesk.io.people_links import link_managers
+from peerdesk.io.people_match import diff_rows, match_rows
+from peerdesk.io.people_plan import (
+    PROGRESS_EVERY,
+    ImportCancelled,
+    PeoplePlan,
+    Person,
+    Progress,
+    Update,
+)
 from peerdesk.io.tabular import Cell, Table, cell_text, unguard_cell
 from peerdesk.store.people_import import all_participant_rows
 from peerdesk.store.program import Program
 
-# Fields a column can feed, with the label shown to the user.
-FIELDS: dict[str, str] = {
-    "employee_id": "Employee ID",
-    "name": "Full name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "email": "Email",
-    "department": "Department",
-    "job_title": "Job title",
-    "location": "Location",
-    "hire_date": "Hire date",
-    "level": "Level",
-    "manager": "Manager (name or email)",
-    "manager_email": "Manager email",
-    "manager_employee_id": "Manager employee ID",
-    "availability": "Availability",
-    "notes": "Notes",
-}
-FIELDS.update(hr_skills.FIELDS)  # skills, capacity (io/hr_skills.py)
-# Columns of the participants table that a mapped field writes.
-_PLAIN = ("employee_id", "email", "department", "job_title", "location", "level",
-          "availability", "notes")
-
-_ALIASES_BY_FIELD = {
-    "employee_id": ["employee id", "employee number", "employee no", "emp id", "emp number",
-                    "staff id", "staff number", "worker id", "personnel number", "person id",
-                    "employee code", "payroll id", "payroll number", "badge id", "id",
-                    "employeeid", "empid"],
-    "name": ["name", "full name", "employee name", "display name", "preferred name",
-             "preferred full name", "legal name", "employee", "worker", "staff name",
-             "participant", "person", "fullname"],
-    "first_name": ["first name", "firstname", "given name", "forename", "legal first name",
-                   "preferred first name", "first"],
-    "last_name": ["last name", "lastname", "surname", "family name", "legal last name", "last"],
-    "email": ["email", "e mail", "email address", "e mail address", "work email",
-              "work email address", "business email", "company email", "primary work email",
-              "corporate email", "mail", "office email", "emailaddress", "workemail"],
-    "department": ["department", "dept", "team", "division", "department name", "org unit",
-                   "business unit", "function", "team name", "cost center name"],
-    "job_title": ["job title", "title", "position", "role", "job", "position title",
-                  "job role", "business title", "jobtitle"],
-    "location": ["location", "office", "work location", "site", "city", "office location",
-                 "work site", "workplace"],
-    "hire_date": ["hire date", "start date", "date of hire", "hired", "hired on", "joining date",
-                  "date joined", "join date", "joined", "original hire date", "date hired",
-                  "employment start date", "seniority date", "hiredate", "startdate"],
-    "level": ["level", "grade", "job level", "band", "career level", "job grade"],
-    "manager": ["reports to", "manager", "manager name", "line manager", "supervisor",
-                "supervisor name", "direct manager", "reporting manager", "manager full name",
-                "reports to name", "managername", "reportsto"],
-    "manager_email": ["manager email", "manager e mail", "manager email address",
-                      "reports to email", "supervisor email", "line manager email",
-                      "manager work email"],
-    "manager_employee_id": ["manager id", "manager employee id", "reports to id",
-                            "supervisor id", "manager employee number", "manager number",
-                            "reports to employee id"],
-    "availability": ["availability", "available", "preferred times"],
-    "notes": ["notes", "note", "comments", "comment"],
-}
-for _field, _names in hr_skills.ALIASES.items():
-    _ALIASES_BY_FIELD.setdefault(_field, []).extend(_names)
-ALIASES: dict[str, str] = {a: f for f, names in _ALIASES_BY_FIELD.items() for a in names}
-
-
-def map_columns(headers: list[str], specs: list[str] | None = None) -> list[str]:
-    """The automatic mapping for ``headers``, then the user's "Column=field" changes."""
-    mapping = auto_map(headers, ALIASES)
-    return apply_overrides(headers, mapping, specs or [], FIELDS) if specs else mapping
-
-
-@dataclass(slots=True)
-class Person:
-    """One good row, read and checked, before it is matched against the program."""
-
-    row: int
-    values: dict[str, object]  # participants column -> value (only the mapped ones)
-    manager: str = ""
-    manager_email: str = ""
-    manager_employee_id: str = ""
-    existing_id: int | None = None  # the participant this row updates, if any
-    key: int = 0  # existing id, or -row for a new person (for the reporting chain)
-    skills: list[SkillLevel] | None = None  # from skills columns (io/hr_skills.py); None: not given
-
-
-@dataclass(slots=True)
-class Update:
-    id: int
-    row: int
-    changes: dict[str, object]  # column -> new value (manager_id may be a -row key)
-    before: dict[str, object]
-
-
-@dataclass(slots=True)
-class PeoplePlan:
-    table: Table
-    mapping: list[str]
-    date_order: str | None
-    needs_date_order: bool = False
-    date_examples: list[str] = field(default_factory=list)
-    blocking: list[str] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-    new: list[dict[str, Any]] = field(default_factory=list)  # participants rows; manager_id may be -row
-    updates: list[Update] = field(default_factory=list)
-    unchanged: list[int] = field(default_factory=list)
-    missing: list[dict[str, Any]] = field(default_factory=list)  # id, name, email of those not in the file
-    status: dict[int, str] = field(default_factory=dict)  # file row -> new | updated | unchanged
-    skills: dict[int, list[SkillLevel]] = field(default_factory=dict)  # person key -> skills (hr_skills)
-    skill_only: list[int] = field(default_factory=list)  # ids whose skills alone change
-    # What was cleaned on the way in (invisible characters removed), to show the user.
-    notices: list[str] = field(default_factory=list)
-
-    @property
-    def bad_rows(self) -> list[int]:
-        return sorted({p.row for p in self.problems})
-
-    @property
-    def can_write(self) -> bool:
-        """Something can be written (bad rows left out) once nothing blocks the whole file."""
-        return not self.blocking and not self.needs_date_order
-
-    @property
-    def ok(self) -> bool:
-        return self.can_write and not self.problems
-
-    def summary(self) -> str:
-        text = (f"{len(self.new)} new, {len(self.updates) + len(self.skill_only)} updated, {len(self.unchanged)} "
-                f"unchanged, {len(self.missing)} no longer in the file")
-        if self.problems:
-            bad = len(self.bad_rows)
-            text += f"; {bad} bad {'row' if bad == 1 else 'rows'}"
-        return text
-
-
-# progress(done, total, what) -> False to stop: the window's dialog, the terminal's line.
-Progress = Callable[[int, int, str], bool]
-PROGRESS_EVERY = 2000  # rows between two progress reports
-
-
-class ImportCancelled(Exception):
-    """The user stopped an import; nothing was written."""
+# The names the window, the command line and the tests use, from where they always were.
+__all__ = [
+    "ALIASES", "FIELDS", "PROGRESS_EVERY", "ImportCancelled", "PeoplePlan", "Person", "Progress",
+    "Update", "build_plan", "join_name", "map_columns",
+]
 
 
 def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
@@ -183,9 +56,9 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None,
                                   if col["hire_date"] < len(r)])
     people = _read_rows(plan, col, today or date.today(), progress)
     existing = all_participant_rows(program)
-    _match(plan, col, people, existing)
+    match_rows(plan, col, people, existing)
     link_managers(plan, col, people, existing)
-    _diff(plan, col, people, existing)
+    diff_rows(plan, col, people, existing)
     hr_skills.plan_skills(program, plan, people)
     plan.problems.sort(key=lambda p: p.row)
     return plan
@@ -246,7 +119,7 @@ def _read_rows(plan: PeoplePlan, col: dict[str, int], today: date,
         if not name:
             bad("name" if "name" in col else "first_name", "A name is required.")
         values: dict[str, object] = {"name": name}
-        for f in _PLAIN:
+        for f in PLAIN:
             if f in col:
                 values[f] = text[f]
         _check_identity(text, seen_email, seen_eid, number, bad)
@@ -318,99 +191,3 @@ def _hire_date(plan: PeoplePlan, cell: Cell, today: date,
     if hired is not None and hired > today:
         bad("hire_date", f"The hire date {hired.isoformat()} is in the future.")
     return hired
-
-
-def _match(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-           existing: list[dict[str, Any]]) -> None:
-    """Find who each row updates (by employee ID, then email) and keep emails unique."""
-    headers = plan.table.headers
-    by_eid = {r["employee_id"].casefold(): r["id"] for r in existing if r["employee_id"]}
-    by_email = {r["email"].casefold(): r["id"] for r in existing if r["email"]}
-    by_id = {r["id"]: r for r in existing}
-    by_name: dict[str, list[dict[str, Any]]] = {}
-    for r in existing:
-        by_name.setdefault(name_key(r["name"]), []).append(r)
-    claimed: dict[int, int] = {}
-    for p in list(people):
-        eid = str(p.values.get("employee_id", "")).casefold()
-        email = str(p.values.get("email", "")).casefold()
-        match = by_eid.get(eid) if eid else None
-        if match is None and email:
-            match = by_email.get(email)
-            if match is not None and eid and by_id[match]["employee_id"]:
-                match = None  # two different employee IDs: not the same person
-        if match is None:
-            match = _by_name(p, by_name, bool(eid or email))
-        if match is not None and match in claimed:
-            plan.problems.append(RowProblem(p.row, "", f"is the same person as row "
-                                            f"{claimed[match]} (same employee ID or email)."))
-            people.remove(p)
-            continue
-        if match is not None:
-            claimed[match] = p.row
-        p.existing_id = match
-        p.key = match if match is not None else -p.row
-    # An email may move from one person to another only if its old owner changes theirs too.
-    owner = {r["email"].casefold(): (r["id"], r["name"]) for r in existing
-             if r["email"] and r["id"] not in claimed}
-    for p in list(people):
-        email = str(p.values.get("email", "")).casefold()
-        if not email:
-            continue
-        holder = owner.get(email)
-        if holder is not None and holder[0] != p.existing_id:
-            plan.problems.append(RowProblem(p.row, headers[col["email"]],
-                                            f"{p.values['email']} is already used by {holder[1]} "
-                                            "in the program."))
-            people.remove(p)
-            continue
-        owner[email] = (p.key, str(p.values["name"]))
-
-
-def _by_name(p: Person, by_name: dict[str, list[dict[str, Any]]], row_has_identity: bool) -> int | None:
-    """Someone with neither an employee ID nor an email can only be recognised by name:
-    when exactly one person has it, and one side has no identity to contradict it."""
-    candidates = by_name.get(name_key(str(p.values["name"])), [])
-    if len(candidates) != 1:
-        return None
-    r = candidates[0]
-    if row_has_identity and (r["email"] or r["employee_id"]):
-        return None
-    return int(r["id"])
-
-
-def _diff(plan: PeoplePlan, col: dict[str, int], people: list[Person],
-          existing: list[dict[str, Any]]) -> None:
-    by_id = {r["id"]: r for r in existing}
-    matched = set()
-    for p in people:
-        if p.existing_id is None:
-            row = _new_row(p.values)
-            row["id"] = p.key
-            plan.new.append(row)
-            plan.status[p.row] = "new"
-            continue
-        matched.add(p.existing_id)
-        before = by_id[p.existing_id]
-        changes = {}
-        for column, value in p.values.items():
-            if column in ("employee_id", "email") and not value:
-                continue  # a blank identity never erases the one the program has
-            if before[column] != value:
-                changes[column] = value
-        if changes:
-            plan.updates.append(Update(p.existing_id, p.row, changes, before))
-        else:
-            plan.unchanged.append(p.existing_id)
-        plan.status[p.row] = "updated" if changes else "unchanged"
-    plan.missing = [{"id": r["id"], "name": r["name"], "email": r["email"]}
-                    for r in existing if r["id"] not in matched and r["archived_on"] is None]
-
-
-def _new_row(values: dict[str, object]) -> dict[str, Any]:
-    from peerdesk.core.models import Participant
-    from peerdesk.store.participants import to_row
-
-    row = to_row(Participant(name=str(values["name"])))
-    row.update(values)
-    return row

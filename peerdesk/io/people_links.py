@@ -16,7 +16,7 @@ from peerdesk.core.validation import valid_email
 from peerdesk.io.mapping import RowProblem
 
 if TYPE_CHECKING:
-    from peerdesk.io.people_import import PeoplePlan, Person
+    from peerdesk.io.people_plan import PeoplePlan, Person
 
 _MANAGER_FIELDS = ("manager", "manager_email", "manager_employee_id")
 

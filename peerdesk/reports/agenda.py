@@ -57,7 +57,7 @@ class AgendaRenderer(DocumentRenderer):
         if s.facilitator:
             details.append(_("Facilitator: {name}").format(name=s.facilitator))
         if details:
-            out.append(self.p(" · ".join(details), "muted"))
+            out.append(self.p(" · ".join(details), "muted", in_document_direction=True))
         return [*out, Spacer(0, 5 * mm)]
 
     def free_minutes(self) -> tuple[str, int]:
@@ -91,7 +91,7 @@ class AgendaRenderer(DocumentRenderer):
             if r.notes.strip() and not large:
                 item.append(self.p(r.notes.strip(), "cell_muted"))
             when = self.t(r.start) if large else f"{self.t(r.start)}–{self.t(r.end)}"
-            row = [self.p(when, "cell"), item, self.p(r.lead, "cell")]
+            row = [self.p(when, "cell"), item, self.p(r.lead, "cell", in_document_direction=True)]
             rows.append(row if large else [*row, self.p(str(r.minutes), "cell_right")])
         start, free = self.free_minutes()
         if free:

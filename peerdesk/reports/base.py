@@ -32,7 +32,15 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from peerdesk.i18n import _, current_language, translation_for
 from peerdesk.i18n import format_date as i18n_date
 from peerdesk.reports import styles
-from peerdesk.reports.fonts import SANS, SANS_BOLD, FontSet, escape, fonts, has_rtl, paragraph
+from peerdesk.reports.fonts import (
+    SANS,
+    SANS_BOLD,
+    FontSet,
+    document_direction,
+    fonts,
+    has_rtl,
+    paragraph,
+)
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
@@ -299,10 +307,17 @@ class DocumentRenderer:
         self.styles = styles.stylesheet()
 
     # -- helpers for subclasses -----------------------------------------------------------
-    def p(self, text: str, style: str = "body", bold: bool = False) -> Paragraph:
-        """A paragraph of plain text (escaped, shaped, with font fallback)."""
+    def p(self, text: str, style: str = "body", bold: bool = False,
+          in_document_direction: bool = False) -> Paragraph:
+        """A paragraph of plain text (escaped, shaped, with font fallback).
+
+        Right-to-left text is aligned and ordered by its own direction, unless
+        ``in_document_direction``: then by the document's (a table cell, where every name
+        starts at the same edge)."""
         st = self.styles[style]
-        return self.fonts.paragraph(text, st, SANS_BOLD if bold else st.fontName)
+        return self.fonts.paragraph(text, st, SANS_BOLD if bold else st.fontName,
+                                    base_dir=document_direction() if in_document_direction
+                                    else None)
 
     def pm(self, markup: str, style: str = "body", bullet: str | None = None) -> Paragraph:
         """A paragraph from markup already made safe with :meth:`FontSet.markup`."""
@@ -313,7 +328,9 @@ class DocumentRenderer:
 
     def cell(self, text: str, style: str, width: float):
         """Table cell content for plain text: a bare string when it fits on one line in the
-        style's own font (far cheaper to lay out), else a Paragraph that wraps and falls back.
+        style's own font (far cheaper to lay out), else a Paragraph that wraps and falls back,
+        starting at the same edge of the cell as the column's other texts, whatever their
+        script (the document's direction).
 
         The table must set the column's font to the style's (see :meth:`font_cmds`)."""
         st = self.styles[style]
@@ -329,7 +346,8 @@ class DocumentRenderer:
                 lines = simpleSplit(drawn, st.fontName, st.fontSize, width)
                 if all(stringWidth(line, st.fontName, st.fontSize) <= width for line in lines):
                     return "\n".join(lines)
-        return self.p(text, style)  # a word too long for a line: broken at its hyphens
+        return self.p(text, style, in_document_direction=True)  # wraps; a word too long
+        # for a line is broken at its hyphens
 
     def lines_cell(self, lines: list[str], style: str, width: float) -> str | None:
         """Several one-line texts as one bare-string cell, or None when any would need
@@ -408,8 +426,9 @@ class DocumentRenderer:
         for name, chars in self.unprintable:
             scripts = ", ".join(dict.fromkeys(script_of(ch).title() or "unknown" for ch in chars))
             codes = " ".join(f"U+{ord(ch):04X}" for ch in chars[:6])
-            out.append(self.pm(f"{self.fonts.markup(name)} ({escape(scripts)}: {codes})",
-                               "small", bullet="•"))
+            out.append(self.fonts.paragraph(  # a long right-to-left name wraps in order
+                f"{name} ({scripts}: {codes})", self.styles["small_bullet"], bullet="•",
+                base_dir=document_direction()))
         return out
 
     # -- page furniture -------------------------------------------------------------------

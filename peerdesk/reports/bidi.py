@@ -12,8 +12,9 @@ bullet mirrored.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -23,13 +24,52 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as split_words  # type: ignore[attr-defined]  # not in reportlab's stubs
 
-from peerdesk.reports.fonts import direction, shape
+from peerdesk.reports.fonts import direction, join_arabic, shape
 
 if TYPE_CHECKING:
     from peerdesk.reports.fonts import FontSet
 
 # A line cut here must never be cut again by reportlab, which measures the same glyphs.
 _SLACK = 0.01  # points
+
+
+Tag = TypeVar("Tag", bound=Hashable)
+
+
+def visual_runs(pieces: Sequence[tuple[str, Tag]], base_dir: str) -> list[tuple[str, Tag]]:
+    """One line of ``pieces`` (text, tag), in logical order, as runs to draw left to right.
+
+    Arabic is joined within each piece; the whole line's embedding levels are resolved
+    with ``base_dir`` ("L" or "R") as the paragraph direction (UAX #9, rules X1–I2), then
+    reordered by rules L1–L2 and brackets mirrored (L4). Each character keeps its piece's
+    tag (a font and a colour), so a bold name inside a sentence stays bold wherever the
+    reordering puts it. Meant for a line already cut from its paragraph in logical order:
+    reordering before cutting puts the end of a long name on the first line."""
+    from bidi import algorithm as uax9
+
+    storage = uax9.get_empty_storage()
+    storage["base_level"] = 1 if base_dir == "R" else 0
+    storage["base_dir"] = "R" if base_dir == "R" else "L"
+    tags: list[Tag] = []
+    for text, tag in pieces:
+        joined = join_arabic(text)
+        uax9.get_embedding_levels(joined, storage)
+        tags += [tag] * (len(storage["chars"]) - len(tags))
+    for char, tag in zip(storage["chars"], tags, strict=True):
+        char["tag"] = tag
+    uax9.explicit_embed_and_overrides(storage)
+    uax9.resolve_weak_types(storage, False)
+    uax9.resolve_neutral_types(storage, False)
+    uax9.resolve_implicit_levels(storage, False)
+    uax9.reorder_resolved_levels(storage, False)
+    uax9.apply_mirroring(storage, False)
+    runs: list[tuple[str, Tag]] = []
+    for char in storage["chars"]:
+        if runs and runs[-1][1] == char["tag"]:
+            runs[-1] = (runs[-1][0] + char["ch"], char["tag"])
+        else:
+            runs.append((char["ch"], char["tag"]))
+    return runs
 
 
 def _cut_word(fs: FontSet, word: str, base: str, size: float, room: float) -> tuple[str, str]:
@@ -72,16 +112,17 @@ def cut_lines(fs: FontSet, text: str, base: str, size: float, widths: list[float
 
 
 def display_lines(fs: FontSet, text: str, base: str, size: float,
-                  widths: list[float]) -> list[str]:
+                  widths: list[float], base_dir: str | None = None) -> list[str]:
     """The lines of ``text`` top to bottom, each reshaped and in display order.
 
     Each line break starts a new bidi paragraph (Unicode's rule) with a direction of its
     own (:func:`~peerdesk.reports.fonts.direction`); a line of digits only takes the
-    direction of the whole text."""
+    direction of the whole text. ``base_dir`` ("L" or "R") sets every line's direction
+    instead (a name in a table of a document written left to right)."""
     overall = direction(text) or "L"
     out: list[str] = []
     for hard in text.split("\n"):
-        towards = direction(hard) or overall
+        towards = base_dir or direction(hard) or overall
         out += [shape(line, towards) for line in cut_lines(fs, hard, base, size, widths,
                                                             len(out))]
     return out
@@ -102,19 +143,20 @@ class BidiParagraph(Paragraph):
     The lines are cut when reportlab first asks for a width; the two parts of a split
     are ordinary paragraphs of lines already cut (reportlab makes them with ``frags``)."""
 
-    _source: tuple[FontSet, str, str] | None = None  # (fonts, logical text, base font)
+    _source: tuple[FontSet, str, str, str | None] | None = None  # (fonts, logical text,
+    # base font, direction of its lines: None for each line its own)
     _laid_for: float | None = None
     _rtl_bullet: tuple[FontSet, str] | None = None  # drawn at the right by drawPara
 
     @classmethod
     def of(cls, fs: FontSet, text: str, style: ParagraphStyle, base: str,
-           bullet: str | None = None) -> BidiParagraph:
-        rtl = direction(text) == "R"
+           bullet: str | None = None, base_dir: str | None = None) -> BidiParagraph:
+        rtl = (base_dir or direction(text)) == "R"
         if rtl:
             style = mirrored(style)
-        para = cls(cls._markup(fs, shape(text), base, style), style,
+        para = cls(cls._markup(fs, shape(text, base_dir), base, style), style,
                    bulletText=None if rtl else bullet)
-        para._source = (fs, text, base)
+        para._source = (fs, text, base, base_dir)
         if rtl and bullet:
             para._rtl_bullet = (fs, bullet)
         return para
@@ -137,9 +179,10 @@ class BidiParagraph(Paragraph):
 
     def wrap(self, availWidth, availHeight):
         if self._source is not None and availWidth > 1 and availWidth != self._laid_for:
-            fs, text, base = self._source
+            fs, text, base, base_dir = self._source
             st = self.style
-            lines = display_lines(fs, text, base, st.fontSize, self._widths(availWidth))
+            lines = display_lines(fs, text, base, st.fontSize, self._widths(availWidth),
+                                  base_dir)
             body = "<br/>".join(self._markup(fs, line, base, st) for line in lines)
             self._setup(body, st, self.bulletText, None, cleanBlockQuotedText)
             self._laid_for = availWidth

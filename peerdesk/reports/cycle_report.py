@@ -126,7 +126,7 @@ class CycleReportRenderer(DocumentRenderer):
         c, d = self.data.cycle, self.data
         span = " – ".join(format_date(x) for x in (c.start_date, c.end_date) if x)
         return [
-            self.p(f"{_(TITLE)}: {c.name}", "title"),
+            self.p(f"{_(TITLE)}: {c.name}", "title", in_document_direction=True),
             self.p(" · ".join(x for x in (d.program_name, span) if x), "subtitle"),
             self.p(_("For the program's sponsors and the facilitator. It quotes participants' "
                      "comments anonymously; do not hand it to participants."), "note"),

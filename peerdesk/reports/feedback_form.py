@@ -98,7 +98,7 @@ class FeedbackFormRenderer(DocumentRenderer):
         out: list[Flowable] = [self.p(_("Session feedback"), "title")]
         if d.session is not None:
             out.append(self.p(f"{d.session.title} · {format_date(d.session.date, weekday=True)}",
-                              "subtitle"))
+                              "subtitle", in_document_direction=True))
         hint = _("Tick one box per question.") + " "
         hint += (_("This form is anonymous: please do not write your name.")
                  if d.anonymous else _("Thank you for your honest answers."))

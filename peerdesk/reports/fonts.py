@@ -248,6 +248,14 @@ def _direction_of(language: str) -> str:
         return "L"
 
 
+def join_arabic(text: str) -> str:
+    """``text`` with its Arabic letters in their joined (presentation) forms, still in
+    logical order; any other text as it is."""
+    if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text):
+        return _reshaper().reshape(text)
+    return text
+
+
 def shape(text: str, base_dir: str | None = None) -> str:
     """``text`` as it must be drawn: composed (NFC), Arabic joined, right-to-left reordered.
 
@@ -256,12 +264,8 @@ def shape(text: str, base_dir: str | None = None) -> str:
     paragraph's."""
     text = unicodedata.normalize("NFC", text)
     if base_dir == "R" or has_rtl(text):  # even "1." alone: in a right-to-left line, ".1"
-        lines = []
-        for line in text.split("\n"):
-            if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in line):
-                line = _reshaper().reshape(line)
-            lines.append(_get_display(line, base_dir or direction(line) or "L"))
-        text = "\n".join(lines)
+        text = "\n".join(_get_display(join_arabic(line), base_dir or direction(line) or "L")
+                          for line in text.split("\n"))
     return text
 
 
@@ -444,15 +448,18 @@ class FontSet:
         return "".join(parts)
 
     def paragraph(self, text: str, style: ParagraphStyle, base: str | None = None,
-                  bullet: str | None = None) -> Paragraph:
+                  bullet: str | None = None, base_dir: str | None = None) -> Paragraph:
         """A reportlab Paragraph of plain ``text`` in ``style`` (``base`` font if not the
         style's own): exactly ``Paragraph(markup(text))`` unless the text holds Arabic or
         Hebrew, whose lines are then cut in reading order and right-aligned if it reads
-        right to left (:class:`peerdesk.reports.bidi.BidiParagraph`)."""
+        right to left (:class:`peerdesk.reports.bidi.BidiParagraph`). ``base_dir`` ("L" or
+        "R"), when given, is the direction instead of the text's own: a name in a table of
+        an English document starts at the left of its cell like every other name."""
         if has_rtl(text):
             from peerdesk.reports.bidi import BidiParagraph
 
-            return BidiParagraph.of(self, text, style, base or style.fontName, bullet)
+            return BidiParagraph.of(self, text, style, base or style.fontName, bullet,
+                                    base_dir)
         base = base or style.fontName
         body = self.markup(text, base)
         if base != style.fontName:

@@ -41,8 +41,7 @@ from peerdesk.reports.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     FontSet,
-    document_direction,
-    shape,
+    has_rtl,
 )
 from peerdesk.reports.pdftext import FastTable
 from peerdesk.reports.textblock import Para, TextBlock
@@ -88,8 +87,8 @@ class PairingListRenderer(DocumentRenderer):
         name_col: list[Flowable] = []
         dept_col: list[Flowable] = []
         for name, dept in zip(names, depts, strict=True):
-            one = self.p(name, self._name_style(name, widths[0]))
-            two = self.p(dept, "cell_dept") if dept else Spacer(0, 0)
+            one = self.p(name, self._name_style(name, widths[0]), in_document_direction=True)
+            two = self.p(dept, "cell_dept", in_document_direction=True) if dept else Spacer(0, 0)
             high = [one.wrap(widths[0], 1e6)[1], two.wrap(widths[1], 1e6)[1]]
             tallest = max(high)
             name_col += [one, *([Spacer(0, tallest - high[0])] if high[0] < tallest else [])]
@@ -98,9 +97,11 @@ class PairingListRenderer(DocumentRenderer):
 
     def _name_style(self, name: str, width: float) -> str:
         """"cell_bold", or its variant that breaks between any two characters when a word
-        of the name is wider than the column (a long Chinese or Japanese name has no spaces)."""
+        of the name is wider than the column even after its hyphens (a long Chinese or
+        Japanese name has no spaces; "Albuquerque-Vasconcelos" breaks after its hyphen)."""
         st = self.styles["cell_bold"]
-        if all(self.fonts.width(word, st.fontName, st.fontSize) <= width for word in name.split()):
+        if all(self.fonts.width(part, st.fontName, st.fontSize) <= width
+               for part in _BREAKS.split(name) if part):
             return "cell_bold"
         if "cell_bold_any" not in self.styles:
             self.styles["cell_bold_any"] = ParagraphStyle("cell_bold_any", parent=st,
@@ -112,11 +113,14 @@ class PairingListRenderer(DocumentRenderer):
         """Names and departments as two bare-string cells (fast to lay out), a department
         too long for its column wrapped at a space and its name's line padded so each
         member's lines stay level; None when a text needs a fallback font or a word is
-        wider than its column."""
+        wider than its column, or holds right-to-left letters (wrapped in reading order by
+        a paragraph)."""
         name_st, dept_st = self.styles["cell_bold"], self.styles["cell_dept"]
         name_lines: list[str] = []
         dept_lines: list[str] = []
         for name, dept in zip(names, depts, strict=True):
+            if has_rtl(name) or has_rtl(dept):
+                return None
             one = self.lines_cell([name], "cell_bold", widths[0])
             two = self.lines_cell([dept], "cell_dept", 1e6)
             if one is None or two is None:
@@ -190,7 +194,8 @@ class PairingListRenderer(DocumentRenderer):
         widths = [0.3 * w, 0.2 * w, 0.5 * w]
         rows = [[self.p(_("Name"), "head"), self.p(_("Department"), "head"),
                  self.p(_("Why"), "head")]]
-        rows += [[self.p(p.name, "cell_bold"), self.p(p.department, "cell"),
+        rows += [[self.p(p.name, "cell_bold", in_document_direction=True),
+                  self.p(p.department, "cell", in_document_direction=True),
                   self.p(p.note, "cell_muted")] for p in self.data.unpaired]
         table = Table(rows, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(styles.table_style(zebra=False)))
@@ -263,6 +268,7 @@ def _short(words: str) -> str:
     return words
 
 
+_BREAKS = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")  # where a name may wrap: spaces, hyphens
 _ASKED = re.compile(r"^(.+?) asked to learn from (.+)$")
 _TEACHES = re.compile(r"^(?P<teacher>.+?) teaches (?P<skill>.+?), (?P<learner>.+) wants .+$")
 _SECOND_PERSON = (
@@ -295,35 +301,8 @@ class SlipsRenderer(DocumentRenderer):
         self.data = data
         self.session = session
         self._fixed: dict[tuple, Para] = {}
-        sheet = self.styles
-        self.styles = dict(sheet)
-        self.styles["slip_for"] = ParagraphStyle("slip_for", parent=sheet["slip_name"],
-                                                 fontSize=11.5, leading=14)
-        self.styles["slip"] = ParagraphStyle("slip", parent=sheet["body"], fontSize=9.5,
-                                             leading=12.5)
-        self.styles["slip_small"] = ParagraphStyle("slip_small", parent=sheet["small"],
-                                                   fontSize=8, leading=10)
-        self.styles["slip_small_bullet"] = ParagraphStyle(
-            "slip_small_bullet", parent=sheet["small_bullet"], fontSize=8, leading=10)
 
     # -- one slip -----------------------------------------------------------------------
-    def sentence(self, me: Member, group: Group) -> str:
-        """Paragraph markup: "Your buddy this cycle is <b>Ana</b> (Sales)."."""
-        others = [m for m in group.members if m.id != me.id]
-        bold = []
-        for m in others:
-            name = f'<font name="{SANS_BOLD}">{self.fonts.markup(m.name, SANS_BOLD)}</font>'
-            bold.append(f"{name} ({self.fonts.markup(m.department)})" if m.department else name)
-        who = bold[0] if len(bold) == 1 else _("{names} and {last}").format(
-            names=", ".join(bold[:-1]), last=bold[-1])
-        if group.kind == "buddy" and me.role == "recruit":
-            return _("Your buddy this cycle is {who}.").format(who=who)
-        if group.kind == "buddy" and me.role == "buddy":
-            return _("This cycle you are the buddy of {who}.").format(who=who)
-        if len(others) == 1:
-            return _("Your learning partner this cycle is {who}.").format(who=who)
-        return _("Your learning partners this cycle are {who}.").format(who=who)
-
     @staticmethod
     def reasons_for(me: Member, group: Group) -> list[str]:
         """Two reasons for the slip, in the second person, those about the reader first (in
@@ -341,33 +320,10 @@ class SlipsRenderer(DocumentRenderer):
             out.append(f"{short_first(m.name)}: {how}")
         return out
 
-    def slip(self, me: Member, group: Group) -> list[Flowable]:
-        """Three paragraphs (who it is for; the partner; the details): a slip is laid out
-        300 times, so it is made of as few paragraphs as reads well."""
-        muted = styles.MUTED.hexval().replace("0x", "#")
-        fs = self.fonts
-        who = _("For {name}").format(name=me.name) + (
-            f" ({me.department})" if me.department else "")
-        head = (f'<font size="8" color="{muted}" name="{SANS}">'
-                f"{fs.markup(f'{self.furniture.program_name} · {self.data.cycle_name}')}"
-                f"</font><br/>{fs.markup(shape(who, document_direction()), SANS_BOLD, shaped=True)}")
-        details = [fs.markup(line) for line in self.contact(me, group)]
-        reasons = self.reasons_for(me, group)
-        if reasons:
-            details.append(_("Why you two:") if len(group.members) == 2 else _("Why you three:"))
-            details += [f"• {fs.markup(r)}" for r in reasons]
-        if self.session is not None:
-            details.append(fs.markup(_("Next session: {title}, {when}").format(
-                title=self.session.title, when=session_line(self.session))))
-        details.append(f'<font color="{muted}" name="{SANS_ITALIC}">' + fs.markup(_(
-            "Say hello and agree what each of you will teach and learn.")) + "</font>")
-        return [self.pm(head, "slip_for"), Spacer(0, 1.2 * mm),
-                self.pm(self.sentence(me, group), "slip"), Spacer(0, 1 * mm),
-                self.pm("<br/>".join(details), "slip_small")]
-
     def slip_paras(self, me: Member, group: Group) -> list[Para]:
-        """The slip of :meth:`slip` as plain runs for a :class:`TextBlock` (far faster to
-        lay out 300 times than paragraphs of markup)."""
+        """The slip's paragraphs (whom it is for; the partner; the details) as plain runs
+        for a :class:`TextBlock`: far faster to lay out 300 times than paragraphs of markup,
+        and a long right-to-left name wraps in reading order."""
         ink, muted, accent = styles.INK, styles.MUTED, styles.ACCENT
         who = _("For {name}").format(name=me.name) + (
             f" ({me.department})" if me.department else "")
@@ -478,47 +434,9 @@ class SlipsRenderer(DocumentRenderer):
         inner_w, inner_h = w - 8 * mm, h - 8 * mm - 0.5
         out: list[Flowable] = []
         for me, group in people:
-            block = TextBlock.make(self.fonts, self.slip_paras(me, group), inner_w, inner_h)
-            out += [block or Fit(self.slip(me, group), inner_w, inner_h), FrameBreak()]
+            out += [TextBlock.make(self.fonts, self.slip_paras(me, group), inner_w, inner_h),
+                    FrameBreak()]
         return out[:-1]
-
-
-class Fit(Flowable):
-    """Flowables stacked in a box of fixed size, scaled down if they would not fit: what
-    reportlab's KeepInFrame(mode="shrink") does, laid out at most twice instead of once per
-    scale it tries (300 slips)."""
-
-    def __init__(self, items: list[Flowable], width: float, height: float):
-        super().__init__()
-        self.items, self.box_width, self.box_height = items, width, height
-        self.scale = 1.0
-        self._heights: list[float] | None = None
-
-    def _lay(self, width: float) -> float:
-        self._heights = [item.wrap(width, 1e6)[1] for item in self.items]
-        return sum(h + item.getSpaceBefore() + item.getSpaceAfter()
-                   for item, h in zip(self.items, self._heights, strict=True))
-
-    def wrap(self, available_width, available_height):
-        if self._heights is None:
-            total = self._lay(self.box_width)
-            if total > self.box_height:
-                self.scale = self.box_height / total
-                total = self._lay(self.box_width / self.scale)
-                self.scale = min(self.scale, self.box_height / total)
-        return self.box_width, self.box_height
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.saveState()
-        canv.translate(0, self.box_height)
-        canv.scale(self.scale, self.scale)
-        y = 0.0
-        for item, h in zip(self.items, self._heights or [], strict=True):
-            y -= item.getSpaceBefore() + h
-            item.drawOn(canv, 0, y)
-            y -= item.getSpaceAfter()
-        canv.restoreState()
 
 
 def short_first(name: str) -> str:

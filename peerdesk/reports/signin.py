@@ -101,7 +101,7 @@ class SigninRenderer(DocumentRenderer):
         meta = session_line(s)
         if s.facilitator:
             meta += " · " + _("Facilitator: {name}").format(name=s.facilitator)
-        out.append(self.p(meta, "muted"))
+        out.append(self.p(meta, "muted", in_document_direction=True))
         version = self.data.conduct_version
         please = (_("Please sign next to your name, and tick the box once you have read the "
                     "code of conduct (version {version}).").format(version=version) if version
@@ -120,7 +120,7 @@ class SigninRenderer(DocumentRenderer):
         parts = [_("Sheet {sheet}").format(sheet=sheet) if sheet else "",
                  _("Names {range}").format(range=names) if names else _("Walk-ins"),
                  _("page {page} of {pages}").format(page=page, pages=pages) if pages > 1 else ""]
-        return self.p(" · ".join(x for x in parts if x), "h2")
+        return self.p(" · ".join(x for x in parts if x), "h2", in_document_direction=True)
 
     # -- the table ----------------------------------------------------------------------
     def widths(self) -> list[float]:

@@ -66,8 +66,6 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         spaceAfter=8)
     add("cover_sub", fontSize=14, leading=19, textColor=INK, spaceAfter=4)
     add("cover_meta", fontSize=11, leading=16, textColor=MUTED)
-    add("slip", fontSize=11, leading=15.5)
-    add("slip_name", fontName=SANS_BOLD, fontSize=13, leading=17, textColor=ACCENT)
     return s
 
 

@@ -7,24 +7,23 @@ It owns no data: the open program, undo stack and current cycle live in the
 from __future__ import annotations
 
 import importlib
-import os
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk import APP_NAME, FILE_SUFFIX, __version__
-from peerdesk.store.program import Program, ProgramFileError
-from peerdesk.ui import dialogs, settings
+from peerdesk import APP_NAME, __version__
+from peerdesk.ui import dialogs, features, program_files, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
@@ -37,42 +36,20 @@ TABS = (
 )
 MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
 MENU_TITLES = {"File": QT_TRANSLATE_NOOP("MainWindow", "&File"), "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "Program": QT_TRANSLATE_NOOP("MainWindow", "&Program"), "Pairings": QT_TRANSLATE_NOOP("MainWindow", "&Pairings"), "Sessions": QT_TRANSLATE_NOOP("MainWindow", "&Sessions"), "Export": QT_TRANSLATE_NOOP("MainWindow", "&Export"), "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
-# Feature packages that add menu entries (``menu_actions``) or commands (``commands``),
-# in the order their entries appear in a shared menu.
-PLUG_INS = (
-    "importing",
-    "intake",
-    "documents",
-    "conduct",
-    "pairings",
-    "sessions",
-    "feedback",
-    "overview",
-    "messages",
-)
-
-
-def _beside(path: Path) -> Path:
-    """The real file a path leads to (its lock lies beside it); the path itself for a link
-    that leads nowhere, which opening then refuses in words."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return path
-
-
 class MainWindow(QMainWindow):
+    overview: QDockWidget  # the overview dock, once the first paint is done (features.add_docks)
+
     def __init__(self, ctx: ProgramContext | None = None):
         super().__init__()
         self.ctx = ctx or ProgramContext(self)
         self.ctx.load_commands = self.finish_building
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
-        self.menus: dict[str, object] = {}
+        self.menus: dict[str, QMenu] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.tab_pages = _Pages(self._make_page)
+        self.tab_pages = features.Pages(self._make_page)
         self._built = False
         self._build_actions()
         self._build_menus()
@@ -142,7 +119,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.act_copy)
         file.addAction(self.act_restore)
         file.addSeparator()
-        self._file_plugins_anchor = file.addSeparator()
+        self.file_plugins_anchor = file.addSeparator()
         file.addAction(self.act_quit)
         edit = self.menus["Edit"]
         edit.addAction(self.act_undo)
@@ -155,7 +132,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menus["Help"]
         help_menu.addAction(self.act_guide)
         help_menu.addAction(self.act_about)
-        self._refresh_recent()
+        program_files.fill_recent_menu(self)
 
     def _build_tabs(self) -> None:
         for index, (package, _cls_name, title, icon_name) in enumerate(TABS):
@@ -206,8 +183,8 @@ class MainWindow(QMainWindow):
             if actions:
                 for action in actions():
                     self.toolbar.addAction(action)
-        self._plug_in_menus()
-        self._build_docks()
+        features.plug_in_menus(self)
+        features.add_docks(self)
         state = settings.get("window/state")
         if state is not None:
             self.restoreState(state)
@@ -239,117 +216,13 @@ class MainWindow(QMainWindow):
         status.addWidget(self.cycle_label)
         status.addPermanentWidget(self.saved_label)
 
-    def _plug_in_menus(self) -> None:
-        """Features add their own menu entries (import wizards, PDF exports, ...)."""
-        for package in PLUG_INS:
-            try:
-                module = importlib.import_module(f"peerdesk.ui.{package}")
-            except ModuleNotFoundError as exc:
-                if exc.name == f"peerdesk.ui.{package}":
-                    continue
-                raise
-            for name, handler in getattr(module, "commands", lambda _w: {})(self).items():
-                self.ctx.provide(name, handler)
-            provider = getattr(module, "menu_actions", None)
-            if provider is None:
-                continue
-            for menu_name, actions in provider(self).items():
-                menu = self.menus[menu_name]
-                for action in actions:
-                    if menu_name == "File":
-                        menu.insertAction(self._file_plugins_anchor, action)
-                    else:
-                        menu.addAction(action)
-
-    def _build_docks(self) -> None:
-        try:
-            module = importlib.import_module("peerdesk.ui.overview")
-        except ModuleNotFoundError as exc:
-            if exc.name != "peerdesk.ui.overview":
-                raise
-            return
-        dock = module.OverviewDock(self.ctx, self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.menus["Program"].addAction(dock.toggleViewAction())
-        self.overview = dock
-
     # -- the open program ------------------------------------------------------------
     def open_path(self, path: str, read_only: bool = False) -> bool:
         """Open a program file; a file another PeerDesk has open is offered read-only."""
-        from peerdesk.store.lock import WINDOW, Holder, ProgramLock
-        from peerdesk.store.values import refuse_odd_values
+        return program_files.open_path(self, path, read_only)
 
-        # The lock lies beside the real file, as its -wal does: a link and its target are one.
-        guard = ProgramLock(_beside(Path(path)), WINDOW)
-        if not read_only and not guard.acquire():
-            held_by = guard.holder() or Holder()
-            answer = dialogs.choose(
-                self, self.tr("This program is already open"),
-                self.tr("{name} is open in another PeerDesk window{holder}. "
-                "Two programs writing the same file would lose changes. You can look at it "
-                "read-only here.").format(name=Path(path).name, holder=held_by.suffix()), [self.tr("Open Read-Only")])
-            if answer is None:
-                return False
-            read_only = True
-        try:
-            # Every tab reads every value: one PeerDesk cannot read is refused in words.
-            refuse_odd_values(Path(path))
-            program = Program.open(path, read_only=read_only)
-        except ProgramFileError as exc:
-            guard.release()
-            if exc.kind == "readonly" and dialogs.choose(
-                    self, self.tr("Cannot write to this file"), f"{exc}",
-                    [self.tr("Open Read-Only")]) is not None:
-                return self.open_path(path, read_only=True)
-            if exc.kind == "untrusted":
-                return self._offer_cleaned_copy(Path(path), exc)
-            if exc.kind != "readonly":
-                dialogs.error(self, self.tr("Cannot open this file"), str(exc))
-            return False
-        self._swap_guard(guard if not read_only else None)
-        self.ctx.set_program(program)
-        settings.add_recent(str(Path(path).resolve()))
-        self._refresh_recent()
-        if not read_only:  # after the window has painted
-            QTimer.singleShot(0, lambda: self._backup(startup=True))
-        return True
-
-    def _offer_cleaned_copy(self, path: Path, exc: ProgramFileError) -> bool:
-        """A file carrying SQL PeerDesk did not write: never run it; at the user's word,
-        open a copy holding only PeerDesk's own tables and their rows."""
-        from peerdesk.store.trust import clean_copy
-
-        if dialogs.choose(self, self.tr("This file holds things PeerDesk did not put there"),
-                          self.tr("{exc}\n\nYou can ask whoever sent it for a clean file, or open a "
-                          "cleaned copy: it keeps the people, sessions, pairs and feedback, "
-                          "without those objects. The file you chose stays as it is.").format(exc=exc),
-                          [self.tr("Open a Cleaned Copy…")]) is None:
-            return False
-        suggested = path.with_name(f"{path.stem} (cleaned){FILE_SUFFIX}")
-        if not os.access(path.parent, os.W_OK):
-            suggested = Path.home() / suggested.name
-        target = dialogs.save_file(self, self.tr("Save the cleaned copy as"), dialogs.PROGRAM_FILTER,
-                                   str(suggested))
-        if not target:
-            return False
-        target_path = Path(target)
-        if target_path.suffix != FILE_SUFFIX:
-            target_path = target_path.with_suffix(FILE_SUFFIX)
-        if target_path.resolve() == path.resolve():
-            dialogs.error(self, self.tr("Cannot save the cleaned copy"),
-                          self.tr("Choose another name: the file you chose stays as it is."))
-            return False
-        try:
-            target_path.unlink(missing_ok=True)  # the save dialog already asked to replace it
-            clean_copy(path, target_path)
-        except (OSError, ProgramFileError) as err:
-            dialogs.error(self, self.tr("Cannot save the cleaned copy"),
-                          self.tr("The cleaned copy could not be written: {err}").format(err=err))
-            return False
-        return self.open_path(str(target_path))
-
-    def _swap_guard(self, guard) -> None:
+    def swap_guard(self, guard) -> None:
+        """Hold ``guard`` (the open program's lock, or None), releasing the one held before."""
         old = getattr(self, "_guard", None)
         if old is not None and old is not guard:
             old.release()
@@ -357,82 +230,13 @@ class MainWindow(QMainWindow):
 
     # -- backups ---------------------------------------------------------------------
     def _backup(self, startup: bool = False) -> None:
-        from peerdesk.store.backup import backup_due, default_folder, make_backup
-
-        program = self.ctx.program
-        if program is None or program.read_only or program.path is None:
-            return
-        folder = default_folder()  # the same folder as the command line
-        if startup or backup_due(program, folder):
-            try:
-                make_backup(program, folder)
-            except Exception as exc:  # a failed backup must never stop the work
-                self.statusBar().showMessage(self.tr("Backup failed: {exc}").format(exc=exc), 10000)
+        program_files.backup(self, startup)
 
     def restore_backup(self) -> None:
-        from peerdesk.store.backup import (
-            check_backup,
-            default_folder,
-            list_backups,
-            make_backup,
-            restore_backup,
-        )
-
-        program = self.ctx.program
-        if program is None or program.read_only or program.path is None:
-            return
-        folder = default_folder()  # the same folder as the command line
-        backups = list_backups(program, folder)
-        if not backups:
-            dialogs.info(self, self.tr("Restore from backup"),
-                         self.tr("There are no backups of this program yet. PeerDesk makes one each time "
-                         "you open a program and once a day while it is open."))
-            return
-        index = dialogs.pick(self, self.tr("Restore from backup"),
-                             self.tr("Put the program back as it was at:"), [b.label for b in backups])
-        if index is None:
-            return
-        chosen = backups[index]
-        if not dialogs.confirm(self, self.tr("Restore from backup"),
-                               self.tr("Replace everything in {name} with the backup from "
-                               "{label}? A backup of the current state is made first.").format(name=program.path.name, label=chosen.label),
-                               self.tr("Restore")):
-            return
-        try:
-            check_backup(program, chosen.path)  # a refused backup changes nothing
-            make_backup(program, folder)
-            restore_backup(program, chosen.path)
-        except (ProgramFileError, OSError) as exc:
-            dialogs.error(self, self.tr("Restore failed"), self.tr("{exc} Your program was not changed.").format(exc=exc))
-            return
-        self.ctx.set_program(program)
-        self.statusBar().showMessage(self.tr("Restored the backup from {label}").format(label=chosen.label), 10000)
+        program_files.restore_backup(self)
 
     def new_program(self) -> None:
-        path = dialogs.save_file(self, self.tr("New program"), dialogs.PROGRAM_FILTER,
-                                 str(Path.home() / f"Program{FILE_SUFFIX}"))
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix != FILE_SUFFIX:
-            target = target.with_suffix(FILE_SUFFIX)
-        from peerdesk.ui.program_dialogs import NewProgramDialog
-
-        details = NewProgramDialog(target.stem, self)
-        if not dialogs.run_dialog(details):
-            return
-        name, zone = details.values()
-        try:
-            if target.exists():
-                target.unlink()  # the save dialog already asked to replace it
-            program = Program.create(target, name, timezone=zone)
-        except (ProgramFileError, OSError) as exc:
-            dialogs.error(self, self.tr("Cannot create the program"),
-                          self.tr("{target} could not be created: {exc}. Choose a folder you can write to.").format(target=target, exc=exc))
-            return
-        self.ctx.set_program(program)
-        settings.add_recent(str(target.resolve()))
-        self._refresh_recent()
+        program_files.new_program(self)
 
     def open_dialog(self) -> None:
         path = dialogs.open_file(self, self.tr("Open program"))
@@ -440,28 +244,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def save_copy(self) -> None:
-        program = self.ctx.program
-        if program is None:
-            return
-        suggested = str(Path.home() / f"{program.name} copy{FILE_SUFFIX}")
-        path = dialogs.save_file(self, self.tr("Save a copy as"), dialogs.PROGRAM_FILTER, suggested)
-        if not path:
-            return
-        try:
-            program.save_copy(path)
-        except ProgramFileError as exc:
-            dialogs.error(self, self.tr("Cannot save the copy"), self.tr("The copy could not be written: {exc}").format(exc=exc))
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 5000)
-
-    def _refresh_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = [p for p in settings.get("recent_files") if p]
-        for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(recent))
+        program_files.save_copy(self)
 
     # -- cycles ----------------------------------------------------------------------
     def _fill_cycles(self) -> None:
@@ -566,17 +349,5 @@ class MainWindow(QMainWindow):
         if self.ctx.program is not None:
             self.ctx.program.close()
             self.ctx.program = None
-        self._swap_guard(None)
+        self.swap_guard(None)
         super().closeEvent(event)
-
-
-class _Pages(dict):
-    """The tab pages by package name, each built the first time it is asked for."""
-
-    def __init__(self, make):
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, key: str) -> QWidget:
-        page = self[key] = self._make(key)
-        return page

@@ -10,3 +10,4 @@ OK = "#1E6B34"
 
 ERROR_TEXT = f"color: {ERROR};"  # a label saying what is wrong with the input
 ERROR_BORDER = f"border: 1px solid {ERROR};"  # the field that is wrong
+WARNING_TEXT = f"color: {WARNING};"  # a label saying what should be looked at

@@ -8,11 +8,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
 )
 
+from peerdesk.ui.icons import icon
 from peerdesk.ui.style import ERROR_TEXT
 
 
@@ -118,3 +122,34 @@ class RefreshWhenShown(QObject):
                 self._refresh()
                 self.stale = False
         return False
+
+
+def empty_page(message: QLabel | str, *buttons: QPushButton) -> QWidget:
+    """What a view shows when it has nothing yet: a centred message and the buttons that
+    get it started, side by side under it."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    label = message if isinstance(message, QLabel) else QLabel(message)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(label)
+    if buttons:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+    layout.addStretch(2)
+    return page
+
+
+def push_button(text: str, slot: Callable[..., object], icon_name: str = "",
+                tip: str = "") -> QPushButton:
+    """A button that calls ``slot``, with an icon and a tooltip when given."""
+    button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+    if tip:
+        button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button

@@ -470,10 +470,8 @@ def test_a_slip_never_cuts_a_word_too_long_for_its_line():
 
 
 def _raw_text_lines(pdf: bytes) -> list[str]:
-    """Lines as drawn (-raw: pdftotext otherwise joins a word broken after its hyphen)."""
-    out = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True,
-                         check=True)
-    return out.stdout.decode("utf-8").splitlines()
+    """Lines as drawn (raw: pdftotext otherwise joins a word broken after its hyphen)."""
+    return read_pdf_text(pdf, raw=True).splitlines()
 
 
 @needs_word_boxes
@@ -519,3 +517,19 @@ def test_a_pair_with_a_name_in_a_fallback_font_keeps_one_department_column(name)
     assert first("Research").y0 == pytest.approx(first("Oskar").y0, abs=1)  # level
     assert first("Oskar").y0 > max(w.y1 for w in words if w.text in ("Customer", "Operations"))
     assert plain(pdf_text(pdf)).count("Oskar Lind") == 1
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_pairing_list_never_cuts_a_long_name_mid_word(paper):
+    """A name wider than its column breaks at its spaces and after its hyphens, like on the
+    slips; only a word wider than the column even so (a long Chinese name) is cut."""
+    long_name = "Maria-Fernanda Albuquerque-Vasconcelos de Oliveira-Santos e Castro-Mello"
+    data = D.PairingsData("Spring 2027", [D.Group(1, [D.Member(long_name, "Legal", "peer", 1),
+                                                      D.Member("Ana Ribeiro", "Sales", "peer", 2)],
+                                                  [], 1.0)])
+    lines = _raw_text_lines(render_pairing_list(data, furniture("Pairing list", paper)))
+    words = {w for line in lines for w in line.replace("-", "- ").split()}
+    assert any(line.strip().endswith("-") for line in lines)  # it did break at a hyphen
+    for part in ("Maria-", "Fernanda", "Albuquerque-", "Vasconcelos", "Oliveira-", "Santos",
+                 "Castro-", "Mello"):
+        assert part in words, (part, lines)

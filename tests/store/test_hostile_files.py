@@ -119,7 +119,9 @@ def test_twenty_thousand_junk_tables_are_refused_fast(made):
     start = time.perf_counter()
     with pytest.raises(ProgramFileError) as err:
         Program.open(made)
-    assert time.perf_counter() - start < 3
+    # a hang guard (reading every junk table's rows would take minutes), not a speed target:
+    # about 1 s on a quiet machine, 4 s once under a load of 6 on two cores
+    assert time.perf_counter() - start < 20
     assert "and 19,992 more" in str(err.value)
     assert len(check(made).schema_problems) == 20_000
     assert _fingerprint(made.parent) == before

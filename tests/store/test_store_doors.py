@@ -9,6 +9,7 @@ from peerdesk.core.models import Cycle, Participant, Session
 from peerdesk.store import feedback_imports as imports
 from peerdesk.store import pairings as pair_store
 from peerdesk.store.cycles import add_cycle
+from peerdesk.store.pairing_rows import insert_group
 from peerdesk.store.participants import add_participant
 from peerdesk.store.responses import Response, add_responses, list_questions, set_anonymous
 from peerdesk.store.sessions import add_session, cycle_of
@@ -70,8 +71,8 @@ def test_reasons_that_are_not_a_json_list_still_read(program):
     a = add_participant(program, Participant(name="Ann"))
     b = add_participant(program, Participant(name="Bob"))
     with program.atomic():
-        pairing_id = pair_store._insert(program, cycle_id, [a, b], "peer", {}, 50, ["x"],
-                                        pinned=False)
+        pairing_id = insert_group(program, cycle_id, [a, b], "peer", {}, 50, ["x"],
+                                  pinned=False)
     for stored, read in (("not json", ["not json"]), ('"one line"', ["one line"]),
                          ("[1, \"two\"]", ["1", "two"])):
         with program.atomic():

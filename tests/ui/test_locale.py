@@ -85,7 +85,7 @@ def test_every_date_in_the_window_reads_one_way(in_locale, qtbot, answers, tmp_p
     sessions = w.tab_pages["sessions"]
     sessions.reload()
     first = list_sessions(program, cycle.id)[0]
-    assert fmt.weekday_date(first.date) in sessions._find("session", first.id).data()
+    assert fmt.weekday_date(first.date) in sessions.model.find("session", first.id).data()
     assert first.date.strftime("%d.%m.%Y") in fmt.weekday_date(first.date)
 
     dock = w.overview

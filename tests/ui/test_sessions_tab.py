@@ -475,7 +475,7 @@ def test_dates_and_times_follow_the_locale(window, tab):
         assert fmt.format_time(time(15, 5)) in ("3:05\u202fPM", "3:05 PM")
         tab.reload()
         session = store.list_sessions(window.ctx.program)[0]
-        label = tab._find("session", session.id).data()
+        label = tab.model.find("session", session.id).data()
         assert f"{session.date.month}/{session.date.day}/{session.date.year}" in label
         QLocale.setDefault(QLocale.c())
         assert fmt.weekday_date(date(2027, 3, 3)) == "Wed 03 Mar 2027"  # no locale: unambiguous

@@ -13,6 +13,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from peerdesk.core.pairing import missing_skills
+from peerdesk.store import pairings as store
+from peerdesk.store.program import Program
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import number
@@ -214,3 +217,25 @@ class UnpairedModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return reason
         return None
+
+
+def cycle_rows(program: Program | None, cycle_id: int | None
+               ) -> tuple[list[PairRow], list[tuple[int, str, str]], str]:
+    """A cycle's pairs as rows, the people not paired with why (only once there are pairs),
+    and the note on skills nobody can teach; all empty without a program or a cycle."""
+    rows: list[PairRow] = []
+    unpaired: list[tuple[int, str, str]] = []
+    note = ""
+    if program is not None and cycle_id is not None:
+        ctx = store.context(program, cycle_id)
+        note = missing_skills(ctx)
+        roles = store.roles(program, cycle_id)
+        for p in store.list_pairings(program, cycle_id):
+            members = [(m, ctx.names.get(m, f"#{m}"), roles.get(p.id, {}).get(m, "peer"))
+                       for m in p.member_ids]
+            rows.append(PairRow(p.id, members, p.kind, p.score, p.reasons, p.pinned,
+                                p.published))
+        if rows:
+            unpaired = [(u.id, ctx.names[u.id], u.reason)
+                        for u in store.unpaired(program, cycle_id, ctx)]
+    return rows, unpaired, note

@@ -8,72 +8,37 @@ written after, on the UI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk.core.pairing import PairingCancelled, Result, missing_skills, proof_words
+from peerdesk.core.pairing import PairingCancelled, Result, proof_words
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import pairings as store
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.pairings.changes import HandChanges
+from peerdesk.ui.pairings.detail import PairDetail
 from peerdesk.ui.pairings.model import (
     ID_ROLE,
-    SORT_ROLE,
     PairRow,
     PairsModel,
     UnpairedModel,
-    person_mime,
+    cycle_rows,
     points,
 )
-from peerdesk.ui.widgets import RefreshWhenShown
-
-
-class _Members(QListWidget):
-    """The selected pair's members; drag one onto another pair to move them there."""
-
-    def mimeTypes(self) -> list[str]:
-        from peerdesk.ui.pairings.model import PERSON_MIME
-
-        return [PERSON_MIME]
-
-    def mimeData(self, items):
-        return person_mime(items[0].data(ID_ROLE)) if items else super().mimeData(items)
-
-
-def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # a list to choose from, not an editor: Tab moves on
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view, proxy
+from peerdesk.ui.pairings.views import live_button, pair_table, tab_action
+from peerdesk.ui.widgets import RefreshWhenShown, empty_page
 
 
 class PairingsTab(HandChanges, QWidget):
@@ -82,39 +47,54 @@ class PairingsTab(HandChanges, QWidget):
         self.ctx = ctx
         self.results: dict[int, Result] = {}  # the last run of each cycle, for its bound
         self.running = False
+        self._build_actions()
+        header, bar = self._build_header()
+        lists = self._build_lists()
+        self._build_empty_state(lists)
+        right = self._build_detail()
+        self._build_layout(header, bar, right)
+        ctx.programChanged.connect(self.reload)
+        ctx.cycleChanged.connect(lambda _cycle: self.reload())
+        ctx.dataChanged.connect(self._data_changed)
+        # Why each person is unpaired weighs every possible partner: with thousands of
+        # people that is seconds, so a hidden tab catches up when it is next shown.
+        self._when_shown = RefreshWhenShown(self, self.reload)
+        self.reload()
 
-        self.act_generate = self._action("generate", self.tr("&Generate Pairs"), self.generate,
+    # -- construction ----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.act_generate = tab_action(self, "generate", self.tr("&Generate Pairs"), self.generate,
                                          self.tr("Pair the cycle's participants, keeping pinned pairs "
                                          "(Ctrl+Shift+G)"), "Ctrl+Shift+G")
-        self.act_publish = self._action("publish", self.tr("&Publish Pairs"), self.toggle_publish,
+        self.act_publish = tab_action(self, "publish", self.tr("&Publish Pairs"), self.toggle_publish,
                                         self.tr("Publish the pairs: they then count for the no-repeat rule"),
                                         "Ctrl+Shift+P")
-        self.act_pin = self._action("pin", self.tr("P&in"), self.toggle_pin,
+        self.act_pin = tab_action(self, "pin", self.tr("P&in"), self.toggle_pin,
                                     self.tr("Pin the selected pair: generating again keeps it (Ctrl+Shift+I)"),
                                     "Ctrl+Shift+I")
-        self.act_swap = self._action("swap", self.tr("&Swap…"), self.swap_selected,
+        self.act_swap = tab_action(self, "swap", self.tr("&Swap…"), self.swap_selected,
                                      self.tr("Swap the chosen member with someone in another pair"))
-        self.act_move = self._action("edit", self.tr("&Move…"), self.move_selected,
+        self.act_move = tab_action(self, "edit", self.tr("&Move…"), self.move_selected,
                                      self.tr("Move the chosen member into another pair, or out of any "
                                      "(or drag them from this list onto a pair)"))
-        self.act_add = self._action("add", self.tr("&Add to a Pair…"), self.add_unpaired,
+        self.act_add = tab_action(self, "add", self.tr("&Add to a Pair…"), self.add_unpaired,
                                     self.tr("Put the selected person into a pair"))
-        self.act_pair_up = self._action("pairs", self.tr("Pair &With…"), self.pair_up_unpaired,
+        self.act_pair_up = tab_action(self, "pairs", self.tr("Pair &With…"), self.pair_up_unpaired,
                                         self.tr("Make a new pair with another person who has none"))
-        self.act_never = self._action("delete", self.tr("&Never Pair With…"), self.never_pair_chosen,
+        self.act_never = tab_action(self, "delete", self.tr("&Never Pair With…"), self.never_pair_chosen,
                                       self.tr("Never pair the chosen person with someone (an exclusion)"))
-        self.act_unexclude = self._action("undo", self.tr("&Remove an Exclusion…"), self.remove_exclusion,
+        self.act_unexclude = tab_action(self, "undo", self.tr("&Remove an Exclusion…"), self.remove_exclusion,
                                           self.tr("Allow two people who were never to be paired again"))
-        self.act_opt_in = self._action("facilitator", self.tr("Pair This &Facilitator"),
+        self.act_opt_in = tab_action(self, "facilitator", self.tr("Pair This &Facilitator"),
                                        self.opt_in_facilitator,
                                        self.tr("Let the selected facilitator be paired like everyone else"))
-
-        self.act_settings = self._action("settings", self.tr("Pairing &Rules and Weights…"),
+        self.act_settings = tab_action(self, "settings", self.tr("Pairing &Rules and Weights…"),
                                          self.edit_settings,
                                          self.tr("What each part of the score weighs; how far back "
                                          "the no-repeat rule looks"))
 
-        # header
+    def _build_header(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The cycle's title and total, the messages, and the Generate and Publish bar."""
         self.title = QLabel()
         self.title.setObjectName("pairings_title")
         self.total_label = QLabel()
@@ -131,13 +111,15 @@ class PairingsTab(HandChanges, QWidget):
         header.addWidget(self.total_label)
         bar = QHBoxLayout()
         for action in (self.act_generate, self.act_publish):
-            bar.addWidget(self._button(action))
+            bar.addWidget(live_button(action))
         bar.addStretch(1)
-        bar.addWidget(self._button(self.act_settings))
+        bar.addWidget(live_button(self.act_settings))
+        return header, bar
 
-        # the pairs and the unpaired
+    def _build_lists(self) -> QSplitter:
+        """The pairs above, the people not paired below (drag one onto a pair)."""
         self.model = PairsModel(self)
-        self.table, self.proxy = _table(self.model, "pairs_table")
+        self.table, self.proxy = pair_table(self.model, "pairs_table")
         self.table.setAccessibleName(self.tr("Pairs"))
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
@@ -146,7 +128,7 @@ class PairingsTab(HandChanges, QWidget):
         self.table.setDropIndicatorShown(True)
         self.model.personDropped.connect(self._dropped)
         self.unpaired_model = UnpairedModel(self)
-        self.unpaired_table, self.unpaired_proxy = _table(self.unpaired_model, "unpaired_table")
+        self.unpaired_table, self.unpaired_proxy = pair_table(self.unpaired_model, "unpaired_table")
         self.unpaired_table.setAccessibleName(self.tr("Not paired"))
         self.unpaired_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.unpaired_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
@@ -157,7 +139,7 @@ class PairingsTab(HandChanges, QWidget):
         unpaired_bar = QHBoxLayout()
         unpaired_bar.addWidget(self.unpaired_label, 1)
         for action in (self.act_add, self.act_pair_up, self.act_opt_in):
-            unpaired_bar.addWidget(self._button(action))
+            unpaired_bar.addWidget(live_button(action))
         self.opt_in_button = unpaired_bar.itemAt(unpaired_bar.count() - 1).widget()
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(self.table)
@@ -169,71 +151,35 @@ class PairingsTab(HandChanges, QWidget):
         lists.addWidget(below)
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 1)
+        return lists
 
-        # the empty state
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
+    def _build_empty_state(self, lists: QSplitter) -> None:
+        """What the tab says (and offers) with no program, no cycle or no pairs yet."""
         self.empty_text = QLabel()
         self.empty_text.setObjectName("pairings_empty_text")
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setWordWrap(True)
-        empty_layout.addWidget(self.empty_text)
         self.empty_generate = QPushButton(icon("generate"), self.tr("Generate pairs"))
         self.empty_generate.setObjectName("empty_generate")
         self.empty_generate.setDefault(True)
         self.empty_generate.clicked.connect(self.generate)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_generate)
         self.empty_new_cycle = QPushButton(icon("calendar"), self.tr("New cycle…"))
         self.empty_new_cycle.setObjectName("empty_new_cycle")
         self.empty_new_cycle.clicked.connect(self._new_cycle)
-        row.addWidget(self.empty_new_cycle)
-        row.addStretch(1)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch(2)
+        self.empty = empty_page(self.empty_text, self.empty_generate, self.empty_new_cycle)
         self.stack = QStackedWidget()
         self.stack.addWidget(lists)
         self.stack.addWidget(self.empty)
 
-        # the selected pair
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("pair_title")
-        self.detail_title.setWordWrap(True)
-        self.members = _Members()
-        self.members.setDragEnabled(True)
-        self.members.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.members.setObjectName("pair_members")
-        self.members.setAccessibleName(self.tr("Members of the selected pair"))
-        self.members.setMaximumHeight(90)
+    def _build_detail(self) -> PairDetail:
+        """The selected pair: its members, why it was made, and what can change it."""
+        self.detail = PairDetail((self.act_swap, self.act_move, self.act_pin),
+                                 (self.act_never, self.act_unexclude))
+        self.detail_title, self.members, self.reasons = (self.detail.title, self.detail.members,
+                                                         self.detail.reasons)
         self.members.currentRowChanged.connect(lambda _row: self._update())
-        self.reasons = QLabel()
-        self.reasons.setObjectName("pair_reasons")
-        self.reasons.setWordWrap(True)
-        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        detail_buttons = QHBoxLayout()
-        for action in (self.act_swap, self.act_move, self.act_pin):
-            detail_buttons.addWidget(self._button(action))
-        self.pin_button = detail_buttons.itemAt(2).widget()
-        never_row = QHBoxLayout()
-        never_row.addStretch(1)
-        never_row.addWidget(self._button(self.act_never))
-        never_row.addWidget(self._button(self.act_unexclude))  # beside its opposite; the bar fits a longer language
-        right = QWidget()
-        right.setMinimumWidth(320)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail_title)
-        right_layout.addWidget(QLabel(self.tr("Members (choose one to swap or move):")))
-        right_layout.addWidget(self.members)
-        right_layout.addWidget(QLabel(self.tr("Why this pair:")))
-        right_layout.addWidget(self.reasons, 1)
-        right_layout.addLayout(detail_buttons)
-        right_layout.addLayout(never_row)
-        right.setMinimumWidth(max(320, right_layout.minimumSize().width()))  # never cuts a button's words
+        self.pin_button = self.detail.buttons[2]
+        return self.detail
 
+    def _build_layout(self, header: QHBoxLayout, bar: QHBoxLayout, right: QWidget) -> None:
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -250,14 +196,6 @@ class PairingsTab(HandChanges, QWidget):
         layout.addWidget(self.skills_note)
         layout.addWidget(splitter, 1)
 
-        ctx.programChanged.connect(self.reload)
-        ctx.cycleChanged.connect(lambda _cycle: self.reload())
-        ctx.dataChanged.connect(self._data_changed)
-        # Why each person is unpaired weighs every possible partner: with thousands of
-        # people that is seconds, so a hidden tab catches up when it is next shown.
-        self._when_shown = RefreshWhenShown(self, self.reload)
-        self.reload()
-
     def _data_changed(self, area: str) -> None:
         if area == "pairings":
             self.reload()
@@ -268,24 +206,6 @@ class PairingsTab(HandChanges, QWidget):
     def stale(self) -> bool:
         """Whether the tab waits to be shown to catch up with an edit made elsewhere."""
         return self._when_shown.stale
-
-    # -- building blocks --------------------------------------------------------------
-    def _action(self, icon_name: str, text: str, slot, tip: str, shortcut: str = "") -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.icon(), action.text().replace("&", ""))
-        button.setToolTip(action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: (button.setEnabled(action.isEnabled()),
-                                        button.setText(action.text().replace("&", ""))))
-        return button
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.act_generate]
@@ -302,21 +222,7 @@ class PairingsTab(HandChanges, QWidget):
         self._when_shown.done()
         program, cycle_id = self.ctx.program, self.cycle_id
         keep = self.selected_id()
-        rows: list[PairRow] = []
-        unpaired: list[tuple[int, str, str]] = []
-        note = ""
-        if program is not None and cycle_id is not None:
-            ctx = store.context(program, cycle_id)
-            note = missing_skills(ctx)
-            roles = store.roles(program, cycle_id)
-            for p in store.list_pairings(program, cycle_id):
-                members = [(m, ctx.names.get(m, f"#{m}"), roles.get(p.id, {}).get(m, "peer"))
-                           for m in p.member_ids]
-                rows.append(PairRow(p.id, members, p.kind, p.score, p.reasons, p.pinned,
-                                    p.published))
-            if rows:
-                unpaired = [(u.id, ctx.names[u.id], u.reason)
-                            for u in store.unpaired(program, cycle_id, ctx)]
+        rows, unpaired, note = cycle_rows(program, cycle_id)
         self.skills_note.setText(note)
         self.skills_note.setVisible(bool(note))
         self.model.set_rows(rows)
@@ -399,25 +305,7 @@ class PairingsTab(HandChanges, QWidget):
         self.opt_in_button.setVisible(self._facilitator(person))
 
     def _show_detail(self) -> None:
-        pair = self.selected_row()
-        self.members.blockSignals(True)
-        self.members.clear()
-        if pair is None:
-            self.detail_title.setText(self.tr("Select a pair to see why it was made."))
-            self.reasons.setText("")
-        else:
-            pinned = self.tr(" · pinned") if pair.pinned else ""
-            self.detail_title.setText(
-                self.tr("<b>{people}</b><br>Score {score:g}{pinned}").replace(":g}", "}").format(
-                    people=pair.people(), score=points(pair.score), pinned=pinned))
-            for pid, name, role in pair.members:
-                word = {"buddy": self.tr(" (buddy)"), "recruit": self.tr(" (new recruit)")}.get(role, "")
-                item = QListWidgetItem(name + word)
-                item.setData(ID_ROLE, pid)
-                self.members.addItem(item)
-            self.members.setCurrentRow(0)
-            self.reasons.setText("\n".join(pair.reasons))
-        self.members.blockSignals(False)
+        self.detail.show_pair(self.selected_row())
         self._update()
 
     # -- selection -------------------------------------------------------------------
@@ -441,8 +329,7 @@ class PairingsTab(HandChanges, QWidget):
         return True
 
     def chosen_member(self) -> int | None:
-        item = self.members.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        return self.detail.chosen_member()
 
     def selected_unpaired(self) -> int | None:
         index = self.unpaired_table.currentIndex()

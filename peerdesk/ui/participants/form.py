@@ -67,6 +67,18 @@ class ParticipantForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._original: Participant | None = None
+        self._build_fields()
+        form = self._build_form()
+        buttons = self._build_buttons()
+        self._build_layout(form, buttons)
+        for line in (self.name, self.email, self.employee_id, self.job_title, self.manager_name,
+                     self.manager_email, self.level, self.teaches, self.learns, self.availability,
+                     self.notes):
+            line.returnPressed.connect(self._submit)
+        self.manager.currentIndexChanged.connect(self._manager_changed)
+
+    def _build_fields(self) -> None:
+        """The heading and one editor per detail of a person."""
         self.heading = QLabel()
         self.heading.setObjectName("form_heading")
         font = self.heading.font()
@@ -112,6 +124,8 @@ class ParticipantForm(QWidget):
         self.capacity.setToolTip(self.tr("How many new recruits this person can buddy at once"))
         self.notes = QLineEdit()
 
+    def _build_form(self) -> QFormLayout:
+        """The editors in labelled rows (``_rows``: field -> label and editor)."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._rows = {
@@ -127,7 +141,10 @@ class ParticipantForm(QWidget):
         }
         for label, widget in self._rows.values():
             form.addRow(label, widget)
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """What is wrong with the input, and the Save and Revert buttons."""
         self.problems = QLabel()
         self.problems.setObjectName("form_problems")
         self.problems.setWordWrap(True)
@@ -146,7 +163,10 @@ class ParticipantForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.apply_button)
+        return buttons
 
+    def _build_layout(self, form: QFormLayout, buttons: QHBoxLayout) -> None:
+        """Everything in one column that scrolls when the tab is short."""
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
@@ -161,11 +181,6 @@ class ParticipantForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        for line in (self.name, self.email, self.employee_id, self.job_title, self.manager_name,
-                     self.manager_email, self.level, self.teaches, self.learns, self.availability,
-                     self.notes):
-            line.returnPressed.connect(self._submit)
-        self.manager.currentIndexChanged.connect(self._manager_changed)
 
     # -- filling ---------------------------------------------------------------------
     def set_choices(self, people: list[Participant], skills: list[str]) -> None:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,31 +27,18 @@ from peerdesk.core.tenure import BANDS
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import participants as store
 from peerdesk.ui import dialogs
-from peerdesk.ui.context import Area, ProgramContext
+from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
+from peerdesk.ui.participants import edits
+from peerdesk.ui.participants.archive import ArchiveDialog
 from peerdesk.ui.participants.form import ParticipantForm
 from peerdesk.ui.participants.model import ID_ROLE, ParticipantsFilter, ParticipantsModel
-from peerdesk.ui.widgets import action_button, ok_cancel
+from peerdesk.ui.widgets import action_button, empty_page
 
 STATUSES = (QT_TRANSLATE_NOOP("ParticipantsTab", "Active"), QT_TRANSLATE_NOOP("ParticipantsTab", "Opted out"), QT_TRANSLATE_NOOP("ParticipantsTab", "Archived"), QT_TRANSLATE_NOOP("ParticipantsTab", "All"))
 WARNING_STYLE = ("QFrame#neutrality { background: #FFF4E0; border: 1px solid #E8B860; "
                  "border-radius: 4px; padding: 4px; }")
-
-
-class ArchiveDialog(QDialog):
-    def __init__(self, name: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Archive {name}").format(name=name))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. Left the company, on parental leave"))
-        self.left = QCheckBox(self.tr("Has left the company (counts for retention)"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{name} will be hidden from new pairings and sessions. "
-                           "Their history stays, and you can unarchive them.").format(name=name)))
-        form.addRow(self.tr("&Reason"), self.reason)
-        form.addRow("", self.left)
-        form.addRow(ok_cancel(self))
 
 
 class ParticipantsTab(QWidget):
@@ -65,8 +48,20 @@ class ParticipantsTab(QWidget):
         self.model = ParticipantsModel(self)
         self.proxy = ParticipantsFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._build_filters()
+        self._build_table()
+        buttons = self._build_actions()
+        self._build_neutrality_banner()
+        self._build_empty_state()
+        self._build_layout(buttons)
+        self._sized = False
+        ctx.programChanged.connect(self.reload)
+        ctx.dataChanged.connect(lambda area: self.reload() if area in ("participants", "settings") else None)
+        self.reload()
 
-        # filters
+    # -- construction ----------------------------------------------------------------
+    def _build_filters(self) -> None:
+        """The search box and the department, tenure and status filters (Ctrl+F searches)."""
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search participants"))
         self.search.setObjectName("participant_search")
@@ -98,7 +93,9 @@ class ParticipantsTab(QWidget):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
 
-        # table
+
+    def _build_table(self) -> None:
+        """The people, one row each; Enter, F2 or a double-click edits the selected one."""
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setObjectName("participants_table")
@@ -125,7 +122,9 @@ class ParticipantsTab(QWidget):
         edit.triggered.connect(self.edit_current)
         self.table.addAction(edit)
 
-        # actions
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Add, archive, delete and import; the row of buttons under the table."""
         self.act_add = QAction(icon("add"), self.tr("&Add Participant"), self)
         self.act_add.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.act_add.setToolTip(self.tr("Add a participant (Ctrl+Shift+N)"))
@@ -149,16 +148,10 @@ class ParticipantsTab(QWidget):
         buttons.addStretch(1)
         self.count_label = QLabel()
         buttons.addWidget(self.count_label)
+        return buttons
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.department_filter, 1)
-        filters.addWidget(self.band_filter, 1)
-        filters.addWidget(self.status_filter, 1)
-
-        # the neutrality warning
-        from PySide6.QtWidgets import QFrame
-
+    def _build_neutrality_banner(self) -> None:
+        """The warning shown when the facilitators are not neutral enough."""
         self.neutrality = QFrame()
         self.neutrality.setObjectName("neutrality")
         self.neutrality.setStyleSheet(WARNING_STYLE)
@@ -175,27 +168,26 @@ class ParticipantsTab(QWidget):
         banner.addWidget(fix)
         self.neutrality.hide()
 
-        # empty state
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        message = QLabel(self.tr("<h3>No participants yet</h3><p>Import the staff list HR sent you "
-                         "(File &gt; Import Participants), or add people one by one.</p>"))
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message.setWordWrap(True)
-        empty_layout.addWidget(message)
+
+    def _build_empty_state(self) -> None:
+        """What the tab says (and offers) before anyone is in the program."""
         self.empty_add = QPushButton(icon("add"), self.tr("Add the first participant"))
         self.empty_add.clicked.connect(self.start_new)
         self.empty_import = QPushButton(icon("import"), self.tr("Import the staff list…"))
         self.empty_import.setDefault(True)
         self.empty_import.clicked.connect(self.act_import.trigger)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.empty_import)
-        row.addWidget(self.empty_add)
-        row.addStretch(1)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch(2)
+        self.empty = empty_page(
+            self.tr("<h3>No participants yet</h3><p>Import the staff list HR sent you "
+                    "(File &gt; Import Participants), or add people one by one.</p>"),
+            self.empty_import, self.empty_add)
+
+    def _build_layout(self, buttons: QHBoxLayout) -> None:
+        """Filters, table and buttons on the left; the person's details on the right."""
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.department_filter, 1)
+        filters.addWidget(self.band_filter, 1)
+        filters.addWidget(self.status_filter, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -227,11 +219,6 @@ class ParticipantsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.neutrality)
         layout.addWidget(splitter, 1)
-
-        self._sized = False
-        ctx.programChanged.connect(self.reload)
-        ctx.dataChanged.connect(lambda area: self.reload() if area in ("participants", "settings") else None)
-        self.reload()
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.act_import, self.act_add]
@@ -364,21 +351,10 @@ class ParticipantsTab(QWidget):
             return
         try:  # the store checks the rest (email, manager loop, ...) and says what is wrong
             if person.id is None:
-                new_id = self.ctx.perform(
-                    self.tr("Add {name}").format(name=person.name),
-                    lambda: store.add_participant(program, replace(person)),
-                    lambda: store.delete_participant(program, person.id),
-                    Area.PARTICIPANTS,
-                )
-                person.id = new_id  # redo re-inserts with the same id
-                self.select(new_id)
+                person.id = edits.add(self.ctx, person)  # redo re-inserts with the same id
             else:
-                before = store.get_participant(program, person.id)
-                self.ctx.perform(self.tr("Edit {name}").format(name=person.name),
-                                 lambda: store.update_participant(program, person),
-                                 lambda: store.update_participant(program, before, validate=False),
-                                 Area.PARTICIPANTS)
-                self.select(person.id)
+                edits.update(self.ctx, person)
+            self.select(person.id)
         except ValidationError as exc:
             self.form.show_problems(exc.problems)
             return
@@ -390,24 +366,16 @@ class ParticipantsTab(QWidget):
         if person is None or program is None or person.archived:
             return
         dialog = ArchiveDialog(person.name, self)
-        if not _exec(dialog):
+        if not dialogs.run_dialog(dialog):  # tests answer it there
             return
-        reason, left = dialog.reason.text().strip(), dialog.left.isChecked()
-        self.ctx.perform(self.tr("Archive {name}").format(name=person.name),
-                         lambda: store.archive_participant(program, person.id, reason, left_company=left),
-                         lambda: store.unarchive_participant(program, person.id),
-                         Area.PARTICIPANTS)
+        edits.archive(self.ctx, person, dialog.reason.text().strip(), dialog.left.isChecked())
 
     def unarchive_selected(self) -> None:
         person = self._selected()
         program = self.ctx.program
         if person is None or program is None or not person.archived:
             return
-        before = store.get_participant(program, person.id)
-        self.ctx.perform(self.tr("Unarchive {name}").format(name=person.name),
-                         lambda: store.unarchive_participant(program, person.id),
-                         lambda: store.update_participant(program, before, validate=False),
-                         Area.PARTICIPANTS)
+        edits.unarchive(self.ctx, person)
 
     def delete_selected(self) -> None:
         person = self._selected()
@@ -425,15 +393,4 @@ class ParticipantsTab(QWidget):
                                self.tr("Delete {name} from the program? You can undo this with "
                                "Edit > Undo.").format(name=person.name), self.tr("Delete")):
             return
-        state: dict = {}
-
-        def do():
-            state["snap"] = store.delete_participant(program, person.id)
-
-        self.ctx.perform(self.tr("Delete {name}").format(name=person.name), do, lambda: store.restore(program, state["snap"]),
-                         Area.PARTICIPANTS)
-
-
-def _exec(dialog: QDialog) -> bool:
-    """Dialogs go through here so tests can answer them."""
-    return dialogs.run_dialog(dialog)
+        edits.delete(self.ctx, person)

@@ -45,6 +45,13 @@ class CyclePane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.cycle: Cycle | None = None
+        top = self._build_header()
+        form, save_row = self._build_details()
+        self._build_sessions()
+        self._build_layout(top, form, save_row)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The cycle's name as a heading, and what can be done with the whole cycle."""
         self.heading = QLabel()
         self.heading.setObjectName("cycle_heading")
         font = self.heading.font()
@@ -67,7 +74,10 @@ class CyclePane(QWidget):
             top.addWidget(button)
             self.buttons.append(button)
         top.addStretch(1)
+        return top
 
+    def _build_details(self) -> tuple[QFormLayout, QHBoxLayout]:
+        """The cycle's name, dates and notes, and the Save button with what is wrong beside it."""
         self.name = QLineEdit()
         self.start = QDateEdit()
         self.end = QDateEdit()
@@ -91,7 +101,10 @@ class CyclePane(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.problems, 1)
         save_row.addWidget(self.save_button)
+        return form, save_row
 
+    def _build_sessions(self) -> None:
+        """The cycle's sessions with their attendance, who to follow up with, or how to start."""
         self.summary = QLabel()
         self.summary.setObjectName("cycle_summary")
         self.summary.setWordWrap(True)
@@ -123,6 +136,8 @@ class CyclePane(QWidget):
         empty_layout.addWidget(self.empty_add)
         empty_layout.addStretch(1)
 
+    def _build_layout(self, top: QHBoxLayout, form: QFormLayout, save_row: QHBoxLayout) -> None:
+        """Everything in one column; the sessions' table takes the height."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

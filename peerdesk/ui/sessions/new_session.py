@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.agenda import MAX_SESSION_MINUTES, parse_hhmm
-from peerdesk.core.models import Session
+from peerdesk.core.models import Cycle, Session
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import agenda_templates as template_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import get_cycle, list_cycles
+from peerdesk.store.program import Program
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.locale import (
     pydate,
@@ -52,12 +53,27 @@ class NewSessionDialog(QDialog):
         self.ctx = ctx
         self.cycle_id = cycle_id
         self.created_id: int | None = None
-        program = ctx.program
+        program = ctx.require_program()
         cycle = get_cycle(program, cycle_id)
         self.setWindowTitle(self.tr("New session in {name}").format(name=cycle.name))
         existing = store.list_sessions(program, cycle_id, with_agenda=False)
         last = existing[-1] if existing else None
 
+        self._build_source(program, existing, copy_from)
+        self._build_fields(program, cycle, last)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Agenda from"), self.source)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Starts at"), self.start)
+        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("L&ocation"), self.location)
+        form.addRow(self.tr("Time &zone"), self.timezone)
+        form.addRow(self.problems)
+        form.addRow(ok_cancel(self))
+
+    def _build_source(self, program: Program, existing: list[Session], copy_from: int | None) -> None:
+        """What the agenda starts from: a template, nothing, or a copy of a session's agenda."""
         self.source = QComboBox()
         self.source.setObjectName("new_session_source")
         for template in template_store.list_templates(program):
@@ -71,6 +87,9 @@ class NewSessionDialog(QDialog):
         default = f"copy:{copy_from}" if copy_from else (
             "template:kickoff" if not existing else "template:regular")
         self.source.setCurrentIndex(max(0, self.source.findData(default)))
+
+    def _build_fields(self, program: Program, cycle: Cycle, last: Session | None) -> None:
+        """Title, date, time, length, place and zone, proposed from the cycle's last session."""
         self.title = QLineEdit()
         self.title.setObjectName("new_session_title")
         self.title.setPlaceholderText(self.tr("Default: the template's name, or “Session N”"))
@@ -100,17 +119,6 @@ class NewSessionDialog(QDialog):
                                  "carry it. The program's zone is "
                                  "{setting}.").format(setting=program.setting('timezone')))
         self.problems = problems_label("new_session_problems")
-
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Agenda from"), self.source)
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Date"), self.date)
-        form.addRow(self.tr("&Starts at"), self.start)
-        form.addRow(self.tr("&Length"), self.minutes)
-        form.addRow(self.tr("L&ocation"), self.location)
-        form.addRow(self.tr("Time &zone"), self.timezone)
-        form.addRow(self.problems)
-        form.addRow(ok_cancel(self))
 
     def session(self) -> tuple[Session, str | None]:
         program = self.ctx.require_program()

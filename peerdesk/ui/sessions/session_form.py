@@ -51,6 +51,26 @@ class SessionForm(QWidget):
         self._syncing = False
         self._end_problem: Problem | None = None
 
+        self._build_fields()
+        form = self._build_form()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+
+        for line in (self.title, self.topic, self.location.lineEdit(), self.timezone.lineEdit()):
+            line.returnPressed.connect(self._submit)
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self._submit)
+        self.start_time.timeChanged.connect(self._update_end)
+        self.minutes.valueChanged.connect(self._update_end)
+        self.end_time.timeChanged.connect(self._end_edited)
+
+    def _build_fields(self) -> None:
+        """One editor per detail of a session, and who is invited."""
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Kick-off"))
         self.topic = QLineEdit()
@@ -89,6 +109,8 @@ class SessionForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(52)
 
+    def _build_form(self) -> QFormLayout:
+        """The editors in labelled rows, the times on one line (``_widgets``: field -> editor)."""
         times = QHBoxLayout()
         times.addWidget(self.start_time)
         times.addWidget(QLabel(self.tr("for")))
@@ -120,7 +142,10 @@ class SessionForm(QWidget):
                          "end_time": self.end_time, "timezone": self.timezone,
                          "location": self.location, "facilitator_id": self.facilitator,
                          "invite_mode": self.invite_mode, "notes": self.notes}
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """What is wrong with the input, and the Save and Revert buttons."""
         self.problems = QLabel()
         self.problems.setObjectName("session_problems")
         self.problems.setWordWrap(True)
@@ -135,20 +160,7 @@ class SessionForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.apply_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addLayout(buttons)
-
-        for line in (self.title, self.topic, self.location.lineEdit(), self.timezone.lineEdit()):
-            line.returnPressed.connect(self._submit)
-        save = QShortcut(QKeySequence("Ctrl+Return"), self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self._submit)
-        self.start_time.timeChanged.connect(self._update_end)
-        self.minutes.valueChanged.connect(self._update_end)
-        self.end_time.timeChanged.connect(self._end_edited)
+        return buttons
 
     # -- filling ---------------------------------------------------------------------
     def set_choices(self, facilitators: list[Facilitator], locations: list[str]) -> None:

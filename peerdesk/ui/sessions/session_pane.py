@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -30,23 +29,14 @@ from peerdesk.store.participants import list_facilitators
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.locale import percent, short_date, weekday_date
+from peerdesk.ui.locale import percent, weekday_date
 from peerdesk.ui.sessions import edits
 from peerdesk.ui.sessions.agenda_model import TITLE, AgendaModel, AgendaView
 from peerdesk.ui.sessions.attendance_model import STATUS, AttendanceModel, AttendanceView
 from peerdesk.ui.sessions.session_form import SessionForm
-from peerdesk.ui.sessions.templates import save_template, template_key
-from peerdesk.ui.style import ERROR_TEXT
-
-WARNING_STYLE = "color: #8A5300;"
-
-
-def _button(text: str, slot, icon_name: str = "", tip: str = "") -> QPushButton:
-    button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
-    if tip:
-        button.setToolTip(tip)
-    button.clicked.connect(slot)
-    return button
+from peerdesk.ui.sessions.templates import fill_template_menu, save_template, template_key
+from peerdesk.ui.style import ERROR_TEXT, WARNING_TEXT
+from peerdesk.ui.widgets import push_button
 
 
 class SessionPane(QWidget):
@@ -61,48 +51,11 @@ class SessionPane(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.session: Session | None = None
-
-        self.heading = QLabel()
-        self.heading.setObjectName("session_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        self.print_button = _button(self.tr("Print…"), self.printRequested.emit, "print",
-                                    self.tr("Session pack, agenda, sign-in sheet and feedback forms as PDF"))
-        self.ics_button = _button(self.tr("Calendar (.ics)…"), self.exportRequested.emit, "calendar",
-                                  self.tr("Save this session as a calendar invite"))
-        self.duplicate_button = _button(self.tr("Duplicate"), self.duplicateRequested.emit, "duplicate",
-                                        self.tr("A copy of this session a week after the cycle's last one (Ctrl+D)"))
-        self.delete_button = _button(self.tr("Delete"), self.deleteRequested.emit, "delete",
-                                     self.tr("Delete this session (you can undo)"))
-        for b in (self.print_button, self.ics_button, self.duplicate_button, self.delete_button):
-            top.addWidget(b)
-
-        self.form = SessionForm()
-        self.form.submitted.connect(self._save_details)
-        self.form.inviteModeChosen.connect(self._mode_chosen)
-        self.form.chooseInvitees.connect(lambda: self._choose_invitees(
-            self.form.invite_mode.currentData()))
-        self.warnings = QLabel()
-        self.warnings.setObjectName("session_warnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        details_layout.addWidget(self.form)
-        details_layout.addWidget(self.warnings)
-        details_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Session details"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(details)
-
+        top = self._build_header()
+        scroll = self._build_details()
         self.pages = QTabWidget()
-        self.pages.addTab(self._agenda_page(), icon("agenda"), self.tr("&Agenda"))
-        self.pages.addTab(self._attendance_page(), icon("attendance"), self.tr("Atte&ndance"))
+        self.pages.addTab(self._build_agenda_page(), icon("agenda"), self.tr("&Agenda"))
+        self.pages.addTab(self._build_attendance_page(), icon("attendance"), self.tr("Atte&ndance"))
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.pages)
@@ -116,7 +69,52 @@ class SessionPane(QWidget):
         layout.addWidget(splitter, 1)
 
     # -- building --------------------------------------------------------------------
-    def _agenda_page(self) -> QWidget:
+    def _build_header(self) -> QHBoxLayout:
+        """The session's title and what can be done with the whole session."""
+        self.heading = QLabel()
+        self.heading.setObjectName("session_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        self.print_button = push_button(self.tr("Print…"), self.printRequested.emit, "print",
+                                        self.tr("Session pack, agenda, sign-in sheet and feedback forms as PDF"))
+        self.ics_button = push_button(self.tr("Calendar (.ics)…"), self.exportRequested.emit, "calendar",
+                                      self.tr("Save this session as a calendar invite"))
+        self.duplicate_button = push_button(self.tr("Duplicate"), self.duplicateRequested.emit, "duplicate",
+                                            self.tr("A copy of this session a week after the cycle's last one (Ctrl+D)"))
+        self.delete_button = push_button(self.tr("Delete"), self.deleteRequested.emit, "delete",
+                                         self.tr("Delete this session (you can undo)"))
+        for b in (self.print_button, self.ics_button, self.duplicate_button, self.delete_button):
+            top.addWidget(b)
+        return top
+
+    def _build_details(self) -> QScrollArea:
+        """The session's form and its warnings, scrolling when the pane is short."""
+        self.form = SessionForm()
+        self.form.submitted.connect(self._save_details)
+        self.form.inviteModeChosen.connect(self._mode_chosen)
+        self.form.chooseInvitees.connect(lambda: self._choose_invitees(
+            self.form.invite_mode.currentData()))
+        self.warnings = QLabel()
+        self.warnings.setObjectName("session_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_TEXT)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form)
+        details_layout.addWidget(self.warnings)
+        details_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Session details"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+        return scroll
+
+    def _build_agenda_page(self) -> QWidget:
+        """The agenda's table, its running total, and the buttons that edit it."""
         self.agenda_model = AgendaModel(self)
         self.agenda_model.edited.connect(self._agenda_edited)
         self.agenda_view = AgendaView()
@@ -145,14 +143,14 @@ class SessionPane(QWidget):
                 (self.tr("Remove"), self.agenda_view.remove_current, "delete", self.tr("Remove the selected item (Del)")),
                 ("", lambda: self.agenda_view.move_current(-1), "up", self.tr("Move up (Alt+Up)")),
                 ("", lambda: self.agenda_view.move_current(1), "down", self.tr("Move down (Alt+Down)"))):
-            button = _button(text, slot, name, tip)
+            button = push_button(text, slot, name, tip)
             if not text:
                 button.setAccessibleName(tip)
             buttons.addWidget(button)
         buttons.addStretch(1)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_button)
-        template_row.addWidget(_button(self.tr("Save as template…"), self.save_as_template, "template"))
+        template_row.addWidget(push_button(self.tr("Save as template…"), self.save_as_template, "template"))
         template_row.addStretch(1)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -163,7 +161,8 @@ class SessionPane(QWidget):
         layout.addLayout(template_row)
         return page
 
-    def _attendance_page(self) -> QWidget:
+    def _build_attendance_page(self) -> QWidget:
+        """Who came: the invitees' marks, typed P, A or E as the sign-in sheet is read."""
         self.attendance_model = AttendanceModel(self)
         self.attendance_model.marksRequested.connect(self._marks_requested)
         self.attendance_view = AttendanceView()
@@ -175,10 +174,10 @@ class SessionPane(QWidget):
         buttons = QHBoxLayout()
         for text, status in ((self.tr("&Present (P)"), "present"), (self.tr("A&bsent (A)"), "absent"),
                              (self.tr("&Excused (E)"), "excused"), (self.tr("Clear (Del)"), None)):
-            buttons.addWidget(_button(text, lambda _=False, s=status: self._mark_selected(s)))
+            buttons.addWidget(push_button(text, lambda _=False, s=status: self._mark_selected(s)))
         buttons.addStretch(1)
         # one row of buttons, so the list of names gets the height
-        buttons.addWidget(_button(self.tr("Everyone else present"), self.mark_rest_present, "ok",
+        buttons.addWidget(push_button(self.tr("Everyone else present"), self.mark_rest_present, "ok",
                                   self.tr("Mark everyone not marked yet as present")))
         hint = QLabel(self.tr("Type P, A or E for each name as you read the sign-in sheet; the next "
                       "name is selected each time."))
@@ -323,19 +322,8 @@ class SessionPane(QWidget):
         self.agenda_view.edit(index)
 
     def _fill_template_menu(self) -> None:
-        self.template_menu.clear()
-        program = self.ctx.require_program()
-        for template in template_store.list_templates(program):
-            action = self.template_menu.addAction(self.tr("{name} ({total_minutes} min)").format(name=template.name, total_minutes=template.total_minutes))
-            action.triggered.connect(lambda _=False, t=template: self.use_template(t.key))
-        self.template_menu.addSeparator()
-        copy = self.template_menu.addMenu(self.tr("Copy the agenda of"))
-        for other in store.list_sessions(program, with_agenda=False):
-            if other.id != self.session.id:
-                action = copy.addAction(f"{other.title} ({short_date(other.date)})")
-                action.triggered.connect(lambda _=False, o=other.id: self.copy_agenda(o))
-        self.template_menu.addSeparator()
-        self.template_menu.addAction(self.tr("Edit templates…")).triggered.connect(self.edit_templates)
+        fill_template_menu(self.template_menu, self.ctx.require_program(), self.session.id,
+                           self.use_template, self.copy_agenda, self.edit_templates)
 
     def _replace_agenda(self, items: list[AgendaItem], text: str) -> None:
         if self.session.agenda and not dialogs.confirm(

@@ -7,15 +7,11 @@ agenda and pack): they read :meth:`SessionsTab.selected_session_id` or listen to
 
 from __future__ import annotations
 
-from datetime import timedelta
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,15 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.validation import ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import (
     cycle_contents,
     delete_cycle,
-    duplicate_cycle,
     get_cycle,
-    list_cycles,
     restore_rows,
 )
 from peerdesk.store.feedback import forms_in_figures
@@ -40,35 +33,15 @@ from peerdesk.store.feedback_gate import has_counted_forms
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.language import QT_TRANSLATE_NOOP
-from peerdesk.ui.locale import format_time, long_date, weekday_date
-from peerdesk.ui.sessions import edits
+from peerdesk.ui.locale import weekday_date
+from peerdesk.ui.sessions import duplicate, edits
+from peerdesk.ui.sessions.calendar_export import export_calendar_file
 from peerdesk.ui.sessions.cycle_pane import CyclePane
 from peerdesk.ui.sessions.session_pane import SessionPane
-from peerdesk.ui.widgets import action_button
+from peerdesk.ui.sessions.tree_model import ID_ROLE, KIND_ROLE, SessionsTreeModel
+from peerdesk.ui.widgets import action_button, empty_page
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-ICS_FILTER = QT_TRANSLATE_NOOP("dialogs", "Calendar files (*.ics);;All files (*)")
 REFRESH_ON = ("sessions", "participants", "pairings", "settings")
-
-
-def _centered(text: str, button: QPushButton | None = None) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.addStretch(1)
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addWidget(label)
-    if button is not None:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-    layout.addStretch(2)
-    return page
 
 
 class SessionsTab(QWidget):
@@ -79,8 +52,27 @@ class SessionsTab(QWidget):
         self.ctx = ctx
         self._following = False
         self._build_actions()
+        left = self._build_tree_side()
+        self._build_panes()
+        splitter = self.splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right_stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
 
-        self.model = QStandardItemModel(self)
+        ctx.programChanged.connect(self.reload)
+        ctx.dataChanged.connect(lambda area: self.reload() if area in REFRESH_ON else None)
+        ctx.cycleChanged.connect(self._cycle_changed)
+        self.reload()
+
+    # -- construction ----------------------------------------------------------------
+    def _build_tree_side(self) -> QWidget:
+        """The tree of cycles and sessions (or what to do when there is none), and the
+        New Cycle and New Session buttons under it."""
+        self.model = SessionsTreeModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("sessions_tree")
         self.tree.setAccessibleName(self.tr("Cycles and sessions"))
@@ -96,11 +88,11 @@ class SessionsTab(QWidget):
         self.empty_cycle.clicked.connect(self.new_cycle)
         self.left_stack = QStackedWidget()
         self.left_stack.addWidget(self.tree)
-        self.left_stack.addWidget(_centered(
+        self.left_stack.addWidget(empty_page(
             self.tr("<h3>No cycles yet</h3><p>A cycle is a period such as “Spring 2027” that holds its "
             "sessions, pairs and feedback. Create one, then plan its sessions.</p>"),
             self.empty_cycle))
-        self.left_stack.addWidget(_centered(self.tr("Open or create a program (File menu) to plan "
+        self.left_stack.addWidget(empty_page(self.tr("Open or create a program (File menu) to plan "
                                             "sessions.")))
         buttons = QHBoxLayout()
         for action in (self.act_new_cycle, self.act_new_session):
@@ -111,36 +103,25 @@ class SessionsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.left_stack, 1)
         left_layout.addLayout(buttons)
+        return left
 
-        self.cycle_pane = CyclePane(ctx)
+    def _build_panes(self) -> None:
+        """The right-hand side: the selected cycle's pane, the session's, or a hint."""
+        self.cycle_pane = CyclePane(self.ctx)
         self.cycle_pane.newSessionRequested.connect(self.new_session)
         self.cycle_pane.exportRequested.connect(self.export_cycle)
         self.cycle_pane.duplicateRequested.connect(self.duplicate_selected)
         self.cycle_pane.deleteRequested.connect(self.delete_selected)
         self.cycle_pane.sessionActivated.connect(self.select_session)
-        self.session_pane = SessionPane(ctx)
+        self.session_pane = SessionPane(self.ctx)
         self.session_pane.exportRequested.connect(self.export_session)
         self.session_pane.printRequested.connect(self.print_session)
         self.session_pane.duplicateRequested.connect(self.duplicate_selected)
         self.session_pane.deleteRequested.connect(self.delete_selected)
-        self.hint = _centered(self.tr("Choose a cycle or a session on the left."))
+        self.hint = empty_page(self.tr("Choose a cycle or a session on the left."))
         self.right_stack = QStackedWidget()
         for page in (self.hint, self.cycle_pane, self.session_pane):
             self.right_stack.addWidget(page)
-
-        splitter = self.splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.right_stack)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-
-        ctx.programChanged.connect(self.reload)
-        ctx.dataChanged.connect(lambda area: self.reload() if area in REFRESH_ON else None)
-        ctx.cycleChanged.connect(self._cycle_changed)
-        self.reload()
 
     # -- actions ---------------------------------------------------------------------
     def _action(self, text: str, slot, icon_name: str, tip: str, shortcut=None,
@@ -218,19 +199,8 @@ class SessionsTab(QWidget):
             return index.data(ID_ROLE)
         return self.ctx.cycle_id
 
-    def _find(self, kind: str, key: int) -> QModelIndex:
-        for row in range(self.model.rowCount()):
-            cycle = self.model.index(row, 0)
-            if kind == "cycle" and cycle.data(ID_ROLE) == key:
-                return cycle
-            for child in range(self.model.rowCount(cycle)):
-                index = self.model.index(child, 0, cycle)
-                if kind == "session" and index.data(ID_ROLE) == key:
-                    return index
-        return QModelIndex()
-
     def _select(self, kind: str, key: int | None) -> bool:
-        index = self._find(kind, key) if key is not None else QModelIndex()
+        index = self.model.find(kind, key) if key is not None else QModelIndex()
         if not index.isValid():
             return False
         if index.parent().isValid():
@@ -275,27 +245,7 @@ class SessionsTab(QWidget):
         expanded = {self.model.index(r, 0).data(ID_ROLE) for r in range(self.model.rowCount())
                     if self.tree.isExpanded(self.model.index(r, 0))}
         self.tree.selectionModel().blockSignals(True)
-        self.model.clear()
-        cycles = list_cycles(program) if program is not None else []
-        for cycle in cycles:
-            item = QStandardItem(icon("calendar"), cycle.name)
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            item.setData("cycle", KIND_ROLE)
-            item.setData(cycle.id, ID_ROLE)
-            if cycle.start_date and cycle.end_date:
-                item.setToolTip(f"{long_date(cycle.start_date)} – "
-                                f"{long_date(cycle.end_date)}")
-            for s in store.list_sessions(program, cycle.id, with_agenda=False):
-                start = store.starts_at(s) if s.date else None
-                label = f"{weekday_date(s.date)} {format_time(start) if start else ''} · {s.title}"
-                child = QStandardItem(icon("sessions"), label)
-                child.setData("session", KIND_ROLE)
-                child.setData(s.id, ID_ROLE)
-                child.setToolTip(f"{s.title}\n{s.location}" if s.location else s.title)
-                item.appendRow(child)
-            self.model.appendRow(item)
+        cycles = self.model.fill(program)
         self.tree.selectionModel().blockSignals(False)
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
@@ -366,33 +316,12 @@ class SessionsTab(QWidget):
 
     def duplicate_selected(self) -> None:
         kind, key = self._selected()
-        program = self.ctx.program
-        if kind is None or program is None or self.ctx.read_only:
+        if kind is None or self.ctx.program is None or self.ctx.read_only:
             return
         if kind == "session":
-            session = store.get_session(program, key)
-            dates = [s.date for s in store.list_sessions(program, session.cycle_id, False) if s.date]
-            on = max(dates) + timedelta(days=7) if dates else session.date
-            new_id = edits.create_session(self.ctx, self.tr("Duplicate {title}").format(title=session.title),
-                                          lambda: store.duplicate_session(program, key, on=on))
-            self.select_session(new_id)
-            return
-        cycle = get_cycle(program, key)
-        name = dialogs.ask_text(self, self.tr("Duplicate cycle"), self.tr("Name of the new cycle:"),
-                                self.tr("{name} (next)").format(name=cycle.name))
-        if not name or not name.strip():
-            return
-        start = None
-        if cycle.start_date and cycle.end_date:
-            weeks = (cycle.end_date - cycle.start_date).days // 7 + 1
-            start = cycle.start_date + timedelta(weeks=weeks)
-        try:
-            new_id = edits.create_cycle(self.ctx, self.tr("Duplicate cycle {name}").format(name=cycle.name),
-                                        lambda: duplicate_cycle(program, key, name.strip(), start))
-        except ValidationError as exc:
-            dialogs.error(self, self.tr("Cannot duplicate the cycle"), str(exc))
-            return
-        self.select_cycle(new_id)
+            self.select_session(duplicate.session(self.ctx, key))
+        elif (new_id := duplicate.cycle(self, self.ctx, key)) is not None:
+            self.select_cycle(new_id)
 
     # -- deleting --------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -439,30 +368,6 @@ class SessionsTab(QWidget):
             dialogs.error(self, self.tr("Cycle not deleted"), str(exc))
 
     # -- calendar --------------------------------------------------------------------
-    def _export(self, cycle_id: int, session_id: int | None, suggested: str) -> None:
-        from peerdesk.io.calendar import export_calendar, write_bytes
-
-        program = self.ctx.require_program()
-        path = dialogs.save_file(self, self.tr("Save calendar"), ICS_FILTER,
-                                 str(Path.home() / f"{suggested}.ics"))
-        if not path:
-            return
-        if Path(path).suffix.lower() != ".ics":
-            path += ".ics"
-        try:
-            result = export_calendar(program, cycle_id, session_id)
-            write_bytes(path, result.data)
-        except OSError as exc:
-            dialogs.error(self, self.tr("Cannot save the calendar"),
-                          self.tr("{path} could not be written: {strerror}. Choose another folder.").format(path=path, strerror=exc.strerror))
-            return
-        except ValidationError as exc:
-            dialogs.error(self, self.tr("Cannot save the calendar"), str(exc))
-            return
-        dialogs.info(self, self.tr("Calendar saved"), result.summary(Path(path).name) +
-                     self.tr("\n\nImport the file into Outlook, Google Calendar or Thunderbird. Saving it "
-                     "again after a change updates the same events."))
-
     def print_session(self) -> None:
         """The print dialog (PDF documents) for the selected session, the pack first."""
         session_id = self.selected_session_id()
@@ -473,12 +378,14 @@ class SessionsTab(QWidget):
         session_id = self.selected_session_id()
         if session_id is not None:
             s = store.get_session(self.ctx.require_program(), session_id)
-            self._export(s.cycle_id, s.id, f"{s.title} {s.date.isoformat() if s.date else ''}".strip())
+            export_calendar_file(self, self.ctx.require_program(), s.cycle_id, s.id,
+                                 f"{s.title} {s.date.isoformat() if s.date else ''}".strip())
 
     def export_cycle(self) -> None:
         cycle_id = self.selected_cycle_id()
         if cycle_id is not None:
-            self._export(cycle_id, None, get_cycle(self.ctx.require_program(), cycle_id).name)
+            program = self.ctx.require_program()
+            export_calendar_file(self, program, cycle_id, None, get_cycle(program, cycle_id).name)
 
     def edit_templates(self) -> None:
         if self.ctx.program is not None and not self.ctx.read_only:

@@ -6,9 +6,10 @@ Every change is saved at once and can be undone, like everything else in the win
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -27,9 +29,12 @@ from peerdesk.core.agenda import AgendaTemplate
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import agenda_templates as template_store
+from peerdesk.store import sessions as session_store
+from peerdesk.store.program import Program
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
+from peerdesk.ui.locale import short_date
 from peerdesk.ui.sessions.agenda_model import AgendaModel, AgendaView
 from peerdesk.ui.sessions.edits import AREA
 from peerdesk.ui.style import ERROR_TEXT
@@ -59,12 +64,47 @@ def save_template(ctx: ProgramContext, template: AgendaTemplate, text: str) -> N
     ctx.perform(text, lambda: template_store.save_template(program, template), undo, AREA)
 
 
+def fill_template_menu(menu: QMenu, program: Program, session_id: int,
+                       use_template: Callable[[str], None], copy_agenda: Callable[[int], None],
+                       edit_templates: Callable[[], None]) -> None:
+    """A session's "Start from…" menu: the program's templates, the agenda of another
+    session, and a way to edit the templates (the words are the session pane's)."""
+    menu.clear()
+    for template in template_store.list_templates(program):
+        action = menu.addAction(QCoreApplication.translate("SessionPane", "{name} ({total_minutes} min)").format(name=template.name, total_minutes=template.total_minutes))
+        action.triggered.connect(lambda _=False, t=template: use_template(t.key))
+    menu.addSeparator()
+    copy = menu.addMenu(QCoreApplication.translate("SessionPane", "Copy the agenda of"))
+    for other in session_store.list_sessions(program, with_agenda=False):
+        if other.id != session_id:
+            action = copy.addAction(f"{other.title} ({short_date(other.date)})")
+            action.triggered.connect(lambda _=False, o=other.id: copy_agenda(o))
+    menu.addSeparator()
+    menu.addAction(QCoreApplication.translate("SessionPane", "Edit templates…")).triggered.connect(edit_templates)
+
+
 class TemplatesDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Agenda templates"))
         self.resize(820, 480)
+        left = self._build_list()
+        right = self._build_editor()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([220, 600])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        ctx.dataChanged.connect(self._data_changed)
+        self.reload()
+
+    def _build_list(self) -> QWidget:
+        """The templates, with New and Delete under them."""
         self.list = QListWidget()
         self.list.setObjectName("template_list")
         self.list.setAccessibleName(self.tr("Agenda templates"))
@@ -82,7 +122,10 @@ class TemplatesDialog(QDialog):
         row.addWidget(new)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
+        return left
 
+    def _build_editor(self) -> QWidget:
+        """The chosen template's name and items, and the buttons that edit them."""
         self.name = QLineEdit()
         self.name.setObjectName("template_name")
         self.name.editingFinished.connect(self._rename)
@@ -117,18 +160,7 @@ class TemplatesDialog(QDialog):
         right_layout.addWidget(self.view, 1)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.problems)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([220, 600])
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-        ctx.dataChanged.connect(self._data_changed)
-        self.reload()
+        return right
 
     def _data_changed(self, area: str) -> None:
         if area == AREA:
