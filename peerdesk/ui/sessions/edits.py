@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import delete_cycle, restore_rows
+from peerdesk.store.feedback_gate import waiting_in
+from peerdesk.store.program import Program
 from peerdesk.ui.context import ProgramContext
 
 AREA = "sessions"
@@ -94,6 +97,36 @@ def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | 
 
     return str(ctx.perform(text, lambda: attendance_store.set_attendance(program, session_id,
                                                                          marks), undo, AREA) or "")
+
+
+def mark_attendance(ctx: ProgramContext, parent: QWidget, session_id: int,
+                    marks: dict[int, str | None], text: str,
+                    refused: Callable[[], None]) -> None:
+    """The Sessions pane's marks, with the disclosure check's words: marks that would take
+    the session's feedback forms out of the figures unsafely are refused (``refused``
+    then shows the marks as they are), and forms brought in that must wait say so."""
+    from peerdesk.ui import dialogs
+
+    try:
+        notice = set_attendance(ctx, session_id, marks, text)
+    except ValidationError as exc:
+        refused()
+        dialogs.error(parent, QCoreApplication.translate("SessionPane", "Attendance not changed"),
+                      str(exc))
+        return
+    if notice:
+        dialogs.info(parent, QCoreApplication.translate("SessionPane", "Feedback forms wait"),
+                     notice)
+
+
+def waiting_line(program: Program, session_id: int) -> str:
+    """A second line for the attendance summary while the session's forms wait."""
+    if not waiting_in(program, session_id):
+        return ""
+    return "\n" + QCoreApplication.translate(
+        "SessionPane", "This session's feedback forms wait to join the figures: they join "
+        "with the next forms typed or imported, when comparing the figures can no longer "
+        "give them away.")
 
 
 def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],

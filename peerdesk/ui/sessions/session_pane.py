@@ -24,7 +24,6 @@ from peerdesk.core.validation import ValidationError
 from peerdesk.store import agenda_templates as template_store
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
-from peerdesk.store.feedback_gate import waiting_in
 from peerdesk.store.participants import list_facilitators
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
@@ -255,12 +254,7 @@ class SessionPane(QWidget):
                  self.tr("{n} excused").format(n=counts.excused)]
         if waiting:
             parts.append(self.tr("{waiting} not marked").format(waiting=waiting))
-        text = " · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate))
-        if waiting_in(program, self.session.id):
-            text += "\n" + self.tr("This session's feedback forms wait to join the figures: "
-                                   "they join with the next forms typed or imported, when "
-                                   "comparing the figures can no longer give them away.")
-        self.attendance_summary.setText(text)
+        self.attendance_summary.setText(" · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate)) + edits.waiting_line(program, self.session.id))
 
     # -- edits -----------------------------------------------------------------------
     def _save_details(self, _form) -> None:
@@ -370,14 +364,7 @@ class SessionPane(QWidget):
         if not self._attendance_allowed(marks):
             self._show_attendance()  # the list showed the marks at once: put it back
             return
-        try:
-            notice = edits.set_attendance(self.ctx, self.session.id, marks, self.tr("Mark {who} {what}").format(who=who, what=what))
-        except ValidationError as exc:
-            self._show_attendance()
-            dialogs.error(self, self.tr("Attendance not changed"), str(exc))
-            return
-        if notice:
-            dialogs.info(self, self.tr("Feedback forms wait"), notice)
+        edits.mark_attendance(self.ctx, self, self.session.id, marks, self.tr("Mark {who} {what}").format(who=who, what=what), self._show_attendance)
 
     _future_confirmed: int | None = None  # the future session already confirmed, once
 

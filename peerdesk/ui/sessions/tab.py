@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.validation import ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import (
