@@ -8,6 +8,7 @@ object can be put on a Qt canvas or written to a file.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +18,13 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager, get_font
+from matplotlib.ft2font import FT2Font
 from matplotlib.typing import RcKeyType
 
-from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, trends
+from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, title, trends
 from peerdesk.core.feedback import FeedbackData, Scope
+from peerdesk.i18n import _, format_number, ngettext
+from peerdesk.store.atomic import write_bytes_atomic
 
 Draw = Callable[[Axes, FeedbackData, Scope], None]
 
@@ -48,12 +52,16 @@ DASHBOARD_SIZE = (12.0, 14.4)  # inches, for files; the height follows the width
 def scope_label(data: FeedbackData, scope: Scope) -> str:
     """The filters in words, printed on every chart so a saved image says what it shows."""
     if scope.cycle_ids is None:
-        cycles = "All cycles"
+        cycles = _("All cycles")
     else:
         names = [c.name for c in data.cycles if c.id in scope.cycle_ids]
-        cycles = ", ".join(names) if len(names) <= 2 else f"{len(names)} cycles"
-    named = "" if data.anonymous else " \u00b7 named feedback (not anonymous)"
-    return f"{cycles} \u00b7 {scope.department or 'all departments'}{named}"
+        cycles = (", ".join(names) if len(names) <= 2
+                  else ngettext("{n} cycle", "{n} cycles", len(names)).format(
+                      n=format_number(len(names))))
+    parts = [cycles, scope.department or _("all departments")]
+    if not data.anonymous:
+        parts.append(_("named feedback (not anonymous)"))
+    return " \u00b7 ".join(parts)
 
 
 def new_figure(size: tuple[float, float] = CHART_SIZE, dpi: float = 100) -> Figure:
@@ -64,9 +72,10 @@ def draw(kind: str, ax: Axes, data: FeedbackData, scope: Scope, subtitle: bool =
          title_x: float = 0.0) -> None:
     """Draw one chart on ``ax`` (the tab and the dashboard share this)."""
     if kind not in DRAW:
-        raise ValueError(f"Unknown chart “{kind}”: choose one of {', '.join(KINDS)}.")
+        raise ValueError(_("Unknown chart “{kind}”: choose one of {kinds}.").format(
+            kind=kind, kinds=", ".join(KINDS)))
     DRAW[kind](ax, data, scope)
-    style.title(ax, KINDS[kind], scope_label(data, scope) if subtitle else "",
+    style.title(ax, title(kind), scope_label(data, scope) if subtitle else "",
                 legend=ax.get_legend() is not None, x=title_x)
 
 
@@ -100,36 +109,65 @@ def dashboard_size(width_in: float) -> tuple[float, float]:
     return width_in, HEAD_IN + rows * (ABOVE_IN + axes_h + BELOW_IN)
 
 
-def dashboard_figure(data: FeedbackData, scope: Scope = Scope(),
-                     size: tuple[float, float] | None = None, dpi: float = 100,
-                     figure: Figure | None = None) -> Figure:
+class Dashboard:
     """Every chart on one page, in two columns (one when narrow), the filters in the
-    heading. ``size`` gives the width; the height follows from it."""
-    width, height = dashboard_size((size or DASHBOARD_SIZE)[0])
-    fig = figure if figure is not None else new_figure((width, height), dpi)
-    fig.clear()
-    fig.set_size_inches(width, height)
-    # A fixed grid: constrained layout would measure every label of eight charts, twice.
-    fig.set_layout_engine("none")
-    columns = dashboard_columns(width)
-    rows = -(-len(KINDS) // columns)
-    axes_w = (width - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
-    axes_h = (height - HEAD_IN) / rows - ABOVE_IN - BELOW_IN
-    grid = {"left": LEFT_IN / width, "right": 1 - RIGHT_IN / width,
-            "top": 1 - (HEAD_IN + ABOVE_IN) / height, "bottom": BELOW_IN / height,
-            "hspace": (ABOVE_IN + BELOW_IN) / axes_h,
-            "wspace": (LEFT_IN + RIGHT_IN + GAP_IN) / axes_w}
-    axes = fig.subplots(rows, columns, gridspec_kw=grid, squeeze=False).flatten()
-    for kind, ax in zip(KINDS, axes, strict=False):
-        draw(kind, ax, data, scope, subtitle=False, title_x=-(LEFT_IN - 0.1) / axes_w)
-    for ax in axes[len(KINDS):]:
-        ax.remove()
-    top = 1 - 0.12 / height
-    fig.text(0.01, top, "Is the program working?", ha="left", va="top",
-             fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
-    fig.text(0.01, top - 0.3 / height, scope_label(data, scope), ha="left", va="top",
-             fontsize=style.LABEL_SIZE, color=style.MUTED)
-    return fig
+    heading; ``width`` in inches, the height follows from it.
+
+    Built once and redrawn in place: a new drawing empties the eight axes and draws into
+    them again (:func:`style.reset`), so the axes, their spines and their tick objects,
+    about a third of the work, are made once per size instead of once per drawing. The
+    chart worker keeps one for the size the window shows."""
+
+    def __init__(self, width: float, dpi: float = 100):
+        width, height = dashboard_size(width)
+        self.key = (width, dpi)
+        # A fixed grid: constrained layout would measure every label of eight charts, twice.
+        self.figure = fig = Figure(figsize=(width, height), dpi=dpi, layout="none",
+                                   facecolor="white")
+        columns = dashboard_columns(width)
+        rows = -(-len(KINDS) // columns)
+        self.axes_w = (width - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
+        axes_h = (height - HEAD_IN) / rows - ABOVE_IN - BELOW_IN
+        grid = {"left": LEFT_IN / width, "right": 1 - RIGHT_IN / width,
+                "top": 1 - (HEAD_IN + ABOVE_IN) / height, "bottom": BELOW_IN / height,
+                "hspace": (ABOVE_IN + BELOW_IN) / axes_h,
+                "wspace": (LEFT_IN + RIGHT_IN + GAP_IN) / self.axes_w}
+        axes = fig.subplots(rows, columns, gridspec_kw=grid, squeeze=False).flatten()
+        for ax in axes[len(KINDS):]:
+            ax.remove()
+        self.axes = dict(zip(KINDS, axes, strict=False))
+        top = 1 - 0.12 / height
+        self.title = fig.text(0.01, top, "", ha="left", va="top",
+                              fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
+        self.heading = fig.text(0.01, top - 0.3 / height, "", ha="left", va="top",
+                                fontsize=style.LABEL_SIZE, color=style.MUTED)
+        self._drawn = False
+
+    def draw(self, data: FeedbackData, scope: Scope = Scope()) -> Figure:
+        for kind, ax in self.axes.items():
+            if self._drawn:
+                style.reset(ax)
+            draw(kind, ax, data, scope, subtitle=False, title_x=-(LEFT_IN - 0.1) / self.axes_w)
+        self._drawn = True
+        self.title.set_text(_("Is the program working?"))  # in the language in force now
+        self.heading.set_text(scope_label(data, scope))
+        return self.figure
+
+
+def dashboard_figure(data: FeedbackData, scope: Scope = Scope(),
+                     size: tuple[float, float] | None = None, dpi: float = 100) -> Figure:
+    """The dashboard as a new figure (see :class:`Dashboard`); ``size`` gives the width."""
+    return Dashboard((size or DASHBOARD_SIZE)[0], dpi).draw(data, scope)
+
+
+_kept: list[Dashboard] = []  # the dashboard last drawn by :func:`picture`, for reuse
+
+
+def kept_dashboard(width: float, dpi: float) -> Dashboard:
+    """The dashboard of this size the process drew last, or a new one."""
+    if not _kept or _kept[0].key != (dashboard_size(width)[0], dpi):
+        _kept[:] = [Dashboard(width, dpi)]
+    return _kept[0]
 
 
 def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
@@ -137,12 +175,22 @@ def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"Charts are saved as {', '.join('.' + f for f in FORMATS)}: "
-                         f"“{path.name}” ends otherwise.")
+        raise ValueError(_("Charts are saved as {formats}: “{name}” ends otherwise.").format(
+            formats=", ".join("." + f for f in FORMATS), name=path.name))
     metadata = {"Creator": "PeerDesk"} if fmt in ("pdf", "svg") else {"Software": "PeerDesk"}
+    buffer = io.BytesIO()
     with rc_context(RENDER_RC):
-        fig.savefig(path, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+        fig.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    write_bytes_atomic(path, buffer.getvalue())  # a failure leaves the old file whole
     return path
+
+
+def save_chart(kind: str, data: FeedbackData, scope: Scope, path: Path | str) -> Path:
+    """``kind`` (a chart, or "dashboard") at its file size, written to ``path`` in the
+    format its name ends with: what the window's Export Chart… asks the worker for."""
+    fig = (dashboard_figure(data, scope) if kind == DASHBOARD
+           else chart_figure(kind, data, scope))
+    return save_figure(fig, path)
 
 
 def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, float, float] | tuple[None, None, None]]:
@@ -172,13 +220,66 @@ def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, 
     return metrics
 
 
+def _text_layouts(renderer) -> Callable | None:
+    """The renderer's ``draw_text``, remembering how each text is laid out (its glyphs
+    and their places) per font and size, so a redrawn dashboard lays out its tick labels,
+    titles and notes once; the glyphs are then drawn as matplotlib draws them, with the
+    turn of the text worked out once per text rather than once per glyph.
+
+    Only for the matplotlib that draws text glyph by glyph (3.11 and later); ``None``
+    elsewhere, and text with font features or a language set is drawn as usual. The
+    pixels are the same (tests/charts: ``test_measuring_each_font_once...``)."""
+    if not hasattr(renderer, "_draw_text_glyphs_and_boxes") or not hasattr(FT2Font, "_layout"):
+        return None
+    import numpy as np
+    from matplotlib.backends.backend_agg import get_hinting_flag
+    from matplotlib.ft2font import RenderMode
+
+    plain = renderer.draw_text
+    layouts: dict[tuple[FontProperties, str], tuple] = {}
+
+    def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if ismath or (mtext is not None and (getattr(mtext, "get_fontfeatures", lambda: None)()
+                                             or getattr(mtext, "get_language", lambda: None)())):
+            return plain(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        load_flags = get_hinting_flag()
+        key = (prop, s)
+        glyphs = layouts.get(key)
+        if glyphs is None:
+            font = renderer._prepare_font(prop)
+            glyphs = tuple((item.ft_object, item.glyph_index, item.x, item.y)
+                           for item in font._layout(s, flags=load_flags))
+            layouts[prop.copy(), s] = glyphs
+        size, dpi, height = prop.get_size_in_points(), renderer.dpi, renderer.height
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        turn = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
+        antialiased = gc.get_antialiased()
+        mode = RenderMode.NORMAL if antialiased else RenderMode.MONO
+        for font, glyph, dx, dy in glyphs:  # as RendererAgg._draw_text_glyphs_and_boxes
+            font.set_size(size, dpi)
+            font._set_transform(turn, [round(0x40 * (x + dx * cos - dy * sin)),
+                                       round(0x40 * (height - y + dx * sin + dy * cos))])
+            bitmap = font._render_glyph(glyph, load_flags, mode)
+            buffer = bitmap.buffer
+            if not antialiased:
+                buffer *= 0xff
+            renderer._renderer.draw_text_image(
+                buffer, bitmap.left, int(height) - bitmap.top + buffer.shape[0], 0, gc)
+        return None
+    return draw_text
+
+
 def render(fig: Figure) -> FigureCanvasAgg:
     """Draw the figure into pixels (what a screen shows), with the app's render settings."""
-    canvas = FigureCanvasAgg(fig)
+    # A figure drawn again (the kept dashboard) keeps its canvas: the same pixel buffer
+    # and the fonts measured last time.
+    canvas = fig.canvas if type(fig.canvas) is FigureCanvasAgg else FigureCanvasAgg(fig)
     with rc_context(RENDER_RC):
         renderer = canvas.get_renderer()  # the one draw() uses: same size, same dpi
         if not hasattr(renderer, "_get_font_height_metrics"):
             renderer._get_font_height_metrics = _font_height_metrics(fig.dpi)
+            if (draw_text := _text_layouts(renderer)) is not None:
+                renderer.draw_text = draw_text
         canvas.draw()
     return canvas
 
@@ -198,18 +299,35 @@ def picture(kind: str, data: FeedbackData, scope: Scope, width_px: int,
             pixel_ratio: float = 1.0) -> Picture:
     """``kind`` ("dashboard" for every chart) drawn ``width_px`` logical pixels wide, in
     ``pixel_ratio`` device pixels each, so it is sharp on a high-density screen."""
-    from matplotlib.text import Text
-
     width_in = max(width_px, 320) / 100
     dpi = 100 * pixel_ratio
     if kind == DASHBOARD:
-        fig = dashboard_figure(data, scope, size=(width_in, 0), dpi=dpi)
+        fig = kept_dashboard(width_in, dpi).draw(data, scope)
     else:
         fig = chart_figure(kind, data, scope, size=(width_in, max(3.2, 0.6 * width_in)), dpi=dpi)
     canvas = render(fig)
     buffer = canvas.buffer_rgba()
-    texts = tuple(t.get_text() for t in fig.findobj(Text) if t.get_text())
-    return Picture(bytes(buffer), buffer.shape[1], buffer.shape[0], texts)
+    return Picture(bytes(buffer), buffer.shape[1], buffer.shape[0], shown_texts(fig))
+
+
+def shown_texts(fig: Figure) -> tuple[str, ...]:
+    """The words drawn on the figure: visible texts only, and of each axis only the tick
+    labels in use (a reused axes keeps spare ticks from a longer drawing, not drawn)."""
+    from matplotlib.axis import Tick
+    from matplotlib.text import Text
+
+    def visible(artist) -> bool:
+        while artist is not None:
+            if not artist.get_visible():
+                return False
+            artist = artist.axes if artist.axes is not None and artist.axes is not artist else None
+        return True
+
+    spare = {id(t) for ax in fig.axes for tick in ax.findobj(Tick) for t in (tick.label1, tick.label2)}
+    used = {id(t) for ax in fig.axes if ax.get_visible() and ax.axison
+            for t in (*ax.get_xticklabels(), *ax.get_yticklabels())}
+    return tuple(t.get_text() for t in fig.findobj(Text)
+                 if t.get_text() and visible(t) and (id(t) not in spare or id(t) in used))
 
 
 def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,

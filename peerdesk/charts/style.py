@@ -9,14 +9,23 @@ from __future__ import annotations
 import logging
 import math
 import textwrap
-from typing import Literal
+import weakref
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 import matplotlib
+from babel.dates import format_skeleton
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.colors import LinearSegmentedColormap
 
+from peerdesk.core.feedback import FeedbackData, Period
 from peerdesk.core.small_groups import TOO_FEW
+from peerdesk.i18n import _, current, format_number, format_percent, pgettext
+
+if TYPE_CHECKING:
+    from matplotlib.axis import Axis
+    from matplotlib.collections import PolyCollection
 
 # Chinese, Japanese and Korean department or skill names: matplotlib falls back, glyph by
 # glyph, to the next family in this list, so they draw instead of showing boxes.
@@ -54,8 +63,78 @@ LABEL_SIZE = 8.5
 NOTE_SIZE = 7.5
 
 
+def reset(ax: Axes) -> None:
+    """Empty an axes for its next drawing, keeping what is costly to make: the axes
+    itself, its spines and its tick objects (each tick is five artists). The dashboard
+    redraws its eight charts into the same axes this way instead of building new ones.
+
+    Every chart sets its own limits, ticks, labels and title each time it draws, so
+    only what a chart *adds* (lines, bars, texts, images, its legend) and what it may
+    switch off (the frame of an empty chart) are put back here."""
+    for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.texts, *ax.images]:
+        artist.remove()
+    if (legend := ax.get_legend()) is not None:
+        legend.remove()
+    ax.set_axis_on()
+    ax.patch.set_visible(True)
+    ax.relim()
+    ax.set_autoscale_on(True)
+    ax.set_title("", loc="left")
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    if (right := _TWINS.get(ax)) is not None:
+        reset(right)
+        right.set_visible(False)  # a chart that wants its second scale shows it again
+
+
+_TWINS: weakref.WeakKeyDictionary[Axes, Axes] = weakref.WeakKeyDictionary()
+
+
+def twin(ax: Axes) -> Axes:
+    """The axes' second scale on the right, made once and reused on redrawing."""
+    right = _TWINS.get(ax)
+    if right is None:
+        right = _TWINS[ax] = ax.twinx()
+    right.set_visible(True)
+    return right
+
+
+def bars(ax: Axes, at: Sequence[float], lengths: Sequence[float], width: float,
+         color: str | Sequence[str], horizontal: bool = False, **kw) -> PolyCollection:
+    """Bars as one artist (a collection of rectangles) rather than one per bar: they look
+    as ``ax.bar``'s do, and a dashboard of a hundred bars draws them in one call. A bar
+    whose length is NaN (not known, withheld) is left out, as ``ax.bar`` leaves it."""
+    from matplotlib.collections import PolyCollection
+
+    colors = [color] * len(at) if isinstance(color, str) else list(color)
+    shapes, faces = [], []
+    for middle, length, face in zip(at, lengths, colors, strict=True):
+        if math.isnan(length):
+            continue
+        low, high = middle - width / 2, middle + width / 2
+        corners = [(low, 0), (high, 0), (high, length), (low, length)]
+        shapes.append([(y, x) for x, y in corners] if horizontal else corners)
+        faces.append(face)
+    bars = PolyCollection(shapes, facecolors=faces or colors[:1], edgecolors="none",
+                          linewidths=0, **kw)
+    if horizontal:
+        bars.sticky_edges.x.append(0)
+    else:
+        bars.sticky_edges.y.append(0)
+    ax.add_collection(bars)
+    ax.autoscale_view()
+    return bars
+
+
+_TIDIED: weakref.WeakKeyDictionary[Axes, str] = weakref.WeakKeyDictionary()
+
+
 def tidy(ax: Axes, grid: Literal["x", "y", "both", ""] = "y") -> None:
-    """Light frame and grid: the data is what should stand out."""
+    """Light frame and grid: the data is what should stand out. Done once per axes: a
+    redrawn axes keeps its frame, and the tick settings apply to every tick it holds."""
+    if _TIDIED.get(ax) == grid:
+        return
+    _TIDIED[ax] = grid
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     for side in ("left", "bottom"):
@@ -93,9 +172,17 @@ NOTE_WIDTH = 72  # characters on one line of a footnote before it wraps
 
 
 def top_legend(ax: Axes, **kw) -> None:
-    """A one-row legend just above the plot, under the title, where it hides no data."""
+    """A one-row legend just above the plot, under the title, where it hides no data.
+    Where its words are long for the plot's width (another language, a narrow panel), the
+    marks and the gaps between entries are drawn shorter so the row still fits."""
+    handles = kw.get("handles") or ax.get_legend_handles_labels()[0]
+    labels = [str(h.get_label()) for h in handles]
+    em = NOTE_SIZE * ax.figure.dpi / 72  # pixels
+    wide = (sum(len(t) for t in labels) * 0.6 + len(labels) * 4.8) * em > ax.bbox.width
     ax.legend(fontsize=NOTE_SIZE, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0),
-              borderaxespad=0.2, ncols=kw.pop("ncols", 3), **kw)
+              borderaxespad=0.2, ncols=kw.pop("ncols", 3),
+              **({"handlelength": 1.2, "handletextpad": 0.4, "columnspacing": 0.8} if wide else {}),
+              **kw)
 
 
 def note(ax: Axes, text: str) -> None:
@@ -106,7 +193,8 @@ def note(ax: Axes, text: str) -> None:
 
 def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False) -> None:
     """Where a value is withheld, say so in place, so a gap is not read as zero."""
-    ax.text(x, y, "too few" if short else "too few\nresponses", fontsize=NOTE_SIZE,
+    ax.text(x, y, pgettext("chart, short", "too few") if short else _("too few\nresponses"),
+            fontsize=NOTE_SIZE,
             color=MUTED, ha="center", va="center", rotation=90 if vertical else 0)
 
 
@@ -126,12 +214,55 @@ def empty(ax: Axes, message: str) -> None:
 MAX_PERIOD_LABELS = 10
 
 
-def period_ticks(ax: Axes, labels: list[str]) -> None:
+def period_labels(data: FeedbackData, periods: Sequence[Period]) -> list[str]:
+    """A cycle by its name, a session by its date in the language in force ("5 Dec",
+    "5. Dez.", "5 déc."), or its number when it has no date yet."""
+    dates = {s.id: s.date for s in data.sessions}
+    labels = []
+    for number, period in enumerate(periods, 1):
+        if period.session_id is None:
+            labels.append(period.label)
+        elif (day := dates.get(period.session_id)) is not None:
+            labels.append(format_skeleton("MMMd", day, locale=current().locale))
+        else:
+            labels.append(_("Session {number}").format(number=number))
+    return labels
+
+
+def percent_axis(axis: Axis) -> None:
+    """Tick labels as percentages written the language's way ("25%", "25 %")."""
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: format_percent(value / 100)))
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """A change with its sign ("+1.4", "-0.3"; "+1,4" in German)."""
+    text = format_number(value, digits)
+    return text if text.startswith(("-", "\u2212")) else "+" + text
+
+
+def is_crowded(ax: Axes, labels: Sequence[str]) -> bool:
+    """Too many periods, or labels too wide for their share of the axes (German month
+    names, a narrow panel), to be written level side by side: then the labels slant, the
+    "too few responses" marks stand upright and the values are not written over points."""
+    if len(labels) > 6:
+        return True
+    slot = ax.bbox.width / max(1, len(labels))  # pixels
+    per_point = ax.figure.dpi / 72 * 0.6  # an average character is about 0.6 em wide
+    marks = _("too few\nresponses").splitlines()
+    widest = max(max((len(t) for t in labels), default=0) * LABEL_SIZE,
+                 max(len(t) for t in marks) * NOTE_SIZE) * per_point
+    return widest > 0.92 * slot
+
+
+def period_ticks(ax: Axes, data: FeedbackData, periods: Sequence[Period]) -> None:
     """One tick per cycle or session; past ten, every other label (newest kept) so they
     stay readable, and the toolbar's zoom shows the rest."""
+    labels = period_labels(data, periods)
     step = 1 if len(labels) <= MAX_PERIOD_LABELS else -(-len(labels) // MAX_PERIOD_LABELS)
     ticks = list(range(len(labels) - 1, -1, -step))[::-1]
-    crowded = len(labels) > 6
+    crowded = is_crowded(ax, labels)
     ax.set_xticks(ticks, [labels[i] for i in ticks], rotation=30 if crowded else 0,
                   ha="right" if crowded else "center", rotation_mode="anchor" if crowded else "default")
     ax.set_xlim(-0.6, len(labels) - 0.4)

@@ -12,65 +12,69 @@ import json
 import sys
 
 from peerdesk.cli import CommandError, open_program
+from peerdesk.i18n import _, ngettext
 from peerdesk.store.atomic import write_bytes_atomic, write_text_atomic
 
 
 def register(sub) -> None:
     from peerdesk.cli.verbs import import_parser
 
-    p = sub.add_parser("skills", help="the skills vocabulary: list, suggest merges, merge, rename")
+    p = sub.add_parser("skills", help=_("the skills vocabulary: list, suggest merges, merge, rename"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("list", help="every skill with how many can teach / want to learn it")
+    a = actions.add_parser("list", help=_("every skill with how many can teach / want to learn it"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_skills_list)
-    a = actions.add_parser("suggest", help="names that look like one skill (typos, wordings)")
+    a = actions.add_parser("suggest", help=_("names that look like one skill (typos, wordings)"))
     a.add_argument("file", metavar="FILE")
     a.set_defaults(func=cmd_skills_suggest)
-    a = actions.add_parser("merge", help="make several skills one (every use moves)")
+    a = actions.add_parser("merge", help=_("make several skills one (every use moves)"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("names", nargs="+", metavar="NAME")
     a.add_argument("--into", required=True, metavar="NAME",
-                   help="the name to keep (one of NAME, or a new one)")
+                   help=_("the name to keep (one of NAME, or a new one)"))
     a.set_defaults(func=cmd_skills_merge)
-    a = actions.add_parser("rename", help="rename a skill (onto an existing name: a merge)")
+    a = actions.add_parser("rename", help=_("rename a skill (onto an existing name: a merge)"))
     a.add_argument("file", metavar="FILE")
     a.add_argument("old", metavar="OLD")
     a.add_argument("new", metavar="NEW")
     a.set_defaults(func=cmd_skills_rename)
 
-    p = sub.add_parser("intake", help="the intake form people fill in (questions, PDF, .xlsx)")
+    p = sub.add_parser("intake", help=_("the intake form people fill in (questions, PDF, .xlsx)"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser(
-        "form", help="write the intake form",
-        description="Write the intake form: OUT.txt (or .md) is the question list to paste into "
-        "Google Forms or Microsoft Forms, with the answer type of each; OUT.pdf is the printed "
-        "form; OUT.xlsx is a spreadsheet template. Give -o more than once for several.")
+        "form", help=_("write the intake form"),
+        description=_("Write the intake form: OUT.txt (or .md) is the question list to paste "
+                      "into Google Forms or Microsoft Forms, with the answer type of each; "
+                      "OUT.pdf is the printed form; OUT.xlsx is a spreadsheet template. Give -o "
+                      "more than once for several."))
     a.add_argument("file", metavar="FILE")
     a.add_argument("-o", "--output", action="append", required=True, metavar="OUT",
-                   help="OUT.txt, OUT.md, OUT.pdf or OUT.xlsx (repeatable)")
+                   help=_("OUT.txt, OUT.md, OUT.pdf or OUT.xlsx (repeatable)"))
     a.add_argument("--paper", choices=("a4", "letter"), default="a4")
     a.set_defaults(func=cmd_intake_form)
 
     p = import_parser(sub).add_parser(
-        "intake", help="intake answers (skills, capacity, availability) from Forms or the template",
-        description="Import intake answers from a Google Forms or Microsoft Forms export, the "
-        ".xlsx template or any CSV. People are matched by email; a later export updates only "
-        "what changed. Skill names that look like one skill are proposed as merges: sure ones "
-        "(same words) are taken, likely typos only with --accept-merges.")
-    p.add_argument("file", metavar="FILE", help="the program file")
-    p.add_argument("source", metavar="SOURCE", help="the .csv or .xlsx file of answers")
+        "intake", help=_("intake answers (skills, capacity, availability) from Forms or the "
+                         "template"),
+        description=_("Import intake answers from a Google Forms or Microsoft Forms export, the "
+                      ".xlsx template or any CSV. People are matched by email; a later export "
+                      "updates only what changed. Skill names that look like one skill are "
+                      "proposed as merges: sure ones (same words) are taken, likely typos only "
+                      "with --accept-merges."))
+    p.add_argument("file", metavar="FILE", help=_("the program file"))
+    p.add_argument("source", metavar="SOURCE", help=_("the .csv or .xlsx file of answers"))
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help="map a column to a field, or COLUMN=ignore (repeatable)")
+                   help=_("map a column to a field, or COLUMN=ignore (repeatable)"))
     p.add_argument("--add-new", action="store_true",
-                   help="add people whose email is not in the program as new participants")
+                   help=_("add people whose email is not in the program as new participants"))
     p.add_argument("--accept-merges", action="store_true",
-                   help="take every proposed skill merge, likely typos included")
+                   help=_("take every proposed skill merge, likely typos included"))
     p.add_argument("--reject-merge", action="append", default=[], metavar="NAME",
-                   help="keep this name as typed, even when a merge is proposed (repeatable)")
-    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
-    p.add_argument("--encoding", help="the file's text encoding, if detection gets it wrong")
-    p.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
+                   help=_("keep this name as typed, even when a merge is proposed (repeatable)"))
+    p.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
+    p.add_argument("--encoding", help=_("the file's text encoding, if detection gets it wrong"))
+    p.add_argument("--sheet", help=_("the workbook sheet to read (default: the first)"))
     p.set_defaults(func=cmd_import_intake)
 
 
@@ -87,13 +91,15 @@ def cmd_skills_list(args) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     if not uses:
-        print("No skills yet: they come with the participants (--teach/--learn) or from "
-              "`peerdesk import intake`.")
+        print(_("No skills yet: they come with the participants (--teach/--learn) or from "
+                "`peerdesk import intake`."))
         return 0
-    width = max(len(u.name) for u in uses)
-    print(f"{'Skill':<{width}}  Teach  Learn")
+    skill, teach, learn = _("Skill"), _("Teach"), _("Learn")
+    width = max(len(skill), *(len(u.name) for u in uses))
+    teach_w, learn_w = max(5, len(teach)), max(5, len(learn))
+    print(f"{skill:<{width}}  {teach:>{teach_w}}  {learn:>{learn_w}}")
     for u in uses:
-        print(f"{u.name:<{width}}  {u.teach:>5}  {u.learn:>5}")
+        print(f"{u.name:<{width}}  {u.teach:>{teach_w}}  {u.learn:>{learn_w}}")
     return 0
 
 
@@ -108,7 +114,7 @@ def cmd_skills_suggest(args) -> int:
     merges = propose_merges([], vocabulary=[u.name for u in uses],
                             uses=Counter({u.name: u.teach + u.learn for u in uses}))
     if not merges:
-        print("No skills look alike.")
+        print(_("No skills look alike."))
         return 0
     for m in merges:
         names = " ".join(_quote(n) for n in m.names)
@@ -129,13 +135,13 @@ def cmd_skills_merge(args) -> int:
     with open_program(args.file) as program:
         missing = [n for n in args.names if skill_id(program, n) is None]
         if missing:
-            raise CommandError("No skill named " + ", ".join(f"“{n}”" for n in missing)
-                               + ": see `peerdesk skills list FILE`.")
+            raise CommandError(_("No skill named {names}: see `peerdesk skills list FILE`.").format(
+                names=", ".join(f"“{n}”" for n in missing)))
         try:
             merge_skills(program, args.names, args.into)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-    print(f"Merged {', '.join(args.names)} into {args.into}.")
+    print(_("Merged {names} into {into}.").format(names=", ".join(args.names), into=args.into))
     return 0
 
 
@@ -147,7 +153,7 @@ def cmd_skills_rename(args) -> int:
             rename_skill(program, args.old, args.new)
         except (KeyError, ValueError) as exc:
             raise CommandError(str(exc).strip("'\"")) from None
-    print(f"Renamed {args.old} to {args.new}.")
+    print(_("Renamed {old} to {new}.").format(old=args.old, new=args.new))
     return 0
 
 
@@ -166,9 +172,9 @@ def write_form(program, target, paper: str = "a4") -> None:
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in FORM_SUFFIXES:
-        raise CommandError(f"{target.name}: write the form as .txt or .md (questions to paste "
-                           "into Google or Microsoft Forms), .pdf (to print) or .xlsx (a "
-                           "template).")
+        raise CommandError(_("{file}: write the form as .txt or .md (questions to paste into "
+                             "Google or Microsoft Forms), .pdf (to print) or .xlsx (a "
+                             "template).").format(file=target.name))
     qs = program_questions(program)
     if suffix in (".txt", ".md"):
         write_text_atomic(target, paste_text(qs, program.name))
@@ -177,7 +183,7 @@ def write_form(program, target, paper: str = "a4") -> None:
         from peerdesk.reports.intake_form import render_intake_form
 
         write_bytes_atomic(target, render_intake_form(
-            qs, Furniture(program.name, "Intake form", paper=paper)))
+            qs, Furniture(program.name, _("Intake form"), paper=paper)))
     else:
         write_template(qs, target, program.name)
 
@@ -193,8 +199,9 @@ def cmd_intake_form(args) -> int:
             try:
                 write_form(program, out, args.paper)
             except OSError as exc:
-                raise CommandError(f"{out} could not be written: {exc.strerror or exc}.") from None
-            print(f"Wrote {out}")
+                raise CommandError(_("{path} could not be written: {reason}.").format(
+                    path=out, reason=exc.strerror or exc)) from None
+            print(_("Wrote {path}").format(path=out))
     return 0
 
 
@@ -207,7 +214,8 @@ def cmd_import_intake(args) -> int:
         table = read_table(args.source, encoding=args.encoding, sheet=args.sheet)
     except TabularError as exc:
         raise CommandError(str(exc)) from None
-    print(f"Read {args.source}: {table.describe()}, {len(table)} rows.")
+    print(ngettext("Read {source}: {kind}, {n} row.", "Read {source}: {kind}, {n} rows.",
+                   len(table)).format(source=args.source, kind=table.describe(), n=len(table)))
     try:
         mapping = intake.map_columns(table.headers, args.map)
     except MappingError as exc:
@@ -215,8 +223,8 @@ def cmd_import_intake(args) -> int:
     with open_program(args.file, read_only=args.dry_run) as program:
         plan = intake.build_plan(program, table, mapping)
         for header, target in zip(table.headers, plan.mapping, strict=False):
-            shown = (f"can teach {target[len(intake.GRID):]}" if target.startswith(intake.GRID)
-                     else intake.FIELDS.get(target, "ignored"))
+            shown = (_("can teach {skill}").format(skill=target[len(intake.GRID):])
+                     if target.startswith(intake.GRID) else intake.FIELDS.get(target, _("ignored")))
             print(f"  {header} → {shown}")
         if plan.blocking:
             raise CommandError(" ".join(plan.blocking))
@@ -226,12 +234,12 @@ def cmd_import_intake(args) -> int:
                 m.accepted = True
             if rejected & {n.casefold() for n in [m.into, *m.names]}:
                 m.accepted = False
-            mark = "take " if m.accepted else "skip "
-            print(f"  {mark} merge {m.describe()}")
+            print("  " + (_("take  merge {merge}") if m.accepted else _("skip  merge {merge}")).format(
+                merge=m.describe()))
         skipped = [m for m in plan.merges if not m.accepted]
         if skipped:
-            print("  (skipped merges keep the names as typed: --accept-merges takes them, "
-                  "--reject-merge NAME leaves one out)")
+            print("  " + _("(skipped merges keep the names as typed: --accept-merges takes them, "
+                    "--reject-merge NAME leaves one out)"))
         for problem in plan.problems:
             print(f"  {problem}", file=sys.stderr)
         for note in plan.notes:
@@ -240,20 +248,24 @@ def cmd_import_intake(args) -> int:
         new = [c for c in todo if c.new]
         changed = [c for c in todo if not c.new and c.what]
         for c in changed:
-            print(f"  update {c.person.name}: {', '.join(c.what)}")
+            print("  " + _("update {name}: {what}").format(name=c.person.name, what=", ".join(c.what)))
         for c in new:
-            print(f"  {'add' if args.add_new else 'not in the program'}: {c.person.name} "
-                  f"<{c.answer.email}>")
+            print("  " + (_("add: {name} <{email}>") if args.add_new else
+                         _("not in the program: {name} <{email}>")).format(name=c.person.name,
+                                                                       email=c.answer.email))
         if new and not args.add_new:
-            print(f"  {len(new)} people are not in the program: --add-new adds them.")
+            print("  " + ngettext("{n} person is not in the program: --add-new adds them.",
+                           "{n} people are not in the program: --add-new adds them.",
+                           len(new)).format(n=len(new)))
         if plan.same_as_before:
-            print(f"  {len(plan.same_as_before)} people answered as at the last import: "
-                  "left alone.")
+            print("  " + ngettext("{n} person answered as at the last import: left alone.",
+                           "{n} people answered as at the last import: left alone.",
+                           len(plan.same_as_before)).format(n=len(plan.same_as_before)))
         if args.dry_run:
-            print("Dry run: nothing written.")
+            print(_("Dry run: nothing written."))
             return 1 if plan.problems else 0
         result = intake.apply_plan(program, plan, add_new=args.add_new)
         for item in result.unknown_learn_from:
-            print(f"  learn from: nobody in the program is “{item}”")
-    print(f"Imported: {result.summary()}.")
+            print("  " + _("learn from: nobody in the program is “{item}”").format(item=item))
+    print(_("Imported: {summary}.").format(summary=result.summary()))
     return 1 if plan.problems else 0

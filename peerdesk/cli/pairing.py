@@ -12,6 +12,7 @@ import sys
 
 from peerdesk.cli import CommandError, bounded_int, find_participant, open_program
 from peerdesk.core.models import stored_id
+from peerdesk.core.reasons import render
 from peerdesk.i18n import _, ngettext
 
 
@@ -195,7 +196,7 @@ def _print(data: dict) -> None:
         print(f"{number:>3}. {names}  " + _("score {score}").format(score=f"{p['score']:g}")
               + pin)
         for reason in p["reasons"]:
-            print(f"       {reason}")
+            print(f"       {render(reason)}")
     if data["unpaired"]:
         print(_("Not paired:"))
         for u in data["unpaired"]:

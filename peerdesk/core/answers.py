@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.validation import Problem
+from peerdesk.i18n import _
 
 USEFULNESS_KEY = "usefulness"
 SAFETY_GROUP = "safety"
@@ -25,20 +26,23 @@ def check_answers(questions: Iterable[FeedbackQuestion], answers: Mapping[str, o
     for key, raw in answers.items():
         q = by_key.get(key)
         if q is None:
-            problems.append(Problem(key, f"There is no feedback question “{key}”."))
+            problems.append(Problem(key, _("There is no feedback question “{key}”.").format(key=key)))
             continue
         if q.kind == "text" or raw is None or str(raw).strip() == "":
             continue
         text = str(raw).strip()
         lo, hi = q.min_value, q.max_value
-        span = f"a whole number from {lo} to {hi}"
         try:
             number = float(text.replace(",", "."))
         except ValueError:
-            problems.append(Problem(key, f"“{text}” is not a number: “{q.text}” takes {span}."))
+            problems.append(Problem(key, _("“{answer}” is not a number: “{question}” takes a "
+                                           "whole number from {low} to {high}.").format(
+                                               answer=text, question=q.text, low=lo, high=hi)))
             continue
         if not math.isfinite(number) or number != int(number) or (lo is not None and number < lo) or (hi is not None and number > hi):
-            problems.append(Problem(key, f"“{text}” is out of range: “{q.text}” takes {span}."))
+            problems.append(Problem(key, _("“{answer}” is out of range: “{question}” takes a "
+                                           "whole number from {low} to {high}.").format(
+                                               answer=text, question=q.text, low=lo, high=hi)))
     return problems
 
 

@@ -50,6 +50,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, SupportsIndex, SupportsInt
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+from peerdesk.i18n import _
 from peerdesk.i18n import gettext_noop as M_
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def small_reason(k: int) -> str:
     """The one reason a group below k is withheld, the same for none and for 1..k-1
     forms: a view that said "no responses" for an empty group would tell the lone member
     of a one-person department (or the lone attendee of a session) had not answered."""
-    return f"{TOO_FEW}: fewer than {k} (or none)"
+    return _("{too_few}: fewer than {k} (or none)").format(too_few=_(TOO_FEW), k=k)
 
 _PRIME = (1 << 61) - 1
 
@@ -306,8 +307,8 @@ class _Protect:
             if 0 < self.n[cell] < self.k:
                 self.hidden[cell] = small_reason(self.k)
             elif self.n[cell] and cell[2] in self.few_people:  # k forms from fewer people
-                self.hidden[cell] = (f"a department of fewer than {self.k} people is "
-                                     "not shown on its own")
+                self.hidden[cell] = (_("a department of fewer than {k} people is "
+                                       "not shown on its own").format(k=self.k))
         if not self.hidden and not self._small_residue() and not self.few_people and all(
                 len(u) >= self.k for u in self.atoms.values()):
             return self.hidden
@@ -348,13 +349,13 @@ class _Protect:
                         left >= self.k and (len(real) >= 2 or not real)):
                     continue
                 pick = self._smallest(shown_kids)
-                reason = ("withheld as well, so that the hidden answers beside it cannot be "
-                          "worked out by subtraction")
+                reason = _("withheld as well, so that the hidden answers beside it cannot be "
+                           "worked out by subtraction")
                 changed |= self.hide(pick if pick is not None else parent, reason)
             elif not hidden and residue == 0 and (smallest := self._smallest(shown_kids)):
                 changed |= self.hide(smallest,
-                                     "withheld as well: with it, the hidden total above it "
-                                     "would be the sum of the figures below it")
+                                     _("withheld as well: with it, the hidden total above it "
+                                       "would be the sum of the figures below it"))
         return changed
 
     def _combined(self) -> bool:
@@ -395,8 +396,8 @@ class _Protect:
         pick = self._smallest(near) or self._smallest(self.cells)
         if pick is None:
             return False
-        return self.hide(pick, "withheld as well, so that the hidden answers cannot be "
-                               "worked out by combining the figures that are shown")
+        return self.hide(pick, _("withheld as well, so that the hidden answers cannot be "
+                                 "worked out by combining the figures that are shown"))
 
 
 def _sum_rows(z: dict[int, dict[int, int]], ids: Iterable[int]) -> dict[int, int]:
@@ -518,10 +519,10 @@ class FigureBook:
         if figure is not None:
             return figure
         if key.session_id is not None and key.group is not None:
-            return Figure(key, None, None, "departments are shown per cycle, not per session")
+            return Figure(key, None, None, _("departments are shown per cycle, not per session"))
         if key.measure == "confidence" and key.group is not None and "|" in key.group:
-            return Figure(key, None, None, "skill confidence is shown for all departments "
-                                           "together")
+            return Figure(key, None, None, _("skill confidence is shown for all departments "
+                                             "together"))
         return Figure(key, None, None, small_reason(self.min_group_size))
 
     def __iter__(self) -> Iterator[Figure]:
@@ -645,9 +646,9 @@ def joining_gives_away(data: FeedbackData, new_forms: Iterable[ResponseRecord]) 
 
 
 def _waiting_reason(k: int) -> str:
-    return (f"the figures would change by fewer than {k} forms (or a hidden group could be "
-            "worked out), so comparing the figures before and after would give these "
-            "answers away")
+    return _("the figures would change by fewer than {k} forms (or a hidden group could be "
+             "worked out), so comparing the figures before and after would give these "
+             "answers away").format(k=k)
 
 
 def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:

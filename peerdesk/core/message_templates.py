@@ -5,6 +5,10 @@ brace. A template is refused when saved, in plain words, if it names a placehold
 that does not exist, leaves out the one its kind needs (a pairs message must name the
 partner), or has a lone brace. Nothing else is checked: the facilitator's own words are
 hers.
+
+The default templates are whole translatable texts, one per subject and body, and so is
+every sentence put into a placeholder: each language orders them as it writes. They come
+out in the language in force (the program's document language when messages are made).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from peerdesk.core.messages import (
@@ -27,25 +31,26 @@ from peerdesk.core.messages import (
     session_sentence,
 )
 from peerdesk.core.validation import Problem
+from peerdesk.i18n import LANGUAGES, N_, _, ngettext, translation_for
 
-PLACEHOLDERS: dict[str, str] = {
-    "name": "the person's full name",
-    "partner": "their partner's name (or partners', in a trio)",
-    "partner_intro": "who their partner is, what they can learn from each other, and why "
-                     "they were paired",
-    "partner_line": "one line naming their partner, for session messages",
-    "program": "the program's name",
-    "cycle": "the cycle's name",
-    "facilitator": "the facilitator's name",
-    "session": "the session's title, date, time and place, and what to bring",
-    "session_title": "the session's title",
-    "session_date": "the session's date, such as Wednesday 3 March 2027",
-    "session_time": "the session's start and end time",
-    "session_place": "where the session is (a room or a link)",
-    "session_topic": "the session's topic",
-    "bring": "what to bring",
-    "next_session": "when and where the next session is (for thank-you messages)",
-    "conduct_line": "a line from the code of conduct",
+PLACEHOLDERS: dict[str, str] = {  # lazy: read in the language in force
+    "name": N_("the person's full name"),
+    "partner": N_("their partner's name (or partners', in a trio)"),
+    "partner_intro": N_("who their partner is, what they can learn from each other, and why "
+                        "they were paired"),
+    "partner_line": N_("one line naming their partner, for session messages"),
+    "program": N_("the program's name"),
+    "cycle": N_("the cycle's name"),
+    "facilitator": N_("the facilitator's name"),
+    "session": N_("the session's title, date, time and place, and what to bring"),
+    "session_title": N_("the session's title"),
+    "session_date": N_("the session's date, such as Wednesday 3 March 2027"),
+    "session_time": N_("the session's start and end time"),
+    "session_place": N_("where the session is (a room or a link)"),
+    "session_topic": N_("the session's topic"),
+    "bring": N_("what to bring"),
+    "next_session": N_("when and where the next session is (for thank-you messages)"),
+    "conduct_line": N_("a line from the code of conduct"),
 }
 
 # Per kind: groups of placeholders, each group needing at least one of its members.
@@ -63,40 +68,72 @@ class Template:
     body: str
 
 
-DEFAULTS: dict[str, Template] = {
-    "pairs": Template(
-        "Your learning partner for {cycle}",
-        "Hello {name},\n\n"
-        "{partner_intro}\n\n"
-        "{session}\n\n"
-        "Say hello to {partner} before then, and agree what each of you would like to teach "
-        "and learn.\n\n"
-        "{conduct_line}\n\n"
-        "See you there,\n{facilitator}\n"),
-    "session": Template(
-        "Invitation: {session_title}, {session_date}",
-        "Hello {name},\n\n"
-        "You are invited to {session_title} on {session_date}, {session_time}, "
-        "{session_place}. The invitation is attached: open it to add it to your calendar.\n\n"
-        "{session_topic}\n\n"
-        "{partner_line} {bring}\n\n"
-        "{conduct_line}\n\n"
-        "See you there,\n{facilitator}\n"),
-    "reminder": Template(
-        "Reminder: {session_title} on {session_date}",
-        "Hello {name},\n\n"
-        "A reminder that {session_title} is on {session_date}, {session_time}, "
-        "{session_place}. {bring}\n\n"
-        "{partner_line}\n\n"
-        "If you cannot make it, please tell {partner} and me as early as you can.\n\n"
-        "See you there,\n{facilitator}\n"),
-    "thanks": Template(
-        "Thank you for {session_title}",
-        "Hello {name},\n\n"
-        "Thank you for taking part in {session_title}. It was good to see you there.\n\n"
-        "{next_session}\n\n"
-        "Best wishes,\n{facilitator}\n"),
-}
+def _default_texts() -> dict[str, tuple[str, str]]:
+    """Each kind's default subject and body, in the language in force."""
+    return {
+        "pairs": (
+            _("Your learning partner for {cycle}"),
+            _("Hello {name},\n\n"
+              "{partner_intro}\n\n"
+              "{session}\n\n"
+              "Say hello to {partner} before then, and agree what each of you would like to "
+              "teach and learn.\n\n"
+              "{conduct_line}\n\n"
+              "See you there,\n{facilitator}\n")),
+        "session": (
+            _("Invitation: {session_title}, {session_date}"),
+            _("Hello {name},\n\n"
+              "You are invited to {session_title} on {session_date}, {session_time}, "
+              "{session_place}. The invitation is attached: open it to add it to your "
+              "calendar.\n\n"
+              "{session_topic}\n\n"
+              "{partner_line} {bring}\n\n"
+              "{conduct_line}\n\n"
+              "See you there,\n{facilitator}\n")),
+        "reminder": (
+            _("Reminder: {session_title} on {session_date}"),
+            _("Hello {name},\n\n"
+              "A reminder that {session_title} is on {session_date}, {session_time}, "
+              "{session_place}. {bring}\n\n"
+              "{partner_line}\n\n"
+              "If you cannot make it, please tell {partner} and me as early as you can.\n\n"
+              "See you there,\n{facilitator}\n")),
+        "thanks": (
+            _("Thank you for {session_title}"),
+            _("Hello {name},\n\n"
+              "Thank you for taking part in {session_title}. It was good to see you there.\n\n"
+              "{next_session}\n\n"
+              "Best wishes,\n{facilitator}\n")),
+    }
+
+
+class _Defaults(Mapping[str, Template]):
+    """``DEFAULTS[kind]``: the default template in the language in force when read."""
+
+    def __getitem__(self, kind: str) -> Template:
+        subject, body = _default_texts()[kind]
+        return Template(subject, body)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("pairs", "session", "reminder", "thanks"))
+
+    def __len__(self) -> int:
+        return 4
+
+
+DEFAULTS: Mapping[str, Template] = _Defaults()
+
+
+def is_default(kind: str, template: Template) -> bool:
+    """Whether ``template`` is the kind's default in any language PeerDesk speaks (a
+    default saved from a German window stays a default, so a Portuguese program's
+    messages still come out in Portuguese)."""
+    for code in LANGUAGES:
+        with translation_for(code).active():
+            if DEFAULTS[kind] == template:
+                return True
+    return False
+
 
 _FORMATTER = string.Formatter()
 
@@ -122,45 +159,60 @@ def check_template(kind: str, subject: str, body: str) -> list[Problem]:
     """Every problem with a template, each in words a facilitator can act on."""
     problems: list[Problem] = []
     if kind not in KINDS:
-        return [Problem("kind", f"“{kind}” is not a kind of message: choose one of "
-                                f"{', '.join(KINDS)}.")]
+        return [Problem("kind", _("“{kind}” is not a kind of message: choose one of "
+                                  "{kinds}.").format(kind=kind, kinds=", ".join(KINDS)))]
     if not subject.strip():
-        problems.append(Problem("subject", "Subject: a message needs a subject."))
+        problems.append(Problem("subject", _("Subject: a message needs a subject.")))
     if "\n" in subject.strip() or "\r" in subject.strip():
-        problems.append(Problem("subject", "Subject: keep the subject on one line."))
+        problems.append(Problem("subject", _("Subject: keep the subject on one line.")))
     if not body.strip():
-        problems.append(Problem("body", "Message: the message cannot be empty."))
+        problems.append(Problem("body", _("Message: the message cannot be empty.")))
     found: dict[str, list[str]] = {}
-    for part, text, label in (("subject", subject, "Subject"), ("body", body, "Message")):
+    for part, text in (("subject", subject), ("body", body)):
+        label = _("Subject") if part == "subject" else _("Message")
         try:
             found[part] = fields(text)
         except BadField as exc:
-            what = (f"“{{{exc}}}” is not a placeholder" if str(exc) else
-                    "“{}” is an empty placeholder")
+            what = (_("“{placeholder}” is not a placeholder").format(placeholder=f"{{{exc}}}")
+                    if str(exc) else _("“{placeholder}” is an empty placeholder").format(
+                        placeholder="{}"))
         except ValueError:
-            what = "there is a lone “{” or “}”"
+            what = _("there is a lone “{open}” or “{close}”").format(open="{", close="}")
         else:
             what = ""
         if what:
-            problems.append(Problem(part, f"{label}: {what}. Placeholders are written like "
-                                          "{name}; to write a brace itself, type it twice: "
-                                          "{{ or }}."))
+            problems.append(Problem(part, _("{part}: {problem}. Placeholders are written like "
+                                            "{example}; to write a brace itself, type it "
+                                            "twice: {open} or {close}.").format(
+                                                part=label, problem=what, example="{name}",
+                                                open="{{", close="}}")))
             found[part] = []
             continue
         unknown = [f for f in dict.fromkeys(found[part]) if f not in PLACEHOLDERS]
+        every = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
         for name in unknown:
             close = difflib.get_close_matches(name.lower(), PLACEHOLDERS, n=1, cutoff=0.6)
-            hint = f" Did you mean {{{close[0]}}}?" if close else ""
-            problems.append(Problem(part, f"{label}: {{{name}}} is not a placeholder PeerDesk "
-                                          f"knows.{hint} The placeholders are: "
-                                          f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)}."))
+            if close:
+                text = _("{part}: {placeholder} is not a placeholder PeerDesk knows. Did you "
+                         "mean {suggestion}? The placeholders are: {placeholders}.").format(
+                             part=label, placeholder=f"{{{name}}}",
+                             suggestion=f"{{{close[0]}}}", placeholders=every)
+            else:
+                text = _("{part}: {placeholder} is not a placeholder PeerDesk knows. The "
+                         "placeholders are: {placeholders}.").format(
+                             part=label, placeholder=f"{{{name}}}", placeholders=every)
+            problems.append(Problem(part, text))
     used = set(found.get("body", [])) | set(found.get("subject", []))
     for group in REQUIRED[kind]:
         if not used & set(group):
             choices = join([f"{{{g}}}" for g in group], "or")
-            what = {"pairs": "name the partner", "session": "say when the session is",
-                    "reminder": "say when the session is"}.get(kind, "say what it is about")
-            problems.append(Problem("body", f"Message: this message must {what}: use {choices}."))
+            if kind == "pairs":
+                text = _("Message: this message must name the partner: use {choices}.")
+            elif kind in ("session", "reminder"):
+                text = _("Message: this message must say when the session is: use {choices}.")
+            else:
+                text = _("Message: this message must say what it is about: use {choices}.")
+            problems.append(Problem("body", text.format(choices=choices)))
     return problems
 
 
@@ -185,24 +237,30 @@ def values(kind: str, me: Member, others: Sequence[Member], facts: Facts) -> dic
     partner = join([o.person.name for o in others])
     if others and kind in ("session", "reminder"):
         if me.role == "buddy" and all(o.role == "recruit" for o in others):
-            partner_line = f"{partner}, whose buddy you are, will be there too."
+            partner_line = ngettext("{partner}, whose buddy you are, will be there too.",
+                                    "{partner}, whose buddy you are, will be there too.",
+                                    len(others))
+        elif me.role == "recruit" and any(o.role == "buddy" for o in others):
+            partner_line = _("Your buddy {partner} will be there too.")
         else:
-            who = "buddy" if me.role == "recruit" and any(o.role == "buddy" for o in others) else (
-                "partner" if len(others) == 1 else "partners")
-            partner_line = f"Your {who} {partner} will be there too."
+            partner_line = ngettext("Your partner {partner} will be there too.",
+                                    "Your partners {partner} will be there too.", len(others))
+        partner_line = partner_line.format(partner=partner)
     else:
         partner_line = ""
     quote = conduct_line(facts.conduct_text)
     if facts.next_session is not None:
         nxt = facts.next_session
-        next_text = (f"We meet next at {nxt.title} on {nxt.when_text()}, {nxt.place_text()}.")
+        next_text = _("We meet next at {title} on {when}, {place}.").format(
+            title=nxt.title, when=nxt.when_text(), place=nxt.place_text())
     elif kind == "thanks" and session is not None:
-        next_text = f"That was the last session of {facts.cycle}: thank you for being part of it."
+        next_text = _("That was the last session of {cycle}: thank you for being part of "
+                      "it.").format(cycle=facts.cycle)
     else:
         next_text = ""
     return {
         "name": me.person.name,
-        "partner": partner or "your partner",
+        "partner": partner or _("your partner"),
         "partner_intro": partner_intro(me, others),
         "partner_line": partner_line,
         "program": facts.program,
@@ -216,7 +274,8 @@ def values(kind: str, me: Member, others: Sequence[Member], facts: Facts) -> dic
         "session_topic": session.topic.strip() if session else "",
         "bring": bring_text(session),
         "next_session": next_text,
-        "conduct_line": f"From our code of conduct: “{quote}”" if quote else "",
+        "conduct_line": _("From our code of conduct: “{quote}”").format(quote=quote)
+        if quote else "",
     }
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from peerdesk.core.chain import managers_of
 from peerdesk.core.models import Participant
+from peerdesk.core.reasons import Reason
 from peerdesk.core.scoring import (
     Profile,
     Weights,
@@ -168,7 +169,7 @@ class Group:
     kind: str = "peer"  # buddy | peer
     roles: dict[int, str] = field(default_factory=dict)  # id -> buddy | recruit | peer
     score: int = 0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # Reason (a str) or stored text
     pinned: bool = False
 
     @property
@@ -279,21 +280,18 @@ class Context:
         if kind == "buddy":
             buddy = members[0]
             recruits = ", ".join(self.names[m] for m in members if roles[m] == "recruit")
-            reasons.append(f"{self.names[buddy]} (seasoned) is the buddy of {recruits} (new recruit)")
+            reasons.append(Reason("buddy", buddy=self.names[buddy], recruits=recruits))
         for a, b in links:
             parts = breakdown(self.profile(a), self.profile(b), w)
             value = sum(v for v, _ in parts)
             total += value
             if len(links) == 1:
-                reasons.extend(reason_lines(parts) or [
-                    "Nothing in their profiles adds to the score (no skill to teach or learn, "
-                    "same department and tenure, no office or time in common): paired so that "
-                    "neither is left out"])
+                reasons.extend(reason_lines(parts) or [Reason("nothing")])
                 continue
             # several links (a trio, a buddy with recruits): one line for each two of them
-            said = "; ".join(text for _, text in parts)
-            reasons.append(f"{self.names[a]} & {self.names[b]} ({format_points(value)}): "
-                           + (said or "nothing in common to score"))
+            reasons.append(Reason("link", a=self.names[a], b=self.names[b],
+                                  points=format_points(value), units=int(value),
+                                  parts=[r for _, r in parts]))
         return Group(members=members, kind=kind, roles=roles, score=total, reasons=reasons,
                      pinned=pinned)
 

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from peerdesk.core.models import Participant
+from peerdesk.core.reasons import Reason
 from peerdesk.core.settings import NEW_RECRUIT_MONTHS, SEASONED_MONTHS
 from peerdesk.core.tenure import BETWEEN, NEW, SEASONED, tenure_band
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:  # numpy is loaded by the matrix only: a one-page document nee
 
 UNITS = 100
 _BAND_RANK = {NEW: 0, BETWEEN: 1, SEASONED: 2}
-_LEVEL_WORDS = {1: " (basics)", 2: "", 3: " (expert)"}
 _DAY_ALIASES = {
     "monday": "mon", "mondays": "mon", "tuesday": "tue", "tuesdays": "tue", "tues": "tue",
     "wednesday": "wed", "wednesdays": "wed", "thursday": "thu", "thursdays": "thu",
@@ -37,8 +37,6 @@ _DAY_ALIASES = {
 _NOISE = {"and", "or", "the", "any", "time", "anytime", "flexible", "always", "not", "only", "on",
           "in", "at", "all", "day", "days"}
 ANY_TIME = "*"
-_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-              "fri": "Friday"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,35 +156,35 @@ def _tenure_units(w: Weights, gap: int) -> int:
     return units(w.tenure_gap * gap / 2)
 
 
-def breakdown(a: Profile, b: Profile, w: Weights) -> list[tuple[int, str]]:
-    """Each part of the pair's score as (hundredths, words), largest first."""
-    parts: list[tuple[int, str]] = []
+def breakdown(a: Profile, b: Profile, w: Weights) -> list[tuple[int, Reason]]:
+    """Each part of the pair's score as (hundredths, reason), largest first; a reason is
+    a code with its values (:mod:`peerdesk.core.reasons`), its ``str`` the English words."""
+    parts: list[tuple[int, Reason]] = []
     for teacher, learner in ((a, b), (b, a)):
         for key in sorted(teacher.teaches.keys() & learner.learns.keys()):
             level = teacher.teaches[key]
             shown = teacher.skill_names.get(key) or learner.skill_names.get(key) or key
             value = _skill_units(w, level)
             if value:
-                parts.append((value, f"{teacher.name} teaches {shown}{_LEVEL_WORDS.get(level, '')}, "
-                                     f"{learner.name} wants {shown}"))
+                parts.append((value, Reason("teaches", teacher=teacher.name, skill=shown,
+                                            level=level, learner=learner.name)))
     if a.department and b.department and a.department.lower() != b.department.lower():
         value = units(w.cross_department)
         if value:
-            parts.append((value, f"different departments ({a.department}, {b.department})"))
+            parts.append((value, Reason("departments", a=a.department, b=b.department)))
     ra, rb = _BAND_RANK.get(a.band), _BAND_RANK.get(b.band)
     if ra is not None and rb is not None and ra != rb:
         gap = abs(ra - rb)
         value = _tenure_units(w, gap)
         if value:
             if gap == 2:
-                text = "a new recruit with a seasoned colleague"
+                parts.append((value, Reason("new_with_seasoned")))
             else:
-                text = f"different tenure ({a.band}, {b.band})"
-            parts.append((value, text))
+                parts.append((value, Reason("tenure", a=a.band, b=b.band)))
     if a.location and b.location and a.location.lower() == b.location.lower():
         value = units(w.same_location)
         if value:
-            parts.append((value, f"same office ({a.location})"))
+            parts.append((value, Reason("office", office=a.location)))
     common = (a.availability & b.availability) - {ANY_TIME}
     flexible = (ANY_TIME in a.availability and b.availability) or (
         ANY_TIME in b.availability and a.availability)
@@ -194,14 +192,13 @@ def breakdown(a: Profile, b: Profile, w: Weights) -> list[tuple[int, str]]:
         value = units(w.availability)
         if value:
             if common:
-                shown = ", ".join(_DAY_NAMES.get(t, t) for t in sorted(common))
-                parts.append((value, f"both available: {shown}"))
+                parts.append((value, Reason("available", days=sorted(common))))
             else:
-                parts.append((value, "compatible availability (one is free any time)"))
+                parts.append((value, Reason("any_time")))
     value = units(w.preference)
     for learner, teacher in ((a, b), (b, a)):
         if value and teacher.id in learner.prefers:
-            parts.append((value, f"{learner.name} asked to learn from {teacher.name}"))
+            parts.append((value, Reason("asked", learner=learner.name, teacher=teacher.name)))
     parts.sort(key=lambda part: -part[0])
     return parts
 
@@ -212,7 +209,8 @@ def pair_units(a: Profile, b: Profile, w: Weights) -> int:
 
 def reason_lines(parts: Sequence[tuple[int, str]]) -> list[str]:
     """``[(300, "Anna teaches SQL, Ben wants SQL")]`` -> ``["+3 Anna teaches SQL, Ben wants SQL"]``."""
-    return [f"{format_points(value)} {text}" for value, text in parts]
+    return [Reason("scored", points=format_points(value), units=int(value), part=text)
+            for value, text in parts]
 
 
 # -- every pair at once ---------------------------------------------------------------

@@ -31,6 +31,7 @@ from datetime import date
 from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
+from peerdesk.i18n import _
 from peerdesk.io import dates
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
@@ -113,7 +114,8 @@ class FeedbackPlan:
 
     def dropped_lines(self) -> list[str]:
         """One line per column not stored for privacy, with the reason, for the preview."""
-        return [f"Column “{h}” is not stored: {why}." for h, why in self.dropped]
+        return [_("Column “{column}” is not stored: {why}.").format(column=h, why=why)
+                for h, why in self.dropped]
 
 
 def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
@@ -173,7 +175,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     plan = FeedbackPlan(table, detect_kind(table.headers), mapping, session_id,
                         session[0] if session else 0, is_anonymous(program), phase=phase)
     if session is None:
-        plan.blocking.append(f"There is no session with id {session_id}.")
+        plan.blocking.append(_("There is no session with id {id}.").format(id=session_id))
         return plan
     read = _submitted_dates(plan, {f: i for i, f in enumerate(plan.mapping) if f}, date_order,
                             session[1])
@@ -182,7 +184,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     col = {f: i for i, f in enumerate(plan.mapping) if f}
     asked = [(i, by_key[f]) for i, f in enumerate(plan.mapping) if f in by_key]
     if not asked:
-        plan.blocking.append("No column is mapped to a feedback question: map at least one.")
+        plan.blocking.append(_("No column is mapped to a feedback question: map at least one."))
         return plan
     when = [None] * len(table.rows) if plan.anonymous else read
     people = {} if plan.anonymous else imports_store.people_by_email(program)
@@ -191,16 +193,17 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
     plan.rows_before = imports_store.rows_done(program, session_id, phase, plan.kind)
     if plan.rows_before > len(table.rows):
         plan.blocking.append(
-            f"This file has {len(table.rows)} rows, but {plan.rows_before} rows of a "
-            f"{KIND_NAMES[plan.kind]} were imported for this session before: choose the "
-            "latest export of the same form.")
+            _("This file has {n} rows, but {before} rows of a {kind} were imported for this "
+              "session before: choose the latest export of the same form.").format(
+                  n=len(table.rows), before=plan.rows_before, kind=KIND_NAMES[plan.kind]))
         return plan
     earlier: list[dict[str, Any]] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
         if len(record) < width or any(cell_text(c).strip() for c in record[width:]):
             if index >= plan.rows_before:
-                plan.problems.append(RowProblem(number, "", f"has {len(record)} fields but the "
-                                                f"header has {width}."))
+                plan.problems.append(RowProblem(number, "", _(
+                    "has {n} fields but the header has {width}.").format(n=len(record),
+                                                                          width=width)))
             continue
         answers: dict[str, float | str] = {}
         bad = []
@@ -221,7 +224,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
             plan.problems.extend(bad)
             continue
         if not answers:
-            plan.notes.append(f"Row {number} has no answers; it was left out.")
+            plan.notes.append(_("Row {row} has no answers; it was left out.").format(row=number))
             continue
         response = Response(cycle_id=plan.cycle_id, session_id=session_id, answers=answers,
                             phase=phase, source=plan.kind, submitted_on=when[index])
@@ -249,7 +252,7 @@ def _drop_personal(program: Program, plan: FeedbackPlan) -> None:
         elif target in why_meta:
             plan.dropped.append((header, why_meta[target]))
         elif normalize_header(header) in ("id", "response id"):
-            plan.dropped.append((header, "it numbers the answers in the order they came in"))
+            plan.dropped.append((header, _("it numbers the answers in the order they came in")))
         else:
             continue
         plan.mapping[i] = IGNORE
@@ -271,9 +274,10 @@ def _check_earlier(program: Program, plan: FeedbackPlan, earlier: list[dict[str,
     now = Counter(_answer_key(a, keys) for a in earlier)
     if (now - then) if plan.anonymous else (then != now):
         plan.notes.append(
-            f"The first {plan.rows_before} rows were imported before and are skipped, but their "
-            "answers are not the ones stored then (an answer edited in the survey tool, or a "
-            "response deleted here). The stored answers are kept as they are.")
+            _("The first {n} rows were imported before and are skipped, but their answers are "
+              "not the ones stored then (an answer edited in the survey tool, or a response "
+              "deleted here). The stored answers are kept as they are.").format(
+                  n=plan.rows_before))
 
 
 def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
@@ -281,7 +285,7 @@ def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
     if q.kind == "text":
         return cell_text(cell).strip() or None
     if isinstance(cell, bool):
-        raise ValueError(f"“{cell}” is not a number.")
+        raise ValueError(_("“{answer}” is not a number.").format(answer=cell))
     if isinstance(cell, int | float):
         number = float(cell)
         shown = cell_text(cell)
@@ -291,20 +295,24 @@ def answer_value(cell: Cell, q: FeedbackQuestion) -> float | str | None:
             return None
         m = _NUMBER.match(shown)
         if not m:
-            raise ValueError(f"“{shown}” is not a number{_range(q)}.")
+            raise ValueError(_ranged(q, _("“{answer}” is not a number."),
+                                     _("“{answer}” is not a number from {low} to {high}."), shown))
         number = float(m.group(1).replace(",", "."))
     if number != number or not number.is_integer():
-        raise ValueError(f"“{shown}” is not a whole number{_range(q)}.")
+        raise ValueError(_ranged(q, _("“{answer}” is not a whole number."),
+                                 _("“{answer}” is not a whole number from {low} to {high}."), shown))
     if (q.min_value is not None and number < q.min_value) or \
             (q.max_value is not None and number > q.max_value):
-        raise ValueError(f"{shown} is outside the scale{_range(q)}.")
+        raise ValueError(_ranged(q, _("{answer} is outside the scale."),
+                                 _("{answer} is outside the scale from {low} to {high}."), shown))
     return number
 
 
-def _range(q: FeedbackQuestion) -> str:
+def _ranged(q: FeedbackQuestion, plain: str, ranged: str, shown: str) -> str:
+    """The sentence that names the question's range when it has one."""
     if q.min_value is None or q.max_value is None:
-        return ""
-    return f" from {q.min_value} to {q.max_value}"
+        return plain.format(answer=shown)
+    return ranged.format(answer=shown, low=q.min_value, high=q.max_value)
 
 
 def _submitted_dates(plan: FeedbackPlan, col: dict[str, int], order: str | None,
@@ -317,8 +325,8 @@ def _submitted_dates(plan: FeedbackPlan, col: dict[str, int], order: str | None,
     if order is None:
         order, needed = dates.detect_order(values)
         if order is None and needed:
-            plan.notes.append("The timestamps could be day-first or month-first; the session's "
-                              "date was used instead.")
+            plan.notes.append(_("The timestamps could be day-first or month-first; the "
+                                "session's date was used instead."))
     out: list[date | None] = []
     for value in values:
         try:
@@ -335,12 +343,13 @@ def _identify(plan: FeedbackPlan, response: Response, record: list[Cell], col: d
     department = cell_text(record[col["department"]]).strip() if "department" in col else ""
     found = people.get(email.casefold()) if email and email.casefold() != "anonymous" else None
     if found is None and email and "@" in email and not plan.anonymous:
-        plan.notes.append(f"Row {number}: nobody in the program has the email {email}; the "
-                          "answers are kept without a name.")
+        plan.notes.append(_("Row {row}: nobody in the program has the email {email}; the "
+                            "answers are kept without a name.").format(row=number, email=email))
     if found is not None:
         department = department or found[1]
         if found[0] in seen and not plan.anonymous:
-            plan.notes.append(f"Row {number}: {email} also answered on row {seen[found[0]]}.")
+            plan.notes.append(_("Row {row}: {email} also answered on row {first}.").format(
+                row=number, email=email, first=seen[found[0]]))
         seen.setdefault(found[0], number)
     response.department = department
     response.participant_id = None if plan.anonymous or found is None else found[0]

@@ -98,8 +98,9 @@ def prepare(program: Program, cycle_id: int, kind: str = "pairs",
         try:
             Address(display_name=_one_line(letter.person.name), addr_spec=letter.person.email)
         except (ValueError, IndexError, TypeError):
-            batch.without_email.append((letter.person, f"“{letter.person.email}” is not an "
-                                                       "e-mail address a mail client accepts"))
+            batch.without_email.append((letter.person, _("“{email}” is not an e-mail address a "
+                                                         "mail client accepts").format(
+                                                             email=letter.person.email)))
             continue
         usable.append(letter)
     batch.letters = usable

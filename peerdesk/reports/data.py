@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from peerdesk.core.collation import name_key
 from peerdesk.core.models import Cycle, FeedbackQuestion, Participant, stored_id
+from peerdesk.core.reasons import Reason
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _, ngettext
 from peerdesk.store import conduct as conduct_store
@@ -262,7 +263,15 @@ def reason_parts(reason: str) -> list[tuple[float | None, str]]:
     """One line of the pairing engine's reasons as (points, words) parts, the score taken
     out: "+2 different departments" is one part; a trio's "Ana & Ben (+4.5): Ana teaches
     SQL, Ben wants SQL; same office (Lisbon)" is two, each with its line's 4.5 points; a
-    line saying nothing scores is no part at all."""
+    line saying nothing scores is no part at all. A stored :class:`Reason` gives its own
+    parts (each a Reason, worded in the document's language when shown)."""
+    if isinstance(reason, Reason):
+        if reason.code == "scored":
+            return [(_points(str(reason.values["points"])), reason.values["part"])]
+        if reason.code == "link":
+            return [(_points(str(reason.values["points"])), part)
+                    for part in reason.values.get("parts") or []]
+        return []  # the buddy line, or nothing that scores
     link = _LINK.match(reason)
     if link:
         points = _points(link["points"])
@@ -313,7 +322,7 @@ def pairings(program: Program, cycle_id: int, published_only: bool = False,
                     key=lambda m: (order.get(m.role, 3), sort_key(m.name)))
         if not ms:
             continue
-        groups.append(Group(0, ms, [str(x) for x in r.reasons], r.score, r.kind, r.pinned))
+        groups.append(Group(0, ms, list(r.reasons), r.score, r.kind, r.pinned))
     groups.sort(key=lambda g: sort_key(g.members[0].name))
     for number, g in enumerate(groups, start=1):
         g.number = number

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from peerdesk.core.intake import CAPACITY, CONSENT, OPT_IN, TEACH, TEACH_OTHER, IntakeQuestion
+from peerdesk.i18n import _
 from peerdesk.reports import styles
 from peerdesk.reports.base import DocumentRenderer, Furniture
 from peerdesk.reports.fonts import FontSet
@@ -27,7 +28,7 @@ class IntakeFormRenderer(DocumentRenderer):
     def _grid(self, q: IntakeQuestion) -> Flowable:
         """Skills down the side, a box per level: tick one box in a row, or none."""
         w = self.frame_width
-        head = [self.p("Skill", "head"), *(self.p(c, "head_centre") for c in q.choices)]
+        head = [self.p(_("Skill"), "head"), *(self.p(c, "head_centre") for c in q.choices)]
         rows = [head] + [[self.cell(s, "cell", 0.55 * w), *(TickBox() for _ in q.choices)]
                          for s in q.rows]
         level_w = 0.45 * w / len(q.choices)
@@ -41,7 +42,7 @@ class IntakeFormRenderer(DocumentRenderer):
 
     def _choices(self, q: IntakeQuestion, columns: int) -> Flowable:
         w = self.frame_width
-        options = list(q.choices) + (["Other:"] if q.other else [])
+        options = list(q.choices) + ([_("Other:")] if q.other else [])
         cells = [[TickBox(), self.cell(o, "cell", w / columns - 9 * mm)] for o in options]
         while len(cells) % columns:
             cells.append(["", ""])
@@ -66,7 +67,7 @@ class IntakeFormRenderer(DocumentRenderer):
         head.append(Spacer(0, 1.5 * mm))
         if q.key == CONSENT:
             body: list[Flowable] = [self._choices(q, 1), Spacer(0, 2 * mm),
-                                    WritingLines(1, gap=8 * mm, label="Signature and date:",
+                                    WritingLines(1, gap=8 * mm, label=_("Signature and date:"),
                                                  fontset=self.fonts)]
         elif q.grid:
             # A long grid may run over pages; its heading stays with its first rows.
@@ -83,12 +84,13 @@ class IntakeFormRenderer(DocumentRenderer):
 
     def story(self) -> list[Flowable]:
         out: list[Flowable] = [
-            self.p("Peer learning: about you", "title"),
-            self.p(f"{self.furniture.program_name} · what you could teach and would like to "
-                   "learn", "subtitle"),
-            self.p("Fill in what you like; questions marked * are needed. Hand the form to the "
-                   "facilitator, who types it in. Levels: Basic — you know the basics; Good — "
-                   "you use it every week; Expert — others come to you. Thank you!", "small"),
+            self.p(_("Peer learning: about you"), "title"),
+            self.p(_("{program} · what you could teach and would like to learn").format(
+                program=self.furniture.program_name), "subtitle"),
+            self.p(_("Fill in what you like; questions marked * are needed. Hand the form to "
+                     "the facilitator, who types it in. Levels: Basic — you know the basics; "
+                     "Good — you use it every week; Expert — others come to you. Thank you!"),
+                   "small"),
             Spacer(0, 1 * mm),
         ]
         for number, q in enumerate(self.qs, start=1):

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.core.reasons import render
 from peerdesk.i18n import _, ngettext
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
@@ -148,11 +149,11 @@ class PairingListRenderer(DocumentRenderer):
         for reason in group.reasons:
             if BUDDY_LINE.match(reason):
                 continue
-            for points, words in reason_parts(reason):
+            for points, part in reason_parts(reason):
+                words = _short(part)  # the short form, else the reason in the document's language
                 if unique:
                     for m, first in zip(group.members, firsts, strict=True):
                         words = words.replace(m.name, first)
-                words = _short(words)
                 if words and points is not None and points < 0:
                     words = _("against: {reason}").format(reason=words)
                 if words and words not in parts:
@@ -244,7 +245,8 @@ def _you(reason: str, me: Member) -> str:
         found = pattern.match(reason)
         if found:
             return _(words).format(*found.groups())
-    return reason[:1].upper() + reason[1:]
+    text = render(reason)
+    return text[:1].upper() + text[1:]
 
 
 _SHORT = (  # the pairing list's words for the engine's reasons (the columns say the rest)
@@ -265,7 +267,7 @@ def _short(words: str) -> str:
         found = pattern.match(words)
         if found:
             return _(short).format(**found.groupdict()) if short else ""
-    return words
+    return render(words)
 
 
 _BREAKS = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")  # where a name may wrap: spaces, hyphens

@@ -13,6 +13,7 @@ from typing import Any
 from peerdesk.core.agenda import AgendaTemplate, check_agenda
 from peerdesk.core.models import AgendaItem
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store.program import Program, row_id
 
 
@@ -37,20 +38,21 @@ def get_template(program: Program, key: str) -> AgendaTemplate:
     if found is None:
         found = next((t for t in templates if t.name.lower() == key.strip().lower()), None)
     if found is None:
-        keys = ", ".join(t.key for t in templates) or "none"
-        raise ValidationError([Problem("template", f"Template: there is no agenda template "
-                                                   f"“{key}” (there are: {keys}).")])
+        keys = ", ".join(t.key for t in templates) or _("none")
+        raise ValidationError([Problem("template", _("Template: there is no agenda template "
+                                                     "“{key}” (there are: {keys}).").format(
+                                                         key=key, keys=keys))])
     return found
 
 
 def save_template(program: Program, template: AgendaTemplate) -> int:
     """Insert or update (by key) a template with its items; returns its id."""
     key = template.key.strip().lower()
-    problems = [] if key else [Problem("key", "Template: a short key is required.")]
+    problems = [] if key else [Problem("key", _("Template: a short key is required."))]
     if not template.name.strip():
-        problems.append(Problem("name", "Template: a name is required."))
+        problems.append(Problem("name", _("Template: a name is required.")))
     if not template.items:
-        problems.append(Problem("items", "Template: a template needs at least one item."))
+        problems.append(Problem("items", _("Template: a template needs at least one item.")))
     problems.extend(check_agenda(template.items))
     if problems:
         raise ValidationError(problems)

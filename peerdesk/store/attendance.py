@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from peerdesk.core import attendance as att
 from peerdesk.core.models import ATTENDANCE_STATUSES, stored_id
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store import feedback_gate
 from peerdesk.store.participants import find_by_email
 from peerdesk.store.program import Program
@@ -34,12 +35,12 @@ def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | 
     get_session(program, session_id)
     bad = sorted({str(s) for s in marks.values() if s is not None and s not in ATTENDANCE_STATUSES})
     if bad:
-        raise ValidationError([Problem("status", f"Attendance: “{bad[0]}” is not one of "
-                                                 "present, absent, excused.")])
+        raise ValidationError([Problem("status", _("Attendance: “{status}” is not one of "
+                                                   "present, absent, excused.").format(status=bad[0]))])
     known = {r[0] for r in program.db.execute("SELECT id FROM participants")}
     if set(marks) - known:
-        raise ValidationError([Problem("participant", "Attendance: some of those people are "
-                                                      "not in the program.")])
+        raise ValidationError([Problem("participant", _("Attendance: some of those people are "
+                                                        "not in the program."))])
     with program.atomic():
         before = feedback_gate.before_attendance(program, session_id)
         for person, status in marks.items():
@@ -62,11 +63,11 @@ def marks_by_email(program: Program, present: Iterable[str] = (), absent: Iterab
         for email in emails:
             person = find_by_email(program, email)
             if person is None:
-                problems.append(Problem("email", f"{status.capitalize()}: nobody in the program "
-                                                 f"has the e-mail address “{email}”."))
+                problems.append(Problem("email", _("{status}: nobody in the program has the e-mail "
+                                                   "address “{email}”.").format(status=status.capitalize(), email=email)))
             elif marks.get(pid := stored_id(person.id), status) != status:
-                problems.append(Problem("email", f"{email} is listed both as {marks[pid]} "
-                                                 f"and as {status}."))
+                problems.append(Problem("email", _("{email} is listed both as {first} "
+                                                   "and as {second}.").format(email=email, first=marks[pid], second=status)))
             else:
                 marks[pid] = status
     if problems:

@@ -13,6 +13,7 @@ from typing import Any
 
 from peerdesk.core.models import ConductVersion, Participant
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store.participants import list_participants
 from peerdesk.store.program import Program, row_id
 
@@ -41,9 +42,10 @@ def current_version(program: Program) -> ConductVersion | None:
 def get_version(program: Program, version: int) -> ConductVersion:
     rows = list(program.db.query("SELECT * FROM conduct_versions WHERE version = ?", [version]))
     if not rows:
-        known = ", ".join(str(v.version) for v in list_versions(program)) or "none"
-        raise ValidationError([Problem("version", f"There is no version {version} of the code of "
-                                                  f"conduct (versions: {known}).")])
+        known = ", ".join(str(v.version) for v in list_versions(program)) or _("none")
+        raise ValidationError([Problem("version", _("There is no version {version} of the code "
+                                                    "of conduct (versions: {known}).").format(
+                                                        version=version, known=known))])
     return _from_row(rows[0])
 
 
@@ -52,7 +54,7 @@ def save_text(program: Program, text: str, on: date | None = None) -> ConductVer
 
     Returns the version now current (the old one when nothing changed)."""
     if not text.strip():
-        raise ValidationError([Problem("text", "The code of conduct cannot be empty.")])
+        raise ValidationError([Problem("text", _("The code of conduct cannot be empty."))])
     current = current_version(program)
     text = _normal(text)
     if current is not None and _normal(current.text) == text:
@@ -90,14 +92,14 @@ def set_acknowledged(program: Program, participant_ids: Iterable[int], signed: b
     if version_id is None:
         current = current_version(program)
         if current is None:
-            raise ValidationError([Problem("version", "There is no code of conduct to sign yet.")])
+            raise ValidationError([Problem("version", _("There is no code of conduct to sign yet."))])
         version_id = current.id
     ids = list(dict.fromkeys(participant_ids))
     before = acknowledgements(program, version_id)
     known = {r[0] for r in program.db.execute("SELECT id FROM participants")}
     unknown = [i for i in ids if i not in known]
     if unknown:
-        raise ValidationError([Problem("participant", f"No participant with id {unknown[0]}.")])
+        raise ValidationError([Problem("participant", _("No participant with id {id}.").format(id=unknown[0]))])
     day = (on or date.today()).isoformat()
     with program.atomic():
         for pid in ids:

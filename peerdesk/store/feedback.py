@@ -21,6 +21,7 @@ from peerdesk.core.feedback import AttendanceRecord, FeedbackData, ResponseRecor
 from peerdesk.core.models import FeedbackQuestion, Pairing, Participant, Session, stored_id
 from peerdesk.core.small_groups import group_threshold
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _, ngettext
 from peerdesk.store.cycles import list_cycles
 from peerdesk.store.program import Program, row_id
 from peerdesk.store.responses import (
@@ -46,7 +47,7 @@ def get_question(program: Program, question_id: int) -> FeedbackQuestion:
     for q in list_questions(program, active_only=False):
         if q.id == question_id:
             return q
-    raise KeyError(f"No feedback question with id {question_id}.")
+    raise KeyError(_("No feedback question with id {id}.").format(id=question_id))
 
 
 def answer_count(program: Program, question_id: int) -> int:
@@ -69,35 +70,35 @@ def make_key(program: Program, text: str) -> str:
 def check_question(program: Program, q: FeedbackQuestion) -> list[Problem]:
     problems = []
     if not q.text.strip():
-        problems.append(Problem("text", "A question needs its words, as printed on the form."))
+        problems.append(Problem("text", _("A question needs its words, as printed on the form.")))
     if not _KEY_RE.match(q.key):
-        problems.append(Problem("key", f"“{q.key}” cannot be a question key: use lower-case "
-                                       "letters, digits and _ , starting with a letter."))
+        problems.append(Problem("key", _("“{key}” cannot be a question key: use lower-case "
+                                         "letters, digits and _ , starting with a letter.").format(key=q.key)))
     elif any(o.key == q.key and o.id != q.id for o in list_questions(program, active_only=False)):
-        problems.append(Problem("key", f"There is already a question with the key “{q.key}”."))
+        problems.append(Problem("key", _("There is already a question with the key “{key}”.").format(key=q.key)))
     if q.kind not in KINDS:
-        problems.append(Problem("kind", f"“{q.kind}” is not a kind of question: choose one of "
-                                        f"{', '.join(KINDS)}."))
+        problems.append(Problem("kind", _("“{kind}” is not a kind of question: choose one of "
+                                          "{kinds}.").format(kind=q.kind, kinds=", ".join(KINDS))))
     elif q.kind == "nps" and (q.min_value, q.max_value) != (0, 10):
-        problems.append(Problem("max_value", "A recommend (eNPS) question is always 0 to 10."))
+        problems.append(Problem("max_value", _("A recommend (eNPS) question is always 0 to 10.")))
     elif q.kind != "text":
         if q.min_value is None or q.max_value is None or q.min_value >= q.max_value:
-            problems.append(Problem("max_value", "The lowest answer must be below the highest."))
+            problems.append(Problem("max_value", _("The lowest answer must be below the highest.")))
         elif q.max_value - q.min_value > 10:
-            problems.append(Problem("max_value", "A scale can have at most 11 points."))
+            problems.append(Problem("max_value", _("A scale can have at most 11 points.")))
     if q.group not in GROUPS:
-        problems.append(Problem("group", f"“{q.group}” is not a question group."))
+        problems.append(Problem("group", _("“{group}” is not a question group.").format(group=q.group)))
     if q.group == "safety" and q.kind != "scale":
-        problems.append(Problem("group", "Only scale questions can be psychological-safety items."))
+        problems.append(Problem("group", _("Only scale questions can be psychological-safety items.")))
     if q.reverse and q.kind != "scale":
-        problems.append(Problem("reverse", "Only scale questions can be reverse-scored."))
+        problems.append(Problem("reverse", _("Only scale questions can be reverse-scored.")))
     if q.id is not None and answer_count(program, q.id):
         old = get_question(program, q.id)
         if (old.kind, old.min_value, old.max_value, old.reverse) != \
                 (q.kind, q.min_value, q.max_value, q.reverse):
-            problems.append(Problem("kind", "This question already has answers, so its kind, "
-                                            "range and scoring stay as they are. Deactivate it "
-                                            "and add a new question instead."))
+            problems.append(Problem("kind", _("This question already has answers, so its kind, "
+                                              "range and scoring stay as they are. Deactivate it "
+                                              "and add a new question instead.")))
     return problems
 
 
@@ -147,7 +148,7 @@ def update_question(program: Program, q: FeedbackQuestion) -> None:
 def delete_question(program: Program, question_id: int) -> None:
     """Only a question nobody has answered can go (undo of an add); others are deactivated."""
     if answer_count(program, question_id):
-        raise ValidationError([Problem("id", "This question has answers: deactivate it instead.")])
+        raise ValidationError([Problem("id", _("This question has answers: deactivate it instead."))])
     with program.atomic():
         program.db.execute("DELETE FROM feedback_questions WHERE id = ?", [question_id])
 
@@ -204,18 +205,18 @@ def form_questions(program: Program, phase: str) -> list[FeedbackQuestion]:
 def check_form(program: Program, form: PaperForm) -> list[Problem]:
     problems = check_answers(list_questions(program, active_only=False), form.answers)
     if form.phase not in PHASES:
-        problems.append(Problem("phase", f"“{form.phase}” is not a form type."))
+        problems.append(Problem("phase", _("“{phase}” is not a form type.").format(phase=form.phase)))
     if form.phase == "session" and form.session_id is None:
-        problems.append(Problem("session", "Choose the session the form is from."))
+        problems.append(Problem("session", _("Choose the session the form is from.")))
     if form.session_id is not None:
         row = program.db.execute("SELECT cycle_id FROM sessions WHERE id = ?",
                                  [form.session_id]).fetchone()
         if row is None:
-            problems.append(Problem("session", f"There is no session {form.session_id}."))
+            problems.append(Problem("session", _("There is no session {id}.").format(id=form.session_id)))
         elif row[0] != form.cycle_id:
-            problems.append(Problem("session", "That session belongs to another cycle."))
+            problems.append(Problem("session", _("That session belongs to another cycle.")))
     if not any(str(v).strip() for v in form.answers.values()):
-        problems.append(Problem("answers", "The form is empty: type at least one answer."))
+        problems.append(Problem("answers", _("The form is empty: type at least one answer.")))
     return problems
 
 
@@ -336,11 +337,12 @@ class FormsWait(ValidationError):
     would tell them apart (see :func:`peerdesk.core.disclosure.joining_gives_away`)."""
 
     def __init__(self, count: int, why: str):
-        these = f"These {count} forms" if count != 1 else "This form"
-        they = "They wait" if count != 1 else "It waits"
-        super().__init__([Problem("", f"{these} cannot join the figures yet: {why}. {they}, "
-                                      "counted in no figure, until enough more forms come "
-                                      "in to join together.")])
+        super().__init__([Problem("", ngettext(
+            "{n} form cannot join the figures yet: {why}. It waits, counted in no figure, "
+            "until enough more forms come in to join together.",
+            "These {n} forms cannot join the figures yet: {why}. They wait, counted in no "
+            "figure, until enough more forms come in to join together.", count).format(
+                n=count, why=why))])
         self.count = count
 
 

@@ -28,6 +28,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from peerdesk.i18n import _
 from peerdesk.store.program import ProgramFileError
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -110,8 +111,8 @@ def check_stray_wal(path: Path, header: bytes) -> str | None:
     except FileNotFoundError:
         return None  # the last writer just closed and SQLite removed it
     except OSError as exc:
-        raise ProgramFileError("unreadable", f"{wal.name} beside {path.name} cannot be read: "
-                               f"{exc.strerror}.") from exc
+        raise ProgramFileError("unreadable", _("{log} beside {file} cannot be read: {error}.").format(
+            log=wal.name, file=path.name, error=exc.strerror)) from exc
     if not wal_header:
         return None  # emptied by a checkpoint meanwhile
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -122,9 +123,9 @@ def check_stray_wal(path: Path, header: bytes) -> str | None:
     if not well_formed:
         raise ProgramFileError(
             "stray_wal",
-            f"Beside {path.name} lies {wal.name}, which is not one of PeerDesk's change logs "
-            "(another program wrote it). PeerDesk left both files unchanged. Move that file "
-            "away, then open the program again.")
+            _("Beside {file} lies {log}, which is not one of PeerDesk's change logs (another "
+              "program wrote it). PeerDesk left both files unchanged. Move that file away, then "
+              "open the program again.").format(file=path.name, log=wal.name))
     note = read_note(path)
     writer = note.host
     if writer == _host():
@@ -134,19 +135,23 @@ def check_stray_wal(path: Path, header: bytes) -> str | None:
             this_file = ""
         if note.file and note.file == this_file:
             return note.program_id  # PeerDesk here, on this file: the user's own changes
-        raise foreign_wal(path, "for another file of the same name that lay here before (or "
-                          "by a PeerDesk that did not note which file), not for this one")
-    where = f"on another computer ({writer})" if writer else "by another program or computer"
-    raise foreign_wal(path, where + ", not by PeerDesk on this computer")
+        raise foreign_wal(path, _("for another file of the same name that lay here before (or "
+                                  "by a PeerDesk that did not note which file), not for this "
+                                  "one"))
+    if writer:
+        raise foreign_wal(path, _("on another computer ({computer}), not by PeerDesk on this "
+                                  "computer").format(computer=writer))
+    raise foreign_wal(path, _("by another program or computer, not by PeerDesk on this computer"))
 
 
 def foreign_wal(path: Path, where: str) -> ProgramFileError:
     wal = wal_path(path)
     return ProgramFileError(
         "stray_wal",
-        f"Beside {path.name} lies {wal.name}, holding changes made {where}. PeerDesk did not merge them and left both files unchanged. If the "
-        "program is open elsewhere, close it there and wait for the folder to sync; to open "
-        f"the file as it was last saved, move {wal.name} away first.")
+        _("Beside {file} lies {log}, holding changes made {where}. PeerDesk did not merge them "
+          "and left both files unchanged. If the program is open elsewhere, close it there and "
+          "wait for the folder to sync; to open the file as it was last saved, move {log} away "
+          "first.").format(file=path.name, log=wal.name, where=where))
 
 
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -163,16 +168,16 @@ def check_hot_journal(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ProgramFileError("unreadable", f"{journal.name} beside {path.name} cannot be "
-                               f"read: {exc.strerror}.") from exc
+        raise ProgramFileError("unreadable", _("{log} beside {file} cannot be read: {error}.").format(
+            log=journal.name, file=path.name, error=exc.strerror)) from exc
     if start != _JOURNAL_MAGIC:
         return  # empty or zeroed: a finished change, nothing to roll back
     raise ProgramFileError(
         "hot_journal",
-        f"Beside {path.name} lies {journal.name}: a change that another program (or a crash "
-        f"of one) left half-finished. Until it is rolled back the file is not whole, so "
-        f"PeerDesk did not open it and left both files unchanged. If another program has the "
-        f"file open, close it there and try again; otherwise open the file once with the "
-        f"program that was changing it (or with the sqlite3 tool), which rolls the change "
-        f"back, or restore the program from a backup. Do not delete {journal.name}: the file "
-        "would stay half-changed.")
+        _("Beside {file} lies {journal}: a change that another program (or a crash of one) "
+          "left half-finished. Until it is rolled back the file is not whole, so PeerDesk did "
+          "not open it and left both files unchanged. If another program has the file open, "
+          "close it there and try again; otherwise open the file once with the program that "
+          "was changing it (or with the sqlite3 tool), which rolls the change back, or restore "
+          "the program from a backup. Do not delete {journal}: the file would stay "
+          "half-changed.").format(file=path.name, journal=journal.name))

@@ -13,10 +13,18 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from peerdesk.core.agenda import parse_hhmm
-from peerdesk.core.message_templates import DEFAULTS, Facts, Template, check_template, letter
+from peerdesk.core.message_templates import (
+    DEFAULTS,
+    Facts,
+    Template,
+    check_template,
+    is_default,
+    letter,
+)
 from peerdesk.core.messages import KINDS, Batch, Member, Person, SessionFacts
 from peerdesk.core.models import Participant, Session, stored_id
 from peerdesk.core.validation import Problem, ValidationError, valid_email
+from peerdesk.i18n import N_, _, translation_for
 from peerdesk.store import conduct
 from peerdesk.store import pairings as pairing_store
 from peerdesk.store import sessions as session_store
@@ -26,6 +34,8 @@ from peerdesk.store.participants import list_facilitators, list_participants
 from peerdesk.store.program import Program
 
 SETTING = "message_templates"
+_KIND_MESSAGE = {"pairs": N_("Pairs message"), "session": N_("Session message"),
+                 "reminder": N_("Reminder message"), "thanks": N_("Thanks message")}
 
 
 # -- templates ---------------------------------------------------------------------------
@@ -38,8 +48,9 @@ def _saved(program: Program) -> dict[str, dict[str, str]]:
 def template(program: Program, kind: str) -> Template:
     """The kind's template: the facilitator's own, else the default."""
     if kind not in KINDS:
-        raise ValidationError([Problem("kind", f"“{kind}” is not a kind of message: choose "
-                                               f"one of {', '.join(KINDS)}.")])
+        raise ValidationError([Problem("kind", _("“{kind}” is not a kind of message: choose "
+                                                 "one of {kinds}.").format(
+                                                     kind=kind, kinds=", ".join(KINDS)))])
     own = _saved(program).get(kind)
     if isinstance(own, dict) and isinstance(own.get("subject"), str) and isinstance(
             own.get("body"), str):
@@ -67,15 +78,16 @@ def set_templates(program: Program, changes: dict[str, Template | None]) -> None
     problems = []
     for kind, t in changes.items():
         if t is not None:
-            problems += [Problem(p.field, f"{kind.capitalize()} message: {p.message}")
+            problems += [Problem(p.field, _("{kind}: {problem}").format(
+                                 kind=_KIND_MESSAGE.get(kind, kind), problem=p.message))
                          for p in check_template(kind, t.subject, t.body)]
         elif kind not in KINDS:
-            problems.append(Problem("kind", f"“{kind}” is not a kind of message."))
+            problems.append(Problem("kind", _("“{kind}” is not a kind of message.").format(kind=kind)))
     if problems:
         raise ValidationError(problems)
     saved = _saved(program)
     for kind, t in changes.items():
-        if t is None or t == DEFAULTS[kind]:
+        if t is None or is_default(kind, t):
             saved.pop(kind, None)
         else:
             saved[kind] = {"subject": t.subject.strip(), "body": t.body}
@@ -144,36 +156,40 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     next one by default) attached. session, reminder: the session's invitees. thanks:
     those marked present at the session (all invitees when nobody was marked)."""
     if kind not in KINDS:
-        raise ValidationError([Problem("kind", f"“{kind}” is not a kind of message: choose "
-                                               f"one of {', '.join(KINDS)}.")])
+        raise ValidationError([Problem("kind", _("“{kind}” is not a kind of message: choose "
+                                                 "one of {kinds}.").format(
+                                                     kind=kind, kinds=", ".join(KINDS)))])
     try:
         cycle = get_cycle(program, cycle_id)
     except KeyError:
-        raise ValidationError([Problem("cycle", f"There is no cycle with id {cycle_id}.")]) from None
+        raise ValidationError([Problem("cycle", _("There is no cycle with id {id}.").format(id=cycle_id))]) from None
     if session_id is None:
         session_id = default_session(program, cycle_id, kind, today)
         if session_id is None and kind != "pairs":
-            raise ValidationError([Problem("session", f"The cycle “{cycle.name}” has no sessions "
-                                                      "yet: add one on the Sessions tab first.")])
+            raise ValidationError([Problem("session", _("The cycle “{cycle}” has no sessions "
+                                                        "yet: add one on the Sessions tab "
+                                                        "first.").format(cycle=cycle.name))])
     session = session_store.get_session(program, session_id) if session_id is not None else None
     if session is not None and session.cycle_id != cycle_id:
-        raise ValidationError([Problem("session", f"Session {session_id} is not in the cycle "
-                                                  f"“{cycle.name}”.")])
+        raise ValidationError([Problem("session", _("Session {id} is not in the cycle "
+                                                    "“{cycle}”.").format(id=session_id,
+                                                                         cycle=cycle.name))])
     if (kind == "thanks" and session is not None and session.date is not None
             and session.date > (today or date.today())):
         from peerdesk.core.messages import format_day
 
-        raise ValidationError([Problem("session", f"{session.title} is on "
-                                                  f"{format_day(session.date)}: send the thank-you "
-                                                  "after it has taken place.")])
+        raise ValidationError([Problem("session", _("{session} is on {date}: send the "
+                                                    "thank-you after it has taken place.").format(
+                                                        session=session.title,
+                                                        date=format_day(session.date)))])
     people = {stored_id(p.id): p for p in list_participants(program)}
     groups = [g for g in pairing_store.list_pairings(program, cycle_id) if g.published]
     if kind == "pairs" and not groups:
-        raise ValidationError([Problem("pairs", f"The pairs of “{cycle.name}” are not published "
-                                                "yet. Generate them on the Pairings tab, check "
-                                                "them, and press Publish (or run `peerdesk pair "
-                                                "FILE --cycle NAME --publish`); then announce "
-                                                "them.")])
+        raise ValidationError([Problem("pairs", _("The pairs of “{cycle}” are not published "
+                                                  "yet. Generate them on the Pairings tab, check "
+                                                  "them, and press Publish (or run `peerdesk pair "
+                                                  "FILE --cycle NAME --publish`); then announce "
+                                                  "them.").format(cycle=cycle.name))])
     roles = pairing_store.roles(program, cycle_id)
     group_of: dict[int, list[Member]] = {}
     for g in groups:
@@ -211,7 +227,11 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
                   session_id=session.id if session else None, first_session=first,
                   next_session=following,
                   attach=session is not None and session.date is not None and kind != "thanks")
-    chosen = template(program, kind)
+    # The letters are in the program's document language; what is said to the
+    # facilitator (who gets no e-mail, and why) in the interface's.
+    words = translation_for(program.settings().language)
+    with words.active():
+        chosen = template(program, kind)
     batch = Batch(kind=kind, cycle=cycle.name, session_title=session.title if session else "",
                   attach=facts.attach)
     for p in recipients:
@@ -220,12 +240,14 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
         others = [m for m in members if m.person.id != p.id]
         email = p.email.strip()
         if not email:
-            batch.without_email.append((me.person, "no e-mail address"))
+            batch.without_email.append((me.person, _("no e-mail address")))
             continue
         if not valid_email(email):
-            batch.without_email.append((me.person, f"“{email}” is not a valid e-mail address"))
+            batch.without_email.append((me.person, _("“{email}” is not a valid e-mail "
+                                                     "address").format(email=email)))
             continue
-        batch.letters.append(letter(kind, chosen, me, others, facts))
+        with words.active():
+            batch.letters.append(letter(kind, chosen, me, others, facts))
     return batch
 
 

@@ -4,8 +4,6 @@ the rule named; and why two people are not a pair, in sentences."""
 
 from __future__ import annotations
 
-import json
-
 from peerdesk.core.models import stored_id
 from peerdesk.core.pairing_edits import (
     Change,
@@ -15,11 +13,18 @@ from peerdesk.core.pairing_edits import (
     pair_up_plan,
     swap_plan,
 )
+from peerdesk.core.reasons import render_all
 from peerdesk.core.rules import Context
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
 from peerdesk.store.pairing_context import context
-from peerdesk.store.pairing_rows import insert_group, is_published, list_pairings, roles
+from peerdesk.store.pairing_rows import (
+    insert_group,
+    is_published,
+    list_pairings,
+    roles,
+    stored_reasons,
+)
 from peerdesk.store.program import Program
 
 
@@ -90,7 +95,7 @@ def _apply(program: Program, cycle_id: int, planned: Plan) -> Change:
                 continue
             program.db.table("pairings").update(g.id, {
                 "kind": made.kind, "score": made.score / 100,
-                "reasons": json.dumps(made.reasons, ensure_ascii=False)})
+                "reasons": stored_reasons(made.reasons)})
             program.db.table("pairing_members").insert_all(
                 {"pairing_id": g.id, "participant_id": m, "role": made.roles.get(m, "peer")}
                 for m in made.members)
@@ -135,7 +140,7 @@ def why_not_paired(program: Program, cycle_id: int, a: int, b: int) -> list[str]
     lines = [(_("{a} and {b} may be paired; together they would score {score} ({reasons}).")
               if together.score else
               _("{a} and {b} may be paired; together they would score {score}.")).format(
-                  a=na, b=nb, score=f"{together.points:g}", reasons="; ".join(together.reasons))]
+                  a=na, b=nb, score=f"{together.points:g}", reasons="; ".join(render_all(together.reasons)))]
 
     def where(person: int, g: CycleGroup | None) -> str:
         name = ctx.names.get(person, f"#{person}")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from peerdesk.core.models import Pairing
+from peerdesk.core.reasons import from_data, to_data
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
 from peerdesk.store.cycles import get_cycle
@@ -35,12 +36,25 @@ def list_pairings(program: Program, cycle_id: int) -> list[Pairing]:
     return out
 
 
+REASONS_VERSION = 2
+
+
+def stored_reasons(reasons: Sequence[str]) -> str:
+    """The "why" lines as the file keeps them: ``{"v": 2, "reasons": [...]}``, each a code
+    with its values (worded when shown, in the language then in force) or plain text."""
+    return json.dumps({"v": REASONS_VERSION, "reasons": [to_data(r) for r in reasons]},
+                      ensure_ascii=False)
+
+
 def _reasons(stored: str | None) -> list[str]:
-    """The "why" lines kept with a group (JSON); text that is not a JSON list is one line."""
+    """The "why" lines kept with a group. Version 2 gives back :class:`Reason` objects;
+    what an older PeerDesk wrote (a JSON list of English lines, or bare text) stays text."""
     try:
         found = json.loads(stored or "[]")
     except ValueError:
         return [str(stored)]
+    if isinstance(found, dict) and found.get("v") == REASONS_VERSION:
+        return [from_data(x) for x in found.get("reasons") or []]
     return [str(x) for x in found] if isinstance(found, list) else [str(found)]
 
 
@@ -77,7 +91,7 @@ def insert_group(program: Program, cycle_id: int, members: Sequence[int], kind: 
             member_roles: dict[int, str], score: int, reasons: list[str], pinned: bool,
             published: bool = False, pairing_id: int | None = None) -> int:
     row: dict[str, object] = {"cycle_id": cycle_id, "kind": kind, "score": score / 100,
-           "reasons": json.dumps(reasons, ensure_ascii=False), "pinned": int(pinned),
+           "reasons": stored_reasons(reasons), "pinned": int(pinned),
            "published": int(published),
            "published_on": date.today().isoformat() if published else None}
     if pairing_id is not None:

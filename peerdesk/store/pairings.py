@@ -17,7 +17,6 @@ through this module.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -52,6 +51,7 @@ from peerdesk.store.pairing_rows import (
     list_pairings,
     refuse_if_published,
     roles,
+    stored_reasons,
     total,
 )
 from peerdesk.store.program import Program
@@ -132,7 +132,7 @@ def save_run(program: Program, cycle_id: int, result: Result) -> list[int]:
             if g.pinned and key in pinned:  # the score may change with the weights
                 program.db.table("pairings").update(pinned[key], {
                     "score": g.score / 100, "kind": g.kind,
-                    "reasons": json.dumps(g.reasons, ensure_ascii=False)})
+                    "reasons": stored_reasons(g.reasons)})
                 ids.append(pinned[key])
                 continue
             ids.append(insert_group(program, cycle_id, g.members, g.kind, g.roles, g.score,

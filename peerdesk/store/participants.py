@@ -17,6 +17,7 @@ from peerdesk.core.validation import (
     check_participant,
     clean_participant,
 )
+from peerdesk.i18n import _
 from peerdesk.store.program import Program, row_id
 
 _FIELDS = (
@@ -72,7 +73,7 @@ def list_participants(program: Program, include_archived: bool = True) -> list[P
 def get_participant(program: Program, participant_id: int) -> Participant:
     rows = list(program.db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
     if not rows:
-        raise KeyError(f"No participant with id {participant_id}.")
+        raise KeyError(_("No participant with id {id}.").format(id=participant_id))
     p = _from_row(rows[0])
     p.skills = [
         SkillLevel(skill, direction, level)
@@ -204,8 +205,9 @@ def snapshot(program: Program, participant_id: int) -> dict[str, Any]:
 def delete_participant(program: Program, participant_id: int) -> dict[str, Any]:
     """Delete someone with no history; returns the snapshot that :func:`restore` takes."""
     if has_history(program, participant_id):
-        raise ValidationError([Problem("id", "This person already has history in the program "
-                                             "(pairs, attendance or feedback): archive them instead.")])
+        raise ValidationError([Problem("id", _("This person already has history in the program "
+                                               "(pairs, attendance or feedback): archive them "
+                                               "instead."))])
     with program.atomic():
         snap = snapshot(program, participant_id)
         program.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
@@ -238,8 +240,8 @@ def list_facilitators(program: Program) -> list[Facilitator]:
 
 def appoint_facilitator(program: Program, f: Facilitator) -> int:
     if f.participant_id is None and not f.name.strip():
-        raise ValidationError([Problem("name", "Choose a participant or type the name of an "
-                                               "outside facilitator.")])
+        raise ValidationError([Problem("name", _("Choose a participant or type the name of an "
+                                                 "outside facilitator."))])
     row = {"participant_id": f.participant_id, "name": "" if f.participant_id else f.name.strip(),
            "email": "" if f.participant_id else f.email.strip(), "pair_opt_in": int(f.pair_opt_in),
            "appointed_on": (f.appointed_on or date.today()).isoformat()}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from peerdesk.i18n import _
 from peerdesk.store.program import Program
 
 _CHUNK = 500  # ids per "IN (...)": well under SQLite's limit on bound parameters
@@ -24,7 +25,7 @@ def _columns(program: Program, names: Iterable[str]) -> list[str]:
     names = list(names)
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise ValueError(f"Not a participant column: {', '.join(unknown)}")
+        raise ValueError(_("Not a participant column: {names}").format(names=", ".join(unknown)))
     return names
 
 
@@ -80,7 +81,8 @@ def update_participant_rows(program: Program,
     for participant_id, changes in updates:
         unknown = [c for c in changes if c not in known]
         if unknown:
-            raise ValueError(f"Not a participant column: {', '.join(unknown)}")
+            raise ValueError(_("Not a participant column: {names}").format(
+                names=", ".join(unknown)))
         program.db.conn.execute(
             f"UPDATE participants SET {', '.join(f'{c} = ?' for c in changes)} WHERE id = ?",
             [*changes.values(), participant_id])

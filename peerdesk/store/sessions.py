@@ -30,6 +30,7 @@ from peerdesk.core.agenda import (
 )
 from peerdesk.core.models import AgendaItem, Facilitator, Session, stored_id
 from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
 from peerdesk.store.agenda_templates import get_template
 from peerdesk.store.cycles import get_cycle, restore_rows, snapshot_rows
 from peerdesk.store.invitees import _write_invitees
@@ -106,7 +107,7 @@ def list_sessions(program: Program, cycle_id: int | None = None,
 def get_session(program: Program, session_id: int) -> Session:
     rows = list(program.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
     if not rows:
-        raise ValidationError([Problem("session", f"There is no session with id {session_id}.")])
+        raise ValidationError([Problem("session", _("There is no session with id {id}.").format(id=session_id))])
     session = _from_row(rows[0])
     session.agenda = agenda(program, session_id)
     return session
@@ -128,7 +129,7 @@ def starts_at(session: Session) -> datetime:
     from zoneinfo import ZoneInfo
 
     if session.date is None:
-        raise ValueError(f"the session “{session.title}” has no date yet")
+        raise ValueError(_("The session “{title}” has no date yet.").format(title=session.title))
     start = parse_hhmm(session.start_time)
     return datetime.combine(session.date, start, tzinfo=ZoneInfo(session.timezone))
 
@@ -144,19 +145,19 @@ def check_session(program: Program, session: Session) -> list[Problem]:
     try:
         get_cycle(program, session.cycle_id)
     except KeyError:
-        problems.append(Problem("cycle", "Cycle: choose the cycle this session belongs to."))
+        problems.append(Problem("cycle", _("Cycle: choose the cycle this session belongs to.")))
     if not session.title.strip():
-        problems.append(Problem("title", "Title: a session needs a title, for example "
-                                         "“Kick-off”."))
+        problems.append(Problem("title", _("Title: a session needs a title, for example "
+                                           "“Kick-off”.")))
     problems.extend(check_session_times(session.start_time, session.minutes, session.date,
                                         session.timezone))
     if session.invite_mode not in INVITE_MODES:
-        problems.append(Problem("invite_mode", f"Invitees: “{session.invite_mode}” is not one "
-                                               "of: everyone in the cycle, chosen pairs, chosen "
-                                               "people."))
+        problems.append(Problem("invite_mode", _("Invitees: “{mode}” is not one of: everyone in "
+                                                 "the cycle, chosen pairs, chosen people.").format(
+                                                     mode=session.invite_mode)))
     if session.facilitator_id is not None and facilitator_of(program, session) is None:
-        problems.append(Problem("facilitator_id", "Facilitator: that facilitator is no longer "
-                                                  "appointed; choose another."))
+        problems.append(Problem("facilitator_id", _("Facilitator: that facilitator is no "
+                                                    "longer appointed; choose another.")))
     problems.extend(check_agenda(session.agenda))
     return problems
 
@@ -378,16 +379,16 @@ def set_invitees(program: Program, session_id: int, mode: str,
     people, pairs = list(participant_ids), list(pairing_ids)
     problems = []
     if mode not in INVITE_MODES:
-        problems.append(Problem("invite_mode", f"Invitees: unknown choice “{mode}”."))
+        problems.append(Problem("invite_mode", _("Invitees: unknown choice “{mode}”.").format(mode=mode)))
     known = {r[0] for r in program.db.execute("SELECT id FROM participants")}
     if mode == "people" and set(people) - known:
-        problems.append(Problem("invitees", "Invitees: some of the chosen people are not in "
-                                            "the program."))
+        problems.append(Problem("invitees", _("Invitees: some of the chosen people are not in "
+                                              "the program.")))
     cycle_pairs = {r[0] for r in program.db.execute("SELECT id FROM pairings WHERE cycle_id = ?",
                                                     [session.cycle_id])}
     if mode == "pairs" and set(pairs) - cycle_pairs:
-        problems.append(Problem("invitees", "Invitees: some of the chosen pairs are not pairs "
-                                            "of this session's cycle."))
+        problems.append(Problem("invitees", _("Invitees: some of the chosen pairs are not pairs "
+                                              "of this session's cycle.")))
     _raise_if(problems)
     with _changing(program, session_id):
         program.db.table("sessions").update(session_id, {"invite_mode": mode})

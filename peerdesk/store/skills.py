@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peerdesk.core.skills import clean
+from peerdesk.i18n import _
 from peerdesk.store.program import Program, row_id
 
 
@@ -54,7 +55,7 @@ def merge_skills(program: Program, names: list[str], into: str) -> dict[str, Any
     """Every use of ``names`` becomes ``into`` (created if new); returns the undo snapshot."""
     into = clean(into)
     if not into:
-        raise ValueError("The skill needs a name.")
+        raise ValueError(_("The skill needs a name."))
     with program.atomic():
         db = program.db
         target = skill_id(program, into)
@@ -89,9 +90,9 @@ def merge_skills(program: Program, names: list[str], into: str) -> dict[str, Any
 def rename_skill(program: Program, old: str, new: str) -> dict[str, Any]:
     """Rename a skill; a name another skill already has (in any case) merges the two."""
     if skill_id(program, old) is None:
-        raise KeyError(f"There is no skill “{clean(old)}”.")
+        raise KeyError(_("There is no skill “{name}”.").format(name=clean(old)))
     if not clean(new):
-        raise ValueError("The skill needs a name.")
+        raise ValueError(_("The skill needs a name."))
     other = skill_id(program, new)
     if other not in (None, skill_id(program, old)):
         # Onto a name the vocabulary already has: a merge that keeps that skill's spelling.
@@ -100,7 +101,7 @@ def rename_skill(program: Program, old: str, new: str) -> dict[str, Any]:
     with program.atomic():
         sid = skill_id(program, old)
         if sid is None:  # gone since the check above
-            raise KeyError(f"There is no skill “{clean(old)}”.")
+            raise KeyError(_("There is no skill “{name}”.").format(name=clean(old)))
         snap = _snapshot(program, [sid])
         snap["created"] = None
         program.db.execute("UPDATE skills SET name = ? WHERE id = ?", [clean(new), sid])
@@ -133,11 +134,12 @@ def delete_unused_skill(program: Program, name: str) -> dict[str, Any]:
     """Remove a skill nobody has; refused (ValueError) while someone uses it."""
     sid = skill_id(program, name)
     if sid is None:
-        raise KeyError(f"There is no skill “{clean(name)}”.")
+        raise KeyError(_("There is no skill “{name}”.").format(name=clean(name)))
     if program.db.execute("SELECT 1 FROM participant_skills WHERE skill_id = ? UNION ALL "
                           "SELECT 1 FROM feedback_answers WHERE skill_id = ? LIMIT 1",
                           [sid, sid]).fetchone():
-        raise ValueError(f"“{clean(name)}” is still used: merge it into another skill instead.")
+        raise ValueError(_("“{name}” is still used: merge it into another skill instead.").format(
+            name=clean(name)))
     with program.atomic():
         snap = _snapshot(program, [sid])
         snap["created"] = None

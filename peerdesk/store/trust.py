@@ -20,13 +20,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from peerdesk.i18n import N_, _, ngettext
 from peerdesk.store import schema
 from peerdesk.store.atomic import atomic_path
 
 # Objects SQLite makes by itself for a table PeerDesk declared.
 _INTERNAL_PREFIX = "sqlite_autoindex_"
 
-_KIND_WORDS = {"table": "table", "index": "index", "view": "view", "trigger": "trigger"}
+# Whole phrases per (problem, type of object): each language declines its nouns differently.
+_MESSAGES = {
+    ("extra", "table"): N_("a table “{name}” that PeerDesk did not create"),
+    ("extra", "index"): N_("an index “{name}” that PeerDesk did not create"),
+    ("extra", "view"): N_("a view “{name}” that PeerDesk did not create"),
+    ("extra", "trigger"): N_("a trigger “{name}” that PeerDesk did not create"),
+    ("changed", "table"): N_("the table “{name}” whose definition PeerDesk did not write"),
+    ("changed", "index"): N_("the index “{name}” whose definition PeerDesk did not write"),
+    ("changed", "view"): N_("the view “{name}” whose definition PeerDesk did not write"),
+    ("changed", "trigger"): N_("the trigger “{name}” whose definition PeerDesk did not write"),
+    ("missing", "table"): N_("the table “{name}” is missing"),
+    ("missing", "index"): N_("the index “{name}” is missing"),
+    ("missing", "view"): N_("the view “{name}” is missing"),
+    ("missing", "trigger"): N_("the trigger “{name}” is missing"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +52,11 @@ class SchemaProblem:
 
     @property
     def message(self) -> str:
-        what = f"{_KIND_WORDS.get(self.type, self.type)} “{self.name}”"
-        if self.kind == "extra":
-            return f"a {what} that PeerDesk did not create"
-        if self.kind == "changed":
-            return f"the {what} whose definition PeerDesk did not write"
-        return f"the {what} is missing"
+        kind = self.kind if self.kind in ("extra", "changed") else "missing"
+        found = _MESSAGES.get((kind, self.type))
+        if found is None:  # a type SQLite may add one day: name it as it is
+            return f"{self.type} “{self.name}”"
+        return str(found).format(name=self.name)
 
     def __str__(self) -> str:
         return self.message
@@ -104,7 +118,7 @@ def describe(problems: list[SchemaProblem], limit: int = 8) -> str:
     shown = [p.message for p in problems[:limit]]
     more = len(problems) - len(shown)
     if more:
-        shown.append(f"and {more:,} more")
+        shown.append(ngettext("and {n} more", "and {n} more", more).format(n=f"{more:,}"))
     return "; ".join(shown)
 
 
@@ -119,11 +133,13 @@ def clean_copy(source: Path, target: Path) -> None:
     try:
         _clean_copy(source, target)
     except FileExistsError as exc:
-        raise ProgramFileError("exists", f"{target} already exists; choose another name.") from exc
+        raise ProgramFileError("exists", _("{file} already exists; choose another name.").format(
+            file=target)) from exc
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower():
             raise _write_error(target, exc) from exc
-        raise ProgramFileError("damaged", f"{source.name} is too damaged to clean ({exc}).") from exc
+        raise ProgramFileError("damaged", _("{file} is too damaged to clean ({error}).").format(
+            file=source.name, error=exc)) from exc
     except OSError as exc:
         raise _write_error(target, exc) from exc
 

@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from peerdesk.i18n import N_, _
+
 _NUMBER_TYPES = ("INTEGER", "REAL")
 
 
@@ -25,8 +27,12 @@ class OddValue:
     @property
     def message(self) -> str:
         shown = repr(self.value) if not isinstance(self.value, str) else f"“{self.value[:60]}”"
-        return (f"{shown} where {self.expected} belongs ({self.table}.{self.column}, "
-                f"{'key' if self.table == 'settings' else 'row'} {self.rowid})")
+        if self.table == "settings":
+            where = _("{shown} where {expected} belongs ({table}.{column}, key {row})")
+        else:
+            where = _("{shown} where {expected} belongs ({table}.{column}, row {row})")
+        return where.format(shown=shown, expected=self.expected, table=self.table,
+                            column=self.column, row=self.rowid)
 
 
 def _is_date_column(name: str) -> bool:
@@ -39,7 +45,7 @@ def odd_values(conn: sqlite3.Connection, limit: int = 5) -> list[OddValue]:
     found: list[OddValue] = []
     for key, value in conn.execute(
             "SELECT key, value FROM settings WHERE json_valid(value) = 0 LIMIT ?", [limit]):
-        found.append(OddValue("settings", "value", key, value, "a value in JSON"))
+        found.append(OddValue("settings", "value", key, value, N_("a value in JSON")))
     tables = [name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name")]
@@ -51,14 +57,14 @@ def odd_values(conn: sqlite3.Connection, limit: int = 5) -> list[OddValue]:
             if declared in _NUMBER_TYPES:
                 sql = (f"SELECT rowid, {col} FROM {quoted} "
                        f"WHERE typeof({col}) NOT IN ('integer', 'real', 'null')")
-                expected = "a number"
+                expected = N_("a number")
             elif _is_date_column(name):
                 # A date that exists: '+0 days' rolls 30 February over to March, which then
                 # differs from what was stored (the time and its zone are left out).
                 sql = (f"SELECT rowid, {col} FROM {quoted} WHERE {col} IS NOT NULL "
                        f"AND {col} <> '' AND (typeof({col}) <> 'text' OR "
                        f"date(substr({col}, 1, 10), '+0 days') IS NOT substr({col}, 1, 10))")
-                expected = "a date"
+                expected = N_("a date")
             else:
                 continue
             for rowid, value in conn.execute(sql + " LIMIT ?", [limit]):
@@ -83,10 +89,10 @@ def odd_values_in(path: Path, limit: int = 5) -> list[OddValue]:
 
 def describe(file_name: str, odd: list[OddValue]) -> str:
     """The odd values of a file in one plain paragraph."""
-    return (f"{file_name} holds a value PeerDesk cannot read: "
-            + "; ".join(v.message for v in odd)
-            + ". PeerDesk never writes such values: the file was changed by another program. "
-            "Correct or remove the value there, or ask whoever sent the file for a clean one.")
+    return _("{file} holds a value PeerDesk cannot read: {values}. PeerDesk never writes such "
+             "values: the file was changed by another program. Correct or remove the value "
+             "there, or ask whoever sent the file for a clean one.").format(
+                 file=file_name, values="; ".join(v.message for v in odd))
 
 
 def refuse_odd_values(path: Path) -> None:
@@ -99,5 +105,5 @@ def refuse_odd_values(path: Path) -> None:
         return
     odd = odd_values_in(path)
     if odd:
-        raise ProgramFileError("odd_values", describe(path.name, odd)
-                               + " PeerDesk did not open it and left it unchanged.")
+        raise ProgramFileError("odd_values", _("{problem} PeerDesk did not open it and left it "
+                                               "unchanged.").format(problem=describe(path.name, odd)))

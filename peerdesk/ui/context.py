@@ -206,7 +206,7 @@ class ProgramContext(QObject):
     def notify(self, *areas: str | Area) -> None:
         for area in _areas(areas):
             self.dataChanged.emit(area)
-        self.saved.emit("All changes saved")
+        self.saved.emit(QCoreApplication.translate("MainWindow", "All changes saved"))
 
     # -- long work -------------------------------------------------------------------
     def run_task(self, parent, title: str, fn: Callable[..., object],

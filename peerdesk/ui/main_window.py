@@ -27,6 +27,7 @@ from peerdesk.ui import dialogs, features, program_files, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
+from peerdesk.ui.undo_actions import undo_redo_actions
 
 TABS = (
     ("participants", "ParticipantsTab", QT_TRANSLATE_NOOP("MainWindow", "Participants"), "people"),
@@ -93,10 +94,9 @@ class MainWindow(QMainWindow):
         self.act_restore = self._action(self.tr("Restore from &Backup…"), self.restore_backup, None, "recent",
                                         self.tr("Put the program back as it was at an earlier backup"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        self.act_undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo, self.act_redo = undo_redo_actions(self.ctx.undo_stack, self)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_undo.setIcon(icon("undo"))
-        self.act_redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_redo.setIcon(icon("redo"))
         self.act_facilitators = self._action(self.tr("&Facilitators…"), self.edit_facilitators, "Ctrl+Shift+F",

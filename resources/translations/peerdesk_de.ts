@@ -352,6 +352,10 @@
         <translation>Öffnen oder erstellen Sie ein Programm, um seine Diagramme zu sehen.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>Diagramm wird als {name} gespeichert …</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>Übersicht wird gezeichnet …</translation>
     </message>
@@ -461,14 +465,6 @@
     <message>
         <source>&lt;h3&gt;Nobody to sign yet&lt;/h3&gt;&lt;p&gt;Everyone taking part signs the code of conduct. Add participants on the Participants tab (or import them), then tick here who has signed the paper sheet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch niemand zum Unterschreiben&lt;/h3&gt;&lt;p&gt;Alle Teilnehmenden unterschreiben den Verhaltenskodex. Fügen Sie auf der Registerkarte „Teilnehmende“ Personen hinzu (oder importieren Sie sie) und haken Sie dann hier ab, wer das Papierblatt unterschrieben hat.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Version {version}{made}{current}</source>
@@ -1690,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4285,6 +4273,25 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     <message>
         <source>Delete template {name}</source>
         <translation>Vorlage {name} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederherstellen: {action}</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,10 @@
         <translation>Abra o cree un programa para ver sus gráficos.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>Guardando el gráfico como {name}…</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>Dibujando el panel…</translation>
     </message>
@@ -461,14 +465,6 @@
     <message>
         <source>&lt;h3&gt;Nobody to sign yet&lt;/h3&gt;&lt;p&gt;Everyone taking part signs the code of conduct. Add participants on the Participants tab (or import them), then tick here who has signed the paper sheet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay nadie que deba firmar&lt;/h3&gt;&lt;p&gt;Todos los participantes firman el código de conducta. Añada participantes en la pestaña Participantes (o impórtelos) y después marque aquí quién ha firmado la hoja en papel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Version {version}{made}{current}</source>
@@ -1690,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4285,6 +4273,25 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     <message>
         <source>Delete template {name}</source>
         <translation>Eliminar la plantilla {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
     </message>
 </context>
 <context>

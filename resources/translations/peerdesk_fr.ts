@@ -352,6 +352,10 @@
         <translation>Ouvrez ou créez un programme pour voir ses graphiques.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>Enregistrement du graphique sous {name}…</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>Tracé du tableau de bord…</translation>
     </message>
@@ -461,14 +465,6 @@
     <message>
         <source>&lt;h3&gt;Nobody to sign yet&lt;/h3&gt;&lt;p&gt;Everyone taking part signs the code of conduct. Add participants on the Participants tab (or import them), then tick here who has signed the paper sheet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Personne n’a encore à signer&lt;/h3&gt;&lt;p&gt;Chaque participant signe le code de conduite. Ajoutez des participants dans l’onglet Participants (ou importez-les), puis cochez ici qui a signé la feuille papier.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Version {version}{made}{current}</source>
@@ -1690,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4285,6 +4273,25 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     <message>
         <source>Delete template {name}</source>
         <translation>Supprimer le modèle {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Annuler : {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rétablir : {action}</translation>
     </message>
 </context>
 <context>

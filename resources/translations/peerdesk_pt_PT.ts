@@ -352,6 +352,10 @@
         <translation>Abra ou crie um programa para ver os respetivos gráficos.</translation>
     </message>
     <message>
+        <source>Saving the chart as {name}…</source>
+        <translation>A guardar o gráfico como {name}…</translation>
+    </message>
+    <message>
         <source>Drawing the dashboard…</source>
         <translation>A desenhar o painel…</translation>
     </message>
@@ -461,14 +465,6 @@
     <message>
         <source>&lt;h3&gt;Nobody to sign yet&lt;/h3&gt;&lt;p&gt;Everyone taking part signs the code of conduct. Add participants on the Participants tab (or import them), then tick here who has signed the paper sheet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ainda ninguém para assinar&lt;/h3&gt;&lt;p&gt;Todos os participantes assinam o código de conduta. Adicione participantes no separador Participantes (ou importe-os) e, depois, assinale aqui quem assinou a folha em papel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anular</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Version {version}{made}{current}</source>
@@ -1690,14 +1686,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Sa&amp;ir</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anular</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>&amp;Facilitators…</source>
@@ -4285,6 +4273,25 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     <message>
         <source>Delete template {name}</source>
         <translation>Eliminar o modelo {name}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anular</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Anular: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Refazer: {action}</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,35 @@ def test_the_worker_runs_as_a_module_and_leaves_at_end_of_input(tmp_path):
                           input=json.dumps(request) + "\n", capture_output=True, text=True,
                           timeout=120, check=True)
     assert json.loads(done.stdout)["id"] == 7
+
+
+def _ask(path, tmp_path, rid, **extra):
+    request = {"id": rid, "kind": "enps", "cycles": None, "department": None, "width": 400,
+               "program": str(path), "data": None, "out": str(tmp_path / f"{rid}.rgba"), **extra}
+    sink = io.StringIO()
+    serve(io.StringIO(json.dumps(request) + "\n"), sink)
+    return json.loads(sink.getvalue())
+
+
+def test_the_worker_reads_the_file_again_only_when_it_changed(tmp_path, monkeypatch):
+    """A redraw of unchanged data reuses the figures read (and worked out) before; an
+    edit to the file, or a new edit count from the window, reads them afresh."""
+    import peerdesk.store.feedback as store_feedback
+    from peerdesk.store.sessions import list_sessions
+
+    path, cycle = _program(tmp_path)
+    reads = []
+    real = store_feedback.load_feedback_data
+    monkeypatch.setattr(store_feedback, "load_feedback_data",
+                        lambda program: reads.append(1) or real(program))
+    first = _ask(path, tmp_path, 1)
+    _ask(path, tmp_path, 2)
+    assert len(reads) == 1
+    _ask(path, tmp_path, 3, version=1)  # the window saw an edit
+    assert len(reads) == 2
+    with Program.open(path) as program:  # an edit the window did not say (another copy)
+        session = list_sessions(program, cycle)[0]
+        program.db.execute("UPDATE sessions SET title = 'Renamed' WHERE id = ?", [session.id])
+    again = _ask(path, tmp_path, 4, version=1)
+    assert len(reads) == 3
+    assert again["width"] == first["width"]

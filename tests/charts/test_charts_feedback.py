@@ -148,3 +148,77 @@ def test_measuring_each_font_once_draws_the_very_same_pixels(data, dpi):
     with rc_context(RENDER_RC):
         plain.draw()
     assert bytes(fast) == bytes(plain.buffer_rgba())
+
+
+def test_a_dashboard_redrawn_in_place_draws_the_very_same_pixels_as_a_new_one(data):
+    """The kept dashboard empties its axes and draws again: nothing of one drawing may
+    stay on the next (a longer axis' ticks, a legend, the second scale, an empty chart's
+    frame switched off), whatever the order of the filters and the data."""
+    from peerdesk.charts.build import Dashboard, render, shown_texts
+
+    empty = load_feedback_data(Program.create(None))
+    last = data.cycles[-1].id
+    kept = Dashboard(11.0)
+    for snapshot, scope in ((data, Scope()), (data, Scope(cycle_ids=(last,))), (empty, Scope()),
+                            (data, Scope(department="Finance")), (data, Scope())):
+        again = bytes(render(kept.draw(snapshot, scope)).buffer_rgba())
+        fresh = Dashboard(11.0)
+        assert again == bytes(render(fresh.draw(snapshot, scope)).buffer_rgba()), scope
+        assert shown_texts(kept.figure) == shown_texts(fresh.figure)
+
+
+def test_charts_speak_the_language_in_force_dates_and_numbers_included(data):
+    """Titles, legends, notes, session dates (month names) and percentages follow the
+    language: German here, as the window or a document asks."""
+    from peerdesk.charts.build import Dashboard, shown_texts
+    from peerdesk.i18n import translation_for
+
+    last = data.cycles[-1]
+    session_dates = sorted(s.date for s in data.sessions if s.cycle_id == last.id and s.date)
+    with translation_for("de").active():
+        fig = Dashboard(12.0).draw(data, Scope(cycle_ids=(last.id,)))
+        texts = shown_texts(fig)
+    assert "Wirkt das Programm?" in texts
+    assert "Psychologische Sicherheit" in texts
+    assert "Mittelwert (1-5)" in texts
+    assert "100\xa0%" in texts  # German writes a (no-break) space before the percent sign
+    from babel.dates import format_skeleton
+    german_day = format_skeleton("MMMd", session_dates[0], locale="de_DE")  # "5. Dez."
+    assert german_day in texts
+    english = shown_texts(Dashboard(12.0).draw(data, Scope(cycle_ids=(last.id,))))
+    assert "Is the program working?" in english and "100%" in english
+    assert german_day not in english
+
+
+def test_every_word_on_a_chart_is_marked_for_translation(data):
+    """Drawn under a translation that brackets every message it is asked for, each word on
+    the dashboard and on each chart alone is bracketed, or is the program's own data (a
+    cycle, department or skill name, a date), or no word at all (a number)."""
+    import re
+
+    from peerdesk.charts.build import Dashboard, shown_texts
+    from peerdesk.i18n import Translation
+
+    class Bracketing(Translation):
+        def gettext(self, message: str) -> str:
+            return f"[{super().gettext(message)}]" if message else message
+
+        def ngettext(self, singular: str, plural: str, n: int) -> str:
+            return f"[{super().ngettext(singular, plural, n)}]"
+
+        def pgettext(self, context: str, message: str) -> str:
+            return f"[{super().pgettext(context, message)}]"
+
+    own = ({c.name for c in data.cycles} | {p.department for p in data.people}
+           | {skill for r in data.responses for skill, _v in r.confidence})
+    last = data.cycles[-1].id
+    with Bracketing("fr").active():
+        texts = [*shown_texts(Dashboard(12.0).draw(data, Scope())),
+                 *shown_texts(Dashboard(12.0).draw(data, Scope(cycle_ids=(last,)))),
+                 *shown_texts(Dashboard(12.0).draw(data, Scope(department="Finance")))]
+        texts += shown_texts(Dashboard(12.0).draw(load_feedback_data(Program.create(None))))
+    words = re.compile(r"[^\W\d_]{2,}")
+    left = {t for t in texts if words.search(t) and not t.startswith("[")
+            and not any(t.startswith(name[:17]) for name in own if name)
+            and not re.fullmatch(r"\d+ \w+\.?", t)}  # a date: "5 déc."
+    assert not left, sorted(left)

@@ -219,11 +219,53 @@ def test_export_chart_goes_through_the_file_dialog(qtbot, tab, answers, tmp_path
     qtbot.waitUntil(lambda: not tab.charts.stale)
     answers.save_path = str(tmp_path / "engagement.svg")
     tab.charts.export_button.click()
+    qtbot.waitUntil(lambda: len(answers.infos) == 1, timeout=60_000)
     assert (tmp_path / "engagement.svg").read_bytes().startswith(b"<?xml")
     answers.save_path = str(tmp_path / "no-suffix")
     tab.charts.export_button.click()
+    qtbot.waitUntil(lambda: len(answers.infos) == 2, timeout=60_000)
     assert (tmp_path / "no-suffix.png").read_bytes().startswith(b"\x89PNG")
-    assert len(answers.infos) == 2
+
+
+def test_export_chart_is_drawn_by_the_worker_while_the_window_waits_free(
+        qtbot, tab, answers, tmp_path, monkeypatch):
+    """The window never draws the file itself: drawing in this process fails here, and
+    the file is written all the same, by the worker; meanwhile the button waits, the
+    status line says what is being saved, and a second click starts nothing."""
+    import peerdesk.charts.build as build
+
+    def not_here(*_args, **_kw):
+        raise AssertionError("drawn on the window's thread")
+
+    for name in ("save_figure", "save_chart", "chart_figure", "dashboard_figure"):
+        monkeypatch.setattr(build, name, not_here)
+    panel = tab.charts
+    qtbot.waitUntil(lambda: not panel.stale)
+    panel.kind.setCurrentIndex(panel.kind.findData("dashboard"))
+    answers.save_path = str(tmp_path / "dashboard.pdf")
+    with qtbot.waitSignal(panel.saver.busyChanged, timeout=5_000):
+        panel.export_button.click()
+    assert panel.saver.busy and not panel.export_button.isEnabled()
+    assert "Saving the chart as dashboard.pdf" in panel.status.text()
+    panel.export_chart()  # asked again while saving: nothing more
+    qtbot.waitUntil(lambda: not panel.saver.busy, timeout=60_000)
+    assert panel.export_button.isEnabled()
+    assert (tmp_path / "dashboard.pdf").read_bytes().startswith(b"%PDF")
+    assert len(answers.infos) == 1 and not answers.errors
+
+
+def test_a_chart_that_cannot_be_written_says_why_in_plain_words(qtbot, tab, answers, tmp_path):
+    panel = tab.charts
+    qtbot.waitUntil(lambda: not panel.stale)
+    answers.save_path = str(tmp_path / "no such folder" / "chart.png")
+    panel.export_button.click()
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=60_000)
+    title, text = answers.errors[-1][:2]
+    assert title == "Chart not saved"
+    assert "could not be written" in text and "No such file or directory" in text
+    assert "Error" not in text and "Traceback" not in text
+    assert not (tmp_path / "no such folder").exists()
+    assert panel.export_button.isEnabled()
 
 
 def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
@@ -465,3 +507,38 @@ def test_ctrl_tab_leaves_the_grid_and_tab_moves_between_answers(qtbot, tab):
     qtbot.keyClick(tab.grid, Qt.Key.Key_Backtab,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not tab.grid.hasFocus()
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_ctrl_tab_leaves_the_grid_while_an_answer_is_being_typed(qtbot, tab, backwards):
+    """The grid is an editor (Tab and Shift+Tab move between the answers of a form), so,
+    as in Qt's own editors, Ctrl+Tab and Ctrl+Shift+Tab leave it: also from inside the
+    cell being typed in, where the focus really is while typing. The answer typed stays."""
+    tab.grid.start_draft()
+    qtbot.waitUntil(tab.grid.hasFocus)
+    usefulness = tab.model.columns.index("usefulness")
+    tab.grid.setCurrentIndex(tab.model.index(tab.model.draft_row(), usefulness))
+    _type(qtbot, "4")
+    editor = QApplication.focusWidget()
+    assert editor is not tab.grid and tab.grid.isAncestorOf(editor)  # typing in the cell
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    if backwards:
+        qtbot.keyClick(editor, Qt.Key.Key_Backtab, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Tab, ctrl)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus is not tab.grid and not tab.grid.isAncestorOf(focus)
+    assert tab.grid.state() != QAbstractItemView.State.EditingState
+    index = tab.model.index(tab.model.draft_row(), usefulness)
+    assert tab.model.data(index) == "4"
+
+
+def test_shift_tab_goes_back_one_answer_inside_the_grid(qtbot, tab):
+    tab.grid.start_draft()
+    qtbot.waitUntil(tab.grid.hasFocus)
+    usefulness = tab.model.columns.index("usefulness")
+    tab.grid.setCurrentIndex(tab.model.index(tab.model.draft_row(), usefulness))
+    _type(qtbot, "4")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert tab.grid.currentIndex().column() == usefulness - 1
+    assert tab.grid.hasFocus() or tab.grid.isAncestorOf(QApplication.focusWidget())

@@ -35,6 +35,7 @@ from peerdesk.ui.conduct.model import NAME, PERSON_ROLE, SIGNED_ROLE, AckModel
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import short_date
+from peerdesk.ui.undo_actions import undo_redo_actions
 
 
 class _Filter(QSortFilterProxyModel):
@@ -176,8 +177,7 @@ class ConductDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
 
-        for action in (ctx.undo_stack.createUndoAction(self, self.tr("&Undo")),
-                       ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))):
+        for action in undo_redo_actions(ctx.undo_stack, self):
             self.addAction(action)
         self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
         self.actions()[1].setShortcut(QKeySequence.StandardKey.Redo)

@@ -44,6 +44,9 @@ class ChartRequest:
     path: Path | None = None
     data: FeedbackData | None = None
     data_file: Path | None = None  # figures already pickled (tests of large programs)
+    version: int = 0  # counts the edits the window has seen: the worker re-reads on a new one
+    language: str | None = None  # the charts' words and dates (None: the worker's default)
+    save_to: Path | None = None  # write the chart to this file (.png, .svg, .pdf) instead
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,9 @@ class ChartService(QObject):
                 "department": request.scope.department, "width": request.width_px,
                 "ratio": request.pixel_ratio,
                 "program": str(request.path) if request.path is not None else None,
-                "data": str(data_file) if data_file else None, "out": str(out)}
+                "data": str(data_file) if data_file else None, "out": str(out),
+                "version": request.version, "language": request.language,
+                "save": str(request.save_to) if request.save_to is not None else None}
         self._pending[rid] = data_file
         self._start_process().write((json.dumps(line) + "\n").encode())
         return rid
@@ -226,3 +231,44 @@ class ChartDrawer(QObject):
             self.failed.emit(f"the picture could not be read ({exc})")
             return
         self.drawn.emit(drawn)
+
+
+class ChartSaver(QObject):
+    """A panel's Export Chart…: the worker draws the chart at its file size and writes the
+    file (about a second for the dashboard) while the window stays free; ``saved`` or
+    ``failed`` tells when. One at a time."""
+
+    saved = Signal(object)  # Path
+    failed = Signal(str)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, service: ChartService | None = None):
+        super().__init__(parent)
+        self._service = service or ChartService.instance()
+        self._service.answered.connect(self._answered)
+        self._running: int | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def save(self, request: ChartRequest) -> bool:
+        """Start writing ``request.save_to``; False (and nothing started) while one is."""
+        if self._running is not None or request.save_to is None:
+            return False
+        self._running = self._service.submit(request)
+        self.busyChanged.emit(True)
+        return True
+
+    def _answered(self, rid: int, reply: dict) -> None:
+        if rid != self._running:
+            return
+        self._running = None
+        self._service.picture_path(rid).unlink(missing_ok=True)
+        self.busyChanged.emit(False)
+        if "error" in reply:
+            self.failed.emit(str(reply["error"]))
+        elif "saved" in reply:
+            self.saved.emit(Path(reply["saved"]))
+        else:
+            self.failed.emit("the chart worker gave no answer")

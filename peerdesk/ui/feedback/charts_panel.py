@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.charts import DASHBOARD, FORMATS, KINDS
+from peerdesk import i18n
+from peerdesk.charts import DASHBOARD, FORMATS, KINDS, title
 from peerdesk.core.feedback import Scope
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
-from peerdesk.ui.feedback.chart_worker import ChartDrawer, ChartRequest, Drawn
+from peerdesk.ui.feedback.chart_worker import ChartDrawer, ChartRequest, ChartSaver, Drawn
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.widgets import RefreshWhenShown
@@ -45,6 +46,12 @@ class ChartsPanel(QWidget):
         self.ctx = ctx
         self.texts: tuple[str, ...] = ()
         self._drawn_width = 0
+        self._data_version = 0
+        self._saving = Path()
+        self.saver = ChartSaver(self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._not_saved)
+        self.saver.busyChanged.connect(self._show_saving)
         self.use_drawer(ChartDrawer(self))
         # drawn a moment after the last change, and only while the panel is on screen
         self._when_shown = RefreshWhenShown(self, self._draw, delay_ms=0)
@@ -56,8 +63,8 @@ class ChartsPanel(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
         self.kind.setAccessibleName(self.tr("Chart"))
-        for kind, title in KINDS.items():
-            self.kind.addItem(title, kind)
+        for kind in KINDS:
+            self.kind.addItem(title(kind), kind)
         self.kind.addItem(self.tr("Dashboard: every chart"), DASHBOARD)
         self.scope = QComboBox()
         self.scope.setObjectName("chart_scope")
@@ -116,8 +123,8 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.rule_note)
-        ctx.dataChanged.connect(lambda area: self.invalidate() if area in REDRAW_ON else None)
-        ctx.programChanged.connect(self.invalidate)
+        ctx.dataChanged.connect(lambda area: self._data_changed() if area in REDRAW_ON else None)
+        ctx.programChanged.connect(self._data_changed)
         ctx.cycleChanged.connect(self.invalidate)
 
     def use_drawer(self, drawer: ChartDrawer) -> None:
@@ -126,6 +133,10 @@ class ChartsPanel(QWidget):
         drawer.drawn.connect(self._show_drawn)
         drawer.failed.connect(self._show_failure)
         drawer.busyChanged.connect(self._show_busy)
+
+    def _data_changed(self, *_args) -> None:
+        self._data_version += 1  # the worker reads the file again, not its kept copy
+        self.invalidate()
 
     def invalidate(self, *_args) -> None:
         """Something shown changed: redraw now if visible, else when next shown."""
@@ -189,7 +200,9 @@ class ChartsPanel(QWidget):
             return
         width = self._drawn_width = self._chart_width()
         self.drawer.request(ChartRequest(self.kind.currentData(), self.current_scope(), width,
-                                         self.devicePixelRatioF(), **self.source()))
+                                         self.devicePixelRatioF(), **self.source(),
+                                         version=self._data_version,
+                                         language=i18n.current_language()))
 
     def source(self) -> dict:
         """Where the worker reads the figures: the program file (it opens its own
@@ -201,9 +214,12 @@ class ChartsPanel(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         dashboard = self.kind.currentData() == DASHBOARD
-        self.status.setText((self.tr("Drawing the dashboard…") if dashboard
-                             else self.tr("Drawing the chart…")) if busy else "")
-        self.status.setVisible(busy)
+        if self.saver.busy:
+            self.status.setText(self.tr("Saving the chart as {name}…").format(name=self._saving.name))
+        else:
+            self.status.setText((self.tr("Drawing the dashboard…") if dashboard
+                                 else self.tr("Drawing the chart…")) if busy else "")
+        self.status.setVisible(busy or self.saver.busy)
         if busy and self.picture.pixmap().isNull():
             self.picture.setText(self.tr("Drawing the charts…"))
 
@@ -230,7 +246,9 @@ class ChartsPanel(QWidget):
 
     # -- export --------------------------------------------------------------------------
     def export_chart(self) -> None:
-        if self.ctx.program is None:
+        """Save the chart shown as a file: drawn and written by the chart worker, so the
+        window stays free; the button waits and the status line says so meanwhile."""
+        if self.ctx.program is None or self.saver.busy:
             return
         kind = self.kind.currentData()
         path = dialogs.save_file(self, self.tr("Export chart"), CHART_FILTER, f"{kind}.png")
@@ -239,15 +257,24 @@ class ChartsPanel(QWidget):
         target = Path(path)
         if target.suffix.lower().lstrip(".") not in FORMATS:
             target = target.with_name(target.name + ".png")
-        from peerdesk.charts.build import chart_figure, dashboard_figure, save_figure
+        self._saving = target
+        self.saver.save(ChartRequest(kind, self.current_scope(), 0, 1.0, **self.source(),
+                                     version=self._data_version,
+                                     language=i18n.current_language(), save_to=target))
 
-        data = self.load()
-        fig = (dashboard_figure(data, self.current_scope()) if kind == DASHBOARD
-               else chart_figure(kind, data, self.current_scope()))
-        try:
-            save_figure(fig, target)
-        except OSError as exc:
-            dialogs.error(self, self.tr("Chart not saved"), self.tr("{target} could not be written: "
-                                                   "{value}.").format(target=target, value=exc.strerror or exc))
-            return
-        dialogs.info(self, self.tr("Chart saved"), self.tr("The chart was saved as {target}.").format(target=target))
+    def _show_saving(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)  # busy, and still free to use
+        else:
+            self.unsetCursor()
+        self._show_busy(self.drawer.busy)
+
+    def _saved(self, target: Path) -> None:
+        dialogs.info(self, self.tr("Chart saved"),
+                     self.tr("The chart was saved as {target}.").format(target=target))
+
+    def _not_saved(self, message: str) -> None:
+        dialogs.error(self, self.tr("Chart not saved"),
+                      self.tr("{target} could not be written: {value}.").format(
+                          target=self._saving, value=message))

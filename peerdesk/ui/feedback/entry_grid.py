@@ -8,7 +8,7 @@ with the reason shown under the grid. Delete removes the selected forms (with un
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -33,6 +33,29 @@ class _Delegate(QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
+    def eventFilter(self, editor, event) -> bool:
+        """Ctrl+Tab and Ctrl+Shift+Tab leave the grid from the cell being typed in too (Qt's
+        delegates take every Tab as "next cell"): the answer is kept, then the focus moves
+        on along the window's chain."""
+        if event.type() == QEvent.Type.KeyPress and _leaves(event):
+            grid = self.parent()
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, Hint.NoHint)
+            if isinstance(grid, EntryGrid) and grid.state() != QAbstractItemView.State.EditingState:
+                grid.leave(backwards=_backwards(event))  # not when the answer was refused
+            return True
+        return super().eventFilter(editor, event)
+
+
+def _leaves(event) -> bool:
+    return event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+        and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+
+
+def _backwards(event) -> bool:
+    return event.key() == Qt.Key.Key_Backtab \
+        or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+
 
 class EntryGrid(QTableView):
     deleteRequested = Signal(list)  # rows
@@ -48,7 +71,7 @@ class EntryGrid(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         # An editor: Tab moves to the next answer of the form (a blank answer is skipped
         # with Tab). Ctrl+Tab (and Ctrl+Shift+Tab) leaves the grid, as it leaves Qt's own
-        # editors (see keyPressEvent).
+        # editors, from the cell being typed in too (see keyPressEvent and _Delegate).
         self.setTabKeyNavigation(True)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
@@ -111,12 +134,13 @@ class EntryGrid(QTableView):
             self.scrollTo(index)
             self.setFocus()
 
+    def leave(self, backwards: bool = False) -> None:
+        """Focus to the next (or previous) control of the window, not the next cell."""
+        QWidget.focusNextPrevChild(self, not backwards)
+
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            backwards = event.key() == Qt.Key.Key_Backtab \
-                or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            QWidget.focusNextPrevChild(self, not backwards)  # the window's chain, not the cells
+        if _leaves(event):
+            self.leave(backwards=_backwards(event))
             return
         model = self.forms_model()
         index = self.currentIndex()

@@ -55,7 +55,7 @@ class AnnounceDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("announce_kind")
         for key in KINDS:
-            self.kind.addItem(KIND_TITLES[key], key)
+            self.kind.addItem(str(KIND_TITLES[key]), key)
         self.kind.setCurrentIndex(KINDS.index(kind))
         self.session = QComboBox()
         self.session.setObjectName("announce_session")

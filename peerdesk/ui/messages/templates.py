@@ -44,7 +44,7 @@ class TemplatesDialog(QDialog):
         self.kinds.setObjectName("template_kinds")
         self.kinds.setAccessibleName(self.tr("Kinds of message"))
         for key in KINDS:
-            item = QListWidgetItem(KIND_TITLES[key])
+            item = QListWidgetItem(str(KIND_TITLES[key]))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.kinds.addItem(item)
         self.kinds.setMaximumWidth(200)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.reasons import render_all
 from peerdesk.ui.pairings.model import ID_ROLE, PairRow, points
 from peerdesk.ui.pairings.views import MembersList, live_button
 
@@ -78,7 +79,7 @@ class PairDetail(QWidget):
                 item.setData(ID_ROLE, pid)
                 self.members.addItem(item)
             self.members.setCurrentRow(0)
-            self.reasons.setText("\n".join(pair.reasons))
+            self.reasons.setText("\n".join(render_all(pair.reasons)))
         self.members.blockSignals(False)
 
     def chosen_member(self) -> int | None:

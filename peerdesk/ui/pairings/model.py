@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.core.pairing import missing_skills
+from peerdesk.core.reasons import render, render_all
 from peerdesk.store import pairings as store
 from peerdesk.store.program import Program
 from peerdesk.ui.icons import icon
@@ -62,8 +63,9 @@ class PairRow:
 
     def why(self) -> str:
         """The strongest reason, for the table; the detail shows them all."""
-        scored = [r for r in self.reasons if r.startswith("+") or ": +" in r]
-        return scored[0] if scored else (self.reasons[0] if self.reasons else "")
+        scored = [r for r in self.reasons if getattr(r, "code", "") in ("scored", "link")
+                  or r.startswith("+") or ": +" in r]
+        return render(scored[0]) if scored else (render(self.reasons[0]) if self.reasons else "")
 
 
 def points(value: float) -> str:
@@ -142,7 +144,7 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return self.tr("Pinned: kept when you generate again") if row.pinned else self.tr("Not pinned")
-            return "\n".join(row.reasons) or None
+            return "\n".join(render_all(row.reasons)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
