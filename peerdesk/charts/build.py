@@ -122,7 +122,7 @@ class Dashboard:
         width, height = dashboard_size(width)
         self.key = (width, dpi)
         # A fixed grid: constrained layout would measure every label of eight charts, twice.
-        self.figure = fig = Figure(figsize=(width, height), dpi=dpi, layout="none",
+        self.figure = fig = Figure(figsize=(width, height), dpi=dpi, layout="none",  # type: ignore[arg-type]  # matplotlib takes "none"; its stubs omit it
                                    facecolor="white")
         columns = dashboard_columns(width)
         rows = -(-len(KINDS) // columns)

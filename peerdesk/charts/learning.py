@@ -37,7 +37,7 @@ def confidence(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
         ax.scatter(before, y_at, color=style.WARM, s=28, zorder=2, label=_("Before the cycle"))
         ax.scatter(after, y_at, color=style.ACCENT, s=28, zorder=2, label=_("After the cycle"))
     for y, c in zip(ys, rows, strict=True):
-        if c.change.shown:
+        if c.change.value is not None:  # shown
             ax.annotate(style.signed(c.change.value), (max(style.num(c.before.value), style.num(c.after.value)), y),
                         xytext=(6, 0), textcoords="offset points", va="center",
                         fontsize=style.NOTE_SIZE, color=style.INK)
@@ -74,9 +74,10 @@ def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
                    label=_("Rest of the company"))
     if len(points) <= 8:
         for x, p in zip(xs, points, strict=True):
-            ax.annotate(format_percent(p.participants.value), (x - width / 2, style.num(p.participants.value, 100)),
-                        xytext=(0, 3), textcoords="offset points", ha="center",
-                        fontsize=style.NOTE_SIZE, color=style.INK)
+            if (stayed := p.participants.value) is not None:
+                ax.annotate(format_percent(stayed), (x - width / 2, 100 * stayed),
+                            xytext=(0, 3), textcoords="offset points", ha="center",
+                            fontsize=style.NOTE_SIZE, color=style.INK)
             if not p.others.den:
                 ax.text(x + width / 2, 50, _("not known"), rotation=90, ha="center", va="center",
                         fontsize=style.NOTE_SIZE, color=style.MUTED)

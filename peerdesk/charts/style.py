@@ -24,6 +24,7 @@ from peerdesk.core.small_groups import TOO_FEW
 from peerdesk.i18n import _, current, format_number, format_percent, pgettext
 
 if TYPE_CHECKING:
+    import numpy as np
     from matplotlib.axis import Axis
     from matplotlib.collections import PolyCollection
 
@@ -99,7 +100,7 @@ def twin(ax: Axes) -> Axes:
     return right
 
 
-def bars(ax: Axes, at: Sequence[float], lengths: Sequence[float], width: float,
+def bars(ax: Axes, at: Sequence[float] | np.ndarray, lengths: Sequence[float] | np.ndarray, width: float,
          color: str | Sequence[str], horizontal: bool = False, **kw) -> PolyCollection:
     """Bars as one artist (a collection of rectangles) rather than one per bar: they look
     as ``ax.bar``'s do, and a dashboard of a hundred bars draws them in one call. A bar

@@ -42,7 +42,7 @@ def _version(path: str) -> tuple:
     """What changes whenever the program file does: its size and time, and its write-ahead
     log's (a write lands in the log first; a checkpoint moves it into the file). An empty
     log is no log: a reader's opening makes one."""
-    stamps = []
+    stamps: list[tuple[int, int, int] | None] = []
     for name in (path, path + "-wal"):
         try:
             info = os.stat(name)

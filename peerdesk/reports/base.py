@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -231,7 +232,7 @@ class _Canvas(Canvas):
 
     fontset: FontSet | None = None
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         if not kwargs.get("initialFontName"):  # never reference Helvetica, even unused
             kwargs["initialFontName"] = SANS
         super().__init__(*args, **kwargs)

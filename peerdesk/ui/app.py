@@ -8,6 +8,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -47,7 +48,7 @@ def install_excepthook(log_path: Path) -> None:
             return
         from peerdesk.ui import dialogs
 
-        dialogs.error(app.activeWindow(), QCoreApplication.translate("app", "PeerDesk ran into a problem"),
+        dialogs.error(QApplication.activeWindow(), QCoreApplication.translate("app", "PeerDesk ran into a problem"),
                       QCoreApplication.translate("app", "Something went wrong: {exc}\n\nYour saved work is safe: every change is "
                       "saved as you make it. Details were written to:\n{log_path}").format(exc=exc, log_path=log_path))
 
@@ -55,7 +56,7 @@ def install_excepthook(log_path: Path) -> None:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING, NoReturn, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from peerdesk.store.program import Program, StorageError
+
+if TYPE_CHECKING:
+    from peerdesk.ui.tasks import Task
+
+T = TypeVar("T")
 
 
 class Area(str, Enum):
@@ -110,7 +117,7 @@ class ProgramContext(QObject):
         self.program: Program | None = None
         self.cycle_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        self._tasks: list = []
+        self._tasks: list[Task] = []
         self._commands: dict[str, Callable[..., object]] = {}
         # Called once when a command is asked for before the features have registered
         # theirs (the main window builds its plug-ins after the first paint).
@@ -167,8 +174,8 @@ class ProgramContext(QObject):
             self.cycleChanged.emit(cycle_id)
 
     # -- edits -----------------------------------------------------------------------
-    def perform(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-                area: str | Area | tuple[str | Area, ...]) -> object:
+    def perform(self, text: str, do: Callable[[], T], undo: Callable[[], object],
+                area: str | Area | tuple[str | Area, ...]) -> T:
         """Run ``do`` as an undoable command and return what it returned.
 
         An exception from ``do`` (a ValidationError, say) propagates and nothing is
@@ -182,7 +189,7 @@ class ProgramContext(QObject):
             self._refuse(_storage_message(self.program, exc))
         command.already_done = True  # QUndoStack.push calls redo() again
         self.undo_stack.push(command)
-        return command.result
+        return cast(T, command.result)  # what do() returned
 
     def check_writable(self) -> None:
         """Refuse an edit, saying why, when the file is read-only or has gone away."""
@@ -196,10 +203,11 @@ class ProgramContext(QObject):
                          "open, so this change was not saved. Use File > Save a Copy As now to "
                          "keep everything saved so far, then open that copy.").format(path=program.path))
 
-    def _refuse(self, message: str):
+    def _refuse(self, message: str) -> NoReturn:
         from peerdesk.ui import dialogs
 
-        dialogs.error(self.parent() if hasattr(self.parent(), "isWindow") else None,
+        parent = self.parent()
+        dialogs.error(parent if isinstance(parent, QWidget) else None,
                       self.tr("Change not saved"), message)
         raise EditRefused(message)
 
@@ -209,8 +217,8 @@ class ProgramContext(QObject):
         self.saved.emit(QCoreApplication.translate("MainWindow", "All changes saved"))
 
     # -- long work -------------------------------------------------------------------
-    def run_task(self, parent, title: str, fn: Callable[..., object],
-                 on_done: Callable[[object], None],
+    def run_task(self, parent: QWidget | None, title: str, fn: Callable[..., T],
+                 on_done: Callable[[T], None],
                  on_error: Callable[[BaseException], None] | None = None) -> None:
         """Run ``fn(progress)`` off the UI thread with a cancellable progress dialog.
 

@@ -7,7 +7,7 @@ traceback.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
@@ -37,7 +37,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> boo
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> str | None:
     """One of ``options`` as buttons, or None for Cancel."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    buttons = {box.addButton(o, QMessageBox.ButtonRole.AcceptRole): o for o in options}
+    buttons: dict[QAbstractButton, str] = {
+        box.addButton(o, QMessageBox.ButtonRole.AcceptRole): o for o in options}
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return buttons.get(box.clickedButton())

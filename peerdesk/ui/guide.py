@@ -15,7 +15,9 @@ GUIDE = ("guide", "quick-guide.md")
 
 def guide_text() -> str:
     """The guide's Markdown; raises FileNotFoundError when the installation lacks it."""
-    return resources.files("peerdesk.resources").joinpath(*GUIDE).read_text(encoding="utf-8")
+    folder, name = GUIDE  # one part per joinpath: Python 3.10's Traversable takes one
+    return resources.files("peerdesk.resources").joinpath(folder).joinpath(name).read_text(
+        encoding="utf-8")
 
 
 class GuideDialog(QDialog):

@@ -157,6 +157,8 @@ def install(code: str, app: QCoreApplication | None = None, core: bool = True) -
     the language is chosen before the window is built (a change in the settings takes
     effect at the next start)."""
     app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs the QApplication made first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -172,9 +174,9 @@ def install(code: str, app: QCoreApplication | None = None, core: bool = True) -
     candidates.append((f"qtwords_{lang}", _load_own))  # Qt's words its catalogue lacks, if any
     candidates.append((f"peerdesk_{lang}", _load_own))
     for name, load in candidates:
-        translator = load(name)
-        if translator is not None and app.installTranslator(translator):
-            _installed.append(translator)
+        found = load(name)
+        if found is not None and app.installTranslator(found):
+            _installed.append(found)
             loaded.append(name)
     if core:
         set_core_language(lang)

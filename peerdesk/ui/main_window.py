@@ -163,7 +163,10 @@ class MainWindow(QMainWindow):
                 raise
             page = QLabel(self.tr("{title} is not part of this build.").format(title=title), self)
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tabs.widget(index).layout().addWidget(page)
+        holder = self.tabs.widget(index)
+        layout = holder.layout() if holder is not None else None
+        assert layout is not None  # each tab's placeholder is built with a layout
+        layout.addWidget(page)
         return page
 
     def event(self, event) -> bool:

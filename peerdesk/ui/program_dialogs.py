@@ -109,7 +109,7 @@ class CycleDialog(QDialog):
         form.addRow(ok_cancel(self))
 
     def accept(self) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         cycle = Cycle(name=self.name.text().strip(), start_date=_pydate(self.start.date()),
                       end_date=_pydate(self.end.date()))
         state: dict = {}
@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        program = ctx.program
+        program = ctx.require_program()
         self.setWindowTitle(self.tr("Program settings"))
         self.name = QLineEdit(program.name)
         self.new_months = QSpinBox()

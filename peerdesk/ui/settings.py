@@ -8,6 +8,7 @@ touched.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
@@ -44,8 +45,8 @@ def _store() -> QSettings:
     return QSettings(str(folder / "peerdesk.ini"), QSettings.Format.IniFormat)
 
 
-def get(key: str):
-    value = _store().value(key, DEFAULTS[key])
+def get(key: str) -> Any:
+    value: Any = _store().value(key, DEFAULTS[key])
     default = DEFAULTS[key]
     if isinstance(default, list):
         if value is None or value == "":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class _Worker(QThread):
@@ -35,7 +36,9 @@ class _Worker(QThread):
 class Task(QObject):
     finished = Signal()
 
-    def __init__(self, parent, title: str, fn, on_done, on_error):
+    def __init__(self, parent: QWidget | None, title: str, fn: Callable[..., object],
+                 on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None] | None) -> None:
         super().__init__(parent)
         self.worker = _Worker(fn, self)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -53,7 +56,8 @@ class Task(QObject):
         if text:
             self.dialog.setLabelText(text)
 
-    def _finish(self, callback, value, failed: bool = False) -> None:
+    def _finish(self, callback: Callable[[Any], None] | None, value: object,
+                failed: bool = False) -> None:
         self.worker.wait()
         self.dialog.reset()
         self.dialog.hide()
@@ -64,12 +68,16 @@ class Task(QObject):
             elif failed:
                 from peerdesk.ui import dialogs
 
-                dialogs.error(self.parent(), self.tr("Something went wrong"), str(value))
+                parent = self.parent()
+                dialogs.error(parent if isinstance(parent, QWidget) else None,
+                              self.tr("Something went wrong"), str(value))
         finally:
             self.finished.emit()
 
 
-def start_task(parent, title: str, fn, on_done, on_error=None) -> Task:
+def start_task(parent: QWidget | None, title: str, fn: Callable[..., object],
+               on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None] | None = None) -> Task:
     task = Task(parent, title, fn, on_done, on_error)
     task.worker.start()
     return task

@@ -5,7 +5,7 @@ every one is decided, so no column's answers are lost without the user saying so
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.question_match import suggest_question
@@ -18,7 +18,7 @@ UNDECIDED, ADD, LEAVE = "", "+add", "+leave"
 class UnmatchedColumns(QGroupBox):
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Columns that match no question"), parent)
         self.form = QFormLayout(self)
         self.note = QLabel(self.tr("Their answers would be lost: say what each one is."))

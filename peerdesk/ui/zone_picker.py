@@ -31,7 +31,9 @@ class ZonePicker(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type a city, e.g. Lisbon"))
+        line = self.lineEdit()
+        assert line is not None  # an editable combo has one
+        line.setPlaceholderText(self.tr("Type a city, e.g. Lisbon"))
         self.setMinimumContentsLength(22)
 
     def zone(self) -> str:

@@ -164,10 +164,10 @@ def test_charts_are_drawn_as_wide_as_the_panel_and_follow_the_filters(qtbot, tab
     qtbot.waitUntil(lambda: not panel.stale)
     picture = panel.picture.pixmap()
     assert not picture.isNull()
-    viewport = panel.scroll.viewport().width()
+    viewport = panel.scroll_area.viewport().width()
     assert picture.deviceIndependentSize().width() <= viewport  # never scrolls sideways
     assert picture.deviceIndependentSize().width() >= viewport - 12
-    assert not panel.scroll.horizontalScrollBar().isVisible()
+    assert not panel.scroll_area.horizontalScrollBar().isVisible()
     from peerdesk.store.cycles import list_cycles
 
     finished = list_cycles(tab.ctx.program)[0]  # the demo's finished cycle
@@ -194,7 +194,7 @@ def test_the_dashboard_fits_the_panel_and_redraws_when_it_narrows(qtbot, tab):
     qtbot.waitUntil(lambda: not panel.stale
                     and panel.picture.pixmap().deviceIndependentSize().width() < wide - 100,
                     timeout=10_000)
-    assert panel.picture.pixmap().deviceIndependentSize().width() <= panel.scroll.viewport().width()
+    assert panel.picture.pixmap().deviceIndependentSize().width() <= panel.scroll_area.viewport().width()
 
 
 def test_a_chart_that_cannot_be_drawn_says_so_in_words(qtbot, tab, monkeypatch):
@@ -349,7 +349,7 @@ def test_question_editor_add_move_deactivate_and_undo(qtbot, tab, answers):
             type(dialog.problem)))
         dialog.add_question()
         assert dialog.selected().text == "My partner was well prepared."
-        dialog.move(-1)
+        dialog.move_question(-1)
         dialog.toggle_active()
         first = dialog.model.index(0, 0)
         assert dialog.model.setData(first, "How useful was today?")

@@ -27,8 +27,9 @@ def _keys(qtbot, *keys) -> None:
     for key in keys:
         if _focus() is None:  # the offscreen platform does not hand the focus back to the
             # window when a dialog closes, as a desktop does
-            window = next(w for w in QApplication.topLevelWidgets()
-                          if w.objectName() == "main_window" or w.inherits("QMainWindow"))
+            window = next(w for w in QApplication.topLevelWidgets()  # this test's: shown
+                          if w.isVisible() and (w.objectName() == "main_window"
+                                                or w.inherits("QMainWindow")))
             window.activateWindow()
             qtbot.waitUntil(lambda: _focus() is not None)
         if isinstance(key, str):

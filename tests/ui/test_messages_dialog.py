@@ -57,7 +57,7 @@ def test_preview_any_person_then_write_the_drafts(qtbot, ctx, tmp_path):
     files = sorted((tmp_path / "drafts").iterdir())
     assert len([f for f in files if f.suffix == ".eml"]) == 7
     assert (tmp_path / "drafts" / "mail-merge.csv") in files
-    assert "Wrote 7 drafts" in dialog.result.text()
+    assert "Wrote 7 drafts" in dialog.result_label.text()
     assert not dialog.open_folder.isHidden()
     msg = email.message_from_bytes((tmp_path / "drafts" / "Pairs - 张伟.eml").read_bytes(),
                                    policy=email.policy.default)

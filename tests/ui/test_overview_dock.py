@@ -161,7 +161,7 @@ def test_refreshing_changes_nothing_in_the_file(window, qtbot):
 def fits(dock) -> bool:
     """Every row inside the view, every visible label inside its row and tall enough for
     all its wrapped lines."""
-    width = dock.scroll.viewport().width()
+    width = dock.scroll_area.viewport().width()
     for r in dock.rows:
         if not r.isVisible():
             continue
@@ -260,9 +260,9 @@ def test_all_eight_steps_show_at_800_pixels_high(window, qtbot):
     dock = ready(window, qtbot)
     window.resize(1280, 800)
     last = dock.rows[7]
-    viewport = dock.scroll.viewport()
+    viewport = dock.scroll_area.viewport()
     qtbot.waitUntil(lambda: window.height() <= 800 and last.isVisible()
-                    and not dock.scroll.verticalScrollBar().isVisible())
+                    and not dock.scroll_area.verticalScrollBar().isVisible())
     bottom = last.mapTo(viewport, QPoint(0, last.height())).y()
     assert bottom <= viewport.height(), (bottom, viewport.height())
-    assert not dock.scroll.horizontalScrollBar().isVisible()
+    assert not dock.scroll_area.horizontalScrollBar().isVisible()

@@ -36,7 +36,7 @@ def _shown(view, number=1):
 
 
 def test_fit_width_and_fit_page(view, qtbot):
-    viewport = view.scroll.viewport()
+    viewport = view.scroll_area.viewport()
     assert view.mode == FIT_WIDTH and view.fit_width.isChecked()
     assert viewport.width() - 60 <= _shown(view).width() <= viewport.width()
     qtbot.mouseClick(view.fit_page, Qt.MouseButton.LeftButton)
@@ -44,7 +44,7 @@ def test_fit_width_and_fit_page(view, qtbot):
     assert _shown(view).height() <= viewport.height()
     assert _shown(view).height() >= viewport.height() - 40  # as large as fits
     view.resize(900, 800)  # follows the window
-    qtbot.waitUntil(lambda: _shown(view).height() >= view.scroll.viewport().height() - 40)
+    qtbot.waitUntil(lambda: _shown(view).height() >= view.scroll_area.viewport().height() - 40)
 
 
 def test_zoom_steps_in_and_out_and_show_the_percentage(view, qtbot):
@@ -69,16 +69,16 @@ def test_leafing_through_the_pages(view, qtbot):
     assert not view.previous.isEnabled() and view.next.isEnabled()
     qtbot.mouseClick(view.next, Qt.MouseButton.LeftButton)
     assert view.page.value() == 2
-    bar = view.scroll.verticalScrollBar()
-    top = view.labels[1].mapTo(view.scroll.viewport(), view.labels[1].rect().topLeft()).y()
+    bar = view.scroll_area.verticalScrollBar()
+    top = view.labels[1].mapTo(view.scroll_area.viewport(), view.labels[1].rect().topLeft()).y()
     assert 0 <= top <= 20  # page 2 is at the top of the view
     view.page.setValue(5)
     assert not view.next.isEnabled()
     assert bar.value() > 0
     bar.setValue(0)  # scrolling by hand moves the number back
     assert view.page.value() == 1
-    view.scroll.setFocus()
-    qtbot.keyClick(view.scroll, Qt.Key.Key_PageDown)
+    view.scroll_area.setFocus()
+    qtbot.keyClick(view.scroll_area, Qt.Key.Key_PageDown)
     assert view.page.value() == 2
     view.set_zoom(2.0)  # zooming keeps the page in view
     assert view.page.value() == 2

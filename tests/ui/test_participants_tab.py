@@ -1,7 +1,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from peerdesk.core.models import SkillLevel
 from peerdesk.store import participants as store
+from peerdesk.ui.participants.form import parse_skills
 from peerdesk.ui.participants.model import ParticipantsModel
 
 pytestmark = pytest.mark.gui
@@ -17,6 +19,14 @@ def test_model_passes_qtmodeltester(qtmodeltester, demo_program):
     model = ParticipantsModel()
     model.set_people(store.list_participants(demo_program), (6, 24))
     qtmodeltester.check(model)
+
+
+def test_skills_pasted_on_several_lines_are_read_as_a_list():
+    # a column pasted from a spreadsheet into "Can teach" once raised AttributeError
+    skills, problems = parse_skills("Excel\r\nGit (3)\n\nSQL (1), Python", "teach")
+    assert problems == []
+    assert skills == [SkillLevel("Excel", "teach", 2), SkillLevel("Git", "teach", 3),
+                      SkillLevel("SQL", "teach", 1), SkillLevel("Python", "teach", 2)]
 
 
 def test_add_with_bad_email_shows_the_error_then_works(window, tab, qtbot):

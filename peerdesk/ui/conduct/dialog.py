@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.models import stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import conduct
 from peerdesk.ui import dialogs
@@ -74,7 +75,9 @@ class ConductDialog(QDialog):
         self.version_note = QLabel()
         self.version_note.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Version:"), buddy=self.version))
+        version_label = QLabel(self.tr("&Version:"))
+        version_label.setBuddy(self.version)
+        top.addWidget(version_label)
         top.addWidget(self.version)
         top.addWidget(self.version_note, 1)
 
@@ -281,7 +284,7 @@ class ConductDialog(QDialog):
 
         def do():
             version = conduct.save_text(program, text)
-            made["id"] = version.id
+            made["id"] = stored_id(version.id)
             return version
 
         try:

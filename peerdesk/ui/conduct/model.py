@@ -14,20 +14,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import short_date
+from peerdesk.ui.qt_types import ModelIndex
 
 SIGNED, NAME, DEPARTMENT, SIGNED_ON = range(4)
 HEADERS = (QT_TRANSLATE_NOOP("SignatureModel", "Signed"), QT_TRANSLATE_NOOP("SignatureModel", "Name"), QT_TRANSLATE_NOOP("SignatureModel", "Department"), QT_TRANSLATE_NOOP("SignatureModel", "Signed on"))
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 SIGNED_ROLE = Qt.ItemDataRole.UserRole + 2
-
-_Index = QModelIndex | QPersistentModelIndex
-
 
 @dataclass(slots=True)
 class Row:
@@ -56,7 +53,7 @@ class AckModel(QAbstractTableModel):
             acks = conduct.acknowledgements(program, version_id)
             expected = {p.id for p in conduct.expected_signers(program)}
             for p in list_participants(program):
-                if p.id in expected or p.id in acks:
+                if p.id is not None and (p.id in expected or p.id in acks):
                     self.rows.append(Row(p.id, p.name, p.department, acks.get(p.id),
                                          p.id in acks, p.id in expected))
         self.endResetModel()
@@ -67,10 +64,10 @@ class AckModel(QAbstractTableModel):
         return sum(1 for r in expected if r.signed), len(expected)
 
     # -- Qt model API ----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -80,7 +77,7 @@ class AckModel(QAbstractTableModel):
             return QCoreApplication.translate("SignatureModel", HEADERS[section])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, col = self.rows[index.row()], index.column()
@@ -101,7 +98,7 @@ class AckModel(QAbstractTableModel):
             return self.tr("Ticked: has signed this version") if row.signed else self.tr("Not signed yet")
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -109,7 +106,7 @@ class AckModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != SIGNED
                 or role != Qt.ItemDataRole.CheckStateRole or self.on_toggle is None):
             return False
@@ -121,5 +118,5 @@ class AckModel(QAbstractTableModel):
         self.on_toggle([row.participant_id], checked)
         row.signed = checked  # the owner reloads from the store later, with the date
         row.signed_on = date.today() if checked else None
-        self.dataChanged.emit(index.siblingAtColumn(SIGNED), index.siblingAtColumn(SIGNED_ON))
+        self.dataChanged.emit(self.index(index.row(), SIGNED), self.index(index.row(), SIGNED_ON))
         return True

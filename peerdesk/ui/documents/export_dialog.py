@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QFontMetrics
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.i18n import _ as core_words
 from peerdesk.reports.base import paper_for_locale
-from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
+from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE, Export
 from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
@@ -71,8 +71,8 @@ class Choice:
 @dataclass(slots=True)
 class Rendered:
     choice: Choice
-    export: object  # peerdesk.reports.export.Export
-    images: list  # QImage per page, None when neither QtPdf nor pdftoppm can draw them
+    export: Export
+    images: list[QImage] | None  # one per page, None when neither QtPdf nor pdftoppm can draw them
     dpi: int = PREVIEW_DPI
 
 
@@ -351,6 +351,8 @@ class ExportDialog(QDialog):
 
     # -- saving and opening -----------------------------------------------------------------
     def _write(self, path: Path) -> bool:
+        if self.current is None:
+            return False
         try:
             write_bytes_atomic(path, self.current.export.pdf)
         except OSError as exc:
@@ -363,12 +365,14 @@ class ExportDialog(QDialog):
         from peerdesk.reports.export import record_printed
         from peerdesk.store.sessions import restore_signin_printed, signin_printed_on
 
+        if self.current is None:
+            return
         export = self.current.export
         if (export.kind not in PRINTS_SIGNIN or export.session_id is None or self.ctx.read_only
                 or self._recorded is self.current):
             return
         self._recorded = self.current
-        program, session_id = self.ctx.program, export.session_id
+        program, session_id = self.ctx.require_program(), export.session_id
         before = signin_printed_on(program, session_id)
         self.ctx.perform(self.tr("Print Sign-in Sheet"), lambda: record_printed(program, export),
                          lambda: restore_signin_printed(program, session_id, before), "sessions")

@@ -68,6 +68,7 @@ class PageView(QWidget):
         page_label.setBuddy(self.page)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
+        widget: QWidget
         for widget in (self.fit_width, self.fit_page, self.zoom_out, self.zoom_label,
                        self.zoom_in):
             bar.addWidget(widget)
@@ -80,16 +81,16 @@ class PageView(QWidget):
         self.pages_layout.setSpacing(SPACING)
         self.pages_layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("export_preview")
-        self.scroll.setAccessibleName(self.tr("Preview of the pages"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages)
-        self.scroll.setBackgroundRole(QPalette.ColorRole.Mid)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("export_preview")
+        self.scroll_area.setAccessibleName(self.tr("Preview of the pages"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.pages)
+        self.scroll_area.setBackgroundRole(QPalette.ColorRole.Mid)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.fit_width.clicked.connect(lambda: self.set_mode(FIT_WIDTH))
         self.fit_page.clicked.connect(lambda: self.set_mode(FIT_PAGE))
@@ -98,7 +99,7 @@ class PageView(QWidget):
         self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
         self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
         self.page.valueChanged.connect(self.go_to)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.step(+1)),
                            (QKeySequence.StandardKey.ZoomOut, lambda: self.step(-1)),
                            (QKeySequence(Qt.Key.Key_PageDown),
@@ -117,9 +118,10 @@ class PageView(QWidget):
         keep = self.current_page()
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.images = [i if isinstance(i, QImage) else QImage.fromData(i, "PNG") for i in images]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.images = [i if isinstance(i, QImage) else QImage.fromData(i) for i in images]
         self.labels = []
         for number in range(1, len(self.images) + 1):
             label = QLabel()
@@ -152,11 +154,11 @@ class PageView(QWidget):
             return 1.0
         first = self.images[0]
         scale = self._screen_scale()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        width = max(50, self.scroll.viewport().width() - 2 * SPACING - (bar if mode == FIT_WIDTH else 0))
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        width = max(50, self.scroll_area.viewport().width() - 2 * SPACING - (bar if mode == FIT_WIDTH else 0))
         factor = width / (first.width() * scale)
         if mode == FIT_PAGE:
-            height = max(50, self.scroll.viewport().height() - 2 * SPACING)
+            height = max(50, self.scroll_area.viewport().height() - 2 * SPACING)
             factor = min(factor, height / (first.height() * scale))
         return factor
 
@@ -221,14 +223,14 @@ class PageView(QWidget):
         label = self.labels[number - 1]
         self._lay_out()
         self._jumping = True  # the scroll area must follow, the page number must not
-        self.scroll.verticalScrollBar().setValue(max(0, label.y() - SPACING // 2))
+        self.scroll_area.verticalScrollBar().setValue(max(0, label.y() - SPACING // 2))
         self._jumping = False
         self._set_page_number(number)
 
     def _lay_out(self) -> None:
         """Place the pages now (after a zoom), so a page's position is known at once."""
         self.pages_layout.activate()
-        self.pages.resize(self.pages.sizeHint().expandedTo(self.scroll.viewport().size()))
+        self.pages.resize(self.pages.sizeHint().expandedTo(self.scroll_area.viewport().size()))
         self.pages_layout.setGeometry(self.pages.rect())
 
     def _set_page_number(self, number: int) -> None:
@@ -243,7 +245,7 @@ class PageView(QWidget):
         """Scrolling by hand moves the page number to the page mostly in view."""
         if self._jumping:
             return
-        middle = value + self.scroll.viewport().height() // 3
+        middle = value + self.scroll_area.viewport().height() // 3
         for number, label in enumerate(self.labels, start=1):
             if label.y() + label.height() + SPACING >= middle:
                 self._set_page_number(number)

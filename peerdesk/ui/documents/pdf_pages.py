@@ -20,7 +20,7 @@ def page_qimages(pdf: bytes, dpi: int = 50,
         from PySide6.QtPdf import QPdfDocument  # noqa: F401 - only asking whether it is there
     except ImportError:
         pngs = page_images(pdf, dpi, max_pages)
-        return None if pngs is None else [QImage.fromData(png, "PNG") for png in pngs]
+        return None if pngs is None else [QImage.fromData(png) for png in pngs]  # Qt reads the PNG header
     return _render(pdf, dpi, max_pages)
 
 
@@ -70,6 +70,6 @@ def page_images(pdf: bytes, dpi: int = 50, max_pages: int | None = None) -> list
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; the binding takes str
         out.append(bytes(data.data()))
     return out

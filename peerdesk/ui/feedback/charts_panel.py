@@ -99,20 +99,20 @@ class ChartsPanel(QWidget):
         self.status.setWordWrap(True)
         # The chart is a picture as wide as the panel: it scrolls up and down (the
         # dashboard is tall), never sideways.
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("Chart"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.scroll.setStyleSheet("QScrollArea { background: white; }")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Chart"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll_area.setStyleSheet("QScrollArea { background: white; }")
         self.picture = QLabel(self.tr("The charts appear here."))
         self.picture.setObjectName("chart_picture")
         self.picture.setAccessibleName(self.tr("Chart picture"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.picture.setStyleSheet("background: white;")
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.scroll.setWidget(self.picture)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area.setWidget(self.picture)
+        self.scroll_area.viewport().installEventFilter(self)
         self.rule_note = QLabel()
         self.rule_note.setObjectName("small_group_note")
         self.rule_note.setWordWrap(True)
@@ -121,7 +121,7 @@ class ChartsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.status)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.rule_note)
         ctx.dataChanged.connect(lambda area: self._data_changed() if area in REDRAW_ON else None)
         ctx.programChanged.connect(self._data_changed)
@@ -148,7 +148,7 @@ class ChartsPanel(QWidget):
         return self._when_shown.stale or self.drawer.busy
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._resized.start()
         return False
 
@@ -165,7 +165,7 @@ class ChartsPanel(QWidget):
     def load(self):
         from peerdesk.store.feedback import load_feedback_data
 
-        return load_feedback_data(self.ctx.program)
+        return load_feedback_data(self.ctx.require_program())
 
     def _fill_departments(self) -> None:
         from peerdesk.store.feedback import departments
@@ -181,7 +181,7 @@ class ChartsPanel(QWidget):
         self.department.blockSignals(False)
 
     def _chart_width(self) -> int:
-        return max(320, self.scroll.viewport().width() - 4)
+        return max(320, self.scroll_area.viewport().width() - 4)
 
     def refresh(self) -> None:
         """Draw now if anything changed since the last drawing and the panel is shown."""
@@ -207,7 +207,7 @@ class ChartsPanel(QWidget):
     def source(self) -> dict:
         """Where the worker reads the figures: the program file (it opens its own
         read-only connection), or, for a program in memory, the data handed over."""
-        program = self.ctx.program
+        program = self.ctx.require_program()
         if program.path is not None:
             return {"path": program.path}
         return {"data": self.load()}

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.answers import check_answers
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.store.feedback import PaperForm
+from peerdesk.ui.qt_types import ModelIndex
 
 PERSON, DEPARTMENT, SKILL = "person", "department", "skill"
 DRAFT_BRUSH = QBrush(QColor("#f3f8fa"))
@@ -57,7 +58,7 @@ class FormsModel(QAbstractTableModel):
     formFinished = Signal(object)  # PaperForm: the draft, complete
     formEdited = Signal(object)  # PaperForm: a stored form with a corrected cell
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.questions: list[FeedbackQuestion] = []
         self.columns: list[str] = []
@@ -67,7 +68,7 @@ class FormsModel(QAbstractTableModel):
         self.skills: list[str] = []
         self.people: dict[int, tuple[str, str]] = {}  # id -> (name, department); named programs
         self.editable = True
-        self.last_refused: QModelIndex | None = None
+        self.last_refused: ModelIndex | None = None
 
     # -- loading ---------------------------------------------------------------------
     def set_forms(self, questions: list[FeedbackQuestion], forms: list[PaperForm],
@@ -128,14 +129,15 @@ class FormsModel(QAbstractTableModel):
     # -- reading ---------------------------------------------------------------------
     def _value(self, form: PaperForm, key: str) -> str:
         if key == PERSON:
-            return self.people.get(form.participant_id, ("", ""))[0]
+            pid = form.participant_id
+            return self.people.get(pid, ("", ""))[0] if pid is not None else ""
         if key == DEPARTMENT:
             return form.department
         if key == SKILL:
             return form.skill
         return str(form.answers.get(key, ""))
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         form = self.form_at(index.row()) if index.isValid() else None
         if form is None:
             return None
@@ -182,19 +184,19 @@ class FormsModel(QAbstractTableModel):
             return self.tr("Person: who filled in the form (feedback is named in this program).")
         return self.tr("Department: the respondent's department, optional (type the first letters).")
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: ModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if self.editable else base
 
     # -- typing ----------------------------------------------------------------------
-    def _refuse(self, index: QModelIndex, message: str) -> bool:
+    def _refuse(self, index: ModelIndex, message: str) -> bool:
         self.last_refused = index
         self.refused.emit(message)
         return False
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         form = self.form_at(index.row()) if index.isValid() else None
         if form is None or role != Qt.ItemDataRole.EditRole or not self.editable:
             return False

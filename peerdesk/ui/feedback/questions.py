@@ -7,9 +7,10 @@ fixed once a question has answers. Every change is one undoable step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.defaults import SAFETY_CITATION
-from peerdesk.core.models import FeedbackQuestion
+from peerdesk.core.models import FeedbackQuestion, stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import feedback as store
 from peerdesk.store.responses import list_questions
@@ -36,6 +37,7 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
+from peerdesk.ui.qt_types import ModelIndex
 
 COLUMNS = (QT_TRANSLATE_NOOP("QuestionsModel", "Question"), QT_TRANSLATE_NOOP("QuestionsModel", "Kind"), QT_TRANSLATE_NOOP("QuestionsModel", "Scale"), QT_TRANSLATE_NOOP("QuestionsModel", "Psychological safety"), QT_TRANSLATE_NOOP("QuestionsModel", "Active"))
 TEXT, KIND, SCALE, SAFETY, ACTIVE = range(len(COLUMNS))
@@ -44,10 +46,11 @@ KIND_LABELS = {"scale": QT_TRANSLATE_NOOP("QuestionsModel", "Scale"), "nps": QT_
 
 
 class QuestionsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.questions: list[FeedbackQuestion] = []
-        self.on_edit = None  # callable(question) that saves a question with new words
+        # saves a question with new words
+        self.on_edit: Callable[[FeedbackQuestion], bool] | None = None
 
     def set_questions(self, questions: list[FeedbackQuestion]) -> None:
         self.beginResetModel()
@@ -60,7 +63,7 @@ class QuestionsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.questions):
             return None
         q, column = self.questions[index.row()], index.column()
@@ -89,13 +92,13 @@ class QuestionsModel(QAbstractTableModel):
             return None
         return QCoreApplication.translate("QuestionsModel", COLUMNS[section]) if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: ModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == TEXT else base
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != TEXT or self.on_edit is None:
             return False
         q = self.questions[index.row()]
@@ -188,8 +191,8 @@ class QuestionsDialog(QDialog):
         self.down_button = QPushButton(icon("down"), self.tr("Move &Down"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.add_button.clicked.connect(self.add_question)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_question(-1))
+        self.down_button.clicked.connect(lambda: self.move_question(1))
         self.active_button.clicked.connect(self.toggle_active)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.problem = QLabel()
@@ -258,7 +261,7 @@ class QuestionsDialog(QDialog):
     # -- edits -----------------------------------------------------------------------
     def _save_words(self, q: FeedbackQuestion) -> bool:
         program = self.ctx.require_program()
-        before = store.get_question(program, q.id)
+        before = store.get_question(program, stored_id(q.id))
         return self._perform(self.tr("Edit question “{text}”").format(text=q.text), lambda: store.update_question(program, q),
                              lambda: store.update_question(program, before)) is not None
 
@@ -281,12 +284,12 @@ class QuestionsDialog(QDialog):
         if new_id is not None:
             self.reload(select=state["id"])
 
-    def move(self, offset: int) -> None:
+    def move_question(self, offset: int) -> None:
         q, program = self.selected(), self.ctx.program
         if q is None or program is None:
             return
-        order = [x.id for x in self.model.questions]
-        self._perform(self.tr("Move question"), lambda: store.move_question(program, q.id, offset),
+        qid, order = stored_id(q.id), [stored_id(x.id) for x in self.model.questions]
+        self._perform(self.tr("Move question"), lambda: store.move_question(program, qid, offset),
                       lambda: store.reorder_questions(program, order))
         self.reload(select=q.id)
 
@@ -295,6 +298,7 @@ class QuestionsDialog(QDialog):
         if q is None or program is None:
             return
         verb = self.tr("Activate question") if not q.active else self.tr("Deactivate question")
-        self._perform(verb, lambda: store.set_question_active(program, q.id, not q.active),
-                      lambda: store.set_question_active(program, q.id, q.active))
+        qid = stored_id(q.id)
+        self._perform(verb, lambda: store.set_question_active(program, qid, not q.active),
+                      lambda: store.set_question_active(program, qid, q.active))
         self.reload(select=q.id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.models import stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import feedback as store
 from peerdesk.store.responses import is_anonymous
@@ -124,7 +125,9 @@ class FeedbackTab(QWidget):
         self.grid.deleteRequested.connect(self._delete_rows)
 
         picker = QHBoxLayout()
-        picker.addWidget(QLabel(self.tr("&Session:"), buddy=self.session))
+        session_label = QLabel(self.tr("&Session:"))
+        session_label.setBuddy(self.session)
+        picker.addWidget(session_label)
         picker.addWidget(self.session, 1)
         picker.addWidget(self.count)
         buttons = QHBoxLayout()
@@ -204,13 +207,15 @@ class FeedbackTab(QWidget):
             self.stack.setCurrentWidget(self.empty)
             self.model.set_forms([], [], None, [], [], editable)
             return
-        self.stack.setCurrentWidget(self.stack.widget(0))
+        self.stack.setCurrentIndex(0)
         self._fill_sessions(sessions)
         self._load_forms()
         if self.comments_button.isChecked():
             self._show_comments(True)
 
     def _fill_sessions(self, sessions) -> None:
+        cycle_id = self.ctx.cycle_id
+        assert cycle_id is not None  # reload() lists sessions only within a cycle
         current = self.session.currentData()
         self.session.blockSignals(True)
         self.session.clear()
@@ -220,9 +225,9 @@ class FeedbackTab(QWidget):
         figures = book(store.load_feedback_data(self.ctx.require_program()))  # counts obey the rule too
         for s in sessions:
             when = f"{weekday_date(s.date)} · " if s.date else ""
-            forms = figures.get(Key("forms", "session", self.ctx.cycle_id, s.id))
+            forms = figures.get(Key("forms", "session", cycle_id, s.id))
             counted = self.tr("too few to show") if forms.withheld else self.tr("%n form(s)", "", forms.n or 0)
-            typing = store.typing_open(self.ctx.require_program(), self.ctx.cycle_id, s.id, "session")
+            typing = store.typing_open(self.ctx.require_program(), cycle_id, s.id, "session")
             more = self.tr(", {typing} being typed").format(typing=typing) if typing else ""
             self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))
         self.session.addItem(self.tr("Skill confidence, before the cycle"), ("before", None))
@@ -266,7 +271,7 @@ class FeedbackTab(QWidget):
         if not anonymous:
             from peerdesk.store.participants import list_participants
 
-            people = {p.id: (p.name, p.department) for p in list_participants(program)}
+            people = {stored_id(p.id): (p.name, p.department) for p in list_participants(program)}
         self.model.set_forms(store.form_questions(program, phase), forms, draft,
                              store.departments(program), list_skills(program),
                              editable=not self.ctx.read_only, people=people)
@@ -304,6 +309,8 @@ class FeedbackTab(QWidget):
 
     def _add_form(self, form: store.PaperForm) -> None:
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return
         state: dict = {}
 
         def do():
@@ -316,6 +323,8 @@ class FeedbackTab(QWidget):
 
     def _correct_form(self, form: store.PaperForm) -> None:
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return
         state: dict = {}
 
         def do():
@@ -327,7 +336,7 @@ class FeedbackTab(QWidget):
 
     def _delete_rows(self, rows: list[int]) -> None:
         program = self.ctx.program
-        ids = [self.model.forms[r].id for r in rows if 0 <= r < len(self.model.forms)]
+        ids = [stored_id(self.model.forms[r].id) for r in rows if 0 <= r < len(self.model.forms)]
         if program is None or not ids or self.ctx.read_only:
             return
         state: dict = {}

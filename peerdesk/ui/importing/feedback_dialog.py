@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from peerdesk.core.models import stored_id
 from peerdesk.io import feedback_import
 from peerdesk.io.tabular import Table, TabularError, read_table
 from peerdesk.store.responses import list_questions
@@ -38,13 +39,13 @@ def session_choices(ctx: ProgramContext) -> list[tuple[str, int, int]]:
     from peerdesk.store.cycles import list_cycles
     from peerdesk.store.sessions import list_sessions
 
-    program = ctx.program
+    program = ctx.require_program()
     names = {c.id: c.name for c in list_cycles(program)}
     sessions = list_sessions(program, with_agenda=False)
     sessions.sort(key=lambda s: (s.cycle_id != ctx.cycle_id, s.cycle_id, s.date or s.id))
     untitled = QCoreApplication.translate("importing.feedback_dialog", "Session")
     return [(f"{names.get(s.cycle_id, '?')} — {s.title or untitled}"
-             f"{' — ' + weekday_date(s.date) if s.date else ''}", s.id, s.cycle_id)
+             f"{' — ' + weekday_date(s.date) if s.date else ''}", stored_id(s.id), s.cycle_id)
             for s in sessions]
 
 
@@ -56,7 +57,7 @@ class FeedbackImportDialog(QDialog):
         self.table = table
         self.plan: feedback_import.FeedbackPlan | None = None
         self.ids: list[int] = []
-        self.questions = list_questions(ctx.program, active_only=False)
+        self.questions = list_questions(ctx.require_program(), active_only=False)
         self.fields = feedback_import.targets(self.questions)
         self.setWindowTitle(self.tr("Import feedback from {name}").format(name=Path(path).name))
         self.resize(1100, 680)

@@ -79,7 +79,7 @@ class PeopleImportDialog(QDialog):
         self.date_group = QButtonGroup(self)
         self.date_group.addButton(self.day_first)
         self.date_group.addButton(self.month_first)
-        self.date_group.buttonToggled.connect(lambda _b, on: on and self.replan())
+        self.date_group.buttonToggled.connect(lambda _b, on: self.replan() if on else None)
         date_row.addWidget(self.date_question, 1)
         date_row.addWidget(self.day_first)
         date_row.addWidget(self.month_first)
@@ -213,6 +213,8 @@ class PeopleImportDialog(QDialog):
                 return
         archive = bool(plan.missing) and self.archive.isChecked()
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return
         state: dict = {}
 
         count = len(plan.new) + len(plan.updates)

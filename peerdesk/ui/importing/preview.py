@@ -8,7 +8,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from peerdesk.io.mapping import RowProblem
 from peerdesk.io.tabular import COMMON_ENCODINGS, DELIMITERS, Table, cell_text
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
+from peerdesk.ui.qt_types import ModelIndex
 
 _BAD = QColor("#FBE9E7")
 _NEW = QColor("#E8F5E9")
@@ -32,13 +33,10 @@ _UPDATED = QColor("#FFF8E1")
 STATUS_TEXT = {"new": QT_TRANSLATE_NOOP("PreviewModel", "New"), "updated": QT_TRANSLATE_NOOP("PreviewModel", "Updated"), "unchanged": QT_TRANSLATE_NOOP("PreviewModel", "Unchanged"), "ok": QT_TRANSLATE_NOOP("PreviewModel", "OK"),
                "bad": QT_TRANSLATE_NOOP("PreviewModel", "Problem"), "": QT_TRANSLATE_NOOP("PreviewModel", "Left out")}
 
-_Index = QModelIndex | QPersistentModelIndex
-
-
 class PreviewModel(QAbstractTableModel):
     """The rows of the file as read, a status column first; bad rows say why."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.table: Table | None = None
         self.labels: list[str] = []
@@ -56,22 +54,24 @@ class PreviewModel(QAbstractTableModel):
             self.problems.setdefault(p.row, []).append(p)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.table is None else len(self.table.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.table is None else len(self.table.headers) + 2
 
     def row_number(self, row: int) -> int:
+        assert self.table is not None  # rows exist only once set_data gave a table
         return self.table.row_numbers[row]
 
     def row_of(self, number: int) -> int:
+        assert self.table is not None  # rows exist only once set_data gave a table
         return self.table.row_numbers.index(number)
 
     def _status(self, number: int) -> str:
         return "bad" if number in self.problems else self.status.get(number, "")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.table is None:
             return None
         number = self.table.row_numbers[index.row()]
@@ -115,7 +115,7 @@ class MappingTable(QTableWidget):
 
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Example"), self.tr("Imported as")])
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -59,7 +59,7 @@ class IntakeFormDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Intake form"))
         self.resize(760, 620)
-        program = ctx.program
+        program = ctx.require_program()
         self.text = paste_text(program_questions(program), program.name)
         intro = QLabel(self.tr("Ask each participant what they could teach and would like to learn. "
                        "Paste these questions into a new Google Form or Microsoft Form, with "

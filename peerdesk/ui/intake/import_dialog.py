@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ class PeopleModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Add"), QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Email"), QT_TRANSLATE_NOOP("PeopleModel", "What happens"))
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.changes: list[intake.Change] = []
 
@@ -107,7 +107,7 @@ class IntakeImportDialog(QDialog):
         self.result_: intake.IntakeResult | None = None
         self.setWindowTitle(self.tr("Import intake answers from {name}").format(name=Path(path).name))
         self.resize(1100, 720)
-        self.plan = intake.build_plan(ctx.program, table)
+        self.plan = intake.build_plan(ctx.require_program(), table)
         self.columns_table = QTableWidget(len(table.headers), 2)
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns_table.verticalHeader().hide()
@@ -286,6 +286,8 @@ class IntakeImportDialog(QDialog):
         if plan.blocking:
             return
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return
         merges = list(self.merges.merges)
         add = {c.answer.email.casefold() for c in self.people.changes if c.new and c.add}
         originally_new = [a for a in plan.answers if a.participant_id is None]

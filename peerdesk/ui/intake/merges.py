@@ -7,7 +7,7 @@ passes on to the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from peerdesk.core.skills import LIKELY, Merge
@@ -17,7 +17,7 @@ COLUMNS = (QT_TRANSLATE_NOOP("MergeModel", "Merge"), QT_TRANSLATE_NOOP("MergeMod
 
 
 class MergeModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.merges: list[Merge] = []
 

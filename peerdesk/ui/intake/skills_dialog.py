@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from peerdesk.ui.language import QT_TRANSLATE_NOOP
 class SkillsModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("SkillsModel", "Skill"), QT_TRANSLATE_NOOP("SkillsModel", "Can teach"), QT_TRANSLATE_NOOP("SkillsModel", "Want to learn"))
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.uses: list[store.SkillUse] = []
 
@@ -173,6 +173,8 @@ class SkillsDialog(QDialog):
     # -- edits ---------------------------------------------------------------------------
     def _perform(self, text: str, do) -> bool:
         program = self.ctx.program
+        if program is None:  # perform() would refuse it too
+            return False
         state: dict = {}
 
         def run():
@@ -213,7 +215,7 @@ class SkillsDialog(QDialog):
 
     def merge(self, merges: list[Merge]) -> bool:
         program = self.ctx.program
-        if not merges:
+        if not merges or program is None:  # perform() refuses without a program too
             return False
         text = (self.tr("Merge {join} into {into}").format(join=', '.join(merges[0].names), into=merges[0].into) if len(merges) == 1
                 else self.tr("Merge {n_merges} groups of skills").format(n_merges=len(merges)))
@@ -246,7 +248,7 @@ class SkillsDialog(QDialog):
     def delete_unused(self) -> None:
         names = self.selected_names()
         program = self.ctx.program
-        if not names:
+        if not names or program is None:  # perform() refuses without a program too
             return
         state: dict = {}
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.messages import KIND_TITLES, KINDS
 from peerdesk.core.validation import ValidationError
+from peerdesk.io.messages import Prepared
 from peerdesk.io.messages import safe_name as _safe
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
@@ -47,7 +48,7 @@ class AnnounceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.window_ = window
-        self.prepared = None
+        self.prepared: Prepared | None = None
         self.written = None
         self.setWindowTitle(self.tr("Announce Pairs") if kind == "pairs" else self.tr("Announce Session"))
         self.resize(980, 640)
@@ -108,15 +109,16 @@ class AnnounceDialog(QDialog):
         self.csv = QCheckBox(self.tr("Also write a mail-merge &CSV (to, subject, body)"))
         self.csv.setObjectName("announce_csv")
         folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("&Folder:")))
-        folder_row.itemAt(0).widget().setBuddy(self.folder)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
 
-        self.result = QLabel()
-        self.result.setObjectName("announce_result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("announce_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("&Open Folder"))
         self.open_folder.setObjectName("announce_open_folder")
         self.open_folder.setVisible(False)
@@ -132,7 +134,7 @@ class AnnounceDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.result, 1)
+        buttons.addWidget(self.result_label, 1)
         buttons.addWidget(self.open_folder)
         buttons.addWidget(templates)
         buttons.addWidget(self.write)
@@ -208,7 +210,7 @@ class AnnounceDialog(QDialog):
         from peerdesk.io.messages import prepare
 
         self.prepared = None
-        self.result.clear()
+        self.result_label.clear()
         self.open_folder.setVisible(False)
         program, cycle = self.ctx.program, self.ctx.cycle_id
         if program is None or cycle is None:
@@ -228,9 +230,9 @@ class AnnounceDialog(QDialog):
                 self._empty(text, "", "")
             return
         self.pages.setCurrentIndex(0)
-        self.write.setEnabled(bool(self.prepared.batch.letters))
+        batch = self.prepared.batch
+        self.write.setEnabled(bool(batch.letters))
         if not self._folder_typed:  # one folder per announcement, so runs never mix
-            batch = self.prepared.batch
             name = (self.tr("{cycle} - pairs").format(cycle=batch.cycle) if kind == "pairs"
                     else f"{batch.cycle} - {batch.session_title} - {kind}")
             self.folder.setText(str(Path.home() / self.tr("PeerDesk messages") / _safe(name)))
@@ -245,6 +247,7 @@ class AnnounceDialog(QDialog):
         self.write.setEnabled(False)
 
     def _fill_people(self) -> None:
+        assert self.prepared is not None  # called once refresh() prepared the batch
         batch = self.prepared.batch
         self.people.blockSignals(True)
         self.people.clear()
@@ -280,7 +283,8 @@ class AnnounceDialog(QDialog):
 
     def preview_for(self, name: str) -> str:
         """The preview shown for the person called ``name`` (selects them)."""
-        for row, letter in enumerate(self.prepared.batch.letters):
+        letters = self.prepared.batch.letters if self.prepared is not None else []
+        for row, letter in enumerate(letters):
             if letter.person.name == name:
                 self.people.setCurrentRow(row)
                 return self.preview.toPlainText()
@@ -311,15 +315,15 @@ class AnnounceDialog(QDialog):
         def done(written) -> None:
             self.written = written
             self.write.setEnabled(True)
-            self.result.setText(written.summary())
-            self.result.setStyleSheet(f"color: {OK};")
+            self.result_label.setText(written.summary())
+            self.result_label.setStyleSheet(f"color: {OK};")
             self.open_folder.setVisible(True)
 
         def failed(exc) -> None:
             self.write.setEnabled(True)
             if isinstance(exc, WriteCancelled):
-                self.result.setText(str(exc))
-                self.result.setStyleSheet("")
+                self.result_label.setText(str(exc))
+                self.result_label.setStyleSheet("")
             elif isinstance(exc, ValidationError):
                 dialogs.error(self, self.tr("Drafts not written"),
                               " ".join(p.message for p in exc.problems))

@@ -36,7 +36,7 @@ class TemplatesDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Message Templates"))
         self.resize(900, 600)
-        self.saved = templates(ctx.program)
+        self.saved = templates(ctx.require_program())
         self.edits: dict[str, Template] = dict(self.saved)
         self._kind = kind
 

@@ -135,7 +135,7 @@ class OverviewDock(QDockWidget):
         scroll.setMinimumWidth(MIN_WIDTH)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         # once the current burst of signals is over, and only while the dock is shown
         self._when_shown = RefreshWhenShown(self, self.refresh, delay_ms=0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from peerdesk.core.models import stored_id
 from peerdesk.core.pairing import missing_skills
 from peerdesk.core.reasons import render, render_all
 from peerdesk.store import pairings as store
@@ -20,6 +21,7 @@ from peerdesk.store.program import Program
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import number
+from peerdesk.ui.qt_types import ModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,7 +41,7 @@ def dropped_person(data: QMimeData) -> int | None:
     if not data.hasFormat(PERSON_MIME):
         return None
     try:
-        return int(bytes(data.data(PERSON_MIME)).decode())
+        return int(bytes(data.data(PERSON_MIME).data()).decode())
     except ValueError:
         return None
 
@@ -92,7 +94,7 @@ class PairsModel(QAbstractTableModel):
     def row_of(self, pairing_id: int | None) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == pairing_id), -1)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else base
 
@@ -112,10 +114,10 @@ class PairsModel(QAbstractTableModel):
         self.personDropped.emit(person, self.rows[parent.row()].id)
         return False  # the tab moves the person; nothing is copied by Qt
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -125,7 +127,7 @@ class PairsModel(QAbstractTableModel):
             return self.tr("Pinned pairs are kept when you generate again") if section == 0 else None
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -167,7 +169,7 @@ class UnpairedModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
@@ -197,10 +199,10 @@ class UnpairedModel(QAbstractTableModel):
         self.personDropped.emit(person, None)
         return False
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -208,7 +210,7 @@ class UnpairedModel(QAbstractTableModel):
             return QCoreApplication.translate("UnpairedModel", self.COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         pid, name, reason = self.rows[index.row()]
@@ -233,9 +235,10 @@ def cycle_rows(program: Program | None, cycle_id: int | None
         note = missing_skills(ctx)
         roles = store.roles(program, cycle_id)
         for p in store.list_pairings(program, cycle_id):
-            members = [(m, ctx.names.get(m, f"#{m}"), roles.get(p.id, {}).get(m, "peer"))
+            pair_id = stored_id(p.id)
+            members = [(m, ctx.names.get(m, f"#{m}"), roles.get(pair_id, {}).get(m, "peer"))
                        for m in p.member_ids]
-            rows.append(PairRow(p.id, members, p.kind, p.score, p.reasons, p.pinned,
+            rows.append(PairRow(pair_id, members, p.kind, p.score, p.reasons, p.pinned,
                                 p.published))
         if rows:
             unpaired = [(u.id, ctx.names[u.id], u.reason)

@@ -138,9 +138,10 @@ class PairingsTab(HandChanges, QWidget):
         self.unpaired_label = QLabel()
         unpaired_bar = QHBoxLayout()
         unpaired_bar.addWidget(self.unpaired_label, 1)
-        for action in (self.act_add, self.act_pair_up, self.act_opt_in):
-            unpaired_bar.addWidget(live_button(action))
-        self.opt_in_button = unpaired_bar.itemAt(unpaired_bar.count() - 1).widget()
+        buttons = [live_button(a) for a in (self.act_add, self.act_pair_up, self.act_opt_in)]
+        for button in buttons:
+            unpaired_bar.addWidget(button)
+        self.opt_in_button = buttons[-1]
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(self.table)
         below = QWidget()
@@ -266,7 +267,10 @@ class PairingsTab(HandChanges, QWidget):
                 "seasoned buddy where the rules allow, and everyone else is paired for the "
                 "best total score. Each pair says why it was made, and you can change it "
                 "afterwards.</p>").format(name=name))
-        self.stack.setCurrentWidget(self.stack.widget(0) if rows else self.empty)
+        if rows:
+            self.stack.setCurrentIndex(0)
+        else:
+            self.stack.setCurrentWidget(self.empty)
         self.empty_generate.setVisible(has_cycle)
         self.empty_new_cycle.setVisible(not has_cycle and self.ctx.program is not None)
         self.empty_new_cycle.setEnabled(editable)

@@ -7,7 +7,6 @@ redoing an addition re-inserts with the id the first run gave.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,7 +23,7 @@ def add(ctx: ProgramContext, person: Participant) -> int:
         lambda: store.delete_participant(program, stored_id(person.id)),
         Area.PARTICIPANTS,
     )
-    return cast(int, new_id)
+    return new_id
 
 
 def update(ctx: ProgramContext, person: Participant) -> None:

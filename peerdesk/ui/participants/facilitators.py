@@ -122,7 +122,7 @@ class FacilitatorsDialog(QDialog):
             self.preview.setStyleSheet("color: #2E6B3A;")
 
     def _appoint(self) -> None:
-        program = self.ctx.program
+        program = self.ctx.require_program()
         pid = self.person.currentData()
         f = Facilitator(participant_id=pid) if pid is not None else \
             Facilitator(name=self.outside_name.text().strip(), email=self.outside_email.text().strip())

@@ -39,13 +39,15 @@ def format_skills(skills: list[SkillLevel], direction: str) -> str:
 
 
 def parse_skills(text: str, direction: str) -> tuple[list[SkillLevel], list[str]]:
-    """Skills from “SQL (3), Git”; returns the skills and the problems found."""
+    """Skills from “SQL (3), Git”; returns the skills and the problems found. A line
+    break separates skills as a comma does (a column pasted from a spreadsheet)."""
     skills, problems = [], []
-    for part in text.split(","):
+    for part in re.split(r"[,\n]", text):
         part = part.strip()
         if not part:
             continue
         match = _SKILL_RE.match(part)
+        assert match is not None  # the pattern matches any one line
         name, level = match.group(1).strip(), match.group(2)
         if not name:
             problems.append(QCoreApplication.translate("participants.form", "“{part}” has no skill name.").format(part=part))

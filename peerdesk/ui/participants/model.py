@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from peerdesk.core.models import Participant
+from peerdesk.core.models import Participant, stored_id
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import NEW, SEASONED, tenure_band
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import short_date
+from peerdesk.ui.qt_types import ModelIndex
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Email"), QT_TRANSLATE_NOOP("ParticipantsModel", "Department"), QT_TRANSLATE_NOOP("ParticipantsModel", "Job title"), QT_TRANSLATE_NOOP("ParticipantsModel", "Office"), QT_TRANSLATE_NOOP("ParticipantsModel", "Hire date"), QT_TRANSLATE_NOOP("ParticipantsModel", "Tenure"),
            QT_TRANSLATE_NOOP("ParticipantsModel", "Manager"), QT_TRANSLATE_NOOP("ParticipantsModel", "Teaches"), QT_TRANSLATE_NOOP("ParticipantsModel", "Learns"), QT_TRANSLATE_NOOP("ParticipantsModel", "Status"))
@@ -32,7 +35,7 @@ def status_of(p: Participant) -> str:
 
 
 class ParticipantsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.people: list[Participant] = []
         self._names: dict[int, str] = {}
@@ -44,7 +47,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.beginResetModel()
         self.people = people
         self.thresholds = thresholds
-        self._names = {p.id: p.name for p in people}
+        self._names = {stored_id(p.id): p.name for p in people}
         self._bands = [tenure_band(p.hire_date, self.today, *thresholds) for p in people]
         self.endResetModel()
 
@@ -58,10 +61,10 @@ class ParticipantsModel(QAbstractTableModel):
         return -1
 
     # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.people)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -75,7 +78,7 @@ class ParticipantsModel(QAbstractTableModel):
             return self._names.get(p.manager_id, "")
         return p.manager_name or p.manager_email
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.people)):
             return None
         p = self.people[index.row()]
@@ -87,7 +90,7 @@ class ParticipantsModel(QAbstractTableModel):
                 if role == SORT_ROLE:
                     return p.hire_date.isoformat()
                 return short_date(p.hire_date)
-            values = (p.name, p.email, p.department, p.job_title, p.location, None,
+            values = (p.name, p.email, p.department, p.job_title, p.location, "",  # 5: above
                       self._bands[index.row()], self._manager(p),
                       ", ".join(p.teaches()), ", ".join(p.learns()), status_of(p))
             value = values[column]
@@ -122,8 +125,8 @@ class ParticipantsFilter(QSortFilterProxyModel):
         self.text, self.department, self.band, self.status = text.casefold().strip(), department, band, status
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model: ParticipantsModel = self.sourceModel()
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = cast(ParticipantsModel, self.sourceModel())  # the one source it is given
         p = model.people[source_row]
         if self.department and p.department != self.department:
             return False

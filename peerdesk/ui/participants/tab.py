@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.models import Participant
+from peerdesk.core.models import Participant, stored_id
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import BANDS
 from peerdesk.core.validation import ValidationError
@@ -90,9 +90,12 @@ class ParticipantsTab(QWidget):
             combo.currentIndexChanged.connect(self._apply_filters)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        find.triggered.connect(self._find)
         self.addAction(find)
 
+    def _find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _build_table(self) -> None:
         """The people, one row each; Enter, F2 or a double-click edits the selected one."""
@@ -142,9 +145,9 @@ class ParticipantsTab(QWidget):
         self.act_import.setToolTip(self.tr("Add or update participants from an HR export (.csv or .xlsx)"))
         self.act_import.triggered.connect(self._import)
         buttons = QHBoxLayout()
-        for action in (self.act_add, self.act_archive):
-            buttons.addWidget(action_button(action))
-        self.archive_button = buttons.itemAt(1).widget()
+        add_button, self.archive_button = action_button(self.act_add), action_button(self.act_archive)
+        buttons.addWidget(add_button)
+        buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
         self.count_label = QLabel()
         buttons.addWidget(self.count_label)
@@ -382,7 +385,7 @@ class ParticipantsTab(QWidget):
         program = self.ctx.program
         if person is None or program is None or program.read_only:
             return
-        if store.has_history(program, person.id):
+        if store.has_history(program, stored_id(person.id)):
             if dialogs.confirm(self, self.tr("Archive instead?"),
                                self.tr("{name} already has history in this program (pairs, "
                                "attendance or feedback), so they can't be deleted. Archive them "

@@ -28,6 +28,7 @@ from peerdesk.core.agenda import AgendaTiming, check_item, move, time_agenda
 from peerdesk.core.models import AgendaItem
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import format_time
+from peerdesk.ui.qt_types import ModelIndex
 from peerdesk.ui.widgets import NamedEditors
 
 COLUMNS = (QT_TRANSLATE_NOOP("AgendaModel", "Start"), QT_TRANSLATE_NOOP("AgendaModel", "Title"), QT_TRANSLATE_NOOP("AgendaModel", "Minutes"), QT_TRANSLATE_NOOP("AgendaModel", "Lead"), QT_TRANSLATE_NOOP("AgendaModel", "Notes"), QT_TRANSLATE_NOOP("AgendaModel", "Running total"))
@@ -80,10 +81,10 @@ class AgendaModel(QAbstractTableModel):
         self.edited.emit([replace(i) for i in self.items], text)
 
     # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -95,7 +96,7 @@ class AgendaModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
@@ -131,7 +132,7 @@ class AgendaModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
@@ -139,7 +140,7 @@ class AgendaModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in _FIELDS:
             return False
         item = self.items[index.row()]
@@ -179,8 +180,8 @@ class AgendaModel(QAbstractTableModel):
         self.endRemoveRows()
         self._changed(self.tr("Remove agenda item “{title}”").format(title=title))
 
-    def moveRows(self, source_parent: QModelIndex, source_row: int, count: int,
-                 destination_parent: QModelIndex, destination_child: int) -> bool:
+    def moveRows(self, source_parent: ModelIndex, source_row: int, count: int,
+                 destination_parent: ModelIndex, destination_child: int) -> bool:
         """Qt's move: ``destination_child`` is the row the item goes before (old numbering)."""
         if (count != 1 or source_parent.isValid() or destination_parent.isValid()
                 or not 0 <= source_row < len(self.items)
@@ -281,9 +282,9 @@ class AgendaView(QTableView):
         return action
 
     def move_current(self, step: int) -> bool:
-        model: AgendaModel = self.model()
+        model = self.model()
         index = self.currentIndex()
-        if model is None or not index.isValid():
+        if not isinstance(model, AgendaModel) or not index.isValid():
             return False
         target = index.row() + step
         if not model.move_item(index.row(), target):
@@ -292,7 +293,7 @@ class AgendaView(QTableView):
         return True
 
     def remove_current(self) -> None:
-        model: AgendaModel = self.model()
+        model = self.model()
         index = self.currentIndex()
-        if model is not None and index.isValid():
+        if isinstance(model, AgendaModel) and index.isValid():
             model.remove_item(index.row())

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.attendance import AttendanceReport
-from peerdesk.core.models import ATTENDANCE_STATUSES, Participant
+from peerdesk.core.models import ATTENDANCE_STATUSES, Participant, stored_id
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import percent
+from peerdesk.ui.qt_types import ModelIndex
 from peerdesk.ui.style import ERROR, OK, WARNING
 from peerdesk.ui.widgets import editor_name
 
@@ -45,7 +47,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class AttendanceModel(QAbstractTableModel):
     marksRequested = Signal(object)  # {participant id: status or None}
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.people: list[Participant] = []
         self.marks: dict[int, str] = {}
@@ -67,12 +69,12 @@ class AttendanceModel(QAbstractTableModel):
         self.endResetModel()
 
     def status(self, row: int) -> str | None:
-        return self.marks.get(self.people[row].id)
+        return self.marks.get(stored_id(self.people[row].id))
 
     def request(self, rows: list[int], status: str | None) -> None:
         """Mark ``rows``; shown at once, saved by whoever listens to ``marksRequested``."""
-        changes = {self.people[r].id: status for r in rows if 0 <= r < len(self.people)
-                   and self.marks.get(self.people[r].id) != status}
+        changes = {stored_id(self.people[r].id): status for r in rows if 0 <= r < len(self.people)
+                   and self.marks.get(stored_id(self.people[r].id)) != status}
         if not changes:
             return
         for person, value in changes.items():
@@ -88,14 +90,14 @@ class AttendanceModel(QAbstractTableModel):
     def counts(self) -> dict[str | None, int]:
         out: dict[str | None, int] = dict.fromkeys((*ATTENDANCE_STATUSES, None), 0)
         for p in self.people:
-            out[self.marks.get(p.id)] += 1
+            out[self.marks.get(stored_id(p.id))] += 1
         return out
 
     # -- QAbstractTableModel ----------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.people)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -104,15 +106,16 @@ class AttendanceModel(QAbstractTableModel):
             return QCoreApplication.translate("AttendanceModel", COLUMNS[section])
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.people):
             return None
         person = self.people[index.row()]
-        status = self.marks.get(person.id)
+        person_id = stored_id(person.id)
+        status = self.marks.get(person_id)
         column = index.column()
         report = self.report
-        tally = report.per_person.get(person.id) if report else None
-        flagged = person.id in self._flagged
+        tally = report.per_person.get(person_id) if report else None
+        flagged = person_id in self._flagged
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 return person.name + (" (archived)" if person.archived else "")
@@ -140,7 +143,7 @@ class AttendanceModel(QAbstractTableModel):
                         "excused in this cycle (excused absences do not count against the rate)").format(present=tally.present, absent=tally.absent, excused=tally.excused))
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -148,7 +151,7 @@ class AttendanceModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: ModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != STATUS:
             return False
         value = value or None
@@ -207,9 +210,9 @@ class AttendanceView(QTableView):
 
     def mark(self, status: str | None) -> None:
         """Mark the selected people and go on to the next one."""
-        model: AttendanceModel = self.model()
+        model = self.model()
         rows = self.selected_rows()
-        if model is None or not rows:
+        if not isinstance(model, AttendanceModel) or not rows:
             return
         model.request(rows, status)
         self._advance(rows[-1])
@@ -221,9 +224,9 @@ class AttendanceView(QTableView):
         self.selectRow(following)
 
     def keyPressEvent(self, event) -> None:
-        model: AttendanceModel = self.model()
+        model = self.model()
         key = Qt.Key(event.key())
-        if model is not None and self.state() != QAbstractItemView.State.EditingState \
+        if isinstance(model, AttendanceModel) and self.state() != QAbstractItemView.State.EditingState \
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if key in KEYS:
                 self.mark(KEYS[key])

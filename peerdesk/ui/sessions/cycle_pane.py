@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.models import Cycle
+from peerdesk.core.models import Cycle, stored_id
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
@@ -119,9 +119,7 @@ class CyclePane(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.itemActivated.connect(
-            lambda item: self.sessionActivated.emit(self.table.item(item.row(), 0).data(
-                Qt.ItemDataRole.UserRole)))
+        self.table.itemActivated.connect(self._activated)
         self.follow_ups = QListWidget()
         self.follow_ups.setObjectName("cycle_follow_ups")
         self.follow_ups.setAccessibleName(self.tr("Follow up with"))
@@ -152,6 +150,11 @@ class CyclePane(QWidget):
         layout.addWidget(follow)
         layout.addWidget(self.follow_ups)
 
+    def _activated(self, item: QTableWidgetItem) -> None:
+        first = self.table.item(item.row(), 0)  # the date's cell holds the session's id
+        if first is not None:
+            self.sessionActivated.emit(first.data(Qt.ItemDataRole.UserRole))
+
     def show_cycle(self, cycle_id: int) -> None:
         program = self.ctx.require_program()
         fresh = get_cycle(program, cycle_id)
@@ -162,9 +165,9 @@ class CyclePane(QWidget):
         self.heading.setText(c.name)
         if not keep:  # a reload keeps what is being typed
             self.name.setText(c.name)
-            for edit, value in ((self.start, c.start_date), (self.end, c.end_date)):
-                if value:
-                    edit.setDate(qdate(value))
+            for edit, day in ((self.start, c.start_date), (self.end, c.end_date)):
+                if day:
+                    edit.setDate(qdate(day))
             self.notes.setText(c.notes)
             self.problems.clear()
         editable = not self.ctx.read_only
@@ -179,7 +182,7 @@ class CyclePane(QWidget):
         self.table.setVisible(bool(sessions))
         self.table.setRowCount(len(sessions))
         for row, s in enumerate(sessions):
-            t = report.per_session.get(s.id)
+            t = report.per_session.get(stored_id(s.id))
             values = [weekday_date(s.date), s.title] + (
                 [str(t.present), str(t.absent), str(t.excused), percent(t.rate)] if t
                 else ["", "", "", self.tr("not taken")])
@@ -207,6 +210,7 @@ class CyclePane(QWidget):
             self.follow_ups.addItem(self.tr("Nobody: no one missed two sessions in a row."))
 
     def value(self) -> Cycle:
+        assert self.cycle is not None  # read only while a cycle is shown
         return replace(self.cycle, name=self.name.text().strip(), start_date=pydate(self.start.date()),
                        end_date=pydate(self.end.date()), notes=self.notes.text().strip())
 
@@ -217,7 +221,7 @@ class CyclePane(QWidget):
         if self.cycle is None or self.ctx.read_only:
             return
         program = self.ctx.require_program()
-        cycle, before = self.value(), get_cycle(program, self.cycle.id)
+        cycle, before = self.value(), get_cycle(program, stored_id(self.cycle.id))
         problems = check_cycle(program, cycle)
         if problems:
             self.show_problems(problems)

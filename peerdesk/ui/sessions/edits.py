@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from peerdesk.core.models import AgendaItem
+from peerdesk.core.models import AgendaItem, Session, stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
@@ -22,6 +22,22 @@ from peerdesk.store.program import Program
 from peerdesk.ui.context import ProgramContext
 
 AREA = "sessions"
+
+
+class ShowsOneSession:
+    """For a pane that shows one session at a time: its edits run only while it shows one."""
+
+    session: Session | None
+
+    @property
+    def shown(self) -> Session:
+        if self.session is None:
+            raise RuntimeError("no session is shown")
+        return self.session
+
+    @property
+    def session_id(self) -> int:
+        return stored_id(self.shown.id)
 
 
 def create(ctx: ProgramContext, text: str, make: Callable[[], int],
@@ -59,19 +75,19 @@ def remove(ctx: ProgramContext, text: str, delete: Callable[[], dict],
 
 
 def create_session(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
-    program = ctx.program
+    program = ctx.require_program()
     return create(ctx, text, make, lambda sid: store.delete_session(program, sid),
                   lambda snap: store.restore_session(program, snap))
 
 
 def create_cycle(ctx: ProgramContext, text: str, make: Callable[[], int]) -> int:
-    program = ctx.program
+    program = ctx.require_program()
     return create(ctx, text, make, lambda cid: delete_cycle(program, cid),
                   lambda snap: restore_rows(program, snap))
 
 
 def set_agenda(ctx: ProgramContext, session_id: int, items: list[AgendaItem], text: str) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     before = store.agenda(program, session_id)
     ctx.perform(text, lambda: store.set_agenda(program, session_id, items),
                 lambda: store.set_agenda(program, session_id, before), AREA)
@@ -82,7 +98,7 @@ def set_attendance(ctx: ProgramContext, session_id: int, marks: dict[int, str | 
     """Mark attendance; returns the store's notice ("" or why the session's feedback
     forms wait). A ValidationError (marks that would take forms out of the figures
     unsafely) propagates from the edit; from its undo it is shown, and nothing changes."""
-    program = ctx.program
+    program = ctx.require_program()
     now = attendance_store.attendance(program, session_id)
     before = {person: now.get(person) for person in marks}
 
@@ -131,7 +147,7 @@ def waiting_line(program: Program, session_id: int) -> str:
 
 def set_invitees(ctx: ProgramContext, session_id: int, mode: str, people: list[int],
                  pairs: list[int]) -> None:
-    program = ctx.program
+    program = ctx.require_program()
     old_mode, old_people, old_pairs = store.invitation(program, session_id)
     ctx.perform(QCoreApplication.translate("sessions.edits", "Change who is invited"),
                 lambda: store.set_invitees(program, session_id, mode, people, pairs),

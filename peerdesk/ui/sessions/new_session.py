@@ -150,7 +150,7 @@ class InviteesDialog(QDialog):
 
     def __init__(self, ctx: ProgramContext, session_id: int, mode: str, parent=None):
         super().__init__(parent)
-        program = ctx.program
+        program = ctx.require_program()
         self.mode = mode
         session = store.get_session(program, session_id)
         _, people, pairs = store.invitation(program, session_id)

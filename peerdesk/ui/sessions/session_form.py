@@ -61,7 +61,8 @@ class SessionForm(QWidget):
         layout.addLayout(buttons)
 
         for line in (self.title, self.topic, self.location.lineEdit(), self.timezone.lineEdit()):
-            line.returnPressed.connect(self._submit)
+            if line is not None:  # the two combos are editable, so they have one
+                line.returnPressed.connect(self._submit)
         save = QShortcut(QKeySequence("Ctrl+Return"), self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self._submit)
@@ -94,7 +95,9 @@ class SessionForm(QWidget):
         self.location = QComboBox()
         self.location.setEditable(True)
         self.location.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.location.lineEdit().setPlaceholderText(self.tr("A room, or a video link"))
+        location_line = self.location.lineEdit()
+        assert location_line is not None  # an editable combo has one
+        location_line.setPlaceholderText(self.tr("A room, or a video link"))
         self.facilitator = QComboBox()
         self.invite_mode = QComboBox()
         for mode, label in INVITE_LABELS.items():
@@ -233,6 +236,7 @@ class SessionForm(QWidget):
     # -- reading ---------------------------------------------------------------------
     def value(self) -> tuple[Session, list[Problem]]:
         base = self._original
+        assert base is not None  # read only once edit() has shown a session
         session = replace(
             base, title=self.title.text().strip(), topic=self.topic.text().strip(),
             date=pydate(self.date.date()),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.agenda import AgendaTemplate, parse_hhmm
 from peerdesk.core.attendance import tally
-from peerdesk.core.models import AgendaItem, Session
+from peerdesk.core.models import AgendaItem, Session, stored_id
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import agenda_templates as template_store
 from peerdesk.store import attendance as attendance_store
@@ -38,7 +38,7 @@ from peerdesk.ui.style import ERROR_TEXT, WARNING_TEXT
 from peerdesk.ui.widgets import push_button
 
 
-class SessionPane(QWidget):
+class SessionPane(edits.ShowsOneSession, QWidget):
     """Emits the tab-level requests it cannot do itself (export, duplicate, delete)."""
 
     exportRequested = Signal()
@@ -230,11 +230,11 @@ class SessionPane(QWidget):
         self._show_attendance()
 
     def _invite_summary(self) -> str:
-        n = len(store.invited_ids(self.ctx.require_program(), self.session.id))
+        n = len(store.invited_ids(self.ctx.require_program(), self.session_id))
         return self.tr("%n person(s) invited", "", n)
 
     def _show_agenda(self) -> None:
-        s = self.session
+        s = self.shown
         self.agenda_model.set_agenda(s.agenda, parse_hhmm(s.start_time), s.minutes, s.date)
         timing = self.agenda_model.timing
         text = self.tr("Running total: {summary}").format(summary=timing.summary())
@@ -244,9 +244,9 @@ class SessionPane(QWidget):
 
     def _show_attendance(self) -> None:
         program = self.ctx.require_program()
-        people = store.invitees(program, self.session.id)
-        marks = attendance_store.attendance(program, self.session.id)
-        report = attendance_store.cycle_attendance(program, self.session.cycle_id)
+        people = store.invitees(program, self.session_id)
+        marks = attendance_store.attendance(program, self.session_id)
+        report = attendance_store.cycle_attendance(program, self.shown.cycle_id)
         self.attendance_model.set_rows(people, marks, report)
         counts = tally(marks.values())
         waiting = len(people) - counts.marked
@@ -254,7 +254,7 @@ class SessionPane(QWidget):
                  self.tr("{n} excused").format(n=counts.excused)]
         if waiting:
             parts.append(self.tr("{waiting} not marked").format(waiting=waiting))
-        self.attendance_summary.setText(" · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate)) + edits.waiting_line(program, self.session.id))
+        self.attendance_summary.setText(" · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate)) + edits.waiting_line(program, self.session_id))
 
     # -- edits -----------------------------------------------------------------------
     def _save_details(self, _form) -> None:
@@ -264,7 +264,7 @@ class SessionPane(QWidget):
         if problems:
             self.form.show_problems(problems)
             return
-        before = store.get_session(program, session.id)
+        before = store.get_session(program, stored_id(session.id))
         try:
             self.ctx.perform(self.tr("Edit session {title}").format(title=session.title),
                              lambda: store.update_session(program, session),
@@ -274,33 +274,33 @@ class SessionPane(QWidget):
 
     def _mode_chosen(self, mode: str) -> None:
         if mode == "cycle":
-            edits.set_invitees(self.ctx, self.session.id, "cycle", [], [])
+            edits.set_invitees(self.ctx, self.session_id, "cycle", [], [])
         else:
             self._choose_invitees(mode)
 
     def _choose_invitees(self, mode: str) -> None:
         from peerdesk.ui.sessions.new_session import InviteesDialog
 
-        dialog = InviteesDialog(self.ctx, self.session.id, mode, self)
+        dialog = InviteesDialog(self.ctx, self.session_id, mode, self)
         accepted = dialogs.run_dialog(dialog)
         chosen = dialog.chosen()
         dialog.deleteLater()
         if not accepted:
-            self.form.edit(store.get_session(self.ctx.require_program(), self.session.id),
+            self.form.edit(store.get_session(self.ctx.require_program(), self.session_id),
                            self._invite_summary())
             return
         people, pairs = (chosen, []) if mode == "people" else ([], chosen)
         try:
-            edits.set_invitees(self.ctx, self.session.id, mode, people, pairs)
+            edits.set_invitees(self.ctx, self.session_id, mode, people, pairs)
         except ValidationError as exc:
             dialogs.error(self, self.tr("Cannot invite them"), str(exc))
 
     def _agenda_edited(self, items: list[AgendaItem], text: str) -> None:
         try:
-            edits.set_agenda(self.ctx, self.session.id, items, text)
+            edits.set_agenda(self.ctx, self.session_id, items, text)
         except ValidationError as exc:
             self.agenda_problems.setText("\n".join(p.message for p in exc.problems))
-            self.session = store.get_session(self.ctx.require_program(), self.session.id)
+            self.session = store.get_session(self.ctx.require_program(), self.session_id)
             self._show_agenda()
             return
         self.agenda_problems.clear()
@@ -316,13 +316,13 @@ class SessionPane(QWidget):
         self.agenda_view.edit(index)
 
     def _fill_template_menu(self) -> None:
-        fill_template_menu(self.template_menu, self.ctx.require_program(), self.session.id,
+        fill_template_menu(self.template_menu, self.ctx.require_program(), self.session_id,
                            self.use_template, self.copy_agenda, self.edit_templates)
 
     def _replace_agenda(self, items: list[AgendaItem], text: str) -> None:
-        if self.session.agenda and not dialogs.confirm(
+        if self.shown.agenda and not dialogs.confirm(
                 self, self.tr("Replace the agenda?"), self.tr("Replace the {n_agenda} items of "
-                "this agenda? You can undo this.").format(n_agenda=len(self.session.agenda)), self.tr("Replace")):
+                "this agenda? You can undo this.").format(n_agenda=len(self.shown.agenda)), self.tr("Replace")):
             return
         self._agenda_edited([replace(i, id=None) for i in items], text)
 
@@ -364,7 +364,7 @@ class SessionPane(QWidget):
         if not self._attendance_allowed(marks):
             self._show_attendance()  # the list showed the marks at once: put it back
             return
-        edits.mark_attendance(self.ctx, self, self.session.id, marks, self.tr("Mark {who} {what}").format(who=who, what=what), self._show_attendance)
+        edits.mark_attendance(self.ctx, self, self.session_id, marks, self.tr("Mark {who} {what}").format(who=who, what=what), self._show_attendance)
 
     _future_confirmed: int | None = None  # the future session already confirmed, once
 
@@ -373,15 +373,15 @@ class SessionPane(QWidget):
         (the wrong session chosen): ask once per session, as the command line does."""
         from peerdesk.store.import_checks import future_session
 
-        if not any(marks.values()) or self._future_confirmed == self.session.id:
+        if not any(marks.values()) or self._future_confirmed == self.session_id:
             return True
-        warning = future_session(self.ctx.require_program(), self.session.id)
+        warning = future_session(self.ctx.require_program(), self.session_id)
         if warning is None:
             return True
         if not dialogs.confirm(self, self.tr("Mark attendance for a future session?"),
                                warning + self.tr(" Mark it anyway?"), yes=self.tr("Mark Attendance")):
             return False
-        self._future_confirmed = self.session.id
+        self._future_confirmed = self.session_id
         return True
 
     def _mark_selected(self, status: str | None) -> None:

@@ -279,10 +279,10 @@ class SessionsTab(QWidget):
         self.act_delete.setEnabled(editable and kind is not None)
         self.act_export_session.setEnabled(kind == "session")
         self.act_export_cycle.setEnabled(kind is not None)
-        if kind == "session":
+        if kind == "session" and key is not None:
             self.session_pane.show_session(key)
             self.right_stack.setCurrentWidget(self.session_pane)
-        elif kind == "cycle":
+        elif kind == "cycle" and key is not None:
             self.cycle_pane.show_cycle(key)
             self.right_stack.setCurrentWidget(self.cycle_pane)
         else:
@@ -317,7 +317,7 @@ class SessionsTab(QWidget):
 
     def duplicate_selected(self) -> None:
         kind, key = self._selected()
-        if kind is None or self.ctx.program is None or self.ctx.read_only:
+        if kind is None or key is None or self.ctx.program is None or self.ctx.read_only:
             return
         if kind == "session":
             self.select_session(duplicate.session(self.ctx, key))
@@ -328,7 +328,7 @@ class SessionsTab(QWidget):
     def delete_selected(self) -> None:
         kind, key = self._selected()
         program = self.ctx.program
-        if kind is None or program is None or self.ctx.read_only:
+        if kind is None or key is None or program is None or self.ctx.read_only:
             return
         if kind == "session":
             session = store.get_session(program, key)

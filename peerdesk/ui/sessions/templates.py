@@ -51,7 +51,7 @@ def template_key(name: str, taken: set[str]) -> str:
 
 def save_template(ctx: ProgramContext, template: AgendaTemplate, text: str) -> None:
     """Save (insert or replace) ``template`` as one undoable command."""
-    program = ctx.program
+    program = ctx.require_program()
     before = next((t for t in template_store.list_templates(program)
                    if t.key == template.key), None)
 
@@ -154,8 +154,9 @@ class TemplatesDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("&Name")))
-        right_layout.itemAt(0).widget().setBuddy(self.name)
+        name_label = QLabel(self.tr("&Name"))
+        name_label.setBuddy(self.name)
+        right_layout.addWidget(name_label)
         right_layout.addWidget(self.name)
         right_layout.addWidget(self.view, 1)
         right_layout.addLayout(buttons)
