@@ -156,8 +156,8 @@ def change_gives_away(before: FeedbackData, after: FeedbackData,
                     where[atom].append(cell)
             ids: dict[Cell, list[int]] = defaultdict(list)
             for i, part in enumerate(plist):
-                atom = part[side]
-                for cell in where.get(atom, ()) if atom is not None else ():
+                placed = part[side]
+                for cell in where.get(placed, ()) if placed is not None else ():
                     ids[cell].append(i)
             cells_of.append(ids)
         span = _Span()
