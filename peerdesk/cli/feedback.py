@@ -280,6 +280,8 @@ def cmd_feedback_finish(args) -> int:
             return 0
     print(ngettext("{n} typed form joined the figures.", "{n} typed forms joined the figures.",
                    len(done)).format(n=len(done)))
+    if getattr(done, "waiting", None):
+        print(_("The forms waiting since attendance was marked joined with them."))
     return 0
 
 

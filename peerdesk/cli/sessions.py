@@ -47,6 +47,11 @@ def register(sub) -> None:
     a.add_argument("--timezone", metavar="ZONE", help=_("default: the program's time zone"))
     a.add_argument("--notes", default="")
     a.set_defaults(func=cmd_session_add)
+    a = actions.add_parser("delete", help=_("delete a session with its agenda and attendance"))
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("session", type=record_id, metavar="ID")
+    a.add_argument("--yes", action="store_true", help=_("delete without asking"))
+    a.set_defaults(func=cmd_session_delete)
 
     p = sub.add_parser("attendance", help=_("mark who came to a session"))
     p.add_argument("file", metavar="FILE")
@@ -131,6 +136,23 @@ def cmd_session_add(args) -> int:
     return 0
 
 
+def cmd_session_delete(args) -> int:
+    from peerdesk.store import sessions as store
+
+    with open_program(args.file) as program:
+        session = store.get_session(program, args.session)
+        if not args.yes:
+            raise CommandError(_("This deletes “{title}” with its agenda and attendance; "
+                                 "nothing was deleted. Run again with --yes to delete "
+                                 "it.").format(title=session.title))
+        snap = store.delete_session(program, args.session)
+    print(_("Deleted “{title}”.").format(title=session.title))
+    if snap.get("detached_forms"):
+        print(_("Its feedback forms stay in the cycle's figures, as forms of the cycle: "
+                "taking them out would move the figures by just those forms."))
+    return 0
+
+
 def cmd_attendance(args) -> int:
     from peerdesk.core.attendance import tally
     from peerdesk.store import attendance as attendance_store
@@ -149,7 +171,7 @@ def cmd_attendance(args) -> int:
             raise CommandError(ahead + " " + _("Nothing marked; run again with --yes to mark it "
                                                "now."))
         marks = attendance_store.marks_by_email(program, args.present, args.absent, args.excused)
-        attendance_store.set_attendance(program, session_id, marks)
+        notice = attendance_store.set_attendance(program, session_id, marks)
         now = attendance_store.attendance(program, session_id)
         waiting = len(store.invited_ids(program, session_id) - set(now))
     counts = tally(now.values())
@@ -159,6 +181,8 @@ def cmd_attendance(args) -> int:
             present=counts.present, absent=counts.absent, excused=counts.excused,
             rate=counts.percent())
           + ("; " + _("{n} invited not marked yet.").format(n=waiting) if waiting else "."))
+    if notice:
+        print(notice)
     return 0
 
 
@@ -166,6 +190,7 @@ def _session_json(program, session, names: dict[int, tuple[str, str]]) -> dict:
     from peerdesk.core.attendance import tally
     from peerdesk.store import attendance as attendance_store
     from peerdesk.store import sessions as store
+    from peerdesk.store.feedback_gate import waiting_in
 
     timed = store.timing(session)
     marks = attendance_store.attendance(program, session.id)
@@ -189,6 +214,7 @@ def _session_json(program, session, names: dict[int, tuple[str, str]]) -> dict:
                                   "email": names.get(pid, ("", ""))[1], "status": status}
                                  for pid, status in sorted(marks.items(),
                                                            key=lambda kv: names.get(kv[0], ("",))[0])]},
+        "feedback_waiting": bool(waiting_in(program, session.id)),
     }
 
 
@@ -253,6 +279,10 @@ def cmd_sessions(args) -> int:
                 print("          " + _("Warning: the agenda runs {n} min over.").format(
                     n=s["overrun_minutes"]))
             print(f"        {taken}")
+            if s["feedback_waiting"]:
+                print("        " + _("Its feedback forms wait to join the figures: they join "
+                                     "with the next forms typed or imported, when comparing "
+                                     "the figures can no longer give them away."))
         for f in c["follow_ups"]:
             print("  " + _("Follow up: {name} missed {n} sessions in a row").format(
                 name=f["name"], n=len(f["missed_session_ids"])))

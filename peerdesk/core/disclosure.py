@@ -335,6 +335,12 @@ class _Protect:
             if parent not in self.hidden:
                 left = sum(self.n[x] for x in hidden) + residue
                 real = [x for x in hidden if self.n[x]]  # zeros: small departments with none
+                if residue and real and kids[0][1] is not None:
+                    # A cycle's forms in no session (those of a deleted session, kept in
+                    # the cycle's figures) are a hidden group of their own beside the
+                    # hidden sessions: it changes only when a session is deleted, and that
+                    # change is checked (peerdesk.store.feedback_gate).
+                    real = [*real, parent]
                 # Forms without a department (the residue) never count as the second
                 # hidden part beside a hidden department: their number comes and goes
                 # with every batch, and a department shown only once they arrive would,

@@ -37,7 +37,8 @@ from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_h
 from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
 from peerdesk.store import feedback_imports as imports_store
-from peerdesk.store.feedback import FormsWait, join_problem
+from peerdesk.store.feedback import Joined, join_with_waiting
+from peerdesk.store.feedback_gate import set_waiting
 from peerdesk.store.program import Program
 from peerdesk.store.responses import (
     Response,
@@ -375,20 +376,19 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
             response.id = rid
     with program.atomic():  # a refusal below rolls the rows back: they wait in the export
         new_ids = add_responses(program, plan.responses)
-        why = join_problem(program, new_ids)
-        if why:
-            raise FormsWait(len(new_ids), why)
+        waiting = join_with_waiting(program, new_ids)  # FormsWait: nothing is kept
         _set_rows_done(program, plan, len(plan.table.rows))
         if new_ids and is_anonymous(program):
             shuffle_layout(program)  # the file's pages no longer follow the rows' order
     for response in plan.responses:
         response.id = None
-    return new_ids
+    return Joined(new_ids, waiting)
 
 
 def undo_feedback(program: Program, ids: list[int], plan: FeedbackPlan | None = None) -> None:
     """Take an import back; with its plan, the row count goes back to what it was."""
     with program.atomic():
         delete_responses(program, ids)
+        set_waiting(program, getattr(ids, "waiting", []), True)
         if plan is not None:
             _set_rows_done(program, plan, plan.rows_before)

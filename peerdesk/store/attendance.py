@@ -13,6 +13,7 @@ from peerdesk.core import attendance as att
 from peerdesk.core.models import ATTENDANCE_STATUSES, stored_id
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
+from peerdesk.store import feedback_gate
 from peerdesk.store.participants import find_by_email
 from peerdesk.store.program import Program
 from peerdesk.store.sessions import get_session, list_sessions
@@ -23,8 +24,14 @@ def attendance(program: Program, session_id: int) -> dict[int, str]:
         "SELECT participant_id, status FROM attendance WHERE session_id = ?", [session_id])}
 
 
-def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | None]) -> None:
-    """Mark people present, absent or excused; ``None`` clears a mark. All or nothing."""
+def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | None]) -> str:
+    """Mark people present, absent or excused; ``None`` clears a mark. All or nothing.
+
+    Marks that bring the session's forms into the figures, or take them out (a session
+    with fewer than k people present counts in no figure), pass the disclosure check
+    (:mod:`peerdesk.store.feedback_gate`): forms brought in that would give themselves
+    away wait, and the notice returned says so ("" otherwise); marks that would take them
+    out unsafely are refused with a ValidationError, and nothing changes."""
     get_session(program, session_id)
     bad = sorted({str(s) for s in marks.values() if s is not None and s not in ATTENDANCE_STATUSES})
     if bad:
@@ -35,6 +42,7 @@ def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | 
         raise ValidationError([Problem("participant", _("Attendance: some of those people are "
                                                         "not in the program."))])
     with program.atomic():
+        before = feedback_gate.before_attendance(program, session_id)
         for person, status in marks.items():
             if status is None:
                 program.db.execute("DELETE FROM attendance WHERE session_id = ? AND "
@@ -43,6 +51,7 @@ def set_attendance(program: Program, session_id: int, marks: Mapping[int, str | 
                 program.db.table("attendance").upsert({"session_id": session_id,
                                                  "participant_id": person, "status": status},
                                                 pk=("session_id", "participant_id"))
+        return feedback_gate.after_attendance(program, session_id, before)
 
 
 def marks_by_email(program: Program, present: Iterable[str] = (), absent: Iterable[str] = (),

@@ -113,7 +113,10 @@ def cycle_contents(program: Program, cycle_id: int) -> dict[str, int]:
 def delete_cycle(program: Program, cycle_id: int) -> dict[str, Any]:
     """Delete a cycle and everything in it; returns what :func:`restore_rows` puts back."""
     get_cycle(program, cycle_id)
+    from peerdesk.store.feedback_gate import check_cycle_delete
+
     with program.atomic():
+        check_cycle_delete(program, cycle_id)  # its forms leave the figures: checked
         snap = snapshot_rows(program, "cycles", [cycle_id])
         program.db.execute("DELETE FROM cycles WHERE id = ?", [cycle_id])
     return snap

@@ -379,22 +379,49 @@ def finish_typing(program: Program, cycle_id: int, session_id: int | None,
         "SELECT id FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
         "(session_id IS ? OR session_id = ?) AND draft = 1",
         [cycle_id, phase, session_id, session_id])]
-    why = join_problem(program, ids)
-    if why:
-        raise FormsWait(len(ids), why)
     with program.atomic():
+        waiting = join_with_waiting(program, ids)
         for rid in ids:
             program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
         if ids and is_anonymous(program):
             shuffle_layout(program)  # the file's pages no longer follow the typing order
-    return ids
+    return Joined(ids, waiting)
+
+
+def join_with_waiting(program: Program, ids: list[int]) -> list[int]:
+    """Check that the stored forms ``ids`` may join the figures (raises :class:`FormsWait`
+    if not); forms waiting since attendance was marked (see
+    :mod:`peerdesk.store.feedback_gate`) join with them when the whole batch is safe.
+    Returns those waiting forms, now counted (inside the caller's transaction)."""
+    from peerdesk.store.feedback_gate import set_waiting, waiting_ids
+
+    waiting = waiting_ids(program) if ids else []
+    if waiting and join_problem(program, ids + waiting):
+        waiting = []
+    why = join_problem(program, ids) if not waiting else ""
+    if why:
+        raise FormsWait(len(ids), why)
+    set_waiting(program, waiting, False)
+    return waiting
+
+
+class Joined(list[int]):
+    """The typed forms :func:`finish_typing` let join, and (``waiting``) the waiting
+    forms that joined with them, so undo puts each back where it was."""
+
+    def __init__(self, typed: list[int], waiting: list[int]):
+        super().__init__(typed)
+        self.waiting = list(waiting)
 
 
 def reopen_typing(program: Program, response_ids: list[int]) -> None:
     """Undo of :func:`finish_typing`."""
+    from peerdesk.store.feedback_gate import set_waiting
+
     with program.atomic():
         for rid in response_ids:
             program.db.execute("UPDATE feedback_responses SET draft = 1 WHERE id = ?", [rid])
+        set_waiting(program, getattr(response_ids, "waiting", []), True)
 
 
 def set_comment_hidden(program: Program, cycle_id: int, text: str, hidden: bool) -> list[int]:

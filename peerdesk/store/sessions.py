@@ -302,15 +302,31 @@ def duplicate_session(program: Program, session_id: int, on: date | None = None,
 
 
 def delete_session(program: Program, session_id: int) -> dict[str, Any]:
-    """Delete a session and all that hangs on it; returns what :func:`restore_session` takes."""
+    """Delete a session and all that hangs on it; returns what :func:`restore_session` takes.
+
+    Its feedback forms that count in the figures stay in the cycle's figures, as forms of
+    the cycle (:func:`peerdesk.store.feedback_gate.detach_forms`): the figures do not move,
+    so reading them before and after gives no answer away."""
+    from peerdesk.store.feedback_gate import detach_forms
+
     with program.atomic():
+        detached = detach_forms(program, session_id)
         snap = snapshot_rows(program, "sessions", [session_id])
         program.db.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+    if detached:
+        snap["detached_forms"] = (session_id, detached)
     return snap
 
 
 def restore_session(program: Program, snap: dict[str, Any]) -> None:
-    restore_rows(program, snap)
+    from peerdesk.store.feedback_gate import reattach_forms
+
+    snap = dict(snap)
+    detached = snap.pop("detached_forms", None)
+    with program.atomic():
+        restore_rows(program, snap)
+        if detached:
+            reattach_forms(program, *detached)
 
 
 def mark_signin_printed(program: Program, session_id: int, on: date | None = None) -> None:

@@ -3513,6 +3513,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation> – Quote {percent}</translation>
     </message>
     <message>
+        <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
+        <translation>Die Feedbackbögen dieser Sitzung warten darauf, in die Werte einzugehen: Sie gehen mit den nächsten getippten oder importierten Bögen ein, sobald ein Vergleich der Werte sie nicht mehr verraten kann.</translation>
+    </message>
+    <message>
         <source>Edit session {title}</source>
         <translation>Sitzung {title} bearbeiten</translation>
     </message>
@@ -3602,6 +3606,14 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source>Mark {who} {what}</source>
         <translation>{who} als {what} markieren</translation>
+    </message>
+    <message>
+        <source>Attendance not changed</source>
+        <translation>Anwesenheit nicht geändert</translation>
+    </message>
+    <message>
+        <source>Feedback forms wait</source>
+        <translation>Feedbackbögen warten</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3731,6 +3743,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation> und ihre Anwesenheit ({marked} Einträge)</translation>
     </message>
     <message>
+        <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
+        <translation>Ihre Feedbackbögen bleiben in den Werten der Runde, als Bögen der Runde: sie herauszunehmen würde die Werte um genau diese Bögen verschieben.</translation>
+    </message>
+    <message>
         <source>Delete session?</source>
         <translation>Sitzung löschen?</translation>
     </message>
@@ -3745,6 +3761,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source>Delete session {title}</source>
         <translation>Sitzung {title} löschen</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sitzung nicht gelöscht</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -3786,6 +3806,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source>Delete cycle {name}</source>
         <translation>Runde {name} löschen</translation>
+    </message>
+    <message>
+        <source>Cycle not deleted</source>
+        <translation>Runde nicht gelöscht</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -4693,6 +4717,10 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
 </context>
 <context>
     <name>sessions.edits</name>
+    <message>
+        <source>Undo not done</source>
+        <translation>Rückgängig nicht ausgeführt</translation>
+    </message>
     <message>
         <source>Change who is invited</source>
         <translation>Ändern, wer eingeladen ist</translation>

@@ -3513,6 +3513,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation> — tasa {percent}</translation>
     </message>
     <message>
+        <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
+        <translation>Los formularios de feedback de esta sesión esperan para entrar en las cifras: entran con los próximos formularios tecleados o importados, cuando comparar las cifras ya no pueda revelarlos.</translation>
+    </message>
+    <message>
         <source>Edit session {title}</source>
         <translation>Editar la sesión {title}</translation>
     </message>
@@ -3602,6 +3606,14 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>Mark {who} {what}</source>
         <translation>Marcar a {who} como {what}</translation>
+    </message>
+    <message>
+        <source>Attendance not changed</source>
+        <translation>Asistencia no cambiada</translation>
+    </message>
+    <message>
+        <source>Feedback forms wait</source>
+        <translation>Los formularios de feedback esperan</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3731,6 +3743,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation> y su asistencia ({marked} registros)</translation>
     </message>
     <message>
+        <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
+        <translation>Sus formularios de feedback se quedan en las cifras del ciclo, como formularios del ciclo: quitarlos movería las cifras justo por esos formularios.</translation>
+    </message>
+    <message>
         <source>Delete session?</source>
         <translation>¿Eliminar la sesión?</translation>
     </message>
@@ -3745,6 +3761,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>Delete session {title}</source>
         <translation>Eliminar la sesión {title}</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sesión no eliminada</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -3786,6 +3806,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>Delete cycle {name}</source>
         <translation>Eliminar el ciclo {name}</translation>
+    </message>
+    <message>
+        <source>Cycle not deleted</source>
+        <translation>Ciclo no eliminado</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -4693,6 +4717,10 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
 </context>
 <context>
     <name>sessions.edits</name>
+    <message>
+        <source>Undo not done</source>
+        <translation>No se deshizo</translation>
+    </message>
     <message>
         <source>Change who is invited</source>
         <translation>Cambiar quién está invitado</translation>

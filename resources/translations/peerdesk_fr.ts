@@ -3513,6 +3513,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation> — taux {percent}</translation>
     </message>
     <message>
+        <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
+        <translation>Les formulaires de retour de cette séance attendent d’entrer dans les chiffres&#xa0;: ils entrent avec les prochains formulaires saisis ou importés, quand comparer les chiffres ne pourra plus les révéler.</translation>
+    </message>
+    <message>
         <source>Edit session {title}</source>
         <translation>Modifier la séance {title}</translation>
     </message>
@@ -3602,6 +3606,14 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>Mark {who} {what}</source>
         <translation>Marquer {who} comme {what}</translation>
+    </message>
+    <message>
+        <source>Attendance not changed</source>
+        <translation>Présences non modifiées</translation>
+    </message>
+    <message>
+        <source>Feedback forms wait</source>
+        <translation>Les formulaires de retour attendent</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3731,6 +3743,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation> et sa présence ({marked} relevés)</translation>
     </message>
     <message>
+        <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
+        <translation>Ses formulaires de retour restent dans les chiffres du cycle, comme formulaires du cycle&#xa0;: les retirer ferait bouger les chiffres de ces seuls formulaires.</translation>
+    </message>
+    <message>
         <source>Delete session?</source>
         <translation>Supprimer la séance&#x202f;?</translation>
     </message>
@@ -3745,6 +3761,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>Delete session {title}</source>
         <translation>Supprimer la séance {title}</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Séance non supprimée</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -3786,6 +3806,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>Delete cycle {name}</source>
         <translation>Supprimer le cycle {name}</translation>
+    </message>
+    <message>
+        <source>Cycle not deleted</source>
+        <translation>Cycle non supprimé</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -4693,6 +4717,10 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
 </context>
 <context>
     <name>sessions.edits</name>
+    <message>
+        <source>Undo not done</source>
+        <translation>Annulation non effectuée</translation>
+    </message>
     <message>
         <source>Change who is invited</source>
         <translation>Modifier qui est invité</translation>

@@ -3513,6 +3513,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation> — taxa {percent}</translation>
     </message>
     <message>
+        <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
+        <translation>Os formulários de feedback desta sessão aguardam para entrar nos números: entram com os próximos formulários escritos ou importados, quando comparar os números já não os puder revelar.</translation>
+    </message>
+    <message>
         <source>Edit session {title}</source>
         <translation>Editar a sessão {title}</translation>
     </message>
@@ -3602,6 +3606,14 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>Mark {who} {what}</source>
         <translation>Marcar {who} como {what}</translation>
+    </message>
+    <message>
+        <source>Attendance not changed</source>
+        <translation>Presenças não alteradas</translation>
+    </message>
+    <message>
+        <source>Feedback forms wait</source>
+        <translation>Formulários de feedback aguardam</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3731,6 +3743,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation> e as respetivas presenças ({marked} registos)</translation>
     </message>
     <message>
+        <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
+        <translation>Os seus formulários de feedback ficam nos números do ciclo, como formulários do ciclo: retirá-los mudaria os números exatamente por esses formulários.</translation>
+    </message>
+    <message>
         <source>Delete session?</source>
         <translation>Eliminar a sessão?</translation>
     </message>
@@ -3745,6 +3761,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>Delete session {title}</source>
         <translation>Eliminar a sessão {title}</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sessão não eliminada</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -3786,6 +3806,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>Delete cycle {name}</source>
         <translation>Eliminar o ciclo {name}</translation>
+    </message>
+    <message>
+        <source>Cycle not deleted</source>
+        <translation>Ciclo não eliminado</translation>
     </message>
     <message>
         <source>Save calendar</source>
@@ -4693,6 +4717,10 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
 </context>
 <context>
     <name>sessions.edits</name>
+    <message>
+        <source>Undo not done</source>
+        <translation>Anulação não feita</translation>
+    </message>
     <message>
         <source>Change who is invited</source>
         <translation>Alterar quem é convidado</translation>

@@ -415,3 +415,55 @@ class _Only:
     def __init__(self, data, response):
         self.questions, self.attendance = data.questions, data.attendance
         self.min_group_size, self.responses = data.min_group_size, [response]
+
+
+def audit_change(before, after, forms, pub_before: dict, pub_after: dict) -> dict:
+    """Two publications around a change that is not (only) new forms: attendance marked,
+    a session deleted. ``forms`` is every form as (record in ``before`` or None, record
+    in ``after`` or None). Each answer is an unknown of its place before *and* its place
+    after (a form counted at one moment and not the other has None there), every shown
+    figure of either moment holds the answers of its group then, and no set of fewer
+    than k answers and no withheld figure of either moment may be determined. Written
+    from the raw forms and the published rows, apart from the rule."""
+    k = pub_after["min_group_size"]
+    checked: dict[str, int] = defaultdict(int)
+    measures = {(row["measure"], row["phase"]) for pub in (pub_before, pub_after)
+                for row in pub["figures"] if row["measure"] != "response_rate"}
+    for measure, phase in sorted(measures):
+        places: dict[tuple, int] = defaultdict(int)
+        for rb, ra in forms:
+            was = [w for w, _ in _units(_Only(before, rb), measure, phase)] if rb else []
+            now = [w for w, _ in _units(_Only(after, ra), measure, phase)] if ra else []
+            if len(was) == len(now):
+                for w, n in zip(was, now, strict=True):
+                    places[w, n] += 1
+            else:
+                for w in was:
+                    places[w, None] += 1
+                for n in now:
+                    places[None, n] += 1
+        ids = {p: c for c, p in enumerate(places)}
+        span, withheld = Span(), []
+        for side, pub in ((0, pub_before), (1, pub_after)):
+            for row in pub["figures"]:
+                if (row["measure"], row["phase"]) != (measure, phase):
+                    continue
+                inside = [p for p in places if p[side] is not None and _holds(row, p[side])]
+                if row["value"] is not None:
+                    span.add({ids[p]: Fraction(1) for p in inside})
+                elif inside:
+                    withheld.append(inside)
+        sizes = {ids[p]: n for p, n in places.items()}
+        found = small_determined_set(span, sizes, k)
+        if found:
+            where = [p for p, c in ids.items() if c in found]
+            raise Leak(f"{measure} ({phase}) across the change: "
+                       f"{sum(sizes[c] for c in found)} answer(s) at {where} "
+                       "(place before, place after) have a determined total")
+        for inside in withheld:
+            if span.determines({ids[p]: Fraction(1) for p in inside}):
+                raise Leak(f"{measure} ({phase}) across the change: a withheld figure can "
+                           f"be worked out ({inside})")
+            checked["withheld figures"] += 1
+        checked["answers"] += sum(places.values())
+    return dict(checked)

@@ -169,6 +169,7 @@ class SessionPane(edits.ShowsOneSession, QWidget):
         self.attendance_view.setModel(self.attendance_model)
         self.attendance_summary = QLabel()
         self.attendance_summary.setObjectName("attendance_summary")
+        self.attendance_summary.setWordWrap(True)  # a second line when forms wait
         buttons = QHBoxLayout()
         for text, status in ((self.tr("&Present (P)"), "present"), (self.tr("A&bsent (A)"), "absent"),
                              (self.tr("&Excused (E)"), "excused"), (self.tr("Clear (Del)"), None)):
@@ -253,7 +254,7 @@ class SessionPane(edits.ShowsOneSession, QWidget):
                  self.tr("{n} excused").format(n=counts.excused)]
         if waiting:
             parts.append(self.tr("{waiting} not marked").format(waiting=waiting))
-        self.attendance_summary.setText(" · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate)))
+        self.attendance_summary.setText(" · ".join(parts) + self.tr(" — rate {percent}").format(percent=percent(counts.rate)) + edits.waiting_line(program, self.session_id))
 
     # -- edits -----------------------------------------------------------------------
     def _save_details(self, _form) -> None:
@@ -363,7 +364,7 @@ class SessionPane(edits.ShowsOneSession, QWidget):
         if not self._attendance_allowed(marks):
             self._show_attendance()  # the list showed the marks at once: put it back
             return
-        edits.set_attendance(self.ctx, self.session_id, marks, self.tr("Mark {who} {what}").format(who=who, what=what))
+        edits.mark_attendance(self.ctx, self, self.session_id, marks, self.tr("Mark {who} {what}").format(who=who, what=what), self._show_attendance)
 
     _future_confirmed: int | None = None  # the future session already confirmed, once
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.validation import ValidationError
 from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import (
@@ -29,6 +30,7 @@ from peerdesk.store.cycles import (
     restore_rows,
 )
 from peerdesk.store.feedback import forms_in_figures
+from peerdesk.store.feedback_gate import has_counted_forms
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
@@ -332,13 +334,19 @@ class SessionsTab(QWidget):
             session = store.get_session(program, key)
             marked = len(attendance_store.attendance(program, key))
             extra = self.tr(" and its attendance ({marked} marks)").format(marked=marked) if marked else ""
+            kept = (" " + self.tr("Its feedback forms stay in the cycle's figures, as forms of "
+                                  "the cycle: taking them out would move the figures by just "
+                                  "those forms.")) if has_counted_forms(program, key) else ""
             if not dialogs.confirm(self, self.tr("Delete session?"),
                                    self.tr("Delete “{title}” of {weekday_date} with "
-                                   "its agenda{extra}? You can undo this.").format(title=session.title, weekday_date=weekday_date(session.date), extra=extra), self.tr("Delete")):
+                                   "its agenda{extra}? You can undo this.").format(title=session.title, weekday_date=weekday_date(session.date), extra=extra) + kept, self.tr("Delete")):
                 return
-            edits.remove(self.ctx, self.tr("Delete session {title}").format(title=session.title),
-                         lambda: store.delete_session(program, key),
-                         lambda snap: store.restore_session(program, snap))
+            try:
+                edits.remove(self.ctx, self.tr("Delete session {title}").format(title=session.title),
+                             lambda: store.delete_session(program, key),
+                             lambda snap: store.restore_session(program, snap))
+            except ValidationError as exc:
+                dialogs.error(self, self.tr("Session not deleted"), str(exc))
             return
         cycle = get_cycle(program, key)
         counts = cycle_contents(program, key)
@@ -354,8 +362,11 @@ class SessionsTab(QWidget):
                                    name=cycle.name, held=self.tr(" with its {held}").format(held=held) if held else ""),
                                self.tr("Delete")):
             return
-        edits.remove(self.ctx, self.tr("Delete cycle {name}").format(name=cycle.name), lambda: delete_cycle(program, key),
-                     lambda snap: restore_rows(program, snap))
+        try:
+            edits.remove(self.ctx, self.tr("Delete cycle {name}").format(name=cycle.name), lambda: delete_cycle(program, key),
+                         lambda snap: restore_rows(program, snap))
+        except ValidationError as exc:
+            dialogs.error(self, self.tr("Cycle not deleted"), str(exc))
 
     # -- calendar --------------------------------------------------------------------
     def print_session(self) -> None:

@@ -1,0 +1,201 @@
+"""Changes other than new forms: the same "comparing gives nothing away" check.
+
+:func:`peerdesk.core.disclosure.joining_gives_away` checks a batch of new forms: the
+figures read before and after, taken together, must single out no answer. Forms also
+move in and out of the figures, or from one group to another, without any new form:
+
+- marking attendance: a session with fewer than *k* people recorded present counts in
+  no figure (:func:`peerdesk.core.disclosure.few_present`), so marking more people
+  present brings its forms in at once, and marking fewer takes them out;
+- deleting a session: its forms stay in the cycle's figures, no longer in a session.
+
+:func:`change_gives_away` checks any such change. Every form is given with where it
+stood before and where it stands after (either may be "counted nowhere"); each answer
+then becomes one unknown per (place before, place after), and the figures shown before
+and the figures shown after, all at once, must fix no withheld group of either moment and
+no set of fewer than *k* answers. With "before" = "after" for the forms already counted
+and "nowhere before" for new ones this is exactly the check for a batch of new forms.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+from peerdesk.core.disclosure import (
+    BLANK,
+    NO_SKILL,
+    Atom,
+    Cell,
+    Key,
+    _headcount,
+    _Protect,
+    _safety,
+    _small_set,
+    _Span,
+    _sum_rows,
+    _tables,
+    _waiting_reason,
+    few_present,
+    figure_book,
+    group_threshold,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from peerdesk.core.feedback import FeedbackData, ResponseRecord
+
+Table = tuple[str, str]  # (measure, phase)
+Unit = tuple[Table, Atom]
+Part = tuple[Atom | None, Atom | None]  # where a unit stood before, and after
+
+
+def unit_maker(data: FeedbackData) -> Callable[[ResponseRecord], list[Unit]]:
+    """Where one form's answers count in ``data``'s figures: one unit per table it
+    counts in (for skill confidence, one per skill), the same as the figures' own tables
+    (a test checks that summed over all forms they are the same)."""
+    questions = list(data.questions)
+    items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
+             for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
+    nps_key = next((q.key for q in questions if q.kind == "nps"), None)
+    known_cycles = {c.id for c in data.cycles}
+    few = few_present(data)
+
+    def units(r: ResponseRecord) -> list[Unit]:
+        if r.cycle_id not in known_cycles or (r.phase == "session" and r.session_id in few):
+            return []
+        out: list[Unit] = []
+        if r.phase == "session":
+            atom: Atom = (r.cycle_id, r.session_id, r.department or BLANK)
+            out.append((("forms", "session"), atom))
+            if USEFULNESS_KEY in r.values:
+                out.append((("usefulness", "session"), atom))
+            if _safety(r.values, items) is not None:
+                out.append((("safety", "session"), atom))
+            if nps_key is not None and nps_key in r.values:
+                out.append((("enps", "session"), atom))
+        elif r.phase in ("before", "after"):
+            out.extend((("confidence", r.phase), (r.cycle_id, None, skill))
+                       for skill in sorted({skill or NO_SKILL for skill, _v in r.confidence}))
+        return out
+
+    return units
+
+
+def _with(data: FeedbackData, responses: list[ResponseRecord]) -> FeedbackData:
+    other = copy.copy(data)
+    other.responses, other.cache = responses, {}
+    return other
+
+
+def _structure(data: FeedbackData) -> tuple[list[int], dict[int, list[int]], set[str],
+                                             dict[str, int]]:
+    cycles = [c.id for c in data.cycles if c.id is not None]
+    sessions: dict[int, list[int]] = defaultdict(list)
+    for session in data.sessions:
+        if session.id is not None:
+            sessions[session.cycle_id].append(session.id)
+    departments = {p.department for p in data.people if p.department}
+    return cycles, sessions, departments, _headcount(data)
+
+
+def _parts(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]],
+           before: Callable[[ResponseRecord], list[Unit]],
+           after: Callable[[ResponseRecord], list[Unit]]) -> dict[Table, dict[Part, int]]:
+    parts: dict[Table, dict[Part, int]] = defaultdict(lambda: defaultdict(int))
+    for rb, ra in forms:
+        was: dict[Table, list[Atom]] = defaultdict(list)
+        now: dict[Table, list[Atom]] = defaultdict(list)
+        for table, atom in before(rb) if rb is not None else ():
+            was[table].append(atom)
+        for table, atom in after(ra) if ra is not None else ():
+            now[table].append(atom)
+        for table in was.keys() | now.keys():
+            xs, ys = was.get(table, []), now.get(table, [])
+            if len(xs) == len(ys):
+                for x, y in zip(xs, ys, strict=True):
+                    parts[table][x, y] += 1
+            else:  # not the same form any more: what it was leaves, what it is comes
+                for x in xs:
+                    parts[table][x, None] += 1
+                for y in ys:
+                    parts[table][None, y] += 1
+    return parts
+
+
+def change_gives_away(before: FeedbackData, after: FeedbackData,
+                      forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]]) -> str:
+    """Why going from ``before`` to ``after`` would give an answer away ("" if it would not).
+
+    ``before`` and ``after`` are the program around the change (its attendance, sessions,
+    people); ``forms`` is every form, as it is in ``before`` and in ``after`` (None where it
+    is not there at all). Their responses are taken from ``forms``."""
+    k = group_threshold(after.min_group_size)
+    b_data = _with(before, [rb for rb, _ in forms if rb is not None])
+    a_data = _with(after, [ra for _, ra in forms if ra is not None])
+    books = (figure_book(b_data), figure_book(a_data))
+    tables = (_tables(b_data), _tables(a_data))
+    shapes = (_structure(b_data), _structure(a_data))
+    parts = _parts(forms, unit_maker(b_data), unit_maker(a_data))
+    for table, counted in parts.items():
+        plist = [p for p, n in counted.items() if n and p != (None, None)]
+        sizes = [counted[p] for p in plist]
+        cells_of: list[dict[Cell, list[int]]] = []
+        protects = []
+        for side in (0, 1):
+            cycles, sessions, departments, headcount = shapes[side]
+            protect = _Protect(tables[side][table], cycles, sessions, k, departments, headcount)
+            protects.append(protect)
+            where: dict[Atom, list[Cell]] = defaultdict(list)
+            for cell in protect.cells:
+                for atom in protect.members[cell]:
+                    where[atom].append(cell)
+            ids: dict[Cell, list[int]] = defaultdict(list)
+            for i, part in enumerate(plist):
+                placed = part[side]
+                for cell in where.get(placed, ()) if placed is not None else ():
+                    ids[cell].append(i)
+            cells_of.append(ids)
+        span = _Span()
+        for side in (0, 1):
+            for cell in protects[side].cells:
+                figure = books[side].figures.get(Key(table[0], table[1], *cell))
+                if figure is not None and figure.shown and cells_of[side].get(cell):
+                    span.add(dict.fromkeys(cells_of[side][cell], 1))
+        z = span.null_rows(range(len(plist)))
+        for side in (0, 1):
+            for cell in protects[side].cells:
+                figure = books[side].figures.get(Key(table[0], table[1], *cell))
+                members = cells_of[side].get(cell)
+                if figure is not None and not figure.shown and members \
+                        and not _sum_rows(z, members):
+                    return _waiting_reason(k)
+        if _small_set(z, sizes, k) is not None:
+            return _waiting_reason(k)
+    return ""
+
+
+def every_form(data: FeedbackData) -> Iterator[tuple[ResponseRecord, ResponseRecord]]:
+    """Each form of ``data`` as itself before and after (a change that moves none)."""
+    for r in data.responses:
+        yield r, r
+
+
+def same_units(data: FeedbackData) -> bool:
+    """The per-form units summed up are the figures' tables (kept for the tests)."""
+    units = unit_maker(data)
+    counted: dict[Unit, int] = defaultdict(int)
+    for r in data.responses:
+        for unit in units(r):
+            counted[unit] += 1
+    tables = _tables(data)
+    expected = {(t, atom): len(values) for t, table in tables.items()
+                for atom, values in table.units.items() if values}
+    return dict(counted) == expected
+
+
+__all__ = ["change_gives_away", "every_form", "same_units", "unit_maker"]
