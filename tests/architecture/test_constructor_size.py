@@ -35,7 +35,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk.ui.intake.import_dialog.IntakeImportDialog.__init__",
     "peerdesk.ui.intake.skills_dialog.SkillsDialog.__init__",
     "peerdesk.ui.messages.announce.AnnounceDialog.__init__",
-    "peerdesk.ui.messages.templates.TemplatesDialog.__init__",
     "peerdesk.ui.overview.dock.OverviewDock.__init__",
 }
 

@@ -40,6 +40,15 @@ class TemplatesDialog(QDialog):
         self.edits: dict[str, Template] = dict(self.saved)
         self._kind = kind
 
+        self._build_kinds()
+        self._build_editor()
+        self._build_layout()
+
+        self.kinds.currentRowChanged.connect(self._kind_changed)
+        self.kinds.setCurrentRow(KINDS.index(kind) if kind in KINDS else 0)
+        self._show(self._kind)
+
+    def _build_kinds(self) -> None:
         self.kinds = QListWidget()
         self.kinds.setObjectName("template_kinds")
         self.kinds.setAccessibleName(self.tr("Kinds of message"))
@@ -48,6 +57,8 @@ class TemplatesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.kinds.addItem(item)
         self.kinds.setMaximumWidth(200)
+
+    def _build_editor(self) -> None:
         self.subject = QLineEdit()
         self.subject.setObjectName("template_subject")
         self.body = QPlainTextEdit()
@@ -67,6 +78,7 @@ class TemplatesDialog(QDialog):
         self.reset.clicked.connect(self._reset)
         self.problems = problems_label("template_problems")
 
+    def _build_layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Subject:"), self.subject)
         form.addRow(self.tr("&Message:"), self.body)
@@ -86,10 +98,6 @@ class TemplatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(ok_cancel(self))
-
-        self.kinds.currentRowChanged.connect(self._kind_changed)
-        self.kinds.setCurrentRow(KINDS.index(kind) if kind in KINDS else 0)
-        self._show(self._kind)
 
     def current_kind(self) -> str:
         return self._kind
