@@ -68,6 +68,15 @@ class SkillsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Skills"))
         self.resize(820, 560)
+        self._build_table()
+        self._build_merges()
+        self._build_layout()
+
+        ctx.dataChanged.connect(self._data_changed)
+        ctx.undo_stack.indexChanged.connect(lambda _i: self._update_buttons())
+        self.reload()
+
+    def _build_table(self) -> None:
         self.model = SkillsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -92,6 +101,7 @@ class SkillsDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.rename())
 
+    def _build_merges(self) -> None:
         self.merge_model = MergeModel(self)
         self.merges = QTableView()
         self.merges.setModel(self.merge_model)
@@ -105,6 +115,7 @@ class SkillsDialog(QDialog):
         self.apply_button.clicked.connect(self.apply_proposed)
         self.merge_model.dataChanged.connect(self._update_buttons)
 
+    def _build_layout(self) -> None:
         row = QHBoxLayout()
         for b in (self.rename_button, self.merge_button, self.delete_button, self.undo_button):
             row.addWidget(b)
@@ -122,9 +133,6 @@ class SkillsDialog(QDialog):
         apply_row.addWidget(self.apply_button)
         layout.addLayout(apply_row)
         layout.addWidget(close)
-        ctx.dataChanged.connect(self._data_changed)
-        ctx.undo_stack.indexChanged.connect(lambda _i: self._update_buttons())
-        self.reload()
 
     # -- state ---------------------------------------------------------------------------
     def _data_changed(self, area: str) -> None:
