@@ -62,13 +62,22 @@ class FeedbackImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import feedback from {name}").format(name=Path(path).name))
         self.resize(1100, 680)
 
+        self._build_choices()
+        self._build_preview()
+        self._build_layout()
+
+        self.source.show_table(table, sheet_names(path))
+        self._fill_mapping()
+        self.replan()
+
+    def _build_choices(self) -> None:
         self.source = SourceBar()
         self.source.changed.connect(self._reread)
         self.kind = QLabel()
         self.kind.setObjectName("kind")
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Session"))
-        for label, session_id, _cycle in session_choices(ctx):
+        for label, session_id, _cycle in session_choices(self.ctx):
             self.session.addItem(label, session_id)
         self.session.currentIndexChanged.connect(lambda _i: self.replan())
         self.mapping = MappingTable()
@@ -76,6 +85,8 @@ class FeedbackImportDialog(QDialog):
         self.mapping.changed.connect(self.replan)
         self.unmatched = UnmatchedColumns()  # never drop a column without asking
         self.unmatched.changed.connect(self.replan)
+
+    def _build_preview(self) -> None:
         self.preview = PreviewModel(self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)
@@ -95,6 +106,7 @@ class FeedbackImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self) -> None:
         top = QFormLayout()
         top.addRow(self.tr("File"), self.source)
         top.addRow(self.tr("Recognised as"), self.kind)
@@ -111,10 +123,6 @@ class FeedbackImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.messages)
         layout.addWidget(self.buttons)
-
-        self.source.show_table(table, sheet_names(path))
-        self._fill_mapping()
-        self.replan()
 
     def _fill_mapping(self) -> None:
         self.mapping.fill(self.table, feedback_import.map_columns(
