@@ -33,7 +33,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk.ui.importing.people_dialog.PeopleImportDialog.__init__",
     "peerdesk.ui.intake.import_dialog.IntakeImportDialog.__init__",
     "peerdesk.ui.messages.announce.AnnounceDialog.__init__",
-    "peerdesk.ui.overview.dock.OverviewDock.__init__",
 }
 
 

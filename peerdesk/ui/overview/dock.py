@@ -87,6 +87,17 @@ class OverviewDock(QDockWidget):
         self.toggleViewAction().setText(self.tr("Program &Checklist"))
         self.toggleViewAction().setIcon(icon("checklist"))
 
+        self._build_steps()
+        self._build_empty_states()
+        self._build_layout()
+
+        # once the current burst of signals is over, and only while the dock is shown
+        self._when_shown = RefreshWhenShown(self, self.refresh, delay_ms=0)
+        ctx.programChanged.connect(self.schedule)
+        ctx.cycleChanged.connect(self.schedule)
+        ctx.dataChanged.connect(self.schedule)
+
+    def _build_steps(self) -> None:
         self.heading = QLabel()
         self.heading.setObjectName("overview_heading")
         self.heading.setWordWrap(True)
@@ -97,6 +108,7 @@ class OverviewDock(QDockWidget):
         for row in self.rows:
             row.go.connect(self.go)
 
+    def _build_empty_states(self) -> None:
         new_cycle = self.new_cycle_button = QPushButton(icon("calendar"), self.tr("New Cycle…"))
         new_cycle.setObjectName("overview_new_cycle")
         new_cycle.clicked.connect(lambda: self.go(NEW_CYCLE))
@@ -106,12 +118,13 @@ class OverviewDock(QDockWidget):
             "feedback. Steps 4 to 8 start once it exists."), new_cycle, "overview_no_cycle")
         open_button = QPushButton(icon("open"), self.tr("Open…"))
         open_button.setObjectName("overview_open")
-        open_button.clicked.connect(lambda: main_window.act_open.trigger())
+        open_button.clicked.connect(lambda: self.main_window.act_open.trigger())
         self.no_program = _empty_box(
             self.tr("No program open"),
             self.tr("Open a program file, or create one with File > New Program."), open_button,
             "overview_no_program")
 
+    def _build_layout(self) -> None:
         content = QWidget()
         content.setObjectName("overview_content")
         layout = QVBoxLayout(content)
@@ -136,12 +149,6 @@ class OverviewDock(QDockWidget):
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setWidget(scroll)
         self.scroll_area = scroll
-
-        # once the current burst of signals is over, and only while the dock is shown
-        self._when_shown = RefreshWhenShown(self, self.refresh, delay_ms=0)
-        ctx.programChanged.connect(self.schedule)
-        ctx.cycleChanged.connect(self.schedule)
-        ctx.dataChanged.connect(self.schedule)
 
     def sizeHint(self):
         hint = super().sizeHint()
