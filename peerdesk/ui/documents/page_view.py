@@ -49,6 +49,29 @@ class PageView(QWidget):
         self.factor = 1.0
         self._jumping = False
 
+        bar = self._build_toolbar()
+        self._build_pages(bar)
+
+        self.fit_width.clicked.connect(lambda: self.set_mode(FIT_WIDTH))
+        self.fit_page.clicked.connect(lambda: self.set_mode(FIT_PAGE))
+        self.zoom_in.clicked.connect(lambda: self.step(+1))
+        self.zoom_out.clicked.connect(lambda: self.step(-1))
+        self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
+        self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
+        self.page.valueChanged.connect(self.go_to)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.step(+1)),
+                           (QKeySequence.StandardKey.ZoomOut, lambda: self.step(-1)),
+                           (QKeySequence(Qt.Key.Key_PageDown),
+                            lambda: self.go_to(self.current_page() + 1)),
+                           (QKeySequence(Qt.Key.Key_PageUp),
+                            lambda: self.go_to(self.current_page() - 1))):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._update_bar()
+
+    def _build_toolbar(self) -> QHBoxLayout:
         self.fit_width = _button(self.tr("Fit &Width"), self.tr("Fit the page width to the window"), True)
         self.fit_page = _button(self.tr("Fit P&age"), self.tr("Show a whole page"), True)
         self.zoom_out = _button("−", self.tr("Zoom out (Ctrl+-)"))
@@ -75,7 +98,9 @@ class PageView(QWidget):
         bar.addStretch(1)
         for widget in (self.previous, page_label, self.page, self.of, self.next):
             bar.addWidget(widget)
+        return bar
 
+    def _build_pages(self, bar: QHBoxLayout) -> None:
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setSpacing(SPACING)
@@ -91,25 +116,6 @@ class PageView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
-
-        self.fit_width.clicked.connect(lambda: self.set_mode(FIT_WIDTH))
-        self.fit_page.clicked.connect(lambda: self.set_mode(FIT_PAGE))
-        self.zoom_in.clicked.connect(lambda: self.step(+1))
-        self.zoom_out.clicked.connect(lambda: self.step(-1))
-        self.previous.clicked.connect(lambda: self.go_to(self.current_page() - 1))
-        self.next.clicked.connect(lambda: self.go_to(self.current_page() + 1))
-        self.page.valueChanged.connect(self.go_to)
-        self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.step(+1)),
-                           (QKeySequence.StandardKey.ZoomOut, lambda: self.step(-1)),
-                           (QKeySequence(Qt.Key.Key_PageDown),
-                            lambda: self.go_to(self.current_page() + 1)),
-                           (QKeySequence(Qt.Key.Key_PageUp),
-                            lambda: self.go_to(self.current_page() - 1))):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-        self._update_bar()
 
     # -- pages ------------------------------------------------------------------------------
     def set_pages(self, images: list, dpi: int = 72) -> None:
