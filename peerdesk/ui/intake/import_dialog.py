@@ -108,7 +108,16 @@ class IntakeImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import intake answers from {name}").format(name=Path(path).name))
         self.resize(1100, 720)
         self.plan = intake.build_plan(ctx.require_program(), table)
-        self.columns_table = QTableWidget(len(table.headers), 2)
+        self._build_columns()
+        self._build_people()
+        self._build_merges()
+        self._build_buttons()
+        self._build_layout()
+
+        self._plan_shown()
+
+    def _build_columns(self) -> None:
+        self.columns_table = QTableWidget(len(self.table.headers), 2)
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns_table.verticalHeader().hide()
         self.columns_table.horizontalHeader().setSectionResizeMode(
@@ -119,12 +128,16 @@ class IntakeImportDialog(QDialog):
         self.columns = QLabel()
         self.columns.setWordWrap(True)
         self.columns.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_people(self) -> None:
         self.people = PeopleModel(self)
         self.people_view = QTableView()
         self.people_view.setModel(self.people)
         self.people_view.verticalHeader().hide()
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def _build_merges(self) -> None:
         self.merges = MergeModel(self)
         self.merges_view = QTableView()
         self.merges_view.setModel(self.merges)
@@ -139,6 +152,8 @@ class IntakeImportDialog(QDialog):
         self.reject_all.clicked.connect(lambda: self.merges.set_all(False))
         self.merges.dataChanged.connect(lambda *_a: self.refresh())
         self.people.dataChanged.connect(lambda *_a: self._summarise())
+
+    def _build_buttons(self) -> None:
         self.messages = QListWidget()
         self.messages.setAccessibleName(self.tr("Problems and notes"))
         self.summary = QLabel()
@@ -150,6 +165,7 @@ class IntakeImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self) -> None:
         merges_box = QWidget()
         merges_layout = QVBoxLayout(merges_box)
         merges_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,14 +188,12 @@ class IntakeImportDialog(QDialog):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>{name}</b>: {describe}, "
-                                "{n_table} rows.").format(name=Path(path).name, describe=table.describe(), n_table=len(table))))
+                                "{n_table} rows.").format(name=Path(self.path).name, describe=self.table.describe(), n_table=len(self.table))))
         layout.addWidget(self.columns)
         layout.addWidget(split, 1)
         layout.addWidget(self.messages)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-
-        self._plan_shown()
 
     def _fill_columns(self) -> None:
         """One row per column of the file, with what it is read as (change it there)."""
