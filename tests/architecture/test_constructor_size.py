@@ -29,7 +29,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk.ui.documents.export_dialog.ExportDialog.__init__",
     "peerdesk.ui.feedback.charts_panel.ChartsPanel.__init__",
     "peerdesk.ui.feedback.tab.FeedbackTab.__init__",
-    "peerdesk.ui.importing.people_dialog.PeopleImportDialog.__init__",
     "peerdesk.ui.messages.announce.AnnounceDialog.__init__",
 }
 

@@ -55,6 +55,19 @@ class PeopleImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import participants from {name}").format(name=Path(path).name))
         self.resize(1100, 700)
 
+        self._build_preview()
+        self._build_date_question()
+        self._build_outcome()
+        self._build_layout()
+
+        self.source.show_table(table, sheet_names(path))
+        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.field_labels())
+        if plan is not None and plan.mapping[:len(table.headers)] == self.mapping.mapping():
+            self._use_plan(plan, self.mapping.mapping(), None)  # checked in the background
+        else:
+            self.replan()
+
+    def _build_preview(self) -> None:
         self.source = SourceBar()
         self.source.changed.connect(self._reread)
         self.mapping = MappingTable()
@@ -69,6 +82,7 @@ class PeopleImportDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
 
+    def _build_date_question(self) -> None:
         self.date_box = QWidget()
         date_row = QHBoxLayout(self.date_box)
         date_row.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +98,7 @@ class PeopleImportDialog(QDialog):
         date_row.addWidget(self.day_first)
         date_row.addWidget(self.month_first)
 
+    def _build_outcome(self) -> None:
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -97,6 +112,7 @@ class PeopleImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,13 +136,6 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.archive)
         layout.addWidget(self.buttons)
-
-        self.source.show_table(table, sheet_names(path))
-        self.mapping.fill(table, people_import.map_columns(table.headers), people_import.field_labels())
-        if plan is not None and plan.mapping[:len(table.headers)] == self.mapping.mapping():
-            self._use_plan(plan, self.mapping.mapping(), None)  # checked in the background
-        else:
-            self.replan()
 
     # -- reading and planning ------------------------------------------------------------
     def _reread(self) -> None:
