@@ -60,6 +60,16 @@ class ChartsPanel(QWidget):
         self._resized.setInterval(RESIZE_DELAY_MS)
         self._resized.timeout.connect(self._redraw_if_width_changed)
 
+        self._build_choices()
+        filters = self._build_filters()
+        self._build_picture()
+        self._build_layout(filters)
+
+        ctx.dataChanged.connect(lambda area: self._data_changed() if area in REDRAW_ON else None)
+        ctx.programChanged.connect(self._data_changed)
+        ctx.cycleChanged.connect(self.invalidate)
+
+    def _build_choices(self) -> None:
         self.kind = QComboBox()
         self.kind.setObjectName("chart_kind")
         self.kind.setAccessibleName(self.tr("Chart"))
@@ -81,6 +91,7 @@ class ChartsPanel(QWidget):
         self.export_button.setToolTip(self.tr("Save this chart as PNG, SVG or PDF"))
         self.export_button.clicked.connect(self.export_chart)
 
+    def _build_filters(self) -> QVBoxLayout:
         for combo in (self.kind, self.scope, self.department):  # long titles must not widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
@@ -93,6 +104,9 @@ class ChartsPanel(QWidget):
         second.addWidget(self.department, 1)
         filters.addLayout(first)
         filters.addLayout(second)
+        return filters
+
+    def _build_picture(self) -> None:
         self.status = QLabel()
         self.status.setObjectName("chart_status")
         self.status.setStyleSheet("color: #616e7c;")
@@ -117,15 +131,14 @@ class ChartsPanel(QWidget):
         self.rule_note.setObjectName("small_group_note")
         self.rule_note.setWordWrap(True)
         self.rule_note.setStyleSheet("color: #616e7c;")
+
+    def _build_layout(self, filters: QVBoxLayout) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.rule_note)
-        ctx.dataChanged.connect(lambda area: self._data_changed() if area in REDRAW_ON else None)
-        ctx.programChanged.connect(self._data_changed)
-        ctx.cycleChanged.connect(self.invalidate)
 
     def use_drawer(self, drawer: ChartDrawer) -> None:
         """Who draws the pictures (the app's one chart worker; tests pass their own)."""
