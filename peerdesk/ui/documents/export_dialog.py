@@ -147,6 +147,26 @@ class ExportDialog(QDialog):
         self._threads: list[_Renderer] = []
         self._wanted: Choice | None = None
 
+        self._build_choices()
+        self._build_status()
+        self._build_preview()
+        self._build_buttons()
+        self._build_layout()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.refresh)
+        self._fill(kind, session_id)
+        for combo in (self.kind, self.session, self.cycle, self.paper):
+            combo.currentIndexChanged.connect(self._changed)
+        self.copies.valueChanged.connect(self._changed)
+        self.sheets.valueChanged.connect(self._changed)
+        self.large.toggled.connect(self._changed)
+        self._update_fields()
+        self.refresh()
+
+    def _build_choices(self) -> None:
         self.kind = QComboBox()
         self.kind.setObjectName("export_kind")
         for key, title in KINDS.items():
@@ -181,6 +201,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.large)
         self.form = form
 
+    def _build_status(self) -> None:
         self.warning = QLabel()
         self.warning.setObjectName("export_warning")
         self.warning.setWordWrap(True)
@@ -190,8 +211,10 @@ class ExportDialog(QDialog):
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
 
+    def _build_preview(self) -> None:
         self.preview = PageView()
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setIcon(icon("pdf"))
@@ -205,8 +228,9 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(self.open_in_viewer)
         self.buttons.rejected.connect(self.reject)
 
+    def _build_layout(self) -> None:
         left = QVBoxLayout()
-        left.addLayout(form)
+        left.addLayout(self.form)
         left.addWidget(self.warning)
         left.addWidget(self.status)
         left.addStretch(1)
@@ -219,19 +243,6 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(120)
-        self._debounce.timeout.connect(self.refresh)
-        self._fill(kind, session_id)
-        for combo in (self.kind, self.session, self.cycle, self.paper):
-            combo.currentIndexChanged.connect(self._changed)
-        self.copies.valueChanged.connect(self._changed)
-        self.sheets.valueChanged.connect(self._changed)
-        self.large.toggled.connect(self._changed)
-        self._update_fields()
-        self.refresh()
 
     # -- choices ---------------------------------------------------------------------------
     def _fill(self, kind: str, session_id: int | None) -> None:
