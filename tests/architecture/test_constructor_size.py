@@ -27,7 +27,6 @@ ALLOWED_FOR_NOW = {
     # packages other engineers own this round
     "peerdesk.ui.conduct.dialog.ConductDialog.__init__",
     "peerdesk.ui.feedback.tab.FeedbackTab.__init__",
-    "peerdesk.ui.messages.announce.AnnounceDialog.__init__",
 }
 
 

@@ -53,6 +53,25 @@ class AnnounceDialog(QDialog):
         self.setWindowTitle(self.tr("Announce Pairs") if kind == "pairs" else self.tr("Announce Session"))
         self.resize(980, 640)
 
+        choose = self._build_choices(kind)
+        split = self._build_recipients()
+        missing_row = self._build_missing()
+        folder_row = self._build_folder()
+        buttons = self._build_buttons()
+        self._build_pages(split, missing_row, folder_row)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        self._fill_sessions(session_id)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.session.currentIndexChanged.connect(self.refresh)
+        self.people.currentRowChanged.connect(self._show_preview)
+        self.refresh()
+
+    def _build_choices(self, kind: str) -> QFormLayout:
         self.kind = QComboBox()
         self.kind.setObjectName("announce_kind")
         for key in KINDS:
@@ -64,7 +83,9 @@ class AnnounceDialog(QDialog):
         choose = QFormLayout()
         choose.addRow(self.tr("&Message:"), self.kind)
         choose.addRow(self.tr("&Session:"), self.session)
+        return choose
 
+    def _build_recipients(self) -> QSplitter:
         self.people = QListWidget()
         self.people.setObjectName("announce_people")
         self.people.setAccessibleName(self.tr("Recipients"))
@@ -88,7 +109,9 @@ class AnnounceDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([300, 660])
+        return split
 
+    def _build_missing(self) -> QHBoxLayout:
         self.missing = QLabel()
         self.missing.setObjectName("announce_missing")
         self.missing.setWordWrap(True)
@@ -99,7 +122,9 @@ class AnnounceDialog(QDialog):
         missing_row = QHBoxLayout()
         missing_row.addWidget(self.missing, 1)
         missing_row.addWidget(self.slips)
+        return missing_row
 
+    def _build_folder(self) -> QHBoxLayout:
         self.folder = QLineEdit()
         self.folder.setObjectName("announce_folder")
         self._folder_typed = False
@@ -114,7 +139,9 @@ class AnnounceDialog(QDialog):
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
+        return folder_row
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.result_label = QLabel()
         self.result_label.setObjectName("announce_result")
         self.result_label.setWordWrap(True)
@@ -139,7 +166,9 @@ class AnnounceDialog(QDialog):
         buttons.addWidget(templates)
         buttons.addWidget(self.write)
         buttons.addWidget(close)
+        return buttons
 
+    def _build_pages(self, split: QSplitter, missing_row: QHBoxLayout, folder_row: QHBoxLayout) -> None:
         main = QWidget()
         mv = QVBoxLayout(main)
         mv.setContentsMargins(0, 0, 0, 0)
@@ -164,17 +193,6 @@ class AnnounceDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(main)
         self.pages.addWidget(empty)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(choose)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
-
-        self._fill_sessions(session_id)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.session.currentIndexChanged.connect(self.refresh)
-        self.people.currentRowChanged.connect(self._show_preview)
-        self.refresh()
 
     # -- choices ------------------------------------------------------------------------
     def chosen_kind(self) -> str:
