@@ -69,6 +69,35 @@ class ConductDialog(QDialog):
         self.resize(1000, 640)
         self.versions: list = []
 
+        top = self._build_version()
+        left = self._build_text()
+        table_page = self._build_acks()
+        self._build_empty_state(table_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setSizes([520, 480])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+        for action in undo_redo_actions(ctx.undo_stack, self):
+            self.addAction(action)
+        self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
+        self.actions()[1].setShortcut(QKeySequence.StandardKey.Redo)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.timeout.connect(self.reload)
+        ctx.dataChanged.connect(self._data_changed)
+        ctx.programChanged.connect(self._program_changed)
+        self.reload()
+
+    def _build_version(self) -> QHBoxLayout:
         self.version = QComboBox()
         self.version.setObjectName("conduct_version")
         self.version.currentIndexChanged.connect(self._version_changed)
@@ -80,7 +109,9 @@ class ConductDialog(QDialog):
         top.addWidget(version_label)
         top.addWidget(self.version)
         top.addWidget(self.version_note, 1)
+        return top
 
+    def _build_text(self) -> QWidget:
         self.text = QPlainTextEdit()
         self.text.setObjectName("conduct_text")
         self.text.setAccessibleName(self.tr("Text of the code of conduct"))
@@ -106,7 +137,9 @@ class ConductDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.text, 1)
         left_layout.addLayout(text_buttons)
+        return left
 
+    def _build_acks(self) -> QWidget:
         self.model = AckModel(self.toggle)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
@@ -153,6 +186,9 @@ class ConductDialog(QDialog):
         table_layout.addLayout(filters)
         table_layout.addWidget(self.table, 1)
         table_layout.addLayout(ack_buttons)
+        return table_page
+
+    def _build_empty_state(self, table_page: QWidget) -> None:
         self.people_button = QPushButton(icon("people"), self.tr("Go to Participants"))
         self.people_button.clicked.connect(self._go_to_participants)
         empty = QWidget()
@@ -168,29 +204,6 @@ class ConductDialog(QDialog):
         self.right = QStackedWidget()
         self.right.addWidget(table_page)
         self.right.addWidget(empty)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setSizes([520, 480])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(buttons)
-
-        for action in undo_redo_actions(ctx.undo_stack, self):
-            self.addAction(action)
-        self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
-        self.actions()[1].setShortcut(QKeySequence.StandardKey.Redo)
-
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.timeout.connect(self.reload)
-        ctx.dataChanged.connect(self._data_changed)
-        ctx.programChanged.connect(self._program_changed)
-        self.reload()
 
     # -- loading -----------------------------------------------------------------------------
     def _data_changed(self, area: str) -> None:
