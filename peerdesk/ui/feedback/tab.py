@@ -53,6 +53,39 @@ class FeedbackTab(QWidget):
     def __init__(self, ctx: ProgramContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._build_actions()
+        self._build_entry()
+        self._build_comments()
+        entry = self._build_entry_layout()
+
+        self.charts = ChartsPanel(ctx)
+        splitter = QSplitter()
+        splitter.addWidget(entry)
+        splitter.addWidget(self.charts)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
+
+        self._build_empty_state()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(_button(self.act_questions))
+        self.report_button = _button(self.act_report)
+        top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        ctx.programChanged.connect(self.reload)
+        ctx.cycleChanged.connect(lambda _cycle: self.reload())
+        ctx.dataChanged.connect(lambda area: self.reload() if area in RELOAD_ON else None)
+        self.reload()
+
+    def _build_actions(self) -> None:
         self.act_questions = QAction(icon("edit"), self.tr("Feedback &Questions…"), self)
         self.act_questions.setToolTip(self.tr("Add, edit, reorder or deactivate the feedback questions"))
         self.act_questions.triggered.connect(self.edit_questions)
@@ -60,7 +93,7 @@ class FeedbackTab(QWidget):
         self.act_report.setToolTip(self.tr("The cycle report for management, as a PDF"))
         self.act_report.triggered.connect(self.export_report)
 
-        # entry side
+    def _build_entry(self) -> None:
         self.session = QComboBox()
         self.session.setObjectName("feedback_session")
         self.session.setToolTip(self.tr("The session whose paper forms you are typing in"))
@@ -95,6 +128,12 @@ class FeedbackTab(QWidget):
         self.finish_button.setToolTip(self.tr("The typed forms of this session join the figures and "
                                       "are no longer listed one by one (Edit > Undo reopens)"))
         self.finish_button.clicked.connect(self._finish_typing)
+        self.model.refused.connect(self.message.setText)
+        self.model.formFinished.connect(self._add_form)
+        self.model.formEdited.connect(self._correct_form)
+        self.grid.deleteRequested.connect(self._delete_rows)
+
+    def _build_comments(self) -> None:
         self.comments_note = QLabel()
         self.comments_note.setWordWrap(True)
         self.comments_note.setStyleSheet("color: #616e7c;")
@@ -119,11 +158,8 @@ class FeedbackTab(QWidget):
         comment_buttons.addStretch(1)
         box.addLayout(comment_buttons)
         self.comments_box.hide()
-        self.model.refused.connect(self.message.setText)
-        self.model.formFinished.connect(self._add_form)
-        self.model.formEdited.connect(self._correct_form)
-        self.grid.deleteRequested.connect(self._delete_rows)
 
+    def _build_entry_layout(self) -> QWidget:
         picker = QHBoxLayout()
         session_label = QLabel(self.tr("&Session:"))
         session_label.setBuddy(self.session)
@@ -145,16 +181,9 @@ class FeedbackTab(QWidget):
         entry_layout.addWidget(self.message)
         entry_layout.addLayout(buttons)
         entry_layout.addWidget(self.comments_box, 1)
+        return entry
 
-        self.charts = ChartsPanel(ctx)
-        splitter = QSplitter()
-        splitter.addWidget(entry)
-        splitter.addWidget(self.charts)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 640])
-
-        # empty state
+    def _build_empty_state(self) -> None:
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -170,23 +199,6 @@ class FeedbackTab(QWidget):
         row.addStretch(1)
         empty_layout.addLayout(row)
         empty_layout.addStretch(2)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
-        self.stack.addWidget(self.empty)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(_button(self.act_questions))
-        self.report_button = _button(self.act_report)
-        top.addWidget(self.report_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-
-        ctx.programChanged.connect(self.reload)
-        ctx.cycleChanged.connect(lambda _cycle: self.reload())
-        ctx.dataChanged.connect(lambda area: self.reload() if area in RELOAD_ON else None)
-        self.reload()
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.act_report]
