@@ -23,9 +23,7 @@ import peerdesk.ui
 
 LIMIT = 60
 
-ALLOWED_FOR_NOW = {
-    # packages other engineers own this round
-}
+ALLOWED_FOR_NOW: set[str] = set()  # every widget constructor is split now
 
 
 def is_built_there(name: str) -> bool:
