@@ -23,7 +23,6 @@ ALLOWED_FOR_NOW = {
     "peerdesk/reports/fonts.py",
     "peerdesk/reports/pairings.py",
     "peerdesk/store/feedback.py",
-    "peerdesk/ui/documents/export_dialog.py",
     "peerdesk/ui/feedback/tab.py",
 }
 

@@ -45,8 +45,8 @@ def main() -> int:
     from peerdesk.reports.export import export_document
     from peerdesk.store import demo
     from peerdesk.store.program import Program
-    from peerdesk.ui.documents.export_dialog import PREVIEW_DPI_LONG, PREVIEW_PAGES
     from peerdesk.ui.documents.pdf_pages import page_images, page_qimages
+    from peerdesk.ui.documents.rendering import PREVIEW_DPI_LONG, PREVIEW_PAGES
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.peerdesk"

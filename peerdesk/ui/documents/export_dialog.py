@@ -9,19 +9,10 @@ writes the bytes already made, so what was previewed is what is saved.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QObject,
-    QThread,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage
+from PySide6.QtCore import QLocale, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,74 +28,19 @@ from PySide6.QtWidgets import (
 
 from peerdesk.i18n import _ as core_words
 from peerdesk.reports.base import paper_for_locale
-from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE, Export
+from peerdesk.reports.export import KINDS, NEEDS_SESSION, PRINTS_SIGNIN, USES_CYCLE
 from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.ui import dialogs, settings
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.documents.page_view import PageView
+from peerdesk.ui.documents.rendering import PREVIEW_DPI, Choice, Rendered, Renderer
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 from peerdesk.ui.locale import weekday_date
 
 PDF_FILTER = QT_TRANSLATE_NOOP("dialogs", "PDF documents (*.pdf)")
-# Pages are drawn once, sharp enough to zoom past 100 % on a short document; a long one
-# (a pack with forty feedback forms) is drawn finer than it is shown, at less memory.
-PREVIEW_DPI = 110
-PREVIEW_DPI_LONG = 72
-SHORT_DOCUMENT = 12  # pages
-PREVIEW_PAGES = 40  # enough to leaf through; the page count says if there are more
 WARNING_STYLE = "color: #8A5300;"
 COPIED = ("feedback-form", "conduct", "pack")  # the documents --copies applies to
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    kind: str
-    session_id: int | None
-    cycle_name: str | None
-    paper: str
-    copies: int
-    sheets: int = 1  # the sign-in sheet split by initial into this many
-    large: bool = False  # the agenda in large print, for the wall
-
-
-@dataclass(slots=True)
-class Rendered:
-    choice: Choice
-    export: Export
-    images: list[QImage] | None  # one per page, None when neither QtPdf nor pdftoppm can draw them
-    dpi: int = PREVIEW_DPI
-
-
-class _Renderer(QThread):
-    """Renders one choice; the dialog ignores results for choices it no longer shows."""
-
-    done = Signal(object)
-    failed = Signal(object, str)
-
-    def __init__(self, program, choice: Choice, parent: QObject | None = None):
-        super().__init__(parent)
-        self.program = program
-        self.choice = choice
-
-    def run(self) -> None:
-        from peerdesk.core.validation import ValidationError
-        from peerdesk.reports.export import export_document
-        from peerdesk.ui.documents.pdf_pages import page_qimages
-
-        c = self.choice
-        try:
-            result = export_document(self.program, c.kind, session_id=c.session_id,
-                                     cycle_name=c.cycle_name, paper=c.paper, form_copies=c.copies,
-                                     signin_parts=c.sheets, large_print=c.large)
-            dpi = PREVIEW_DPI if result.pages <= SHORT_DOCUMENT else PREVIEW_DPI_LONG
-            images = page_qimages(result.pdf, dpi, PREVIEW_PAGES)
-        except ValidationError as exc:
-            self.failed.emit(c, " ".join(p.message for p in exc.problems))
-        except Exception as exc:
-            self.failed.emit(c, QCoreApplication.translate("ExportDialog", "The document could not be made: {exc}").format(exc=exc))
-        else:
-            self.done.emit(Rendered(c, result, images, dpi))
 
 
 def _show_whole(combo: QComboBox) -> None:
@@ -144,7 +80,7 @@ class ExportDialog(QDialog):
         self.current: Rendered | None = None
         self._recorded: Rendered | None = None
         self.saved_path: Path | None = None
-        self._threads: list[_Renderer] = []
+        self._threads: list[Renderer] = []
         self._wanted: Choice | None = None
 
         self._build_choices()
@@ -311,7 +247,7 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.status.setText(self.tr("Preparing the pages…"))
-        worker = _Renderer(self.ctx.program, choice, self)
+        worker = Renderer(self.ctx.program, choice, self)
         worker.done.connect(self._rendered)
         worker.failed.connect(self._failed)
         worker.finished.connect(lambda: self._threads.remove(worker))
