@@ -211,7 +211,8 @@ def check_result(ctx: Context, result: Result) -> list[str]:
     seen: set[int] = set()
     for g in result.groups:
         if seen & set(g.members):
-            problems.append(f"{g.members} shares a person with another group")
+            problems.append(_("{members} shares a person with another group").format(
+                members=g.members))
         seen.update(g.members)
         if not g.pinned:
             problems.extend(text for _, text in ctx.violations(g.members))

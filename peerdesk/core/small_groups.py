@@ -20,8 +20,12 @@ from peerdesk.core.disclosure import (
     Figure,
     group_threshold,
 )
+from peerdesk.i18n import gettext_noop as M_
 
-__all__ = ["MIN_GROUP_FLOOR", "NO_RESPONSES", "TOO_FEW", "Ratio", "Stat", "group_threshold"]
+__all__ = ["MIN_GROUP_FLOOR", "NO_DATA", "NO_RESPONSES", "TOO_FEW", "Ratio", "Stat",
+           "group_threshold"]
+
+NO_DATA = M_("no data")  # a ratio with nothing to count; translated where shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,7 @@ class Ratio:
     def text(self) -> str:
         if self.reason:
             return TOO_FEW
-        return "no data" if self.value is None else f"{self.value:.0%}"
+        return NO_DATA if self.value is None else f"{self.value:.0%}"
 
     def __str__(self) -> str:
         return self.text()

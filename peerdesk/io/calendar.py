@@ -26,7 +26,7 @@ import icalendar
 
 from peerdesk.core.agenda import agenda_text
 from peerdesk.core.models import Session, stored_id
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 from peerdesk.store import sessions as store
 from peerdesk.store.atomic import write_bytes_atomic
 from peerdesk.store.cycles import get_cycle
@@ -45,16 +45,21 @@ class CalendarExport:
     no_organizer: list[str] = field(default_factory=list)  # session titles without one
 
     def summary(self, target: str = "") -> str:
-        where = f" to {target}" if target else ""
-        text = f"Wrote {self.events} event{'s' if self.events != 1 else ''}{where}."
+        n = self.events
+        parts = [ngettext("Wrote {n} event to {target}.", "Wrote {n} events to {target}.", n)
+                 .format(n=n, target=target) if target else
+                 ngettext("Wrote {n} event.", "Wrote {n} events.", n).format(n=n)]
         if self.without_email:
             names = ", ".join(self.without_email[:5])
-            more = f" and {len(self.without_email) - 5} more" if len(self.without_email) > 5 else ""
-            text += f" Left out for want of an e-mail address: {names}{more}."
+            rest = len(self.without_email) - 5
+            if rest > 0:
+                names = ngettext("{names} and {n} more", "{names} and {n} more", rest).format(
+                    names=names, n=rest)
+            parts.append(_("Left out for want of an e-mail address: {names}.").format(names=names))
         if self.no_organizer:
-            text += (" No facilitator with an e-mail address for: "
-                     f"{', '.join(self.no_organizer)} (no organizer in those events).")
-        return text
+            parts.append(_("No facilitator with an e-mail address for: {titles} (no organizer in "
+                           "those events).").format(titles=", ".join(self.no_organizer)))
+        return " ".join(parts)
 
 
 def _looks_like_link(location: str) -> bool:

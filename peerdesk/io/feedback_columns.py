@@ -23,6 +23,7 @@ from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.question_match import match_columns, suggest_question
+from peerdesk.i18n import _, ngettext
 from peerdesk.io.mapping import IGNORE, normalize_header, parse_spec
 from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import import_checks as facts
@@ -96,17 +97,21 @@ def describe_unmatched(table: Table, columns: list[int]) -> str:
     lines = []
     for i in columns:
         q = suggest_question(table.headers[i], column_values(table, i))
-        kind = "free text" if q.kind == "text" else f"{q.kind} {q.min_value}-{q.max_value}"
-        lines.append(f"  “{table.headers[i]}” (looks like {kind})")
+        kind = _("free text") if q.kind == "text" else f"{q.kind} {q.min_value}-{q.max_value}"
+        lines.append("  " + _("“{column}” (looks like {kind})").format(column=table.headers[i],
+                                                                      kind=kind))
     return "\n".join(lines)
 
 
 def refusal(table: Table, columns: list[int]) -> str:
     n = len(columns)
-    return (f"{n} {'column matches' if n == 1 else 'columns match'} no feedback question, and "
-            "their answers would be lost:\n" + describe_unmatched(table, columns) +
-            "\nSay what to do: --map \"COLUMN=QUESTION_KEY\" (or COLUMN=ignore) for each, or "
-            "--add-unmatched to add them as new questions, or --ignore-unmatched.")
+    return "\n".join([
+        ngettext("{n} column matches no feedback question, and its answers would be lost:",
+                 "{n} columns match no feedback question, and their answers would be lost:",
+                 n).format(n=n),
+        describe_unmatched(table, columns),
+        _("Say what to do: --map \"COLUMN=QUESTION_KEY\" (or COLUMN=ignore) for each, or "
+          "--add-unmatched to add them as new questions, or --ignore-unmatched.")])
 
 
 def add_questions(program: Program, table: Table, mapping: list[str],

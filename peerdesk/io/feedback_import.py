@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 from peerdesk.io import dates
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
@@ -103,14 +103,16 @@ class FeedbackPlan:
         return not self.blocking and not self.problems
 
     def summary(self) -> str:
-        text = f"{len(self.responses)} responses to import"
+        n = len(self.responses)
+        parts = [ngettext("{n} response to import", "{n} responses to import", n).format(n=n)]
         if self.already_imported:
             n = len(self.already_imported)
-            text += f"; {n} already imported before, skipped"
+            parts.append(ngettext("{n} already imported before, skipped",
+                                  "{n} already imported before, skipped", n).format(n=n))
         if self.problems:
             bad = len(self.bad_rows)
-            text += f"; {bad} bad {'row' if bad == 1 else 'rows'}"
-        return text
+            parts.append(ngettext("{n} bad row", "{n} bad rows", bad).format(n=bad))
+        return "; ".join(parts)
 
     def dropped_lines(self) -> list[str]:
         """One line per column not stored for privacy, with the reason, for the preview."""

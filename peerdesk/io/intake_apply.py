@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from peerdesk.core import intake as q
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel, stored_id
 from peerdesk.core.skills import Merge
+from peerdesk.i18n import _, ngettext
 from peerdesk.io.intake_columns import FIELDS
 from peerdesk.io.intake_read import Answer, IntakePlan
 from peerdesk.io.people_links import name_key
@@ -88,9 +89,11 @@ class IntakeResult:
     undo: dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> str:
-        text = f"{len(self.added)} added, {len(self.updated)} updated"
+        text = _("{added} added, {updated} updated").format(added=len(self.added),
+                                                             updated=len(self.updated))
         if self.merged:
-            text += f", {self.merged} skill {'merge' if self.merged == 1 else 'merges'} taken"
+            text = ngettext("{text}, {n} skill merge taken", "{text}, {n} skill merges taken",
+                            self.merged).format(text=text, n=self.merged)
         return text
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from peerdesk.core import intake as q
 from peerdesk.core.skills import LevelError, Merge, SkillEntry, clean, propose_merges, split_answer
 from peerdesk.core.validation import valid_email
+from peerdesk.i18n import _
 from peerdesk.io.intake_columns import GRID, map_columns
 from peerdesk.io.mapping import IGNORE, RowProblem
 from peerdesk.io.tabular import Cell, Table, cell_text
@@ -63,8 +64,8 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None)
     col = {f: i for i, f in enumerate(mapping) if f and not f.startswith(GRID)}
     grid = [(i, f[len(GRID):]) for i, f in enumerate(mapping) if f.startswith(GRID)]
     if q.EMAIL not in col:
-        plan.blocking.append("No column holds the email addresses, which match the answers "
-                             "to participants: map a column to “Email”.")
+        plan.blocking.append(_("No column holds the email addresses, which match the answers "
+                               "to participants: map a column to “Email”."))
         return plan
     known = {p.email.casefold(): p.id for p in people_store.list_participants(program) if p.email}
     before = skills_store.intake_fingerprints(program)
@@ -75,8 +76,9 @@ def build_plan(program: Program, table: Table, mapping: list[str] | None = None)
             continue
         key = answer.email.casefold()
         if key in by_email:
-            plan.notes.append(f"Row {number}: {answer.email} answered again (row "
-                              f"{by_email[key].row}); the later answer is used.")
+            plan.notes.append(_("Row {row}: {email} answered again (row {first}); the later "
+                                "answer is used.").format(row=number, email=answer.email,
+                                                          first=by_email[key].row))
         answer.participant_id = known.get(key)
         by_email[key] = answer
     for answer in by_email.values():
@@ -108,13 +110,14 @@ def _read_row(plan: IntakePlan, record: list[Cell], number: int, col: dict[str, 
     email = text(q.EMAIL)
     if not email or not valid_email(email):
         plan.problems.append(RowProblem(number, headers[col[q.EMAIL]],
-                                        f"“{email}” is not an email address; the answers are "
-                                        "matched to people by email." if email else
-                                        "No email: the answers cannot be matched to anyone."))
+                                        _("“{email}” is not an email address; the answers are "
+                                          "matched to people by email.").format(email=email)
+                                        if email else
+                                        _("No email: the answers cannot be matched to anyone.")))
         return None
     if q.CONSENT in col and not _yes(text(q.CONSENT), consent=True):
-        plan.notes.append(f"Row {number}: {email} did not give consent; their answers were "
-                          "left out.")
+        plan.notes.append(_("Row {row}: {email} did not give consent; their answers were "
+                            "left out.").format(row=number, email=email))
         return None
     answer = Answer(number, email, name=text(q.NAME))
     for f in (q.DEPARTMENT, q.AVAILABILITY):
@@ -124,8 +127,8 @@ def _read_row(plan: IntakePlan, record: list[Cell], number: int, col: dict[str, 
         found = re.match(r"^\s*(\d+)", text(q.CAPACITY))
         if not found or int(found.group(1)) > 20:
             plan.problems.append(RowProblem(number, headers[col[q.CAPACITY]],
-                                            f"“{text(q.CAPACITY)}” is not a number of people "
-                                            "(0 to 20)."))
+                                            _("“{said}” is not a number of people "
+                                              "(0 to 20).").format(said=text(q.CAPACITY))))
             return None
         answer.fields[q.CAPACITY] = int(found.group(1))
     if text(q.OPT_IN):
@@ -134,8 +137,11 @@ def _read_row(plan: IntakePlan, record: list[Cell], number: int, col: dict[str, 
         level = q.level_of(cell_text(record[i])) if i < len(record) else None
         said = cell_text(record[i]).strip() if i < len(record) else ""
         if said and level is None and said.casefold() not in ("no", "none", "-", "0"):
-            plan.problems.append(RowProblem(number, headers[i], f"“{said}” is not a level: "
-                                            "write Basic, Good or Expert (or 1, 2, 3)."))
+            # TRANSLATORS: Basic, Good and Expert are the answers the intake form offers
+            # (in English); keep them as they are.
+            plan.problems.append(RowProblem(number, headers[i], _(
+                "“{said}” is not a level: write Basic, Good or Expert (or 1, 2, 3).").format(
+                    said=said)))
             return None
         if level is not None:
             answer.teach.append(SkillEntry(skill, level))

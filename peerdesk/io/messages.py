@@ -43,7 +43,7 @@ import icalendar
 
 from peerdesk.core.messages import Batch, Letter
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 from peerdesk.io.calendar import build_calendar
 from peerdesk.store import messages as store
 from peerdesk.store import sessions as session_store
@@ -79,11 +79,14 @@ class Written:
     advice: str
 
     def summary(self) -> str:
-        text = (f"Wrote {len(self.drafts)} draft{'s' if len(self.drafts) != 1 else ''} to "
-                f"{self.folder}")
+        n = len(self.drafts)
         if self.csv is not None:
-            text += f", and the mail-merge file {self.csv.name}"
-        text += "."
+            text = ngettext("Wrote {n} draft to {folder}, and the mail-merge file {csv}.",
+                            "Wrote {n} drafts to {folder}, and the mail-merge file {csv}.",
+                            n).format(n=n, folder=self.folder, csv=self.csv.name)
+        else:
+            text = ngettext("Wrote {n} draft to {folder}.", "Wrote {n} drafts to {folder}.",
+                            n).format(n=n, folder=self.folder)
         if self.advice:
             text += " " + self.advice
         return text
@@ -296,10 +299,12 @@ def preview(prepared: Prepared, index: int) -> str:
     letter = prepared.batch.letters[index]
     lines = []
     if prepared.sender is not None:
-        lines.append(f"From: {prepared.sender[0]} <{prepared.sender[1]}>")
-    lines.append(f"To: {letter.person.name} <{letter.person.email}>")
-    lines.append(f"Subject: {letter.subject}")
+        lines.append(_("From: {name} <{email}>").format(name=prepared.sender[0],
+                                                        email=prepared.sender[1]))
+    lines.append(_("To: {name} <{email}>").format(name=letter.person.name,
+                                                  email=letter.person.email))
+    lines.append(_("Subject: {subject}").format(subject=letter.subject))
     if letter.session_id is not None and letter.session_id in prepared.invitations:
-        lines.append(f"Attached: {prepared.invitation_names[letter.session_id]} (calendar "
-                     "invitation)")
+        lines.append(_("Attached: {file} (calendar invitation)").format(
+            file=prepared.invitation_names[letter.session_id]))
     return "\n".join(lines) + "\n\n" + letter.body

@@ -15,7 +15,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io.tabular import Cell, cell_text
+
+# What a cell holds (codes, worded by _HOLDS for the user).
+TIMES, EMAILS, EMPLOYEE_IDS, NAMES = "times", "emails", "employee_ids", "names"
+_HOLDS = {
+    TIMES: M_("holds times of day ({count} of {filled} filled cells)"),
+    EMAILS: M_("holds email addresses ({count} of {filled} filled cells)"),
+    EMPLOYEE_IDS: M_("holds employee ids ({count} of {filled} filled cells)"),
+    NAMES: M_("holds participants' names ({count} of {filled} filled cells)"),
+}
 
 _EMAIL = re.compile(r"[^@\s<>(),;]+@[^@\s<>(),;]+\.[a-z]{2,}", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:h.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\.?)?(?!\d)",
@@ -49,23 +60,23 @@ class Known:
 
 
 def cell_reason(cell: Cell, known: Known) -> str | None:
-    """Why one cell is personal data, or None."""
+    """Why one cell is personal data (TIMES, EMAILS, EMPLOYEE_IDS or NAMES), or None."""
     if isinstance(cell, datetime):
-        return "times of day" if cell.time() != time(0) else None
+        return TIMES if cell.time() != time(0) else None
     if isinstance(cell, time):
-        return "times of day"
+        return TIMES
     text = cell_text(cell).strip()
     if not text:
         return None
     if _EMAIL.search(text):
-        return "email addresses"
+        return EMAILS
     if text.casefold() in known.employee_ids:
-        return "employee ids"
+        return EMPLOYEE_IDS
     folded = _fold(text)
     if folded and (folded in known.names or " ".join(sorted(folded.split())) in known.names):
-        return "participants' names"
+        return NAMES
     if _TIME.search(text) and (_DATE.search(text) or len(text) <= 11):
-        return "times of day"
+        return TIMES
     return None
 
 
@@ -73,7 +84,7 @@ def personal_columns(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
                      known: Known) -> dict[int, str]:
     """Column index -> why it is personal data ("holds email addresses in 12 of 12 rows")."""
     out: dict[int, str] = {}
-    for i, _ in enumerate(headers):
+    for i in range(len(headers)):
         filled = 0
         reasons: dict[str, int] = {}
         for row in rows:
@@ -87,5 +98,5 @@ def personal_columns(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
             continue
         reason, count = max(reasons.items(), key=lambda kv: kv[1])
         if sum(reasons.values()) >= SHARE * filled:
-            out[i] = f"holds {reason} ({count} of {filled} filled cells)"
+            out[i] = _(_HOLDS[reason]).format(count=count, filled=filled)
     return out

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from peerdesk.core import feedback as fb
 from peerdesk.core.defaults import SAFETY_CITATION
 from peerdesk.core.models import Cycle, stored_id
-from peerdesk.core.small_groups import NO_RESPONSES, TOO_FEW
+from peerdesk.core.small_groups import NO_DATA, NO_RESPONSES, TOO_FEW
 from peerdesk.i18n import _, format_number, ngettext, translation_for
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
@@ -155,7 +155,7 @@ class CycleReportRenderer(DocumentRenderer):
         return self.p("; ".join(parts) + ".", "body")
 
     def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:
-        withheld = value in (TOO_FEW, NO_RESPONSES, "no data")
+        withheld = value in (TOO_FEW, NO_RESPONSES, NO_DATA)
         shown = _(value) if withheld else value  # the rule's words, in the document's language
         cell: list[Flowable] = [self.p(shown, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
         if detail:

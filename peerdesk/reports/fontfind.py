@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from peerdesk.i18n import _
+
 # Script (the first word of the Unicode character name) -> file name stems of fonts that
 # draw it, best first, matched case-insensitively; and the font to tell the user to install.
 _NOTO_CORE = "Debian/Ubuntu package fonts-noto-core"
@@ -103,14 +105,19 @@ def install_hint(ch: str) -> str:
     entry = SCRIPT_FONTS.get(script_of(ch))
     if entry:
         return entry[1]
-    return "a font from the Noto family that covers this script (Debian/Ubuntu: fonts-noto-core)"
+    return _("a font from the Noto family that covers this script (Debian/Ubuntu: "
+             "fonts-noto-core)")
 
 
 def install_advice(unprintable: Sequence[tuple[str, str]]) -> str:
     """"Install Noto Sans Devanagari (...), then export again.": one font per script, for
     (name, missing letters) pairs."""
     hints = list(dict.fromkeys(install_hint(ch) for _name, chars in unprintable for ch in chars))
-    return f"Install {' and '.join(hints)}, then export again." if hints else ""
+    if not hints:
+        return ""
+    fonts = hints[0] if len(hints) == 1 else _("{names} and {last}").format(
+        names=", ".join(hints[:-1]), last=hints[-1])
+    return _("Install {fonts}, then export again.").format(fonts=fonts)
 
 
 _lock = threading.Lock()

@@ -22,6 +22,8 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
+from peerdesk.i18n import _
+
 WINDOW = "window"
 COMMAND = "command"
 
@@ -47,13 +49,13 @@ class Holder:
         """ "process 4242 on laptop, since 14:02" (as much as is known; "" for nothing)."""
         facts = []
         if self.pid is not None:
-            facts.append(f"process {self.pid}" if not self.host
+            facts.append(_("process {pid}").format(pid=self.pid) if not self.host
                          or self.host == _host() else
-                         f"process {self.pid} on {self.host}")
+                         _("process {pid} on {host}").format(pid=self.pid, host=self.host))
         if self.since is not None:
             at = (f"{self.since:%H:%M}" if self.since.date() == datetime.now().date()
                   else f"{self.since:%d %b %H:%M}")
-            facts.append(f"since {at}")
+            facts.append(_("since {time}").format(time=at))
         return ", ".join(facts)
 
     def suffix(self) -> str:
@@ -65,16 +67,23 @@ class Holder:
         """ "a PeerDesk window (process 4242 on laptop, since 14:02)"; "another PeerDesk
         window" to a window (``asker``), as to a command for a command."""
         other = asker != "" and asker == self.kind
-        who = {WINDOW: "another PeerDesk window" if other else "a PeerDesk window",
-               COMMAND: "another PeerDesk command" if other else "a PeerDesk command",
-               }.get(self.kind, "another PeerDesk")
+        who = {WINDOW: _("another PeerDesk window") if other else _("a PeerDesk window"),
+               COMMAND: _("another PeerDesk command") if other else _("a PeerDesk command"),
+               }.get(self.kind, _("another PeerDesk"))
         return who + self.suffix()
 
     def has(self, name: str, asker: str = "") -> str:
         """The sentence saying so: "spring.peerdesk is open in a PeerDesk window (…)." """
+        other = asker != "" and asker == self.kind
         if self.kind == COMMAND:
-            return f"{name} is being changed by {self.describe(asker)}."
-        return f"{name} is open in {self.describe(asker)}."
+            text = (_("{name} is being changed by another PeerDesk command{details}.") if other
+                    else _("{name} is being changed by a PeerDesk command{details}."))
+        elif self.kind == WINDOW:
+            text = (_("{name} is open in another PeerDesk window{details}.") if other
+                    else _("{name} is open in a PeerDesk window{details}."))
+        else:
+            text = _("{name} is open in another PeerDesk{details}.")
+        return text.format(name=name, details=self.suffix())
 
 
 def _host() -> str:
