@@ -68,8 +68,9 @@ __all__ = [
 def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> list[Unpaired]:
     """Everyone active who is in no group of the cycle, with the reason."""
     ctx = ctx or context(program, cycle_id)
-    groups = list_pairings(program, cycle_id)
-    placed = {m for p in groups for m in p.member_ids}
+    placed = {m for (m,) in program.db.execute(  # the members only: reasons are not needed
+        "SELECT m.participant_id FROM pairing_members m JOIN pairings p "
+        "ON p.id = m.pairing_id WHERE p.cycle_id = ?", [cycle_id])}
     pool = ctx.eligible()
     ended = get_cycle(program, cycle_id).end_date  # people hired later were never in it
     people = [pid for pid in ctx.people if pid not in placed and not ctx.people[pid].archived
