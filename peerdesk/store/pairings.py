@@ -24,6 +24,7 @@ from typing import Any
 from peerdesk.core.models import stored_id
 from peerdesk.core.pairing import Result, Unpaired, generate
 from peerdesk.core.rules import Context
+from peerdesk.i18n import _
 from peerdesk.store.cycles import get_cycle
 from peerdesk.store.pairing_changes import (
     RuleBroken,
@@ -83,8 +84,9 @@ def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> lis
         hired = ctx.people[pid].hire_date
         if made and hired and hired.isoformat() > made and pid in pool:
             # Cheap and more useful than weighing every partner: they came later.
-            out.append(Unpaired(pid, f"Joined after the pairs were published ({made}): add "
-                                     "them to a pair by hand, or unpublish and regenerate."))
+            out.append(Unpaired(pid, _("Joined after the pairs were published ({date}): add "
+                                       "them to a pair by hand, or unpublish and "
+                                       "regenerate.").format(date=made)))
         else:
             out.append(Unpaired(pid, ctx.unpaired_reason(pid, pool)))
     return out
