@@ -578,6 +578,19 @@ def figure_book(data: FeedbackData) -> FigureBook:
                        for s in data.sessions if s.id is not None})
 
 
+def _structure(data: FeedbackData) -> tuple[list[int], dict[int, list[int]], set[str],
+                                             dict[str, int]]:
+    """The program's shape the rule protects: cycles, their sessions, departments and
+    headcounts."""
+    cycles = [c.id for c in data.cycles if c.id is not None]
+    sessions: dict[int, list[int]] = defaultdict(list)
+    for session in data.sessions:
+        if session.id is not None:
+            sessions[session.cycle_id].append(session.id)
+    departments = {p.department for p in data.people if p.department}
+    return cycles, sessions, departments, _headcount(data)
+
+
 def _joined(data: FeedbackData, responses: Iterable[ResponseRecord]) -> FeedbackData:
     """``data`` holding other responses (and a fresh cache)."""
     other = copy.copy(data)
@@ -603,13 +616,7 @@ def joining_gives_away(data: FeedbackData, new_forms: Iterable[ResponseRecord]) 
     before, after = figure_book(data), figure_book(joined)
     old_tables = _tables(data)
     new_tables = _tables(_joined(data, new_forms))
-    cycles = [c.id for c in data.cycles if c.id is not None]
-    sessions: dict[int, list[int]] = defaultdict(list)
-    for session in data.sessions:
-        if session.id is not None:
-            sessions[session.cycle_id].append(session.id)
-    departments = {p.department for p in data.people if p.department}
-    headcount = _headcount(data)
+    cycles, sessions, departments, headcount = _structure(data)
     for (measure, phase), table in _tables(joined).items():
         protect = _Protect(table, cycles, sessions, k, departments, headcount)
         old_units = old_tables[measure, phase].units

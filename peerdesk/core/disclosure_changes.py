@@ -31,11 +31,11 @@ from peerdesk.core.disclosure import (
     Atom,
     Cell,
     Key,
-    _headcount,
     _Protect,
     _safety,
     _small_set,
     _Span,
+    _structure,
     _sum_rows,
     _tables,
     _waiting_reason,
@@ -90,17 +90,6 @@ def _with(data: FeedbackData, responses: list[ResponseRecord]) -> FeedbackData:
     other = copy.copy(data)
     other.responses, other.cache = responses, {}
     return other
-
-
-def _structure(data: FeedbackData) -> tuple[list[int], dict[int, list[int]], set[str],
-                                             dict[str, int]]:
-    cycles = [c.id for c in data.cycles if c.id is not None]
-    sessions: dict[int, list[int]] = defaultdict(list)
-    for session in data.sessions:
-        if session.id is not None:
-            sessions[session.cycle_id].append(session.id)
-    departments = {p.department for p in data.people if p.department}
-    return cycles, sessions, departments, _headcount(data)
 
 
 def _parts(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]],
