@@ -1,6 +1,6 @@
 """Changes other than new forms: the same "comparing gives nothing away" check.
 
-:func:`peerdesk.core.disclosure.joining_gives_away` checks a batch of new forms: the
+:func:`joining_gives_away` checks a batch of new forms: the
 figures read before and after, taken together, must single out no answer. Forms also
 move in and out of the figures, or from one group to another, without any new form:
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
@@ -31,6 +31,7 @@ from peerdesk.core.disclosure import (
     Atom,
     Cell,
     Key,
+    _joined,
     _Protect,
     _safety,
     _small_set,
@@ -188,3 +189,57 @@ def same_units(data: FeedbackData) -> bool:
 
 
 __all__ = ["change_gives_away", "every_form", "same_units", "unit_maker"]
+
+
+def joining_gives_away(data: FeedbackData, new_forms: Iterable[ResponseRecord]) -> str:
+    """Why the forms ``new_forms`` may not join the figures of ``data`` yet ("" if they may).
+
+    The figures shown before they join and the figures shown after are both public: the
+    difference of one figure read before and after is the sum of the new forms in its
+    group. So the two sets of figures are checked *together*, with every answer split in
+    two (already counted, or new): no withheld group, and no set of fewer than k answers
+    (old, new, or both), may be a combination of the figures shown before and after.
+    Forms that fail wait outside the figures (typed forms stay in the entry grid; rows of
+    a survey export are left for a later import) until enough more have come in."""
+    new_forms = list(new_forms)
+    if not new_forms:
+        return ""
+    k = group_threshold(data.min_group_size)
+    joined = _joined(data, [*data.responses, *new_forms])
+    before, after = figure_book(data), figure_book(joined)
+    old_tables = _tables(data)
+    new_tables = _tables(_joined(data, new_forms))
+    cycles, sessions, departments, headcount = _structure(data)
+    for (measure, phase), table in _tables(joined).items():
+        protect = _Protect(table, cycles, sessions, k, departments, headcount)
+        old_units = old_tables[measure, phase].units
+        new_units = new_tables[measure, phase].units
+        parts = [(a, 0) for a in protect.atoms if old_units.get(a)]
+        parts += [(a, 1) for a in protect.atoms if new_units.get(a)]
+        index = {part: i for i, part in enumerate(parts)}
+        sizes = [len(old_units[a]) if b == 0 else len(new_units[a]) for a, b in parts]
+
+        def ids(cell: Cell, blocks: tuple[int, ...], index: dict[tuple[Atom, int], int] = index,
+                members: dict[Cell, list[Atom]] = protect.members) -> list[int]:
+            return [index[a, b] for a in members[cell] for b in blocks if (a, b) in index]
+
+        span = _Span()
+        for cell in protect.cells:
+            key = Key(measure, phase, *cell)
+            was, now = before.figures.get(key), after.figures.get(key)
+            if was is not None and was.shown:
+                span.add({i: 1 for i in ids(cell, (0,))})
+            if now is not None and now.shown:
+                span.add({i: 1 for i in ids(cell, (0, 1))})
+        z = span.null_rows(range(len(parts)))
+        for cell in protect.cells:
+            key = Key(measure, phase, *cell)
+            for book_, blocks in ((before, (0,)), (after, (0, 1))):
+                figure = book_.figures.get(key)
+                members = ids(cell, blocks)
+                if figure is not None and not figure.shown and members \
+                        and not _sum_rows(z, members):
+                    return _waiting_reason(k)
+        if _small_set(z, sizes, k) is not None:
+            return _waiting_reason(k)
+    return ""

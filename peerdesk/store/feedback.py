@@ -334,7 +334,7 @@ def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: 
 
 class FormsWait(ValidationError):
     """The forms cannot join the figures yet: comparing the figures before and after
-    would tell them apart (see :func:`peerdesk.core.disclosure.joining_gives_away`)."""
+    would tell them apart (see :func:`peerdesk.core.disclosure_changes.joining_gives_away`)."""
 
     def __init__(self, count: int, why: str):
         super().__init__([Problem("", ngettext(
@@ -362,7 +362,7 @@ def join_problem(program: Program, response_ids: list[int]) -> str:
     wanted = set(response_ids)
     if not wanted:
         return ""
-    from peerdesk.core.disclosure import joining_gives_away
+    from peerdesk.core.disclosure_changes import joining_gives_away
 
     data = load_feedback_data(program, also=wanted)
     new: dict[int, ResponseRecord] = data.cache.pop("new forms")  # type: ignore[assignment]

@@ -3,7 +3,7 @@ PeerDesk ever showed (before and after each import, each Finish Typing) and subt
 
 Forms arrive in batches (the rows of a later export, the paper forms of one table);
 a batch joins the figures only when the figures before and after, taken together, give
-nothing away (``peerdesk.core.disclosure.joining_gives_away``); a batch that may not
+nothing away (``peerdesk.core.disclosure_changes.joining_gives_away``); a batch that may not
 join waits and is offered again with the next batch. The auditor
 (``tests/core/disclosure_auditor.audit_history``) then takes *every* publication at once,
 each answer an unknown of its place and of the moment it joined, and proves with exact
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from disclosure_auditor import Leak, audit_history
 from test_disclosure_auditor import published, random_program
 
-from peerdesk.core.disclosure import joining_gives_away
+from peerdesk.core.disclosure_changes import joining_gives_away
 from peerdesk.core.feedback import FeedbackData, ResponseRecord
 
 SEEDS = int(os.environ.get("PEERDESK_HISTORY_SEEDS", "40"))
