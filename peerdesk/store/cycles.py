@@ -192,3 +192,9 @@ def restore_rows(program: Program, snap: dict[str, Any]) -> None:
         for name, table_rows in snap["tables"].items():
             if table_rows:
                 program.db.table(name).insert_all(table_rows)
+        forms = [r["id"] for r in snap["tables"].get("feedback_responses", [])
+                 if not r.get("draft")]
+        if forms:  # forms back in the figures: checked like new ones (they may wait)
+            from peerdesk.store.feedback_gate import rejoin
+
+            rejoin(program, forms)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerdesk.core.answers import check_answers
 from peerdesk.core.feedback import AttendanceRecord, FeedbackData, ResponseRecord
@@ -33,6 +33,9 @@ from peerdesk.store.responses import (
     schema_version,
     shuffle_layout,
 )
+
+if TYPE_CHECKING:
+    from peerdesk.core.disclosure_history import Outcome
 
 KINDS = ("scale", "nps", "text", "confidence")
 GROUPS = ("", "safety")
@@ -252,6 +255,11 @@ def snapshot_forms(program: Program, response_ids: list[int]) -> dict[str, Any]:
 
 
 def restore_forms(program: Program, snap: dict[str, Any]) -> None:
+    """Undo of :func:`delete_forms`. Forms that counted in the figures come back only
+    through the check of new forms: if they would give themselves away they wait
+    (:func:`peerdesk.store.feedback_gate.rejoin`)."""
+    from peerdesk.store.feedback_gate import rejoin
+
     with program.atomic():
         ids = [r["id"] for r in snap["responses"]]
         for rid in ids:
@@ -260,6 +268,7 @@ def restore_forms(program: Program, snap: dict[str, Any]) -> None:
             program.db.table("feedback_responses").insert_all(snap["responses"])
         if snap["answers"]:
             insert_answers(program, snap["answers"], is_anonymous(program))
+        rejoin(program, [r["id"] for r in snap["responses"] if not r.get("draft")])
 
 
 def delete_forms(program: Program, response_ids: list[int]) -> dict[str, Any]:
@@ -359,14 +368,19 @@ def join_problem(program: Program, response_ids: list[int]) -> str:
     """Why these stored forms (drafts, or rows just written) may not join the figures
     ("" if they may). Named programs show no less than anonymous ones, so the same
     check applies to both."""
-    wanted = set(response_ids)
-    if not wanted:
-        return ""
-    from peerdesk.core.disclosure_changes import joining_gives_away
+    return join_outcome(program, response_ids).why
 
-    data = load_feedback_data(program, also=wanted)
-    new: dict[int, ResponseRecord] = data.cache.pop("new forms")  # type: ignore[assignment]
-    return joining_gives_away(data, list(new.values()))
+
+def join_outcome(program: Program, response_ids: list[int]) -> Outcome:
+    """The check of these stored forms joining the figures, against every reading of
+    the figures so far (:mod:`peerdesk.core.disclosure_history`)."""
+    from peerdesk.core.disclosure_history import joining
+    from peerdesk.store.disclosure_history import load_history
+
+    wanted = set(response_ids)
+    data = load_feedback_data(program, also=wanted or None)
+    new: dict[int, ResponseRecord] = data.cache.pop("new forms", {})  # type: ignore[assignment]
+    return joining(load_history(program), data, list(new.values()))
 
 
 def finish_typing(program: Program, cycle_id: int, session_id: int | None,
@@ -393,15 +407,20 @@ def join_with_waiting(program: Program, ids: list[int]) -> list[int]:
     if not); forms waiting since attendance was marked (see
     :mod:`peerdesk.store.feedback_gate`) join with them when the whole batch is safe.
     Returns those waiting forms, now counted (inside the caller's transaction)."""
+    from peerdesk.store.disclosure_history import save_history
     from peerdesk.store.feedback_gate import set_waiting, waiting_ids
 
-    waiting = waiting_ids(program) if ids else []
-    if waiting and join_problem(program, ids + waiting):
+    if not ids:
+        return []
+    waiting = waiting_ids(program)
+    outcome = join_outcome(program, ids + waiting) if waiting else None
+    if outcome is None or outcome.why:
         waiting = []
-    why = join_problem(program, ids) if not waiting else ""
-    if why:
-        raise FormsWait(len(ids), why)
+        outcome = join_outcome(program, ids)
+    if outcome.why:
+        raise FormsWait(len(ids), outcome.why)
     set_waiting(program, waiting, False)
+    save_history(program, outcome.history)
     return waiting
 
 

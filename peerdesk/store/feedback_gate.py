@@ -22,13 +22,32 @@ moves its forms too. Each such step passes the same check as a batch of new form
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from peerdesk.core.disclosure import few_present, group_threshold
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
 from peerdesk.store.program import Program
 
+if TYPE_CHECKING:
+    from peerdesk.core.feedback import FeedbackData, ResponseRecord
+
 COUNTED, TYPING, WAITING = 0, 1, 2  # feedback_responses.draft
+
+
+def checked_change(program: Program, before: FeedbackData, after: FeedbackData,
+                   forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]]) -> str:
+    """Why the change gives answers away, read beside every earlier reading of the
+    figures ("" if it does not: then the change's readings join the kept history, inside
+    the caller's transaction)."""
+    from peerdesk.core.disclosure_history import check_change
+    from peerdesk.store.disclosure_history import load_history, save_history
+
+    outcome = check_change(load_history(program), before, after, forms)
+    if not outcome.why:
+        save_history(program, outcome.history)
+    return outcome.why
 
 
 def _has_draft_column(program: Program) -> bool:
@@ -101,7 +120,6 @@ def after_attendance(program: Program, session_id: int,
     :class:`~peerdesk.core.validation.ValidationError` when forms would leave unsafely."""
     if old_marks is None:
         return ""
-    from peerdesk.core.disclosure_changes import change_gives_away
     from peerdesk.core.feedback import AttendanceRecord
     from peerdesk.store.feedback import load_feedback_data
 
@@ -117,7 +135,7 @@ def after_attendance(program: Program, session_id: int,
     before.cache = {}
     before.attendance = [a for a in after.attendance if a.session_id != session_id]
     before.attendance += [AttendanceRecord(*m) for m in old_marks]
-    why = change_gives_away(before, after, [(r, r) for r in after.responses])
+    why = checked_change(program, before, after, [(r, r) for r in after.responses])
     if not why:
         return ""
     if was_out:
@@ -148,7 +166,6 @@ def detach_forms(program: Program, session_id: int) -> list[int]:
     ids = _counted_in(program, session_id)
     if not ids:
         return []
-    from peerdesk.core.disclosure_changes import change_gives_away
     from peerdesk.store.feedback import load_feedback_data
 
     before = load_feedback_data(program, also=None)
@@ -164,7 +181,7 @@ def detach_forms(program: Program, session_id: int) -> list[int]:
         if r.session_id == session_id and r.phase == "session":
             moved.session_id = None
         forms.append((r, moved))
-    if change_gives_away(before, after, forms):
+    if checked_change(program, before, after, forms):
         raise ValidationError([Problem("session", _(
             "This session was not deleted: its feedback forms count in the cycle's "
             "figures, and without the session the figures would change in a way that, "
@@ -177,11 +194,47 @@ def detach_forms(program: Program, session_id: int) -> list[int]:
 
 
 def reattach_forms(program: Program, session_id: int, response_ids: list[int]) -> None:
-    """Undo of :func:`detach_forms` (after the session is back)."""
+    """Undo of :func:`detach_forms` (after the session is back): the forms become the
+    session's again if the figures before and after, read beside every earlier reading,
+    give nothing away; otherwise they stay forms of the cycle (counted in its figures,
+    no longer in the session's)."""
+    from peerdesk.store.feedback import load_feedback_data
+
+    before = load_feedback_data(program, also=set(response_ids) or None)
+    back = list(before.cache.pop("new forms", {}).values())  # type: ignore[attr-defined]
+    before.responses = [*before.responses, *back]
+    forms = [(r, r) for r in before.responses[:len(before.responses) - len(back)]]
+    for r in back:
+        moved = copy.copy(r)
+        if r.phase == "session" and r.session_id is None:
+            moved.session_id = session_id
+        forms.append((r, moved))
+    if checked_change(program, before, before, forms):
+        return
     with program.atomic():
         for rid in response_ids:
             program.db.execute("UPDATE feedback_responses SET session_id = ? WHERE id = ?",
                                [session_id, rid])
+
+
+def rejoin(program: Program, response_ids: list[int]) -> bool:
+    """Forms an undo brings back into the figures (a deleted form, a cycle): they join
+    only through the check of new forms, beside every earlier reading; if that would give
+    them away they wait (``draft = 2``) and join with the next forms that come in.
+    Returns whether they joined."""
+    if not response_ids or not _has_draft_column(program):
+        return True
+    from peerdesk.store.disclosure_history import save_history
+    from peerdesk.store.feedback import join_outcome
+
+    with program.atomic():
+        set_waiting(program, response_ids, True)
+        outcome = join_outcome(program, response_ids)
+        if outcome.why:
+            return False
+        set_waiting(program, response_ids, False)
+        save_history(program, outcome.history)
+    return True
 
 
 # -- deleting a cycle -------------------------------------------------------------------
@@ -194,7 +247,6 @@ def check_cycle_delete(program: Program, cycle_id: int) -> None:
     if not program.db.execute("SELECT 1 FROM feedback_responses WHERE cycle_id = ? LIMIT 1",
                               [cycle_id]).fetchone():
         return
-    from peerdesk.core.disclosure_changes import change_gives_away
     from peerdesk.store.feedback import load_feedback_data
 
     before = load_feedback_data(program)
@@ -205,7 +257,7 @@ def check_cycle_delete(program: Program, cycle_id: int) -> None:
     gone = {s.id for s in before.sessions if s.cycle_id == cycle_id}
     after.attendance = [a for a in before.attendance if a.session_id not in gone]
     forms = [(r, None if r.cycle_id == cycle_id else r) for r in before.responses]
-    if change_gives_away(before, after, forms):
+    if checked_change(program, before, after, forms):
         raise ValidationError([Problem("cycle", _(
             "This cycle was not deleted: its feedback forms count in the figures of all "
             "cycles, and the figures read before and after the delete would give their "

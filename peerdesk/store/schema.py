@@ -294,8 +294,33 @@ _M3 = [
     "DROP TABLE temp._m3_rowids",
 ]
 
+# Every reading of the figures, as counts (peerdesk.core.disclosure_history): classes of
+# answers no reading told apart (where they sit now, how many; never which forms) and,
+# per figure shown or withheld at some reading, the classes its group held then.
+_M4 = [
+    """CREATE TABLE disclosure_classes (
+        id INTEGER PRIMARY KEY,
+        measure TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        counted INTEGER NOT NULL CHECK (counted IN (0, 1)),
+        cycle_id INTEGER,
+        session_id INTEGER,
+        grp TEXT,
+        n INTEGER NOT NULL CHECK (n > 0))""",
+    """CREATE TABLE disclosure_facts (
+        id INTEGER PRIMARY KEY,
+        measure TEXT NOT NULL,
+        phase TEXT NOT NULL,
+        shown INTEGER NOT NULL CHECK (shown IN (0, 1)),
+        classes TEXT NOT NULL)""",
+    """CREATE TABLE disclosure_readings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        readings INTEGER NOT NULL,
+        next_class INTEGER NOT NULL)""",
+]
+
 # Append new migrations at the end; never edit one that has shipped.
-MIGRATIONS: list[list[str]] = [_M1, _M2, _M3]
+MIGRATIONS: list[list[str]] = [_M1, _M2, _M3, _M4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables counted by ``peerdesk check``. Not the feedback forms: their count goes through
