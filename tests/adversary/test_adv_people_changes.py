@@ -14,10 +14,10 @@ import os
 import random
 
 import pytest
+from disclosure_auditor import Leak
 from test_adv_changes import _audit, _with
 from test_disclosure_auditor import random_program
 
-from disclosure_auditor import Leak
 from peerdesk.core.models import Participant
 
 SEEDS = int(os.environ.get("PEERDESK_CHANGE_SEEDS", "30"))
