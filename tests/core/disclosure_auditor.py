@@ -467,3 +467,59 @@ def audit_change(before, after, forms, pub_before: dict, pub_after: dict) -> dic
             checked["withheld figures"] += 1
         checked["answers"] += sum(places.values())
     return dict(checked)
+
+
+def audit_timeline(timeline: list[tuple[object, dict, dict]], only: set[str] | None = None
+                   ) -> dict:
+    """Everything shown over a history with any kind of change (forms joining, moving to
+    another place, leaving the figures, coming back), taken together.
+
+    ``timeline`` is every publication in order: (the program then, its forms then as
+    {form id: record}, what ``figures`` printed then). A form's answers are followed by
+    the form id (and, for skill confidence, the skill), so each answer has a *trajectory*:
+    where it sat at each publication (None where it counted in no figure). A shown figure
+    of publication j holds the answers whose place at j lies in its group. Answers with
+    the same trajectory are alike to every figure: they form one class. Then, as in
+    :func:`audit_history`: no set of fewer than k answers, and no figure withheld at any
+    publication, may be determined by all shown figures together. Written from the raw
+    forms and the published rows, apart from the rule."""
+    k = timeline[-1][2]["min_group_size"] if timeline else 3
+    checked: dict[str, int] = defaultdict(int)
+    measures = {(row["measure"], row["phase"]) for _, _, pub in timeline
+                for row in pub["figures"]
+                if row["measure"] != "response_rate" and (only is None or row["measure"] in only)}
+    for measure, phase in sorted(measures):
+        places: dict[object, list] = {}
+        for j, (data, records, _pub) in enumerate(timeline):
+            for fid, record in records.items():
+                for where, _v in _units(_Only(data, record), measure, phase):
+                    unit = (fid, where[2] if phase != "session" else None)
+                    places.setdefault(unit, [None] * len(timeline))[j] = where
+        classes: dict[tuple, int] = defaultdict(int)
+        for trajectory in places.values():
+            classes[tuple(trajectory)] += 1
+        ids = {t: c for c, t in enumerate(classes)}
+        span, withheld = Span(), []
+        for j, (_data, _records, pub) in enumerate(timeline):
+            for row in pub["figures"]:
+                if (row["measure"], row["phase"]) != (measure, phase):
+                    continue
+                inside = [t for t in classes if t[j] is not None and _holds(row, t[j])]
+                if row["value"] is not None:
+                    span.add({ids[t]: Fraction(1) for t in inside})
+                elif inside:
+                    withheld.append((j, inside))
+        sizes = {ids[t]: n for t, n in classes.items()}
+        found = small_determined_set(span, sizes, k)
+        if found:
+            where = [t for t, c in ids.items() if c in found]
+            raise Leak(f"{measure} ({phase}) over the timeline: "
+                       f"{sum(sizes[c] for c in found)} answer(s) with trajectories {where} "
+                       "have a determined total")
+        for j, inside in withheld:
+            if span.determines({ids[t]: Fraction(1) for t in inside}):
+                raise Leak(f"{measure} ({phase}) over the timeline: a figure withheld at "
+                           f"publication {j} can be worked out ({inside})")
+            checked["withheld figures"] += 1
+        checked["answers"] += len(places)
+    return dict(checked)
