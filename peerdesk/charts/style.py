@@ -285,7 +285,7 @@ def is_crowded(ax: Axes, labels: Sequence[str]) -> bool:
         return True
     slot = ax.bbox.width / max(1, len(labels))  # pixels
     per_point = ax.figure.dpi / 72 * 0.6  # an average character is about 0.6 em wide
-    marks = _("too few\nresponses").splitlines()
+    marks = [*_("too few\nresponses").splitlines(), *pgettext("chart", "not held\nyet").splitlines()]
     widest = max(max((len(t) for t in labels), default=0) * LABEL_SIZE,
                  max(len(t) for t in marks) * NOTE_SIZE) * per_point
     return widest > 0.92 * slot
