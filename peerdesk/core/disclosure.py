@@ -612,7 +612,8 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
     recorded: set[int] = set()
     for a in data.attendance:
         recorded.add(a.session_id)
-        if a.status != "present" or a.session_id not in session_cycle:
+        if a.status != "present" or a.session_id not in session_cycle \
+                or a.session_id in data.waiting_sessions:  # their forms wait: not yet asked
             continue
         c = session_cycle[a.session_id]
         g = dept.get(a.participant_id, BLANK)

@@ -68,10 +68,13 @@ Forms = Sequence[tuple["ResponseRecord | None", "ResponseRecord | None"]]
 
 @dataclass(slots=True)
 class Klass:
-    """Answers no reading told apart: where they sit now (None: in no figure) and how many."""
+    """Answers no reading told apart: where they sit now (None: in no figure), how many,
+    and (``last``) where they sat before they left the figures, so that forms an undo
+    brings back are known for the same answers."""
 
     atom: Atom | None
     n: int
+    last: Atom | None = None
 
 
 @dataclass(slots=True)
@@ -166,11 +169,11 @@ def _resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int
             take = min(extra, hist.classes[cid].n)
             extra -= take
             if take == hist.classes[cid].n:
-                hist.classes[cid].atom = None
+                hist.classes[cid].atom, hist.classes[cid].last = None, atom
                 continue
             hist.classes[cid].n -= take
             gone = new_id()
-            hist.classes[gone] = Klass(None, take)
+            hist.classes[gone] = Klass(None, take, atom)
             hist.shown = [f | {gone} if cid in f else f for f in hist.shown]
             hist.withheld = [f | {gone} if cid in f else f for f in hist.withheld]
         if extra < 0:
@@ -181,23 +184,37 @@ def _order(source: Atom, dest: Atom | None) -> tuple[int, str]:
     return (0, "") if dest == source else (2, "") if dest is None else (1, repr(dest))
 
 
-def _unknowns(hist: TableHistory, moved: dict[Part, int]) -> _Unknowns:
+def _unknowns(hist: TableHistory, moved: dict[Part, int], returning: bool) -> _Unknowns:
     """Split the classes over where their answers go (staying ones oldest first, then
-    those that move, then those that leave, newest last), and add the new answers."""
+    those that move, then those that leave, newest last), and add the new answers: with
+    ``returning``, answers that come to where answers left from are taken for those
+    answers (newest first), not new ones."""
     out = _Unknowns()
     by_atom: dict[Atom, list[int]] = defaultdict(list)
+    gone: dict[Atom | None, list[list[int]]] = defaultdict(list)
     for cid in sorted(hist.classes):
         klass = hist.classes[cid]
         if klass.atom is None:
-            out.add(cid, None, klass.n)
+            gone[klass.last].append([cid, klass.n])
         else:
             by_atom[klass.atom].append(cid)
     going: dict[Atom, list[tuple[Atom | None, int]]] = defaultdict(list)
     for (src, dest), n in moved.items():
         if n and src is None and dest is not None:
-            out.add(None, dest, n)
+            for entry in reversed(gone.get(dest, []) if returning else []):
+                take = min(n, entry[1])
+                if take:
+                    out.add(entry[0], dest, take)
+                    entry[1] -= take
+                    n -= take
+            if n:
+                out.add(None, dest, n)
         elif n and src is not None:
             going[src].append((dest, n))
+    for entries in gone.values():
+        for cid, left in entries:
+            if left:
+                out.add(cid, None, left)
     for atom, cids in by_atom.items():
         plan = sorted(going.get(atom, []), key=lambda d: _order(atom, d[0]))
         queue = [[cid, hist.classes[cid].n] for cid in cids]
@@ -250,12 +267,18 @@ class Outcome:
 
 
 def check_change(history: History, before: FeedbackData, after: FeedbackData,
-                 forms: Forms, record_only: bool = False) -> Outcome:
+                 forms: Forms, record_only: bool = False, returning: bool = True
+                 ) -> Outcome:
     """Check going from ``before`` to ``after`` against every reading so far.
 
     ``forms`` is every form as it is in ``before`` and in ``after`` (None where it is not
     there at all), as for :func:`peerdesk.core.disclosure_changes.change_gives_away`; the
     responses of ``before`` and ``after`` are taken from it. ``history`` is not changed.
+    ``returning`` (the default): forms that come into the figures where answers left
+    them are taken for those answers (see :func:`_unknowns`): an undo, marks that bring a
+    session back over k people present, forms that waited after an undo. Taking a new
+    form for one that left makes the check stricter, never looser: no reading ever held
+    both.
     ``record_only``: add the readings without the check (the figures of one moment alone,
     which the rule itself makes safe)."""
     k = group_threshold(after.min_group_size)
@@ -272,10 +295,10 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
 
     for key in sorted(history.tables.keys() | cells[0].keys() | cells[1].keys() | moved.keys()):
         old = history.tables.get(key, TableHistory())
-        hist = TableHistory({c: Klass(x.atom, x.n) for c, x in old.classes.items()},
+        hist = TableHistory({c: Klass(x.atom, x.n, x.last) for c, x in old.classes.items()},
                             list(old.shown), list(old.withheld))
         _resync(hist, sizes.get(key, {}), new_id)
-        unknowns = _unknowns(hist, moved.get(key, {}))
+        unknowns = _unknowns(hist, moved.get(key, {}), returning)
         before_classes: dict[Atom, list[int]] = defaultdict(list)
         for cid, klass in hist.classes.items():
             if klass.atom is not None:
@@ -284,7 +307,7 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
                                                   (1, cells[1].get(key, []))), before_classes)
         if not record_only and _gives_away(unknowns, shown, withheld, k):
             return Outcome(_waiting_reason(k), history)
-        new.tables[key] = _advance(unknowns, shown, withheld, new_id)
+        new.tables[key] = _advance(hist, unknowns, shown, withheld, new_id)
     return Outcome("", new)
 
 
@@ -298,7 +321,7 @@ def _gives_away(unknowns: _Unknowns, shown: list[list[int]], withheld: list[list
         or _small_set(z, unknowns.sizes, k) is not None
 
 
-def _advance(unknowns: _Unknowns, shown: list[list[int]], withheld: list[list[int]],
+def _advance(hist: TableHistory, unknowns: _Unknowns, shown: list[list[int]], withheld: list[list[int]],
              new_id: Callable[[], int]) -> TableHistory:
     """The table's history after the change: each unknown a class, merged where no shown
     fact tells them apart, the shown facts cut to those that add something."""
@@ -313,17 +336,19 @@ def _advance(unknowns: _Unknowns, shown: list[list[int]], withheld: list[list[in
     for f, ids in enumerate(basis):
         for i in set(ids):
             signature[i].append(f)
-    merged: dict[tuple[Atom | None, tuple[int, ...]], int] = {}
+    merged: dict[tuple[Atom | None, Atom | None, tuple[int, ...]], int] = {}
     klass_of: dict[int, int] = {}
     out = TableHistory()
-    for i, (_cid, dest) in enumerate(unknowns.parts):
+    for i, (source, dest) in enumerate(unknowns.parts):
         if not unknowns.sizes[i]:
             continue
-        sig = (dest, tuple(signature.get(i, ())))
+        was = hist.classes[source] if source is not None else None
+        last = None if dest is not None or was is None else (was.atom or was.last)
+        sig = (dest, last, tuple(signature.get(i, ())))
         cid = merged.get(sig)
         if cid is None:
             cid = merged[sig] = new_id()
-            out.classes[cid] = Klass(dest, 0)
+            out.classes[cid] = Klass(dest, 0, last)
         out.classes[cid].n += unknowns.sizes[i]
         klass_of[i] = cid
     members: dict[int, set[int]] = defaultdict(set)
@@ -350,13 +375,14 @@ def _advance(unknowns: _Unknowns, shown: list[list[int]], withheld: list[list[in
 
 
 def joining(history: History, data: FeedbackData,
-            new_forms: Iterable[ResponseRecord]) -> Outcome:
-    """Check new forms joining ``data``'s figures against every reading so far."""
+            new_forms: Iterable[ResponseRecord], returning: bool = True) -> Outcome:
+    """Check new forms joining ``data``'s figures against every reading so far
+    (``returning``: forms an undo brings back, see :func:`check_change`)."""
     new_forms = list(new_forms)
     forms: list[tuple[ResponseRecord | None, ResponseRecord | None]] = [
         (r, r) for r in data.responses]
     forms += [(None, r) for r in new_forms]
-    return check_change(history, data, data, forms)
+    return check_change(history, data, data, forms, returning=returning)
 
 
 def first_reading(data: FeedbackData) -> History:

@@ -15,6 +15,7 @@ from peerdesk.i18n import _
 from peerdesk.io import hr_skills
 from peerdesk.io.people_plan import PROGRESS_EVERY, ImportCancelled, PeoplePlan, Progress
 from peerdesk.store import people_import as rows_store
+from peerdesk.store.feedback_gate import people_change
 from peerdesk.store.program import Program
 
 
@@ -48,7 +49,7 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
         raise ValueError(_("The plan is blocked: {reasons}").format(reasons="; ".join(
             plan.blocking or [_("the date order is not chosen")])))
     result = PeopleResult()
-    with program.atomic():
+    with program.atomic(), people_change(program):
         if ids is None:
             start = rows_store.next_participant_id(program)
             ids = list(range(start, start + len(plan.new)))
@@ -95,7 +96,7 @@ def apply_plan(program: Program, plan: PeoplePlan, archive_missing: bool = False
 
 def undo_import(program: Program, result: PeopleResult) -> None:
     """Put every updated or archived row back as it was and delete the added ones."""
-    with program.atomic():
+    with program.atomic(), people_change(program):
         hr_skills.undo_skills(program, result.skills_written, result.skills_before)
         rows_store.update_participant_rows(
             program, ((row["id"], {c: v for c, v in row.items() if c != "id"})

@@ -10,7 +10,7 @@ history was kept has none: its present state counts as its first reading.
 
 from __future__ import annotations
 
-from peerdesk.core.disclosure import BLANK
+from peerdesk.core.disclosure import BLANK, Atom
 from peerdesk.core.disclosure_history import History, Klass, TableHistory
 from peerdesk.store.program import Program
 from peerdesk.store.responses import schema_version
@@ -34,9 +34,11 @@ def load_history(program: Program) -> History:
     for cid, measure, phase, counted, cycle_id, session_id, grp, n in program.db.execute(
             "SELECT id, measure, phase, counted, cycle_id, session_id, grp, n "
             "FROM disclosure_classes"):
-        atom = (int(cycle_id), session_id, BLANK if grp is None else str(grp)) if counted \
-            else None
-        history.table((measure, phase)).classes[int(cid)] = Klass(atom, int(n))
+        place = None if cycle_id is None else (
+            int(cycle_id), None if session_id is None else int(session_id),
+            BLANK if grp is None else str(grp))
+        history.table((measure, phase)).classes[int(cid)] = (
+            Klass(place, int(n)) if counted else Klass(None, int(n), place))
     for measure, phase, shown, classes in program.db.execute(
             "SELECT measure, phase, shown, classes FROM disclosure_facts ORDER BY id"):
         fact = frozenset(int(c) for c in str(classes).split())
@@ -58,9 +60,7 @@ def save_history(program: Program, history: History) -> None:
         db.conn.executemany(
             "INSERT INTO disclosure_classes (id, measure, phase, counted, cycle_id, session_id, "
             "grp, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(cid, measure, phase, int(k.atom is not None),
-              k.atom[0] if k.atom else None, k.atom[1] if k.atom else None,
-              None if k.atom is None or k.atom[2] == BLANK else k.atom[2], k.n)
+            [(cid, measure, phase, int(k.atom is not None), *_place(k.atom or k.last), k.n)
              for (measure, phase), t in sorted(history.tables.items())
              for cid, k in sorted(t.classes.items())])
         db.conn.executemany(
@@ -68,6 +68,12 @@ def save_history(program: Program, history: History) -> None:
             [(measure, phase, shown, " ".join(str(c) for c in sorted(fact)))
              for (measure, phase), t in sorted(history.tables.items())
              for shown, facts in ((1, t.shown), (0, t.withheld)) for fact in facts])
+
+
+def _place(atom: Atom | None) -> tuple[int | None, int | None, str | None]:
+    if atom is None:
+        return None, None, None
+    return atom[0], atom[1], None if atom[2] == BLANK else atom[2]
 
 
 def forget_history(program: Program) -> None:

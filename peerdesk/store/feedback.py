@@ -371,16 +371,18 @@ def join_problem(program: Program, response_ids: list[int]) -> str:
     return join_outcome(program, response_ids).why
 
 
-def join_outcome(program: Program, response_ids: list[int]) -> Outcome:
+def join_outcome(program: Program, response_ids: list[int], returning: bool = False
+                 ) -> Outcome:
     """The check of these stored forms joining the figures, against every reading of
-    the figures so far (:mod:`peerdesk.core.disclosure_history`)."""
+    the figures so far (:mod:`peerdesk.core.disclosure_history`); ``returning``: forms
+    an undo brings back."""
     from peerdesk.core.disclosure_history import joining
     from peerdesk.store.disclosure_history import load_history
 
     wanted = set(response_ids)
     data = load_feedback_data(program, also=wanted or None)
     new: dict[int, ResponseRecord] = data.cache.pop("new forms", {})  # type: ignore[assignment]
-    return joining(load_history(program), data, list(new.values()))
+    return joining(load_history(program), data, list(new.values()), returning)
 
 
 def finish_typing(program: Program, cycle_id: int, session_id: int | None,
@@ -550,6 +552,18 @@ def _responses(program: Program, also: set[int] | None = None) -> dict[int, Resp
     return records
 
 
+def _sessions_waiting(program: Program) -> frozenset[int]:
+    """Sessions whose feedback forms all wait to join the figures (typed and not yet
+    finished, or held back): none of them counts yet, so the people present there are
+    left out of the response rate. That a session's forms wait is said anyway (the
+    Sessions tab, ``peerdesk sessions``), so leaving them out tells nothing new."""
+    if schema_version(program) < 2:
+        return frozenset()
+    return frozenset(int(r[0]) for r in program.db.execute(
+        "SELECT session_id FROM feedback_responses WHERE phase = 'session' AND session_id "
+        "IS NOT NULL GROUP BY session_id HAVING min(draft) > 0"))
+
+
 def load_feedback_data(program: Program, also: set[int] | None = None) -> FeedbackData:
     """Everything the feedback statistics and charts need, read in a few queries.
 
@@ -567,6 +581,7 @@ def load_feedback_data(program: Program, also: set[int] | None = None) -> Feedba
         people=_people(program),
         min_group_size=group_threshold(program.settings().min_group_size),
         anonymous=is_anonymous(program),
+        waiting_sessions=_sessions_waiting(program),
     )
     if also:
         data.cache["new forms"] = {rid: r for rid, r in records.items() if rid in also}

@@ -22,7 +22,8 @@ moves its forms too. Each such step passes the same check as a batch of new form
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from peerdesk.core.disclosure import few_present, group_threshold
@@ -229,7 +230,7 @@ def rejoin(program: Program, response_ids: list[int]) -> bool:
 
     with program.atomic():
         set_waiting(program, response_ids, True)
-        outcome = join_outcome(program, response_ids)
+        outcome = join_outcome(program, response_ids, returning=True)
         if outcome.why:
             return False
         set_waiting(program, response_ids, False)
@@ -262,3 +263,50 @@ def check_cycle_delete(program: Program, cycle_id: int) -> None:
             "This cycle was not deleted: its feedback forms count in the figures of all "
             "cycles, and the figures read before and after the delete would give their "
             "answers away."))])
+
+
+# -- the participant list --------------------------------------------------------------
+
+
+def _small_departments(program: Program, k: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The departments the rule knows, and those of fewer than k people."""
+    counts: dict[str, int] = {}
+    for (dept,) in program.db.execute("SELECT department FROM participants"):
+        if dept:
+            counts[dept] = counts.get(dept, 0) + 1
+    return frozenset(counts), frozenset(d for d, n in counts.items() if n < k)
+
+
+@contextmanager
+def people_change(program: Program) -> Iterator[None]:
+    """Around a change of the participant list, inside its transaction.
+
+    Which departments are small (fewer than *k* people: never shown on their own) comes
+    from the list, so adding, removing or moving a person can change which department
+    figures are withheld with no form moving. If it does, the figures before and after
+    are read beside every earlier reading: when that would give answers away the change
+    is refused (ValidationError, so the caller's transaction keeps nothing)."""
+    counted = program.db.execute(
+        f"SELECT 1 FROM feedback_responses {'WHERE draft = 0' if _has_draft_column(program) else ''} "
+        "LIMIT 1").fetchone() is not None
+    if not counted:
+        yield
+        return
+    from peerdesk.store.feedback import _people
+
+    k = group_threshold(program.settings().min_group_size)
+    shape, people = _small_departments(program, k), _people(program)
+    yield
+    if _small_departments(program, k) == shape:
+        return
+    from peerdesk.store.feedback import load_feedback_data
+
+    after = load_feedback_data(program)
+    before = copy.copy(after)
+    before.cache, before.people = {}, people
+    if checked_change(program, before, after, [(r, r) for r in after.responses]):
+        raise ValidationError([Problem("department", _(
+            "The participant list was not changed: the change moves a department across "
+            "{k} people, which changes which feedback figures are withheld, and the figures "
+            "read before and after it would give answers away. The list stays as it was; "
+            "try again when more feedback forms have come in.").format(k=k))])

@@ -18,6 +18,7 @@ from peerdesk.core.validation import (
     clean_participant,
 )
 from peerdesk.i18n import _
+from peerdesk.store.feedback_gate import people_change
 from peerdesk.store.program import Program, row_id
 
 _FIELDS = (
@@ -145,7 +146,7 @@ def add_participant(program: Program, p: Participant, validate: bool = True) -> 
     row = to_row(p)
     if p.id is not None:
         row["id"] = p.id
-    with program.atomic():
+    with program.atomic(), people_change(program):
         new_id = row_id(program.db.table("participants").insert(row).last_pk)
         _write_skills(program, new_id, p.skills)
     return new_id
@@ -158,7 +159,7 @@ def update_participant(program: Program, p: Participant, validate: bool = True) 
     p = clean_participant(p)[0]  # NFC, no invisible characters, whatever the caller
     if validate:
         _validate(program, p)
-    with program.atomic():
+    with program.atomic(), people_change(program):
         program.db.table("participants").update(pid, to_row(p))
         _write_skills(program, pid, p.skills)
 
@@ -208,7 +209,7 @@ def delete_participant(program: Program, participant_id: int) -> dict[str, Any]:
         raise ValidationError([Problem("id", _("This person already has history in the program "
                                                "(pairs, attendance or feedback): archive them "
                                                "instead."))])
-    with program.atomic():
+    with program.atomic(), people_change(program):
         snap = snapshot(program, participant_id)
         program.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
     return snap
@@ -216,7 +217,7 @@ def delete_participant(program: Program, participant_id: int) -> dict[str, Any]:
 
 def restore(program: Program, snap: dict[str, Any]) -> None:
     db = program.db
-    with program.atomic():
+    with program.atomic(), people_change(program):
         db.table("participants").insert(snap["participant"])
         for table in ("skills", "facilitators", "exclusions", "invitees"):
             name = {"skills": "participant_skills", "exclusions": "pair_exclusions",
