@@ -152,13 +152,18 @@ class _Unknowns:
 
 
 def _resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int]) -> None:
-    """Make the classes hold what the figures before the change count, atom by atom (a
-    history that was not kept, or forms changed by a path that keeps none: those answers
-    become classes of their own, in no earlier fact)."""
+    """Make the classes hold what the figures before the change count, atom by atom, where
+    a change was made without the history (an older file, an undo that takes forms out):
+    answers missing from an atom are its newest that left the figures (they stay unknowns
+    of the readings that held them); answers more than it held are first those that left
+    it and came back, then answers of their own, in no earlier fact."""
     by_atom: dict[Atom, list[int]] = defaultdict(list)
+    gone_from: dict[Atom, list[int]] = defaultdict(list)
     for cid, klass in hist.classes.items():
         if klass.atom is not None:
             by_atom[klass.atom].append(cid)
+        elif klass.last is not None:
+            gone_from[klass.last].append(cid)
     for atom in by_atom.keys() | sizes.keys():
         have = sorted(by_atom.get(atom, []))
         want = sizes.get(atom, 0)
@@ -176,6 +181,20 @@ def _resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int
             hist.classes[gone] = Klass(None, take, atom)
             hist.shown = [f | {gone} if cid in f else f for f in hist.shown]
             hist.withheld = [f | {gone} if cid in f else f for f in hist.withheld]
+        for cid in sorted(gone_from.get(atom, []), reverse=True):  # too few: answers that
+            if extra >= 0:                                            # left came back
+                break
+            klass = hist.classes[cid]
+            take = min(-extra, klass.n)
+            extra += take
+            if take == klass.n:
+                klass.atom, klass.last = atom, None
+                continue
+            klass.n -= take
+            back = new_id()
+            hist.classes[back] = Klass(atom, take)
+            hist.shown = [f | {back} if cid in f else f for f in hist.shown]
+            hist.withheld = [f | {back} if cid in f else f for f in hist.withheld]
         if extra < 0:
             hist.classes[new_id()] = Klass(atom, -extra)
 

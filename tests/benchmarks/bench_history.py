@@ -1,0 +1,99 @@
+"""Benchmark: the check over every reading (issue 12) on a program of 300 people, 20 cycles.
+
+Run as ``python tests/benchmarks/bench_history.py``. The program is bench_charts' (300
+people, 20 cycles of 6 sessions, departments of about 30), with up to 70 forms a session
+and up to 30 skill-confidence forms per round. Its forms arrive as the facilitator would
+bring them in: each session's forms in one import, the before and after rounds of a cycle
+each in one, in date order (about 160 batches). Every batch is checked against the whole
+history so far (``peerdesk.core.disclosure_history.joining``), which grows as it goes.
+
+It prints, for the last 10 batches (the longest history), the median and the slowest time
+of that check, beside a floor measured on the same batches in the same run: the check of
+the figures before and after alone (``joining_gives_away``, which reads no history); and
+the size of the history at the end. Target: the median within 2 s a batch (an import or
+Finish Typing waits for it).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+
+from bench_charts import make_data  # noqa: E402
+
+from peerdesk.core.disclosure_changes import joining_gives_away  # noqa: E402
+from peerdesk.core.disclosure_history import first_reading, joining  # noqa: E402
+from peerdesk.core.feedback import FeedbackData  # noqa: E402
+
+TARGET = 2.0
+LAST = 10
+
+
+def batches(data: FeedbackData) -> list[list]:
+    by: dict[tuple, list] = defaultdict(list)
+    for r in data.responses:
+        by[r.cycle_id, r.session_id, r.phase].append(r)
+    dates = {s.id: s.date for s in data.sessions}
+    order = []
+    for (cycle, session, phase), forms in by.items():
+        cap = 70 if phase == "session" else 30
+        when = (cycle, 0 if phase == "before" else 2 if phase == "after" else 1,
+                dates.get(session) or 0)
+        order.append((when, forms[:cap]))
+    order.sort(key=lambda x: (x[0][0], x[0][1], str(x[0][2])))
+    return [forms for _, forms in order]
+
+
+def main() -> int:
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    full = make_data()
+    full.min_group_size = 5
+    empty = FeedbackData(full.cycles, full.sessions, full.questions, [], full.attendance,
+                         full.pairings, full.people, 5)
+    data, history = empty, first_reading(empty)
+    waiting: list = []
+    times, floors, joined = [], [], 0
+    steps = batches(full)
+    start = time.perf_counter()
+    for i, batch in enumerate(steps):
+        candidate = waiting + batch
+        t = time.perf_counter()
+        outcome = joining(history, data, candidate)
+        times.append(time.perf_counter() - t)
+        if i >= len(steps) - LAST:
+            t = time.perf_counter()
+            joining_gives_away(data, candidate)
+            floors.append(time.perf_counter() - t)
+        if outcome.why:
+            waiting = candidate
+            continue
+        waiting, history, joined = [], outcome.history, joined + 1
+        data = FeedbackData(full.cycles, full.sessions, full.questions,
+                            data.responses + candidate, full.attendance, full.pairings,
+                            full.people, 5)
+    total = time.perf_counter() - start
+    median, slowest = statistics.median(times[-LAST:]), max(times[-LAST:])
+    floor = statistics.median(floors)
+    classes, shown, withheld = history.size()
+    verdict = "ok" if median <= TARGET else "MISSED"
+    print(f"{len(steps)} batches ({joined} joined, {len(data.responses)} forms counted) "
+          f"in {total:.1f} s; history at the end: {history.readings} readings kept as "
+          f"{classes} classes, {shown} shown and {withheld} withheld facts")
+    print(f"{'step (last ' + str(LAST) + ' batches)':<44} {'median s':>9} {'max s':>7} "
+          f"{'target':>7}")
+    print(f"{'floor: figures before and after alone':<44} {floor:>9.3f} {max(floors):>7.3f}")
+    print(f"{'check over every reading':<44} {median:>9.3f} {slowest:>7.3f} "
+          f"{TARGET:>6.0f}s {verdict}")
+    return 0 if verdict == "ok" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
