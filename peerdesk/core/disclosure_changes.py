@@ -15,6 +15,11 @@ then becomes one unknown per (place before, place after), and the figures shown 
 and the figures shown after, all at once, must fix no withheld group of either moment and
 no set of fewer than *k* answers. With "before" = "after" for the forms already counted
 and "nowhere before" for new ones this is exactly the check for a batch of new forms.
+
+Both compare two moments. The store checks every change against *every* reading so far
+(:mod:`peerdesk.core.disclosure_history`, which builds on the pieces here); these two
+remain the check of two moments alone (the floor of the history's benchmark, and what the
+red-team tests show is not enough).
 """
 
 from __future__ import annotations
