@@ -39,13 +39,12 @@ reading.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerdesk.core.disclosure import (
     Atom,
-    Cell,
     Key,
     _Protect,
     _small_set,
@@ -58,48 +57,21 @@ from peerdesk.core.disclosure import (
     group_threshold,
 )
 from peerdesk.core.disclosure_changes import Part, Table, _parts, _with, unit_maker
+from peerdesk.core.disclosure_classes import (
+    History,
+    Klass,
+    TableHistory,
+    Unknowns,
+    advance,
+    resync,
+    split_classes,
+)
 
 if TYPE_CHECKING:
     from peerdesk.core.disclosure import FigureBook
     from peerdesk.core.feedback import FeedbackData, ResponseRecord
 
 Forms = Sequence[tuple["ResponseRecord | None", "ResponseRecord | None"]]
-
-
-@dataclass(slots=True)
-class Klass:
-    """Answers no reading told apart: where they sit now (None: in no figure), how many,
-    and (``last``) where they sat before they left the figures, so that forms an undo
-    brings back are known for the same answers."""
-
-    atom: Atom | None
-    n: int
-    last: Atom | None = None
-
-
-@dataclass(slots=True)
-class TableHistory:
-    classes: dict[int, Klass] = field(default_factory=dict)
-    shown: list[frozenset[int]] = field(default_factory=list)
-    withheld: list[frozenset[int]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class History:
-    """Every reading of a program's figures so far, as counts (see the module)."""
-
-    tables: dict[Table, TableHistory] = field(default_factory=dict)
-    readings: int = 0
-    next_id: int = 1
-
-    def table(self, key: Table) -> TableHistory:
-        return self.tables.setdefault(key, TableHistory())
-
-    def size(self) -> tuple[int, int, int]:
-        """(classes, shown facts, withheld facts) over all tables."""
-        return (sum(len(t.classes) for t in self.tables.values()),
-                sum(len(t.shown) for t in self.tables.values()),
-                sum(len(t.withheld) for t in self.tables.values()))
 
 
 # -- one side of a change: the cells of a book and the atoms each holds -------------------
@@ -132,127 +104,7 @@ def _atom_sizes(data: FeedbackData) -> dict[Table, dict[Atom, int]]:
 # -- the check ---------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Unknowns:
-    """One table's unknowns across a change: (class or None for new answers, place after)."""
-
-    parts: list[tuple[int | None, Atom | None]] = field(default_factory=list)
-    sizes: list[int] = field(default_factory=list)
-    of_class: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    at_after: dict[Atom, list[int]] = field(default_factory=lambda: defaultdict(list))
-
-    def add(self, cid: int | None, dest: Atom | None, n: int) -> None:
-        i = len(self.parts)
-        self.parts.append((cid, dest))
-        self.sizes.append(n)
-        if cid is not None:
-            self.of_class[cid].append(i)
-        if dest is not None:
-            self.at_after[dest].append(i)
-
-
-def _resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int]) -> None:
-    """Make the classes hold what the figures before the change count, atom by atom, where
-    a change was made without the history (an older file, an undo that takes forms out):
-    answers missing from an atom are its newest that left the figures (they stay unknowns
-    of the readings that held them); answers more than it held are first those that left
-    it and came back, then answers of their own, in no earlier fact."""
-    by_atom: dict[Atom, list[int]] = defaultdict(list)
-    gone_from: dict[Atom, list[int]] = defaultdict(list)
-    for cid, klass in hist.classes.items():
-        if klass.atom is not None:
-            by_atom[klass.atom].append(cid)
-        elif klass.last is not None:
-            gone_from[klass.last].append(cid)
-    for atom in by_atom.keys() | sizes.keys():
-        have = sorted(by_atom.get(atom, []))
-        want = sizes.get(atom, 0)
-        extra = sum(hist.classes[c].n for c in have) - want
-        for cid in reversed(have):  # too many: the newest have left the figures (they
-            if extra <= 0:          # stay unknowns of the readings that held them)
-                break
-            take = min(extra, hist.classes[cid].n)
-            extra -= take
-            if take == hist.classes[cid].n:
-                hist.classes[cid].atom, hist.classes[cid].last = None, atom
-                continue
-            hist.classes[cid].n -= take
-            gone = new_id()
-            hist.classes[gone] = Klass(None, take, atom)
-            hist.shown = [f | {gone} if cid in f else f for f in hist.shown]
-            hist.withheld = [f | {gone} if cid in f else f for f in hist.withheld]
-        for cid in sorted(gone_from.get(atom, []), reverse=True):  # too few: answers that
-            if extra >= 0:                                            # left came back
-                break
-            klass = hist.classes[cid]
-            take = min(-extra, klass.n)
-            extra += take
-            if take == klass.n:
-                klass.atom, klass.last = atom, None
-                continue
-            klass.n -= take
-            back = new_id()
-            hist.classes[back] = Klass(atom, take)
-            hist.shown = [f | {back} if cid in f else f for f in hist.shown]
-            hist.withheld = [f | {back} if cid in f else f for f in hist.withheld]
-        if extra < 0:
-            hist.classes[new_id()] = Klass(atom, -extra)
-
-
-def _order(source: Atom, dest: Atom | None) -> tuple[int, str]:
-    return (0, "") if dest == source else (2, "") if dest is None else (1, repr(dest))
-
-
-def _unknowns(hist: TableHistory, moved: dict[Part, int], returning: bool) -> _Unknowns:
-    """Split the classes over where their answers go (staying ones oldest first, then
-    those that move, then those that leave, newest last), and add the new answers: with
-    ``returning``, answers that come to where answers left from are taken for those
-    answers (newest first), not new ones."""
-    out = _Unknowns()
-    by_atom: dict[Atom, list[int]] = defaultdict(list)
-    gone: dict[Atom | None, list[list[int]]] = defaultdict(list)
-    for cid in sorted(hist.classes):
-        klass = hist.classes[cid]
-        if klass.atom is None:
-            gone[klass.last].append([cid, klass.n])
-        else:
-            by_atom[klass.atom].append(cid)
-    going: dict[Atom, list[tuple[Atom | None, int]]] = defaultdict(list)
-    for (src, dest), n in moved.items():
-        if n and src is None and dest is not None:
-            for entry in reversed(gone.get(dest, []) if returning else []):
-                take = min(n, entry[1])
-                if take:
-                    out.add(entry[0], dest, take)
-                    entry[1] -= take
-                    n -= take
-            if n:
-                out.add(None, dest, n)
-        elif n and src is not None:
-            going[src].append((dest, n))
-    for entries in gone.values():
-        for cid, left in entries:
-            if left:
-                out.add(cid, None, left)
-    for atom, cids in by_atom.items():
-        plan = sorted(going.get(atom, []), key=lambda d: _order(atom, d[0]))
-        queue = [[cid, hist.classes[cid].n] for cid in cids]
-        pos = 0
-        for dest, n in plan:
-            while n and pos < len(queue):
-                take = min(n, queue[pos][1])
-                out.add(queue[pos][0], dest, take)
-                queue[pos][1] -= take
-                n -= take
-                if not queue[pos][1]:
-                    pos += 1
-        for cid, left in queue[pos:]:  # not in the change's forms: they stay
-            if left:
-                out.add(cid, atom, left)
-    return out
-
-
-def _facts(hist: TableHistory, unknowns: _Unknowns, sides: Iterable[tuple[int, list[
+def _facts(hist: TableHistory, unknowns: Unknowns, sides: Iterable[tuple[int, list[
         tuple[bool, list[Atom]]]]], before_classes: dict[Atom, list[int]]
            ) -> tuple[list[list[int]], list[list[int]]]:
     """(shown, withheld) facts over the unknowns: every earlier reading's, then the
@@ -294,7 +146,7 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
     there at all), as for :func:`peerdesk.core.disclosure_changes.change_gives_away`; the
     responses of ``before`` and ``after`` are taken from it. ``history`` is not changed.
     ``returning`` (the default): forms that come into the figures where answers left
-    them are taken for those answers (see :func:`_unknowns`): an undo, marks that bring a
+    them are taken for those answers (see :func:`~peerdesk.core.disclosure_classes.split_classes`): an undo, marks that bring a
     session back over k people present, forms that waited after an undo. Taking a new
     form for one that left makes the check stricter, never looser: no reading ever held
     both.
@@ -314,80 +166,52 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
 
     for key in sorted(history.tables.keys() | cells[0].keys() | cells[1].keys() | moved.keys()):
         old = history.tables.get(key, TableHistory())
+        if _untouched(old, sizes.get(key, {}), moved.get(key, {}), cells, key):
+            new.tables[key] = old  # the same reading as the last one kept: nothing to add
+            continue
         hist = TableHistory({c: Klass(x.atom, x.n, x.last) for c, x in old.classes.items()},
                             list(old.shown), list(old.withheld))
-        _resync(hist, sizes.get(key, {}), new_id)
-        unknowns = _unknowns(hist, moved.get(key, {}), returning)
+        resync(hist, sizes.get(key, {}), new_id)
+        unknowns = split_classes(hist, moved.get(key, {}), returning)
         before_classes: dict[Atom, list[int]] = defaultdict(list)
         for cid, klass in hist.classes.items():
             if klass.atom is not None:
                 before_classes[klass.atom].append(cid)
         shown, withheld = _facts(hist, unknowns, ((0, cells[0].get(key, [])),
                                                   (1, cells[1].get(key, []))), before_classes)
-        if not record_only and _gives_away(unknowns, shown, withheld, k):
+        span, basis = _Span(), []
+        for ids in shown:  # the facts that add something to the ones before them
+            vec = dict.fromkeys(ids, 1)
+            if not span.contains(vec):
+                span.add(vec)
+                basis.append(ids)
+        if not record_only and _gives_away(span, unknowns, withheld, k):
             return Outcome(_waiting_reason(k), history)
-        new.tables[key] = _advance(hist, unknowns, shown, withheld, new_id)
+        new.tables[key] = advance(hist, unknowns, basis, withheld, new_id)
     return Outcome("", new)
 
 
-def _gives_away(unknowns: _Unknowns, shown: list[list[int]], withheld: list[list[int]],
-                k: int) -> bool:
-    span = _Span()
-    for ids in shown:
-        span.add(dict.fromkeys(ids, 1))
+def _untouched(old: TableHistory, sizes: dict[Atom, int], moved: dict[Part, int],
+               cells: tuple[dict[Table, list[tuple[bool, list[Atom]]]], ...], key: Table
+               ) -> bool:
+    """Whether the change leaves this table's reading as the last one the history kept:
+    no answer of it moves, its figures are the same before and after, and the history
+    holds what the figures before count (no change made without it since)."""
+    if any(n and src != dest for (src, dest), n in moved.items()):
+        return False
+    if not old.classes or cells[0].get(key) != cells[1].get(key):
+        return False
+    held: dict[Atom, int] = defaultdict(int)
+    for klass in old.classes.values():
+        if klass.atom is not None:
+            held[klass.atom] += klass.n
+    return held == sizes
+
+
+def _gives_away(span: _Span, unknowns: Unknowns, withheld: list[list[int]], k: int) -> bool:
     z = span.null_rows(range(len(unknowns.parts)))
     return any(not _sum_rows(z, ids) for ids in withheld) \
         or _small_set(z, unknowns.sizes, k) is not None
-
-
-def _advance(hist: TableHistory, unknowns: _Unknowns, shown: list[list[int]], withheld: list[list[int]],
-             new_id: Callable[[], int]) -> TableHistory:
-    """The table's history after the change: each unknown a class, merged where no shown
-    fact tells them apart, the shown facts cut to those that add something."""
-    basis: list[list[int]] = []
-    span = _Span()
-    for ids in shown:
-        vec = dict.fromkeys(ids, 1)
-        if not span.contains(vec):
-            span.add(vec)
-            basis.append(ids)
-    signature: dict[int, list[int]] = defaultdict(list)
-    for f, ids in enumerate(basis):
-        for i in set(ids):
-            signature[i].append(f)
-    merged: dict[tuple[Atom | None, Atom | None, tuple[int, ...]], int] = {}
-    klass_of: dict[int, int] = {}
-    out = TableHistory()
-    for i, (source, dest) in enumerate(unknowns.parts):
-        if not unknowns.sizes[i]:
-            continue
-        was = hist.classes[source] if source is not None else None
-        last = None if dest is not None or was is None else (was.atom or was.last)
-        sig = (dest, last, tuple(signature.get(i, ())))
-        cid = merged.get(sig)
-        if cid is None:
-            cid = merged[sig] = new_id()
-            out.classes[cid] = Klass(dest, 0, last)
-        out.classes[cid].n += unknowns.sizes[i]
-        klass_of[i] = cid
-    members: dict[int, set[int]] = defaultdict(set)
-    for i, cid in klass_of.items():
-        members[cid].add(i)
-    seen: set[frozenset[int]] = set()
-    for ids in basis:
-        fact = frozenset(klass_of[i] for i in ids if i in klass_of)
-        if fact and fact not in seen:
-            seen.add(fact)
-            out.shown.append(fact)
-    seen = set()
-    for ids in withheld:
-        inside = {i for i in ids if i in klass_of}
-        fact = frozenset(klass_of[i] for i in inside)
-        # a fact that holds part of a class can never be worked out: no need to keep it
-        if fact and fact not in seen and all(members[c] <= inside for c in fact):
-            seen.add(fact)
-            out.withheld.append(fact)
-    return out
 
 
 # -- the usual changes -------------------------------------------------------------------
@@ -411,10 +235,5 @@ def first_reading(data: FeedbackData) -> History:
     return check_change(History(), data, data, forms, record_only=True).history
 
 
-def cells_of(data: FeedbackData) -> dict[Table, list[tuple[bool, list[Atom]]]]:
-    """Every figure of ``data`` with its atoms (for tests)."""
-    return _cells(data, figure_book(data), group_threshold(data.min_group_size))
-
-
-__all__ = ["Cell", "History", "Klass", "Outcome", "TableHistory", "check_change",
-           "first_reading", "joining"]
+__all__ = ["History", "Klass", "Outcome", "TableHistory", "check_change", "first_reading",
+           "joining"]

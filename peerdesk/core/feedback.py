@@ -75,9 +75,7 @@ class FeedbackData:
     min_group_size: int = DEFAULT_MIN_GROUP
     anonymous: bool = True
     cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
-    # sessions whose forms all wait to join (none counted): their people are left out of
-    # the response rate, which would otherwise dip (peerdesk.store.feedback_gate)
-    waiting_sessions: frozenset[int] = frozenset()
+    waiting_sessions: frozenset[int] = frozenset()  # forms all wait: not in the rate
 
 
 @dataclass(frozen=True, slots=True)
