@@ -23,10 +23,18 @@ def _kept(program: Program) -> bool:
 
 
 def load_history(program: Program) -> History:
-    """The history kept in the file (empty for a file that kept none)."""
-    history = History()
+    """The history kept in the file (empty for a file that kept none, or whose history
+    cannot be read: its present state then counts as its first reading)."""
     if not _kept(program):
-        return history
+        return History()
+    try:
+        return _read(program)
+    except (TypeError, ValueError):
+        return History()
+
+
+def _read(program: Program) -> History:
+    history = History()
     row = program.db.execute("SELECT readings, next_class FROM disclosure_readings").fetchone()
     if row is None:
         return history

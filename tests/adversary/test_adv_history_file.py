@@ -108,3 +108,22 @@ def test_undo_that_brings_a_counted_form_back_goes_through_the_check(tmp_path):
                                    [rid]).fetchone()[0]
     assert draft == 2
     assert find(published(path)["figures"], "forms", cycle="Spring")["value"] == 5
+
+
+def test_a_history_that_cannot_be_read_counts_the_present_state_as_its_first_reading(tmp_path):
+    """A file edited behind PeerDesk's back (a fact that names no class) still opens and
+    takes forms: the unreadable history is set aside, the figures of now are its first
+    reading."""
+    path, _s1 = _six_forms(tmp_path)
+    raw = sqlite3.connect(path)
+    try:
+        with raw:
+            raw.execute("UPDATE disclosure_facts SET classes = 'not a class'")
+    finally:
+        raw.close()
+    s2 = add_session(path, "2026-03-11", "Second")
+    present(path, s2, EVERYONE)
+    for i in range(5):
+        paper_form(path, s2, usefulness=2 + i % 4, recommend=i + 2)
+    finish(path, s2)
+    assert find(published(path)["figures"], "forms", cycle="Spring")["value"] == 11
