@@ -78,8 +78,9 @@ class PageRef(Flowable):
 
 class VectorGraphic(Flowable):
     """A one-page PDF (a matplotlib chart) placed at its size: laid out like an image, then
-    laid onto the finished page as vector graphics by :meth:`DocumentRenderer.render`, so
-    it prints sharp at any size and its words stay text."""
+    laid onto the finished page as vector graphics by
+    :meth:`~peerdesk.reports.base.DocumentRenderer.render`, so it prints sharp at any size
+    and its words stay text."""
 
     def __init__(self, pdf: bytes, width: float, height: float):
         super().__init__()
@@ -112,8 +113,9 @@ def _lay_overlays(pdf: bytes, overlays: list[tuple[int, float, float, float, flo
 
 
 def _ours(canv: Canvas) -> _Canvas:
-    """The canvas a document draws on: always PeerDesk's (:meth:`DocumentRenderer.render`
-    builds with it), which keeps the page numbers, parts, copies and charts."""
+    """The canvas a document draws on: always PeerDesk's
+    (:meth:`~peerdesk.reports.base.DocumentRenderer.render` builds with it), which keeps the
+    page numbers, parts, copies and charts."""
     if not isinstance(canv, _Canvas):
         raise TypeError("PeerDesk's page furniture draws only on PeerDesk's canvas")
     return canv
