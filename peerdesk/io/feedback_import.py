@@ -32,6 +32,7 @@ from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io import dates
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
@@ -50,15 +51,24 @@ from peerdesk.store.responses import (
 )
 
 GOOGLE, MICROSOFT, PLAIN = "google-forms", "microsoft-forms", "csv"
-KIND_NAMES = {GOOGLE: "Google Forms export", MICROSOFT: "Microsoft Forms export",
-              PLAIN: "plain table"}
+# What kind of file it is, in English: kind_name() says it in the user's language.
+KIND_NAMES = {GOOGLE: M_("Google Forms export"), MICROSOFT: M_("Microsoft Forms export"),
+              PLAIN: M_("plain table")}
+
+
+def kind_name(kind: str) -> str:
+    """"Google Forms export" in the user's language."""
+    return _(KIND_NAMES[kind])
+
+
 # Columns that are not questions: who answered, when, and what the tools add.
+# Their labels are in English, translated where shown (--map accepts either).
 META: dict[str, str] = {
-    "timestamp": "Submitted at",
-    "email": "Respondent email",
-    "department": "Department",
-    "skill": "Skill rated",
-    "name": "Respondent name (not stored)",
+    "timestamp": M_("Submitted at"),
+    "email": M_("Respondent email"),
+    "department": M_("Department"),
+    "skill": M_("Skill rated"),
+    "name": M_("Respondent name (not stored)"),
 }
 _META_ALIASES = {
     "timestamp": ["timestamp", "completion time", "submitted", "submitted at", "submitted on",
@@ -123,6 +133,13 @@ class FeedbackPlan:
 def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
     """Every field a column can feed: the non-question ones, then each question by key."""
     out = dict(META)
+    out.update({q.key: q.text for q in questions})
+    return out
+
+
+def target_labels(questions: list[FeedbackQuestion]) -> dict[str, str]:
+    """:func:`targets` as the user reads them: the non-question ones in their language."""
+    out = {key: _(label) for key, label in META.items()}
     out.update({q.key: q.text for q in questions})
     return out
 
@@ -197,7 +214,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
         plan.blocking.append(
             _("This file has {n} rows, but {before} rows of a {kind} were imported for this "
               "session before: choose the latest export of the same form.").format(
-                  n=len(table.rows), before=plan.rows_before, kind=KIND_NAMES[plan.kind]))
+                  n=len(table.rows), before=plan.rows_before, kind=kind_name(plan.kind)))
         return plan
     earlier: list[dict[str, Any]] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):

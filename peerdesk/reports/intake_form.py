@@ -79,7 +79,7 @@ class IntakeFormRenderer(DocumentRenderer):
             if q.other:
                 body.append(WritingLines(1, gap=7 * mm, fontset=self.fonts))
         else:
-            lines = (3 if q.key == TEACH_OTHER else 2) if q.google == "Paragraph" else 1
+            lines = (3 if q.key == TEACH_OTHER else 2) if q.paragraph else 1
             body = [WritingLines(lines, gap=8 * mm, fontset=self.fonts)]
         return [KeepTogether(head + body)]
 
