@@ -203,9 +203,8 @@ def _wordy(node: ast.AST) -> bool:
     """Words, not a code ("job_title", "utf-8", "UTF-16") nor a term kept in every language
     (no two lower-case letters together: "eNPS")."""
     text = _text(node)
-    if isinstance(node, ast.Constant) and (CODE.fullmatch(text) or not re.search("[a-z]{2}", text)):
-        return False
-    return True
+    code = CODE.fullmatch(text) or not re.search("[a-z]{2}", text)
+    return not (isinstance(node, ast.Constant) and code)
 
 
 def _looked_up_words(node: ast.AST) -> list[ast.AST]:
