@@ -115,9 +115,11 @@ class ProgramFacts:
 
 
 def short_date(day: date, year: bool = False) -> str:
-    """3 Mar (or 3 Mar 2027), "3. März" in German: no leading zero, the same on every
-    platform, the month in the language in force."""
-    return current().format_short_date(day, year)
+    """3 Mar (or 3 Mar 2027) in the language in force ("3. März", "3 mars 2027"): CLDR's
+    day-and-month skeleton, the same the charts' axes use."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMd" if year else "MMMd", day, locale=current().locale)
 
 
 def _join(parts: list[str]) -> str:
