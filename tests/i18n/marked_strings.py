@@ -38,7 +38,7 @@ SHOWN_OBJECT = re.compile(r"(Problem|Warning|Notice|Note|Message)$")
 SHOWN_ANY_ARGUMENT = {"bad", "warn", "note", "notice", "problem"}
 STEP_CALLS = {"progress"}  # progress(done, total, step): the step is shown
 # ``x.append("...")`` onto a list the user reads.
-SHOWN_LIST = re.compile(r"(problems|blocking|notices|warnings|notes|messages|errors|lines)$")
+SHOWN_LIST = re.compile(r"(problems|blocking|notices|warnings|notes|messages|errors|lines|what|changed)$")
 ADDING = {"append", "insert", "extend"}
 # A name that holds words for the user when a sentence is put into it.
 MESSAGE_NAME = re.compile(r"(^|_)(message|msg|text|notice|warning|reason|summary|hint|"

@@ -134,6 +134,8 @@ def test_a_german_template_filled_in_imports_into_the_same_program(tmp_path, cap
     assert run(["import", "intake", str(path), str(template)]) == 0
     out = capsys.readouterr().out
     assert "→ ignoriert" not in out and "Importiert" in out
+    assert "Mentoring-Kapazität, Fähigkeiten" in out  # what changed, in German words too
+    assert not [w for w in ("skills", "availability", "capacity") if w in out]
     with Program.open(path, read_only=True) as program:
         for email, said in wrote.items():
             person = people.find_by_email(program, email)

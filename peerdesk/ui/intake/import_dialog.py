@@ -84,7 +84,8 @@ class PeopleModel(QAbstractTableModel):
                 if c.new:
                     return self.tr("not in the program: a new participant") if c.add else \
                         self.tr("not in the program: left out")
-                return ("updates " + ", ".join(c.what)) if c.what else self.tr("no change")
+                return (self.tr("updates {what}").format(what=", ".join(c.what)) if c.what
+                        else self.tr("no change"))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
