@@ -19,7 +19,7 @@ _DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", 
 def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser, import_parser
     from peerdesk.io import people_columns
-    from peerdesk.io.feedback_import import META
+    from peerdesk.io.feedback_columns import META
     from peerdesk.io.mapping import fields_help
 
     kinds = import_parser(sub)

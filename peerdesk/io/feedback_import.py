@@ -34,6 +34,9 @@ from peerdesk.core.models import FeedbackQuestion
 from peerdesk.i18n import _, ngettext
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io import dates
+from peerdesk.io.feedback_columns import META as META  # re-exported: callers import them here
+from peerdesk.io.feedback_columns import target_labels as target_labels
+from peerdesk.io.feedback_columns import targets as targets
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
@@ -61,15 +64,6 @@ def kind_name(kind: str) -> str:
     return _(KIND_NAMES[kind])
 
 
-# Columns that are not questions: who answered, when, and what the tools add.
-# Their labels are in English, translated where shown (--map accepts either).
-META: dict[str, str] = {
-    "timestamp": M_("Submitted at"),
-    "email": M_("Respondent email"),
-    "department": M_("Department"),
-    "skill": M_("Skill rated"),
-    "name": M_("Respondent name (not stored)"),
-}
 _META_ALIASES = {
     "timestamp": ["timestamp", "completion time", "submitted", "submitted at", "submitted on",
                   "submission time", "date", "end time", "completed"],
@@ -128,20 +122,6 @@ class FeedbackPlan:
         """One line per column not stored for privacy, with the reason, for the preview."""
         return [_("Column “{column}” is not stored: {why}.").format(column=h, why=why)
                 for h, why in self.dropped]
-
-
-def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
-    """Every field a column can feed: the non-question ones, then each question by key."""
-    out = dict(META)
-    out.update({q.key: q.text for q in questions})
-    return out
-
-
-def target_labels(questions: list[FeedbackQuestion]) -> dict[str, str]:
-    """:func:`targets` as the user reads them: the non-question ones in their language."""
-    out = {key: _(label) for key, label in META.items()}
-    out.update({q.key: q.text for q in questions})
-    return out
 
 
 def detect_kind(headers: list[str]) -> str:
