@@ -284,3 +284,16 @@ def test_map_accepts_field_names_in_the_interface_language_and_english(tmp_path,
     with pytest.raises(SystemExit):
         run(["--lang", "fr", "import", "participants", "--help"])
     assert "Matricule (employee_id)" in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("heading", [
+    "Wie wahrscheinlich ist es, dass du das Programm weiterempfiehlst? (0-10)",
+    "Recomendaria o programa a um colega? (0-10)",
+    "¿Recomendarías el programa a un compañero? (0-10)",
+    "Recommanderiez-vous le programme à un collègue ? (0-10)",
+])
+def test_a_new_recommend_question_is_enps_in_every_language(heading):
+    from peerdesk.core.question_match import suggest_question
+
+    assert suggest_question(heading, ["9", "3"]).kind == "nps"
+    assert suggest_question(heading.replace("0-10", "1-5"), ["4"]).kind == "scale"
