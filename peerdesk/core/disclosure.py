@@ -67,10 +67,11 @@ Atom = tuple[int, int | None, str]
 
 SESSION_MEASURES = ("forms", "usefulness", "safety", "enps")
 PHASES = ("session", "before", "after")
-MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
-                 "safety": "psychological safety (1-5)", "enps": "eNPS (-100 to 100)",
-                 "comments": "written comments", "response_rate": "response rate",
-                 "confidence": "skill confidence (1-5)"}
+# In English (marked for the catalogues): translated where shown, _(MEASURE_NAMES[m]).
+MEASURE_NAMES = {"forms": M_("forms returned"), "usefulness": M_("usefulness (1-5)"),
+                 "safety": M_("psychological safety (1-5)"), "enps": M_("eNPS (-100 to 100)"),
+                 "comments": M_("written comments"), "response_rate": M_("response rate"),
+                 "confidence": M_("skill confidence (1-5)")}
 
 TOO_FEW = M_("too few responses")  # translated where shown (peerdesk.i18n)
 NO_RESPONSES = M_("no responses")
@@ -610,10 +611,10 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
     dept = {p.id: p.department or BLANK for p in data.people}
     present: dict[Cell, int] = defaultdict(int)
     recorded: set[int] = set()
+    waiting = getattr(data, "waiting_sessions", ())  # their forms all wait: not yet asked
     for a in data.attendance:
         recorded.add(a.session_id)
-        if a.status != "present" or a.session_id not in session_cycle \
-                or a.session_id in data.waiting_sessions:  # their forms wait: not yet asked
+        if a.status != "present" or a.session_id not in session_cycle or a.session_id in waiting:
             continue
         c = session_cycle[a.session_id]
         g = dept.get(a.participant_id, BLANK)
