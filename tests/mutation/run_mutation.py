@@ -230,8 +230,8 @@ def sample_table(names: list[str], pop: dict[str, list[str]], equivalent: dict[s
 
 def run_sample(args: argparse.Namespace, equivalent: dict[str, str]) -> int:
     """--sample N --seed S: draw (or reload), run, and print the estimate."""
-    if not population():
-        print("writing every mutant of peerdesk/core (mutmut's first step) ...", flush=True)
+    if not args.report:  # the mutants of the code as it is now (unchanged files are kept)
+        print("writing the mutants of peerdesk/core (mutmut's first step) ...", flush=True)
         generate_mutants()
     pop = population()
     kept = MUTANTS / f"sample-{args.seed}-{args.sample}.json"
