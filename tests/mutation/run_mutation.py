@@ -158,7 +158,9 @@ def generate_mutants() -> None:
             "copy_src_dir(); copy_also_copy_files(); setup_source_paths()\n"
             "store_lines_covered_by_tests(); create_mutants(1)\n")
     MUTANTS.mkdir(exist_ok=True)
-    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+    with (MUTANTS / "generate.log").open("w", encoding="utf-8") as out:
+        subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, stdout=out,
+                       stderr=subprocess.STDOUT)
 
 
 def draw(pop: dict[str, list[str]], size: int, seed: int) -> list[str]:
