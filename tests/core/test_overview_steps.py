@@ -166,3 +166,20 @@ def test_the_steps_keys_numbers_and_what_each_opens():
     assert [s.action for s in without[3:]] == ["New cycle…"] * 5
     assert [s.title for s in with_cycle] == [s.title for s in without]
     assert all(s.title and s.title[0].isupper() for s in with_cycle + without)
+
+
+def test_each_step_names_what_is_missing_and_the_tab_that_fixes_it():
+    step = participants_step(facts(no_skills=["Ana Ribeiro"], no_hire_date=["Bo Costa"]))
+    assert [(d.label, d.items) for d in step.details] == [
+        ("No skills entered yet", ["Ana Ribeiro"]),
+        ("No hire date (tenure unknown)", ["Bo Costa"])]
+    none = CycleFacts("Spring", sessions=[session(responses=0)])
+    fb = feedback_step(none, TODAY, 3)
+    assert ("No feedback entered", ["Kick-off (5 May)"]) in [(d.label, d.items)
+                                                              for d in fb.details]
+    held = held_step(CycleFacts("Spring", sessions=[session()], attendance=Ratio(4, 4)), TODAY)
+    assert (held.title, held.target, held.action) == ("Hold the sessions", "sessions",
+                                                      "Attendance")
+    pairs = pairs_step(CycleFacts("Spring", unpaired=[("Bo", "joined after the pairs were made")]))
+    assert [(d.label, d.items) for d in pairs.details] == [("To pair", ["Bo"])]
+    assert (pairs.title, pairs.target, pairs.action) == ("Pair people", "pairings", "Pairings")
