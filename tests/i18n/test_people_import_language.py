@@ -95,7 +95,7 @@ def test_archived_people_get_the_reason_in_the_users_language(program):
 def test_the_preview_shows_field_labels_in_the_users_language():
     with translation_for("de").active():
         labels = field_labels()
-    assert labels["name"] == "Vollständiger Name" and labels["teach"] == "Kann unterrichten (Fähigkeiten)"
+    assert labels["name"] == "Vollständiger Name" and labels["teach"] == "Kann beibringen (Fähigkeiten)"
     with translation_for("en").active():
         assert field_labels()["manager_email"] == "Manager email"
 
