@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the program back as it was at an earlier backup</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>&amp;Configuración del programa…</translation>
+        <translation>Configuración del &amp;programa…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>

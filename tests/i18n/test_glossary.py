@@ -126,3 +126,64 @@ def test_placeholders_and_accelerators_are_not_words():
     assert departures(glossary, "de", [("po", "{teacher} and {learner}: {skill}", ["x"])]) == []
     assert departures(glossary, "fr", [("ts", "&Skills", ["&Compétences"])]) == []
     assert departures(glossary, "fr", [("ts", "&Skills", ["&Aptitudes"])])
+
+
+# -- a changed word keeps its menu's accelerators apart ------------------------------------------
+def _shared_accelerators(menu, where: str) -> list[str]:
+    """Every pair of entries of one menu (and its submenus) that claim the same Alt+letter."""
+    seen: dict[str, str] = {}
+    shared = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        letter = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+        if letter:
+            key = letter.group(1).casefold()
+            if key in seen:
+                shared.append(f"{where}: {seen[key]!r} and {action.text()!r} both take Alt+{key}")
+            seen[key] = action.text()
+        if action.menu():
+            shared += _shared_accelerators(action.menu(), action.text())
+    return shared
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    from peerdesk.store import demo
+    from peerdesk.store.program import Program
+
+    path = tmp_path / "demo.peerdesk"
+    program = Program.create(path)
+    demo.populate(program)
+    program.close()
+    return path
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_menus_accelerators_stay_unique_in_translation(qapp, qtbot, demo_path, lang):
+    """A renamed concept ("&Kompetenzen" -> "&Fähigkeiten") must not take a letter another entry
+    of its menu already has. (English's menu bar shares E and P, Edit/Export and Program/
+    Pairings: Qt then cycles between them; the translations keep every letter apart.)"""
+    from peerdesk.ui import language
+    from peerdesk.ui.main_window import MainWindow
+
+    language.install(lang, qapp, core=False)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.open_path(str(demo_path))
+        assert window.menuBar().actions()
+        assert _shared_accelerators(window.menuBar(), "menu bar") == []
+    finally:
+        language.install("en", qapp, core=False)
+
+
+def test_the_accelerator_walk_sees_a_shared_letter(qapp):
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    menu.addAction("&Salir")
+    menu.addAction("Restaurar desde una copia de &seguridad…")
+    assert len(_shared_accelerators(menu, "Archivo")) == 1
+    menu.actions()[1].setText("Res&taurar desde una copia de seguridad…")
+    assert _shared_accelerators(menu, "Archivo") == []
