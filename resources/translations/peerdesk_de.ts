@@ -2644,11 +2644,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation>&amp;Standort</translation>
+        <translation>Stan&amp;dort</translation>
     </message>
     <message>
         <source>&amp;Hire date</source>
-        <translation>&amp;Eintrittsdatum</translation>
+        <translation>Ein&amp;trittsdatum</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
@@ -2660,7 +2660,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation>Kann &amp;beibringen</translation>
+        <translation>Kann beibrin&amp;gen</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>

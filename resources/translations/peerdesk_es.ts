@@ -2668,7 +2668,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation>Dis&amp;ponibilidad</translation>
+        <translation>Disponi&amp;bilidad</translation>
     </message>
     <message>
         <source>Buddy capacity</source>
@@ -2688,7 +2688,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Revertir</translation>
+        <translation>Rever&amp;tir</translation>
     </message>
     <message>
         <source>Throw away the changes in this form</source>

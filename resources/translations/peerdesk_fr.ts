@@ -2628,7 +2628,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
@@ -2648,7 +2648,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Hire date</source>
-        <translation>Date d’&amp;embauche</translation>
+        <translation>Date d’em&amp;bauche</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
@@ -2660,11 +2660,11 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation>Peut &amp;enseigner</translation>
+        <translation>Peut ensei&amp;gner</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>
-        <translation>Veut a&amp;pprendre</translation>
+        <translation>Veut &amp;apprendre</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
@@ -2688,7 +2688,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <source>Throw away the changes in this form</source>

@@ -2660,7 +2660,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation>Pode &amp;ensinar</translation>
+        <translation>Pode ens&amp;inar</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>
@@ -2668,7 +2668,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation>Dis&amp;ponibilidade</translation>
+        <translation>Disponibi&amp;lidade</translation>
     </message>
     <message>
         <source>Buddy capacity</source>
