@@ -18,12 +18,7 @@ LIMIT = 400
 
 ALLOWED_FOR_NOW = {
     "peerdesk/core/disclosure.py",
-    "peerdesk/core/joint.py",
-    "peerdesk/reports/base.py",
-    "peerdesk/reports/fonts.py",
-    "peerdesk/reports/pairings.py",
     "peerdesk/store/feedback.py",
-    "peerdesk/ui/feedback/tab.py",
 }
 
 
