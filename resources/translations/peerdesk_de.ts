@@ -1636,20 +1636,20 @@
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>P&amp;aare</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>P&amp;aare</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>

@@ -1636,20 +1636,20 @@
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>&amp;Binômes</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>&amp;Binômes</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>

@@ -1636,20 +1636,20 @@
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>P&amp;ares</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessões</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>P&amp;ares</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
