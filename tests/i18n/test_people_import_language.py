@@ -112,3 +112,12 @@ def test_the_future_session_warning_is_translated(program):
         assert future_session(program, sid, today=date(2027, 1, 1)) == (
             "„Kick-off“ ist am 2099-01-05, in der Zukunft: Die Anwesenheit wird meist danach erfasst.")
     assert future_session(program, sid, today=date(2100, 1, 1)) is None
+
+
+def test_a_german_hr_file_headed_with_the_windows_words_is_understood():
+    """The window and the core say "Kann beibringen" (the glossary's word): an HR export
+    headed that way maps its skills column without --map."""
+    from peerdesk.io.people_columns import map_columns
+
+    assert map_columns(["Name", "E-Mail", "Kann beibringen", "Möchte lernen"]) == [
+        "name", "email", "teach", "learn"]
