@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>&amp;Write Drafts</source>
-        <translation>Entwürfe &amp;schreiben</translation>
+        <translation>&amp;Entwürfe schreiben</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
@@ -592,7 +592,7 @@
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>Give the program a name, such as “Spring 2027”.</source>
@@ -2076,7 +2076,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;Dauer</translation>
+        <translation>Da&amp;uer</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2084,7 +2084,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>New session {title}</source>
@@ -2228,8 +2228,8 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>für jede Fähigkeit, die eine Person beibringt und die andere lernen möchte (die Hälfte mehr bei Expertise, die Hälfte bei Grundkenntnissen)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
-        <translation>&amp;Verschiedene Abteilungen</translation>
+        <source>Different de&amp;partments</source>
+        <translation>Verschiedene &amp;Abteilungen</translation>
     </message>
     <message>
         <source>pairs that break silos</source>
@@ -2245,7 +2245,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Same &amp;office</source>
-        <translation>Gleicher &amp;Standort</translation>
+        <translation>&amp;Gleicher Standort</translation>
     </message>
     <message>
         <source>Compatible &amp;availability</source>
@@ -2639,7 +2639,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&amp;Abteilung</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Berufsbezeichnung</translation>
     </message>
     <message>
@@ -3339,12 +3339,12 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&amp;Datum *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
+        <source>Sta&amp;rts *</source>
         <translation>&amp;Beginn *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -3431,7 +3431,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an item after the selected one (Insert)</source>
@@ -3888,7 +3888,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
@@ -4208,7 +4208,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
+        <translation>C&amp;arpeta:</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>&amp;Write Drafts</source>
-        <translation>&amp;Escribir borradores</translation>
+        <translation>Escribir &amp;borradores</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
@@ -592,7 +592,7 @@
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>por cada habilidad que uno enseña y el otro quiere aprender (la mitad más si es experto, la mitad si son conocimientos básicos)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
+        <source>Different de&amp;partments</source>
         <translation>&amp;Departamentos distintos</translation>
     </message>
     <message>
@@ -2249,7 +2249,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Compatible &amp;availability</source>
-        <translation>&amp;Disponibilidad compatible</translation>
+        <translation>Disponibilidad &amp;compatible</translation>
     </message>
     <message>
         <source>a day or time both gave, or one is free any time</source>
@@ -2257,7 +2257,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Asked to &amp;learn from them</source>
-        <translation>Pidió &amp;aprender del otro</translation>
+        <translation>Pidió a&amp;prender del otro</translation>
     </message>
     <message>
         <source>one named the other on the intake form</source>
@@ -2628,7 +2628,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
         <source>Employee ID</source>
@@ -2639,7 +2639,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Puesto</translation>
     </message>
     <message>
@@ -3332,14 +3332,14 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
-        <translation>&amp;Fecha *</translation>
+        <translation>Fec&amp;ha *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
+        <source>Sta&amp;rts *</source>
         <translation>&amp;Inicio *</translation>
     </message>
     <message>
@@ -3356,7 +3356,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Invited</source>
-        <translation>&amp;Invitados</translation>
+        <translation>In&amp;vitados</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

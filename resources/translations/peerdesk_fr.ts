@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation>Modifier les &amp;modèles…</translation>
+        <translation>Modifier les m&amp;odèles…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +592,7 @@
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
@@ -2072,11 +2072,11 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation>&amp;Début à</translation>
+        <translation>Dé&amp;but à</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;Durée</translation>
+        <translation>D&amp;urée</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2228,7 +2228,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>pour chaque compétence que l’un enseigne et que l’autre veut apprendre (moitié plus pour un expert, moitié moins pour des bases)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
+        <source>Different de&amp;partments</source>
         <translation>&amp;Services différents</translation>
     </message>
     <message>
@@ -2237,7 +2237,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Tenure gap</source>
-        <translation>Écart d’&amp;ancienneté</translation>
+        <translation>Écart d’a&amp;ncienneté</translation>
     </message>
     <message>
         <source>a new recruit with a seasoned colleague (half for a smaller gap)</source>
@@ -2245,7 +2245,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Same &amp;office</source>
-        <translation>Même &amp;site</translation>
+        <translation>&amp;Même site</translation>
     </message>
     <message>
         <source>Compatible &amp;availability</source>
@@ -2289,7 +2289,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation>Valeurs par &amp;défaut</translation>
+        <translation>Valeurs par dé&amp;faut</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2639,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
@@ -3339,8 +3339,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&amp;Date *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
-        <translation>&amp;Début *</translation>
+        <source>Sta&amp;rts *</source>
+        <translation>Dé&amp;but *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -3431,7 +3431,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>Add an item after the selected one (Insert)</source>
@@ -4208,7 +4208,7 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>&amp;Remove</source>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Pasta:</translation>
+        <translation>P&amp;asta:</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation>Editar &amp;modelos…</translation>
+        <translation>Editar m&amp;odelos…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -592,7 +592,7 @@
         <translation>&amp;Nome *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>Give the program a name, such as “Spring 2027”.</source>
@@ -2076,7 +2076,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;Duração</translation>
+        <translation>D&amp;uração</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2084,7 +2084,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>New session {title}</source>
@@ -2228,8 +2228,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>por cada competência que um ensina e o outro quer aprender (mais metade para um perito, metade para conhecimentos básicos)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
-        <translation>&amp;Departamentos diferentes</translation>
+        <source>Different de&amp;partments</source>
+        <translation>Departamentos di&amp;ferentes</translation>
     </message>
     <message>
         <source>pairs that break silos</source>
@@ -2237,7 +2237,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Tenure gap</source>
-        <translation>Diferença de &amp;antiguidade</translation>
+        <translation>Diferença de an&amp;tiguidade</translation>
     </message>
     <message>
         <source>a new recruit with a seasoned colleague (half for a smaller gap)</source>
@@ -2639,7 +2639,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Função</translation>
     </message>
     <message>
@@ -2652,7 +2652,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation>&amp;Chefia</translation>
+        <translation>C&amp;hefia</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3332,19 +3332,19 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
         <translation>&amp;Data *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
+        <source>Sta&amp;rts *</source>
         <translation>&amp;Início *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -3356,7 +3356,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Invited</source>
-        <translation>&amp;Convidados</translation>
+        <translation>C&amp;onvidados</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3888,7 +3888,7 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
