@@ -29,9 +29,8 @@ def _claims(top: QWidget) -> list[tuple[str, str, str]]:
     for widget in top.findChildren(QWidget):
         if not widget.isVisibleTo(top):
             continue
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
+                widget, QAbstractButton):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()
