@@ -733,8 +733,8 @@
         <translation>Anwesenheits&amp;listen:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>PDF &amp;speichern …</translation>
+        <source>Sa&amp;ve PDF…</source>
+        <translation>PDF spei&amp;chern …</translation>
     </message>
     <message>
         <source>&amp;Open in PDF Viewer</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>&amp;Outside person</source>
-        <translation>&amp;Externe Person</translation>
+        <translation>Externe &amp;Person</translation>
     </message>
     <message>
         <source>outside person</source>
@@ -2162,7 +2162,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <name>PageView</name>
     <message>
         <source>Fit &amp;Width</source>
-        <translation>An &amp;Breite anpassen</translation>
+        <translation>An Breite &amp;anpassen</translation>
     </message>
     <message>
         <source>Fit the page width to the window</source>
@@ -2170,7 +2170,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation>Ganze &amp;Seite</translation>
+        <translation>&amp;Ganze Seite</translation>
     </message>
     <message>
         <source>Show a whole page</source>
@@ -3181,7 +3181,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
@@ -4091,7 +4091,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
         <translation>&amp;Zeichenkodierung</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
+        <source>Se&amp;parator</source>
         <translation>&amp;Trennzeichen</translation>
     </message>
     <message>
@@ -4191,7 +4191,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
         <translation>Ablaufvorlagen</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
+        <source>N&amp;ew…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
@@ -4224,7 +4224,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>{total_minutes} min in all</source>

@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Mark as Not Si&amp;gned</source>
-        <translation>Marcar como no fir&amp;mada</translation>
+        <translation>Marcar como no &amp;firmada</translation>
     </message>
     <message>
         <source>Go to Participants</source>
@@ -733,12 +733,12 @@
         <translation>&amp;Hojas de asistencia:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Sa&amp;ve PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;Open in PDF Viewer</source>
-        <translation>&amp;Abrir en el visor de PDF</translation>
+        <translation>Abrir en el &amp;visor de PDF</translation>
     </message>
     <message>
         <source>Open the document in your PDF viewer to print it</source>
@@ -2021,7 +2021,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
@@ -2170,7 +2170,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation>Página &amp;completa</translation>
+        <translation>Página c&amp;ompleta</translation>
     </message>
     <message>
         <source>Show a whole page</source>
@@ -2202,7 +2202,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation>Pá&amp;gina</translation>
+        <translation>Pági&amp;na</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -3181,7 +3181,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
@@ -4091,8 +4091,8 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
-        <translation>&amp;Separador</translation>
+        <source>Se&amp;parator</source>
+        <translation>Se&amp;parador</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
@@ -4191,8 +4191,8 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
         <translation>Plantillas de agenda</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nueva…</translation>
+        <source>N&amp;ew…</source>
+        <translation>N&amp;ueva…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>

@@ -733,7 +733,7 @@
         <translation>Feuilles d’é&amp;margement&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Sa&amp;ve PDF…</source>
         <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
@@ -2170,7 +2170,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation>Page &amp;entière</translation>
+        <translation>Page en&amp;tière</translation>
     </message>
     <message>
         <source>Show a whole page</source>
@@ -3181,7 +3181,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
@@ -4091,8 +4091,8 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
-        <translation>&amp;Séparateur</translation>
+        <source>Se&amp;parator</source>
+        <translation>Sé&amp;parateur</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
@@ -4191,8 +4191,8 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
         <translation>Modèles d’ordre du jour</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nouveau…</translation>
+        <source>N&amp;ew…</source>
+        <translation>N&amp;ouveau…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>

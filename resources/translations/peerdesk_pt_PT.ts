@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Mark as Not Si&amp;gned</source>
-        <translation>Marcar como não assina&amp;da</translation>
+        <translation>Marcar como não a&amp;ssinada</translation>
     </message>
     <message>
         <source>Go to Participants</source>
@@ -730,10 +730,10 @@
     </message>
     <message>
         <source>Sign-in s&amp;heets:</source>
-        <translation>Folhas de &amp;presenças:</translation>
+        <translation>&amp;Folhas de presenças:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Sa&amp;ve PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
@@ -2021,7 +2021,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
@@ -2202,7 +2202,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation>Pá&amp;gina</translation>
+        <translation>Pági&amp;na</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -3181,7 +3181,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Para &amp;cima</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Para &amp;baixo</translation>
     </message>
     <message>
@@ -4091,8 +4091,8 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
-        <translation>&amp;Separador</translation>
+        <source>Se&amp;parator</source>
+        <translation>Se&amp;parador</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
@@ -4191,8 +4191,8 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
         <translation>Modelos de agenda</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Novo…</translation>
+        <source>N&amp;ew…</source>
+        <translation>N&amp;ovo…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>

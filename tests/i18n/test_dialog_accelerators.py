@@ -54,8 +54,9 @@ def shared_accelerators(top: QWidget, where: str) -> list[str]:
     return shared
 
 
-def _walk(window) -> list[str]:
-    """The main window with each tab in front, a session's form, then each dialog."""
+def _walk(window, every_dialog: bool = True) -> list[str]:
+    """The main window with each tab in front, a session's form, then each dialog (with
+    `every_dialog`, also every dialog the accessibility walk builds, as its menus build it)."""
     from peerdesk.store.cycles import list_cycles
     from peerdesk.store.pairings import pairing_settings
     from peerdesk.store.sessions import list_sessions
@@ -80,6 +81,10 @@ def _walk(window) -> list[str]:
     dialogs = [AnnounceDialog(ctx, "pairs", parent=window), AnnounceDialog(ctx, "session", parent=window),
                PairingSettingsDialog(weights, no_repeat, window),
                NewSessionDialog(ctx, cycle.id, window)]
+    if every_dialog:
+        from tests.ui.test_accessibility import _dialogs
+
+        dialogs += list(_dialogs(window))
     for dialog in dialogs:
         found += shared_accelerators(dialog, f"{type(dialog).__name__} {dialog.windowTitle()!r}")
         dialog.deleteLater()
