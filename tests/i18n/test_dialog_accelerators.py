@@ -70,6 +70,13 @@ def _walk(window, every_dialog: bool = True) -> list[str]:
         QApplication.processEvents()
         found += shared_accelerators(window, f"tab {window.tabs.tabText(index)!r}")
     ctx, program = window.ctx, window.ctx.program
+    window.show_tab("pairings")
+    pairings = window.tab_pages["pairings"]
+    for table in (pairings.table, pairings.unpaired_table):  # a pair's buttons, a loner's
+        assert table.model().rowCount() > 0
+        table.setCurrentIndex(table.model().index(0, 0))
+        QApplication.processEvents()
+        found += shared_accelerators(window, f"tab pairings, a row of {table.objectName()}")
     window.show_tab("sessions")
     session = list_sessions(program, ctx.cycle_id)[0]
     assert window.tab_pages["sessions"].select_session(session.id)
