@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>&amp;Cycle Report…</source>
-        <translation>&amp;Rundenbericht …</translation>
+        <translation>R&amp;undenbericht …</translation>
     </message>
     <message>
         <source>The cycle report for management, as a PDF</source>
@@ -1697,14 +1697,14 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>Programm&amp;einstellungen …</translation>
+        <translation>Programmein&amp;stellungen …</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
         <translation>Schwellen für die Betriebszugehörigkeit, Kapazität der Buddys, Vertraulichkeit</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
+        <source>New C&amp;ycle…</source>
         <translation>Neue &amp;Runde …</translation>
     </message>
     <message>
@@ -2098,7 +2098,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Programm-Checkliste</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>Programm-&amp;Checkliste</translation>
     </message>
     <message>
@@ -2376,7 +2376,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
-        <translation>Paarungs&amp;regeln und Gewichte …</translation>
+        <translation>Paarungsre&amp;geln und Gewichte …</translation>
     </message>
     <message>
         <source>What each part of the score weighs; how far back the no-repeat rule looks</source>
@@ -2452,7 +2452,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation>&amp;Veröffentlichung zurücknehmen</translation>
+        <translation>Veröffentlichung &amp;zurücknehmen</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -3663,7 +3663,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Eine Sitzung planen, aus einer Vorlage oder als Kopie</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
+        <source>New C&amp;ycle…</source>
         <translation>Neue &amp;Runde …</translation>
     </message>
     <message>
@@ -3687,7 +3687,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Die ausgewählte Sitzung oder die ausgewählte Runde löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Kalender für diese &amp;Sitzung (.ics) …</translation>
     </message>
     <message>
@@ -3704,7 +3704,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Agenda &amp;Templates…</source>
-        <translation>Ablauf&amp;vorlagen …</translation>
+        <translation>A&amp;blaufvorlagen …</translation>
     </message>
     <message>
         <source>Edit the kick-off, regular and close-out agendas</source>
@@ -4468,7 +4468,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
         <translation>Paare und Dreiergruppen mit ihren Begründungen, für Sie</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>Partner&amp;zettel (PDF) …</translation>
     </message>
     <message>
@@ -4484,7 +4484,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
         <translation>Der Feedbackbogen zum Ausfüllen von Hand</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
         <translation>&amp;Verhaltenskodex-Blatt (PDF) …</translation>
     </message>
     <message>
@@ -4519,7 +4519,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     </message>
     <message>
         <source>Import &amp;Feedback…</source>
-        <translation>&amp;Feedback importieren …</translation>
+        <translation>Feedback im&amp;portieren …</translation>
     </message>
     <message>
         <source>Bring in answers from Google Forms, Microsoft Forms or a CSV file</source>
@@ -4605,7 +4605,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>&amp;Fähigkeiten …</translation>
+        <translation>Fä&amp;higkeiten …</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
@@ -4670,8 +4670,8 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
         <translation>Pro Person einen E-Mail-Entwurf schreiben, der das Gegenüber nennt, mit der Einladung zum Auftakt im Anhang</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>&amp;Sitzung bekanntgeben …</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>Sitzung &amp;bekanntgeben …</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>

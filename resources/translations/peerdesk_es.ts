@@ -1697,15 +1697,15 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>Configuración del &amp;programa…</translation>
+        <translation>Configuración &amp;del programa…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
         <translation>Umbrales de antigüedad, capacidad de los padrinos, confidencialidad</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nuevo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Nuevo ciclo…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
@@ -2098,7 +2098,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Lista de comprobación del programa</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>&amp;Lista de comprobación del programa</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation>Retirar la &amp;publicación</translation>
+        <translation>Re&amp;tirar la publicación</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -3663,8 +3663,8 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Planificar una sesión a partir de una plantilla o de una copia</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nuevo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Nuevo ciclo…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
@@ -3672,7 +3672,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Duplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>Duplicate the selected session or cycle</source>
@@ -3687,7 +3687,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Eliminar la sesión o el ciclo seleccionado (se puede deshacer)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Calendario de esta &amp;sesión (.ics)…</translation>
     </message>
     <message>
@@ -3704,7 +3704,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Agenda &amp;Templates…</source>
-        <translation>&amp;Plantillas de agenda…</translation>
+        <translation>Plantillas de &amp;agenda…</translation>
     </message>
     <message>
         <source>Edit the kick-off, regular and close-out agendas</source>
@@ -4468,7 +4468,7 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
         <translation>Parejas y tríos con sus motivos, para usted</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>&amp;Tarjetas de pareja (PDF)…</translation>
     </message>
     <message>
@@ -4484,8 +4484,8 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
         <translation>El cuestionario de valoración para rellenar a mano</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
-        <translation>Hoja del &amp;código de conducta (PDF)…</translation>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
+        <translation>Hoja del código de co&amp;nducta (PDF)…</translation>
     </message>
     <message>
         <source>The code of conduct with lines to sign</source>
@@ -4670,8 +4670,8 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
         <translation>Escribir un borrador de correo por persona con el nombre de su pareja, con la invitación a la sesión inicial adjunta</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>Anunciar la &amp;sesión…</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>&amp;Anunciar la sesión…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
@@ -4679,7 +4679,7 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation>&amp;Plantillas de mensaje…</translation>
+        <translation>Plantillas de &amp;mensaje…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>

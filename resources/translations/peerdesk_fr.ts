@@ -1697,15 +1697,15 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>Paramètres du &amp;programme…</translation>
+        <translation>Paramètres du pr&amp;ogramme…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
         <translation>Seuils d’ancienneté, capacité des parrains, confidentialité</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nouveau &amp;cycle…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>Nouveau c&amp;ycle…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
@@ -2098,7 +2098,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Liste de contrôle du programme</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>&amp;Liste de contrôle du programme</translation>
     </message>
     <message>
@@ -3663,8 +3663,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Planifier une séance à partir d’un modèle ou d’une copie</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nouveau &amp;cycle…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>Nouveau c&amp;ycle…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
@@ -3687,7 +3687,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Supprimer la séance ou le cycle sélectionné (annulable)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Calendrier de cette &amp;séance (.ics)…</translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
         <translation>Binômes et trinômes avec leurs raisons, pour vous</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>Fiches &amp;binôme (PDF)…</translation>
     </message>
     <message>
@@ -4477,14 +4477,14 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Questionnaire de &amp;retour (PDF)…</translation>
+        <translation>Questionnaire de re&amp;tour (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
         <translation>Le questionnaire de retour à remplir à la main</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
         <translation>Feuille du &amp;code de conduite (PDF)…</translation>
     </message>
     <message>
@@ -4519,7 +4519,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>Import &amp;Feedback…</source>
-        <translation>Importer des &amp;retours…</translation>
+        <translation>Importer des re&amp;tours…</translation>
     </message>
     <message>
         <source>Bring in answers from Google Forms, Microsoft Forms or a CSV file</source>
@@ -4605,7 +4605,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>Com&amp;pétences…</translation>
+        <translation>Compé&amp;tences…</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
@@ -4670,8 +4670,8 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
         <translation>Écrire un brouillon d’e-mail par personne nommant son binôme, avec l’invitation au lancement en pièce jointe</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>Annoncer la &amp;séance…</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>&amp;Annoncer la séance…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
@@ -4679,7 +4679,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation>&amp;Modèles de message…</translation>
+        <translation>Modèles de m&amp;essage…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>

@@ -1704,8 +1704,8 @@
         <translation>Limiares de antiguidade, capacidade dos padrinhos, confidencialidade</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Novo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Novo ciclo…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
@@ -2098,7 +2098,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Lista de verificação do programa</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>&amp;Lista de verificação do programa</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation>Anular a &amp;publicação dos pares</translation>
+        <translation>&amp;Anular a publicação dos pares</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -3663,8 +3663,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Planear uma sessão, a partir de um modelo ou de uma cópia</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Novo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Novo ciclo…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
@@ -3687,7 +3687,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Eliminar a sessão ou o ciclo selecionado (pode anular)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Calendário desta &amp;sessão (.ics)…</translation>
     </message>
     <message>
@@ -4468,7 +4468,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
         <translation>Pares e trios com os respetivos motivos, para si</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>&amp;Talões de par (PDF)…</translation>
     </message>
     <message>
@@ -4477,15 +4477,15 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Questionário de &amp;feedback (PDF)…</translation>
+        <translation>&amp;Questionário de feedback (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
         <translation>O questionário de feedback para preencher à mão</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
-        <translation>Folha do &amp;código de conduta (PDF)…</translation>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
+        <translation>Folha do código de co&amp;nduta (PDF)…</translation>
     </message>
     <message>
         <source>The code of conduct with lines to sign</source>
@@ -4605,7 +4605,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>Com&amp;petências…</translation>
+        <translation>Compe&amp;tências…</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
@@ -4621,7 +4621,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>Import &amp;Intake…</source>
-        <translation>Importar &amp;inscrições…</translation>
+        <translation>Impor&amp;tar inscrições…</translation>
     </message>
     <message>
         <source>Skills, capacity and availability from the participants&apos; own answers (Forms export, template or CSV)</source>
@@ -4670,8 +4670,8 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
         <translation>Escrever um rascunho de e-mail por pessoa com o nome do seu par, com o convite para o arranque em anexo</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>Anunciar a &amp;sessão…</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>&amp;Anunciar a sessão…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
@@ -4679,7 +4679,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation>&amp;Modelos de mensagem…</translation>
+        <translation>Modelos de m&amp;ensagem…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>
