@@ -2304,7 +2304,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation>Paare &amp;veröffentlichen</translation>
+        <translation>&amp;Paare veröffentlichen</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>

@@ -2304,7 +2304,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation>&amp;Publicar parejas</translation>
+        <translation>Pu&amp;blicar parejas</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>

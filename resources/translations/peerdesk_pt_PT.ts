@@ -2304,7 +2304,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation>&amp;Publicar pares</translation>
+        <translation>Pu&amp;blicar pares</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>

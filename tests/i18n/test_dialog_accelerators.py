@@ -55,6 +55,12 @@ def shared_accelerators(top: QWidget, where: str) -> list[str]:
     return shared
 
 
+def language_tr(source: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PairingsTab", source)
+
+
 def _walk(window, every_dialog: bool = True) -> list[str]:
     """The main window with each tab in front, a session's form, then each dialog (with
     `every_dialog`, also every dialog the accessibility walk builds, as its menus build it)."""
@@ -126,6 +132,14 @@ def test_no_two_controls_of_a_dialog_or_tab_share_an_accelerator(qapp, qtbot, de
         from tests.i18n.test_glossary import _shared_accelerators
 
         shared = _shared_accelerators(window.menuBar(), "menu bar") + _walk(window)
+        # The Program menu says "Un&publish Pairs" while the pairs are out, "&Publish Pairs" before.
+        from peerdesk.store.pairings import unpublish
+
+        assert window.tab_pages["pairings"].act_publish.text() == language_tr("Un&publish Pairs")
+        unpublish(window.ctx.program, window.ctx.cycle_id)
+        window.tab_pages["pairings"].reload()
+        assert window.tab_pages["pairings"].act_publish.text() == language_tr("&Publish Pairs")
+        shared += _shared_accelerators(window.menuBar(), "menu bar, pairs not published")
         assert shared == [], f"{len(shared)} shared accelerators in {lang}:\n" + "\n".join(shared)
     finally:
         language.install("en", qapp, core=False)
