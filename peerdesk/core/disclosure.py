@@ -146,7 +146,9 @@ def _safety(values: dict[str, float], items: list[tuple[str, int]]) -> int | Fra
     for key, flip in items:
         raw = values.get(key)
         if raw is not None:
-            v = _exact(raw)
+            v = int(raw)
+            if v != raw:
+                v = _exact(raw)
             total += flip - v if flip else v
             n += 1
     if not n:
@@ -161,7 +163,10 @@ def _enps(v: float) -> int:
 
 def _exact(v: float) -> int | Fraction:
     """An answer as an exact number: answers are whole numbers, so mostly a plain int."""
-    return int(v) if float(v).is_integer() else Fraction(v).limit_denominator(1000)
+    if type(v) is int:
+        return v
+    whole = int(v)
+    return whole if whole == v else Fraction(v).limit_denominator(1000)
 
 
 def few_present(data: FeedbackData) -> set[int]:
@@ -192,28 +197,44 @@ def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
         tables["confidence", phase] = _Table("confidence", phase)
     known_cycles = {c.id for c in data.cycles}
     few = few_present(data)
+    forms, usefulness = tables["forms", "session"].units, tables["usefulness", "session"].units
+    safety, enps = tables["safety", "session"].units, tables["enps", "session"].units
+    confidence = {phase: tables["confidence", phase].units for phase in ("before", "after")}
+    atoms: dict[tuple[int, int | None, str], Atom] = {}  # one tuple per atom, not per form
     for r in data.responses:
-        if r.cycle_id not in known_cycles or (r.phase == "session" and r.session_id in few):
+        if r.cycle_id not in known_cycles:
             continue
-        if r.phase == "session":
-            atom: Atom = (r.cycle_id, r.session_id, r.department or BLANK)
-            tables["forms", "session"].units[atom].append(1)
-            if USEFULNESS_KEY in r.values:
-                tables["usefulness", "session"].units[atom].append(_exact(r.values[USEFULNESS_KEY]))
-            score = _safety(r.values, items)
+        phase = r.phase
+        if phase == "session":
+            if r.session_id in few:
+                continue
+            where = (r.cycle_id, r.session_id, r.department)
+            atom = atoms.get(where)
+            if atom is None:
+                atom = atoms[where] = (r.cycle_id, r.session_id, r.department or BLANK)
+            forms[atom].append(1)
+            values = r.values
+            if USEFULNESS_KEY in values:
+                usefulness[atom].append(_exact(values[USEFULNESS_KEY]))
+            score = _safety(values, items)
             if score is not None:
-                tables["safety", "session"].units[atom].append(score)
-            if nps_key is not None and nps_key in r.values:
-                tables["enps", "session"].units[atom].append(_enps(r.values[nps_key]))
-        elif r.phase in ("before", "after"):
+                safety[atom].append(score)
+            if nps_key is not None and nps_key in values:
+                enps[atom].append(_enps(values[nps_key]))
+        elif phase in confidence:
             # One unit per form and skill (the mean of that form's confidence answers for
             # the skill), so a figure rests on k forms, not k answers of fewer people.
+            units = confidence[phase]
+            if len(r.confidence) == 1:  # the usual form: one skill, one answer
+                skill, value = r.confidence[0]
+                units[r.cycle_id, None, skill or NO_SKILL].append(_exact(value))
+                continue
             per_skill: dict[str, list[int | Fraction]] = defaultdict(list)
             for skill, value in r.confidence:
                 per_skill[skill or NO_SKILL].append(_exact(value))
-            for skill, values in per_skill.items():
-                mean = sum(values) if len(values) == 1 else Fraction(sum(values), len(values))
-                tables["confidence", r.phase].units[r.cycle_id, None, skill].append(mean)
+            for skill, values_ in per_skill.items():
+                mean = sum(values_) if len(values_) == 1 else Fraction(sum(values_), len(values_))
+                units[r.cycle_id, None, skill].append(mean)
     return tables
 
 
@@ -610,17 +631,22 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
     dept = {p.id: p.department or BLANK for p in data.people}
     present: dict[Cell, int] = defaultdict(int)
     recorded: set[int] = set()
+    # Counted per session and department first (a few hundred pairs, not thousands of
+    # records), then added into every cell each pair counts in.
+    per_session: dict[tuple[int, str], int] = defaultdict(int)
     for a in data.attendance:
         recorded.add(a.session_id)
-        if a.status != "present" or a.session_id not in session_cycle:
+        if a.status == "present":
+            per_session[a.session_id, dept.get(a.participant_id, BLANK)] += 1
+    for (sid, g), count in per_session.items():
+        if sid not in session_cycle:
             continue
-        c = session_cycle[a.session_id]
-        g = dept.get(a.participant_id, BLANK)
-        cells: list[Cell] = [(None, None, None), (c, None, None), (c, a.session_id, None)]
+        c = session_cycle[sid]
+        cells: list[Cell] = [(None, None, None), (c, None, None), (c, sid, None)]
         if g != BLANK:
             cells += [(None, None, g), (c, None, g)]
         for cell in cells:
-            present[cell] += 1
+            present[cell] += count
     for cell in forms.cells:
         cycle, s, group = cell
         key = Key("response_rate", "session", cycle, s, group)
