@@ -17,7 +17,6 @@ PACKAGE = ROOT / "peerdesk"
 LIMIT = 400
 
 ALLOWED_FOR_NOW = {
-    "peerdesk/core/disclosure.py",
     "peerdesk/core/joint.py",
     "peerdesk/reports/base.py",
     "peerdesk/reports/fonts.py",
