@@ -15,6 +15,7 @@ from peerdesk.core.disclosure.units import (
     BLANK,
     NO_RESPONSES,
     SAFETY_SCALE,
+    Atom,
     Figure,
     Key,
     _tables,
@@ -58,9 +59,10 @@ def _mean_figure(key: Key, n: int, total: int | Fraction, reason: str | None, k:
         return Figure(key, None, None, reason, n)
     if n == 0:  # said like a small group: "none" is not told from "a few"
         return Figure(key, None, None, small_reason(k), 0)
-    value = Fraction(total) if key.measure == "forms" else Fraction(total) / n
+    scale = n if key.measure != "forms" else 1
     if key.measure == "safety":
-        value /= SAFETY_SCALE
+        scale *= SAFETY_SCALE
+    value = Fraction(total, scale) if isinstance(total, int) else Fraction(total) / scale
     return Figure(key, n, value, "", n)
 
 
@@ -84,9 +86,16 @@ def figure_book(data: FeedbackData) -> FigureBook:
     forms_protect = None
     departments = {p.department for p in data.people if p.department}
     headcount = _headcount(data)
+    # The rule reads only which atoms hold how many answers, never the answers: measures
+    # whose atoms hold the same numbers (most forms answer every question) share one
+    # decision, worked out once.
+    decided: dict[tuple[str, tuple[tuple[Atom, int], ...]], dict[Cell, str]] = {}
     for (measure, phase), table in _tables(data).items():
         protect = _Protect(table, cycles, sessions, k, departments, headcount)
-        hidden = protect.run()
+        shape = (phase, tuple((a, len(u)) for a, u in table.units.items() if u))
+        hidden = decided.get(shape)
+        if hidden is None:
+            hidden = decided[shape] = protect.run()
         if measure == "forms":
             forms_protect = protect
         sums = {a: sum(u) for a, u in protect.atoms.items()}
