@@ -6,6 +6,7 @@ stay distinct in grey print and for the common colour-vision deficiencies.
 
 from __future__ import annotations
 
+import datetime
 import logging
 import math
 import textwrap
@@ -60,6 +61,7 @@ WITHHELD = "#b8c2cc"
 HEAT = LinearSegmentedColormap.from_list("peerdesk", ["#f5f9fb", "#a9cfdd", ACCENT])
 
 TITLE_SIZE = 11
+MIN_TITLE_SIZE = 8  # a long title shrinks to fit, down to this
 LABEL_SIZE = 8.5
 NOTE_SIZE = 7.5
 
@@ -163,8 +165,24 @@ def title(ax: Axes, text: str, subtitle: str = "", legend: bool = False, x: floa
         pad += SUBTITLE_ROW
     # A fixed y: matplotlib otherwise measures every tick label of the axes at each draw to
     # lift the title clear of them, a tenth of the dashboard's drawing time.
-    ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=INK, fontweight="bold", pad=pad,
-                 x=x, y=1.0)
+    ax.set_title(text, loc="left", fontsize=_title_size(ax, text, x), color=INK,
+                 fontweight="bold", pad=pad, x=x, y=1.0)
+
+
+def _title_size(ax: Axes, text: str, x: float) -> float:
+    """The title's font size: TITLE_SIZE, or smaller where the title at that size would
+    run past the figure's right edge (a long title, another language, a narrow panel).
+    Measured on the font's outlines, so it holds before the figure is laid out."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    box = ax.get_position()
+    room = ax.figure.bbox.width * 72 / ax.figure.dpi * (1 - box.x0 - x * box.width) - 8  # points
+    width = text_to_path.get_text_width_height_descent(
+        text, FontProperties(size=TITLE_SIZE, weight="bold"), ismath=False)[0]
+    if width <= room or width <= 0:
+        return TITLE_SIZE
+    return max(MIN_TITLE_SIZE, math.floor(TITLE_SIZE * room / width * 4) / 4)
 
 
 LEGEND_ROW = 18  # points: a one-row legend's height
@@ -192,11 +210,27 @@ def note(ax: Axes, text: str) -> None:
                   color=MUTED, labelpad=8, linespacing=1.3)
 
 
-def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False) -> None:
-    """Where a value is withheld, say so in place, so a gap is not read as zero."""
-    ax.text(x, y, pgettext("chart, short", "too few") if short else _("too few\nresponses"),
-            fontsize=NOTE_SIZE,
-            color=MUTED, ha="center", va="center", rotation=90 if vertical else 0)
+def withheld(ax: Axes, x: float, y: float, vertical: bool = False, short: bool = False,
+             ahead: bool = False) -> None:
+    """Where a value is withheld, say so in place, so a gap is not read as zero; a session
+    still ahead (see :func:`not_held`) says that instead."""
+    if ahead:
+        text = pgettext("chart, short", "ahead") if short else pgettext("chart", "not held\nyet")
+    else:
+        text = pgettext("chart, short", "too few") if short else _("too few\nresponses")
+    ax.text(x, y, text, fontsize=NOTE_SIZE, color=MUTED, ha="center", va="center",
+            rotation=90 if vertical else 0)
+
+
+def not_held(data: FeedbackData, periods: Sequence[Period]) -> list[bool]:
+    """Which points are sessions not held yet: dated after today, no attendance taken.
+    Both are shown to anyone already (the date, the attendance line), so saying "not held
+    yet" instead of "too few responses" gives nothing away about who answered."""
+    today = datetime.date.today()
+    dates = {s.id: s.date for s in data.sessions}
+    taken = {a.session_id for a in data.attendance}
+    return [p.session_id is not None and p.session_id not in taken
+            and (day := dates.get(p.session_id)) is not None and day > today for p in periods]
 
 
 def num(value: float | None, scale: float = 1.0) -> float:
@@ -251,7 +285,7 @@ def is_crowded(ax: Axes, labels: Sequence[str]) -> bool:
         return True
     slot = ax.bbox.width / max(1, len(labels))  # pixels
     per_point = ax.figure.dpi / 72 * 0.6  # an average character is about 0.6 em wide
-    marks = _("too few\nresponses").splitlines()
+    marks = [*_("too few\nresponses").splitlines(), *pgettext("chart", "not held\nyet").splitlines()]
     widest = max(max((len(t) for t in labels), default=0) * LABEL_SIZE,
                  max(len(t) for t in marks) * NOTE_SIZE) * per_point
     return widest > 0.92 * slot
@@ -269,4 +303,4 @@ def period_ticks(ax: Axes, data: FeedbackData, periods: Sequence[Period]) -> Non
     ax.set_xlim(-0.6, len(labels) - 0.4)
 
 
-__all__ = ["TOO_FEW", "empty", "note", "period_ticks", "tidy", "title", "top_legend", "withheld"]
+__all__ = ["TOO_FEW", "empty", "not_held", "note", "period_ticks", "tidy", "title", "top_legend", "withheld"]

@@ -43,9 +43,10 @@ def engagement(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     style.bars(right, [x for x, s in zip(xs, useful, strict=True) if s.shown],
                [style.num(s.value) for s in useful if s.shown], 0.45, style.LIGHT, alpha=0.35,
                zorder=0, label=useful_label)
+    ahead = style.not_held(data, [p.period for p in points])
     for x, s in zip(xs, useful, strict=True):
         if s.withheld:
-            style.withheld(right, x, 1.4, vertical=crowded, short=crowded)
+            style.withheld(right, x, 1.4, vertical=crowded, short=crowded, ahead=ahead[x])
     right.set_ylim(0, 5.25)
     right.set_yticks([1, 2, 3, 4, 5])
     right.set_ylabel(useful_label, fontsize=style.LABEL_SIZE, color=style.MUTED)
@@ -64,9 +65,11 @@ def _stat_line(ax: Axes, data: fb.FeedbackData, points: list[fb.TrendPoint], col
     ys = [style.num(p.stat.value) for p in points]
     ax.plot(xs, ys, color=color, marker="o", markersize=5, linewidth=2, label=label)
     crowded = style.is_crowded(ax, style.period_labels(data, [p.period for p in points]))
+    ahead = style.not_held(data, [p.period for p in points])
     for x, p in zip(xs, points, strict=True):
         if p.stat.withheld:
-            style.withheld(ax, x, low + (high - low) * 0.25, vertical=crowded, short=crowded)
+            style.withheld(ax, x, low + (high - low) * 0.25, vertical=crowded, short=crowded,
+                           ahead=ahead[x])
         elif p.stat.shown and not crowded and p.stat.value is not None:
             text = format_number(p.stat.value, 1) if high <= 10 else style.signed(p.stat.value, 0)
             ax.annotate(text, (x, p.stat.value), xytext=(0, 7), textcoords="offset points",
@@ -98,9 +101,10 @@ def enps(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     style.bars(ax, xs, values, 0.6, colors)
     ax.axhline(0, color=style.MUTED, linewidth=0.8)
     crowded = style.is_crowded(ax, style.period_labels(data, [p.period for p in points]))
+    ahead = style.not_held(data, [p.period for p in points])
     for x, p in zip(xs, points, strict=True):
         if p.stat.withheld:
-            style.withheld(ax, x, 40, vertical=crowded, short=crowded)
+            style.withheld(ax, x, 40, vertical=crowded, short=crowded, ahead=ahead[x])
         elif (v := p.stat.value) is not None and not crowded:
             ax.annotate(style.signed(v, 0), (x, v), xytext=(0, 4 if v >= 0 else -4),
                         textcoords="offset points", ha="center", va="bottom" if v >= 0 else "top",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from peerdesk.cli import CommandError, open_program, record_id
-from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import _, format_number, ngettext
 
 _DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t",
                "\t": "\t", "pipe": "|", "|": "|"}
@@ -118,8 +118,8 @@ class _TerminalProgress:
 
     def __call__(self, done: int, total: int, what: str) -> bool:
         if total >= 5000:
-            print("\r" + _("{what}: {done} of {total}…").format(what=what, done=f"{done:,}",
-                                                              total=f"{total:,}")
+            print("\r" + _("{what}: {done} of {total}…").format(what=what, done=format_number(done),
+                                                              total=format_number(total))
                   + "\033[K", end="", file=sys.stderr, flush=True)
             self.shown = True
         return True

@@ -35,6 +35,7 @@ from peerdesk.core.models import (
     stored_id,
 )
 from peerdesk.core.small_groups import Ratio, Stat, group_threshold
+from peerdesk.i18n import _, current
 
 T = TypeVar("T")
 
@@ -106,6 +107,16 @@ class Period:
 # -- scoping --------------------------------------------------------------------------
 
 
+def _session_label(session: Session, number: int) -> str:
+    """A session on a trend's axis: its day and month in the language in force ("5 Dec",
+    "5. Dez."), or its number when it has no date yet."""
+    if session.date is None:
+        return _("Session {number}").format(number=number)
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMd", session.date, locale=current().locale)
+
+
 class ScopeIndex:
     """Lookups shared by the aggregations, built once per call."""
 
@@ -154,11 +165,11 @@ class ScopeIndex:
 
     def dept(self, person_id: int | None) -> str:
         p = self.people.get(person_id)
-        return (p.department if p else "") or "No department"
+        return (p.department if p else "") or _("No department")
 
     def periods(self) -> list[Period]:
         if len(self.cycles) == 1:
-            return [Period(f"{s.date:%d %b}" if s.date else f"Session {i}", s.cycle_id, s.id)
+            return [Period(_session_label(s, i), s.cycle_id, s.id)
                     for i, s in enumerate(self.sessions, 1)]
         return [Period(c.name, stored_id(c.id)) for c in self.cycles]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from peerdesk.core.feedback import KeyNumbers
 from peerdesk.core.small_groups import Stat
-from peerdesk.i18n import _
+from peerdesk.i18n import _, format_number, format_percent
 from peerdesk.i18n import gettext_noop as M_
 
 
@@ -51,9 +51,16 @@ _INLINE = {"Attendance": M_("attendance"), "Response rate": M_("response rate"),
            "Cross-department pairs": M_("cross-department pairs")}
 
 
-def _arrow(change: float, unit: str, fmt: str) -> str:
+def _arrow(change: float, unit: str, digits: int) -> str:
+    """"↑ 0.4", "↓ 6 pts": the size of a change, written the language's way ("↑ 0,4")."""
     mark = "↑" if change > 0 else ("↓" if change < 0 else "=")
-    return f"{mark} {fmt.format(abs(change))}{unit}"
+    return f"{mark} {format_number(abs(change), digits)}{unit}"
+
+
+def _signed(value: float, digits: int) -> str:
+    """An eNPS with its sign ("+12", "-5"), in the language's digits."""
+    text = format_number(value, digits)
+    return text if text.startswith(("-", "\u2212")) else "+" + text
 
 
 def moves(current: KeyNumbers, previous: KeyNumbers) -> tuple[list[Move], list[str]]:
@@ -78,15 +85,15 @@ def moves(current: KeyNumbers, previous: KeyNumbers) -> tuple[list[Move], list[s
         change: float
         if share:
             change = round((b - a) * 100)
-            out.append(Move(label, f"{a:.0%}", f"{b:.0%}", change,
-                            _arrow(change, " " + _("pts"), "{:.0f}"), abs(change) / step))
+            out.append(Move(label, format_percent(a), format_percent(b), change,
+                            _arrow(change, " " + _("pts"), 0), abs(change) / step))
         elif attr == "enps":
             change = round(b - a)
-            out.append(Move(label, f"{a:+.0f}", f"{b:+.0f}", change,
-                            _arrow(change, "", "{:.0f}"), abs(change) / step))
+            out.append(Move(label, _signed(a, 0), _signed(b, 0), change,
+                            _arrow(change, "", 0), abs(change) / step))
         else:
             change = round(b - a, 1)
-            out.append(Move(label, f"{a:.1f}", f"{b:.1f}", change,
-                            _arrow(change, "", "{:.1f}"), abs(change) / step))
+            out.append(Move(label, format_number(a, 1), format_number(b, 1), change,
+                            _arrow(change, "", 1), abs(change) / step))
     out.sort(key=lambda m: -m.size)
     return out, withheld

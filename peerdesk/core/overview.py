@@ -20,7 +20,7 @@ from peerdesk.core.feedback import KeyNumbers
 from peerdesk.core.moves import Move as Move
 from peerdesk.core.moves import moves as moves
 from peerdesk.core.small_groups import Ratio, group_threshold
-from peerdesk.i18n import _, format_percent, ngettext
+from peerdesk.i18n import _, current, format_percent, ngettext
 from peerdesk.i18n import gettext_noop as M_
 
 DateText = Callable[[date], str]  # how a session's date is written
@@ -115,8 +115,11 @@ class ProgramFacts:
 
 
 def short_date(day: date, year: bool = False) -> str:
-    """3 Mar (or 3 Mar 2027): no leading zero, the same on every platform."""
-    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
+    """3 Mar (or 3 Mar 2027) in the language in force ("3. März", "3 mars 2027"): CLDR's
+    day-and-month skeleton, the same the charts' axes use."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMd" if year else "MMMd", day, locale=current().locale)
 
 
 def _join(parts: list[str]) -> str:

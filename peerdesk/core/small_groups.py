@@ -11,6 +11,7 @@ are facts the facilitator recorded, not anyone's answer, so they are plain
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from peerdesk.core.disclosure import (
@@ -20,12 +21,14 @@ from peerdesk.core.disclosure import (
     Figure,
     group_threshold,
 )
+from peerdesk.i18n import _, format_number, format_percent
 from peerdesk.i18n import gettext_noop as M_
 
 __all__ = ["MIN_GROUP_FLOOR", "NO_DATA", "NO_RESPONSES", "TOO_FEW", "Ratio", "Stat",
            "group_threshold"]
 
 NO_DATA = M_("no data")  # a ratio with nothing to count; translated where shown
+_FORMAT = re.compile(r"\{:(\+?)\.(\d)f\}")  # the number formats Stat.text is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +58,17 @@ class Stat:
         return self.value is not None
 
     def text(self, fmt: str = "{:.1f}") -> str:
+        """The figure as the language in force writes it ("4.5", "4,5"); ``fmt`` gives the
+        places after the decimal sign and a "+" for a change ("{:+.0f}")."""
         if self.withheld:
-            return TOO_FEW
-        return NO_RESPONSES if self.value is None else fmt.format(self.value)
+            return _(TOO_FEW)
+        if self.value is None:
+            return _(NO_RESPONSES)
+        match = _FORMAT.fullmatch(fmt)
+        if match is None:
+            return fmt.format(self.value)
+        text = format_number(self.value, int(match[2]))
+        return "+" + text if match[1] and self.value >= 0 and not text.startswith("-") else text
 
     def __str__(self) -> str:
         return self.text()
@@ -80,9 +91,10 @@ class Ratio:
         return bool(self.reason)
 
     def text(self) -> str:
+        """The share as the language in force writes it ("72%", "72 %")."""
         if self.reason:
-            return TOO_FEW
-        return NO_DATA if self.value is None else f"{self.value:.0%}"
+            return _(TOO_FEW)
+        return _(NO_DATA) if self.value is None else format_percent(self.value)
 
     def __str__(self) -> str:
         return self.text()

@@ -151,7 +151,7 @@ class CycleReportRenderer(DocumentRenderer):
                 n=n.cross_pairs.num, pairs=n.pairs))
         if n.confidence_gain.shown:
             parts.append(_("confidence in the skills learned rose by {gain} points on a "
-                           "5-point scale").format(gain=f"{n.confidence_gain.value:+.1f}"))
+                           "5-point scale").format(gain=n.confidence_gain.text("{:+.1f}")))
         return self.p("; ".join(parts) + ".", "body")
 
     def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:

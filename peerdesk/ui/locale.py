@@ -112,11 +112,21 @@ def count(n: int, one: str, many: str) -> str:
 
 
 def percent(rate: float | None, empty: str = "–") -> str:
-    """A share (0.94) as a whole percentage ("94%"), with the locale's digits and sign."""
+    """A share (0.94) as a whole percentage as the locale writes it ("94%", "94 %" in
+    German and French): Qt knows the digits and the sign but not the space, so the pattern
+    comes from CLDR through Babel, the same one the documents and the checklist use."""
     if rate is None:
         return empty
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import format_percent
+
     locale = QLocale()
-    return f"{locale.toString(round(rate * 100))}{locale.percent()}"
+    try:
+        cldr = Locale.parse(locale.name())
+    except (ValueError, UnknownLocaleError):
+        return f"{locale.toString(round(rate * 100))}{locale.percent()}"
+    return format_percent(round(rate * 100) / 100, format=cldr.percent_formats[None].pattern,
+                          locale=cldr)
 
 
 def setup_date_edit(edit) -> None:

@@ -3067,8 +3067,8 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Teilnehmende werden importiert</translation>
     </message>
     <message>
-        <source>{what}: {done:,} of {total:,}</source>
-        <translation>{what}: {done:,} von {total:,}</translation>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} von {total}</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4547,10 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     <message>
         <source>Reading {name}…</source>
         <translation>{name} wird gelesen …</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} von {total}</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>

@@ -3067,8 +3067,8 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Importando participantes</translation>
     </message>
     <message>
-        <source>{what}: {done:,} of {total:,}</source>
-        <translation>{what}: {done:,} de {total:,}</translation>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} de {total}</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4547,10 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     <message>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} de {total}</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>

@@ -3067,8 +3067,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Import des participants</translation>
     </message>
     <message>
-        <source>{what}: {done:,} of {total:,}</source>
-        <translation>{what}&#xa0;: {done:,} sur {total:,}</translation>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4547,10 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     <message>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what} : {done} sur {total}</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>

@@ -3067,8 +3067,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>A importar participantes</translation>
     </message>
     <message>
-        <source>{what}: {done:,} of {total:,}</source>
-        <translation>{what}: {done:,} de {total:,}</translation>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} de {total}</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4547,10 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     <message>
         <source>Reading {name}…</source>
         <translation>A ler {name}…</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total}</source>
+        <translation>{what}: {done} de {total}</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>

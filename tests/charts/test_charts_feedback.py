@@ -54,6 +54,36 @@ def test_the_session_with_two_answers_says_too_few(data):
         assert "too few\nresponses" in text, kind
 
 
+def test_sessions_still_ahead_say_not_held_yet_and_held_ones_too_few():
+    """A session dated after today with no attendance says "not held yet", not "too few
+    responses" (both facts are public); once attendance is taken it says "too few" again."""
+    program = Program.create(None)
+    demo.populate(program, today=date.today())  # the current cycle has sessions ahead
+    ahead = load_feedback_data(program)
+    program.close()
+    current = Scope(cycle_ids=(ahead.cycles[-1].id,))
+    future = [s for s in ahead.sessions if s.cycle_id == current.cycle_ids[0]
+              and s.date is not None and s.date > date.today()]
+    assert future
+    for kind in ("engagement", "safety", "enps"):
+        text = _texts(chart_figure(kind, ahead, current))
+        assert text.count("not held\nyet") + text.count("ahead") >= len(future), kind
+    marked = load_feedback_data_with_attendance(ahead, future[0].id)
+    text = _texts(chart_figure("engagement", marked, current))
+    assert text.count("not held\nyet") + text.count("ahead") == len(future) - 1
+
+
+def load_feedback_data_with_attendance(data, session_id):
+    """``data`` with one absence recorded for ``session_id`` (attendance taken)."""
+    import copy
+    from dataclasses import replace
+
+    other = copy.copy(data)
+    other.attendance = [*data.attendance, replace(data.attendance[0], session_id=session_id)]
+    other.cache = {}
+    return other
+
+
 def test_safety_chart_cites_edmondson(data):
     assert "Edmondson (1999)" in _texts(chart_figure("safety", data))
 

@@ -24,22 +24,22 @@ def in_locale():
     QLocale.setDefault(previous)
 
 
-@pytest.mark.parametrize("name, short, long, weekday, number", [
-    ("de_DE", "03.03.2027", "3. März 2027", "Mi. 03.03.2027", "1.234,5"),
-    ("en_US", "3/3/2027", "March 3, 2027", "Wed 3/3/2027", "1,234.5"),
-    ("en_GB", "03/03/2027", "3 March 2027", "Wed 03/03/2027", "1,234.5"),
-    ("pt_PT", "03/03/2027", "3 de março de 2027", "quarta 03/03/2027", "1234,5"),
-    ("C", "03 Mar 2027", "3 March 2027", "Wed 03 Mar 2027", "1234.5"),
-    ("fr_FR", "03/03/2027", "3 mars 2027", "mer. 03/03/2027", "1\u202f234,5"),
+@pytest.mark.parametrize("name, short, long, weekday, number, share", [
+    ("de_DE", "03.03.2027", "3. März 2027", "Mi. 03.03.2027", "1.234,5", "94\u00a0%"),
+    ("en_US", "3/3/2027", "March 3, 2027", "Wed 3/3/2027", "1,234.5", "94%"),
+    ("en_GB", "03/03/2027", "3 March 2027", "Wed 03/03/2027", "1,234.5", "94%"),
+    ("pt_PT", "03/03/2027", "3 de março de 2027", "quarta 03/03/2027", "1234,5", "94%"),
+    ("C", "03 Mar 2027", "3 March 2027", "Wed 03 Mar 2027", "1234.5", "94%"),
+    ("fr_FR", "03/03/2027", "3 mars 2027", "mer. 03/03/2027", "1\u202f234,5", "94\u00a0%"),
 ])
-def test_each_kind_has_one_format(in_locale, name, short, long, weekday, number):
+def test_each_kind_has_one_format(in_locale, name, short, long, weekday, number, share):
     in_locale(name)
     assert fmt.short_date(DAY) == short
     assert fmt.long_date(DAY) == long
     assert fmt.weekday_date(DAY) == weekday
     assert fmt.number(1234.5) == number
     assert fmt.number(3) == "3"
-    assert fmt.percent(0.944) == "94%" and fmt.percent(None) == "–"
+    assert fmt.percent(0.944) == share and fmt.percent(None) == "–"  # CLDR: "94 %" in German
     assert "yyyy" in fmt.short_format()
 
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.locale import percent
+
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 3.0)
 FIT_WIDTH, FIT_PAGE, CUSTOM = "width", "page", "custom"
 SPACING = 12
@@ -205,7 +207,7 @@ class PageView(QWidget):
     def _update_bar(self, factor: float | None = None) -> None:
         self.fit_width.setChecked(self.mode == FIT_WIDTH)
         self.fit_page.setChecked(self.mode == FIT_PAGE)
-        self.zoom_label.setText(f"{round((factor or self.zoom()) * 100)}%")
+        self.zoom_label.setText(percent(factor or self.zoom()))
         has = bool(self.images)
         for widget in (self.fit_width, self.fit_page, self.zoom_in, self.zoom_out, self.page):
             widget.setEnabled(has)

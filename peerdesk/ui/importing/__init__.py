@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence
 
 from peerdesk.ui import dialogs
@@ -70,7 +70,8 @@ def _read_then(window, path: str, open_dialog, plan_people: bool = False) -> Non
             return table
 
         def step(done: int, total: int, what: str) -> bool:
-            return progress(done, total, f"{what}: {done:,} of {total:,}")
+            return progress(done, total, QCoreApplication.translate("importing", "{what}: {done} of {total}").format(
+                what=what, done=QLocale().toString(done), total=QLocale().toString(total)))
 
         try:
             plan = people_import.build_plan(program, table,

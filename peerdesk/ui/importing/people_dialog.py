@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -271,7 +271,8 @@ class PeopleImportDialog(QDialog):
         def report(done: int, total: int, what: str) -> bool:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
-            dialog.setLabelText(self.tr("{what}: {done:,} of {total:,}").format(what=what, done=done, total=total))
+            dialog.setLabelText(self.tr("{what}: {done} of {total}").format(
+                what=what, done=QLocale().toString(done), total=QLocale().toString(total)))
             QApplication.processEvents()
             return not dialog.wasCanceled()
 
