@@ -14,6 +14,8 @@ statistics, draw the dashboard with Agg, write its pixels to a file and list its
   pickled ``FeedbackData`` as the window hands the worker, the statistics and the
   anonymity rule's figure book worked out afresh) and no dashboard (the eight axes made
   anew).
+- "then, idle: garbage collected": not judged; the worker holds Python's cycle collector
+  off while it answers and collects once the answer is written, while nobody waits.
 - "after an edit": the program read and worked out afresh, drawn into the dashboard the
   worker keeps (axes made once).
 - "redraw": the same program again, another request (the window resized back, a filter
@@ -27,6 +29,7 @@ floor. Exits 1 when either is missed.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import random
@@ -100,6 +103,7 @@ def measure(fn) -> tuple[float, float, float]:
     of one traced run."""
     wall, cpu = [], []
     for _ in range(RUNS):
+        gc.collect()  # as the worker does after each answer (timed in its own row)
         start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         wall.append(time.perf_counter() - start)
@@ -142,6 +146,24 @@ def after_an_edit(folder: Path, source: Path, scope: fb.Scope):
     def run() -> None:
         worker.answer(_request(folder, source, next(versions), scope))
     return run
+
+
+def collecting(folder: Path, source: Path, scope: fb.Scope):
+    """What the worker does once an answer is written (the window has its picture): the
+    cycle collector's pass over the garbage of a first drawing."""
+    first = first_after_opening(folder, source, scope)
+
+    def run() -> None:
+        first()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        gc.collect()
+        times.append((time.perf_counter() - start, time.process_time() - start_cpu))
+
+    times: list[tuple[float, float]] = []
+    for _ in range(RUNS):
+        run()
+    return (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times),
+            float("nan"))
 
 
 def redraw(folder: Path, source: Path, scope: fb.Scope):
@@ -241,6 +263,7 @@ def main() -> int:
         rows.append((FIRST, *measure(first_after_opening(folder, source, fb.Scope()))))
         rows.append(("first drawing after opening, one cycle",
                      *measure(first_after_opening(folder, source, fb.Scope(cycle_ids=(CYCLES,))))))
+        rows.append(("then, idle: garbage collected", *collecting(folder, source, fb.Scope())))
         rows.append(("after an edit, all cycles", *measure(after_an_edit(folder, source, fb.Scope()))))
         rows.append(("redraw, all cycles", *measure(redraw(folder, source, fb.Scope()))))
         rows.append(("redraw, one cycle",
