@@ -21,11 +21,12 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TypeVar
 
 DOMAIN = "peerdesk"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -130,6 +131,23 @@ class Translation:
         from babel.dates import format_time
 
         return format_time(t, kind, locale=self.locale)
+
+    def format_short_date(self, d: date, year: bool = False) -> str:
+        """"3 Mar" (with ``year``: "3 Mar 2027"), as this language shortens a date ("3. März",
+        "3 de mar."): Babel's month names, never strftime's English."""
+        from babel.dates import format_skeleton
+
+        return format_skeleton("yMMMd" if year else "MMMd", d, locale=self.locale)
+
+    def format_day_time(self, when: datetime) -> str:
+        """A day of this year and a time, as this language writes them ("1 Dec, 14:02",
+        "1. Dez., 14:02", "1 déc., 14:02"): Babel's month names, never strftime's English."""
+        from babel import Locale
+        from babel.dates import format_skeleton, format_time
+
+        glue = str(Locale.parse(self.locale).datetime_formats["short"])  # "{1}, {0}"
+        return glue.replace("{1}", format_skeleton("MMMd", when, locale=self.locale)).replace(
+            "{0}", format_time(when, "short", locale=self.locale))
 
     def format_number(self, n: float | int, digits: int | None = None) -> str:
         """A number with this language's separators ("1.234,5" in German); ``digits``
@@ -267,6 +285,19 @@ def format_number(n: float | int, digits: int | None = None, lang: str | None = 
 
 def format_percent(fraction: float, digits: int = 0, lang: str | None = None) -> str:
     return (translation_for(lang) if lang else current()).format_percent(fraction, digits)
+
+
+_T = TypeVar("_T")
+
+
+def in_every_language(make: Callable[[], _T]) -> dict[str, _T]:
+    """``make()`` once in each language PeerDesk speaks, the source first: to recognise what
+    a person wrote whichever language their form was in (an intake question, "Ja", "Oui")."""
+    out: dict[str, _T] = {}
+    for code in LANGUAGES:
+        with translation_for(code).active():
+            out[code] = make()
+    return out
 
 
 def available_languages() -> tuple[str, ...]:

@@ -177,7 +177,7 @@ def cmd_figures(args) -> int:
             r["phase"] if r["phase"] != "session" else None) if x)
         shown = (f"{r['value']:g} (n={r['n']})" if r["value"] is not None
                  else r["reason"])
-        print(f"{MEASURE_NAMES[str(r['measure'])]:<28} {where:<50} {shown}")
+        print(f"{_(MEASURE_NAMES[str(r['measure'])]):<28} {where:<50} {shown}")
     return 0
 
 

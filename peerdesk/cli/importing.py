@@ -18,13 +18,16 @@ _DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", 
 
 def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser, import_parser
+    from peerdesk.io import people_columns
+    from peerdesk.io.feedback_columns import META
+    from peerdesk.io.mapping import fields_help
 
     kinds = import_parser(sub)
     p = kinds.add_parser("participants", help=_("people from an HR export (.csv or .xlsx)"),
                          description=_("Import or update participants from a CSV or Excel file. "
                          "People are matched by employee ID, then email; a file with any bad "
                          "row writes nothing (exit 1) unless --skip-bad."))
-    _source_args(p)
+    _source_args(p, fields_help(people_columns.FIELDS))
     p.add_argument("--archive-missing", action="store_true",
                    help=_("archive active participants who are not in the file"))
     p.set_defaults(func=cmd_import_participants)
@@ -33,7 +36,7 @@ def register(sub) -> None:
                          description=_("Import feedback answers for one session. Respondents are "
                          "matched to participants by email; in an anonymous program only "
                          "their department is kept."))
-    _source_args(p)
+    _source_args(p, _("{fields}, or a question's key").format(fields=fields_help(META)))
     p.add_argument("--session", type=record_id, required=True, metavar="ID",
                    help=_("the session the answers are about (see `peerdesk sessions FILE`)"))
     p.add_argument("--phase", choices=("session", "before", "after"), default="session",
@@ -56,11 +59,12 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_export_participants)
 
 
-def _source_args(p) -> None:
+def _source_args(p, fields: str) -> None:
     p.add_argument("file", metavar="FILE", help=_("the program file"))
     p.add_argument("source", metavar="SOURCE", help=_("the .csv, .txt or .xlsx file to import"))
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help=_("map a column to a field, or COLUMN=ignore (repeatable)"))
+                   help=_("map a column to a field, or COLUMN=ignore (repeatable). Fields: "
+                          "{fields}").format(fields=fields))
     p.add_argument("--date-order", choices=("dmy", "mdy"),
                    help=_("dmy: day first (31/12/2024); mdy: month first (12/31/2024)"))
     p.add_argument("--dry-run", action="store_true", help=_("check and report, write nothing"))
@@ -218,8 +222,8 @@ def _import_feedback(program, table, mapping, args) -> int:
     questions = list_questions(program, active_only=False)
     plan = feedback_import.build_plan(program, table, args.session, mapping,
                                       date_order=args.date_order, phase=args.phase)
-    print(_("Recognised as a {kind}.").format(kind=feedback_import.KIND_NAMES[plan.kind]))
-    _show_mapping(table.headers, mapping, feedback_import.targets(questions))
+    print(_("Recognised as a {kind}.").format(kind=feedback_import.kind_name(plan.kind)))
+    _show_mapping(table.headers, mapping, feedback_import.target_labels(questions))
     if plan.blocking:
         raise CommandError(" ".join(plan.blocking))
     if plan.anonymous:

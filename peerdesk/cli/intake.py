@@ -18,6 +18,8 @@ from peerdesk.store.atomic import write_bytes_atomic, write_text_atomic
 
 def register(sub) -> None:
     from peerdesk.cli.verbs import import_parser
+    from peerdesk.io.intake_columns import FIELDS
+    from peerdesk.io.mapping import fields_help
 
     p = sub.add_parser("skills", help=_("the skills vocabulary: list, suggest merges, merge, rename"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -65,7 +67,8 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE", help=_("the program file"))
     p.add_argument("source", metavar="SOURCE", help=_("the .csv or .xlsx file of answers"))
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                   help=_("map a column to a field, or COLUMN=ignore (repeatable)"))
+                   help=_("map a column to a field, or COLUMN=ignore (repeatable). Fields: "
+                          "{fields}").format(fields=fields_help(FIELDS)))
     p.add_argument("--add-new", action="store_true",
                    help=_("add people whose email is not in the program as new participants"))
     p.add_argument("--accept-merges", action="store_true",
@@ -167,7 +170,7 @@ def write_form(program, target, paper: str = "a4") -> None:
     from pathlib import Path
 
     from peerdesk.core.intake import paste_text
-    from peerdesk.io.intake import program_questions, write_template
+    from peerdesk.io.intake import form_language, program_questions, write_template
 
     target = Path(target)
     suffix = target.suffix.lower()
@@ -175,17 +178,20 @@ def write_form(program, target, paper: str = "a4") -> None:
         raise CommandError(_("{file}: write the form as .txt or .md (questions to paste into "
                              "Google or Microsoft Forms), .pdf (to print) or .xlsx (a "
                              "template).").format(file=target.name))
-    qs = program_questions(program)
-    if suffix in (".txt", ".md"):
-        write_text_atomic(target, paste_text(qs, program.name))
-    elif suffix == ".pdf":
-        from peerdesk.reports.base import Furniture
-        from peerdesk.reports.intake_form import render_intake_form
+    language = form_language(program)
+    with language.active():  # the form speaks the program's document language
+        qs = program_questions(program)
+        if suffix in (".txt", ".md"):
+            write_text_atomic(target, paste_text(qs, program.name))
+        elif suffix == ".pdf":
+            from peerdesk.reports.base import Furniture
+            from peerdesk.reports.intake_form import render_intake_form
 
-        write_bytes_atomic(target, render_intake_form(
-            qs, Furniture(program.name, _("Intake form"), paper=paper)))
-    else:
-        write_template(qs, target, program.name)
+            write_bytes_atomic(target, render_intake_form(
+                qs, Furniture(program.name, _("Intake form"), paper=paper,
+                              language=language.code)))
+        else:
+            write_template(qs, target, program.name)
 
 
 def cmd_intake_form(args) -> int:
@@ -223,9 +229,7 @@ def cmd_import_intake(args) -> int:
     with open_program(args.file, read_only=args.dry_run) as program:
         plan = intake.build_plan(program, table, mapping)
         for header, target in zip(table.headers, plan.mapping, strict=False):
-            shown = (_("can teach {skill}").format(skill=target[len(intake.GRID):])
-                     if target.startswith(intake.GRID) else intake.FIELDS.get(target, _("ignored")))
-            print(f"  {header} → {shown}")
+            print(f"  {header} → {intake.field_label(target)}")
         if plan.blocking:
             raise CommandError(" ".join(plan.blocking))
         rejected = {n.casefold() for n in args.reject_merge}

@@ -1,11 +1,9 @@
 """Feedback statistics over plain data: trends, learning, comments and the key numbers.
 
-Every figure made from people's answers is read from the program's
-:class:`~peerdesk.core.disclosure.FigureBook` (built once per :class:`FeedbackData`), so
-the one disclosure rule of :mod:`peerdesk.core.disclosure` decides what every view shows. The functions take a :class:`FeedbackData` (built by
-``peerdesk.store.feedback`` or by hand in tests) and a :class:`Scope` (the filters);
-participation figures over the same data are in :mod:`peerdesk.core.participation`.
-"""
+Every figure made from people's answers is read from the program's :class:`~peerdesk.core.disclosure.
+FigureBook` (one per :class:`FeedbackData`), so the one disclosure rule decides what every view shows.
+The functions take a :class:`FeedbackData` (from ``peerdesk.store.feedback``, or by hand in tests) and
+a :class:`Scope` (the filters); participation figures are in :mod:`peerdesk.core.participation`."""
 
 from __future__ import annotations
 
@@ -41,13 +39,12 @@ T = TypeVar("T")
 
 
 def _session_label(session: Session, number: int) -> str:
-    """A session on a trend's axis: its day and month in the language in force ("5 Dec",
-    "5. Dez."), or its number when it has no date yet."""
-    if session.date is None:
-        return _("Session {number}").format(number=number)
+    """A session on a trend's axis: its day and month in the language in force ("5. Dez."),
+    or its number when it has no date yet."""
     from babel.dates import format_skeleton
 
-    return format_skeleton("MMMd", session.date, locale=current().locale)
+    return (format_skeleton("MMMd", session.date, locale=current().locale) if session.date
+            else _("Session {number}").format(number=number))
 
 
 class ScopeIndex:

@@ -367,6 +367,7 @@ class Batch:
     without_email: list[tuple[Person, str]] = field(default_factory=list)  # (person, why)
     session_title: str = ""
     attach: bool = False
+    language: str = "en"  # the letters' language (the program's document language)
 
     def advice(self) -> str:
         """What to do for the people who get no e-mail, in plain words ("" when none)."""

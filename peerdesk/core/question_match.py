@@ -36,6 +36,8 @@ _SCALE = re.compile(
     r"[\(\[]?\s*(?:on a scale (?:of|from)\s*)?(?P<lo>\d{1,2})\s*(?:-|–|—|to|bis|a|à)\s*"
     r"(?P<hi>\d{1,2})\s*[\)\]]?|\bout of (?P<out>\d{1,2})\b|/\s*(?P<slash>10|5|7)\b",
     re.IGNORECASE)
+# "Would you recommend …?" in the languages PeerDesk speaks: a 0-10 question asking it is eNPS.
+_RECOMMEND = ("recommend", "empfehl", "empfiehl", "weiterempf", "recomend", "recommand")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)(?:\s*$|\s*[-–:()/.]|\s+\D)")
 
 
@@ -163,6 +165,6 @@ def suggest_question(heading: str, values: list[str]) -> FeedbackQuestion:
             scale = (1, 7 if col.high > 5 else 5)
     if scale is None:
         return FeedbackQuestion("", text, "text", min_value=None, max_value=None)
-    if scale == (0, 10) and "recommend" in text.casefold():
+    if scale == (0, 10) and any(w in text.casefold() for w in _RECOMMEND):
         return FeedbackQuestion("", text, "nps", min_value=0, max_value=10)
     return FeedbackQuestion("", text, "scale", min_value=scale[0], max_value=scale[1])

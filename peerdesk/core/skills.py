@@ -46,7 +46,7 @@ _LEVEL_WORDS = {
 _FILLER = {"programming", "language", "languages", "skills", "skill", "the", "of",
            "fundamentals", "knowledge", "level", "in", "with", "experience"} | set(_LEVEL_WORDS)
 _SPLIT = re.compile(r"\s*(?:/|&|\+| and | or )\s*", re.IGNORECASE)
-_TRAILING_LEVEL = re.compile(r"^(?P<name>.*?)\s*(?:[:\-–=]\s*|\(\s*)(?P<level>[1-3]|[a-z]+)\s*\)?$",
+_TRAILING_LEVEL = re.compile(r"^(?P<name>.*?)\s*(?:[:\-–=]\s*|\(\s*)(?P<level>[1-3]|[^\W\d_]+)\s*\)?$",
                              re.IGNORECASE)
 _BRACKETS = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 # A level given as a number that is not 1-3: "SQL (7)", "Excel: 10".
@@ -121,6 +121,14 @@ def _alternatives(name: str) -> tuple[str, ...]:
     return tuple(key(p) for p in parts) if len(parts) > 1 else ()
 
 
+def _level_word(said: str) -> int | None:
+    """The level a word names: English's many words, and the intake form's level names in
+    every language PeerDesk speaks ("Experte", "Básico")."""
+    from peerdesk.core.intake import level_words
+
+    return _LEVEL_WORDS.get(said) or level_words().get(said)
+
+
 def parse_entry(text: str) -> SkillEntry | None:
     """"Python (expert)", "SQL: 2", "Excel - basic" -> the name and the level said."""
     text = clean(text)
@@ -134,17 +142,14 @@ def parse_entry(text: str) -> SkillEntry | None:
     m = _TRAILING_LEVEL.match(text)
     if m and m.group("name").strip():
         said = m.group("level").casefold()
-        if said.isdigit():
-            level = int(said)
-        elif said in _LEVEL_WORDS:
-            level = _LEVEL_WORDS[said]
+        level = int(said) if said.isdigit() else _level_word(said)
         if level is not None:
             text = m.group("name").strip()
     if level is None:
         for inside in _BRACKETS.finditer(text):
             word = (inside.group(1) or inside.group(2) or "").strip().casefold()
-            if word in _LEVEL_WORDS:
-                level = _LEVEL_WORDS[word]
+            level = _level_word(word)
+            if level is not None:
                 text = clean(text[:inside.start()] + text[inside.end():])
                 break
     return SkillEntry(text, level) if text else None

@@ -12,6 +12,7 @@ from typing import Any
 from peerdesk.core.chain import would_loop
 from peerdesk.core.models import Participant
 from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 
 # Deliberately plain: something@domain.tld, no spaces; what HR systems export.
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
@@ -91,7 +92,14 @@ _JOINERS = frozenset("\u200c\u200d")
 
 
 def _invisible_name(char: str) -> str:
-    return unicodedata.name(char, f"U+{ord(char):04X}").lower()
+    """What was removed, in plain words and its code point ("invisible character U+200B"),
+    never the English name Unicode gives it."""
+    code = f"U+{ord(char):04X}"
+    if char in _BIDI_CONTROLS:
+        return _("text-direction mark {code}").format(code=code)
+    if unicodedata.category(char) == "Cc":
+        return _("control character {code}").format(code=code)
+    return _("invisible character {code}").format(code=code)
 
 
 def clean_text(text: str, multiline: bool = False) -> tuple[str, list[str]]:
@@ -124,7 +132,7 @@ def clean_text(text: str, multiline: bool = False) -> tuple[str, list[str]]:
             continue
         if category == "Cc" or char in _BIDI_CONTROLS or char in _ZERO_WIDTH \
                 or (category in ("Cs", "Co", "Cn") and not char.isprintable()):
-            removed.append("control character" if category == "Cc" else _invisible_name(char))
+            removed.append(_invisible_name(char))
             continue
         if category == "Cf":  # any other invisible format character
             removed.append(_invisible_name(char))
@@ -136,13 +144,25 @@ def clean_text(text: str, multiline: bool = False) -> tuple[str, list[str]]:
     return cleaned, removed
 
 
+# A participant's fields as a notice names them (in English: translated where shown).
+_FIELD_LABELS = {
+    "employee_id": M_("Employee ID"), "name": M_("Full name"), "email": M_("Email"),
+    "department": M_("Department"), "job_title": M_("Job title"), "location": M_("Location"),
+    "level": M_("Level"), "manager_name": M_("Manager"), "manager_email": M_("Manager email"),
+    "availability": M_("Availability"), "archive_reason": M_("Reason for archiving"),
+    "notes": M_("Notes"),
+}
+
+
 def removal_notice(field: str, removed: list[str]) -> str:
-    """“Removed 2 invisible characters (zero width space) from the department.”"""
+    """“Removed 2 invisible characters (invisible character U+200B) from “Department”.”:
+    ``field`` is a participant's field or a column's heading."""
     kinds = ", ".join(dict.fromkeys(removed))
     n = len(removed)
-    return ngettext("Removed {n} invisible character ({kinds}) from the {field}.",
-                    "Removed {n} invisible characters ({kinds}) from the {field}.", n).format(
-                        n=n, kinds=kinds, field=field.replace("_", " "))
+    label = _(_FIELD_LABELS[field]) if field in _FIELD_LABELS else field
+    return ngettext("Removed {n} invisible character ({kinds}) from “{field}”.",
+                    "Removed {n} invisible characters ({kinds}) from “{field}”.", n).format(
+                        n=n, kinds=kinds, field=label)
 
 
 _ONE_LINE_FIELDS = ("employee_id", "name", "email", "department", "job_title", "location", "level",

@@ -24,6 +24,7 @@ from typing import Any
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.question_match import match_columns, suggest_question
 from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io.mapping import IGNORE, normalize_header, parse_spec
 from peerdesk.io.tabular import Table, cell_text
 from peerdesk.store import import_checks as facts
@@ -37,6 +38,31 @@ _NOT_QUESTIONS = {"timestamp", "id", "start time", "completion time", "last modi
                   "response id", "total points", "score", "quiz feedback", "email",
                   "email address", "name", "username", "submitted", "submitted at",
                   "completed", "end time", "date"}
+
+
+# Columns that are not questions: who answered, when, and what the tools add.
+# Their labels are in English, translated where shown (--map accepts either).
+META: dict[str, str] = {
+    "timestamp": M_("Submitted at"),
+    "email": M_("Respondent email"),
+    "department": M_("Department"),
+    "skill": M_("Skill rated"),
+    "name": M_("Respondent name (not stored)"),
+}
+
+
+def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
+    """Every field a column can feed: the non-question ones, then each question by key."""
+    out = dict(META)
+    out.update({q.key: q.text for q in questions})
+    return out
+
+
+def target_labels(questions: list[FeedbackQuestion]) -> dict[str, str]:
+    """:func:`targets` as the user reads them: the non-question ones in their language."""
+    out = {key: _(label) for key, label in META.items()}
+    out.update({q.key: q.text for q in questions})
+    return out
 
 
 def column_values(table: Table, index: int) -> list[str]:

@@ -32,7 +32,11 @@ from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io import dates
+from peerdesk.io.feedback_columns import META as META  # re-exported: callers import them here
+from peerdesk.io.feedback_columns import target_labels as target_labels
+from peerdesk.io.feedback_columns import targets as targets
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
 from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
@@ -50,16 +54,16 @@ from peerdesk.store.responses import (
 )
 
 GOOGLE, MICROSOFT, PLAIN = "google-forms", "microsoft-forms", "csv"
-KIND_NAMES = {GOOGLE: "Google Forms export", MICROSOFT: "Microsoft Forms export",
-              PLAIN: "plain table"}
-# Columns that are not questions: who answered, when, and what the tools add.
-META: dict[str, str] = {
-    "timestamp": "Submitted at",
-    "email": "Respondent email",
-    "department": "Department",
-    "skill": "Skill rated",
-    "name": "Respondent name (not stored)",
-}
+# What kind of file it is, in English: kind_name() says it in the user's language.
+KIND_NAMES = {GOOGLE: M_("Google Forms export"), MICROSOFT: M_("Microsoft Forms export"),
+              PLAIN: M_("plain table")}
+
+
+def kind_name(kind: str) -> str:
+    """"Google Forms export" in the user's language."""
+    return _(KIND_NAMES[kind])
+
+
 _META_ALIASES = {
     "timestamp": ["timestamp", "completion time", "submitted", "submitted at", "submitted on",
                   "submission time", "date", "end time", "completed"],
@@ -118,13 +122,6 @@ class FeedbackPlan:
         """One line per column not stored for privacy, with the reason, for the preview."""
         return [_("Column “{column}” is not stored: {why}.").format(column=h, why=why)
                 for h, why in self.dropped]
-
-
-def targets(questions: list[FeedbackQuestion]) -> dict[str, str]:
-    """Every field a column can feed: the non-question ones, then each question by key."""
-    out = dict(META)
-    out.update({q.key: q.text for q in questions})
-    return out
 
 
 def detect_kind(headers: list[str]) -> str:
@@ -197,7 +194,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
         plan.blocking.append(
             _("This file has {n} rows, but {before} rows of a {kind} were imported for this "
               "session before: choose the latest export of the same form.").format(
-                  n=len(table.rows), before=plan.rows_before, kind=KIND_NAMES[plan.kind]))
+                  n=len(table.rows), before=plan.rows_before, kind=kind_name(plan.kind)))
         return plan
     earlier: list[dict[str, Any]] = []
     for index, (record, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):

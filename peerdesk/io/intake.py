@@ -26,12 +26,26 @@ from peerdesk.io.intake_apply import (
     resolve_people,
     undo_intake,
 )
-from peerdesk.io.intake_columns import ALIASES, FIELDS, GRID, auto_map, map_columns
+from peerdesk.io.intake_columns import (
+    ALIASES,
+    FIELDS,
+    GRID,
+    auto_map,
+    field_label,
+    field_labels,
+    map_columns,
+)
 from peerdesk.io.intake_read import Answer, IntakePlan, build_plan
-from peerdesk.io.intake_template import headings, program_questions, write_template
+from peerdesk.io.intake_template import (
+    form_language,
+    headings,
+    program_questions,
+    write_template,
+)
 
 __all__ = [
     "ALIASES", "FIELDS", "GRID", "Answer", "Change", "IntakePlan", "IntakeResult", "apply_plan",
-    "auto_map", "build_plan", "changes", "headings", "map_columns", "program_questions",
+    "auto_map", "build_plan", "changes", "field_label", "field_labels", "form_language",
+    "headings", "map_columns", "program_questions",
     "resolve_people", "undo_intake", "write_template",
 ]

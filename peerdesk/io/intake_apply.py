@@ -12,7 +12,7 @@ from peerdesk.core import intake as q
 from peerdesk.core.models import LEARN, TEACH, Participant, SkillLevel, stored_id
 from peerdesk.core.skills import Merge
 from peerdesk.i18n import _, ngettext
-from peerdesk.io.intake_columns import FIELDS
+from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io.intake_read import Answer, IntakePlan
 from peerdesk.io.people_links import name_key
 from peerdesk.store import participants as people_store
@@ -31,6 +31,12 @@ class Change:
     new: bool = False
     add: bool = True  # a new person is added only when the user says so
 
+
+
+# What an import changes for a person, in words ("update Ana: availability, skills").
+_CHANGED = {q.DEPARTMENT: M_("department"), q.AVAILABILITY: M_("availability"),
+            q.CAPACITY: M_("mentoring capacity"), q.OPT_IN: M_("taking part"),
+            "skills": M_("skills")}
 
 
 def changes(program: Program, plan: IntakePlan, merges: list[Merge] | None = None) -> list[Change]:
@@ -58,7 +64,7 @@ def changes(program: Program, plan: IntakePlan, merges: list[Merge] | None = Non
                         (q.CAPACITY, "capacity"), (q.OPT_IN, "opted_in")):
             if f in answer.fields and getattr(person, attr) != answer.fields[f]:
                 setattr(person, attr, answer.fields[f])
-                what.append(FIELDS[f].split(" (")[0].lower())
+                what.append(_(_CHANGED[f]))
         for direction, entries in ((TEACH, answer.teach), (LEARN, answer.learn)):
             if not entries:
                 continue
@@ -73,7 +79,7 @@ def changes(program: Program, plan: IntakePlan, merges: list[Merge] | None = Non
                     merged[skill.casefold()] = SkillLevel(skill, direction, level)
             person.skills = kept + list(merged.values())
         if sorted((s.skill.casefold(), s.direction, s.level) for s in person.skills) != old[4]:
-            what.append("skills")
+            what.append(_(_CHANGED["skills"]))
         if new and not person.name:
             person.name = answer.email.split("@")[0].replace(".", " ").title()
         out.append(Change(answer, person, what, new=new))

@@ -136,12 +136,14 @@ def _read_row(plan: IntakePlan, record: list[Cell], number: int, col: dict[str, 
     for i, skill in grid:
         level = q.level_of(cell_text(record[i])) if i < len(record) else None
         said = cell_text(record[i]).strip() if i < len(record) else ""
-        if said and level is None and said.casefold() not in ("no", "none", "-", "0"):
-            # TRANSLATORS: Basic, Good and Expert are the answers the intake form offers
-            # (in English); keep them as they are.
+        if said and level is None and said.casefold() not in _NOT_TAUGHT \
+                and said.casefold() not in q.no_words():
+            basic, good, expert = q.levels()
+            # TRANSLATORS: {basic}, {good} and {expert} are the level names the intake form
+            # offers in your language.
             plan.problems.append(RowProblem(number, headers[i], _(
-                "“{said}” is not a level: write Basic, Good or Expert (or 1, 2, 3).").format(
-                    said=said)))
+                "“{said}” is not a level: write {basic}, {good} or {expert} (or 1, 2, 3).").format(
+                    said=said, basic=basic, good=good, expert=expert)))
             return None
         if level is not None:
             answer.teach.append(SkillEntry(skill, level))
@@ -158,11 +160,17 @@ def _read_row(plan: IntakePlan, record: list[Cell], number: int, col: dict[str, 
     return answer
 
 
+# An empty-looking answer in a grid row: the person would not teach that skill.
+_NOT_TAUGHT = frozenset({"none", "-", "0", "keine", "nenhum", "nenhuma", "ninguno", "ninguna",
+                         "aucun", "aucune"})
+
+
 def _yes(text: str, consent: bool = False) -> bool:
+    """Whether an answer says yes, in any language PeerDesk speaks; for consent, any answer
+    but a no (a ticked box exports as the consent sentence itself)."""
     t = text.strip().casefold()
     if not t:
         return False
-    if t in ("no", "n", "false", "0", "nein", "non", "não", "nao"):
+    if t in q.no_words():
         return False
-    return True if consent else t in ("yes", "y", "true", "1", "ja", "oui", "sim", "sí", "si",
-                                      "x", "✓") or t.startswith("yes")
+    return True if consent else t in q.yes_words() or t.startswith("yes")

@@ -66,24 +66,47 @@ def parse_spec(spec: str) -> tuple[str, str]:
     return column.strip(), target.strip()
 
 
+def field_names(targets: Mapping[str, str | tuple[str, ...]]) -> dict[str, list[str]]:
+    """Each field's names a user may give it: its key, its label in English and its label
+    in the interface language (a tuple gives several labels, the first the English one)."""
+    out: dict[str, list[str]] = {}
+    for key, labels in targets.items():
+        said = (labels,) if isinstance(labels, str) else labels
+        out[key] = list(dict.fromkeys([key, *said, *(_(label) for label in said)]))
+    return out
+
+
+def fields_help(targets: Mapping[str, str | tuple[str, ...]]) -> str:
+    """"Full name (name), Email (email), …": the fields in the interface language, each with
+    its key, for ``--help`` and for the message of a ``--map`` that names none of them."""
+    shown = []
+    for key, labels in targets.items():
+        label = _(labels if isinstance(labels, str) else labels[0])
+        shown.append(label if normalize_header(label) == normalize_header(key)
+                     else f"{label} ({key})")
+    return ", ".join(shown)
+
+
 def apply_overrides(headers: list[str], mapping: list[str], specs: list[str],
-                    targets: Mapping[str, str]) -> list[str]:
+                    targets: Mapping[str, str | tuple[str, ...]]) -> list[str]:
     """``mapping`` changed by ``specs`` ("Column=field", "Column=ignore"); ``targets`` is
-    field -> label, and a field may be named by its key or its label."""
+    field -> label (in English, marked for translation), and a field may be named by its
+    key, its English label or its label in the interface language."""
     mapping = list(mapping)
-    by_norm = {normalize_header(k): k for k in targets}
-    by_norm.update({normalize_header(label): k for k, label in targets.items()})
+    by_norm: dict[str, str] = {}
+    for key, names in field_names(targets).items():
+        for name in names:
+            by_norm.setdefault(normalize_header(name), key)
     for spec in specs:
         column, target = parse_spec(spec)
         index = _column_index(headers, column)
-        if target.casefold() in _IGNORE_WORDS:
+        if target.casefold() in _IGNORE_WORDS or target.casefold() == _("ignore").casefold():
             mapping[index] = IGNORE
             continue
         field = by_norm.get(normalize_header(target))
         if field is None:
-            names = ", ".join(targets)
             raise MappingError(_("“{target}” is not a field to import into. Fields: {names}, "
-                                 "or ignore.").format(target=target, names=names))
+                                 "or ignore.").format(target=target, names=fields_help(targets)))
         mapping = [IGNORE if m == field else m for m in mapping]
         mapping[index] = field
     return mapping

@@ -43,7 +43,7 @@ import icalendar
 
 from peerdesk.core.messages import Batch, Letter
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import _, ngettext, pgettext, translation_for
 from peerdesk.io.calendar import build_calendar
 from peerdesk.store import messages as store
 from peerdesk.store import sessions as session_store
@@ -237,6 +237,17 @@ def _folder_problem(folder: Path) -> str:
     return ""
 
 
+def draft_prefix(kind: str, language: str) -> str:
+    """The start of a draft's file name ("Pairs - Ana.eml", "Paare - Ana.eml"), in the
+    letters' language: the facilitator finds the drafts by it beside the letters."""
+    with translation_for(language).active():
+        # TRANSLATORS: the start of an e-mail draft's file name, before " - Ana.eml".
+        return {"pairs": pgettext("draft file name", "Pairs"),
+                "session": pgettext("draft file name", "Invitation"),
+                "reminder": pgettext("draft file name", "Reminder"),
+                "thanks": pgettext("draft file name", "Thanks")}[kind]
+
+
 def write_drafts(prepared: Prepared, folder: Path | str, with_csv: bool = False,
                  progress: Progress | None = None, when: datetime | None = None) -> Written:
     """Write one .eml per letter (and the CSV) into ``folder``, all or nothing.
@@ -257,8 +268,7 @@ def write_drafts(prepared: Prepared, folder: Path | str, with_csv: bool = False,
     try:
         used: set[str] = set()
         names = []
-        prefix = {"pairs": "Pairs", "session": "Invitation", "reminder": "Reminder",
-                  "thanks": "Thanks"}[prepared.batch.kind]
+        prefix = draft_prefix(prepared.batch.kind, prepared.batch.language)
         for index, letter in enumerate(letters):
             if progress is not None and progress(index, len(letters), letter.person.name) is False:
                 raise WriteCancelled(_("Writing the drafts was cancelled; nothing was written."))

@@ -19,12 +19,12 @@ Cell = str | int | float | date | datetime | time | bool
 
 DELIMITERS = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs"), "|": N_("vertical bars")}
 ENCODING_NAMES = {
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": N_("UTF-8 with BOM"),
     "utf-8": "UTF-8",
     "utf-16": "UTF-16",
     "utf-16-le": "UTF-16",
     "utf-16-be": "UTF-16",
-    "cp1252": "Windows-1252 (Western)",
+    "cp1252": N_("Windows-1252 (Western)"),
 }
 
 

@@ -22,47 +22,48 @@ from pathlib import Path
 from peerdesk.i18n import _
 
 # Script (the first word of the Unicode character name) -> file name stems of fonts that
-# draw it, best first, matched case-insensitively; and the font to tell the user to install.
-_NOTO_CORE = "Debian/Ubuntu package fonts-noto-core"
+# draw it, best first, matched case-insensitively; and the font to tell the user to install
+# (its Debian/Ubuntu package in _PACKAGES, fonts-noto-core when not named there).
+_NOTO_CORE = "fonts-noto-core"
 SCRIPT_FONTS: dict[str, tuple[tuple[str, ...], str]] = {
     "DEVANAGARI": (("NotoSansDevanagari-Regular", "NotoSansDevanagariUI-Regular", "Nirmala",
-                    "mangal"), f"Noto Sans Devanagari ({_NOTO_CORE})"),
+                    "mangal"), "Noto Sans Devanagari"),
     "BENGALI": (("NotoSansBengali-Regular", "Nirmala", "vrinda"),
-                f"Noto Sans Bengali ({_NOTO_CORE})"),
+                "Noto Sans Bengali"),
     "GURMUKHI": (("NotoSansGurmukhi-Regular", "Nirmala", "raavi"),
-                 f"Noto Sans Gurmukhi ({_NOTO_CORE})"),
+                 "Noto Sans Gurmukhi"),
     "GUJARATI": (("NotoSansGujarati-Regular", "Nirmala", "shruti"),
-                 f"Noto Sans Gujarati ({_NOTO_CORE})"),
-    "TAMIL": (("NotoSansTamil-Regular", "Nirmala", "latha"), f"Noto Sans Tamil ({_NOTO_CORE})"),
+                 "Noto Sans Gujarati"),
+    "TAMIL": (("NotoSansTamil-Regular", "Nirmala", "latha"), "Noto Sans Tamil"),
     "TELUGU": (("NotoSansTelugu-Regular", "Nirmala", "gautami"),
-               f"Noto Sans Telugu ({_NOTO_CORE})"),
+               "Noto Sans Telugu"),
     "KANNADA": (("NotoSansKannada-Regular", "Nirmala", "tunga"),
-                f"Noto Sans Kannada ({_NOTO_CORE})"),
+                "Noto Sans Kannada"),
     "MALAYALAM": (("NotoSansMalayalam-Regular", "Nirmala", "kartika"),
-                  f"Noto Sans Malayalam ({_NOTO_CORE})"),
-    "ORIYA": (("NotoSansOriya-Regular", "Nirmala"), f"Noto Sans Oriya ({_NOTO_CORE})"),
-    "SINHALA": (("NotoSansSinhala-Regular", "Nirmala"), f"Noto Sans Sinhala ({_NOTO_CORE})"),
+                  "Noto Sans Malayalam"),
+    "ORIYA": (("NotoSansOriya-Regular", "Nirmala"), "Noto Sans Oriya"),
+    "SINHALA": (("NotoSansSinhala-Regular", "Nirmala"), "Noto Sans Sinhala"),
     "THAI": (("NotoSansThai-Regular", "NotoSansThaiUI-Regular", "LeelawUI", "leelawad",
-              "tahoma"), f"Noto Sans Thai ({_NOTO_CORE})"),
-    "LAO": (("NotoSansLao-Regular", "LeelawUI"), f"Noto Sans Lao ({_NOTO_CORE})"),
-    "KHMER": (("NotoSansKhmer-Regular", "LeelawUI"), f"Noto Sans Khmer ({_NOTO_CORE})"),
-    "MYANMAR": (("NotoSansMyanmar-Regular", "mmrtext"), f"Noto Sans Myanmar ({_NOTO_CORE})"),
-    "TIBETAN": (("NotoSerifTibetan-Regular", "himalaya"), f"Noto Serif Tibetan ({_NOTO_CORE})"),
-    "ETHIOPIC": (("NotoSansEthiopic-Regular", "ebrima"), f"Noto Sans Ethiopic ({_NOTO_CORE})"),
-    "GEORGIAN": (("NotoSansGeorgian-Regular", "sylfaen"), f"Noto Sans Georgian ({_NOTO_CORE})"),
-    "ARMENIAN": (("NotoSansArmenian-Regular", "sylfaen"), f"Noto Sans Armenian ({_NOTO_CORE})"),
+              "tahoma"), "Noto Sans Thai"),
+    "LAO": (("NotoSansLao-Regular", "LeelawUI"), "Noto Sans Lao"),
+    "KHMER": (("NotoSansKhmer-Regular", "LeelawUI"), "Noto Sans Khmer"),
+    "MYANMAR": (("NotoSansMyanmar-Regular", "mmrtext"), "Noto Sans Myanmar"),
+    "TIBETAN": (("NotoSerifTibetan-Regular", "himalaya"), "Noto Serif Tibetan"),
+    "ETHIOPIC": (("NotoSansEthiopic-Regular", "ebrima"), "Noto Sans Ethiopic"),
+    "GEORGIAN": (("NotoSansGeorgian-Regular", "sylfaen"), "Noto Sans Georgian"),
+    "ARMENIAN": (("NotoSansArmenian-Regular", "sylfaen"), "Noto Sans Armenian"),
     "ARABIC": (("NotoSansArabic-Regular", "NotoNaskhArabic-Regular", "segoeui", "arial"),
-               f"Noto Sans Arabic ({_NOTO_CORE})"),
-    "HEBREW": (("NotoSansHebrew-Regular", "segoeui", "arial"), f"Noto Sans Hebrew ({_NOTO_CORE})"),
+               "Noto Sans Arabic"),
+    "HEBREW": (("NotoSansHebrew-Regular", "segoeui", "arial"), "Noto Sans Hebrew"),
     "CJK": (("wqy-microhei", "wqy-zenhei", "msyh", "msjh", "simhei", "simsun", "yugothr",
              "meiryo", "msgothic", "malgun", "gulim", "pingfang", "hiragino sans gb",
              "applesdgothicneo", "droidsansfallbackfull", "droidsansfallback", "nanumgothic",
              "ipagp", "ipag", "takaopgothic", "uming", "ukai", "arial unicode", "arialuni"),
-            "a TrueType CJK font such as WenQuanYi Micro Hei (Debian/Ubuntu package "
-            "fonts-wqy-microhei) or Microsoft YaHei"),
+            "WenQuanYi Micro Hei"),
     "EMOJI": (("Symbola", "Symbola_hint", "NotoEmoji-Regular", "seguiemj", "seguisym"),
-              "an outline emoji font such as Symbola (Debian/Ubuntu package fonts-symbola)"),
+              "Symbola"),
 }
+_PACKAGES = {"CJK": "fonts-wqy-microhei", "EMOJI": "fonts-symbola"}
 _CJK_WORDS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK",
               "BOPOMOFO": "CJK", "IDEOGRAPHIC": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK",
               "KANGXI": "CJK"}
@@ -101,12 +102,21 @@ def script_of(ch: str) -> str:
 
 
 def install_hint(ch: str) -> str:
-    """The font to install so ``ch`` prints, in words for the user."""
-    entry = SCRIPT_FONTS.get(script_of(ch))
-    if entry:
-        return entry[1]
-    return _("a font from the Noto family that covers this script (Debian/Ubuntu: "
-             "fonts-noto-core)")
+    """The font to install so ``ch`` prints, in words for the user (the package's name is
+    no word to translate: it goes in as it is)."""
+    script = script_of(ch)
+    entry = SCRIPT_FONTS.get(script)
+    if entry is None:
+        return _("a font from the Noto family that covers this script (Debian/Ubuntu: "
+                 "{package})").format(package=_NOTO_CORE)
+    font, package = entry[1], _PACKAGES.get(script, _NOTO_CORE)
+    if script == "CJK":
+        return _("a TrueType CJK font such as {font} (Debian/Ubuntu package {package}) or "
+                 "{other}").format(font=font, package=package, other="Microsoft YaHei")
+    if script == "EMOJI":
+        return _("an outline emoji font such as {font} (Debian/Ubuntu package {package})").format(
+            font=font, package=package)
+    return _("{font} (Debian/Ubuntu package {package})").format(font=font, package=package)
 
 
 def install_advice(unprintable: Sequence[tuple[str, str]]) -> str:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from peerdesk.core.intake import CAPACITY, CONSENT, OPT_IN, TEACH, TEACH_OTHER, IntakeQuestion
+from peerdesk.core.intake import (
+    CAPACITY,
+    CONSENT,
+    OPT_IN,
+    TEACH,
+    TEACH_OTHER,
+    IntakeQuestion,
+    levels,
+)
 from peerdesk.i18n import _
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.reports import styles
@@ -79,19 +87,20 @@ class IntakeFormRenderer(DocumentRenderer):
             if q.other:
                 body.append(WritingLines(1, gap=7 * mm, fontset=self.fonts))
         else:
-            lines = (3 if q.key == TEACH_OTHER else 2) if q.google == "Paragraph" else 1
+            lines = (3 if q.key == TEACH_OTHER else 2) if q.paragraph else 1
             body = [WritingLines(lines, gap=8 * mm, fontset=self.fonts)]
         return [KeepTogether(head + body)]
 
     def story(self) -> list[Flowable]:
+        basic, good, expert = levels()  # as the grid offers them, in the form's language
         out: list[Flowable] = [
             self.p(_("Peer learning: about you"), "title"),
             self.p(_("{program} · what you could teach and would like to learn").format(
                 program=self.furniture.program_name), "subtitle"),
             self.p(_("Fill in what you like; questions marked * are needed. Hand the form to "
-                     "the facilitator, who types it in. Levels: Basic — you know the basics; "
-                     "Good — you use it every week; Expert — others come to you. Thank you!"),
-                   "small"),
+                     "the facilitator, who types it in. Levels: {basic} — you know the basics; "
+                     "{good} — you use it every week; {expert} — others come to you. Thank "
+                     "you!").format(basic=basic, good=good, expert=expert), "small"),
             Spacer(0, 1 * mm),
         ]
         for number, q in enumerate(self.qs, start=1):

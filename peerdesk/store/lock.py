@@ -22,7 +22,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from peerdesk.i18n import _
+from peerdesk.i18n import _, current
 
 WINDOW = "window"
 COMMAND = "command"
@@ -53,8 +53,9 @@ class Holder:
                          or self.host == _host() else
                          _("process {pid} on {host}").format(pid=self.pid, host=self.host))
         if self.since is not None:
-            at = (f"{self.since:%H:%M}" if self.since.date() == datetime.now().date()
-                  else f"{self.since:%d %b %H:%M}")
+            words = current()  # the user's language: "1. Dez., 14:02", not strftime's "Dec"
+            at = (words.format_time(self.since) if self.since.date() == datetime.now().date()
+                  else words.format_day_time(self.since))
             facts.append(_("since {time}").format(time=at))
         return ", ".join(facts)
 

@@ -233,7 +233,7 @@ def announcement(program: Program, cycle_id: int, kind: str = "pairs",
     with words.active():
         chosen = template(program, kind)
     batch = Batch(kind=kind, cycle=cycle.name, session_title=session.title if session else "",
-                  attach=facts.attach)
+                  attach=facts.attach, language=words.code)
     for p in recipients:
         members = group_of.get(stored_id(p.id), [])
         me = next((m for m in members if m.person.id == p.id), Member(_person(p)))

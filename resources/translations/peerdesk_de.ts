@@ -3098,6 +3098,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>nicht im Programm: ausgelassen</translation>
     </message>
     <message>
+        <source>updates {what}</source>
+        <translation>aktualisiert {what}</translation>
+    </message>
+    <message>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
@@ -4661,13 +4665,6 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     <message>
         <source>Reading the file</source>
         <translation>Datei wird gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>intake.form_dialog</name>
-    <message>
-        <source>Intake form</source>
-        <translation>Aufnahmebogen</translation>
     </message>
 </context>
 <context>

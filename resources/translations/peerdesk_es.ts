@@ -3098,6 +3098,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>no está en el programa: se omite</translation>
     </message>
     <message>
+        <source>updates {what}</source>
+        <translation>actualiza {what}</translation>
+    </message>
+    <message>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
@@ -4661,13 +4665,6 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     <message>
         <source>Reading the file</source>
         <translation>Leyendo el archivo</translation>
-    </message>
-</context>
-<context>
-    <name>intake.form_dialog</name>
-    <message>
-        <source>Intake form</source>
-        <translation>Formulario de inscripción</translation>
     </message>
 </context>
 <context>

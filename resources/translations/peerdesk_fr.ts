@@ -3098,6 +3098,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>absent du programme&#xa0;: écarté</translation>
     </message>
     <message>
+        <source>updates {what}</source>
+        <translation>met à jour {what}</translation>
+    </message>
+    <message>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
@@ -4661,13 +4665,6 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     <message>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
-    </message>
-</context>
-<context>
-    <name>intake.form_dialog</name>
-    <message>
-        <source>Intake form</source>
-        <translation>Formulaire d’inscription</translation>
     </message>
 </context>
 <context>

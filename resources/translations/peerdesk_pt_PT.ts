@@ -3098,6 +3098,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>não está no programa: fica de fora</translation>
     </message>
     <message>
+        <source>updates {what}</source>
+        <translation>atualiza {what}</translation>
+    </message>
+    <message>
         <source>no change</source>
         <translation>sem alterações</translation>
     </message>
@@ -4661,13 +4665,6 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     <message>
         <source>Reading the file</source>
         <translation>A ler o ficheiro</translation>
-    </message>
-</context>
-<context>
-    <name>intake.form_dialog</name>
-    <message>
-        <source>Intake form</source>
-        <translation>Formulário de inscrição</translation>
     </message>
 </context>
 <context>

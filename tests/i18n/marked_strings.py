@@ -11,6 +11,14 @@ assigned to, returned as, or given as the default of a message-like name (``mess
 ``text``, ``reason``, ``notice``...) or returned from a function. It is marked when it goes through
 ``_()``, ``ngettext()``, ``pgettext()``, ``N_()`` or ``M_()`` (``.format`` after one is
 fine). An f-string or literal without a word in it ("  {table}: {n}") needs no marking.
+
+Wider still (issue 19, the last English left): the words of a table of names (a constant
+``…_NAMES``, ``…_LABELS``, ``…_TITLES``, ``TEXTS``, ``FIELDS``, ``META``: its values), a dict
+of words looked up on the spot (``{"pairs": "Pairs", ...}[kind]``: a draft's file name),
+strftime's English month and day names (``%b``, ``%B``, ``%a``, ``%A`` in a format or
+``strftime``), Unicode's English character names (``unicodedata.name`` outside the places
+that read a script from it), and a package or file name inside a message (``fonts-noto-core``
+belongs in a placeholder, so a translator cannot break it).
 """
 
 from __future__ import annotations
@@ -30,12 +38,18 @@ SHOWN_OBJECT = re.compile(r"(Problem|Warning|Notice|Note|Message)$")
 SHOWN_ANY_ARGUMENT = {"bad", "warn", "note", "notice", "problem"}
 STEP_CALLS = {"progress"}  # progress(done, total, step): the step is shown
 # ``x.append("...")`` onto a list the user reads.
-SHOWN_LIST = re.compile(r"(problems|blocking|notices|warnings|notes|messages|errors|lines)$")
+SHOWN_LIST = re.compile(r"(problems|blocking|notices|warnings|notes|messages|errors|lines|what|changed)$")
 ADDING = {"append", "insert", "extend"}
 # A name that holds words for the user when a sentence is put into it.
 MESSAGE_NAME = re.compile(r"(^|_)(message|msg|text|notice|warning|reason|summary|hint|"
                           r"problem|note|label|title|detail)s?$")
 SENTENCE = re.compile(r"[A-Za-z]{2,}[,;:.!?)”]*\s+\S*[A-Za-z]")
+# A constant holding words shown by name: a table of labels, titles or wordings.
+WORD_TABLE = re.compile(r"^_?[A-Z][A-Z_]*(NAMES|LABELS|TITLES|TEXTS|HEADINGS)$|^_?(FIELDS|META)$")
+# strftime's English names of months and days.
+ENGLISH_DATE = re.compile(r"%[-#]?[bBaAhc]")
+# A Debian package (or similar code) in a message: it goes in through a placeholder.
+PACKAGE_IN_MESSAGE = re.compile(r"\bfonts-[a-z0-9-]+|\b(?:python3|lib[a-z0-9]+)-[a-z0-9-]+")
 
 
 def _unprefixed(text: str) -> str:
@@ -168,11 +182,76 @@ def _sentences(node: ast.AST) -> list[ast.AST]:
     return []
 
 
+def _table_values(node: ast.AST) -> list[ast.AST]:
+    """The values of a word table (``KIND_NAMES = {...}``), which must be marked."""
+    if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if any(WORD_TABLE.search(_target(t)) for t in targets):
+            value = node.value
+            if isinstance(value, ast.Dict):  # field -> label: the labels are words
+                return [v for v in value.values if v is not None and _wordy(v)]
+            if isinstance(value, (ast.Tuple, ast.List)) and not any(
+                    _target(t).lstrip("_") in ("FIELDS", "META") for t in targets):
+                return [v for v in value.elts if _wordy(v)]  # a tuple of FIELDS is codes
+    return []
+
+
+CODE = re.compile(r"[a-z0-9]+(?:[_.-][a-z0-9]+)*|[A-Z0-9]+(?:-[A-Z0-9]+)*")
+
+
+def _wordy(node: ast.AST) -> bool:
+    """Words, not a code ("job_title", "utf-8", "UTF-16") nor a term kept in every language
+    (no two lower-case letters together: "eNPS")."""
+    text = _text(node)
+    code = CODE.fullmatch(text) or not re.search("[a-z]{2}", text)
+    return not (isinstance(node, ast.Constant) and code)
+
+
+def _looked_up_words(node: ast.AST) -> list[ast.AST]:
+    """``{"pairs": "Pairs", "session": "Invitation"}[kind]``: words picked on the spot."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Dict):
+        values = [v for v in node.value.values if v is not None]
+        if values and all(isinstance(v, ast.Constant) and isinstance(v.value, str)
+                          for v in values) and any(v.value[:1].isupper() for v in values):
+            return values
+    return []
+
+
+def _english_dates(node: ast.AST) -> bool:
+    """``f"{d:%d %b}"`` or ``d.strftime("%B")``: month and day names only in English."""
+    if isinstance(node, ast.FormattedValue) and node.format_spec is not None:
+        return bool(ENGLISH_DATE.search(_text(node.format_spec)))
+    if isinstance(node, ast.Call) and _name(node) == "strftime" and node.args:
+        return bool(ENGLISH_DATE.search(_text(node.args[0])))
+    return False
+
+
+def _unicode_name(node: ast.AST) -> bool:
+    func = node.func if isinstance(node, ast.Call) else None
+    return isinstance(func, ast.Attribute) and func.attr == "name" \
+        and getattr(func.value, "id", "") == "unicodedata"
+
+
+def _code_in_message(node: ast.AST) -> bool:
+    """A marked message with a package name inside (the translator could break it)."""
+    if is_marker(node) and isinstance(node, ast.Call) and _name(node) != "format":
+        return any(PACKAGE_IN_MESSAGE.search(_text(a)) for a in node.args)
+    return False
+
+
 def unmarked(path: Path) -> list[tuple[int, str]]:
     """(line, what shows it) for each user-visible string left unmarked in ``path``."""
     tree = ast.parse(path.read_text("utf-8"))
     found = []
     for node in ast.walk(tree):
+        found += [(v.lineno, "word table") for v in _table_values(node) if bare(v)]
+        found += [(v.lineno, "looked-up words") for v in _looked_up_words(node) if bare(v)]
+        if _english_dates(node):
+            found.append((node.lineno, "strftime's English"))
+        if _unicode_name(node):
+            found.append((node.lineno, "unicodedata.name"))
+        if _code_in_message(node):
+            found.append((node.lineno, "a package name inside a message"))
         if isinstance(node, ast.Call):
             found += [(v.lineno, _name(node)) for v in _shown_by_call(node) if bare(v)]
             found += [(v.lineno, _name(node)) for v in _sentences_in_call(node)

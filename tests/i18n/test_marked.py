@@ -37,24 +37,31 @@ ALLOWED = {
     ("store/trust.py", 'kind = self.kind if self.kind in ("extra", "changed") else "missing"'),
     ("reports/bidi.py", "return body if base == style.fontName else f'<font name="),
     ("store/journal.py", 'return f"{_host()}\\nfile {_file_identity(path)}'),
+    # Unicode's names read for the script a letter belongs to, never shown
+    ("reports/fontfind.py", 'name = unicodedata.name(ch, "")'),
+    ("io/encodings.py", 'script = unicodedata.name(char, "? ").split()[0]'),
+    ("io/people_import.py", 'return bool(text) and all(unicodedata.name(c, "").startswith('),
+}
+
+# English left in files another engineer owns this round (perf: core/disclosure.py): each entry must still be there, so the list only shrinks.
+LEFT_TO_OWNERS = {
+    ("core/disclosure.py", '{s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or'),
 }
 
 # Modules whose messages are not marked yet (issue 19 goes on): each entry must still have
 # an unmarked string, so the list only shrinks.
 # The widened scan (issue 19: problems, notes, progress steps, summaries and returned sentences)
 # found these after the people import was marked.
-NOT_YET: set[str] = {
-    "core/intake.py", "io/intake_template.py",
-}
+NOT_YET: set[str] = set()
 SCANNED = ("core", "cli", "reports", "io", "store")
 
 
-def _left(rel: str) -> list[str]:
+def _left(rel: str, allowed: set[tuple[str, str]] = ALLOWED | LEFT_TO_OWNERS) -> list[str]:
     path = PACKAGE / rel
     lines = path.read_text("utf-8").splitlines()
     return [f"peerdesk/{rel}:{line}: {lines[line - 1].strip()}"
             for line, _name in unmarked(path)
-            if not any(rel == f and lines[line - 1].strip().startswith(s) for f, s in ALLOWED)]
+            if not any(rel == f and lines[line - 1].strip().startswith(s) for f, s in allowed)]
 
 
 def test_user_visible_strings_are_marked():
@@ -65,6 +72,14 @@ def test_user_visible_strings_are_marked():
             if rel not in NOT_YET:
                 left += _left(rel)
     assert not left, "wrap these in _() or ngettext() (see CONTRIBUTING.md):\n" + "\n".join(left)
+
+
+def test_what_is_left_to_its_owner_is_still_there():
+    """Once the owner marks it, its entry goes (the list only shrinks)."""
+    for rel, start in LEFT_TO_OWNERS:
+        left = _left(rel, ALLOWED)
+        assert any(f": {start}" in line for line in left), \
+            f"marked now: remove {(rel, start)} from LEFT_TO_OWNERS in {__file__}"
 
 
 def test_the_not_yet_list_only_shrinks():
@@ -120,3 +135,26 @@ def test_the_wider_scan_finds_the_people_import_shapes(tmp_path):
         'class P:\n    def __str__(self):\n        where = f"Row {self.row}"\n'   # 20
         '        return f"{where}: {self.message}"\n', "utf-8")
     assert sorted({line for line, _name in unmarked(path)}) == [1, 2, 3, 4, 5, 6, 8, 9, 10, 20]
+
+
+def test_the_scan_finds_the_last_english_shapes(tmp_path):
+    """Issue 19's last English: a table of labels, words looked up on the spot, strftime's
+    month names, Unicode's character names, a package name inside a message; each caught,
+    and the marked or code-only forms pass."""
+    path = tmp_path / "m.py"
+    path.write_text(
+        'KIND_NAMES = {"g": "Google Forms export", "p": "plain table"}\n'          # 1
+        'FIELDS = {"name": "Full name", "email": M_("Email")}\n'                   # 2
+        'prefix = {"pairs": "Pairs", "session": "Invitation"}[kind]\n'             # 3
+        'at = f"{since:%d %b %H:%M}"\n'                                            # 4
+        'day = when.strftime("%A")\n'                                              # 5
+        'name = unicodedata.name(char, "?").lower()\n'                             # 6
+        'hint = _("a Noto font (Debian/Ubuntu: fonts-noto-core)")\n'               # 7
+        'MEASURE_NAMES = {"forms": M_("forms returned"), "enps": "eNPS"}\n'
+        'ENCODING_NAMES = {"utf-8": "UTF-8", "cp": N_("Windows-1252 (Western)")}\n'
+        '_FIELDS = ("employee_id", "name", "email")\n'
+        'code = {"a": "alpha_1", "b": "beta-2"}[k]\n'
+        'at = f"{since:%H:%M}"\n'
+        'hint = _("a Noto font (Debian/Ubuntu: {package})").format(package=p)\n'
+        'prefix = {"pairs": pgettext("draft file name", "Pairs")}[kind]\n', "utf-8")
+    assert sorted({line for line, _name in unmarked(path)}) == [1, 2, 3, 4, 5, 6, 7]

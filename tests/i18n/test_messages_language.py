@@ -90,3 +90,6 @@ def test_drafts_follow_the_program_language_and_the_command_line_its_own(tmp_pat
     assert subject.startswith("O seu par de aprendizagem para")
     assert body.startswith("Olá ") and "neste ciclo" in body
     assert not ENGLISH.search(body), body
+    # the drafts' file names are the letters' language too ("Pares - Ana.eml")
+    names = [p.name for p in out.glob("*.eml")]
+    assert names and all(n.startswith("Pares - ") for n in names), names

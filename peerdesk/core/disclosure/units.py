@@ -25,10 +25,11 @@ Atom = tuple[int, int | None, str]
 
 SESSION_MEASURES = ("forms", "usefulness", "safety", "enps")
 PHASES = ("session", "before", "after")
-MEASURE_NAMES = {"forms": "forms returned", "usefulness": "usefulness (1-5)",
-                 "safety": "psychological safety (1-5)", "enps": "eNPS (-100 to 100)",
-                 "comments": "written comments", "response_rate": "response rate",
-                 "confidence": "skill confidence (1-5)"}
+# In English (marked for the catalogues): translated where shown, _(MEASURE_NAMES[m]).
+MEASURE_NAMES = {"forms": M_("forms returned"), "usefulness": M_("usefulness (1-5)"),
+                 "safety": M_("psychological safety (1-5)"), "enps": M_("eNPS (-100 to 100)"),
+                 "comments": M_("written comments"), "response_rate": M_("response rate"),
+                 "confidence": M_("skill confidence (1-5)")}
 
 TOO_FEW = M_("too few responses")  # translated where shown (peerdesk.i18n)
 NO_RESPONSES = M_("no responses")

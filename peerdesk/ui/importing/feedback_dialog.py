@@ -58,7 +58,7 @@ class FeedbackImportDialog(QDialog):
         self.plan: feedback_import.FeedbackPlan | None = None
         self.ids: list[int] = []
         self.questions = list_questions(ctx.require_program(), active_only=False)
-        self.fields = feedback_import.targets(self.questions)
+        self.fields = feedback_import.target_labels(self.questions)
         self.setWindowTitle(self.tr("Import feedback from {name}").format(name=Path(path).name))
         self.resize(1100, 680)
 
@@ -157,7 +157,7 @@ class FeedbackImportDialog(QDialog):
         mapping = self.unmatched.resolve(self.mapping.mapping())
         plan = feedback_import.build_plan(self.ctx.require_program(), self.table, session_id, mapping)
         self.plan = plan
-        self.kind.setText(feedback_import.KIND_NAMES[plan.kind])
+        self.kind.setText(feedback_import.kind_name(plan.kind))
         self.privacy.setText(
             self.tr("This program's feedback is anonymous: names, emails, times and anything else in "
             "the file that could tell who answered are not read and not stored.") if plan.anonymous else

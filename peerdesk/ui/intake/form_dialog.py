@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,26 +17,30 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.intake import paste_text
-from peerdesk.io.intake import program_questions, write_template
+from peerdesk.io.intake import form_language, program_questions, write_template
 from peerdesk.store.atomic import write_bytes_atomic, write_text_atomic
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 
 
 def write_form(program, target: Path, paper: str = "a4") -> None:
-    """Write the form as ``target``'s suffix says: .txt/.md, .pdf or .xlsx."""
-    qs = program_questions(program)
-    suffix = target.suffix.lower()
-    if suffix == ".pdf":
-        from peerdesk.reports.base import Furniture
-        from peerdesk.reports.intake_form import render_intake_form
+    """Write the form as ``target``'s suffix says: .txt/.md, .pdf or .xlsx, in the program's
+    document language (the import recognises every language)."""
+    language = form_language(program)
+    with language.active():
+        qs = program_questions(program)
+        suffix = target.suffix.lower()
+        if suffix == ".pdf":
+            from peerdesk.reports.base import Furniture
+            from peerdesk.reports.intake_form import render_intake_form
 
-        write_bytes_atomic(target, render_intake_form(
-            qs, Furniture(program.name, QCoreApplication.translate("intake.form_dialog", "Intake form"), paper=paper)))
-    elif suffix == ".xlsx":
-        write_template(qs, target, program.name)
-    else:
-        write_text_atomic(target, paste_text(qs, program.name))
+            write_bytes_atomic(target, render_intake_form(
+                qs, Furniture(program.name, language.gettext("Intake form"), paper=paper,
+                              language=language.code)))
+        elif suffix == ".xlsx":
+            write_template(qs, target, program.name)
+        else:
+            write_text_atomic(target, paste_text(qs, program.name))
 
 
 def _paper(program) -> str:
@@ -60,7 +63,8 @@ class IntakeFormDialog(QDialog):
         self.setWindowTitle(self.tr("Intake form"))
         self.resize(760, 620)
         program = ctx.require_program()
-        self.text = paste_text(program_questions(program), program.name)
+        with form_language(program).active():  # what is pasted is what participants read
+            self.text = paste_text(program_questions(program), program.name)
         intro = QLabel(self.tr("Ask each participant what they could teach and would like to learn. "
                        "Paste these questions into a new Google Form or Microsoft Form, with "
                        "the answer type given for each (the wordings let PeerDesk recognise "

@@ -84,7 +84,8 @@ class PeopleModel(QAbstractTableModel):
                 if c.new:
                     return self.tr("not in the program: a new participant") if c.add else \
                         self.tr("not in the program: left out")
-                return ("updates " + ", ".join(c.what)) if c.what else self.tr("no change")
+                return (self.tr("updates {what}").format(what=", ".join(c.what)) if c.what
+                        else self.tr("no change"))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -209,7 +210,7 @@ class IntakeImportDialog(QDialog):
             combo.addItem(self.tr("Not used"), "")
             if target.startswith(intake.GRID):
                 combo.addItem(self.tr("Can teach {value}").format(value=target[len(intake.GRID):]), target)
-            for key, label in intake.FIELDS.items():
+            for key, label in intake.field_labels().items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(target)))
             combo.currentIndexChanged.connect(lambda _i, column=i: self._remap(column))
@@ -253,7 +254,7 @@ class IntakeImportDialog(QDialog):
             if target.startswith(intake.GRID):
                 understood.append(self.tr("can teach {value}").format(value=target[len(intake.GRID):]))
             elif target:
-                understood.append(f"{header} → {intake.FIELDS[target]}")
+                understood.append(f"{header} → {intake.field_label(target)}")
             else:
                 ignored.append(f"“{header}”")
         text = self.tr("{n_understood} of {n_headers} columns understood.").format(n_understood=len(understood), n_headers=len(self.table.headers))
