@@ -22,7 +22,7 @@ from peerdesk.core.disclosure.units import (
     group_threshold,
     small_reason,
 )
-from peerdesk.i18n import _
+from peerdesk.i18n import _, current
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -106,9 +106,10 @@ def figure_book(data: FeedbackData) -> FigureBook:
             figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell), k)
     assert forms_protect is not None
     _response_rates(data, figures, forms_protect, k)
-    return FigureBook(k, figures, {c.id: c.name for c in data.cycles if c.id is not None},
-                      {s.id: (f"{s.date:%d %b %Y}" if s.date else s.title or f"Session {s.id}")
-                       for s in data.sessions if s.id is not None})
+    labels = {s.id: (current().format_date(s.date, "dd MMM y") if s.date  # "05 Nov 2026"
+                     else s.title or _("Session {number}").format(number=s.id))
+              for s in data.sessions if s.id is not None}
+    return FigureBook(k, figures, {c.id: c.name for c in data.cycles if c.id is not None}, labels)
 
 
 def _structure(data: FeedbackData) -> tuple[list[int], dict[int, list[int]], set[str],
