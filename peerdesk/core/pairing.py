@@ -37,7 +37,7 @@ from peerdesk.core.models import Participant
 from peerdesk.core.rules import CHAIN, EXCLUSION, HISTORY, Context, Group, Options, Rules
 from peerdesk.core.scoring import points, score_matrix
 from peerdesk.core.tenure import NEW, SEASONED
-from peerdesk.i18n import _, format_percent
+from peerdesk.i18n import _, format_number, format_percent
 
 __all__ = ["PairingCancelled", "Result", "Unpaired", "check_result", "generate", "missing_skills",
            "proof_words"]
@@ -111,12 +111,12 @@ def proof_words(result: Result, total: float | None = None) -> str:
             level=_(result.unproven))
     share = f", {format_percent(gap / bound, 1)}" if bound else ""
     return _("{head}: at most {bound} is possible, a gap of {gap}").format(
-        head=head, bound=f"{bound:g}", gap=f"{gap:g}") + share
+        head=head, bound=format_number(bound), gap=format_number(gap)) + share
 
 
 def _tick(progress: Progress | None, done: int, total: int, text: str) -> None:
     if progress is not None and progress(done, total, text) is False:
-        raise PairingCancelled("Pairing was cancelled.")
+        raise PairingCancelled(_("Pairing was cancelled."))
 
 
 def generate(people: Iterable[Participant], rules: Rules, options: Options | None = None,
@@ -131,7 +131,7 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
     opts = ctx.options
     greedy = opts.method == "greedy"
     steps = 4
-    _tick(progress, 0, steps, "Scoring every possible pair")
+    _tick(progress, 0, steps, _("Scoring every possible pair"))
     notes: list[str] = []
     groups: list[Group] = []
     placed: set[int] = set()
@@ -167,22 +167,22 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
             pinned_with[m] = keep
     pool = [pid for pid in ctx.eligible() if pid not in placed]
     def check() -> None:
-        _tick(progress, 1, steps, "Scoring every possible pair")
+        _tick(progress, 1, steps, _("Scoring every possible pair"))
 
     scores = score_matrix([ctx.profile(pid) for pid in pool], opts.weights,
                           check if progress is not None else None)
     allowed = rules.allowed_matrix(pool)
-    _tick(progress, 1, steps, "Pairing new recruits with buddies, and everyone else")
+    _tick(progress, 1, steps, _("Pairing new recruits with buddies, and everyone else"))
     is_new = np.array([ctx.bands[pid] == NEW for pid in pool], dtype=bool)
     caps = np.array([ctx.capacity(pid) if ctx.bands[pid] == SEASONED else 0 for pid in pool],
                     dtype=np.int64)
     core = Core(scores, allowed, is_new, caps,
-                 (lambda: _tick(progress, 1, steps, "Pairing new recruits with buddies, and "
-                                "everyone else")) if progress is not None else None)
+                 (lambda: _tick(progress, 1, steps, _("Pairing new recruits with buddies, and "
+                                "everyone else"))) if progress is not None else None)
     core.solve(greedy, opts.exact_edges)
-    _tick(progress, 2, steps, "Placing anyone left over")
+    _tick(progress, 2, steps, _("Placing anyone left over"))
     unpaired_idx, trio_gain, trio_bound = core.trios(greedy)
-    _tick(progress, 3, steps, "Explaining each pair")
+    _tick(progress, 3, steps, _("Explaining each pair"))
     for g, roles in core.groups():
         ids = [pool[i] for i in g]
         groups.append(ctx.describe(ids, hint={pool[i]: r for i, r in roles.items()}))
@@ -200,7 +200,7 @@ def generate(people: Iterable[Participant], rules: Rules, options: Options | Non
         exact, unproven = core.proof(trio_gain, trio_bound)
         if not exact and bound <= total:
             bound = total + 1  # not proven on an earlier level: never shown as optimal
-    _tick(progress, steps, steps, "Done")
+    _tick(progress, steps, steps, _("Done"))
     return Result(groups=groups, unpaired=unpaired, total=total, bound=bound, exact=exact,
                   method=opts.method, notes=notes, unproven=unproven)
 

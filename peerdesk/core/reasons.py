@@ -14,7 +14,7 @@ text by an older PeerDesk stays a plain ``str`` and is shown as it was written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from peerdesk.i18n import N_, _, current, translation_for
@@ -76,53 +76,67 @@ def _points(v: Mapping[str, Any]) -> str:
     return ("+" if units >= 0 else "-") + t.format_number(abs(units) / 100)
 
 
+def _teaches(v: Mapping[str, Any], s: dict[str, str]) -> str:
+    level = v.get("level", 2)
+    if level == 1:
+        text = _("{teacher} teaches {skill} (basics), {learner} wants {skill}")
+    elif level == 3:
+        text = _("{teacher} teaches {skill} (expert), {learner} wants {skill}")
+    else:
+        text = _("{teacher} teaches {skill}, {learner} wants {skill}")
+    return text.format(**s)
+
+
+def _tenure(v: Mapping[str, Any], s: dict[str, str]) -> str:
+    return _("different tenure ({a}, {b})").format(
+        a=_BANDS.get(s["a"], s["a"]), b=_BANDS.get(s["b"], s["b"]))
+
+
+def _available(v: Mapping[str, Any], s: dict[str, str]) -> str:
+    days = ", ".join(str(_DAYS.get(d, d)) for d in v.get("days", ()))
+    return _("both available: {days}").format(days=days)
+
+
+def _link(v: Mapping[str, Any], s: dict[str, str]) -> str:  # one line for each two of a trio
+    said = s["parts"] if v.get("parts") else _("nothing in common to score")
+    return _("{a} & {b} ({points}): {reasons}").format(
+        a=s["a"], b=s["b"], points=s["points"], reasons=said)
+
+
+# The codes this PeerDesk knows, each with its wording: one translatable text with named
+# values (``v`` as given, ``s`` as shown). A code not here came from a newer PeerDesk.
+_WORDING: dict[str, Callable[[Mapping[str, Any], dict[str, str]], str]] = {
+    "teaches": _teaches,
+    "departments": lambda v, s: _("different departments ({a}, {b})").format(**s),
+    "new_with_seasoned": lambda v, s: _("a new recruit with a seasoned colleague"),
+    "tenure": _tenure,
+    "office": lambda v, s: _("same office ({office})").format(**s),
+    "available": _available,
+    "any_time": lambda v, s: _("compatible availability (one is free any time)"),
+    "asked": lambda v, s: _("{learner} asked to learn from {teacher}").format(**s),
+    # "+3 Ana teaches SQL, Ben wants SQL"
+    "scored": lambda v, s: _("{points} {reason}").format(points=s["points"], reason=s["part"]),
+    "buddy": lambda v, s: _("{buddy} (seasoned) is the buddy of {recruits} (new recruit)"
+                            ).format(**s),
+    "nothing": lambda v, s: _(
+        "Nothing in their profiles adds to the score (no skill to teach or learn, same "
+        "department and tenure, no office or time in common): paired so that neither is "
+        "left out"),
+    "link": _link,
+}
+
+_CODES = frozenset(_WORDING)
+
+
 def _words(code: str, v: Mapping[str, Any]) -> str:
-    """The wording of each code, as one translatable text with named values."""
+    """The wording of ``code`` with its values, in the language in force."""
+    wording = _WORDING.get(code)
+    if wording is None:
+        raise ValueError(f"unknown reason code {code!r}")  # a newer PeerDesk's: see from_data
     s = {k: _shown(x) for k, x in v.items()}
     if "points" in s:
         s["points"] = _points(v)
-    if code == "teaches":
-        level = v.get("level", 2)
-        if level == 1:
-            text = _("{teacher} teaches {skill} (basics), {learner} wants {skill}")
-        elif level == 3:
-            text = _("{teacher} teaches {skill} (expert), {learner} wants {skill}")
-        else:
-            text = _("{teacher} teaches {skill}, {learner} wants {skill}")
-        return text.format(**s)
-    if code == "departments":
-        return _("different departments ({a}, {b})").format(**s)
-    if code == "new_with_seasoned":
-        return _("a new recruit with a seasoned colleague")
-    if code == "tenure":
-        return _("different tenure ({a}, {b})").format(
-            a=_BANDS.get(s["a"], s["a"]), b=_BANDS.get(s["b"], s["b"]))
-    if code == "office":
-        return _("same office ({office})").format(**s)
-    if code == "available":
-        days = ", ".join(str(_DAYS.get(d, d)) for d in v.get("days", ()))
-        return _("both available: {days}").format(days=days)
-    if code == "any_time":
-        return _("compatible availability (one is free any time)")
-    if code == "asked":
-        return _("{learner} asked to learn from {teacher}").format(**s)
-    if code == "scored":  # "+3 Ana teaches SQL, Ben wants SQL"
-        return _("{points} {reason}").format(points=s["points"], reason=s["part"])
-    if code == "buddy":
-        return _("{buddy} (seasoned) is the buddy of {recruits} (new recruit)").format(**s)
-    if code == "nothing":
-        return _("Nothing in their profiles adds to the score (no skill to teach or learn, "
-                 "same department and tenure, no office or time in common): paired so that "
-                 "neither is left out")
-    if code == "link":  # one line for each two people of a trio
-        said = s["parts"] if v.get("parts") else _("nothing in common to score")
-        return _("{a} & {b} ({points}): {reasons}").format(
-            a=s["a"], b=s["b"], points=s["points"], reasons=said)
-    raise ValueError(f"unknown reason code {code!r}")  # a file from a newer PeerDesk: see from_data
-
-
-_CODES = frozenset({"teaches", "departments", "new_with_seasoned", "tenure", "office",
-                    "available", "any_time", "asked", "scored", "buddy", "nothing", "link"})
+    return wording(v, s)
 
 
 def render(reason: str) -> str:

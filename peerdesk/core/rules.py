@@ -346,10 +346,19 @@ class Context:
         self._ruled_cache = (key, out)
         return out
 
-    def unpaired_reason(self, pid: int, pool: Sequence[int]) -> str:
+    def unpaired_reason(self, pid: int, pool: Sequence[int],
+                        published: date | None = None) -> str:
+        """Why ``pid`` is in no group: not taking part, joined after the pairs were
+        published (``published``: the day the cycle's pairs first were), or no allowed
+        partner left in ``pool``."""
         absent = self.absence(pid)
         if absent is not None:
             return absent[1]
+        hired = self.people[pid].hire_date
+        if published and hired and hired > published and pid in pool:
+            # Cheap and more useful than weighing every partner: they came later.
+            return _("Joined after the pairs were published ({date}): add them to a pair by "
+                     "hand, or unpublish and regenerate.").format(date=published.isoformat())
         name = self.names[pid]
         inside = pid in set(pool)
         others = len(pool) - (1 if inside else 0)

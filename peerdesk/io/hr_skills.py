@@ -30,7 +30,8 @@ ALIASES = {
     "teach": ["skills", "skill", "can teach", "could teach", "teaches", "expertise",
               "skills to teach", "skills offered", "strengths", "competencies",
               # German, Portuguese, French, Spanish
-              "kenntnisse", "fähigkeiten", "kann unterrichten", "competências",
+              "kenntnisse", "fähigkeiten", "kann beibringen", "kann unterrichten", "kann vermitteln",
+              "competências",
               "pode ensinar", "compétences", "peut enseigner", "habilidades", "puede enseñar"],
     "learn": ["wants to learn", "want to learn", "learning interests", "interests",
               "skills to learn", "development areas", "learning goals", "möchte lernen",

@@ -5,34 +5,51 @@ A renderer subclasses :class:`DocumentRenderer`, overrides :meth:`story` (and pe
 (the session pack) puts a :class:`PartStart` before each part: it adds a bookmark and
 changes the running title in the header from that page on.
 
-"Page x of y" needs the page count before it is known; each page draws a small form
-XObject that is filled in when the canvas is saved, so the document is laid out once.
+The numbered canvas and the markers live in :mod:`peerdesk.reports.canvas`; paper sizes,
+dates and clock times in :mod:`peerdesk.reports.conventions`. Both are re-exported here,
+where the renderers import them from.
 """
 
 from __future__ import annotations
 
 import gc
 import io
-import locale as _locale
-import os
 import threading
 from collections.abc import Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from peerdesk.i18n import _, current_language, translation_for
-from peerdesk.i18n import format_date as i18n_date
+from peerdesk.i18n import _, translation_for
 from peerdesk.reports import styles
+from peerdesk.reports.canvas import (
+    CopyStart,
+    PageRef,
+    PartStart,
+    VectorGraphic,
+    _Canvas,
+    _lay_overlays,
+    _ours,
+)
+from peerdesk.reports.conventions import (
+    LETTER_REGIONS,
+    PAPER_SIZES,
+    TWELVE_HOUR_REGIONS,
+    clock,
+    format_date,
+    paper_for_locale,
+    resolve_paper,
+    session_line,
+    short_date,
+    twelve_hour_for_locale,
+)
 from peerdesk.reports.fonts import (
     SANS,
     SANS_BOLD,
@@ -43,77 +60,12 @@ from peerdesk.reports.fonts import (
     paragraph,
 )
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
-
-# Regions that use US Letter; everyone else uses A4 (CLDR's paper-size data).
-LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR", "PA",
-                            "SV", "DO", "NI", "BZ", "BS", "HN"})
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def paper_for_locale(locale_name: str | None = None) -> str:
-    """"letter" for a North or Central American locale such as "en_US", else "a4"."""
-    return "letter" if _region(locale_name, "LC_PAPER", "LC_ALL", "LANG") in LETTER_REGIONS \
-        else "a4"
-
-
-# Regions whose clocks read 3:00 PM rather than 15:00 (CLDR's preferred hour cycle).
-TWELVE_HOUR_REGIONS = frozenset({"US", "CA", "AU", "NZ", "PH", "IN", "PK", "BD", "EG", "SA",
-                                 "MY", "CO", "SV", "HN", "NI", "MX", "PR"})
-
-
-def _region(locale_name: str | None, *variables: str) -> str:
-    if not locale_name:
-        locale_name = next((os.environ[v] for v in variables if os.environ.get(v)), "") or (
-            _locale.getlocale()[0] or "")
-    code = locale_name.split(".")[0].split("@")[0].replace("-", "_")
-    return code.split("_")[1].upper() if "_" in code else ""
-
-
-def twelve_hour_for_locale(locale_name: str | None = None) -> bool:
-    """Whether times print as "3:00 PM": the locale's region uses a 12-hour clock."""
-    return _region(locale_name, "LC_TIME", "LC_ALL", "LANG") in TWELVE_HOUR_REGIONS
-
-
-def clock(hhmm: str, twelve_hour: bool = False) -> str:
-    """"15:00", or "3:00 PM" on a 12-hour clock."""
-    if not twelve_hour:
-        return hhmm
-    try:
-        hour, minute = (int(x) for x in hhmm.split(":"))
-    except ValueError:
-        return hhmm
-    return f"{(hour % 12) or 12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
-
-
-def resolve_paper(value: str | None, locale_name: str | None = None) -> str:
-    """A paper name from a setting or option; empty means "from the locale"."""
-    value = (value or "").strip().lower()
-    if not value:
-        return paper_for_locale(locale_name)
-    if value not in PAPER_SIZES:
-        raise ValueError(_("Unknown paper size “{paper}”: use a4 or letter.").format(paper=value))
-    return value
-
-
-def format_date(d: date | None, weekday: bool = False) -> str:
-    """"17 March 2027" (or "Wednesday 17 March 2027"): unambiguous in every country."""
-    if current_language() != "en":  # the document's language, in its own format
-        return i18n_date(d, "full" if weekday else "long")
-    if d is None:
-        return _("date to be set")
-    text = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
-    return f"{_DAYS[d.weekday()]} {text}" if weekday else text
-
-
-def short_date(d: date | None) -> str:
-    """"10 Mar 2027": for titles and file names."""
-    if d and current_language() != "en":
-        return i18n_date(d, "medium")
-    return f"{d.day} {_MONTHS[d.month - 1][:3]} {d.year}" if d else ""
+__all__ = [
+    "LETTER_REGIONS", "PAPER_SIZES", "TWELVE_HOUR_REGIONS", "CopyStart", "DocumentRenderer",
+    "Furniture", "PageRef", "PartStart", "VectorGraphic", "clock", "collector_paused",
+    "format_date", "paper_for_locale", "resolve_paper", "session_line", "short_date",
+    "twelve_hour_for_locale",
+]
 
 
 @dataclass(slots=True)
@@ -127,171 +79,6 @@ class Furniture:
     subject: str = ""
     pdf_title: str = ""  # the PDF's own title, when it says more than the page header
     language: str = ""  # the document's language (the program's); "" = the one in force
-
-
-class PartStart(Flowable):
-    """Zero-size marker: a bookmark (outline entry) and the running title from here on."""
-
-    def __init__(self, title: str, key: str, level: int = 0, running_title: str | None = None):
-        super().__init__()
-        self.title = title
-        self.key = key
-        self.level = level
-        self.running_title = running_title if running_title is not None else title
-        self.width = self.height = 0
-
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self) -> None:
-        canv = _ours(self.canv)
-        canv.bookmarkPage(self.key)
-        canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
-        canv.showOutline()  # the reader opens with the bookmarks showing
-        canv._pd_running_title = self.running_title
-        canv._pd_copies[canv.getPageNumber()] = None
-        canv._pd_part_pages[self.key] = canv.getPageNumber()
-
-
-class CopyStart(Flowable):
-    """Zero-size marker: copy ``copy`` of ``copies`` of a form starts here. Its pages are
-    numbered "Copy 2 of 4" (a handout is not page 2 of 4 of anything)."""
-
-    def __init__(self, copy: int, copies: int):
-        super().__init__()
-        self.copy, self.copies = copy, copies
-        self.width = self.height = 0
-
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self) -> None:
-        _ours(self.canv)._pd_copies[self.canv.getPageNumber()] = (
-            self.copy, self.copies)
-
-
-class PageRef(Flowable):
-    """The page number a :class:`PartStart` landed on, right-aligned (a table of contents)."""
-
-    def __init__(self, key: str, size: float = 10, width: float = 12 * mm):
-        super().__init__()
-        self.key, self.size, self.ref_width = key, size, width
-
-    def wrap(self, available_width, available_height):
-        return self.ref_width, self.size * 1.2
-
-    def draw(self) -> None:
-        _ours(self.canv).page_ref_slot(self.key, self.ref_width, self.size)
-
-
-class VectorGraphic(Flowable):
-    """A one-page PDF (a matplotlib chart) placed at its size: laid out like an image, then
-    laid onto the finished page as vector graphics by :meth:`DocumentRenderer.render`, so
-    it prints sharp at any size and its words stay text."""
-
-    def __init__(self, pdf: bytes, width: float, height: float):
-        super().__init__()
-        self.pdf, self.width, self.height = pdf, width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
-
-    def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, 0)
-        _ours(self.canv)._pd_overlays.append(
-            (self.canv.getPageNumber(), x, y, self.width, self.height, self.pdf))
-
-
-def _lay_overlays(pdf: bytes, overlays: list[tuple[int, float, float, float, float, bytes]]
-                  ) -> bytes:
-    """``pdf`` with each overlay's first page scaled into its box on its page."""
-    from pypdf import PdfReader, PdfWriter, Transformation
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page_number, x, y, width, height, graphic in overlays:
-        page = PdfReader(io.BytesIO(graphic)).pages[0]
-        box = page.mediabox
-        sx, sy = width / float(box.width), height / float(box.height)
-        move = Transformation().translate(-float(box.left), -float(box.bottom)).scale(sx, sy)
-        writer.pages[page_number - 1].merge_transformed_page(page, move.translate(x, y))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _ours(canv: Canvas) -> _Canvas:
-    """The canvas a document draws on: always PeerDesk's (:meth:`DocumentRenderer.render`
-    builds with it), which keeps the page numbers, parts, copies and charts."""
-    if not isinstance(canv, _Canvas):
-        raise TypeError("PeerDesk's page furniture draws only on PeerDesk's canvas")
-    return canv
-
-
-class _Canvas(Canvas):
-    """A canvas that fills in "Page x of y" once the page count is known."""
-
-    fontset: FontSet | None = None
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        if not kwargs.get("initialFontName"):  # never reference Helvetica, even unused
-            kwargs["initialFontName"] = SANS
-        super().__init__(*args, **kwargs)
-        self._pd_numbers: list[tuple[int, float, float]] = []
-        self._pd_running_title: str | None = None  # None: the document's title; "": none
-        self._pd_part_pages: dict[str, int] = {}
-        self._pd_refs: list[tuple[str, float, float]] = []
-        self._pd_overlays: list[tuple[int, float, float, float, float, bytes]] = []
-        self._pd_copies: dict[int, tuple[int, int] | None] = {}  # page -> copy started there
-
-    def _page_labels(self, total: int) -> dict[int, str]:
-        """"Copy 2 of 4" (or "Copy 2 of 4, page 1 of 2") for the pages of a copied form."""
-        runs: list[tuple[tuple[int, int], list[int]]] = []
-        current = None
-        for page in range(1, total + 1):
-            if page in self._pd_copies:
-                current = self._pd_copies[page]
-                if current is not None:
-                    runs.append((current, []))
-            if current is not None:
-                runs[-1][1].append(page)
-        labels = {}
-        for (copy, copies), pages in runs:
-            for k, page in enumerate(pages, start=1):
-                labels[page] = (_("Copy {copy} of {copies}").format(copy=copy, copies=copies)
-                                if len(pages) == 1 else
-                                _("Copy {copy} of {copies}, page {page} of {pages}").format(
-                                    copy=copy, copies=copies, page=k, pages=len(pages)))
-        return labels
-
-    def page_ref_slot(self, key: str, width: float, size: float) -> None:
-        self._pd_refs.append((key, width, size))
-        self.doForm(f"pdRef{len(self._pd_refs)}")
-
-    def page_number_slot(self, x: float, y: float) -> None:
-        number = self.getPageNumber()
-        self._pd_numbers.append((number, x, y))
-        self.doForm(f"pdPageNo{number}")
-
-    def save(self) -> None:
-        if self._code:  # type: ignore[attr-defined]  # reportlab's page buffer, not in its stubs; a page still open: close it so the count is final
-            self.showPage()
-        total = len(self._pd_numbers)
-        fs = self.fontset or fonts()
-        labels = self._page_labels(total)
-        for number, x, y in self._pd_numbers:
-            self.beginForm(f"pdPageNo{number}")
-            self.setFillColor(styles.MUTED)
-            fs.draw(self, x, y, labels.get(number, _("Page {page} of {pages}").format(
-                page=number, pages=total)), SANS, 8,
-                    align="right")
-            self.endForm()
-        for n, (key, width, size) in enumerate(self._pd_refs, start=1):
-            self.beginForm(f"pdRef{n}")
-            self.setFillColor(styles.INK)
-            fs.draw(self, width, size * 0.2, str(self._pd_part_pages.get(key, "")), SANS, size,
-                    align="right")
-            self.endForm()
-        super().save()
 
 
 class DocumentRenderer:
@@ -540,12 +327,3 @@ def collector_paused():
             _paused[0] -= 1
             if _paused[0] == 0 and _paused[1]:
                 gc.enable()
-
-
-def session_line(session) -> str:
-    """"Wednesday 17 March 2027 · 15:00–16:30 · Room Ada": when and where, on one line."""
-    parts = [format_date(session.date, weekday=True),
-             f"{session.start_time}–{session.end_time}"]
-    if session.location:
-        parts.append(session.location)
-    return " · ".join(parts)

@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as split_words  # type: ignore[attr-defined]  # not in reportlab's stubs
 
-from peerdesk.reports.fonts import direction, join_arabic, shape
+from peerdesk.reports.direction import direction, join_arabic, shape
 
 if TYPE_CHECKING:
     from peerdesk.reports.fonts import FontSet

@@ -142,7 +142,7 @@ def _export_document(program: Program, kind: str, session_id: int | None = None,
             payload = data.pairings(program, cycle_id)
             renderer = PairingListRenderer(payload, furniture, fs)
         else:
-            from peerdesk.reports.pairings import SlipsRenderer
+            from peerdesk.reports.slips import SlipsRenderer
 
             payload = data.pairings(program, cycle_id, published_only=True, with_unpaired=False)
             renderer = SlipsRenderer(payload, furniture, session, fs)

@@ -10,263 +10,58 @@ outline emoji font for emoji). Complex scripts are shaped with HarfBuzz
 no font has is reported (see :meth:`FontSet.missing`, with the font to install) and
 printed as "?" rather than as an empty box.
 
-Arabic and Hebrew are stored in logical order; PDF draws glyphs left to right, so text
-is reshaped (Arabic letters take their joined forms) and reordered for display first;
-the text layer still reads back as the ordinary letters in typed order. A paragraph that
-may wrap is made by :meth:`FontSet.paragraph`, which reorders each line only once the
-lines are known (see :mod:`peerdesk.reports.bidi`).
+Arabic and Hebrew are reordered for display first (:mod:`peerdesk.reports.direction`). A
+paragraph that may wrap is made by :meth:`FontSet.paragraph`, which reorders each line
+only once the lines are known (see :mod:`peerdesk.reports.bidi`). The font files (DejaVu,
+the fallbacks found on this machine) are :mod:`peerdesk.reports.font_files`; both modules'
+names are re-exported here, where the documents import them from.
 """
 
 from __future__ import annotations
 
-import os
-import re
-import sys
-import threading
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.reports import fontfind, shaping
+from peerdesk.reports.direction import (
+    direction,
+    document_direction,
+    has_rtl,
+    join_arabic,
+    shape,
+)
+from peerdesk.reports.font_files import (
+    FALLBACK_FILES,
+    FONT_PATH_ENV,
+    SANS,
+    SANS_BOLD,
+    SANS_BOLD_ITALIC,
+    SANS_ITALIC,
+    _load,
+    _lock,
+    _register_primary,
+    dejavu_dir,
+    find_fallback_fonts,
+    font_dirs,
+)
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
-SANS = "PeerDeskSans"
-SANS_BOLD = "PeerDeskSans-Bold"
-SANS_ITALIC = "PeerDeskSans-Oblique"
-SANS_BOLD_ITALIC = "PeerDeskSans-BoldOblique"
-
-_DEJAVU = {
-    SANS: "DejaVuSans.ttf",
-    SANS_BOLD: "DejaVuSans-Bold.ttf",
-    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
-    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
-}
-
-# Installed fonts tried for characters DejaVu lacks, best first. File names are matched
-# case-insensitively wherever they are found, so a font copied to another system works.
-FALLBACK_FILES = (
-    # Windows
-    "msyh.ttc", "msyh.ttf", "msjh.ttc", "simhei.ttf", "simsun.ttc", "yugothr.ttc",
-    "meiryo.ttc", "msgothic.ttc", "malgun.ttf", "gulim.ttc",
-    # macOS
-    "pingfang.ttc", "stheiti light.ttc", "stheiti medium.ttc", "hiragino sans gb.ttc",
-    "applesdgothicneo.ttc", "applegothic.ttf", "arial unicode.ttf",
-    # Linux
-    "wqy-microhei.ttc", "wqy-zenhei.ttc", "droidsansfallbackfull.ttf", "droidsansfallback.ttf",
-    "nanumgothic.ttf", "ipagp.ttf", "ipag.ttf", "takaopgothic.ttf", "uming.ttc", "ukai.ttc",
-    "unbatang.ttf", "undotum.ttf",
-    # anywhere: a wide-coverage last resort
-    "arialuni.ttf", "code2000.ttf",
-)
-
-# Set to a list of font files or folders (os.pathsep-separated) to try before the above.
-FONT_PATH_ENV = "PEERDESK_FONT_PATH"
-
-_RTL_CLASSES = {"R", "AL", "RLE", "RLO", "RLI"}
-# Every character of those classes lies in these ranges (checked over all of Unicode in the
-# tests); a text with none of them holds no right-to-left letter.
-_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefe"
-                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
-_lock = threading.RLock()
-_registered: dict[tuple[str, int], str] = {}  # (path, subfont index) -> registered name
-
-
-@cache
-def dejavu_dir() -> Path:
-    """matplotlib's own font folder: always there, so the documents need no font install.
-
-    Found without importing matplotlib (most of a one-page document's start-up time)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("matplotlib")
-    if spec is not None and spec.origin:
-        folder = Path(spec.origin).parent / "mpl-data" / "fonts" / "ttf"
-        if (folder / _DEJAVU[SANS]).is_file():
-            return folder
-    import matplotlib
-
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-
-
-def _register_primary() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    with _lock:
-        if SANS in pdfmetrics.getRegisteredFontNames():
-            return
-        folder = dejavu_dir()
-        for name, filename in _DEJAVU.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                      boldItalic=SANS_BOLD_ITALIC)
-        shaping.install()
-
-
-def font_dirs() -> list[Path]:
-    """Where the operating system keeps fonts, for Windows, macOS and Linux."""
-    home = Path.home()
-    if sys.platform.startswith("win"):
-        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        local = os.environ.get("LOCALAPPDATA")
-        dirs = [windir / "Fonts"]
-        if local:
-            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-        return dirs
-    if sys.platform == "darwin":
-        return [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
-                Path("/Library/Fonts"), home / "Library" / "Fonts"]
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), data_home / "fonts",
-            home / ".fonts"]
-
-
-def find_fallback_fonts(dirs: Iterable[Path] | None = None) -> list[Path]:
-    """Installed font files that may hold CJK glyphs, best first (not yet checked)."""
-    wanted = {name: rank for rank, name in enumerate(FALLBACK_FILES)}
-    found: dict[str, Path] = {}
-    for folder in dirs if dirs is not None else font_dirs():
-        if not folder.is_dir():
-            continue
-        for root, _subdirs, files in os.walk(folder):
-            for filename in files:
-                key = filename.lower()
-                if key in wanted and key not in found:
-                    found[key] = Path(root) / filename
-    ordered = [found[k] for k in sorted(found, key=wanted.__getitem__)]
-    extra: list[Path] = []
-    for item in filter(None, os.environ.get(FONT_PATH_ENV, "").split(os.pathsep)):
-        path = Path(item)
-        if path.is_dir():
-            extra.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in (".ttf", ".ttc")))
-        elif path.is_file():
-            extra.append(path)
-    return extra + ordered
-
-
-def _load(path: Path):
-    """Register a TrueType font (first usable face of a .ttc); None if reportlab refuses it."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
-    faces = range(4) if path.suffix.lower() == ".ttc" else range(1)
-    for index in faces:
-        key = (str(path), index)
-        if key in _registered:
-            return pdfmetrics.getFont(_registered[key])
-        name = f"PeerDeskFallback{len(_registered) + 1}"
-        try:
-            font = TTFont(name, str(path), subfontIndex=index)
-        except (TTFError, OSError, ValueError, KeyError, IndexError):
-            continue  # CFF outlines, a damaged file, or no such face: try the next
-        pdfmetrics.registerFont(font)
-        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
-        _registered[key] = name
-        return font
-    return None
-
-
-@cache
-def _reshaper():
-    import arabic_reshaper
-
-    try:  # only the ligatures DejaVu Sans can draw
-        config = arabic_reshaper.config_for_true_type_font(str(dejavu_dir() / _DEJAVU[SANS]))
-    except Exception:
-        config = {"ARABIC LIGATURE ALLAH": False}
-    return arabic_reshaper.ArabicReshaper(configuration=config)
-
-
-def _get_display(text: str, base_dir: str | None = None) -> str:
-    # python-bidi's pure-Python algorithm mirrors brackets, so "(שרה)" is not drawn
-    # ")שרה("; its faster Rust one (0.5 on) leaves mirroring to the renderer: us.
-    try:
-        from bidi.algorithm import get_display
-    except ImportError:  # a python-bidi without it: order right, brackets unmirrored
-        from bidi import get_display
-    return get_display(text, base_dir=base_dir) if base_dir else get_display(text)
+__all__ = [
+    "FALLBACK_FILES", "FONT_PATH_ENV", "SANS", "SANS_BOLD", "SANS_BOLD_ITALIC", "SANS_ITALIC",
+    "FontSet", "dejavu_dir", "direction", "document_direction", "escape", "find_fallback_fonts",
+    "font_dirs", "fonts", "has_rtl", "join_arabic", "paragraph", "shape",
+]
 
 
 def escape(text: str) -> str:
     """``&``, ``<`` and ``>`` escaped for paragraph markup (as xml.sax.saxutils.escape, whose
     import brings urllib and http.client: a tenth of a one-page document's start-up)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def has_rtl(text: str) -> bool:
-    """Whether ``text`` holds right-to-left letters (Arabic, Hebrew ...)."""
-    if text.isascii() or not _MAYBE_RTL.search(text):  # most text, without a per-letter look
-        return False
-    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
-
-
-def direction(text: str) -> str | None:
-    """"R" or "L": the direction most of the letters of ``text`` are written in (the first
-    letter's on a tie), None when no character has one (digits and punctuation only).
-
-    Unicode's own rule takes the first letter only, which reads the document's English
-    sentences that open with an Arabic name ("محمد has opted out.") right to left."""
-    left = right = 0
-    first = None
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            left += 1
-        elif kind in ("R", "AL"):
-            right += 1
-        else:
-            continue
-        first = first or ("L" if kind == "L" else "R")
-    if left == right:
-        return first
-    return "R" if right > left else "L"
-
-
-def document_direction(language: str | None = None) -> str:
-    """"R" when the document's language (``language``, else the current one) is written
-    right to left (Arabic, Hebrew ...), else "L": the base direction of a line the document
-    composes around a name ("For محمد عبد الله (Product)"), whatever script the name is in."""
-    if language is None:
-        from peerdesk.i18n import current_language
-
-        language = current_language()
-    return _direction_of(language)
-
-
-@cache
-def _direction_of(language: str) -> str:
-    try:
-        from babel import Locale
-
-        return "R" if Locale.parse(language).character_order == "right-to-left" else "L"
-    except (ValueError, TypeError, LookupError, ImportError):
-        return "L"
-
-
-def join_arabic(text: str) -> str:
-    """``text`` with its Arabic letters in their joined (presentation) forms, still in
-    logical order; any other text as it is."""
-    if any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text):
-        return _reshaper().reshape(text)
-    return text
-
-
-def shape(text: str, base_dir: str | None = None) -> str:
-    """``text`` as it must be drawn: composed (NFC), Arabic joined, right-to-left reordered.
-
-    Each line takes the direction of most of its letters (:func:`direction`) unless
-    ``base_dir`` ("L" or "R") is given: a line cut from a longer paragraph keeps the
-    paragraph's."""
-    text = unicodedata.normalize("NFC", text)
-    if base_dir == "R" or has_rtl(text):  # even "1." alone: in a right-to-left line, ".1"
-        text = "\n".join(_get_display(join_arabic(line), base_dir or direction(line) or "L")
-                          for line in text.split("\n"))
-    return text
 
 
 def _ignorable(ch: str) -> bool:

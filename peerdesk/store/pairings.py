@@ -24,7 +24,6 @@ from typing import Any
 from peerdesk.core.models import stored_id
 from peerdesk.core.pairing import Result, Unpaired, generate
 from peerdesk.core.rules import Context
-from peerdesk.i18n import _
 from peerdesk.store.cycles import get_cycle
 from peerdesk.store.pairing_changes import (
     RuleBroken,
@@ -79,17 +78,8 @@ def unpaired(program: Program, cycle_id: int, ctx: Context | None = None) -> lis
     people.sort(key=lambda pid: (ctx.absence(pid) is not None, ctx.names[pid].lower()))
     made = program.db.execute("SELECT min(published_on) FROM pairings WHERE cycle_id = ? AND "
                               "published = 1", [cycle_id]).fetchone()[0]
-    out = []
-    for pid in people:
-        hired = ctx.people[pid].hire_date
-        if made and hired and hired.isoformat() > made and pid in pool:
-            # Cheap and more useful than weighing every partner: they came later.
-            out.append(Unpaired(pid, _("Joined after the pairs were published ({date}): add "
-                                       "them to a pair by hand, or unpublish and "
-                                       "regenerate.").format(date=made)))
-        else:
-            out.append(Unpaired(pid, ctx.unpaired_reason(pid, pool)))
-    return out
+    published = date.fromisoformat(made) if made else None
+    return [Unpaired(pid, ctx.unpaired_reason(pid, pool, published)) for pid in people]
 
 
 # -- a run ---------------------------------------------------------------------------

@@ -36,7 +36,7 @@ TABS = (
     ("feedback", "FeedbackTab", QT_TRANSLATE_NOOP("MainWindow", "Feedback"), "feedback"),
 )
 MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
-MENU_TITLES = {"File": QT_TRANSLATE_NOOP("MainWindow", "&File"), "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "Program": QT_TRANSLATE_NOOP("MainWindow", "&Program"), "Pairings": QT_TRANSLATE_NOOP("MainWindow", "&Pairings"), "Sessions": QT_TRANSLATE_NOOP("MainWindow", "&Sessions"), "Export": QT_TRANSLATE_NOOP("MainWindow", "&Export"), "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
+MENU_TITLES = {"File": QT_TRANSLATE_NOOP("MainWindow", "&File"), "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "Program": QT_TRANSLATE_NOOP("MainWindow", "&Program"), "Pairings": QT_TRANSLATE_NOOP("MainWindow", "P&airings"), "Sessions": QT_TRANSLATE_NOOP("MainWindow", "&Sessions"), "Export": QT_TRANSLATE_NOOP("MainWindow", "E&xport"), "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
 class MainWindow(QMainWindow):
     overview: QDockWidget  # the overview dock, once the first paint is done (features.add_docks)
 

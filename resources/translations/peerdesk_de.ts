@@ -1060,11 +1060,11 @@
     </message>
     <message>
         <source>Skill confidence, before the cycle</source>
-        <translation>Sicherheit in den Kompetenzen, vor der Runde</translation>
+        <translation>Sicherheit in den Fähigkeiten, vor der Runde</translation>
     </message>
     <message>
         <source>Skill confidence, after the cycle</source>
-        <translation>Sicherheit in den Kompetenzen, nach der Runde</translation>
+        <translation>Sicherheit in den Fähigkeiten, nach der Runde</translation>
     </message>
     <message>
         <source>{n_forms} being typed</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>Skill</source>
-        <translation>Kompetenz</translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
-        <translation>Kompetenz: die Kompetenz, auf die sich die Antwort zur Sicherheit bezieht (Anfangsbuchstaben eingeben).</translation>
+        <translation>Fähigkeit: die Fähigkeit, auf die sich die Antwort zur Sicherheit bezieht (Anfangsbuchstaben eingeben).</translation>
     </message>
     <message>
         <source>Person: who filled in the form (feedback is named in this program).</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Publish the {count} pairs and trios of {name}? Published pairs are recorded, and nobody will be paired with the same partner in a later cycle.</source>
-        <translation>Die {count} Paare und Trios von {name} veröffentlichen? Veröffentlichte Paare werden festgehalten, und in einer späteren Runde wird niemand erneut mit derselben Person gepaart.</translation>
+        <translation>Die {count} Paare und Dreiergruppen von {name} veröffentlichen? Veröffentlichte Paare werden festgehalten, und in einer späteren Runde wird niemand erneut mit derselben Person gepaart.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Ask each participant what they could teach and would like to learn. Paste these questions into a new Google Form or Microsoft Form, with the answer type given for each (the wordings let PeerDesk recognise the answers on File &gt; Import Intake). For paper, print the PDF form; for a spreadsheet, hand out the Excel template.</source>
-        <translation>Fragen Sie alle Teilnehmenden, was sie vermitteln können und was sie lernen möchten. Fügen Sie diese Fragen in ein neues Google- oder Microsoft-Formular ein, jeweils mit dem angegebenen Antworttyp (an den Formulierungen erkennt PeerDesk die Antworten bei Datei &gt; Aufnahmebögen importieren). Für Papier drucken Sie das PDF-Formular; für eine Tabelle geben Sie die Excel-Vorlage aus.</translation>
+        <translation>Fragen Sie alle Teilnehmenden, was sie beibringen können und was sie lernen möchten. Fügen Sie diese Fragen in ein neues Google- oder Microsoft-Formular ein, jeweils mit dem angegebenen Antworttyp (an den Formulierungen erkennt PeerDesk die Antworten bei Datei &gt; Aufnahmebögen importieren). Für Papier drucken Sie das PDF-Formular; für eine Tabelle geben Sie die Excel-Vorlage aus.</translation>
     </message>
     <message>
         <source>&amp;Copy Questions</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>Can teach {value}</source>
-        <translation>Kann {value} vermitteln</translation>
+        <translation>Kann {value} beibringen</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) answered as at the last import: left alone.</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>can teach {value}</source>
-        <translation>kann {value} vermitteln</translation>
+        <translation>kann {value} beibringen</translation>
     </message>
     <message>
         <source>{n_understood} of {n_headers} columns understood.</source>
@@ -1563,11 +1563,11 @@
     </message>
     <message>
         <source>Skill names that look like one skill ({n}). Tick the merges to take and choose the name to keep; an untaken merge keeps the names as typed.</source>
-        <translation>Kompetenznamen, die nach derselben Kompetenz aussehen ({n}). Haken Sie die gewünschten Zusammenführungen an und wählen Sie den Namen, der bleibt; ohne Zusammenführung bleiben die Namen wie eingegeben.</translation>
+        <translation>Namen von Fähigkeiten, die nach derselben Fähigkeit aussehen ({n}). Haken Sie die gewünschten Zusammenführungen an und wählen Sie den Namen, der bleibt; ohne Zusammenführung bleiben die Namen wie eingegeben.</translation>
     </message>
     <message>
         <source>Every skill name is new or already in the program&apos;s vocabulary: no merges to decide.</source>
-        <translation>Jeder Kompetenzname ist neu oder steht schon im Vokabular des Programms: nichts zusammenzuführen.</translation>
+        <translation>Jeder Name einer Fähigkeit ist neu oder steht schon im Vokabular des Programms: nichts zusammenzuführen.</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -1576,8 +1576,8 @@
     <message numerus="yes">
         <source>{updated} participants updated, {new} of {offered} new people added, %n skill merge(s) taken.</source>
         <translation>
-            <numerusform>{updated} Teilnehmende aktualisiert, {new} von {offered} neuen Personen hinzugefügt, %n Zusammenführung von Kompetenzen übernommen.</numerusform>
-            <numerusform>{updated} Teilnehmende aktualisiert, {new} von {offered} neuen Personen hinzugefügt, %n Zusammenführungen von Kompetenzen übernommen.</numerusform>
+            <numerusform>{updated} Teilnehmende aktualisiert, {new} von {offered} neuen Personen hinzugefügt, %n Zusammenführung von Fähigkeiten übernommen.</numerusform>
+            <numerusform>{updated} Teilnehmende aktualisiert, {new} von {offered} neuen Personen hinzugefügt, %n Zusammenführungen von Fähigkeiten übernommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1651,20 +1651,20 @@
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>P&amp;aare</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>P&amp;aare</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
@@ -1966,7 +1966,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>same skill</source>
-        <translation>dieselbe Kompetenz</translation>
+        <translation>dieselbe Fähigkeit</translation>
     </message>
 </context>
 <context>
@@ -2236,11 +2236,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <name>PairingSettingsDialog</name>
     <message>
         <source>&amp;Skills</source>
-        <translation>&amp;Kompetenzen</translation>
+        <translation>&amp;Fähigkeiten</translation>
     </message>
     <message>
         <source>for each skill one teaches and the other wants (half more for an expert, half for basics)</source>
-        <translation>für jede Kompetenz, die eine Person vermittelt und die andere lernen möchte (die Hälfte mehr bei Expertise, die Hälfte bei Grundkenntnissen)</translation>
+        <translation>für jede Fähigkeit, die eine Person beibringt und die andere lernen möchte (die Hälfte mehr bei Expertise, die Hälfte bei Grundkenntnissen)</translation>
     </message>
     <message>
         <source>&amp;Different departments</source>
@@ -2512,8 +2512,8 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message numerus="yes">
         <source>%n pair(s) and trio(s) made</source>
         <translation>
-            <numerusform>%n Paar oder Trio gebildet</numerusform>
-            <numerusform>%n Paare und Trios gebildet</numerusform>
+            <numerusform>%n Paar oder Dreiergruppe gebildet</numerusform>
+            <numerusform>%n Paare und Dreiergruppen gebildet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2564,7 +2564,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Trio</source>
-        <translation>Trio</translation>
+        <translation>Dreiergruppe</translation>
     </message>
     <message>
         <source>Peers</source>
@@ -2615,7 +2615,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>What they can teach, e.g. SQL (3), Presenting (2)</source>
-        <translation>Was die Person vermitteln kann, z. B. SQL (3), Präsentieren (2)</translation>
+        <translation>Was die Person beibringen kann, z. B. SQL (3), Präsentieren (2)</translation>
     </message>
     <message>
         <source>What they want to learn, e.g. Negotiation (1)</source>
@@ -2659,11 +2659,11 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation>&amp;Standort</translation>
+        <translation>Stan&amp;dort</translation>
     </message>
     <message>
         <source>&amp;Hire date</source>
-        <translation>&amp;Eintrittsdatum</translation>
+        <translation>Ein&amp;trittsdatum</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
@@ -2675,7 +2675,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation>Kann &amp;vermitteln</translation>
+        <translation>Kann beibrin&amp;gen</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>
@@ -2762,7 +2762,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Teaches</source>
-        <translation>Vermittelt</translation>
+        <translation>Bringt bei</translation>
     </message>
     <message>
         <source>Learns</source>
@@ -2809,7 +2809,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Search names, emails, departments, skills…  (Ctrl+F)</source>
-        <translation>Namen, E-Mail-Adressen, Abteilungen, Kompetenzen suchen …  (Strg+F)</translation>
+        <translation>Namen, E-Mail-Adressen, Abteilungen, Fähigkeiten suchen …  (Strg+F)</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -3268,7 +3268,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Skill confidence</source>
-        <translation>Sicherheit in der Kompetenz</translation>
+        <translation>Sicherheit in der Fähigkeit</translation>
     </message>
     <message>
         <source>Yes, reverse-scored</source>
@@ -3985,11 +3985,11 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     <name>SkillsDialog</name>
     <message>
         <source>Skills</source>
-        <translation>Kompetenzen</translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>No skills yet. They come from the participants&apos; forms (“Can teach”, “Wants to learn”) or from File &gt; Import Intake.</source>
-        <translation>Noch keine Kompetenzen. Sie stammen aus den Formularen der Teilnehmenden („Kann vermitteln“, „Möchte lernen“) oder aus Datei &gt; Aufnahmebögen importieren.</translation>
+        <translation>Noch keine Fähigkeiten. Sie stammen aus den Formularen der Teilnehmenden („Kann beibringen“, „Möchte lernen“) oder aus Datei &gt; Aufnahmebögen importieren.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -4013,35 +4013,35 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>PeerDesk thinks these look like one skill ({n_proposed}). Tick the merges you want, choose the name to keep, then merge:</source>
-        <translation>PeerDesk hält diese für jeweils dieselbe Kompetenz ({n_proposed}). Haken Sie die gewünschten Zusammenführungen an, wählen Sie den Namen, der bleibt, und führen Sie dann zusammen:</translation>
+        <translation>PeerDesk hält diese für jeweils dieselbe Fähigkeit ({n_proposed}). Haken Sie die gewünschten Zusammenführungen an, wählen Sie den Namen, der bleibt, und führen Sie dann zusammen:</translation>
     </message>
     <message>
         <source>No two skills look alike.</source>
-        <translation>Keine zwei Kompetenzen sehen sich ähnlich.</translation>
+        <translation>Keine zwei Fähigkeiten sehen sich ähnlich.</translation>
     </message>
     <message>
         <source>Skills not changed</source>
-        <translation>Kompetenzen nicht geändert</translation>
+        <translation>Fähigkeiten nicht geändert</translation>
     </message>
     <message>
         <source>Rename skill</source>
-        <translation>Kompetenz umbenennen</translation>
+        <translation>Fähigkeit umbenennen</translation>
     </message>
     <message>
         <source>New name for “{value}” (a name another skill has merges the two):</source>
-        <translation>Neuer Name für „{value}“ (ein Name, den schon eine andere Kompetenz trägt, führt beide zusammen):</translation>
+        <translation>Neuer Name für „{value}“ (ein Name, den schon eine andere Fähigkeit trägt, führt beide zusammen):</translation>
     </message>
     <message>
         <source>Rename skill {value} to {strip}</source>
-        <translation>Kompetenz {value} in {strip} umbenennen</translation>
+        <translation>Fähigkeit {value} in {strip} umbenennen</translation>
     </message>
     <message>
         <source>Merge skills</source>
-        <translation>Kompetenzen zusammenführen</translation>
+        <translation>Fähigkeiten zusammenführen</translation>
     </message>
     <message>
         <source>Make {n_names} skills one. Keep the name:</source>
-        <translation>{n_names} Kompetenzen zu einer machen. Diesen Namen behalten:</translation>
+        <translation>{n_names} Fähigkeiten zu einer machen. Diesen Namen behalten:</translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -4053,30 +4053,30 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>Merge {n_merges} groups of skills</source>
-        <translation>{n_merges} Gruppen von Kompetenzen zusammenführen</translation>
+        <translation>{n_merges} Gruppen von Fähigkeiten zusammenführen</translation>
     </message>
     <message>
         <source>Skills not merged</source>
-        <translation>Kompetenzen nicht zusammengeführt</translation>
+        <translation>Fähigkeiten nicht zusammengeführt</translation>
     </message>
     <message>
         <source>Delete {n_names} unused skills</source>
-        <translation>{n_names} ungenutzte Kompetenzen löschen</translation>
+        <translation>{n_names} ungenutzte Fähigkeiten löschen</translation>
     </message>
     <message>
         <source>Skill not deleted</source>
-        <translation>Kompetenz nicht gelöscht</translation>
+        <translation>Fähigkeit nicht gelöscht</translation>
     </message>
 </context>
 <context>
     <name>SkillsModel</name>
     <message>
         <source>Skill</source>
-        <translation>Kompetenz</translation>
+        <translation>Fähigkeit</translation>
     </message>
     <message>
         <source>Can teach</source>
-        <translation>Vermitteln können</translation>
+        <translation>Kann beibringen</translation>
     </message>
     <message>
         <source>Want to learn</source>
@@ -4480,7 +4480,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     </message>
     <message>
         <source>Pairs and trios with their reasons, for you</source>
-        <translation>Paare und Trios mit ihren Begründungen, für Sie</translation>
+        <translation>Paare und Dreiergruppen mit ihren Begründungen, für Sie</translation>
     </message>
     <message>
         <source>Partner S&amp;lips (PDF)…</source>
@@ -4620,11 +4620,11 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>&amp;Kompetenzen …</translation>
+        <translation>&amp;Fähigkeiten …</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
-        <translation>Kompetenzen umbenennen und zusammenführen; sehen, wie viele sie vermitteln können oder lernen möchten</translation>
+        <translation>Fähigkeiten umbenennen und zusammenführen; sehen, wie viele sie beibringen können oder lernen möchten</translation>
     </message>
     <message>
         <source>&amp;Intake Form…</source>
@@ -4640,7 +4640,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     </message>
     <message>
         <source>Skills, capacity and availability from the participants&apos; own answers (Forms export, template or CSV)</source>
-        <translation>Kompetenzen, Kapazität und Verfügbarkeit aus den eigenen Antworten der Teilnehmenden (Forms-Export, Vorlage oder CSV)</translation>
+        <translation>Fähigkeiten, Kapazität und Verfügbarkeit aus den eigenen Antworten der Teilnehmenden (Forms-Export, Vorlage oder CSV)</translation>
     </message>
     <message>
         <source>Import intake answers</source>
@@ -4705,7 +4705,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     <name>participants.form</name>
     <message>
         <source>“{part}” has no skill name.</source>
-        <translation>„{part}“ hat keinen Kompetenznamen.</translation>
+        <translation>„{part}“ hat keinen Namen für die Fähigkeit.</translation>
     </message>
     <message>
         <source>The level of {name} must be 1, 2 or 3.</source>

@@ -1060,11 +1060,11 @@
     </message>
     <message>
         <source>Skill confidence, before the cycle</source>
-        <translation>Confianza en las competencias, antes del ciclo</translation>
+        <translation>Confianza en las habilidades, antes del ciclo</translation>
     </message>
     <message>
         <source>Skill confidence, after the cycle</source>
-        <translation>Confianza en las competencias, después del ciclo</translation>
+        <translation>Confianza en las habilidades, después del ciclo</translation>
     </message>
     <message>
         <source>{n_forms} being typed</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>Skill</source>
-        <translation>Competencia</translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Skill: the skill the confidence answer is about (type the first letters).</source>
-        <translation>Competencia: la competencia a la que se refiere la respuesta de confianza (escriba las primeras letras).</translation>
+        <translation>Habilidad: la habilidad a la que se refiere la respuesta de confianza (escriba las primeras letras).</translation>
     </message>
     <message>
         <source>Person: who filled in the form (feedback is named in this program).</source>
@@ -1563,11 +1563,11 @@
     </message>
     <message>
         <source>Skill names that look like one skill ({n}). Tick the merges to take and choose the name to keep; an untaken merge keeps the names as typed.</source>
-        <translation>Nombres de competencias que parecen la misma ({n}). Marque las fusiones que quiera hacer y elija el nombre que se conserva; una fusión no aceptada mantiene los nombres tal como se escribieron.</translation>
+        <translation>Nombres de habilidades que parecen la misma ({n}). Marque las fusiones que quiera hacer y elija el nombre que se conserva; una fusión no aceptada mantiene los nombres tal como se escribieron.</translation>
     </message>
     <message>
         <source>Every skill name is new or already in the program&apos;s vocabulary: no merges to decide.</source>
-        <translation>Todos los nombres de competencias son nuevos o ya están en el vocabulario del programa: no hay fusiones que decidir.</translation>
+        <translation>Todos los nombres de habilidades son nuevos o ya están en el vocabulario del programa: no hay fusiones que decidir.</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
@@ -1576,8 +1576,8 @@
     <message numerus="yes">
         <source>{updated} participants updated, {new} of {offered} new people added, %n skill merge(s) taken.</source>
         <translation>
-            <numerusform>{updated} participantes actualizados, {new} de {offered} personas nuevas añadidas, %n fusión de competencias aceptada.</numerusform>
-            <numerusform>{updated} participantes actualizados, {new} de {offered} personas nuevas añadidas, %n fusiones de competencias aceptadas.</numerusform>
+            <numerusform>{updated} participantes actualizados, {new} de {offered} personas nuevas añadidas, %n fusión de habilidades aceptada.</numerusform>
+            <numerusform>{updated} participantes actualizados, {new} de {offered} personas nuevas añadidas, %n fusiones de habilidades aceptadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1651,20 +1651,20 @@
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>Pa&amp;rejas</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>Pa&amp;rejas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurar desde una copia de &amp;seguridad…</translation>
+        <translation>Res&amp;taurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Put the program back as it was at an earlier backup</source>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>&amp;Configuración del programa…</translation>
+        <translation>Configuración del &amp;programa…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
@@ -1966,7 +1966,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>same skill</source>
-        <translation>la misma competencia</translation>
+        <translation>la misma habilidad</translation>
     </message>
 </context>
 <context>
@@ -2236,11 +2236,11 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <name>PairingSettingsDialog</name>
     <message>
         <source>&amp;Skills</source>
-        <translation>&amp;Competencias</translation>
+        <translation>&amp;Habilidades</translation>
     </message>
     <message>
         <source>for each skill one teaches and the other wants (half more for an expert, half for basics)</source>
-        <translation>por cada competencia que uno enseña y el otro quiere aprender (la mitad más si es experto, la mitad si son conocimientos básicos)</translation>
+        <translation>por cada habilidad que uno enseña y el otro quiere aprender (la mitad más si es experto, la mitad si son conocimientos básicos)</translation>
     </message>
     <message>
         <source>&amp;Different departments</source>
@@ -2683,7 +2683,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation>Dis&amp;ponibilidad</translation>
+        <translation>Disponi&amp;bilidad</translation>
     </message>
     <message>
         <source>Buddy capacity</source>
@@ -2703,7 +2703,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Revertir</translation>
+        <translation>Rever&amp;tir</translation>
     </message>
     <message>
         <source>Throw away the changes in this form</source>
@@ -2809,7 +2809,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Search names, emails, departments, skills…  (Ctrl+F)</source>
-        <translation>Buscar nombres, correos, departamentos, competencias…  (Ctrl+F)</translation>
+        <translation>Buscar nombres, correos, departamentos, habilidades…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -3268,7 +3268,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Skill confidence</source>
-        <translation>Confianza en la competencia</translation>
+        <translation>Confianza en la habilidad</translation>
     </message>
     <message>
         <source>Yes, reverse-scored</source>
@@ -3533,7 +3533,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
-        <translation>Los formularios de feedback de esta sesión esperan para entrar en las cifras: entran con los próximos formularios tecleados o importados, cuando comparar las cifras ya no pueda revelarlos.</translation>
+        <translation>Los cuestionarios de valoración de esta sesión esperan para entrar en las cifras: entran con los próximos cuestionarios tecleados o importados, cuando comparar las cifras ya no pueda revelarlos.</translation>
     </message>
     <message>
         <source>Edit session {title}</source>
@@ -3632,7 +3632,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Feedback forms wait</source>
-        <translation>Los formularios de feedback esperan</translation>
+        <translation>Los cuestionarios de valoración esperan</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3763,7 +3763,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
-        <translation>Sus formularios de feedback se quedan en las cifras del ciclo, como formularios del ciclo: quitarlos movería las cifras justo por esos formularios.</translation>
+        <translation>Sus cuestionarios de valoración se quedan en las cifras del ciclo, como cuestionarios del ciclo: quitarlos movería las cifras justo por esos cuestionarios.</translation>
     </message>
     <message>
         <source>Delete session?</source>
@@ -3985,11 +3985,11 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     <name>SkillsDialog</name>
     <message>
         <source>Skills</source>
-        <translation>Competencias</translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>No skills yet. They come from the participants&apos; forms (“Can teach”, “Wants to learn”) or from File &gt; Import Intake.</source>
-        <translation>Aún no hay competencias. Proceden de las fichas de los participantes («Puede enseñar», «Quiere aprender») o de Archivo &gt; Importar inscripciones.</translation>
+        <translation>Aún no hay habilidades. Proceden de las fichas de los participantes («Puede enseñar», «Quiere aprender») o de Archivo &gt; Importar inscripciones.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -4013,35 +4013,35 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     </message>
     <message>
         <source>PeerDesk thinks these look like one skill ({n_proposed}). Tick the merges you want, choose the name to keep, then merge:</source>
-        <translation>PeerDesk cree que estas parecen la misma competencia ({n_proposed}). Marque las fusiones que quiera, elija el nombre que se conserva y después fusione:</translation>
+        <translation>PeerDesk cree que estas parecen la misma habilidad ({n_proposed}). Marque las fusiones que quiera, elija el nombre que se conserva y después fusione:</translation>
     </message>
     <message>
         <source>No two skills look alike.</source>
-        <translation>No hay dos competencias parecidas.</translation>
+        <translation>No hay dos habilidades parecidas.</translation>
     </message>
     <message>
         <source>Skills not changed</source>
-        <translation>Competencias no modificadas</translation>
+        <translation>Habilidades no modificadas</translation>
     </message>
     <message>
         <source>Rename skill</source>
-        <translation>Cambiar el nombre de la competencia</translation>
+        <translation>Cambiar el nombre de la habilidad</translation>
     </message>
     <message>
         <source>New name for “{value}” (a name another skill has merges the two):</source>
-        <translation>Nuevo nombre para «{value}» (un nombre que ya tenga otra competencia fusiona las dos):</translation>
+        <translation>Nuevo nombre para «{value}» (un nombre que ya tenga otra habilidad fusiona las dos):</translation>
     </message>
     <message>
         <source>Rename skill {value} to {strip}</source>
-        <translation>Cambiar el nombre de la competencia {value} a {strip}</translation>
+        <translation>Cambiar el nombre de la habilidad {value} a {strip}</translation>
     </message>
     <message>
         <source>Merge skills</source>
-        <translation>Fusionar competencias</translation>
+        <translation>Fusionar habilidades</translation>
     </message>
     <message>
         <source>Make {n_names} skills one. Keep the name:</source>
-        <translation>Convertir {n_names} competencias en una. Conservar el nombre:</translation>
+        <translation>Convertir {n_names} habilidades en una. Conservar el nombre:</translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -4053,26 +4053,26 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     </message>
     <message>
         <source>Merge {n_merges} groups of skills</source>
-        <translation>Fusionar {n_merges} grupos de competencias</translation>
+        <translation>Fusionar {n_merges} grupos de habilidades</translation>
     </message>
     <message>
         <source>Skills not merged</source>
-        <translation>Competencias no fusionadas</translation>
+        <translation>Habilidades no fusionadas</translation>
     </message>
     <message>
         <source>Delete {n_names} unused skills</source>
-        <translation>Eliminar {n_names} competencias no usadas</translation>
+        <translation>Eliminar {n_names} habilidades no usadas</translation>
     </message>
     <message>
         <source>Skill not deleted</source>
-        <translation>Competencia no eliminada</translation>
+        <translation>Habilidad no eliminada</translation>
     </message>
 </context>
 <context>
     <name>SkillsModel</name>
     <message>
         <source>Skill</source>
-        <translation>Competencia</translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Can teach</source>
@@ -4620,11 +4620,11 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>Compe&amp;tencias…</translation>
+        <translation>&amp;Habilidades…</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
-        <translation>Cambiar el nombre de las competencias y fusionarlas; ver cuántos pueden enseñar o quieren aprender cada una</translation>
+        <translation>Cambiar el nombre de las habilidades y fusionarlas; ver cuántos pueden enseñar o quieren aprender cada una</translation>
     </message>
     <message>
         <source>&amp;Intake Form…</source>
@@ -4640,7 +4640,7 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     </message>
     <message>
         <source>Skills, capacity and availability from the participants&apos; own answers (Forms export, template or CSV)</source>
-        <translation>Competencias, capacidad y disponibilidad a partir de las propias respuestas de los participantes (exportación de Forms, plantilla o CSV)</translation>
+        <translation>Habilidades, capacidad y disponibilidad a partir de las propias respuestas de los participantes (exportación de Forms, plantilla o CSV)</translation>
     </message>
     <message>
         <source>Import intake answers</source>
@@ -4705,7 +4705,7 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     <name>participants.form</name>
     <message>
         <source>“{part}” has no skill name.</source>
-        <translation>«{part}» no tiene nombre de competencia.</translation>
+        <translation>«{part}» no tiene nombre de habilidad.</translation>
     </message>
     <message>
         <source>The level of {name} must be 1, 2 or 3.</source>

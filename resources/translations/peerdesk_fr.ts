@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Publish the {count} pairs and trios of {name}? Published pairs are recorded, and nobody will be paired with the same partner in a later cycle.</source>
-        <translation>Publier les {count} binômes et trios de {name}&#x202f;? Les binômes publiés sont enregistrés, et personne ne sera de nouveau associé à la même personne lors d’un cycle ultérieur.</translation>
+        <translation>Publier les {count} binômes et trinômes de {name}&amp;#x202f;? Les binômes publiés sont enregistrés, et personne ne sera de nouveau associé à la même personne lors d’un cycle ultérieur.</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1651,20 +1651,20 @@
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>&amp;Binômes</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>&amp;Binômes</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
@@ -2512,8 +2512,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message numerus="yes">
         <source>%n pair(s) and trio(s) made</source>
         <translation>
-            <numerusform>%n binôme ou trio formé</numerusform>
-            <numerusform>%n binômes et trios formés</numerusform>
+            <numerusform>%n binôme ou trinôme formé</numerusform>
+            <numerusform>%n binômes et trinômes formés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2564,7 +2564,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Trio</source>
-        <translation>Trio</translation>
+        <translation>Trinôme</translation>
     </message>
     <message>
         <source>Peers</source>
@@ -2643,7 +2643,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Employee ID</source>
@@ -2663,7 +2663,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Hire date</source>
-        <translation>Date d’&amp;embauche</translation>
+        <translation>Date d’em&amp;bauche</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
@@ -2675,11 +2675,11 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation>Peut &amp;enseigner</translation>
+        <translation>Peut ensei&amp;gner</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>
-        <translation>Veut a&amp;pprendre</translation>
+        <translation>Veut &amp;apprendre</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
@@ -2703,7 +2703,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <source>Throw away the changes in this form</source>
@@ -3533,7 +3533,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
-        <translation>Les formulaires de retour de cette séance attendent d’entrer dans les chiffres&#xa0;: ils entrent avec les prochains formulaires saisis ou importés, quand comparer les chiffres ne pourra plus les révéler.</translation>
+        <translation>Les questionnaires de retour de cette séance attendent d’entrer dans les chiffres&amp;#xa0;: ils entrent avec les prochains questionnaires saisis ou importés, quand comparer les chiffres ne pourra plus les révéler.</translation>
     </message>
     <message>
         <source>Edit session {title}</source>
@@ -3632,7 +3632,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Feedback forms wait</source>
-        <translation>Les formulaires de retour attendent</translation>
+        <translation>Les questionnaires de retour attendent</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3763,7 +3763,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
-        <translation>Ses formulaires de retour restent dans les chiffres du cycle, comme formulaires du cycle&#xa0;: les retirer ferait bouger les chiffres de ces seuls formulaires.</translation>
+        <translation>Ses questionnaires de retour restent dans les chiffres du cycle, comme questionnaires du cycle&amp;#xa0;: les retirer ferait bouger les chiffres de ces seuls questionnaires.</translation>
     </message>
     <message>
         <source>Delete session?</source>
@@ -4480,7 +4480,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>Pairs and trios with their reasons, for you</source>
-        <translation>Binômes et trios avec leurs raisons, pour vous</translation>
+        <translation>Binômes et trinômes avec leurs raisons, pour vous</translation>
     </message>
     <message>
         <source>Partner S&amp;lips (PDF)…</source>

@@ -1651,20 +1651,20 @@
         <translation>&amp;Programa</translation>
     </message>
     <message>
-        <source>&amp;Pairings</source>
-        <translation>P&amp;ares</translation>
-    </message>
-    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessões</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>E&amp;xportar</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>P&amp;airings</source>
+        <translation>P&amp;ares</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;New Program…</source>
@@ -2675,7 +2675,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Can &amp;teach</source>
-        <translation>Pode &amp;ensinar</translation>
+        <translation>Pode ens&amp;inar</translation>
     </message>
     <message>
         <source>Wants to &amp;learn</source>
@@ -2683,7 +2683,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation>Dis&amp;ponibilidade</translation>
+        <translation>Disponibi&amp;lidade</translation>
     </message>
     <message>
         <source>Buddy capacity</source>
@@ -3533,7 +3533,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>This session&apos;s feedback forms wait to join the figures: they join with the next forms typed or imported, when comparing the figures can no longer give them away.</source>
-        <translation>Os formulários de feedback desta sessão aguardam para entrar nos números: entram com os próximos formulários escritos ou importados, quando comparar os números já não os puder revelar.</translation>
+        <translation>Os questionários de feedback desta sessão aguardam para entrar nos números: entram com os próximos questionários escritos ou importados, quando comparar os números já não os puder revelar.</translation>
     </message>
     <message>
         <source>Edit session {title}</source>
@@ -3632,7 +3632,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Feedback forms wait</source>
-        <translation>Formulários de feedback aguardam</translation>
+        <translation>Questionários de feedback aguardam</translation>
     </message>
     <message>
         <source>Mark attendance for a future session?</source>
@@ -3763,7 +3763,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Its feedback forms stay in the cycle&apos;s figures, as forms of the cycle: taking them out would move the figures by just those forms.</source>
-        <translation>Os seus formulários de feedback ficam nos números do ciclo, como formulários do ciclo: retirá-los mudaria os números exatamente por esses formulários.</translation>
+        <translation>Os seus questionários de feedback ficam nos números do ciclo, como questionários do ciclo: retirá-los mudaria os números exatamente por esses questionários.</translation>
     </message>
     <message>
         <source>Delete session?</source>

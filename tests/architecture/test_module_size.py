@@ -17,12 +17,7 @@ PACKAGE = ROOT / "peerdesk"
 LIMIT = 400
 
 ALLOWED_FOR_NOW = {
-    "peerdesk/core/joint.py",
-    "peerdesk/reports/base.py",
-    "peerdesk/reports/fonts.py",
-    "peerdesk/reports/pairings.py",
     "peerdesk/store/feedback.py",
-    "peerdesk/ui/feedback/tab.py",
 }
 
 

@@ -58,3 +58,10 @@ def test_neutral_facilitator_and_outside_manager():
     people = [*_people(), Participant(id=9, name="Q", manager_email="boss@x.org")]
     warnings = neutrality_warnings([Facilitator(name="Boss", email="Boss@x.org")], people)
     assert warnings[0].over == ("Q",)
+
+
+def test_a_loop_reached_through_a_tail_is_the_loop_only():
+    # 1 reports to 2, 2 to 3, 3 back to 2: the loop is 2 and 3; 1 is only under it
+    assert find_loops({1: 2, 2: 3, 3: 2}) == [[2, 3]]
+    assert find_loops({5: 6, 6: 7, 7: 8, 8: 6, 9: None}) == [[6, 7, 8]]
+    assert find_loops({1: 1}) == [[1]]

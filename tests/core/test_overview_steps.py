@@ -150,3 +150,36 @@ def test_every_step_serialises_to_plain_data():
                              "details"}
         assert data["state"] in (OK, WARNING, TODO) and data["summary"].endswith(".")
 
+
+
+def test_the_steps_keys_numbers_and_what_each_opens():
+    """A step has the same number, key and title with or without a cycle (``--json`` and
+    the window find a step by its key)."""
+    cycle = CycleFacts("Spring", pairs=2, published=2, sessions=[session()],
+                       attendance=Ratio(4, 4))
+    with_cycle = checklist(facts(cycle=cycle))
+    keys = ["facilitator", "conduct", "participants", "pairs", "plan", "hold", "feedback",
+            "review"]
+    assert [(s.number, s.key) for s in with_cycle] == list(enumerate(keys, start=1))
+    without = checklist(facts())
+    assert [(s.number, s.key) for s in without] == list(enumerate(keys, start=1))
+    assert [s.action for s in without[3:]] == ["New cycle…"] * 5
+    assert [s.title for s in with_cycle] == [s.title for s in without]
+    assert all(s.title and s.title[0].isupper() for s in with_cycle + without)
+
+
+def test_each_step_names_what_is_missing_and_the_tab_that_fixes_it():
+    step = participants_step(facts(no_skills=["Ana Ribeiro"], no_hire_date=["Bo Costa"]))
+    assert [(d.label, d.items) for d in step.details] == [
+        ("No skills entered yet", ["Ana Ribeiro"]),
+        ("No hire date (tenure unknown)", ["Bo Costa"])]
+    none = CycleFacts("Spring", sessions=[session(responses=0)])
+    fb = feedback_step(none, TODAY, 3)
+    assert ("No feedback entered", ["Kick-off (5 May)"]) in [(d.label, d.items)
+                                                              for d in fb.details]
+    held = held_step(CycleFacts("Spring", sessions=[session()], attendance=Ratio(4, 4)), TODAY)
+    assert (held.title, held.target, held.action) == ("Hold the sessions", "sessions",
+                                                      "Attendance")
+    pairs = pairs_step(CycleFacts("Spring", unpaired=[("Bo", "joined after the pairs were made")]))
+    assert [(d.label, d.items) for d in pairs.details] == [("To pair", ["Bo"])]
+    assert (pairs.title, pairs.target, pairs.action) == ("Pair people", "pairings", "Pairings")

@@ -249,7 +249,7 @@ def test_cancel_is_heard_inside_the_long_steps_of_a_large_program():
 
 
 def test_the_large_program_bound_covers_every_allowed_pair():
-    from peerdesk.core.joint import _dual_cover
+    from peerdesk.core.joint_sparse import _dual_cover
 
     rng = np.random.default_rng(3)
     n = 600

@@ -17,7 +17,7 @@ ALLOWED = {
     ("core/reasons.py", 'raise ValueError(f"unknown reason code'),
     ("core/models.py", 'raise ValueError("this record has not been saved to the program file'),
     ("core/skills.py", 'raise ValueError(f"“{into}” is not one of the names in this group'),
-    ("reports/base.py", 'raise TypeError("PeerDesk\'s page furniture draws only on'),
+    ("reports/canvas.py", 'raise TypeError("PeerDesk\'s page furniture draws only on'),
     ("reports/cycle_report.py", 'raise ValueError("this cycle report is made without charts")'),
     ("reports/fonts.py", 'raise TypeError(f"{name} is not a TrueType font")'),
     ("reports/pdftext.py", 'raise TypeError(f"{font_name} is not a TrueType font")'),

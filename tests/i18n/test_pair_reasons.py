@@ -39,7 +39,7 @@ def test_a_reason_is_english_text_and_words_itself_in_each_language():
     line = Reason("scored", points="+4.5", part=part)
     assert line == "+4.5 Ana teaches SQL (expert), Ben wants SQL"
     with translation_for("de").active():
-        assert render(line) == "+4.5 Ana vermittelt SQL (Expertise), Ben möchte SQL lernen"
+        assert render(line) == "+4.5 Ana bringt SQL (Expertise) bei, Ben möchte SQL lernen"
     with translation_for("pt_PT").active():
         assert render(Reason("office", office="Lisboa")) == "mesmo escritório (Lisboa)"
     scored = Reason("scored", points="+0.5", units=50, part=Reason("office", office="Lisboa"))

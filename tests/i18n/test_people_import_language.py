@@ -95,7 +95,7 @@ def test_archived_people_get_the_reason_in_the_users_language(program):
 def test_the_preview_shows_field_labels_in_the_users_language():
     with translation_for("de").active():
         labels = field_labels()
-    assert labels["name"] == "Vollständiger Name" and labels["teach"] == "Kann unterrichten (Fähigkeiten)"
+    assert labels["name"] == "Vollständiger Name" and labels["teach"] == "Kann beibringen (Fähigkeiten)"
     with translation_for("en").active():
         assert field_labels()["manager_email"] == "Manager email"
 
@@ -112,3 +112,12 @@ def test_the_future_session_warning_is_translated(program):
         assert future_session(program, sid, today=date(2027, 1, 1)) == (
             "„Kick-off“ ist am 2099-01-05, in der Zukunft: Die Anwesenheit wird meist danach erfasst.")
     assert future_session(program, sid, today=date(2100, 1, 1)) is None
+
+
+def test_a_german_hr_file_headed_with_the_windows_words_is_understood():
+    """The window and the core say "Kann beibringen" (the glossary's word): an HR export
+    headed that way maps its skills column without --map."""
+    from peerdesk.io.people_columns import map_columns
+
+    assert map_columns(["Name", "E-Mail", "Kann beibringen", "Möchte lernen"]) == [
+        "name", "email", "teach", "learn"]

@@ -215,7 +215,7 @@ def test_the_quick_right_to_left_check_covers_every_right_to_left_character():
     every right-to-left character of Unicode must be in them."""
     import sys
 
-    from peerdesk.reports.fonts import _MAYBE_RTL, _RTL_CLASSES
+    from peerdesk.reports.direction import _MAYBE_RTL, _RTL_CLASSES
 
     outside = [hex(c) for c in range(sys.maxunicode + 1)
                if unicodedata.bidirectional(chr(c)) in _RTL_CLASSES

@@ -279,27 +279,28 @@ def test_charts_redraw_after_a_new_form(qtbot, tab, monkeypatch):
 
 
 def test_comments_are_shown_only_on_request_and_one_can_be_hidden(qtbot, tab):
-    assert not tab.comments.isVisible()
+    panel = tab.comments_panel
+    assert not panel.comments.isVisible()
     tab.comments_button.click()
-    assert tab.comments.isVisible()
-    assert "For you only" in tab.comments_note.text()
-    shown = [tab.comments.item(i).text() for i in range(tab.comments.count())]
+    assert panel.comments.isVisible()
+    assert "For you only" in panel.comments_note.text()
+    shown = [panel.comments.item(i).text() for i in range(panel.comments.count())]
     assert shown == sorted(shown, key=str.casefold)  # never in the order they came in
     target = shown[0]
-    tab.comments.setCurrentRow(0)
-    tab.hide_comment_button.click()
-    qtbot.waitUntil(lambda: target not in [tab.comments.item(i).text()
-                                          for i in range(tab.comments.count())])
-    assert "hidden by you" in tab.comments_note.text()
+    panel.comments.setCurrentRow(0)
+    panel.hide_comment_button.click()
+    qtbot.waitUntil(lambda: target not in [panel.comments.item(i).text()
+                                          for i in range(panel.comments.count())])
+    assert "hidden by you" in panel.comments_note.text()
     from peerdesk.core import feedback as fb
 
     data = store.load_feedback_data(tab.ctx.program)
     assert target not in fb.comments(data, fb.Scope((tab.ctx.cycle_id,))).comments
     tab.ctx.undo_stack.undo()
-    qtbot.waitUntil(lambda: target in [tab.comments.item(i).text()
-                                      for i in range(tab.comments.count())])
+    qtbot.waitUntil(lambda: target in [panel.comments.item(i).text()
+                                      for i in range(panel.comments.count())])
     tab.comments_button.click()
-    assert not tab.comments.isVisible() and tab.comments.count() == 0
+    assert not panel.comments.isVisible() and panel.comments.count() == 0
 
 
 def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):

@@ -2,15 +2,15 @@
 
 Left: the session picker and the fast entry grid (one row per paper form), the reason
 when an answer is refused, and the cycle's comments behind a button (they are for the
-facilitator only). Right: the charts with matplotlib's toolbar. Above: the question
-editor and the cycle report for management.
+facilitator only: :mod:`~peerdesk.ui.feedback.comments_panel`). Right: the charts with
+matplotlib's toolbar. Above: the question editor and the cycle report for management
+(:mod:`~peerdesk.ui.feedback.report_export`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,8 +32,10 @@ from peerdesk.store.responses import is_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.feedback.charts_panel import ChartsPanel
+from peerdesk.ui.feedback.comments_panel import CommentsPanel
 from peerdesk.ui.feedback.entry_grid import EntryGrid
 from peerdesk.ui.feedback.entry_model import FormsModel
+from peerdesk.ui.feedback.report_export import export_cycle_report
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import weekday_date
 
@@ -55,7 +56,7 @@ class FeedbackTab(QWidget):
         self.ctx = ctx
         self._build_actions()
         self._build_entry()
-        self._build_comments()
+        self.comments_panel = CommentsPanel(ctx, self._perform)
         entry = self._build_entry_layout()
 
         self.charts = ChartsPanel(ctx)
@@ -133,32 +134,6 @@ class FeedbackTab(QWidget):
         self.model.formEdited.connect(self._correct_form)
         self.grid.deleteRequested.connect(self._delete_rows)
 
-    def _build_comments(self) -> None:
-        self.comments_note = QLabel()
-        self.comments_note.setWordWrap(True)
-        self.comments_note.setStyleSheet("color: #616e7c;")
-        self.comments = QListWidget()
-        self.comments.setObjectName("feedback_comments")
-        self.comments.setToolTip(self.tr("Select a comment that names someone and hide it before the "
-                                 "report (Del)"))
-        self.hide_comment_button = QPushButton(icon("delete"), self.tr("Hide Comment"))
-        self.hide_comment_button.setToolTip(self.tr("Leave the selected comment out of every view and "
-                                            "report (Edit > Undo brings it back)"))
-        self.hide_comment_button.clicked.connect(self._hide_comment)
-        self.unhide_button = QPushButton(self.tr("Show Hidden Comments Again"))
-        self.unhide_button.clicked.connect(self._unhide_comments)
-        self.comments_box = QWidget()
-        box = QVBoxLayout(self.comments_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.comments_note)
-        box.addWidget(self.comments, 1)
-        comment_buttons = QHBoxLayout()
-        comment_buttons.addWidget(self.hide_comment_button)
-        comment_buttons.addWidget(self.unhide_button)
-        comment_buttons.addStretch(1)
-        box.addLayout(comment_buttons)
-        self.comments_box.hide()
-
     def _build_entry_layout(self) -> QWidget:
         picker = QHBoxLayout()
         session_label = QLabel(self.tr("&Session:"))
@@ -180,7 +155,7 @@ class FeedbackTab(QWidget):
         entry_layout.addWidget(self.question_label)
         entry_layout.addWidget(self.message)
         entry_layout.addLayout(buttons)
-        entry_layout.addWidget(self.comments_box, 1)
+        entry_layout.addWidget(self.comments_panel, 1)
         return entry
 
     def _build_empty_state(self) -> None:
@@ -381,59 +356,7 @@ class FeedbackTab(QWidget):
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))
-        self.comments_box.setVisible(shown)
-        self.comments.clear()
-        if not shown or self.ctx.program is None or self.ctx.cycle_id is None:
-            return
-        from peerdesk.core import feedback as fb
-
-        data = store.load_feedback_data(self.ctx.program)
-        said = fb.comments(data, fb.Scope(cycle_ids=(self.ctx.cycle_id,)))
-        hidden = store.hidden_comments(self.ctx.program, self.ctx.cycle_id)
-        if said.withheld:
-            text = (self.tr("Fewer than {min_group_size} people wrote a comment this cycle (or "
-                    "showing them would single out a smaller group), so the comments stay "
-                    "hidden: with so few, a comment could point to its writer.").format(min_group_size=data.min_group_size))
-        elif not said.comments:
-            text = self.tr("No written comments in this cycle yet.")
-        else:
-            text = (self.tr("For you only — never printed in participants' handouts. Sorted, without "
-                    "sessions or departments. Hide a comment that names someone before you "
-                    "export the report."))
-            self.comments.addItems(list(dict.fromkeys(said.comments)))
-        if hidden:
-            text += self.tr(" %n comment(s) hidden by you.", "", hidden)
-        self.comments_note.setText(text)
-        editable = not self.ctx.read_only
-        self.hide_comment_button.setEnabled(editable and self.comments.count() > 0)
-        self.unhide_button.setVisible(bool(hidden))
-        self.unhide_button.setEnabled(editable)
-
-    def _hide_comment(self) -> None:
-        item = self.comments.currentItem()
-        program, cycle_id = self.ctx.program, self.ctx.cycle_id
-        if item is None or program is None or cycle_id is None:
-            return
-        text = item.text()
-        state: dict = {}
-
-        def do():
-            state["rows"] = store.set_comment_hidden(program, cycle_id, text, True)
-
-        self._perform(self.tr("Hide a comment"), do,
-                      lambda: store.set_answers_hidden(program, state["rows"], False))
-
-    def _unhide_comments(self) -> None:
-        program, cycle_id = self.ctx.program, self.ctx.cycle_id
-        if program is None or cycle_id is None:
-            return
-        state: dict = {}
-
-        def do():
-            state["rows"] = store.unhide_comments(program, cycle_id)
-
-        self._perform(self.tr("Show hidden comments again"), do,
-                      lambda: store.set_answers_hidden(program, state["rows"], True))
+        self.comments_panel.show_comments(shown)
 
     def edit_questions(self) -> None:
         if self.ctx.program is None:
@@ -443,35 +366,4 @@ class FeedbackTab(QWidget):
         dialogs.run_dialog(QuestionsDialog(self.ctx, self))
 
     def export_report(self) -> None:
-        program, cycle_id = self.ctx.program, self.ctx.cycle_id
-        if program is None or cycle_id is None:
-            return
-        from peerdesk.reports import cycle_report
-        from peerdesk.store.cycles import get_cycle
-
-        cycle = get_cycle(program, cycle_id)
-        slug = "-".join(cycle.name.lower().split())
-        path = dialogs.save_file(self, self.tr("Save the cycle report"), self.tr("PDF documents (*.pdf)"),
-                                 f"cycle-report-{slug}.pdf")
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        data = cycle_report.gather(program, cycle_id)  # read here; drawn off the UI thread
-        furniture = cycle_report.furniture_for(program, data)
-
-        def work(progress) -> Path:
-            from peerdesk.charts.build import chart_pdf
-
-            progress(0, 0, self.tr("Drawing the charts…"))
-            target.write_bytes(cycle_report.render(data, furniture, chart_pdf))
-            return target
-
-        def done(saved: Path) -> None:
-            dialogs.info(self, self.tr("Cycle report saved"), self.tr("The cycle report for {name} was "
-                                                     "saved as {saved}.").format(name=cycle.name, saved=saved))
-
-        def failed(exc: BaseException) -> None:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            dialogs.error(self, self.tr("Cycle report not saved"), self.tr("{target} could not be written: {reason}.").format(target=target, reason=reason))
-
-        self.ctx.run_task(self, self.tr("Drawing the cycle report"), work, done, failed)
+        export_cycle_report(self.ctx, self)
