@@ -302,6 +302,21 @@
     </message>
 </context>
 <context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>der Diagrammprozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>das Bild konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>der Diagrammprozess hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Chart</source>

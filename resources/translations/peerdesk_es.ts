@@ -302,6 +302,21 @@
     </message>
 </context>
 <context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>el proceso de los gráficos se ha detenido</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>no se ha podido leer la imagen ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>el proceso de los gráficos no ha respondido</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Chart</source>

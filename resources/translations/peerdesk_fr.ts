@@ -302,6 +302,21 @@
     </message>
 </context>
 <context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>le processus des graphiques s’est arrêté</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>l’image n’a pas pu être lue ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>le processus des graphiques n’a pas répondu</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Chart</source>

@@ -302,6 +302,21 @@
     </message>
 </context>
 <context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>o processo dos gráficos parou</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>não foi possível ler a imagem ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>o processo dos gráficos não respondeu</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Chart</source>
