@@ -171,11 +171,11 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
         if not f.shown:
             figures[key] = Figure(key, None, None, f.reason or "", 0)
         elif present[cell] < k:
-            figures[key] = Figure(key, None, None, f"fewer than {k} people recorded present"
-                                  if present[cell] else "no attendance recorded", 0)
+            figures[key] = Figure(key, None, None, _("fewer than {k} people recorded present")
+                                  .format(k=k) if present[cell] else _("no attendance recorded"), 0)
         elif not with_forms <= recorded or not set(sessions_in) & recorded:
-            figures[key] = Figure(key, None, None, "attendance is not recorded for every "
-                                                   "session with forms", 0)
+            figures[key] = Figure(key, None, None, _("attendance is not recorded for every "
+                                                     "session with forms"), 0)
         else:
             figures[key] = Figure(key, f.n, min(Fraction(1), Fraction(f.n or 0, present[cell])),
                                   "", present[cell])
