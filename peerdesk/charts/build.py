@@ -8,7 +8,6 @@ object can be put on a Qt canvas or written to a file.
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +16,19 @@ from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties, fontManager, get_font
-from matplotlib.ft2font import FT2Font
 from matplotlib.typing import RcKeyType
 
-from peerdesk.charts import DASHBOARD, FORMATS, KINDS, collaboration, learning, style, title, trends
+from peerdesk.charts import (
+    DASHBOARD,
+    FORMATS,
+    KINDS,
+    collaboration,
+    learning,
+    style,
+    text,
+    title,
+    trends,
+)
 from peerdesk.core.feedback import FeedbackData, Scope
 from peerdesk.i18n import _, format_number, ngettext
 from peerdesk.store.atomic import write_bytes_atomic
@@ -193,82 +200,6 @@ def save_chart(kind: str, data: FeedbackData, scope: Scope, path: Path | str) ->
     return save_figure(fig, path)
 
 
-def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, float, float] | tuple[None, None, None]]:
-    """A font's ascent, descent and line gap in pixels, measured once per font and size.
-
-    Matplotlib looks them up afresh (font search, font file tables) for every text at every
-    layout, about a tenth of the dashboard's drawing; it asks the renderer first when the
-    renderer can say, which is what this answers, with the same tables in the same order."""
-    known: dict[FontProperties, tuple[float, float, float] | tuple[None, None, None]] = {}
-
-    def metrics(prop: FontProperties) -> tuple[float, float, float] | tuple[None, None, None]:
-        if prop not in known:
-            font = get_font(fontManager._find_fonts_by_props(prop))
-            answer: tuple[float, float, float] | tuple[None, None, None] = (None, None, None)
-            for table_name, gap, ascent, descent in (
-                    ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                    ("hhea", "lineGap", "ascent", "descent")):
-                table = font.get_sfnt_table(table_name)  # type: ignore[call-overload]  # a name from two; the stubs overload on one literal
-                head = font.get_sfnt_table("head")
-                if table is None or head is None:
-                    continue
-                scale = prop.get_size_in_points() * dpi / 72 / head["unitsPerEm"]
-                answer = (table[ascent] * scale, -table[descent] * scale, table[gap] * scale)
-                break
-            known[prop.copy()] = answer
-        return known[prop]
-    return metrics
-
-
-def _text_layouts(renderer) -> Callable | None:
-    """The renderer's ``draw_text``, remembering how each text is laid out (its glyphs
-    and their places) per font and size, so a redrawn dashboard lays out its tick labels,
-    titles and notes once; the glyphs are then drawn as matplotlib draws them, with the
-    turn of the text worked out once per text rather than once per glyph.
-
-    Only for the matplotlib that draws text glyph by glyph (3.11 and later); ``None``
-    elsewhere, and text with font features or a language set is drawn as usual. The
-    pixels are the same (tests/charts: ``test_measuring_each_font_once...``)."""
-    if not hasattr(renderer, "_draw_text_glyphs_and_boxes") or not hasattr(FT2Font, "_layout"):
-        return None
-    import numpy as np
-    from matplotlib.backends.backend_agg import get_hinting_flag
-    from matplotlib.ft2font import RenderMode
-
-    plain = renderer.draw_text
-    layouts: dict[tuple[FontProperties, str], tuple] = {}
-
-    def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        if ismath or (mtext is not None and (getattr(mtext, "get_fontfeatures", lambda: None)()
-                                             or getattr(mtext, "get_language", lambda: None)())):
-            return plain(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
-        load_flags = get_hinting_flag()
-        key = (prop, s)
-        glyphs = layouts.get(key)
-        if glyphs is None:
-            font = renderer._prepare_font(prop)
-            glyphs = tuple((item.ft_object, item.glyph_index, item.x, item.y)
-                           for item in font._layout(s, flags=load_flags))
-            layouts[prop.copy(), s] = glyphs
-        size, dpi, height = prop.get_size_in_points(), renderer.dpi, renderer.height
-        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-        turn = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
-        antialiased = gc.get_antialiased()
-        mode = RenderMode.NORMAL if antialiased else RenderMode.MONO
-        for font, glyph, dx, dy in glyphs:  # as RendererAgg._draw_text_glyphs_and_boxes
-            font.set_size(size, dpi)
-            font._set_transform(turn, [round(0x40 * (x + dx * cos - dy * sin)),
-                                       round(0x40 * (height - y + dx * sin + dy * cos))])
-            bitmap = font._render_glyph(glyph, load_flags, mode)
-            buffer = bitmap.buffer
-            if not antialiased:
-                buffer *= 0xff
-            renderer._renderer.draw_text_image(
-                buffer, bitmap.left, int(height) - bitmap.top + buffer.shape[0], 0, gc)
-        return None
-    return draw_text
-
-
 def render(fig: Figure) -> FigureCanvasAgg:
     """Draw the figure into pixels (what a screen shows), with the app's render settings."""
     # A figure drawn again (the kept dashboard) keeps its canvas: the same pixel buffer
@@ -277,9 +208,7 @@ def render(fig: Figure) -> FigureCanvasAgg:
     with rc_context(RENDER_RC):
         renderer = canvas.get_renderer()  # the one draw() uses: same size, same dpi
         if not hasattr(renderer, "_get_font_height_metrics"):
-            renderer._get_font_height_metrics = _font_height_metrics(fig.dpi)
-            if (draw_text := _text_layouts(renderer)) is not None:
-                renderer.draw_text = draw_text
+            text.remembering(renderer, fig.dpi)
         canvas.draw()
     return canvas
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP
 from peerdesk.core.attendance import tally
 from peerdesk.core.disclosure import (
-    DEFAULT_MIN_GROUP,
     NO_SKILL,
     Figure,
     FigureBook,
@@ -24,72 +23,16 @@ from peerdesk.core.disclosure import (
     few_present,
     figure_book,
 )
-from peerdesk.core.models import (
-    Cycle,
-    FeedbackQuestion,
-    Pairing,
-    Participant,
-    Session,
-    stored_id,
-)
+from peerdesk.core.feedback_data import AttendanceRecord as AttendanceRecord
+from peerdesk.core.feedback_data import FeedbackData as FeedbackData
+from peerdesk.core.feedback_data import Period as Period
+from peerdesk.core.feedback_data import ResponseRecord as ResponseRecord
+from peerdesk.core.feedback_data import Scope as Scope
+from peerdesk.core.models import Session, stored_id
 from peerdesk.core.small_groups import Ratio, Stat, group_threshold
 from peerdesk.i18n import _, current
 
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class ResponseRecord:
-    """One filled-in form as the statistics see it: no identity, only a department."""
-
-    cycle_id: int
-    session_id: int | None = None
-    department: str = ""
-    phase: str = "session"  # session | before | after
-    values: dict[str, float] = field(default_factory=dict)  # question key -> number
-    confidence: list[tuple[str, float]] = field(default_factory=list)  # (skill, 1-5)
-    comments: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class AttendanceRecord:
-    session_id: int
-    participant_id: int
-    status: str  # present | absent | excused
-
-
-@dataclass(slots=True)
-class FeedbackData:
-    """A snapshot of what the statistics read. Treat it as read-only: lookups built for a
-    scope are kept in ``cache`` so a dashboard's eight charts build them once."""
-
-    cycles: list[Cycle]
-    sessions: list[Session]
-    questions: list[FeedbackQuestion]
-    responses: list[ResponseRecord]
-    attendance: list[AttendanceRecord]
-    pairings: list[Pairing]
-    people: list[Participant]
-    min_group_size: int = DEFAULT_MIN_GROUP
-    anonymous: bool = True
-    cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """The filters: some cycles (None = all) and one department (None = all)."""
-
-    cycle_ids: tuple[int, ...] | None = None
-    department: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A point on a trend: a whole cycle, or one session when a single cycle is chosen."""
-
-    label: str
-    cycle_id: int
-    session_id: int | None = None
 
 
 # -- scoping --------------------------------------------------------------------------

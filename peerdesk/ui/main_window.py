@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
                                              "facilitator", self.tr("Appoint the program's neutral facilitators"))
         self.act_settings = self._action(self.tr("Program &Settings…"), self.edit_settings, None, "settings",
                                          self.tr("Tenure thresholds, buddy capacity, confidentiality"))
-        self.act_new_cycle = self._action(self.tr("New &Cycle…"), self.new_cycle, "Ctrl+Shift+C", "calendar",
+        self.act_new_cycle = self._action(self.tr("New C&ycle…"), self.new_cycle, "Ctrl+Shift+C", "calendar",
                                           self.tr("Start a new cycle, such as “Summer 2027”"))
         self.act_about = self._action(self.tr("&About PeerDesk"), self.about, None, "info")
         self.act_guide = self._action(self.tr("&Quick Guide"), self.guide, QKeySequence.StandardKey.HelpContents, "help")

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>&amp;Write Drafts</source>
-        <translation>Entwürfe &amp;schreiben</translation>
+        <translation>&amp;Entwürfe schreiben</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
@@ -299,6 +299,21 @@
     <message>
         <source>Mark with the keyboard: P present, A absent, E excused, Space to cycle, Del to clear; the next person is selected.</source>
         <translation>Mit der Tastatur markieren: P anwesend, A abwesend, E entschuldigt, Leertaste zum Durchschalten, Entf zum Löschen; danach ist die nächste Person ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>der Diagrammprozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>das Bild konnte nicht gelesen werden ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>der Diagrammprozess hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -592,7 +607,7 @@
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
@@ -733,8 +748,8 @@
         <translation>Anwesenheits&amp;listen:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>PDF &amp;speichern …</translation>
+        <source>Sa&amp;ve PDF…</source>
+        <translation>PDF spei&amp;chern …</translation>
     </message>
     <message>
         <source>&amp;Open in PDF Viewer</source>
@@ -828,7 +843,7 @@
     </message>
     <message>
         <source>&amp;Outside person</source>
-        <translation>&amp;Externe Person</translation>
+        <translation>Externe &amp;Person</translation>
     </message>
     <message>
         <source>outside person</source>
@@ -969,7 +984,7 @@
     </message>
     <message>
         <source>&amp;Cycle Report…</source>
-        <translation>&amp;Rundenbericht …</translation>
+        <translation>R&amp;undenbericht …</translation>
     </message>
     <message>
         <source>The cycle report for management, as a PDF</source>
@@ -1697,14 +1712,14 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>Programm&amp;einstellungen …</translation>
+        <translation>Programmein&amp;stellungen …</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
         <translation>Schwellen für die Betriebszugehörigkeit, Kapazität der Buddys, Vertraulichkeit</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
+        <source>New C&amp;ycle…</source>
         <translation>Neue &amp;Runde …</translation>
     </message>
     <message>
@@ -1974,7 +1989,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>Give the program a name, such as “Spring 2027”.</source>
@@ -2076,7 +2091,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;Dauer</translation>
+        <translation>Da&amp;uer</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2084,7 +2099,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>New session {title}</source>
@@ -2098,7 +2113,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Programm-Checkliste</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>Programm-&amp;Checkliste</translation>
     </message>
     <message>
@@ -2162,7 +2177,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <name>PageView</name>
     <message>
         <source>Fit &amp;Width</source>
-        <translation>An &amp;Breite anpassen</translation>
+        <translation>An Breite &amp;anpassen</translation>
     </message>
     <message>
         <source>Fit the page width to the window</source>
@@ -2170,7 +2185,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation>Ganze &amp;Seite</translation>
+        <translation>&amp;Ganze Seite</translation>
     </message>
     <message>
         <source>Show a whole page</source>
@@ -2228,8 +2243,8 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>für jede Fähigkeit, die eine Person beibringt und die andere lernen möchte (die Hälfte mehr bei Expertise, die Hälfte bei Grundkenntnissen)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
-        <translation>&amp;Verschiedene Abteilungen</translation>
+        <source>Different de&amp;partments</source>
+        <translation>Verschiedene &amp;Abteilungen</translation>
     </message>
     <message>
         <source>pairs that break silos</source>
@@ -2245,7 +2260,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Same &amp;office</source>
-        <translation>Gleicher &amp;Standort</translation>
+        <translation>&amp;Gleicher Standort</translation>
     </message>
     <message>
         <source>Compatible &amp;availability</source>
@@ -2304,7 +2319,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation>Paare &amp;veröffentlichen</translation>
+        <translation>&amp;Paare veröffentlichen</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>
@@ -2376,7 +2391,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Pairing &amp;Rules and Weights…</source>
-        <translation>Paarungs&amp;regeln und Gewichte …</translation>
+        <translation>Paarungsre&amp;geln und Gewichte …</translation>
     </message>
     <message>
         <source>What each part of the score weighs; how far back the no-repeat rule looks</source>
@@ -2452,7 +2467,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation>&amp;Veröffentlichung zurücknehmen</translation>
+        <translation>Veröffentlichung &amp;zurücknehmen</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -2639,7 +2654,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&amp;Abteilung</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Berufsbezeichnung</translation>
     </message>
     <message>
@@ -3181,7 +3196,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
@@ -3339,12 +3354,12 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>&amp;Datum *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
+        <source>Sta&amp;rts *</source>
         <translation>&amp;Beginn *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -3431,7 +3446,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an item after the selected one (Insert)</source>
@@ -3663,7 +3678,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Eine Sitzung planen, aus einer Vorlage oder als Kopie</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
+        <source>New C&amp;ycle…</source>
         <translation>Neue &amp;Runde …</translation>
     </message>
     <message>
@@ -3687,7 +3702,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Die ausgewählte Sitzung oder die ausgewählte Runde löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Kalender für diese &amp;Sitzung (.ics) …</translation>
     </message>
     <message>
@@ -3704,7 +3719,7 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     </message>
     <message>
         <source>Agenda &amp;Templates…</source>
-        <translation>Ablauf&amp;vorlagen …</translation>
+        <translation>A&amp;blaufvorlagen …</translation>
     </message>
     <message>
         <source>Edit the kick-off, regular and close-out agendas</source>
@@ -3888,7 +3903,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation>&amp;Zeitzone</translation>
+        <translation>Ze&amp;itzone</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
@@ -4091,7 +4106,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
         <translation>&amp;Zeichenkodierung</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
+        <source>Se&amp;parator</source>
         <translation>&amp;Trennzeichen</translation>
     </message>
     <message>
@@ -4191,7 +4206,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
         <translation>Ablaufvorlagen</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
+        <source>N&amp;ew…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
@@ -4208,7 +4223,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>Punkt &amp;hinzufügen</translation>
+        <translation>&amp;Punkt hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4224,7 +4239,7 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>{total_minutes} min in all</source>
@@ -4468,7 +4483,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
         <translation>Paare und Dreiergruppen mit ihren Begründungen, für Sie</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>Partner&amp;zettel (PDF) …</translation>
     </message>
     <message>
@@ -4484,7 +4499,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
         <translation>Der Feedbackbogen zum Ausfüllen von Hand</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
         <translation>&amp;Verhaltenskodex-Blatt (PDF) …</translation>
     </message>
     <message>
@@ -4519,7 +4534,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     </message>
     <message>
         <source>Import &amp;Feedback…</source>
-        <translation>&amp;Feedback importieren …</translation>
+        <translation>Feedback im&amp;portieren …</translation>
     </message>
     <message>
         <source>Bring in answers from Google Forms, Microsoft Forms or a CSV file</source>
@@ -4605,7 +4620,7 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>&amp;Fähigkeiten …</translation>
+        <translation>Fä&amp;higkeiten …</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
@@ -4670,8 +4685,8 @@ Ihre gespeicherte Arbeit ist sicher: Jede Änderung wird gespeichert, sobald Sie
         <translation>Pro Person einen E-Mail-Entwurf schreiben, der das Gegenüber nennt, mit der Einladung zum Auftakt im Anhang</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>&amp;Sitzung bekanntgeben …</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>Sitzung &amp;bekanntgeben …</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>

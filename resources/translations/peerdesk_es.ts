@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
+        <translation>C&amp;arpeta:</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>&amp;Write Drafts</source>
-        <translation>&amp;Escribir borradores</translation>
+        <translation>Escribir &amp;borradores</translation>
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
@@ -299,6 +299,21 @@
     <message>
         <source>Mark with the keyboard: P present, A absent, E excused, Space to cycle, Del to clear; the next person is selected.</source>
         <translation>Marque con el teclado: P presente, A ausente, E justificado, Espacio para alternar, Supr para borrar; se selecciona la persona siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>el proceso de los gráficos se ha detenido</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>no se ha podido leer la imagen ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>el proceso de los gráficos no ha respondido</translation>
     </message>
 </context>
 <context>
@@ -456,7 +471,7 @@
     </message>
     <message>
         <source>Mark as Not Si&amp;gned</source>
-        <translation>Marcar como no fir&amp;mada</translation>
+        <translation>Marcar como no &amp;firmada</translation>
     </message>
     <message>
         <source>Go to Participants</source>
@@ -592,7 +607,7 @@
         <translation>&amp;Nombre *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
@@ -733,12 +748,12 @@
         <translation>&amp;Hojas de asistencia:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Sa&amp;ve PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>&amp;Open in PDF Viewer</source>
-        <translation>&amp;Abrir en el visor de PDF</translation>
+        <translation>Abrir en el &amp;visor de PDF</translation>
     </message>
     <message>
         <source>Open the document in your PDF viewer to print it</source>
@@ -1697,15 +1712,15 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>Configuración del &amp;programa…</translation>
+        <translation>Configuración &amp;del programa…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
         <translation>Umbrales de antigüedad, capacidad de los padrinos, confidencialidad</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nuevo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Nuevo ciclo…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
@@ -2021,7 +2036,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
@@ -2098,7 +2113,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Lista de comprobación del programa</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>&amp;Lista de comprobación del programa</translation>
     </message>
     <message>
@@ -2170,7 +2185,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation>Página &amp;completa</translation>
+        <translation>Página c&amp;ompleta</translation>
     </message>
     <message>
         <source>Show a whole page</source>
@@ -2202,7 +2217,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation>Pá&amp;gina</translation>
+        <translation>Pági&amp;na</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -2228,7 +2243,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>por cada habilidad que uno enseña y el otro quiere aprender (la mitad más si es experto, la mitad si son conocimientos básicos)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
+        <source>Different de&amp;partments</source>
         <translation>&amp;Departamentos distintos</translation>
     </message>
     <message>
@@ -2249,7 +2264,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Compatible &amp;availability</source>
-        <translation>&amp;Disponibilidad compatible</translation>
+        <translation>Disponibilidad &amp;compatible</translation>
     </message>
     <message>
         <source>a day or time both gave, or one is free any time</source>
@@ -2257,7 +2272,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Asked to &amp;learn from them</source>
-        <translation>Pidió &amp;aprender del otro</translation>
+        <translation>Pidió a&amp;prender del otro</translation>
     </message>
     <message>
         <source>one named the other on the intake form</source>
@@ -2304,7 +2319,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation>&amp;Publicar parejas</translation>
+        <translation>Pu&amp;blicar parejas</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>
@@ -2452,7 +2467,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation>Retirar la &amp;publicación</translation>
+        <translation>Re&amp;tirar la publicación</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -2628,7 +2643,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
         <source>Employee ID</source>
@@ -2639,7 +2654,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Puesto</translation>
     </message>
     <message>
@@ -3181,7 +3196,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
@@ -3332,14 +3347,14 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
-        <translation>&amp;Fecha *</translation>
+        <translation>Fec&amp;ha *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
+        <source>Sta&amp;rts *</source>
         <translation>&amp;Inicio *</translation>
     </message>
     <message>
@@ -3356,7 +3371,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Invited</source>
-        <translation>&amp;Invitados</translation>
+        <translation>In&amp;vitados</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3663,8 +3678,8 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Planificar una sesión a partir de una plantilla o de una copia</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nuevo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Nuevo ciclo…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
@@ -3672,7 +3687,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation>&amp;Duplicar</translation>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>Duplicate the selected session or cycle</source>
@@ -3687,7 +3702,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Eliminar la sesión o el ciclo seleccionado (se puede deshacer)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Calendario de esta &amp;sesión (.ics)…</translation>
     </message>
     <message>
@@ -3704,7 +3719,7 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     </message>
     <message>
         <source>Agenda &amp;Templates…</source>
-        <translation>&amp;Plantillas de agenda…</translation>
+        <translation>Plantillas de &amp;agenda…</translation>
     </message>
     <message>
         <source>Edit the kick-off, regular and close-out agendas</source>
@@ -4091,8 +4106,8 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
         <translation>&amp;Codificación</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
-        <translation>&amp;Separador</translation>
+        <source>Se&amp;parator</source>
+        <translation>Se&amp;parador</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
@@ -4191,8 +4206,8 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
         <translation>Plantillas de agenda</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nueva…</translation>
+        <source>N&amp;ew…</source>
+        <translation>N&amp;ueva…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>
@@ -4468,7 +4483,7 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
         <translation>Parejas y tríos con sus motivos, para usted</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>&amp;Tarjetas de pareja (PDF)…</translation>
     </message>
     <message>
@@ -4484,8 +4499,8 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
         <translation>El cuestionario de valoración para rellenar a mano</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
-        <translation>Hoja del &amp;código de conducta (PDF)…</translation>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
+        <translation>Hoja del código de co&amp;nducta (PDF)…</translation>
     </message>
     <message>
         <source>The code of conduct with lines to sign</source>
@@ -4670,8 +4685,8 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
         <translation>Escribir un borrador de correo por persona con el nombre de su pareja, con la invitación a la sesión inicial adjunta</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>Anunciar la &amp;sesión…</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>&amp;Anunciar la sesión…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
@@ -4679,7 +4694,7 @@ Su trabajo guardado está a salvo: cada cambio se guarda en el momento en que lo
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation>&amp;Plantillas de mensaje…</translation>
+        <translation>Plantillas de &amp;mensaje…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Add Item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation>Modifier les &amp;modèles…</translation>
+        <translation>Modifier les m&amp;odèles…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -299,6 +299,21 @@
     <message>
         <source>Mark with the keyboard: P present, A absent, E excused, Space to cycle, Del to clear; the next person is selected.</source>
         <translation>Saisie au clavier&#xa0;: P présent, A absent, E excusé, Espace pour faire défiler, Suppr pour effacer&#x202f;; la personne suivante est alors sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>le processus des graphiques s’est arrêté</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>l’image n’a pas pu être lue ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>le processus des graphiques n’a pas répondu</translation>
     </message>
 </context>
 <context>
@@ -592,7 +607,7 @@
         <translation>&amp;Nom *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
@@ -733,7 +748,7 @@
         <translation>Feuilles d’é&amp;margement&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Sa&amp;ve PDF…</source>
         <translation>&amp;Enregistrer le PDF…</translation>
     </message>
     <message>
@@ -1697,15 +1712,15 @@
     </message>
     <message>
         <source>Program &amp;Settings…</source>
-        <translation>Paramètres du &amp;programme…</translation>
+        <translation>Paramètres du pr&amp;ogramme…</translation>
     </message>
     <message>
         <source>Tenure thresholds, buddy capacity, confidentiality</source>
         <translation>Seuils d’ancienneté, capacité des parrains, confidentialité</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nouveau &amp;cycle…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>Nouveau c&amp;ycle…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
@@ -2072,11 +2087,11 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Starts at</source>
-        <translation>&amp;Début à</translation>
+        <translation>Dé&amp;but à</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;Durée</translation>
+        <translation>D&amp;urée</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2098,7 +2113,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Liste de contrôle du programme</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>&amp;Liste de contrôle du programme</translation>
     </message>
     <message>
@@ -2170,7 +2185,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Fit P&amp;age</source>
-        <translation>Page &amp;entière</translation>
+        <translation>Page en&amp;tière</translation>
     </message>
     <message>
         <source>Show a whole page</source>
@@ -2228,7 +2243,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>pour chaque compétence que l’un enseigne et que l’autre veut apprendre (moitié plus pour un expert, moitié moins pour des bases)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
+        <source>Different de&amp;partments</source>
         <translation>&amp;Services différents</translation>
     </message>
     <message>
@@ -2237,7 +2252,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Tenure gap</source>
-        <translation>Écart d’&amp;ancienneté</translation>
+        <translation>Écart d’a&amp;ncienneté</translation>
     </message>
     <message>
         <source>a new recruit with a seasoned colleague (half for a smaller gap)</source>
@@ -2245,7 +2260,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Same &amp;office</source>
-        <translation>Même &amp;site</translation>
+        <translation>&amp;Même site</translation>
     </message>
     <message>
         <source>Compatible &amp;availability</source>
@@ -2289,7 +2304,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation>Valeurs par &amp;défaut</translation>
+        <translation>Valeurs par dé&amp;faut</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2654,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
@@ -3181,7 +3196,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Vers le &amp;haut</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Vers le &amp;bas</translation>
     </message>
     <message>
@@ -3339,8 +3354,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>&amp;Date *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
-        <translation>&amp;Début *</translation>
+        <source>Sta&amp;rts *</source>
+        <translation>Dé&amp;but *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -3431,7 +3446,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>Add an item after the selected one (Insert)</source>
@@ -3663,8 +3678,8 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Planifier une séance à partir d’un modèle ou d’une copie</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Nouveau &amp;cycle…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>Nouveau c&amp;ycle…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
@@ -3687,7 +3702,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Supprimer la séance ou le cycle sélectionné (annulable)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Calendrier de cette &amp;séance (.ics)…</translation>
     </message>
     <message>
@@ -4091,8 +4106,8 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
         <translation>&amp;Encodage</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
-        <translation>&amp;Séparateur</translation>
+        <source>Se&amp;parator</source>
+        <translation>Sé&amp;parateur</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
@@ -4191,8 +4206,8 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
         <translation>Modèles d’ordre du jour</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nouveau…</translation>
+        <source>N&amp;ew…</source>
+        <translation>N&amp;ouveau…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>
@@ -4208,7 +4223,7 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>Ajouter un &amp;point</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -4468,7 +4483,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
         <translation>Binômes et trinômes avec leurs raisons, pour vous</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>Fiches &amp;binôme (PDF)…</translation>
     </message>
     <message>
@@ -4477,14 +4492,14 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Questionnaire de &amp;retour (PDF)…</translation>
+        <translation>Questionnaire de re&amp;tour (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
         <translation>Le questionnaire de retour à remplir à la main</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
         <translation>Feuille du &amp;code de conduite (PDF)…</translation>
     </message>
     <message>
@@ -4519,7 +4534,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>Import &amp;Feedback…</source>
-        <translation>Importer des &amp;retours…</translation>
+        <translation>Importer des re&amp;tours…</translation>
     </message>
     <message>
         <source>Bring in answers from Google Forms, Microsoft Forms or a CSV file</source>
@@ -4605,7 +4620,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>Com&amp;pétences…</translation>
+        <translation>Compé&amp;tences…</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
@@ -4670,8 +4685,8 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
         <translation>Écrire un brouillon d’e-mail par personne nommant son binôme, avec l’invitation au lancement en pièce jointe</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>Annoncer la &amp;séance…</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>&amp;Annoncer la séance…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
@@ -4679,7 +4694,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation>&amp;Modèles de message…</translation>
+        <translation>Modèles de m&amp;essage…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Pasta:</translation>
+        <translation>P&amp;asta:</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Edit &amp;Templates…</source>
-        <translation>Editar &amp;modelos…</translation>
+        <translation>Editar m&amp;odelos…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -299,6 +299,21 @@
     <message>
         <source>Mark with the keyboard: P present, A absent, E excused, Space to cycle, Del to clear; the next person is selected.</source>
         <translation>Marque com o teclado: P presente, A ausente, E justificado, Espaço para alternar, Del para limpar; a pessoa seguinte fica selecionada.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorker</name>
+    <message>
+        <source>the chart worker stopped</source>
+        <translation>o processo dos gráficos parou</translation>
+    </message>
+    <message>
+        <source>the picture could not be read ({error})</source>
+        <translation>não foi possível ler a imagem ({error})</translation>
+    </message>
+    <message>
+        <source>the chart worker gave no answer</source>
+        <translation>o processo dos gráficos não respondeu</translation>
     </message>
 </context>
 <context>
@@ -456,7 +471,7 @@
     </message>
     <message>
         <source>Mark as Not Si&amp;gned</source>
-        <translation>Marcar como não assina&amp;da</translation>
+        <translation>Marcar como não a&amp;ssinada</translation>
     </message>
     <message>
         <source>Go to Participants</source>
@@ -592,7 +607,7 @@
         <translation>&amp;Nome *</translation>
     </message>
     <message>
-        <source>&amp;Starts</source>
+        <source>Sta&amp;rts</source>
         <translation>&amp;Início</translation>
     </message>
     <message>
@@ -730,10 +745,10 @@
     </message>
     <message>
         <source>Sign-in s&amp;heets:</source>
-        <translation>Folhas de &amp;presenças:</translation>
+        <translation>&amp;Folhas de presenças:</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
+        <source>Sa&amp;ve PDF…</source>
         <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
@@ -1704,8 +1719,8 @@
         <translation>Limiares de antiguidade, capacidade dos padrinhos, confidencialidade</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Novo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Novo ciclo…</translation>
     </message>
     <message>
         <source>Start a new cycle, such as “Summer 2027”</source>
@@ -1974,7 +1989,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>Give the program a name, such as “Spring 2027”.</source>
@@ -2021,7 +2036,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Tipo</translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <source>&amp;Scale</source>
@@ -2076,7 +2091,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation>&amp;Duração</translation>
+        <translation>D&amp;uração</translation>
     </message>
     <message>
         <source>L&amp;ocation</source>
@@ -2084,7 +2099,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>New session {title}</source>
@@ -2098,7 +2113,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Lista de verificação do programa</translation>
     </message>
     <message>
-        <source>Program &amp;Checklist</source>
+        <source>Program Check&amp;list</source>
         <translation>&amp;Lista de verificação do programa</translation>
     </message>
     <message>
@@ -2202,7 +2217,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Pa&amp;ge</source>
-        <translation>Pá&amp;gina</translation>
+        <translation>Pági&amp;na</translation>
     </message>
     <message>
         <source>Preview of the pages</source>
@@ -2228,8 +2243,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>por cada competência que um ensina e o outro quer aprender (mais metade para um perito, metade para conhecimentos básicos)</translation>
     </message>
     <message>
-        <source>&amp;Different departments</source>
-        <translation>&amp;Departamentos diferentes</translation>
+        <source>Different de&amp;partments</source>
+        <translation>Departamentos di&amp;ferentes</translation>
     </message>
     <message>
         <source>pairs that break silos</source>
@@ -2237,7 +2252,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Tenure gap</source>
-        <translation>Diferença de &amp;antiguidade</translation>
+        <translation>Diferença de an&amp;tiguidade</translation>
     </message>
     <message>
         <source>a new recruit with a seasoned colleague (half for a smaller gap)</source>
@@ -2304,7 +2319,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Publish Pairs</source>
-        <translation>&amp;Publicar pares</translation>
+        <translation>Pu&amp;blicar pares</translation>
     </message>
     <message>
         <source>Publish the pairs: they then count for the no-repeat rule</source>
@@ -2452,7 +2467,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>Un&amp;publish Pairs</source>
-        <translation>Anular a &amp;publicação dos pares</translation>
+        <translation>&amp;Anular a publicação dos pares</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
@@ -2639,7 +2654,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>&amp;Departamento</translation>
     </message>
     <message>
-        <source>Job &amp;title</source>
+        <source>&amp;Job title</source>
         <translation>&amp;Função</translation>
     </message>
     <message>
@@ -2652,7 +2667,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation>&amp;Chefia</translation>
+        <translation>C&amp;hefia</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3181,7 +3196,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Para &amp;cima</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Do&amp;wn</source>
         <translation>Para &amp;baixo</translation>
     </message>
     <message>
@@ -3332,19 +3347,19 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation>&amp;Tema</translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
         <translation>&amp;Data *</translation>
     </message>
     <message>
-        <source>&amp;Starts *</source>
+        <source>Sta&amp;rts *</source>
         <translation>&amp;Início *</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>&amp;Location</source>
@@ -3356,7 +3371,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     </message>
     <message>
         <source>&amp;Invited</source>
-        <translation>&amp;Convidados</translation>
+        <translation>C&amp;onvidados</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3663,8 +3678,8 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Planear uma sessão, a partir de um modelo ou de uma cópia</translation>
     </message>
     <message>
-        <source>New &amp;Cycle…</source>
-        <translation>Novo &amp;ciclo…</translation>
+        <source>New C&amp;ycle…</source>
+        <translation>&amp;Novo ciclo…</translation>
     </message>
     <message>
         <source>Start a cycle such as “Summer 2027”</source>
@@ -3687,7 +3702,7 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Eliminar a sessão ou o ciclo selecionado (pode anular)</translation>
     </message>
     <message>
-        <source>Calendar for This &amp;Session (.ics)…</source>
+        <source>Calendar for This Sess&amp;ion (.ics)…</source>
         <translation>Calendário desta &amp;sessão (.ics)…</translation>
     </message>
     <message>
@@ -3888,7 +3903,7 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation>&amp;Fuso horário</translation>
+        <translation>Fuso &amp;horário</translation>
     </message>
     <message>
         <source>&amp;Documents in</source>
@@ -4091,8 +4106,8 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
         <translation>&amp;Codificação</translation>
     </message>
     <message>
-        <source>&amp;Separator</source>
-        <translation>&amp;Separador</translation>
+        <source>Se&amp;parator</source>
+        <translation>Se&amp;parador</translation>
     </message>
     <message>
         <source>S&amp;heet</source>
@@ -4191,8 +4206,8 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
         <translation>Modelos de agenda</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Novo…</translation>
+        <source>N&amp;ew…</source>
+        <translation>N&amp;ovo…</translation>
     </message>
     <message>
         <source>A new template, starting as a copy of the selected one</source>
@@ -4468,7 +4483,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
         <translation>Pares e trios com os respetivos motivos, para si</translation>
     </message>
     <message>
-        <source>Partner S&amp;lips (PDF)…</source>
+        <source>Pa&amp;rtner Slips (PDF)…</source>
         <translation>&amp;Talões de par (PDF)…</translation>
     </message>
     <message>
@@ -4477,15 +4492,15 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>&amp;Feedback Form (PDF)…</source>
-        <translation>Questionário de &amp;feedback (PDF)…</translation>
+        <translation>&amp;Questionário de feedback (PDF)…</translation>
     </message>
     <message>
         <source>The feedback form to fill in by hand</source>
         <translation>O questionário de feedback para preencher à mão</translation>
     </message>
     <message>
-        <source>&amp;Code of Conduct Sheet (PDF)…</source>
-        <translation>Folha do &amp;código de conduta (PDF)…</translation>
+        <source>Code of Con&amp;duct Sheet (PDF)…</source>
+        <translation>Folha do código de co&amp;nduta (PDF)…</translation>
     </message>
     <message>
         <source>The code of conduct with lines to sign</source>
@@ -4605,7 +4620,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     <name>intake</name>
     <message>
         <source>S&amp;kills…</source>
-        <translation>Com&amp;petências…</translation>
+        <translation>Compe&amp;tências…</translation>
     </message>
     <message>
         <source>Rename and merge skills; see how many can teach or want to learn each</source>
@@ -4621,7 +4636,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>Import &amp;Intake…</source>
-        <translation>Importar &amp;inscrições…</translation>
+        <translation>Impor&amp;tar inscrições…</translation>
     </message>
     <message>
         <source>Skills, capacity and availability from the participants&apos; own answers (Forms export, template or CSV)</source>
@@ -4670,8 +4685,8 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
         <translation>Escrever um rascunho de e-mail por pessoa com o nome do seu par, com o convite para o arranque em anexo</translation>
     </message>
     <message>
-        <source>Announce &amp;Session…</source>
-        <translation>Anunciar a &amp;sessão…</translation>
+        <source>&amp;Announce Session…</source>
+        <translation>&amp;Anunciar a sessão…</translation>
     </message>
     <message>
         <source>Write one e-mail draft per invitee with the session&apos;s invitation, a reminder or a thank-you</source>
@@ -4679,7 +4694,7 @@ O trabalho guardado está seguro: cada alteração é guardada no momento em que
     </message>
     <message>
         <source>&amp;Message Templates…</source>
-        <translation>&amp;Modelos de mensagem…</translation>
+        <translation>Modelos de m&amp;ensagem…</translation>
     </message>
     <message>
         <source>Edit the words of the pairs, session, reminder and thank-you messages</source>

@@ -2,27 +2,34 @@
 
 Run as ``python tests/benchmarks/bench_charts.py``. Prints, for each step, the median time
 of several runs and the peak memory (tracemalloc), beside the floor measured in the same
-run: one bare matplotlib figure of the dashboard's size drawn with the Agg renderer.
+run: one bare matplotlib figure of the dashboard's size drawn with the Agg renderer; and
+``/proc/loadavg`` before and after.
 
-What each drawing row times (CPU and wall, all cycles unless said):
+The drawing rows time what the chart worker (:mod:`peerdesk.charts.worker`) does for one
+request, :func:`~peerdesk.charts.worker.answer` itself: read the program, work out the
+statistics, draw the dashboard with Agg, write its pixels to a file and list its words.
 
-- "first drawing": what the chart worker does the first time, or after any edit: the
-  statistics worked out afresh (the anonymity rule's figure book included), a new
-  dashboard figure built, and drawn with Agg.
-- "after an edit": the same, but into the dashboard the worker keeps (axes made once).
-- "drawing: dashboard ..." (judged): a redraw of data the worker has already read and
-  worked out (the window resized, a filter flipped back, another language): every
-  chart's artists removed and made again, and the whole picture drawn again with Agg.
-  The statistics are not in it; they are the row above it.
+- "first drawing after opening" (judged): what the user waits for after opening a
+  program: the worker holds nothing of it (the program read from its file on disk, a
+  pickled ``FeedbackData`` as the window hands the worker, the statistics and the
+  anonymity rule's figure book worked out afresh) and no dashboard (the eight axes made
+  anew).
+- "then, idle: garbage collected": not judged; the worker holds Python's cycle collector
+  off while it answers and collects once the answer is written, while nobody waits.
+- "after an edit": the program read and worked out afresh, drawn into the dashboard the
+  worker keeps (axes made once).
+- "redraw": the same program again, another request (the window resized back, a filter
+  flipped back, another language): nothing read or worked out, everything drawn again.
 
-Two targets, both judged and printed: that redraw takes no more than 4 times the floor's
-CPU time; and the window is held (its longest event-loop gap while the dashboard is
-redrawn, a timer asking to tick every 10 ms) for no more than 4 times the floor.
-Exits 1 when either is missed.
+Two targets, both judged and printed: the first drawing after opening takes no more than
+4 times the floor's CPU time; and the window is held (its longest event-loop gap while the
+dashboard is redrawn, a timer asking to tick every 10 ms) for no more than 4 times the
+floor. Exits 1 when either is missed.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import random
@@ -37,14 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import itertools
 
-from peerdesk.charts.build import (
-    DASHBOARD_SIZE,
-    Dashboard,
-    dashboard_figure,
-    dashboard_size,
-    new_figure,
-    render,
-)
+from peerdesk.charts import build, worker
+from peerdesk.charts.build import DASHBOARD_SIZE, dashboard_size, new_figure, render
 from peerdesk.core import feedback as fb
 from peerdesk.core import participation as pt
 from peerdesk.core.defaults import DEFAULT_QUESTIONS
@@ -56,7 +57,7 @@ DEPARTMENTS = ["Engineering", "Product", "Customer Success", "Sales", "Finance",
 SKILLS = ["Python", "SQL", "Negotiation", "Figma", "Budgeting", "Presenting", "Git", "Excel"]
 RUNS = 5
 TARGET_X_FLOOR = 4.0
-DRAWING = "drawing: dashboard, all cycles"  # the step judged against the floor (a redraw)
+FIRST = "first drawing after opening, all cycles"  # the step judged against the floor
 
 
 def make_data(seed: int = 7) -> fb.FeedbackData:
@@ -102,6 +103,7 @@ def measure(fn) -> tuple[float, float, float]:
     of one traced run."""
     wall, cpu = [], []
     for _ in range(RUNS):
+        gc.collect()  # as the worker does after each answer (timed in its own row)
         start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         wall.append(time.perf_counter() - start)
@@ -119,26 +121,57 @@ def bare_figure() -> None:
     render(fig)
 
 
-def first_drawing(data: fb.FeedbackData, scope: fb.Scope):
+def _request(folder: Path, source: Path, version: int, scope: fb.Scope) -> dict:
+    return {"id": 1, "kind": "dashboard", "width": round(DASHBOARD_SIZE[0] * 100), "ratio": 1.0,
+            "cycles": list(scope.cycle_ids) if scope.cycle_ids is not None else None,
+            "department": scope.department, "program": None, "data": str(source),
+            "out": str(folder / "picture.rgba"), "version": version, "language": "en"}
+
+
+def first_after_opening(folder: Path, source: Path, scope: fb.Scope):
+    """The worker as after opening a program: nothing of it read, no dashboard kept."""
     def run() -> None:
-        data.cache.clear()  # as after an edit: the statistics are computed afresh
-        render(dashboard_figure(data, scope))
+        worker._loaded.clear()
+        build._kept.clear()
+        worker.answer(_request(folder, source, 0, scope))
     return run
 
 
-def after_an_edit(data: fb.FeedbackData, scope: fb.Scope, kept: Dashboard):
+def after_an_edit(folder: Path, source: Path, scope: fb.Scope):
+    """A new version (the window counts an edit): read and worked out again, drawn into the
+    kept dashboard."""
+    versions = itertools.count(1)
+    worker.answer(_request(folder, source, next(versions), scope))  # a dashboard kept
+
     def run() -> None:
-        data.cache.clear()
-        render(kept.draw(data, scope))
+        worker.answer(_request(folder, source, next(versions), scope))
     return run
 
 
-def redraw(data: fb.FeedbackData, scope: fb.Scope, kept: Dashboard):
-    """Statistics worked out once, before timing (they are timed in their own row)."""
-    render(kept.draw(data, scope))
+def collecting(folder: Path, source: Path, scope: fb.Scope):
+    """What the worker does once an answer is written (the window has its picture): the
+    cycle collector's pass over the garbage of a first drawing."""
+    first = first_after_opening(folder, source, scope)
 
     def run() -> None:
-        render(kept.draw(data, scope))
+        first()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        gc.collect()
+        times.append((time.perf_counter() - start, time.process_time() - start_cpu))
+
+    times: list[tuple[float, float]] = []
+    for _ in range(RUNS):
+        run()
+    return (statistics.median(t[0] for t in times), statistics.median(t[1] for t in times),
+            float("nan"))
+
+
+def redraw(folder: Path, source: Path, scope: fb.Scope):
+    """The same version again: the statistics are kept (they are worked out before timing)."""
+    worker.answer(_request(folder, source, 0, scope))
+
+    def run() -> None:
+        worker.answer(_request(folder, source, 0, scope))
     return run
 
 
@@ -207,45 +240,57 @@ def window_held(data: fb.FeedbackData, folder: Path) -> tuple[float, float, floa
     return statistics.median(gaps), statistics.median(waits), max(peaks), width
 
 
+def loadavg() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().strip()
+    except OSError:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> int:
     import tempfile
 
     data = make_data()
-    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print(f"/proc/loadavg {loadavg()} ({os.cpu_count()} cores)")
     print(f"{CYCLES} cycles, {PEOPLE} people, {len(data.responses):,} responses, "
           f"{len(data.attendance):,} attendance records, {RUNS} runs (median)\n")
     rows = [("floor: bare figure, same size", *measure(bare_figure))]
     rows.append(("statistics only, all cycles", *measure(statistics_only(data, fb.Scope()))))
-    kept = Dashboard(DASHBOARD_SIZE[0])
-    rows.append(("first drawing (statistics afresh)", *measure(first_drawing(data, fb.Scope()))))
-    rows.append(("after an edit (statistics afresh)", *measure(after_an_edit(data, fb.Scope(), kept))))
-    rows.append((DRAWING, *measure(redraw(data, fb.Scope(), kept))))
-    rows.append(("drawing: dashboard, one cycle",
-                 *measure(redraw(data, fb.Scope(cycle_ids=(CYCLES,)), kept))))
-    rows.append(("drawing: dashboard, one department",
-                 *measure(redraw(data, fb.Scope(department="Sales"), kept))))
-    with tempfile.TemporaryDirectory() as folder:
-        held, waited, peak, width = window_held(data, Path(folder))
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        source = folder / "twenty-cycles.pickle"
+        source.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        rows.append((FIRST, *measure(first_after_opening(folder, source, fb.Scope()))))
+        rows.append(("first drawing after opening, one cycle",
+                     *measure(first_after_opening(folder, source, fb.Scope(cycle_ids=(CYCLES,))))))
+        rows.append(("then, idle: garbage collected", *collecting(folder, source, fb.Scope())))
+        rows.append(("after an edit, all cycles", *measure(after_an_edit(folder, source, fb.Scope()))))
+        rows.append(("redraw, all cycles", *measure(redraw(folder, source, fb.Scope()))))
+        rows.append(("redraw, one cycle",
+                     *measure(redraw(folder, source, fb.Scope(cycle_ids=(CYCLES,))))))
+        rows.append(("redraw, one department",
+                     *measure(redraw(folder, source, fb.Scope(department="Sales")))))
+        held, waited, peak, width = window_held(data, folder)
     rows.append(("picture shown (worker, wall)", waited, float("nan"), peak))
     rows.append(("window held (longest gap)", held, float("nan"), peak))
-    print(f"{'step':<38}{'wall (s)':>10}{'cpu (s)':>9}{'x floor':>9}{'cpu x floor':>12}"
+    print(f"{'step':<42}{'wall (s)':>10}{'cpu (s)':>9}{'x floor':>9}{'cpu x floor':>12}"
           f"{'peak MiB':>10}")
     floor, floor_cpu = rows[0][1], rows[0][2]
     for name, seconds, cpu, peak_mib in rows:
-        print(f"{name:<38}{seconds:>10.3f}{cpu:>9.3f}{seconds / floor:>9.1f}"
+        print(f"{name:<42}{seconds:>10.3f}{cpu:>9.3f}{seconds / floor:>9.1f}"
               f"{cpu / floor_cpu:>12.1f}{peak_mib:>10.1f}")
     limit = TARGET_X_FLOOR * floor
     # The drawing is judged on CPU time: it is work done in one process, and on a shared
     # machine its wall time says more about the neighbours than about the drawing.
-    drawing = next(r[2] for r in rows if r[0] == DRAWING)
-    drawn_met, held_met = drawing <= TARGET_X_FLOOR * floor_cpu, held <= limit
-    print(f"\ntarget: {DRAWING} <= {TARGET_X_FLOOR:g} x floor, cpu time "
+    first = next(r[2] for r in rows if r[0] == FIRST)
+    drawn_met, held_met = first <= TARGET_X_FLOOR * floor_cpu, held <= limit
+    print(f"\ntarget: {FIRST} <= {TARGET_X_FLOOR:g} x floor, cpu time "
           f"({TARGET_X_FLOOR * floor_cpu:.3f} s): {'met' if drawn_met else 'NOT met'} "
-          f"({drawing:.3f} s, {drawing / floor_cpu:.1f} x floor)")
+          f"({first:.3f} s, {first / floor_cpu:.1f} x floor)")
     print(f"target: the window held by a dashboard redraw <= {TARGET_X_FLOOR:g} x floor "
           f"({limit:.3f} s): {'met' if held_met else 'NOT met'} "
           f"(longest gap {held:.3f} s, {held / floor:.1f} x floor; picture {width} px wide)")
-    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+    print(f"/proc/loadavg {loadavg()}")
     return 0 if drawn_met and held_met else 1
 
 

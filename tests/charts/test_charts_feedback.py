@@ -180,6 +180,33 @@ def test_measuring_each_font_once_draws_the_very_same_pixels(data, dpi):
     assert bytes(fast) == bytes(plain.buffer_rgba())
 
 
+@pytest.mark.parametrize("dpi", [100, 150])
+def test_what_the_process_remembers_of_texts_and_glyphs_draws_the_very_same_pixels(data, dpi):
+    """render() keeps text sizes, layouts and glyph pictures for the process, so a new
+    figure (the first drawing after opening a program) starts with them known. Drawn with
+    all of them remembered (a second time, another figure, texts moved by fractions of a
+    pixel, turned, half off the page), the picture is Agg's own to the byte."""
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from peerdesk.charts.build import RENDER_RC, render
+
+    def build(shift: float) -> Figure:
+        fig = dashboard_figure(data, Scope(), size=(10.5, 0), dpi=dpi)
+        for i, angle in enumerate((0, 20, 90, -35)):
+            fig.text(0.1 + shift + 0.2 * i, 0.5 + shift, "Vertrieb 部门 0123 ½",
+                     fontsize=9 + i, rotation=angle)
+        fig.text(-0.02 + shift, 0.999, "half off the page", fontsize=12)
+        return fig
+
+    for shift in (0.0, 0.0, 0.00037, 0.0011):
+        fast = render(build(shift)).buffer_rgba()
+        plain = FigureCanvasAgg(build(shift))
+        with rc_context(RENDER_RC):
+            plain.draw()
+        assert bytes(fast) == bytes(plain.buffer_rgba()), shift
+
+
 def test_a_dashboard_redrawn_in_place_draws_the_very_same_pixels_as_a_new_one(data):
     """The kept dashboard empties its axes and draws again: nothing of one drawing may
     stay on the next (a longer axis' ticks, a legend, the second scale, an empty chart's

@@ -24,9 +24,9 @@ EXPORTS = (
     ("signin", QT_TRANSLATE_NOOP("documents", "&Sign-in Sheet (PDF)…"), QT_TRANSLATE_NOOP("documents", "The invited people with boxes to sign")),
     ("agenda", QT_TRANSLATE_NOOP("documents", "&Agenda (PDF)…"), QT_TRANSLATE_NOOP("documents", "The session's agenda with start times")),
     ("pairings", QT_TRANSLATE_NOOP("documents", "Pairing &List (PDF)…"), QT_TRANSLATE_NOOP("documents", "Pairs and trios with their reasons, for you")),
-    ("slips", QT_TRANSLATE_NOOP("documents", "Partner S&lips (PDF)…"), QT_TRANSLATE_NOOP("documents", "One slip per participant naming their partner")),
+    ("slips", QT_TRANSLATE_NOOP("documents", "Pa&rtner Slips (PDF)…"), QT_TRANSLATE_NOOP("documents", "One slip per participant naming their partner")),
     ("feedback-form", QT_TRANSLATE_NOOP("documents", "&Feedback Form (PDF)…"), QT_TRANSLATE_NOOP("documents", "The feedback form to fill in by hand")),
-    ("conduct", QT_TRANSLATE_NOOP("documents", "&Code of Conduct Sheet (PDF)…"), QT_TRANSLATE_NOOP("documents", "The code of conduct with lines to sign")),
+    ("conduct", QT_TRANSLATE_NOOP("documents", "Code of Con&duct Sheet (PDF)…"), QT_TRANSLATE_NOOP("documents", "The code of conduct with lines to sign")),
 )
 
 

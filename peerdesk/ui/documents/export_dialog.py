@@ -152,7 +152,7 @@ class ExportDialog(QDialog):
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("Sa&ve PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setIcon(icon("pdf"))
         self.save_button.setDefault(True)
         self.open_button = self.buttons.addButton(self.tr("&Open in PDF Viewer"),

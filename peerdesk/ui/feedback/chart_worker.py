@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -149,7 +149,8 @@ class ChartService(QObject):
         process, self._process = self._process, None
         pending, self._pending = self._pending, {}
         for rid in pending:
-            self.answered.emit(rid, {"id": rid, "error": "the chart worker stopped"})
+            self.answered.emit(rid, {"id": rid, "error": QCoreApplication.translate(
+                "ChartWorker", "the chart worker stopped")})
         if process is not None:
             process.deleteLater()
 
@@ -180,19 +181,52 @@ def _drawn(reply: dict, out: Path, ratio: float) -> Drawn:
     return Drawn(image, tuple(reply["texts"]), reply["anonymous"], reply["min_group_size"])
 
 
-class ChartDrawer(QObject):
-    """One panel's drawings: the newest request drawn by the worker; ``drawn`` or
-    ``failed`` tells when."""
+class _Asking(QObject):
+    """What a drawer and a saver share: the service, the one request of theirs under way,
+    and telling its answer (and only its) apart from every other panel's."""
 
-    drawn = Signal(object)  # Drawn
     failed = Signal(str)
     busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, service: ChartService | None = None):
         super().__init__(parent)
         self._service = service or ChartService.instance()
-        self._service.answered.connect(self._answered)
+        self._service.answered.connect(self._answer)
         self._running: tuple[int, ChartRequest] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def _launch(self, request: ChartRequest) -> None:
+        self._running = (self._service.submit(request), request)
+
+    def _answer(self, rid: int, reply: dict) -> None:
+        if self._running is None or self._running[0] != rid:
+            return  # another panel's
+        request = self._running[1]
+        self._running = None
+        self._answered(request, reply, self._service.picture_path(rid))
+
+    def _answered(self, request: ChartRequest, reply: dict, out: Path) -> None:
+        raise NotImplementedError
+
+    def _failed(self, reply: dict) -> bool:
+        """Say the worker's error, if the reply is one."""
+        if "error" in reply:
+            self.failed.emit(str(reply["error"]))
+            return True
+        return False
+
+
+class ChartDrawer(_Asking):
+    """One panel's drawings: the newest request drawn by the worker; ``drawn`` or
+    ``failed`` tells when."""
+
+    drawn = Signal(object)  # Drawn
+
+    def __init__(self, parent: QObject | None = None, service: ChartService | None = None):
+        super().__init__(parent, service)
         self._queued: ChartRequest | None = None
 
     @property
@@ -207,68 +241,46 @@ class ChartDrawer(QObject):
         self._launch(request)
         self.busyChanged.emit(True)
 
-    def _launch(self, request: ChartRequest) -> None:
-        self._running = (self._service.submit(request), request)
-
-    def _answered(self, rid: int, reply: dict) -> None:
-        if self._running is None or self._running[0] != rid:
-            return  # another panel's
-        request = self._running[1]
-        self._running = None
-        out = self._service.picture_path(rid)
+    def _answered(self, request: ChartRequest, reply: dict, out: Path) -> None:
         queued, self._queued = self._queued, None
         if queued is not None:  # a newer wish came in meanwhile: this picture is stale
             out.unlink(missing_ok=True)
             self._launch(queued)
             return
         self.busyChanged.emit(False)
-        if "error" in reply:
-            self.failed.emit(str(reply["error"]))
+        if self._failed(reply):
             return
         try:
             drawn = _drawn(reply, out, request.pixel_ratio)
         except (OSError, KeyError, ValueError) as exc:
-            self.failed.emit(f"the picture could not be read ({exc})")
+            self.failed.emit(QCoreApplication.translate(
+                "ChartWorker", "the picture could not be read ({error})").format(error=exc))
             return
         self.drawn.emit(drawn)
 
 
-class ChartSaver(QObject):
+class ChartSaver(_Asking):
     """A panel's Export Chart…: the worker draws the chart at its file size and writes the
     file (about a second for the dashboard) while the window stays free; ``saved`` or
     ``failed`` tells when. One at a time."""
 
     saved = Signal(object)  # Path
-    failed = Signal(str)
-    busyChanged = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None, service: ChartService | None = None):
-        super().__init__(parent)
-        self._service = service or ChartService.instance()
-        self._service.answered.connect(self._answered)
-        self._running: int | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._running is not None
 
     def save(self, request: ChartRequest) -> bool:
         """Start writing ``request.save_to``; False (and nothing started) while one is."""
         if self._running is not None or request.save_to is None:
             return False
-        self._running = self._service.submit(request)
+        self._launch(request)
         self.busyChanged.emit(True)
         return True
 
-    def _answered(self, rid: int, reply: dict) -> None:
-        if rid != self._running:
-            return
-        self._running = None
-        self._service.picture_path(rid).unlink(missing_ok=True)
+    def _answered(self, request: ChartRequest, reply: dict, out: Path) -> None:
+        out.unlink(missing_ok=True)
         self.busyChanged.emit(False)
-        if "error" in reply:
-            self.failed.emit(str(reply["error"]))
-        elif "saved" in reply:
+        if self._failed(reply):
+            return
+        if "saved" in reply:
             self.saved.emit(Path(reply["saved"]))
         else:
-            self.failed.emit("the chart worker gave no answer")
+            self.failed.emit(QCoreApplication.translate(
+                "ChartWorker", "the chart worker gave no answer"))

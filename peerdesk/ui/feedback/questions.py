@@ -188,7 +188,7 @@ class QuestionsDialog(QDialog):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.add_button = QPushButton(icon("add"), self.tr("&Add Question…"))
         self.up_button = QPushButton(icon("up"), self.tr("Move &Up"))
-        self.down_button = QPushButton(icon("down"), self.tr("Move &Down"))
+        self.down_button = QPushButton(icon("down"), self.tr("Move Do&wn"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.add_button.clicked.connect(self.add_question)
         self.up_button.clicked.connect(lambda: self.move_question(-1))

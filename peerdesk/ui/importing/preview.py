@@ -204,7 +204,7 @@ class SourceBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.detected, 1)
-        self.csv_labels = [QLabel(self.tr("&Encoding")), QLabel(self.tr("&Separator"))]
+        self.csv_labels = [QLabel(self.tr("&Encoding")), QLabel(self.tr("Se&parator"))]
         self.csv_labels[0].setBuddy(self.encoding)
         self.csv_labels[1].setBuddy(self.delimiter)
         self.sheet_label = QLabel(self.tr("S&heet"))

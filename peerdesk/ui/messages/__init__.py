@@ -51,7 +51,7 @@ def menu_actions(window) -> dict[str, list[QAction]]:
     pairs.setStatusTip(QCoreApplication.translate("messages", "Write one e-mail draft per person naming their partner, with the "
                        "kick-off invitation attached"))
     pairs.triggered.connect(lambda: show_announce(window, ctx, "pairs"))
-    session = QAction(icon("sessions"), QCoreApplication.translate("messages", "Announce &Session…"), window)
+    session = QAction(icon("sessions"), QCoreApplication.translate("messages", "&Announce Session…"), window)
     session.setObjectName("act_announce_session")
     session.setStatusTip(QCoreApplication.translate("messages", "Write one e-mail draft per invitee with the session's invitation, "
                          "a reminder or a thank-you"))

@@ -84,7 +84,7 @@ class OverviewDock(QDockWidget):
         self.setObjectName("overview_dock")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
                              | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.toggleViewAction().setText(self.tr("Program &Checklist"))
+        self.toggleViewAction().setText(self.tr("Program Check&list"))
         self.toggleViewAction().setIcon(icon("checklist"))
 
         self._build_steps()

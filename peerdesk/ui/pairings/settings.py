@@ -19,7 +19,7 @@ from peerdesk.ui.language import QT_TRANSLATE_NOOP
 FIELDS = (
     ("skill", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Skills"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "for each skill one teaches and the other wants (half more for an "
                          "expert, half for basics)")),
-    ("cross_department", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Different departments"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "pairs that break silos")),
+    ("cross_department", QT_TRANSLATE_NOOP("PairingSettingsDialog", "Different de&partments"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "pairs that break silos")),
     ("tenure_gap", QT_TRANSLATE_NOOP("PairingSettingsDialog", "&Tenure gap"), QT_TRANSLATE_NOOP("PairingSettingsDialog", "a new recruit with a seasoned colleague (half for a "
                                   "smaller gap)")),
     ("same_location", QT_TRANSLATE_NOOP("PairingSettingsDialog", "Same &office"), ""),

@@ -133,7 +133,7 @@ class ParticipantForm(QWidget):
         self._rows = {
             "name": (self.tr("&Name *"), self.name), "email": (self.tr("&Email"), self.email),
             "employee_id": (self.tr("Employee ID"), self.employee_id),
-            "department": (self.tr("&Department"), self.department), "job_title": (self.tr("Job &title"), self.job_title),
+            "department": (self.tr("&Department"), self.department), "job_title": (self.tr("&Job title"), self.job_title),
             "location": (self.tr("&Office"), self.location), "hire_date": (self.tr("&Hire date"), self.hire_date),
             "manager_id": (self.tr("&Manager"), self.manager), "manager_name": ("", self.manager_name),
             "manager_email": ("", self.manager_email), "level": (self.tr("Level"), self.level),

@@ -95,7 +95,7 @@ class CyclePane(QWidget):
             line.returnPressed.connect(self.save)
         form = QFormLayout()
         form.addRow(self.tr("&Name *"), self.name)
-        form.addRow(self.tr("&Starts"), self.start)
+        form.addRow(self.tr("Sta&rts"), self.start)
         form.addRow(self.tr("&Ends"), self.end)
         form.addRow(self.tr("N&otes"), self.notes)
         save_row = QHBoxLayout()

@@ -130,7 +130,7 @@ class SessionForm(QWidget):
         form.addRow(self.tr("&Title *"), self.title)
         form.addRow(self.tr("T&opic"), self.topic)
         form.addRow(self.tr("&Date *"), self.date)
-        starts = QLabel(self.tr("&Starts *"))
+        starts = QLabel(self.tr("Sta&rts *"))
         starts.setBuddy(self.start_time)
         form.addRow(starts, times)
         form.addRow(self.tr("Time &zone"), self.timezone)

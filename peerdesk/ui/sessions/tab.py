@@ -146,14 +146,14 @@ class SessionsTab(QWidget):
         self.act_new_session = self._action(self.tr("New &Session…"), self.new_session, "sessions",
                                             self.tr("Plan a session, from a template or a copy"))
         self.act_new_session.setShortcut(QKeySequence("Ctrl+Shift+M"))  # anywhere in the window
-        self.act_new_cycle = self._action(self.tr("New &Cycle…"), self.new_cycle, "calendar",
+        self.act_new_cycle = self._action(self.tr("New C&ycle…"), self.new_cycle, "calendar",
                                           self.tr("Start a cycle such as “Summer 2027”"))
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "duplicate",
                                           self.tr("Duplicate the selected session or cycle"), "Ctrl+D")
         self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, "delete",
                                        self.tr("Delete the selected session or cycle (you can undo)"),
                                        QKeySequence.StandardKey.Delete, tree_only=True)
-        self.act_export_session = self._action(self.tr("Calendar for This &Session (.ics)…"),
+        self.act_export_session = self._action(self.tr("Calendar for This Sess&ion (.ics)…"),
                                                self.export_session, "calendar",
                                                self.tr("Save the selected session as a calendar invite"))
         self.act_export_cycle = self._action(self.tr("Calendar for This C&ycle (.ics)…"), self.export_cycle,

@@ -109,7 +109,7 @@ class TemplatesDialog(QDialog):
         self.list.setObjectName("template_list")
         self.list.setAccessibleName(self.tr("Agenda templates"))
         self.list.currentRowChanged.connect(lambda _r: self._show())
-        new = QPushButton(icon("add"), self.tr("&New…"))
+        new = QPushButton(icon("add"), self.tr("N&ew…"))
         new.setToolTip(self.tr("A new template, starting as a copy of the selected one"))
         new.clicked.connect(self.new_template)
         self.delete_button = QPushButton(icon("delete"), self.tr("&Delete"))

@@ -1,0 +1,150 @@
+"""Text drawn faster with the same pixels: what measuring and laying out texts and
+rasterising their glyphs learnt is kept for the process (per resolution), so a redrawn
+dashboard, and a new one too (the first drawing after opening a program), finds it known.
+
+Matplotlib keeps text sizes per renderer (a new figure measures every label again),
+looks up a font's height tables for every text, lays out every text at every drawing and
+rasterises every glyph of it. :func:`remembering` gives a renderer what is kept instead.
+The pixels are Agg's own to the byte (tests/charts/test_charts_feedback.py).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from matplotlib.font_manager import FontProperties, fontManager, get_font
+from matplotlib.ft2font import FT2Font
+
+
+def remembering(renderer, dpi: float) -> None:
+    """Let ``renderer`` (an Agg renderer, ``dpi`` its resolution) use what is kept."""
+    renderer._get_font_height_metrics = _font_height_metrics(dpi)
+    renderer.get_text_width_height_descent = _text_measures(renderer)
+    if (draw_text := _text_layouts(renderer)) is not None:
+        renderer.draw_text = draw_text
+
+
+# What text measuring and laying out learnt, kept for the process: per resolution, then per
+# font and size (and text). A new figure (the first drawing of a program, a new size)
+# starts with them known; the pixels are the same (the same fonts, tables and layouts).
+_HEIGHTS: dict[float, dict[FontProperties, tuple[float, float, float] | tuple[None, None, None]]] = {}
+_LAYOUTS: dict[tuple[float, int], dict[tuple[FontProperties, str], tuple]] = {}
+_MEASURES: dict[tuple[float, int], dict[tuple[FontProperties, str], tuple[float, float, float]]] = {}
+_BITMAPS: dict[tuple[float, int, object], dict[tuple, tuple]] = {}
+_MOST_LAYOUTS = 20_000  # texts remembered per resolution before starting afresh
+_MOST_BITMAPS = 50_000  # glyph pictures likewise
+
+
+def _text_measures(renderer) -> Callable:
+    """The renderer's ``get_text_width_height_descent``, remembering each plain text's
+    size for the process. Matplotlib remembers them per renderer, so a new figure (a new
+    canvas) measured every tick label and note again, a sixth of its first drawing."""
+    from matplotlib.backends.backend_agg import get_hinting_flag
+
+    plain = renderer.get_text_width_height_descent
+
+    def measure(s, prop, ismath):
+        if ismath:
+            return plain(s, prop, ismath)
+        known = _MEASURES.setdefault((renderer.dpi, get_hinting_flag()), {})
+        found = known.get((prop, s))
+        if found is None:
+            found = plain(s, prop, ismath)
+            if len(known) >= _MOST_LAYOUTS:
+                known.clear()
+            known[prop.copy(), s] = found
+        return found
+    return measure
+
+
+def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, float, float] | tuple[None, None, None]]:
+    """A font's ascent, descent and line gap in pixels, measured once per font and size.
+
+    Matplotlib looks them up afresh (font search, font file tables) for every text at every
+    layout, about a tenth of the dashboard's drawing; it asks the renderer first when the
+    renderer can say, which is what this answers, with the same tables in the same order.
+    Kept for the process (per resolution), so a new figure starts with them measured."""
+    known = _HEIGHTS.setdefault(dpi, {})
+
+    def metrics(prop: FontProperties) -> tuple[float, float, float] | tuple[None, None, None]:
+        if prop not in known:
+            font = get_font(fontManager._find_fonts_by_props(prop))
+            answer: tuple[float, float, float] | tuple[None, None, None] = (None, None, None)
+            for table_name, gap, ascent, descent in (
+                    ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                    ("hhea", "lineGap", "ascent", "descent")):
+                table = font.get_sfnt_table(table_name)  # type: ignore[call-overload]  # a name from two; the stubs overload on one literal
+                head = font.get_sfnt_table("head")
+                if table is None or head is None:
+                    continue
+                scale = prop.get_size_in_points() * dpi / 72 / head["unitsPerEm"]
+                answer = (table[ascent] * scale, -table[descent] * scale, table[gap] * scale)
+                break
+            known[prop.copy()] = answer
+        return known[prop]
+    return metrics
+
+
+def _text_layouts(renderer) -> Callable | None:
+    """The renderer's ``draw_text``, remembering how each text is laid out (its glyphs
+    and their places) per font and size, so a redrawn dashboard lays out its tick labels,
+    titles and notes once; the glyphs are then drawn as matplotlib draws them, with the
+    turn of the text worked out once per text rather than once per glyph.
+
+    Only for the matplotlib that draws text glyph by glyph (3.11 and later); ``None``
+    elsewhere, and text with font features or a language set is drawn as usual. The
+    pixels are the same (tests/charts: ``test_measuring_each_font_once...``)."""
+    if not hasattr(renderer, "_draw_text_glyphs_and_boxes") or not hasattr(FT2Font, "_layout"):
+        return None
+    import numpy as np
+    from matplotlib.backends.backend_agg import get_hinting_flag
+    from matplotlib.ft2font import RenderMode
+
+    plain = renderer.draw_text
+
+    def draw_text(gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if ismath or (mtext is not None and (getattr(mtext, "get_fontfeatures", lambda: None)()
+                                             or getattr(mtext, "get_language", lambda: None)())):
+            return plain(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+        load_flags = get_hinting_flag()
+        layouts = _LAYOUTS.setdefault((renderer.dpi, load_flags), {})
+        key = (prop, s)
+        glyphs = layouts.get(key)
+        if glyphs is None:
+            font = renderer._prepare_font(prop)
+            glyphs = tuple((item.ft_object, item.glyph_index, item.x, item.y)
+                           for item in font._layout(s, flags=load_flags))
+            if len(layouts) >= _MOST_LAYOUTS:
+                layouts.clear()
+            layouts[prop.copy(), s] = glyphs
+        size, dpi, height = prop.get_size_in_points(), renderer.dpi, renderer.height
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        turn = (0x10000 * np.array([[cos, -sin], [sin, cos]])).round().astype(int)
+        antialiased = gc.get_antialiased()
+        mode = RenderMode.NORMAL if antialiased else RenderMode.MONO
+        bitmaps = _BITMAPS.setdefault((dpi, load_flags, mode), {})
+        if len(bitmaps) >= _MOST_BITMAPS:
+            bitmaps.clear()
+        turned = (turn[0, 0], turn[0, 1], turn[1, 0], turn[1, 1])
+        for font, glyph, dx, dy in glyphs:  # as RendererAgg._draw_text_glyphs_and_boxes
+            at_x = round(0x40 * (x + dx * cos - dy * sin))
+            at_y = round(0x40 * (height - y + dx * sin + dy * cos))
+            # A glyph's picture depends on where it falls within a pixel, not on which
+            # pixel: the outline moved by whole pixels is the same picture moved so.
+            key = (font, glyph, size, turned, at_x & 0x3F, at_y & 0x3F)
+            found = bitmaps.get(key)
+            if found is None:
+                font.set_size(size, dpi)
+                font._set_transform(turn, [at_x & 0x3F, at_y & 0x3F])
+                bitmap = font._render_glyph(glyph, load_flags, mode)
+                buffer = np.array(bitmap.buffer)
+                if not antialiased:
+                    buffer *= 0xff
+                found = bitmaps[key] = (buffer, bitmap.left, bitmap.top)
+            buffer, left, top = found
+            renderer._renderer.draw_text_image(
+                buffer, left + (at_x >> 6), int(height) - (top + (at_y >> 6)) + buffer.shape[0],
+                0, gc)
+        return None
+    return draw_text

@@ -1,0 +1,196 @@
+"""The answers as units: the figures' keys, and every form's answers as exact numbers
+in the atoms of each measure (see :mod:`peerdesk.core.disclosure`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import TYPE_CHECKING, SupportsIndex, SupportsInt
+
+from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
+from peerdesk.i18n import _
+from peerdesk.i18n import gettext_noop as M_
+
+if TYPE_CHECKING:
+    from peerdesk.core.feedback import FeedbackData
+
+
+MIN_GROUP_FLOOR = 3
+DEFAULT_MIN_GROUP = 5
+BLANK = "\x00"  # forms without a department (or a confidence answer without a skill)
+NO_SKILL = "Skill not named"
+# An atom of answers: (cycle_id, session_id or None, group or BLANK)
+Atom = tuple[int, int | None, str]
+
+SESSION_MEASURES = ("forms", "usefulness", "safety", "enps")
+PHASES = ("session", "before", "after")
+# In English (marked for the catalogues): translated where shown, _(MEASURE_NAMES[m]).
+MEASURE_NAMES = {"forms": M_("forms returned"), "usefulness": M_("usefulness (1-5)"),
+                 "safety": M_("psychological safety (1-5)"), "enps": M_("eNPS (-100 to 100)"),
+                 "comments": M_("written comments"), "response_rate": M_("response rate"),
+                 "confidence": M_("skill confidence (1-5)")}
+
+TOO_FEW = M_("too few responses")  # translated where shown (peerdesk.i18n)
+NO_RESPONSES = M_("no responses")
+
+
+def small_reason(k: int) -> str:
+    """The one reason a group below k is withheld, the same for none and for 1..k-1
+    forms: a view that said "no responses" for an empty group would tell the lone member
+    of a one-person department (or the lone attendee of a session) had not answered."""
+    return _("{too_few}: fewer than {k} (or none)").format(too_few=_(TOO_FEW), k=k)
+
+
+
+def group_threshold(setting: object) -> int:
+    """The effective minimum group size: the setting, but never below the floor."""
+    try:
+        if isinstance(setting, (str, bytes, SupportsInt, SupportsIndex)):
+            return max(MIN_GROUP_FLOOR, int(setting))
+    except (TypeError, ValueError):
+        pass
+    return DEFAULT_MIN_GROUP
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """Where a figure sits: a measure over one group of forms."""
+
+    measure: str
+    phase: str = "session"
+    cycle_id: int | None = None  # None: all cycles
+    session_id: int | None = None  # None: the whole cycle (or all cycles)
+    group: str | None = None  # a department, or for confidence a skill; None: all
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    key: Key
+    n: int | None  # None when withheld: the count of a small group is not shown either
+    value: Fraction | None
+    reason: str = ""  # why withheld, in plain words; "" when shown (or nobody answered)
+    total: int = 0  # never shown: what the rule worked with
+
+    @property
+    def shown(self) -> bool:
+        return self.value is not None
+
+    @property
+    def withheld(self) -> bool:
+        return bool(self.reason)
+
+
+# -- the answers as units ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Table:
+    """One measure in one phase: the units' atoms and the cells that can be shown."""
+
+    measure: str
+    phase: str
+    units: dict[Atom, list[int | Fraction]] = field(default_factory=lambda: defaultdict(list))
+
+
+SAFETY_SCALE = 2520  # lcm(1..10): a form's mean of up to 10 items, times this, is whole
+
+
+def _safety(values: dict[str, float], items: list[tuple[str, int]]) -> int | Fraction | None:
+    """A form's safety score times :data:`SAFETY_SCALE` (exact, and a plain int for whole
+    answers, so that summing thousands of forms stays fast)."""
+    total: int | Fraction = 0
+    n = 0
+    for key, flip in items:
+        raw = values.get(key)
+        if raw is not None:
+            v: int | Fraction = int(raw)
+            if v != raw:
+                v = _exact(raw)
+            total += flip - v if flip else v
+            n += 1
+    if not n:
+        return None
+    scaled = total * SAFETY_SCALE
+    return scaled // n if isinstance(scaled, int) and scaled % n == 0 else Fraction(scaled) / n
+
+
+def _enps(v: float) -> int:
+    return 100 if v >= 9 else -100 if v <= 6 else 0
+
+
+def _exact(v: float) -> int | Fraction:
+    """An answer as an exact number: answers are whole numbers, so mostly a plain int."""
+    if type(v) is int:
+        return v
+    whole = int(v)
+    return whole if whole == v else Fraction(v).limit_denominator(1000)
+
+
+def few_present(data: FeedbackData) -> set[int]:
+    """Sessions whose recorded attendance has fewer than k people present.
+
+    Their forms count in no figure at all. Anyone who can see who attended knows that a
+    session's forms are at most the people present: with one person present, a cycle
+    total that says "at least one form came from that session" says she answered (and one
+    that says "none" says she did not). Left out of every figure, such a session's forms
+    tell nothing either way. (A session without recorded attendance gives no such bound.)"""
+    k = group_threshold(data.min_group_size)
+    present: dict[int, int] = defaultdict(int)
+    recorded: set[int] = set()
+    for a in data.attendance:
+        recorded.add(a.session_id)
+        if a.status == "present":
+            present[a.session_id] += 1
+    return {sid for sid in recorded if present[sid] < k}
+
+
+def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
+    questions = list(data.questions)
+    items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
+             for q in questions if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
+    nps_key = next((q.key for q in questions if q.kind == "nps"), None)
+    tables = {(m, "session"): _Table(m, "session") for m in SESSION_MEASURES}
+    for phase in ("before", "after"):
+        tables["confidence", phase] = _Table("confidence", phase)
+    known_cycles = {c.id for c in data.cycles}
+    few = few_present(data)
+    forms, usefulness = tables["forms", "session"].units, tables["usefulness", "session"].units
+    safety, enps = tables["safety", "session"].units, tables["enps", "session"].units
+    confidence = {phase: tables["confidence", phase].units for phase in ("before", "after")}
+    atoms: dict[tuple[int, int | None, str], Atom] = {}  # one tuple per atom, not per form
+    for r in data.responses:
+        if r.cycle_id not in known_cycles:
+            continue
+        phase = r.phase
+        if phase == "session":
+            if r.session_id in few:
+                continue
+            where = (r.cycle_id, r.session_id, r.department)
+            atom = atoms.get(where)
+            if atom is None:
+                atom = atoms[where] = (r.cycle_id, r.session_id, r.department or BLANK)
+            forms[atom].append(1)
+            values = r.values
+            if USEFULNESS_KEY in values:
+                usefulness[atom].append(_exact(values[USEFULNESS_KEY]))
+            score = _safety(values, items)
+            if score is not None:
+                safety[atom].append(score)
+            if nps_key is not None and nps_key in values:
+                enps[atom].append(_enps(values[nps_key]))
+        elif phase in confidence:
+            # One unit per form and skill (the mean of that form's confidence answers for
+            # the skill), so a figure rests on k forms, not k answers of fewer people.
+            units = confidence[phase]
+            if len(r.confidence) == 1:  # the usual form: one skill, one answer
+                skill, value = r.confidence[0]
+                units[r.cycle_id, None, skill or NO_SKILL].append(_exact(value))
+                continue
+            per_skill: dict[str, list[int | Fraction]] = defaultdict(list)
+            for skill, value in r.confidence:
+                per_skill[skill or NO_SKILL].append(_exact(value))
+            for skill, values_ in per_skill.items():
+                mean = sum(values_) if len(values_) == 1 else Fraction(sum(values_), len(values_))
+                units[r.cycle_id, None, skill].append(mean)
+    return tables
