@@ -175,7 +175,7 @@ def _rate(figure: Figure) -> Ratio:
         return Ratio(0, 0, figure.reason)
     if figure.value is None:
         return Ratio(0, 0)
-    return Ratio(figure.n or 0, figure.total)
+    return Ratio(min(figure.n or 0, figure.total), figure.total)  # as the figure: at most 100 %
 
 
 # -- trends ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from peerdesk.core.validation import ValidationError
 from peerdesk.store.program import Program, StorageError
 
 if TYPE_CHECKING:
@@ -93,17 +94,31 @@ class StoreCommand(QUndoCommand):
         if self.already_done:  # perform() ran it before pushing
             self.already_done = False
             return
-        self.result = self._do()
+        try:
+            self.result = self._do()
+        except ValidationError as exc:
+            self._refused(QCoreApplication.translate("StoreCommand", "Redo not possible"), exc)
         self._ctx.notify(*self._areas)
 
     def undo(self) -> None:
         try:
             self._undo()
+        except ValidationError as exc:
+            self._refused(QCoreApplication.translate("StoreCommand", "Undo not possible"), exc)
         except (StorageError, OSError) as exc:
             from peerdesk.ui import dialogs
 
             dialogs.error(None, QCoreApplication.translate("StoreCommand", "Undo not saved"), _storage_message(self._ctx.program, exc))
         self._ctx.notify(*self._areas)
+
+    def _refused(self, title: str, exc: ValidationError) -> None:
+        """The store refused to go back (or forward), saying why: an undo that would give
+        anonymous answers away, say. Nothing changed, so the step leaves the history
+        (Qt drops an obsolete command) instead of pretending it was undone."""
+        from peerdesk.ui import dialogs
+
+        dialogs.error(None, title, str(exc))
+        self.setObsolete(True)
 
 
 class ProgramContext(QObject):

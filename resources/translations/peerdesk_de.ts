@@ -4152,6 +4152,14 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
 <context>
     <name>StoreCommand</name>
     <message>
+        <source>Redo not possible</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Undo not possible</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
         <source>Undo not saved</source>
         <translation>Rückgängigmachen nicht gespeichert</translation>
     </message>

@@ -4152,6 +4152,14 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
 <context>
     <name>StoreCommand</name>
     <message>
+        <source>Redo not possible</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+    <message>
+        <source>Undo not possible</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
         <source>Undo not saved</source>
         <translation>Deshacer no guardado</translation>
     </message>

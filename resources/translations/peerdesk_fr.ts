@@ -4152,6 +4152,14 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
 <context>
     <name>StoreCommand</name>
     <message>
+        <source>Redo not possible</source>
+        <translation>Rétablissement impossible</translation>
+    </message>
+    <message>
+        <source>Undo not possible</source>
+        <translation>Annulation impossible</translation>
+    </message>
+    <message>
         <source>Undo not saved</source>
         <translation>Annulation non enregistrée</translation>
     </message>

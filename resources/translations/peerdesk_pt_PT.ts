@@ -4152,6 +4152,14 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
 <context>
     <name>StoreCommand</name>
     <message>
+        <source>Redo not possible</source>
+        <translation>Não é possível refazer</translation>
+    </message>
+    <message>
+        <source>Undo not possible</source>
+        <translation>Não é possível anular</translation>
+    </message>
+    <message>
         <source>Undo not saved</source>
         <translation>Anulação não guardada</translation>
     </message>

@@ -230,3 +230,14 @@ def test_key_numbers(data):
     assert k.responses.value == 7  # session forms; before/after forms are skill confidence
     assert k.confidence_gain.withheld is False
     assert k.confidence_gain.value == pytest.approx(sum((4, 4, 4, 5, 5)) / 5 - sum((2, 2, 3, 1, 2, 3)) / 6)
+
+
+def test_a_response_rate_never_reads_over_100_percent():
+    """More forms than people recorded present (a walk-in who did not sign, a form typed
+    twice): the rule's figure stops at 1, and so does every share printed from it."""
+    from fractions import Fraction
+
+    from peerdesk.core.feedback import _rate
+
+    figure = Figure(Key("response_rate", "session", 1, None, ""), 11, Fraction(1), "", 10)
+    assert _rate(figure).value == 1.0 and _rate(figure).text() == "100%"

@@ -211,3 +211,29 @@ def test_settings_dialog_cannot_lower_k_once_anonymous_feedback_is_stored(window
     assert dialog.min_group.value() == k and dialog.min_group.maximum() == k
     dialog.accept()
     assert int(program.setting("min_group_size")) == k
+
+
+def test_an_undo_the_store_refuses_says_why_and_leaves_the_history(qtbot, answers):
+    """An undo the store refuses (one that would give anonymous answers away, say) shows the
+    store's words, raises nothing out of the Qt slot, and leaves the history instead of
+    sitting there as if undone; the edits before it can still be undone."""
+    from peerdesk.core.validation import Problem, ValidationError
+    from peerdesk.store.program import Program
+    from peerdesk.ui.context import ProgramContext
+
+    ctx = ProgramContext()
+    ctx.program = Program.create(None)
+    done: list[str] = []
+
+    def refuse() -> None:
+        raise ValidationError([Problem("department", "This undo would give answers away.")])
+
+    ctx.perform("First", lambda: done.append("first"), lambda: done.remove("first"), "participants")
+    ctx.perform("Second", lambda: done.append("second"), refuse, "participants")
+    ctx.undo_stack.undo()
+    assert answers.errors == [("Undo not possible", "This undo would give answers away.")]
+    assert done == ["first", "second"]
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.undoText() == "First"
+    ctx.undo_stack.undo()
+    assert done == ["second"]
+    ctx.program.close()
