@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from peerdesk.i18n import _
 from peerdesk.reports import styles
 from peerdesk.reports.fonts import SANS, FontSet, fonts
 
@@ -62,10 +63,11 @@ class WritingLines(Flowable):
 class SignatureLines(Flowable):
     """Labelled lines side by side: Name, Signature, Date."""
 
-    def __init__(self, labels: tuple[str, ...] = ("Name", "Signature", "Date"),
+    def __init__(self, labels: tuple[str, ...] | None = None,
                  shares: tuple[float, ...] = (0.38, 0.38, 0.24), fontset: FontSet | None = None):
         super().__init__()
-        self.labels = labels
+        # In the document's language, which is in force while the document is built.
+        self.labels = labels or (_("Name"), _("Signature"), _("Date"))
         self.shares = shares
         self.fonts = fontset or fonts()
 

@@ -16,7 +16,7 @@ DE_DATE = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonn
                      r"November|Dezember) \d{4}")
 PT_DATE = re.compile(r"\d{1,2} de (janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
                      r"setembro|outubro|novembro|dezembro) de \d{4}")
-EN_WORDS = ("Sign-in sheet", "Code of conduct", "Please sign", "Printed", "Page 1 of")
+EN_WORDS = ("Sign-in sheet", "Code of conduct", "Please sign", "Printed", "Page 1 of", "Signature")
 
 
 def _text(pdf) -> str:
