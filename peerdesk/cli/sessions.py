@@ -82,8 +82,8 @@ def cmd_cycle_add(args) -> int:
     from peerdesk.core.models import Cycle
     from peerdesk.store.cycles import add_cycle
 
-    start = parse_iso_date(args.start, "start_date", "Start") if args.start else None
-    end = parse_iso_date(args.end, "end_date", "End") if args.end else None
+    start = parse_iso_date(args.start, "start_date", "--start") if args.start else None
+    end = parse_iso_date(args.end, "end_date", "--end") if args.end else None
     said = []
     if start is None:
         start = end - timedelta(weeks=12) if end else date.today()

@@ -202,8 +202,9 @@ def agenda_text(timing: AgendaTiming) -> str:
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
-def parse_iso_date(text: str, field_name: str = "date", label: str = "Date") -> date:
+def parse_iso_date(text: str, field_name: str = "date", label: str | None = None) -> date:
     """An ISO date (2027-03-03); a date that does not exist is refused and says why."""
+    label = label or _("Date")
     value = (text or "").strip()
     match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
     if not match:

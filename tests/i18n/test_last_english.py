@@ -79,3 +79,15 @@ def test_short_dates_name_the_month_in_the_language():
         assert short_date(date(2027, 3, 3)) == "3. März"
     with translation_for("es").active():
         assert short_date(date(2027, 3, 3), year=True) == "3 mar 2027"
+
+
+def test_a_date_refused_without_a_label_names_it_in_the_users_language():
+    import pytest
+
+    from peerdesk.core.agenda import parse_iso_date
+    from peerdesk.core.validation import ValidationError
+    from peerdesk.i18n import interface_language
+
+    with interface_language("de"), pytest.raises(ValidationError) as err:
+        parse_iso_date("03/03/2027")
+    assert str(err.value).startswith("Datum: ")
