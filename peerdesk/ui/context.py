@@ -90,6 +90,12 @@ class StoreCommand(QUndoCommand):
         self.result: object = None
         self.already_done = False
 
+    def run_first(self) -> None:
+        """The first run, from :meth:`ProgramContext.perform`: a refusal propagates to the
+        caller, which says why, and nothing is pushed."""
+        self.result = self._do()
+        self._ctx.notify(*self._areas)
+
     def redo(self) -> None:
         if self.already_done:  # perform() ran it before pushing
             self.already_done = False
@@ -199,7 +205,7 @@ class ProgramContext(QObject):
         self.check_writable()
         command = StoreCommand(self, text, do, undo, areas)
         try:
-            command.redo()  # run first: a refused edit must not land on the stack
+            command.run_first()  # a refused edit must not land on the stack
         except (StorageError, OSError) as exc:
             self._refuse(_storage_message(self.program, exc))
         command.already_done = True  # QUndoStack.push calls redo() again

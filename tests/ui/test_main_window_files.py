@@ -237,3 +237,22 @@ def test_an_undo_the_store_refuses_says_why_and_leaves_the_history(qtbot, answer
     ctx.undo_stack.undo()
     assert done == ["second"]
     ctx.program.close()
+
+
+def test_an_edit_the_store_refuses_reaches_the_caller_and_is_not_pushed(qtbot, answers):
+    """perform() lets the store's refusal reach the caller (which shows it where the user
+    typed) and pushes nothing; only a later redo is caught inside the command."""
+    from peerdesk.core.validation import Problem, ValidationError
+    from peerdesk.store.program import Program
+    from peerdesk.ui.context import ProgramContext
+
+    ctx = ProgramContext()
+    ctx.program = Program.create(None)
+
+    def refuse() -> None:
+        raise ValidationError([Problem("session", "These forms cannot join the figures yet.")])
+
+    with pytest.raises(ValidationError, match="cannot join"):
+        ctx.perform("Finish typing", refuse, lambda: None, "feedback")
+    assert ctx.undo_stack.count() == 0 and answers.errors == []
+    ctx.program.close()
