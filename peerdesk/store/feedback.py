@@ -342,8 +342,9 @@ def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: 
 
 
 class FormsWait(ValidationError):
-    """The forms cannot join the figures yet: comparing the figures before and after
-    would tell them apart (see :func:`peerdesk.core.disclosure_changes.joining_gives_away`)."""
+    """The forms cannot join the figures yet: comparing the figures after with those of
+    any earlier reading would tell them apart (see
+    :func:`peerdesk.core.disclosure_history.check_change`)."""
 
     def __init__(self, count: int, why: str):
         super().__init__([Problem("", ngettext(

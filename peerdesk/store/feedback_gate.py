@@ -3,8 +3,8 @@
 The figures count a session's forms only once at least *k* people are recorded present
 there (:func:`peerdesk.core.disclosure.few_present`). So marking attendance can bring a
 session's forms into the figures, or take them out, in one step, and deleting a session
-moves its forms too. Each such step passes the same check as a batch of new forms
-(:func:`peerdesk.core.disclosure_changes.change_gives_away`):
+moves its forms too. Each such step passes the same check as a batch of new forms, against
+every earlier reading (:func:`peerdesk.core.disclosure_history.check_change`):
 
 - **forms brought in** by attendance that would give themselves away *wait*: they are
   kept, counted in no figure (``draft = 2`` in the file), and are offered again with the

@@ -14,6 +14,7 @@ Outside the window (PDFs, the command line) dates are written by their own modul
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, time
 
@@ -117,16 +118,26 @@ def percent(rate: float | None, empty: str = "–") -> str:
     comes from CLDR through Babel, the same one the documents and the checklist use."""
     if rate is None:
         return empty
-    from babel import Locale, UnknownLocaleError
     from babel.numbers import format_percent
 
     locale = QLocale()
-    try:
-        cldr = Locale.parse(locale.name())
-    except (ValueError, UnknownLocaleError):
+    cldr = _cldr_percent(locale.name())
+    if cldr is None:
         return f"{locale.toString(round(rate * 100))}{locale.percent()}"
-    return format_percent(round(rate * 100) / 100, format=cldr.percent_formats[None].pattern,
-                          locale=cldr)
+    return format_percent(round(rate * 100) / 100, format=cldr[1], locale=cldr[0])
+
+
+@functools.cache
+def _cldr_percent(name: str):
+    """CLDR's locale and percent pattern for a Qt locale name, looked up once per name
+    (tables ask for a percentage at every repaint); None where CLDR has no such locale."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        cldr = Locale.parse(name)
+    except (ValueError, UnknownLocaleError):
+        return None
+    return cldr, cldr.percent_formats[None].pattern
 
 
 def setup_date_edit(edit) -> None:
