@@ -56,6 +56,9 @@ class FeedbackData:
     min_group_size: int = DEFAULT_MIN_GROUP
     anonymous: bool = True
     cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+    # Sessions whose forms all wait to join the figures: the response rate leaves their
+    # people out (see peerdesk.store.feedback._sessions_waiting).
+    waiting_sessions: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -553,14 +553,6 @@ def _responses(program: Program, also: set[int] | None = None) -> dict[int, Resp
     return records
 
 
-@dataclass(slots=True)
-class StoredFeedback(FeedbackData):
-    """The figures' data as the file holds it, with the sessions whose forms all wait
-    (:func:`_sessions_waiting`): the response rate leaves their people out."""
-
-    waiting_sessions: frozenset[int] = frozenset()
-
-
 def _sessions_waiting(program: Program) -> frozenset[int]:
     """Sessions whose feedback forms all wait to join the figures (typed and not yet
     finished, or held back): none of them counts yet, so the people present there are
@@ -579,7 +571,7 @@ def load_feedback_data(program: Program, also: set[int] | None = None) -> Feedba
     ``also`` (for :func:`join_problem`): stored forms not yet in the figures to read as
     well, kept apart in ``cache["new forms"]`` (by id), not among ``responses``."""
     records = _responses(program, also)
-    data = StoredFeedback(
+    data = FeedbackData(
         cycles=list_cycles(program),
         sessions=list_sessions(program),
         questions=list_questions(program, active_only=False),

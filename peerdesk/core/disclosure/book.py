@@ -147,7 +147,7 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
     # Counted per session and department first (a few hundred pairs, not thousands of
     # records), then added into every cell each pair counts in.
     per_session: dict[tuple[int, str], int] = defaultdict(int)
-    waiting = getattr(data, "waiting_sessions", ())  # their forms all wait: not yet asked
+    waiting = data.waiting_sessions  # their forms all wait: not yet asked
     for a in data.attendance:
         recorded.add(a.session_id)
         if a.status == "present" and a.session_id not in waiting:
