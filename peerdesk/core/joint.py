@@ -38,6 +38,17 @@ class Conflict(NamedTuple):
     other: int = -1
 
 
+def _levels(m: Matching, sign: int = 1) -> tuple[float, float, float]:
+    """A matching's bound ``top`` read back as (recruits covered, pairs, score), times
+    ``sign``: ``top`` is covered * cover_weight + pairs * pair_weight + score, each
+    weight above anything the levels after it can add."""
+    rest = m.top
+    covered = rest // m.cover_weight if m.cover_weight else 0.0
+    rest -= covered * m.cover_weight
+    pairs = rest // m.pair_weight if m.pair_weight else 0.0
+    return sign * covered, sign * pairs, sign * (rest - pairs * m.pair_weight)
+
+
 class Core:
     """Buddies and peer pairs in one matching, the repair of what it may not do, and trios.
 
@@ -106,23 +117,30 @@ class Core:
             self.mate[x] = y
 
     def _search(self, root: Found, greedy: bool, exact_edges: int,
-                most: int = 24) -> Found | None:
+                 most: int = 24) -> Found | None:
         """Best bound first over the two ways out of each conflict (small pools): the
-        first conflict-free result whose bound is the best still open is optimal."""
+        first conflict-free result whose bound is the best still open is optimal.
+
+        Each matching weighs its levels with constants that grow with its own node count
+        (a buddy held to one recruit has no extra nodes), so bounds are compared level by
+        level (:func:`_levels`), never as raw numbers of different scales."""
         import heapq
 
         start: Rules = (frozenset(), frozenset(), frozenset())
-        heap: list[tuple[float, int, Rules, Found]] = [(-root[0].top, 0, start, root)]
+        heap: list[tuple[tuple[float, ...], int, Rules, Found]] = [
+            (_levels(root[0], -1), 0, start, root)]
         solves = 1
         while heap:
             _, _, rules, found = heapq.heappop(heap)
             conflicts = self._conflicts(found[1], found[2])
-            if not conflicts:
-                self.top = max([found[0].top, *(-h[0] for h in heap)])
+            if not conflicts:  # its bound is the best still open: found's own top says so
+                self.top = found[0].top
                 return found
             if solves + 2 > most:
-                heapq.heappush(heap, (-found[0].top, -1, rules, found))
-                self.top = max(-h[0] for h in heap)
+                heapq.heappush(heap, (_levels(found[0], -1), -1, rules, found))
+                c, g, s = (-x for x in min(h[0] for h in heap))
+                m = root[0]  # the most nodes: its constants hold every level of every other
+                self.top = m.cover_weight * c + m.pair_weight * g + s
                 return None
             no_peer, single, forbid = rules
             first = conflicts[0]
@@ -136,7 +154,7 @@ class Core:
             for kid in kids:
                 solves += 1
                 out = self._match(greedy, exact_edges, *kid)
-                heapq.heappush(heap, (-out[0].top, solves, kid, out))
+                heapq.heappush(heap, (_levels(out[0], -1), solves, kid, out))
         return None
 
     def _match(self, greedy: bool, exact_edges: int, no_peer: frozenset[int],
