@@ -38,15 +38,23 @@ class Conflict(NamedTuple):
     other: int = -1
 
 
-def _levels(m: Matching, sign: int = 1) -> tuple[float, float, float]:
-    """A matching's bound ``top`` read back as (recruits covered, pairs, score), times
-    ``sign``: ``top`` is covered * cover_weight + pairs * pair_weight + score, each
-    weight above anything the levels after it can add."""
-    rest = m.top
-    covered = rest // m.cover_weight if m.cover_weight else 0.0
-    rest -= covered * m.cover_weight
-    pairs = rest // m.pair_weight if m.pair_weight else 0.0
-    return sign * covered, sign * pairs, sign * (rest - pairs * m.pair_weight)
+Levels = tuple[int, int, int]  # (recruits covered, pairs, score), compared in that order
+
+
+def _levels(m: Matching) -> Levels:
+    """A matching's bound ``top`` read back as levels: ``top`` is covered * cover_weight +
+    pairs * pair_weight + score, each weight above anything the levels after it can add.
+    The weights grow with the matching's node count, so bounds of different node sets
+    are compared as levels, never as raw numbers."""
+    covered, rest = divmod(int(m.top), int(m.cover_weight)) if m.cover_weight else (0, int(m.top))
+    pairs, score = divmod(rest, int(m.pair_weight)) if m.pair_weight else (0, rest)
+    return covered, pairs, score
+
+
+def _key(m: Matching) -> Levels:
+    """The levels of a matching's bound, negated for a min-heap (the best bound first)."""
+    covered, pairs, score = _levels(m)
+    return -covered, -pairs, -score
 
 
 class Core:
@@ -67,7 +75,8 @@ class Core:
         self.mate = np.full(n, -1, dtype=np.int64)  # peer partner (or a lone recruit's buddy)
         self.repaired = False
         self.matching: Matching | None = None
-        self.top = 0.0
+        self.top: Levels = (0, 0, 0)  # a bound on every valid pairing's levels
+        self.top_of: Matching | None = None  # the matching whose own bound that is
 
     def cover_of(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether each (a, b) is a new recruit with a buddy who has room for one."""
@@ -83,7 +92,7 @@ class Core:
         one recruit or the other not with that buddy), best bound first: every valid
         pairing lies in one of them, so the best open bound stays a bound of the whole."""
         root = self._match(greedy, exact_edges, frozenset(), frozenset(), frozenset())
-        self.top = root[0].top
+        self.top, self.top_of = _levels(root[0]), root[0]
         best: Found | None = None
         if self.n <= 80 and not greedy:
             best = self._search(root, greedy, exact_edges)
@@ -123,24 +132,22 @@ class Core:
 
         Each matching weighs its levels with constants that grow with its own node count
         (a buddy held to one recruit has no extra nodes), so bounds are compared level by
-        level (:func:`_levels`), never as raw numbers of different scales."""
+        level (:func:`_key`), never as raw numbers of different scales."""
         import heapq
 
         start: Rules = (frozenset(), frozenset(), frozenset())
-        heap: list[tuple[tuple[float, ...], int, Rules, Found]] = [
-            (_levels(root[0], -1), 0, start, root)]
+        heap: list[tuple[Levels, int, Rules, Found]] = [
+            (_key(root[0]), 0, start, root)]
         solves = 1
         while heap:
             _, _, rules, found = heapq.heappop(heap)
             conflicts = self._conflicts(found[1], found[2])
-            if not conflicts:  # its bound is the best still open: found's own top says so
-                self.top = found[0].top
+            if not conflicts:  # its bound is the best still open
+                self.top, self.top_of = _levels(found[0]), found[0]
                 return found
             if solves + 2 > most:
-                heapq.heappush(heap, (_levels(found[0], -1), -1, rules, found))
-                c, g, s = (-x for x in min(h[0] for h in heap))
-                m = root[0]  # the most nodes: its constants hold every level of every other
-                self.top = m.cover_weight * c + m.pair_weight * g + s
+                heapq.heappush(heap, (_key(found[0]), -1, rules, found))
+                self.top, self.top_of = _levels(heap[0][3][0]), heap[0][3][0]
                 return None
             no_peer, single, forbid = rules
             first = conflicts[0]
@@ -154,7 +161,7 @@ class Core:
             for kid in kids:
                 solves += 1
                 out = self._match(greedy, exact_edges, *kid)
-                heapq.heappush(heap, (_levels(out[0], -1), solves, kid, out))
+                heapq.heappush(heap, (_key(out[0]), solves, kid, out))
         return None
 
     def _match(self, greedy: bool, exact_edges: int, no_peer: frozenset[int],
@@ -292,13 +299,19 @@ class Core:
         m = self.matching
         if m is None:
             return self.score
-        gap = self.top - self._value(m)
-        if gap < m.pair_weight:  # as many recruits covered and pairs made: the score's gap
-            return self.score + int(gap)
-        return max(self.score, m.bound)
+        covered, pairs, score = self.top
+        if (covered, pairs) == (self.covered, self.links):  # as many covered and pairs made
+            return score
+        if m is self.top_of and not self.repaired:  # m's own bound, over the levels it reached
+            return max(self.score, m.bound)
+        return max(self.score, self._any_bound())
 
-    def _value(self, m: Matching) -> float:
-        return m.cover_weight * self.covered + m.pair_weight * self.links + self.score
+    def _any_bound(self) -> int:
+        """A bound on the links of any pairing at all: each link is worth at most the best
+        allowed links of its two people, and a buddy has a link per recruit they may take."""
+        best = -np.sort(-np.where(self.allowed, self.scores, 0), axis=1)
+        slots = np.maximum(self.caps, 1)
+        return sum(int(best[i, :slots[i]].sum()) for i in range(self.n)) // 2
 
     # -- trios ----------------------------------------------------------------------------
     def trios(self, greedy: bool) -> tuple[list[int], int, int]:
@@ -329,12 +342,12 @@ class Core:
         m = self.matching
         if m is None:
             return True, ""
-        value = self._value(m)
-        if value < self.top:
-            if m.cover_weight and value + m.cover_weight <= self.top:
-                return False, M_("number of new recruits with a buddy")
-            if value + m.pair_weight <= self.top:
-                return False, M_("number of pairs")
+        covered, pairs, score = self.top
+        if self.covered < covered:
+            return False, M_("number of new recruits with a buddy")
+        if self.links < pairs:
+            return False, M_("number of pairs")
+        if self.score < score:
             return False, M_("total score")
         # How many people a pairing as good on the first two levels could leave over:
         # everyone with an allowed partner, less two per pair, plus one per recruit a

@@ -214,3 +214,44 @@ def test_bounds_of_different_node_sets_are_compared_level_by_level():
     assert max(every_grouping(scores, allowed, is_new, caps))[:2] == (3, 4)
     exact, level = core.proof(gain, trio_bound)
     assert exact or level in (TRIOS_WORD, SCORE_WORD)
+
+
+class Hurried(Core):
+    """The same engine with a search budget of three matchings: most pools with a conflict
+    run out of it, and the result is then the first matching repaired, with the best bound
+    still open as its bound."""
+
+    def _search(self, root, greedy, exact_edges, most=24):
+        return super()._search(root, greedy, exact_edges, most=3)
+
+
+def test_a_search_out_of_budget_is_repaired_and_still_tells_the_truth(monkeypatch):
+    import peerdesk.core.joint as joint
+
+    repaired = 0
+    with monkeypatch.context() as m:
+        m.setattr(joint, "Core", Hurried)
+        m.setitem(globals(), "Core", Hurried)
+        for seed in range(400):
+            check_pool(seed)
+            scores, allowed, is_new, caps = pool(seed)
+            core = Hurried(scores, allowed, is_new, caps)
+            core.solve(False, 800)
+            repaired += core.repaired
+    assert repaired > 20
+
+
+@pytest.mark.parametrize(("n", "allowed_pairs"), [(1, []), (2, []), (3, [(0, 1)]), (4, [(0, 1), (2, 3)])])
+def test_nothing_or_everything_to_match_is_proven(n, allowed_pairs):
+    """No recruits, no buddies: one person, two who may not meet, or pairs with no choice."""
+    scores = np.full((n, n), 100, dtype=np.int32)
+    np.fill_diagonal(scores, 0)
+    allowed = np.zeros((n, n), dtype=bool)
+    for a, b in allowed_pairs:
+        allowed[a, b] = allowed[b, a] = True
+    core, stay, gain, trio_bound = run(scores, allowed, np.zeros(n, dtype=bool),
+                                       np.zeros(n, dtype=np.int64))
+    assert core.proof(gain, trio_bound) == (True, "")
+    assert core.score_bound == core.score == 100 * len(allowed_pairs)
+    assert sorted(sorted(g) for g, _ in core.groups()) == sorted(list(p) for p in allowed_pairs)
+    assert sorted(stay) == sorted(set(range(n)) - {m for p in allowed_pairs for m in p})
