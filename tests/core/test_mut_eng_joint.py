@@ -261,3 +261,60 @@ def test_nothing_or_everything_to_match_is_proven(n, allowed_pairs):
     assert core.score_bound == core.score == 100 * len(allowed_pairs)
     assert sorted(sorted(g) for g, _ in core.groups()) == sorted(list(p) for p in allowed_pairs)
     assert sorted(stay) == sorted(set(range(n)) - {m for p in allowed_pairs for m in p})
+
+
+# -- the repair, from a result written out by hand ----------------------------------------------
+
+def repair_pool(caps):
+    """Buddies 0, 1, 2 (capacities ``caps``), recruits 3, 4, 5, 6 and a peer 7; 3 and 4 may not
+    be together; everything else is allowed."""
+    n = 8
+    allowed = ~np.eye(n, dtype=bool)
+    allowed[3, 4] = allowed[4, 3] = False
+    scores = np.full((n, n), 50, dtype=np.int32)
+    np.fill_diagonal(scores, 0)
+    is_new = np.array([False, False, False, True, True, True, True, False])
+    return scores, allowed, is_new, np.array([*caps, 0, 0, 0, 0, 0], dtype=np.int64)
+
+
+def set_score(scores, a, b, value):
+    scores[a, b] = scores[b, a] = value
+
+
+def test_repair_keeps_the_better_recruit_and_moves_the_other_to_the_best_buddy_with_room():
+    scores, allowed, is_new, caps = repair_pool((2, 2, 2))
+    set_score(scores, 4, 0, 300)  # 0 keeps 4 (300) over 3 (100): the better link
+    set_score(scores, 3, 0, 100)
+    set_score(scores, 3, 1, 400)  # 3 then goes to 1, the buddy with room it scores best with
+    set_score(scores, 3, 2, 200)
+    core = Core(scores, allowed, is_new, caps)
+    core.recruits_of = {0: [3, 4], 1: [5], 2: [6]}
+    peer_of: dict[int, int] = {}
+    core._repair(peer_of)
+    assert core.recruits_of == {0: [4], 1: [5, 3], 2: [6]}
+    assert peer_of == {}  # 7 alone: nobody left to pair with
+
+
+def test_repair_never_fills_a_buddy_beyond_capacity():
+    scores, allowed, is_new, caps = repair_pool((2, 1, 2))
+    set_score(scores, 4, 0, 300)
+    set_score(scores, 3, 0, 100)
+    set_score(scores, 3, 1, 400)  # 1 scores best but is full (capacity 1, has 5)
+    set_score(scores, 3, 2, 200)
+    core = Core(scores, allowed, is_new, caps)
+    core.recruits_of = {0: [3, 4], 1: [5], 2: [6]}
+    core._repair({})
+    assert core.recruits_of == {0: [4], 1: [5], 2: [6, 3]}
+
+
+def test_repair_takes_a_buddy_out_of_a_peer_pair_and_pairs_whoever_is_left():
+    """0 has recruit 3 and is in a peer pair with 7 too: 0 leaves the pair; 7 and recruit 4
+    (whom nobody took, and who may not join 0 with 3) are left and pair up on their own."""
+    scores, allowed, is_new, caps = repair_pool((2, 2, 2))
+    allowed[4, [0, 1, 2]] = allowed[[0, 1, 2], 4] = False
+    core = Core(scores, allowed, is_new, caps)
+    core.recruits_of = {0: [3], 1: [5], 2: [6]}
+    peer_of = {0: 7, 7: 0}
+    core._repair(peer_of)
+    assert core.recruits_of == {0: [3], 1: [5], 2: [6]}
+    assert peer_of == {4: 7, 7: 4}
