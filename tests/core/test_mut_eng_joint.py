@@ -318,3 +318,52 @@ def test_repair_takes_a_buddy_out_of_a_peer_pair_and_pairs_whoever_is_left():
     core._repair(peer_of)
     assert core.recruits_of == {0: [3], 1: [5], 2: [6]}
     assert peer_of == {4: 7, 7: 4}
+
+
+# -- larger pools: copies of small ones that may not meet across copies -----------------------
+# The best grouping of pools that share no allowed pair is the best of each, added up (the
+# levels are compared in order, and each pool's choice leaves the others' alone), so the
+# brute force of each small pool is the oracle of the whole.
+
+def union(seeds):
+    parts = [pool(seed, 6, 8) for seed in seeds]
+    n = sum(len(p[0]) for p in parts)
+    scores = np.zeros((n, n), dtype=np.int32)
+    allowed = np.zeros((n, n), dtype=bool)
+    is_new = np.zeros(n, dtype=bool)
+    caps = np.zeros(n, dtype=np.int64)
+    at = 0
+    best = [0, 0, 0, 0]
+    for s, a, new, c in parts:
+        k = len(s)
+        scores[at:at + k, at:at + k] = s
+        allowed[at:at + k, at:at + k] = a
+        is_new[at:at + k], caps[at:at + k] = new, c
+        at += k
+        best = [x + y for x, y in zip(best, max(every_grouping(s, a, new, c)), strict=True)]
+    # people of different copies score high together, so a matcher that crosses is tempted
+    scores[~allowed] = np.maximum(scores[~allowed], 400)
+    np.fill_diagonal(scores, 0)
+    return scores, allowed, is_new, caps, tuple(best)
+
+
+@pytest.mark.parametrize(("first", "copies"), [(0, 14), (200, 14), (500, 50)],
+                         ids=["middle-a", "middle-b", "large"])
+def test_larger_pools_against_the_sum_of_their_parts(first, copies):
+    scores, allowed, is_new, caps, best = union(range(first, first + copies))
+    n = len(scores)
+    assert (80 < n <= 300) if copies < 20 else n > 300
+    core, stay, gain, trio_bound = run(scores, allowed, is_new, caps)
+    got = engine_levels(core, scores, allowed, is_new, caps)
+    assert core.covered == got[0] and core.links == got[1] and core.score + gain == got[3]
+    assert got <= best
+    exact, level = core.proof(gain, trio_bound)
+    bound = got[3] + (core.score_bound - core.score) + (trio_bound - gain)
+    if exact:
+        assert got == best
+    if got[:3] == best[:3]:
+        assert bound >= best[3]
+    if not exact and level != RECRUITS_WORD:
+        assert got[0] == best[0]
+    if level in (TRIOS_WORD, SCORE_WORD):
+        assert got[:2] == best[:2]
