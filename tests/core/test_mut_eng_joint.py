@@ -356,6 +356,8 @@ def test_larger_pools_against_the_sum_of_their_parts(first, copies):
     core, stay, gain, trio_bound = run(scores, allowed, is_new, caps)
     got = engine_levels(core, scores, allowed, is_new, caps)
     assert core.covered == got[0] and core.links == got[1] and core.score + gain == got[3]
+    placed = {m for members, _ in core.groups() for m in members}
+    assert sorted(stay) == sorted(set(range(n)) - placed)
     assert got <= best
     exact, level = core.proof(gain, trio_bound)
     bound = got[3] + (core.score_bound - core.score) + (trio_bound - gain)
