@@ -369,3 +369,31 @@ def test_larger_pools_against_the_sum_of_their_parts(first, copies):
         assert got[0] == best[0]
     if level in (TRIOS_WORD, SCORE_WORD):
         assert got[:2] == best[:2]
+
+
+def test_repair_pairs_whoever_is_left_recruits_with_buddies_first():
+    """Nobody placed yet: buddy 0 (room for one), recruit 1, peer 2. The recruit goes with
+    the buddy (the first level), though the recruit and the peer score far more together."""
+    scores = np.array([[0, 50, 100], [50, 0, 400], [100, 400, 0]], dtype=np.int32)
+    core = Core(scores, ~np.eye(3, dtype=bool), np.array([False, True, False]),
+                np.array([1, 0, 0], dtype=np.int64))
+    peer_of: dict[int, int] = {}
+    core._repair(peer_of)
+    assert core.recruits_of == {0: [1]} and peer_of == {}
+
+
+def test_the_bound_over_any_pairing_as_its_docstring_states_it():
+    """Each person's best allowed links, as many as they may have (a buddy one per recruit
+    they may take, anyone else one), added up and halved (each link has two ends).
+    Buddy 0 (room for four) may meet recruits 1 (300) and 2 (100); 1 may meet peer 3 (51).
+    0: 300 + 100; 1: 300; 2: 100; 3: 51; (400 + 300 + 100 + 51) // 2 = 425."""
+    scores = np.zeros((4, 4), dtype=np.int32)
+    allowed = np.zeros((4, 4), dtype=bool)
+    for a, b, s in ((0, 1, 300), (0, 2, 100), (1, 3, 51)):
+        scores[a, b] = scores[b, a] = s
+        allowed[a, b] = allowed[b, a] = True
+    scores[1, 2] = scores[2, 1] = 900  # not allowed: never counted
+    core = Core(scores, allowed, np.array([False, True, True, False]),
+                np.array([4, 0, 0, 0], dtype=np.int64))
+    bound = core._any_bound()
+    assert bound == 425 and isinstance(bound, int)
