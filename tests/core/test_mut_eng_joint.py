@@ -397,3 +397,13 @@ def test_the_bound_over_any_pairing_as_its_docstring_states_it():
                 np.array([4, 0, 0, 0], dtype=np.int64))
     bound = core._any_bound()
     assert bound == 425 and isinstance(bound, int)
+
+
+def test_repair_pairs_whoever_is_left_recruit_listed_before_the_buddy():
+    """The same with the recruit first (0), the peer (1), then the buddy (2)."""
+    scores = np.array([[0, 400, 50], [400, 0, 100], [50, 100, 0]], dtype=np.int32)
+    core = Core(scores, ~np.eye(3, dtype=bool), np.array([True, False, False]),
+                np.array([0, 0, 1], dtype=np.int64))
+    peer_of: dict[int, int] = {}
+    core._repair(peer_of)
+    assert core.recruits_of == {2: [0]} and peer_of == {}
