@@ -115,6 +115,8 @@ def engine_levels(core: Core, scores, allowed, is_new, caps):
         assert len(members) >= 2
         for a, b in itertools.combinations(members, 2):
             assert allowed[a, b], f"{a} and {b} may not be together"
+        assert set(roles) == set(members)
+        assert set(roles.values()) <= {"buddy", "recruit", "peer"}
         buddies = [m for m in members if roles[m] == "buddy"]
         recruits = [m for m in members if roles[m] == "recruit"]
         if len(recruits) > 1:
@@ -407,3 +409,87 @@ def test_repair_pairs_whoever_is_left_recruit_listed_before_the_buddy():
     peer_of: dict[int, int] = {}
     core._repair(peer_of)
     assert core.recruits_of == {2: [0]} and peer_of == {}
+
+
+# -- small pools written out by hand ------------------------------------------------------------
+
+def hand_pool(n, links, is_new=(), caps=None):
+    """``links``: (a, b, score) of every allowed pair; everything else may not meet."""
+    scores = np.zeros((n, n), dtype=np.int32)
+    allowed = np.zeros((n, n), dtype=bool)
+    for a, b, s in links:
+        scores[a, b] = scores[b, a] = s
+        allowed[a, b] = allowed[b, a] = True
+    new = np.zeros(n, dtype=bool)
+    new[list(is_new)] = True
+    cap = np.zeros(n, dtype=np.int64)
+    for who, c in (caps or {}).items():
+        cap[who] = c
+    return scores, allowed, new, cap
+
+
+def test_two_recruits_who_may_not_be_together_are_settled_and_proven():
+    """Buddy 0 (room for two), recruits 1 and 2 who may not be together; 2 may also meet
+    peer 3. The best: 0 with 1, and 2 with 3 (one recruit with a buddy, two pairs). The
+    search proves the first two levels; the trio level it cannot: by the proof's own count
+    a pairing as good could leave one person over (4 with a partner, less two per pair,
+    plus one for the second recruit buddy 0 may take), and nobody joined a trio."""
+    pool_ = hand_pool(4, [(0, 1, 100), (0, 2, 300), (2, 3, 100)], is_new=(1, 2), caps={0: 2})
+    core, stay, gain, trio_bound = run(*pool_)
+    assert core.proof(gain, trio_bound) == (False, TRIOS_WORD)
+    assert sorted(sorted(g) for g, _ in core.groups()) == [[0, 1], [2, 3]]
+    assert core.recruits_of == {0: [1]} and stay == []
+    assert max(every_grouping(*pool_)) == engine_levels(core, *pool_) == (1, 2, 0, 200)
+
+
+def test_a_buddy_wanted_as_a_peer_too_is_settled_and_proven():
+    """Buddy 0 (room for two) may meet recruit 1 and peer 2, who may not meet each other:
+    the matching would give 0 both; the best keeps 0 with the recruit. Recruits and pairs
+    are proven; the trio level is not (3 with a partner, less two for the pair: one could
+    be left over, and nobody joined a trio)."""
+    pool_ = hand_pool(3, [(0, 1, 100), (0, 2, 400)], is_new=(1,), caps={0: 2})
+    core, stay, gain, trio_bound = run(*pool_)
+    assert core.proof(gain, trio_bound) == (False, TRIOS_WORD)
+    assert core.recruits_of == {0: [1]} and stay == [2]
+    assert [roles for _, roles in core.groups()] == [{0: "buddy", 1: "recruit"}]
+
+
+def test_a_peer_pair_is_called_peers():
+    core = run(*hand_pool(2, [(0, 1, 100)]))[0]
+    assert core.groups() == [([0, 1], {0: "peer", 1: "peer"})]
+
+
+def test_the_quick_method_takes_the_best_link_first():
+    """A chain 0-1-2-3 (100, 110, 100): the best two pairs are 0-1 and 2-3; the quick method
+    takes 1-2, the best link, first, and then nobody is left who may meet."""
+    pool_ = hand_pool(4, [(0, 1, 100), (1, 2, 110), (2, 3, 100)])
+    core, stay, _gain, _bound = run(*pool_, greedy=True)
+    assert [g for g, _ in core.groups()] == [[1, 2]] and sorted(stay) == [0, 3]
+    core, stay, _gain, _bound = run(*pool_)
+    assert sorted(sorted(g) for g, _ in core.groups()) == [[0, 1], [2, 3]]
+
+
+def test_the_quick_method_joins_trios_best_gain_first():
+    """Pairs 0-1 and 2-3 made; 4 may join either (200 with 0-1, 180 with 2-3), 5 only 0-1
+    (100). Both join at best (4 with 2-3, 5 with 0-1); the quick method gives 4 its best
+    first, and 5 is left."""
+    links = [(0, 1, 500), (2, 3, 500), (4, 0, 100), (4, 1, 100), (4, 2, 90), (4, 3, 90),
+             (5, 0, 50), (5, 1, 50)]
+    for greedy, stay_, gain_, joined in ((True, [5], 200, {4: 0}), (False, [], 280, {4: 1, 5: 0})):
+        core = Core(*hand_pool(6, links))
+        core.mate[:4] = [1, 0, 3, 2]  # the pairs, as a matching would leave them
+        stay, gain, _bound = core.trios(greedy)
+        assert (stay, gain, core.joined) == (stay_, gain_, joined)
+
+
+def test_trios_proven_when_nobody_else_could_join():
+    """Buddy 0 (room for two) and recruit 1; recruit 2 may not meet buddy 0 but makes a
+    trio with peers 3 and 4 (500 each link). A pairing as good leaves at most one over (5
+    with a partner, less two per pair; buddy 0 may take no second recruit), ours places
+    one in a trio, and its gain (500 + 500) is the best any joiner could have: proven."""
+    links = [(0, 1, 100), (2, 3, 500), (4, 2, 500), (4, 3, 500)]
+    pool_ = hand_pool(5, links, is_new=(1, 2), caps={0: 2})
+    core, stay, gain, trio_bound = run(*pool_)
+    assert stay == [] and gain == trio_bound == 1000
+    assert core.proof(gain, trio_bound) == (True, "")
+    assert max(every_grouping(*pool_)) == engine_levels(core, *pool_)
