@@ -147,7 +147,7 @@ class Core:
                 return found
             if solves + 2 > most:
                 heapq.heappush(heap, (_key(found[0]), -1, rules, found))
-                self.top = _levels(heap[0][3][0])  # the best bound still open
+                self.top, self.top_of = _levels(heap[0][3][0]), heap[0][3][0]
                 return None
             no_peer, single, forbid = rules
             first = conflicts[0]
