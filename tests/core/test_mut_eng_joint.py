@@ -493,3 +493,21 @@ def test_trios_proven_when_nobody_else_could_join():
     assert stay == [] and gain == trio_bound == 1000
     assert core.proof(gain, trio_bound) == (True, "")
     assert max(every_grouping(*pool_)) == engine_levels(core, *pool_)
+
+
+def test_a_middle_sized_pool_settles_each_clash_by_dropping_the_weaker_recruit():
+    """21 copies (84 people: the middle way, one matching and a few rounds of rules) of a
+    buddy (room for two) with recruits who may not be together, 100 and 300 with the buddy.
+    Each clash is settled the likelier way: the weaker recruit may not join that buddy,
+    which leaves every buddy the stronger one and nothing to repair."""
+    scores, allowed, is_new, caps = (np.zeros((84, 84), dtype=np.int32),
+                                     np.zeros((84, 84), dtype=bool), np.zeros(84, dtype=bool),
+                                     np.zeros(84, dtype=np.int64))
+    for at in range(0, 84, 4):
+        s, a, new, c = hand_pool(4, [(0, 1, 100), (0, 2, 300), (2, 3, 100)], is_new=(1, 2),
+                                 caps={0: 2})
+        scores[at:at + 4, at:at + 4], allowed[at:at + 4, at:at + 4] = s, a
+        is_new[at:at + 4], caps[at:at + 4] = new, c
+    core, _stay, _gain, _bound = run(scores, allowed, is_new, caps)
+    assert not core.repaired
+    assert core.recruits_of == {at: [at + 2] for at in range(0, 84, 4)}
