@@ -511,3 +511,64 @@ def test_a_middle_sized_pool_settles_each_clash_by_dropping_the_weaker_recruit()
     core, _stay, _gain, _bound = run(scores, allowed, is_new, caps)
     assert not core.repaired
     assert core.recruits_of == {at: [at + 2] for at in range(0, 84, 4)}
+
+
+CLASH = ([(0, 1, 100), (0, 2, 300), (2, 3, 100)], (1, 2), {0: 2})  # as in the tests above
+PEER = ([(0, 1, 100), (0, 2, 400)], (1,), {0: 2})
+
+
+def copies(piece, count, alone=0):
+    """``count`` copies of a hand pool that may not meet across copies, then ``alone``
+    people who may meet nobody."""
+    links, new, caps = piece
+    size = 1 + max(max(a, b) for a, b, _ in links)
+    n = size * count + alone
+    out = hand_pool(n, [(at + a, at + b, s) for at in range(0, size * count, size)
+                        for a, b, s in links],
+                    is_new=[at + r for at in range(0, size * count, size) for r in new],
+                    caps={at + b: c for at in range(0, size * count, size)
+                          for b, c in caps.items()})
+    return out, size
+
+
+def test_a_middle_sized_pool_keeps_a_buddy_wanted_as_a_peer_with_the_recruit():
+    """28 copies (84 people) of the buddy wanted by a recruit and a peer: settled the likelier
+    way, the buddy takes no peer and keeps the recruit; nothing to repair."""
+    (scores, allowed, is_new, caps), size = copies(PEER, 28)
+    core = run(scores, allowed, is_new, caps)[0]
+    assert not core.repaired
+    assert core.recruits_of == {at: [at + 1] for at in range(0, 84, size)}
+    assert (core.mate < 0).all()
+
+
+def test_up_to_80_people_are_searched_beyond_settled_the_likelier_way():
+    """One clash among 80 people (the rest may meet nobody) is searched: the best, buddy
+    with the weaker recruit so the stronger pairs with the peer. Among 81 it is settled the
+    likelier way: the weaker recruit may not join the buddy."""
+    for alone, recruit in ((76, 1), (77, 2)):
+        (scores, allowed, is_new, caps), _ = copies(CLASH, 1, alone)
+        core = run(scores, allowed, is_new, caps)[0]
+        assert core.recruits_of == {0: [recruit]}, len(scores)
+        assert not core.repaired
+
+
+def test_the_quick_method_repairs_without_a_search():
+    """The quick method makes one matching and repairs what the rules forbid: the clash is
+    settled by the repair (the buddy keeps the stronger recruit), never by rounds of rules."""
+    for count in (1, 21):
+        (scores, allowed, is_new, caps), size = copies(CLASH, count)
+        core = run(scores, allowed, is_new, caps, greedy=True)[0]
+        assert core.repaired
+        assert core.recruits_of == {at: [at + 2] for at in range(0, size * count, size)}
+
+
+def test_a_large_pool_is_matched_once_over_the_best_candidates_and_repaired():
+    """Over 300 people the pool is matched once over each person's best candidates
+    (joint_sparse) and what the rules forbid is repaired; 300 are still matched whole."""
+    (scores, allowed, is_new, caps), _ = copies(CLASH, 75)
+    core = run(scores, allowed, is_new, caps)[0]
+    assert len(scores) == 300 and core.matching.pairs and not core.repaired
+    (scores, allowed, is_new, caps), _ = copies(CLASH, 75, alone=1)
+    core = run(scores, allowed, is_new, caps)[0]
+    assert len(scores) == 301 and core.matching.pairs == [] and core.repaired
+    assert all(rs == [at + 2] for at, rs in core.recruits_of.items())
