@@ -572,3 +572,14 @@ def test_a_large_pool_is_matched_once_over_the_best_candidates_and_repaired():
     core = run(scores, allowed, is_new, caps)[0]
     assert len(scores) == 301 and core.matching.pairs == [] and core.repaired
     assert all(rs == [at + 2] for at, rs in core.recruits_of.items())
+
+
+@pytest.mark.parametrize(("buddy", "recruit", "peer"), [(0, 1, 2), (2, 0, 1)])
+def test_a_recruit_goes_with_a_buddy_of_room_for_one_before_a_better_peer(buddy, recruit, peer):
+    """Recruits with a buddy come first (level 1), whatever the scores: the recruit meets
+    the buddy (50) rather than the peer (400), who may not meet the buddy."""
+    pool_ = hand_pool(3, [(buddy, recruit, 50), (recruit, peer, 400)],
+                      is_new=(recruit,), caps={buddy: 1})
+    core, stay, _gain, _bound = run(*pool_)
+    assert core.recruits_of == {buddy: [recruit]} and stay == [peer]
+    assert engine_levels(core, *pool_) == max(every_grouping(*pool_)) == (1, 1, 0, 50)
