@@ -532,13 +532,33 @@ def copies(piece, count, alone=0):
 
 
 def test_a_middle_sized_pool_keeps_a_buddy_wanted_as_a_peer_with_the_recruit():
-    """28 copies (84 people) of the buddy wanted by a recruit and a peer: settled the likelier
-    way, the buddy takes no peer and keeps the recruit; nothing to repair."""
-    (scores, allowed, is_new, caps), size = copies(PEER, 28)
+    """17 copies (85 people) of: buddy 0 (room for two) may meet recruits 1 and 2 and peer 4
+    (400); recruit 2 may also meet buddy 3 (room for one). The matching gives 0 a recruit
+    and the peer; settled the likelier way, 0 takes no peer: 0 with 1, 3 with 2."""
+    piece = ([(0, 1, 100), (0, 2, 100), (2, 3, 100), (0, 4, 400)], (1, 2), {0: 2, 3: 1})
+    (scores, allowed, is_new, caps), size = copies(piece, 17)
     core = run(scores, allowed, is_new, caps)[0]
     assert not core.repaired
-    assert core.recruits_of == {at: [at + 1] for at in range(0, 84, size)}
+    assert core.recruits_of == {**{at: [at + 1] for at in range(0, 85, size)},
+                                **{at + 3: [at + 2] for at in range(0, 85, size)}}
     assert (core.mate < 0).all()
+
+
+def test_a_middle_sized_pool_drops_the_weaker_recruit_whichever_is_listed_first():
+    """11 copies with the stronger recruit second (2: 300 against 1: 100) and 11 with it
+    first (1: 300 against 2: 100): each buddy keeps its stronger recruit."""
+    first = ([(0, 1, 300), (0, 2, 100), (1, 3, 100)], (1, 2), {0: 2})
+    (a, b, c, d), size = copies(CLASH, 11)
+    (e, f, g, h), _ = copies(first, 11)
+    n = 2 * len(a)
+    scores, allowed = np.zeros((n, n), dtype=np.int32), np.zeros((n, n), dtype=bool)
+    scores[:44, :44], scores[44:, 44:] = a, e
+    allowed[:44, :44], allowed[44:, 44:] = b, f
+    is_new, caps = np.concatenate([c, g]), np.concatenate([d, h])
+    core = run(scores, allowed, is_new, caps)[0]
+    assert not core.repaired
+    assert core.recruits_of == {**{at: [at + 2] for at in range(0, 44, size)},
+                                **{at: [at + 1] for at in range(44, 88, size)}}
 
 
 def test_up_to_80_people_are_searched_beyond_settled_the_likelier_way():
