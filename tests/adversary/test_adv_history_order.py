@@ -143,15 +143,25 @@ def test_nothing_in_the_file_counts_the_changes(tmp_path):
     assert raw["sqlite_sequence"] == []
 
 
+def _record(measure: str, phase: str, shown: int, classes: str) -> bytes:
+    """A fact row's record as SQLite lays it in a page: the header (its size, then each
+    column's serial type: the id is the rowid, stored as NULL; 8/9 are the constants 0/1;
+    13 + 2n a text of n bytes), then the texts (all short here: one-byte varints)."""
+    texts = [measure.encode(), phase.encode(), classes.encode()]
+    types = [0, 13 + 2 * len(texts[0]), 13 + 2 * len(texts[1]), 8 + shown,
+             13 + 2 * len(texts[2])]
+    assert all(t < 128 for t in types)
+    return bytes([len(types) + 1, *types]) + b"".join(texts)
+
+
 def test_no_earlier_history_lingers_in_the_file_bytes(tmp_path):
     """The history is written whole after each change: the rows it replaces (the
     history after the first batch, which alone says what the first batch held) must not
-    stay in the file's free space. A fact row lies in a page as its record: measure,
-    phase and classes one after the other (the id and a 0/1 take no bytes there)."""
+    stay in the file's free space."""
     kept: list[set[bytes]] = []
 
     def facts(path: Path) -> None:
-        kept.append({f"{r[2]}{r[3]}{r[5]}".encode() for r in _raw(path)["disclosure_facts"]})
+        kept.append({_record(*r[2:]) for r in _raw(path)["disclosure_facts"]})
 
     path = _program(tmp_path, BATCHES, after_each=facts)
     gone = kept[0] - kept[-1]
