@@ -308,7 +308,7 @@ def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
     order they were typed or arrived in; an imported or finished form is never listed
     on its own."""
     anonymous = is_anonymous(program)
-    only = "AND r.draft = 1" if anonymous and schema_version(program) >= 2 else ""
+    only = "AND r.draft IN (1, 3)" if anonymous and schema_version(program) >= 2 else ""
     rows = program.db.execute(
         "SELECT r.id, r.department, r.participant_id, q.key, q.kind, a.value_num, a.value_text, "
         "s.name FROM feedback_responses r LEFT JOIN feedback_answers a ON a.response_id = r.id "
@@ -337,7 +337,7 @@ def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: 
         return 0
     return int(program.db.execute(
         "SELECT count(*) FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
-        "(session_id IS ? OR session_id = ?) AND draft = 1",
+        "(session_id IS ? OR session_id = ?) AND draft IN (1, 3)",
         [cycle_id, phase, session_id, session_id]).fetchone()[0])
 
 
@@ -392,12 +392,13 @@ def finish_typing(program: Program, cycle_id: int, session_id: int | None,
 
     Raises :class:`FormsWait` (and changes nothing) when the figures before and after
     would tell the new forms apart: they stay in the grid until more are typed."""
-    ids = [r[0] for r in program.db.execute(
-        "SELECT id FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
-        "(session_id IS ? OR session_id = ?) AND draft = 1",
-        [cycle_id, phase, session_id, session_id])]
+    rows = program.db.execute(
+        "SELECT id, draft FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
+        "(session_id IS ? OR session_id = ?) AND draft IN (1, 3)",
+        [cycle_id, phase, session_id, session_id]).fetchall()
+    ids = [r[0] for r in rows]
     with program.atomic():
-        waiting = join_with_waiting(program, ids)
+        waiting = join_with_waiting(program, ids, back=[r[0] for r in rows if r[1] == REOPENED])
         for rid in ids:
             program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
         if ids and is_anonymous(program):
@@ -405,26 +406,63 @@ def finish_typing(program: Program, cycle_id: int, session_id: int | None,
     return Joined(ids, waiting)
 
 
-def join_with_waiting(program: Program, ids: list[int]) -> list[int]:
+REOPENED = 3  # feedback_responses.draft: typed, counted once, its typing open again (undo)
+
+
+class _Refused(Exception):
+    def __init__(self, why: str):
+        super().__init__(why)
+        self.why = why
+
+
+def join_with_waiting(program: Program, ids: list[int], back: list[int] | None = None,
+                      returning: bool = False) -> list[int]:
     """Check that the stored forms ``ids`` may join the figures (raises :class:`FormsWait`
-    if not); forms waiting since attendance was marked (see
+    if not); forms waiting since attendance was marked or an undo (see
     :mod:`peerdesk.store.feedback_gate`) join with them when the whole batch is safe.
-    Returns those waiting forms, now counted (inside the caller's transaction)."""
-    from peerdesk.store.disclosure_history import save_history
-    from peerdesk.store.feedback_gate import set_waiting, waiting_ids
+    Returns those waiting forms, now counted (inside the caller's transaction).
+
+    Forms that counted in the figures before and come back (``back``: typed forms whose
+    typing an undo opened again; the waiting forms; all of ``ids`` with ``returning``)
+    are checked first, as the answers that left (the check's ``returning``), then the
+    forms that never counted, as new answers: taking a new form for one that left, or
+    one that left for a new one, would each let the history hold other answers than
+    the figures did. Both steps are readings of the history (the one between is never
+    shown: one reading more is only stricter)."""
+    from peerdesk.store.feedback_gate import waiting_ids
 
     if not ids:
         return []
+    back = list(ids) if returning else [i for i in (back or []) if i in set(ids)]
     waiting = waiting_ids(program)
-    outcome = join_outcome(program, ids + waiting) if waiting else None
-    if outcome is None or outcome.why:
-        waiting = []
-        outcome = join_outcome(program, ids)
-    if outcome.why:
-        raise FormsWait(len(ids), outcome.why)
-    set_waiting(program, waiting, False)
-    save_history(program, outcome.history)
-    return waiting
+    why = ""
+    for extra in ([waiting, []] if waiting else [[]]):
+        try:
+            with program.atomic():  # a savepoint: a refusal leaves nothing behind
+                _join_in_steps(program, [[*extra, *back], [i for i in ids if i not in back]])
+            return extra
+        except _Refused as refused:
+            why = refused.why
+    raise FormsWait(len(ids), why)
+
+
+def _join_in_steps(program: Program, steps: list[list[int]]) -> None:
+    """Each step's forms join (checked beside every reading, the first step's as forms
+    that come back, the second's as new ones); raises :class:`_Refused` at the first
+    step that would give answers away. Inside the caller's transaction."""
+    from peerdesk.store.disclosure_history import save_history
+    from peerdesk.store.feedback_gate import COUNTED
+
+    for returning, step in zip((True, False), steps, strict=True):
+        if not step:
+            continue
+        outcome = join_outcome(program, step, returning=returning)
+        if outcome.why:
+            raise _Refused(outcome.why)
+        save_history(program, outcome.history)
+        for rid in step:
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [COUNTED, rid])
 
 
 class Joined(list[int]):
@@ -441,8 +479,9 @@ def reopen_typing(program: Program, response_ids: list[int]) -> None:
     from peerdesk.store.feedback_gate import set_waiting
 
     with program.atomic():
-        for rid in response_ids:
-            program.db.execute("UPDATE feedback_responses SET draft = 1 WHERE id = ?", [rid])
+        for rid in response_ids:  # typed again, and counted once: they come back as such
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [REOPENED, rid])
         set_waiting(program, getattr(response_ids, "waiting", []), True)
 
 
