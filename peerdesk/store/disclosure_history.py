@@ -11,6 +11,8 @@ history was kept has none: its present state counts as its first reading.
 
 from __future__ import annotations
 
+import copy
+import weakref
 from typing import Any
 
 from peerdesk.core.disclosure import BLANK, Atom
@@ -31,9 +33,28 @@ def load_history(program: Program) -> History:
     if not _kept(program):
         return History()
     try:
-        return _read(program)
+        remembered = _remembered.get(program, {}).get(hash(_rows(program)))
+        return copy.deepcopy(remembered) if remembered is not None else _read(program)
     except (TypeError, ValueError):
         return History()
+
+
+# The histories this process wrote, by the rows it wrote for them, each as it was made:
+# its class ids drawn in the order the classes were made. The file keeps none of that
+# order (see :func:`canonical`); while the program stays open, the check reads it from
+# here, so that answers an undo takes out are taken from the classes made last (the undo
+# takes out what the change it undoes brought). A file read afresh has no such order:
+# its classes are then in the file's order.
+_remembered: weakref.WeakKeyDictionary[Program, dict[int, History]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _rows(program: Program) -> tuple[tuple[Row, ...], ...]:
+    return (tuple(program.db.execute(
+                "SELECT id, measure, phase, counted, cycle_id, session_id, grp, n "
+                "FROM disclosure_classes ORDER BY id")),
+            tuple(program.db.execute(
+                "SELECT id, measure, phase, shown, classes FROM disclosure_facts ORDER BY id")))
 
 
 def _read(program: Program) -> History:
@@ -79,6 +100,10 @@ def save_history(program: Program, history: History) -> None:
         db.conn.executemany(
             "INSERT INTO disclosure_facts (id, measure, phase, shown, classes) "
             "VALUES (?, ?, ?, ?, ?)", facts)
+    kept = _remembered.setdefault(program, {})
+    if len(kept) > 8:  # a refused step's history, rolled back, is never asked for again
+        kept.clear()
+    kept[hash((tuple(classes), tuple(facts)))] = copy.deepcopy(history)
 
 
 Row = tuple[Any, ...]

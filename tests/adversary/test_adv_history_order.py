@@ -25,7 +25,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from adversary_world import add_session, new_program, paper_form, present, set_min_group
+from adversary_world import add_session, new_program, paper_form, set_min_group
 
 from peerdesk.core.disclosure_classes import History, Klass, TableHistory
 from peerdesk.store.disclosure_history import load_history, save_history
