@@ -423,9 +423,9 @@ def join_with_waiting(program: Program, ids: list[int], back: list[int] | None =
     Returns those waiting forms, now counted (inside the caller's transaction).
 
     Forms that counted in the figures before and come back (``back``: typed forms whose
-    typing an undo opened again; the waiting forms; all of ``ids`` with ``returning``)
-    are checked first, as the answers that left (the check's ``returning``), then the
-    forms that never counted, as new answers: taking a new form for one that left, or
+    typing an undo opened again; all of ``ids`` with ``returning``, a redo) are checked
+    first, as the answers that left (the check's ``returning``), then the others with
+    the waiting forms, as new answers: taking a new form for one that left, or
     one that left for a new one, would each let the history hold other answers than
     the figures did. Both steps are readings of the history (the one between is never
     shown: one reading more is only stricter)."""
@@ -439,7 +439,7 @@ def join_with_waiting(program: Program, ids: list[int], back: list[int] | None =
     for extra in ([waiting, []] if waiting else [[]]):
         try:
             with program.atomic():  # a savepoint: a refusal leaves nothing behind
-                _join_in_steps(program, [[*extra, *back], [i for i in ids if i not in back]])
+                _join_in_steps(program, [back, [i for i in ids if i not in back] + extra])
             return extra
         except _Refused as refused:
             why = refused.why

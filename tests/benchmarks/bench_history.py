@@ -28,10 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests" / "core"))
 
 from bench_charts import DEPARTMENTS, make_data  # noqa: E402
+from disclosure_two_moments import joining_gives_away  # noqa: E402
 
-from peerdesk.core.disclosure_changes import joining_gives_away  # noqa: E402
 from peerdesk.core.disclosure_history import first_reading, joining  # noqa: E402
 from peerdesk.core.feedback import FeedbackData  # noqa: E402
 
