@@ -173,15 +173,31 @@ def _ranks(keys: dict[int, Any]) -> dict[int, int]:
 
 def _refine(colour: dict[int, int], facts: list[tuple[int, frozenset[int]]],
             holding: dict[int, list[int]]) -> dict[int, int]:
-    """Split classes by the colours of the facts that hold them, until nothing splits."""
+    """Split classes by the colours of the facts that hold them, until nothing splits.
+    A fact's colour is a sum over its classes' colours, mixed (so the order it lists
+    them in does not count), and a class's key its colour with the sum of its facts'."""
     while True:
-        fact_colour = [(shown, tuple(sorted(colour[c] for c in fact if c in colour)))
+        fact_colour = [_mix(2 * (sum(_mix(colour[c] + 1) for c in fact if c in colour) & _MASK)
+                            + shown)
                        for shown, fact in facts]
-        new = _ranks({cid: (colour[cid], tuple(sorted(fact_colour[j] for j in holding[cid])))
+        new = _ranks({cid: (colour[cid], sum(fact_colour[j] for j in holding[cid]) & _MASK)
                       for cid in colour})
         if len(set(new.values())) == len(set(colour.values())):
             return new
         colour = new
+
+
+_MASK = (1 << 64) - 1
+
+
+def _mix(x: int) -> int:
+    """A 64-bit mix (splitmix64's finaliser): the same in every process."""
+    x = (x * 0x9E3779B97F4A7C15) & _MASK
+    x ^= x >> 30
+    x = (x * 0xBF58476D1CE4E5B9) & _MASK
+    x ^= x >> 27
+    x = (x * 0x94D049BB133111EB) & _MASK
+    return x ^ (x >> 31)
 
 
 def _place(atom: Atom | None) -> tuple[int | None, int | None, str | None]:
