@@ -112,3 +112,11 @@ def test_neutrality_of_an_outside_facilitator_by_email():
         "Boss has authority over 1 participant (Ana). A facilitator should be neutral: "
         "choose someone who manages nobody in the program.")
     assert neutrality_warnings([Facilitator(name="X", email="")], people) == []
+
+
+def test_a_facilitator_known_only_by_id_outside_the_list_is_named_with_a_question_mark():
+    """No name of their own and not among the participants (archived away, say), yet
+    someone still reports to them: the warning names them "?"."""
+    people = [person(1, "Ana", manager=99)]
+    warnings = neutrality_warnings([Facilitator(name="", participant_id=99)], people)
+    assert [(w.facilitator_name, w.over) for w in warnings] == [("?", ("Ana",))]
