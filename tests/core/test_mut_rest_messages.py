@@ -162,3 +162,26 @@ def test_a_recruit_hears_what_they_share_with_the_buddy_and_not_the_other_recrui
         "You and Ana work in different teams (IT and Sales), are both in the lisbon office and "
         "are both free on Mondays and Wednesdays in the mornings. "
         "You share your buddy with Fe (IT), who also joined us recently.")
+
+
+# Two people who share only an office, and two who share only a free day.
+GIL = Person(7, "Gil", location="Porto")
+HAL = Person(8, "Hal", location="Porto")
+IVO = Person(9, "Ivo", availability="Mondays")
+JO = Person(10, "Jo", availability="Mon afternoons")
+
+
+def test_german_puts_the_verb_last_after_because_and_first_after_you_and():
+    # the catalogue's two German wordings of "are both in the {office} office":
+    # after "Du und Hal ..." the verb comes first, after "weil ihr ..." it comes last
+    with translation_for("de").active():
+        assert shared_ground(GIL, HAL) == ["arbeitet beide im Büro Porto"]
+        assert partner_intro(Member(GIL), [Member(HAL)]) == (
+            "Dein Lernpartner in dieser Runde ist Hal. "
+            "Wir haben euch zusammengebracht, weil ihr beide im Büro Porto arbeitet.")
+
+
+def test_a_pair_free_on_the_same_day_hears_it_after_because():
+    assert partner_intro(Member(IVO), [Member(JO)]) == (
+        "Your learning partner this cycle is Jo. We paired you because you are both free on "
+        "Mondays.")

@@ -232,6 +232,9 @@ def test_feedback_step_takes_the_cycles_figures_when_it_has_them():
     shown = feedback_step(CycleFacts("Spring", sessions=sessions,
                                      numbers=numbers(Stat(9.0, 9), Ratio(9, 12))), TODAY, 3)
     assert shown.summary == "9 forms, response rate 75%."
+    one = feedback_step(CycleFacts("Spring", sessions=sessions,
+                                   numbers=numbers(Stat(1.0, 1), Ratio(1, 1))), TODAY, 3)
+    assert one.summary == "1 form, response rate 100%."
     nothing = feedback_step(CycleFacts("Spring", sessions=sessions,
                                        numbers=numbers(Stat(0.0, 0), Ratio(0, 12))), TODAY, 3)
     assert nothing.summary == "0 forms, response rate 0%."
@@ -249,15 +252,15 @@ def test_the_checklist_passes_its_day_date_writer_and_group_size_to_every_step()
         SessionFacts("B", day(-1)),  # held by its date only
         SessionFacts("C", day(7)),  # a sheet to print, due
     ], attendance=Ratio(5, 5))
-    steps = checklist(facts(cycle=cycle, min_group_size=5), iso)
+    steps = checklist(facts(cycle=cycle, min_group_size=6), iso)
     assert [s.target for s in steps[3:]] == ["pairings", "sessions", "sessions", "feedback",
                                              "feedback"]
     plan, hold, feedback, review = steps[4:]
     assert plan.details == [plan.details[0]] and plan.details[0].items == ["C (2027-05-19)"]
     assert plan.state == WARNING
     assert hold.details[0].items == ["B (2027-05-11)"]
-    # four answers are too few for a minimum group of five
-    assert feedback.details[0].label == FEWER.format(n=5)
+    # four answers are too few for a minimum group of six
+    assert feedback.details[0].label == FEWER.format(n=6)
     assert feedback.details[0].items == ["A (2027-05-05)"]
     assert review.state == TODO  # C is still ahead and there is nothing to compare
     without = checklist(facts())
