@@ -15,6 +15,7 @@ from peerdesk.core.intake import (
     paste_text,
     questions,
     texts_in_every_language,
+    yes,
     yes_words,
 )
 from peerdesk.i18n import translation_for
@@ -75,6 +76,21 @@ def test_each_question_is_a_numbered_block_with_its_types_description_and_option
                       "   Microsoft Forms: Choice\n"
                       "   Description: A buddy meets a new colleague about every other week.\n"
                       "   Options: 0; 1; 2; 3")
+    assert got[9] == ("8. When are you usually free for a session?\n"
+                      "   Google Forms: Short answer\n"
+                      "   Microsoft Forms: Text\n"
+                      "   Description: Days and times, e.g. “Tue, Thu afternoons”, or “any time”.")
+    assert got[10] == ("9. Colleagues you would like to learn from\n"
+                       "   Google Forms: Paragraph\n"
+                       "   Microsoft Forms: Text (Long answer)\n"
+                       "   Description: Names or emails, separated by commas. Optional: PeerDesk "
+                       "tries to pair you with one of them when the rules allow.")
+    assert got[12] == ("11. Consent (required)\n"
+                       "   Google Forms: Checkboxes (one box)\n"
+                       "   Microsoft Forms: Choice (one option)\n"
+                       "   Options: I agree that the program's facilitator keeps these answers in "
+                       "PeerDesk to make learning pairs. They are not shared beyond the program, "
+                       "and I can ask for them to be removed at any time.")
     assert got[11] == ("10. Would you like to take part in the peer learning program? "
                        "(required)\n"
                        "   Google Forms: Multiple choice\n"
@@ -119,3 +135,14 @@ def test_yes_and_no_in_every_language():
         german = questions([])[0].text
     assert german in texts_in_every_language()["name"]
     assert texts_in_every_language()["name"][0] == "Your full name"
+
+
+def test_long_answers_are_the_free_text_lists_and_yes_is_in_the_language_in_force():
+    # several lines on paper: the skills written out, the skills to learn without a
+    # vocabulary, and the colleagues to learn from
+    assert [q.key for q in questions([]) if q.paragraph] == ["teach_other", "learn",
+                                                             "learn_from"]
+    assert [q.key for q in questions(["SQL"]) if q.paragraph] == ["teach_other", "learn_from"]
+    assert yes() == "Yes"
+    with translation_for("de").active():
+        assert yes() == "Ja"
