@@ -150,3 +150,28 @@ def test_without_a_session_its_placeholders_are_empty():
     topic = SessionFacts("S", date(2027, 3, 3), topic="  Giving feedback well ")
     assert values("session", Member(ANA), [Member(BO)],
                   Facts("P", "Spring", session=topic))["session_topic"] == "Giving feedback well"
+
+
+def test_every_bad_part_is_reported_not_only_the_first():
+    assert problems("thanks", "Hi {}", "Thanks {zzz}") == [
+        ("subject", "Subject: “{}” is an empty placeholder. " + HOW),
+        ("body", "Message: {zzz} is not a placeholder PeerDesk knows. The placeholders are: "
+                 + EVERY + ".")]
+    assert [f for f, _ in problems("thanks", "Hi", "Thanks {zzz} {yyy}")] == ["body", "body"]
+
+
+def test_a_required_placeholder_in_the_subject_is_enough():
+    assert problems("session", "{session_date}: our session", "Hello {name}") == []
+    assert problems("pairs", "You and {partner}", "Hello {name}") == []
+
+
+def test_a_buddy_of_one_recruit_in_german_is_told_in_the_singular():
+    # the catalogue's German singular and plural differ ("ist" / "sind")
+    with translation_for("de").active():
+        one = values("session", Member(ANA, "buddy"), [Member(BO, "recruit")],
+                     Facts("P", "Spring", session=KICK_OFF))["partner_line"]
+        two = values("session", Member(ANA, "buddy"), [Member(BO, "recruit"),
+                                                       Member(CY, "recruit")],
+                     Facts("P", "Spring", session=KICK_OFF))["partner_line"]
+    assert one == "Auch Bo, für den oder die du Buddy bist, ist dabei."
+    assert two == "Auch Bo und Cy, für die du Buddy bist, sind dabei."
