@@ -13,16 +13,22 @@ from fractions import Fraction
 import pytest
 
 from peerdesk.core.defaults import DEFAULT_QUESTIONS
+from peerdesk.core.disclosure import Figure, Key
 from peerdesk.core.feedback import (
     AttendanceRecord,
     FeedbackData,
     ResponseRecord,
     Scope,
+    _change,
+    attendance_ratio,
     comments,
     confidence_change,
     key_numbers,
+    overall_confidence_gain,
 )
-from peerdesk.core.models import Cycle, Participant, Session
+from peerdesk.core.models import Cycle, Pairing, Participant, Session
+from peerdesk.core.participation import cross_department_share
+from peerdesk.core.small_groups import Stat
 
 ANSWERS = {  # skill -> (before, after)
     "SQL": ((2, 2, 3), (4, 4, 4)),
@@ -78,3 +84,69 @@ def test_comments_are_withheld_for_the_same_reason_as_the_forms_count():
     # ignoring case, the blank one left out
     assert comments(data(), Scope(cycle_ids=(1,), department="Eng")).comments == [
         "fine", "Good", "Long"]
+
+
+def test_attendance_counts_present_of_expected_leaving_excused_out():
+    records = [AttendanceRecord(1, 1, "present"), AttendanceRecord(1, 2, "present"),
+               AttendanceRecord(1, 3, "absent"), AttendanceRecord(1, 4, "excused")]
+    ratio = attendance_ratio(records)
+    assert (ratio.num, ratio.den) == (2, 3)
+
+
+def lopsided() -> FeedbackData:
+    """SQL with two answers before (too few) and three after; Go with three after only."""
+    responses = [ResponseRecord(1, None, "Eng", phase, {}, [(skill, v)], [])
+                 for skill, phase, values in (("SQL", "before", (2, 3)),
+                                              ("SQL", "after", (4, 4, 5)),
+                                              ("Go", "after", (3, 3, 4)))
+                 for v in values]
+    return FeedbackData(
+        cycles=[Cycle("Spring", id=1, start_date=date(2027, 1, 1))], sessions=[],
+        questions=list(DEFAULT_QUESTIONS), responses=responses, attendance=[], pairings=[],
+        people=[Participant(f"P{i}", id=i, department="Eng") for i in range(1, 7)],
+        min_group_size=3)
+
+
+def test_a_change_is_withheld_with_the_reason_of_the_side_withheld_and_empty_without_a_before():
+    go, sql = confidence_change(lopsided())
+    assert sql.before.withheld and sql.after.shown
+    assert sql.change.withheld and sql.change.value is None
+    assert sql.change.reason == sql.before.reason != ""
+    # Go was never asked before: none is withheld like too few (a count of 0 is not told
+    # apart from 1 or 2), and so is the change
+    assert go.before.withheld and go.after.value == pytest.approx(10 / 3)
+    assert go.change.withheld and go.change.reason == go.before.reason
+
+
+def test_a_change_between_a_figure_with_no_answers_and_one_shown_is_empty_not_withheld():
+    # a figure the book shows as "no answers" (value None, not withheld) against a shown one
+    key = Key("confidence", "before")
+    change = _change("Go", Figure(key, 0, None), Figure(key, 3, Fraction(10, 3), "", 3))
+    assert (change.change.value, change.change.n, change.change.withheld) == (None, 0, False)
+    assert change.before == Stat(None, 0) and change.after == Stat(10 / 3, 3)
+
+
+def test_the_overall_gain_is_not_given_per_department():
+    gain = overall_confidence_gain(data(), Scope(cycle_ids=(1,), department="Eng"))
+    assert gain.withheld and gain.value is None
+    assert gain.reason == "skill confidence is shown for all departments together"
+    # for everyone: the mean of all nine answers after minus the mean of all nine before
+    whole = overall_confidence_gain(data(), Scope(cycle_ids=(1,)))
+    after = [v for _before, a in ANSWERS.values() for v in a]
+    before = [v for b, _after in ANSWERS.values() for v in b]
+    assert whole.value == pytest.approx(float(mean(after) - mean(before)))
+
+
+def test_partners_present_at_different_sessions_never_met():
+    # Ana (Eng) came to the first session only, Bo (Sales) to the second only
+    people = [Participant("Ana", id=1, department="Eng"), Participant("Bo", id=2, department="Sales")]
+    met = FeedbackData(
+        cycles=[Cycle("Spring", id=1, start_date=date(2027, 1, 1))],
+        sessions=[Session(1, "One", id=1, date=date(2027, 1, 10), minutes=60),
+                  Session(1, "Two", id=2, date=date(2027, 1, 24), minutes=60)],
+        questions=list(DEFAULT_QUESTIONS), responses=[],
+        attendance=[AttendanceRecord(1, 1, "present"), AttendanceRecord(2, 2, "present")],
+        pairings=[Pairing(1, [1, 2], id=1)], people=people, min_group_size=3)
+    share, = cross_department_share(met)
+    assert (share.pairs.num, share.pairs.den) == (1, 1)
+    assert (share.met.num, share.met.den) == (0, 1)
