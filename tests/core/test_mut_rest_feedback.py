@@ -23,6 +23,7 @@ from peerdesk.core.feedback import (
     attendance_ratio,
     comments,
     confidence_change,
+    engagement,
     key_numbers,
     overall_confidence_gain,
 )
@@ -41,6 +42,10 @@ FORMS = (("Eng", "Good"), ("Eng", "fine"), ("Eng", "Long"), ("Eng", ""), ("Sales
          ("Sales", "Short"), ("Sales", "more pairs"))
 
 
+# usefulness, recommend (0-10), safe to ask (the "mistake held" item is its mirror, 6 - it)
+VALUES = ((4, 10, 4), (5, 9, 4), (3, 7, 5), (4, 6, 3), (5, 10, 2), (2, 3, 4), (4, 8, 5))
+
+
 def data(forms=FORMS) -> FeedbackData:
     people = [Participant(f"P{i}", id=i, department="Eng" if i <= 4 else "Sales")
               for i in range(1, 9)]
@@ -48,8 +53,10 @@ def data(forms=FORMS) -> FeedbackData:
                  for skill, (before, after) in ANSWERS.items()
                  for phase, values in (("before", before), ("after", after)) for v in values]
     # session forms at a session where all eight were present (four of each department)
-    responses += [ResponseRecord(1, 1, dept, "session", {"usefulness": 4}, [], [text])
-                  for dept, text in forms]
+    responses += [ResponseRecord(1, 1, dept, "session",
+                                 {"usefulness": u, "recommend": r, "safe_to_ask": safe,
+                                  "ps_mistake_held": 6 - safe}, [], [text])
+                  for (dept, text), (u, r, safe) in zip(forms, VALUES, strict=False)]
     return FeedbackData(
         cycles=[Cycle("Spring", id=1, start_date=date(2027, 1, 1))],
         sessions=[Session(1, "Kick-off", id=1, date=date(2027, 1, 10), minutes=60)],
@@ -150,3 +157,62 @@ def test_partners_present_at_different_sessions_never_met():
     share, = cross_department_share(met)
     assert (share.pairs.num, share.pairs.den) == (1, 1)
     assert (share.met.num, share.met.den) == (0, 1)
+
+
+def test_the_key_numbers_of_a_cycle_worked_out_by_hand():
+    k = key_numbers(data(), Scope(cycle_ids=(1,)), today=date(2027, 1, 20))
+    assert (k.participants, k.sessions_planned, k.sessions_held) == (8, 1, 1)
+    assert (k.attendance.num, k.attendance.den) == (8, 8)
+    assert (k.response_rate.num, k.response_rate.den) == (7, 8)  # 7 forms, 8 present
+    assert (k.responses.value, k.responses.n) == (7.0, 7)
+    # usefulness 4+5+3+4+5+2+4 = 27 over 7; safety: each form's safe-to-ask (its mirror
+    # flipped back is the same), 4+4+5+3+2+4+5 = 27 over 7
+    assert k.usefulness.value == pytest.approx(27 / 7) and k.usefulness.n == 7
+    assert k.safety.value == pytest.approx(27 / 7) and k.safety.n == 7
+    # eNPS: promoters 10, 9, 10 (3); detractors 6, 3 (2); of 7
+    assert k.enps.value == pytest.approx(100 * (3 - 2) / 7) and k.enps.n == 7
+    assert k.pairs == 0 and (k.cross_pairs.num, k.cross_pairs.den) == (0, 0)
+    assert k.hours == 8.0  # 8 present for 60 minutes
+    after = [v for _before, a in ANSWERS.values() for v in a]
+    before = [v for b, _after in ANSWERS.values() for v in b]
+    assert k.confidence_gain.value == pytest.approx(float(mean(after) - mean(before)))
+
+
+def sessions_data() -> FeedbackData:
+    """Ana (Eng) and Bo (Sales) paired, Cy and Di (Sales) paired, Ed (Eng) absent and
+    unpaired; sessions on 10 January (attendance taken), 20 January (today, none taken
+    yet), 1 February and one not dated yet."""
+    people = [Participant(n, id=i, department=d) for i, n, d in
+              ((1, "Ana", "Eng"), (2, "Bo", "Sales"), (3, "Cy", "Sales"), (4, "Di", "Sales"),
+               (5, "Ed", "Eng"))]
+    return FeedbackData(
+        cycles=[Cycle("Spring", id=1, start_date=date(2027, 1, 1))],
+        sessions=[Session(1, "One", id=1, date=date(2027, 1, 10), minutes=90),
+                  Session(1, "Two", id=2, date=date(2027, 1, 20), minutes=60),
+                  Session(1, "Three", id=3, date=date(2027, 2, 1), minutes=60),
+                  Session(1, "Later", id=4, date=None, minutes=60)],
+        questions=list(DEFAULT_QUESTIONS), responses=[],
+        attendance=[AttendanceRecord(1, i, "present") for i in (1, 2, 3, 4)]
+        + [AttendanceRecord(1, 5, "absent")],
+        pairings=[Pairing(1, [1, 2], id=1), Pairing(1, [3, 4], id=2)], people=people,
+        min_group_size=3)
+
+
+def test_held_sessions_participants_and_pairs_of_a_department():
+    k = key_numbers(sessions_data(), Scope(cycle_ids=(1,)), today=date(2027, 1, 20))
+    # held: the one with attendance and the one dated today; not February's, not the undated
+    assert (k.sessions_planned, k.sessions_held) == (4, 2)
+    assert k.participants == 4  # the four paired (and present); Ed was absent and unpaired
+    assert k.hours == 4 * 90 / 60
+    assert k.pairs == 2 and (k.cross_pairs.num, k.cross_pairs.den) == (1, 2)
+    eng = key_numbers(sessions_data(), Scope(cycle_ids=(1,), department="Eng"),
+                      today=date(2027, 1, 20))
+    # Eng's pairs: the one Ana is in, across departments
+    assert eng.pairs == 1 and (eng.cross_pairs.num, eng.cross_pairs.den) == (1, 1)
+    assert key_numbers(sessions_data(), Scope(cycle_ids=(99,)), today=date(2027, 1, 20)
+                       ).participants == 0
+
+
+def test_a_session_without_a_date_is_named_by_its_number():
+    points = engagement(sessions_data(), Scope(cycle_ids=(1,)))
+    assert [p.period.label for p in points] == ["10 Jan", "20 Jan", "1 Feb", "Session 4"]

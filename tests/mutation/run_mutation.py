@@ -1,6 +1,7 @@
 """Mutation testing of the core: how many deliberate mistakes do the core's tests catch?
 
     python tests/mutation/run_mutation.py rules scoring      # these modules of peerdesk/core
+    python tests/mutation/run_mutation.py disclosure.book    # a module of a package of core/
     python tests/mutation/run_mutation.py --report rules     # the table from the last run only
     python tests/mutation/run_mutation.py --again rules      # only the last run's survivors
     python tests/mutation/run_mutation.py --sample 350 --seed 1   # a random sample of all of core/
