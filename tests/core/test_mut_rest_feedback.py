@@ -20,12 +20,14 @@ from peerdesk.core.feedback import (
     ResponseRecord,
     Scope,
     _change,
+    _rate,
     attendance_ratio,
     comments,
     confidence_change,
     engagement,
     key_numbers,
     overall_confidence_gain,
+    scope_index,
 )
 from peerdesk.core.models import Cycle, Pairing, Participant, Session
 from peerdesk.core.participation import cross_department_share
@@ -216,3 +218,46 @@ def test_held_sessions_participants_and_pairs_of_a_department():
 def test_a_session_without_a_date_is_named_by_its_number():
     points = engagement(sessions_data(), Scope(cycle_ids=(1,)))
     assert [p.period.label for p in points] == ["10 Jan", "20 Jan", "1 Feb", "Session 4"]
+
+
+def two_cycles() -> FeedbackData:
+    base = sessions_data()
+    base.cycles.append(Cycle("Summer", id=2, start_date=date(2027, 4, 1)))
+    return base
+
+
+def test_a_figure_over_some_cycles_or_a_skill_per_department_is_not_given():
+    idx = scope_index(two_cycles(), Scope(cycle_ids=(1, 2)))
+    assert idx.figure("usefulness") == Figure(
+        Key("usefulness", "session"), None, None,
+        "figures are given for one cycle or for all cycles")
+    eng = scope_index(sessions_data(), Scope(cycle_ids=(1,), department="Eng"))
+    assert eng.figure("confidence", phase="after", group="SQL") == Figure(
+        Key("confidence", "after", 1, None, "SQL"), None, None,
+        "skill confidence is shown for all departments together")
+
+
+def test_a_person_without_a_department_and_an_unknown_id_have_no_department():
+    data = sessions_data()
+    data.people.append(Participant("Fay", id=6, department=""))
+    idx = scope_index(data, Scope())
+    assert [idx.dept(i) for i in (1, 2, 6, 99, None)] == [
+        "Eng", "Sales", "No department", "No department", "No department"]
+
+
+def test_a_rate_from_a_figure_withheld_empty_or_shown():
+    key = Key("response_rate")
+    withheld = _rate(Figure(key, None, None, "too few", 2))
+    assert (withheld.num, withheld.den, withheld.reason) == (0, 0, "too few")
+    empty = _rate(Figure(key, 0, None))
+    assert (empty.num, empty.den, empty.reason) == (0, 0, "")
+    # a shown figure of no forms out of five present: 0 of 5
+    none_back = _rate(Figure(key, 0, Fraction(0), "", 5))
+    assert (none_back.num, none_back.den) == (0, 5)
+
+
+def test_sessions_of_one_day_are_in_the_order_they_were_made():
+    data = sessions_data()
+    data.sessions[:] = [Session(1, "B", id=7, date=date(2027, 1, 10), minutes=60),
+                        Session(1, "A", id=5, date=date(2027, 1, 10), minutes=60)]
+    assert [s.id for s in scope_index(data, Scope(cycle_ids=(1,))).sessions] == [5, 7]
