@@ -211,6 +211,10 @@ def test_held_sessions_participants_and_pairs_of_a_department():
                       today=date(2027, 1, 20))
     # Eng's pairs: the one Ana is in, across departments
     assert eng.pairs == 1 and (eng.cross_pairs.num, eng.cross_pairs.den) == (1, 1)
+    assert eng.participants == 1  # Ana; Ed (Eng) was absent and unpaired
+    # a cycle nobody has joined yet
+    assert key_numbers(two_cycles(), Scope(cycle_ids=(2,)), today=date(2027, 1, 20)
+                       ).participants == 0
     assert key_numbers(sessions_data(), Scope(cycle_ids=(99,)), today=date(2027, 1, 20)
                        ).participants == 0
 
@@ -261,3 +265,24 @@ def test_sessions_of_one_day_are_in_the_order_they_were_made():
     data.sessions[:] = [Session(1, "B", id=7, date=date(2027, 1, 10), minutes=60),
                         Session(1, "A", id=5, date=date(2027, 1, 10), minutes=60)]
     assert [s.id for s in scope_index(data, Scope(cycle_ids=(1,))).sessions] == [5, 7]
+
+
+def test_a_skill_asked_only_before_is_listed_and_the_gain_is_the_scopes():
+    responses = [ResponseRecord(1, None, "Eng", "before", {}, [("Go", v)], []) for v in (1, 2, 3)]
+    only_before = FeedbackData(
+        cycles=[Cycle("Spring", id=1, start_date=date(2027, 1, 1))], sessions=[],
+        questions=list(DEFAULT_QUESTIONS), responses=responses, attendance=[], pairings=[],
+        people=[Participant(f"P{i}", id=i, department="Eng") for i in range(1, 7)],
+        min_group_size=3)
+    go, = confidence_change(only_before)
+    assert go.skill == "Go" and go.before.value == 2.0 and go.after.withheld
+    # two cycles: cycle 1's gain is its own (key numbers of cycle 1), not both cycles'
+    both = data()
+    both.cycles.append(Cycle("Summer", id=2, start_date=date(2027, 4, 1)))
+    both.responses.extend(ResponseRecord(2, None, "Eng", phase, {}, [("SQL", v)], [])
+                          for phase, values in (("before", (5, 5, 5)), ("after", (1, 1, 1)))
+                          for v in values)
+    k = key_numbers(both, Scope(cycle_ids=(1,)), today=date(2027, 1, 20))
+    after = [v for _before, a in ANSWERS.values() for v in a]
+    before = [v for b, _after in ANSWERS.values() for v in b]
+    assert k.confidence_gain.value == pytest.approx(float(mean(after) - mean(before)))
