@@ -30,7 +30,7 @@ from peerdesk.core.agenda import (
 )
 from peerdesk.core.models import AgendaItem, Facilitator, Session, stored_id
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _
+from peerdesk.i18n import _, format_date
 from peerdesk.store.agenda_templates import get_template
 from peerdesk.store.cycles import get_cycle, restore_rows, snapshot_rows
 from peerdesk.store.invitees import _write_invitees
@@ -167,11 +167,13 @@ def session_warnings(program: Program, session: Session) -> list[str]:
     out = []
     cycle = get_cycle(program, session.cycle_id)
     if session.date and cycle.start_date and session.date < cycle.start_date:
-        out.append(f"The session is before the cycle starts ({cycle.start_date.isoformat()}).")
+        out.append(_("The session is before the cycle starts ({date}).").format(
+            date=format_date(cycle.start_date)))
     if session.date and cycle.end_date and session.date > cycle.end_date:
-        out.append(f"The session is after the cycle ends ({cycle.end_date.isoformat()}).")
+        out.append(_("The session is after the cycle ends ({date}).").format(
+            date=format_date(cycle.end_date)))
     if session.facilitator_id is None:
-        out.append("No facilitator is set: the calendar invite will have no organizer.")
+        out.append(_("No facilitator is set: the calendar invite will have no organizer."))
     warning = timing(session).warning() if session.agenda else ""
     if warning:
         out.append(warning)
@@ -295,7 +297,8 @@ def duplicate_session(program: Program, session_id: int, on: date | None = None,
     mode, people, pairs = invitation(program, session_id)
     copy = replace(source, id=None, ics_uid="", ics_sequence=0, signin_printed_on=None,
                    date=on or source.date, cycle_id=cycle_id or source.cycle_id,
-                   title=title if title is not None else f"{source.title} (copy)")
+                   title=title if title is not None
+                   else _("{title} (copy)").format(title=source.title))
     if copy.cycle_id != source.cycle_id and mode == "pairs":
         copy.invite_mode, pairs = "cycle", []
     return add_session(program, copy, participant_ids=people, pairing_ids=pairs)
