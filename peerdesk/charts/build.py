@@ -143,6 +143,8 @@ class Dashboard:
         for ax in axes[len(KINDS):]:
             ax.remove()
         self.axes = dict(zip(KINDS, axes, strict=False))
+        for ax in self.axes.values():
+            style.lean_axes(ax)
         top = 1 - 0.12 / height
         self.title = fig.text(0.01, top, "", ha="left", va="top",
                               fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")

@@ -86,19 +86,58 @@ def reset(ax: Axes) -> None:
     ax.set_title("", loc="left")
     ax.set_xlabel("")
     ax.set_ylabel("")
-    if (right := _TWINS.get(ax)) is not None:
+    if (right := _twin_of(ax)) is not None:
         reset(right)
         right.set_visible(False)  # a chart that wants its second scale shows it again
 
 
-_TWINS: weakref.WeakKeyDictionary[Axes, Axes] = weakref.WeakKeyDictionary()
+# Each axes' second scale, held weakly both ways: the twin shares the axes' x scale, so it
+# refers to its axes, and a strong value would keep every dashboard ever drawn (and its
+# figure, some 25,000 objects) alive as the dictionary's key: a new one at each new size.
+_TWINS: weakref.WeakKeyDictionary[Axes, weakref.ReferenceType[Axes]] = weakref.WeakKeyDictionary()
+
+
+def _twin_of(ax: Axes) -> Axes | None:
+    ref = _TWINS.get(ax)
+    return ref() if ref is not None else None
+
+
+def lean_axes(ax: Axes) -> None:
+    """Let both axes of ``ax`` draw as :func:`_lean_axis_draw` does (the dashboard's)."""
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.draw = _lean_axis_draw.__get__(axis)  # type: ignore[method-assign]  # per instance
+
+
+def _lean_axis_draw(axis: Axis, renderer) -> None:
+    """``Axis.draw`` without what our charts never show: matplotlib measures every tick
+    label of every axis at each drawing (to place the axis label clear of them and to place
+    the offset text, "1e6"), an eighth of the dashboard's drawing. Here they are measured
+    only for an axis that has a label to place; an axis whose formatter has an offset to
+    show is drawn as matplotlib draws it."""
+    from matplotlib.axis import Axis
+
+    if not axis.get_visible():
+        return
+    if axis.major.formatter.get_offset() or axis.offsetText.get_text():
+        return Axis.draw(axis, renderer)
+    renderer.open_group("matplotlib.axis", gid=axis.get_gid())
+    for tick in axis._update_ticks():
+        tick.draw(renderer)
+    if axis.label.get_visible() and axis.label.get_text():
+        axis._update_label_position(renderer)
+        axis.label.draw(renderer)
+    renderer.close_group("matplotlib.axis")
+    axis.stale = False
 
 
 def twin(ax: Axes) -> Axes:
     """The axes' second scale on the right, made once and reused on redrawing."""
-    right = _TWINS.get(ax)
+    right = _twin_of(ax)
     if right is None:
-        right = _TWINS[ax] = ax.twinx()
+        right = ax.twinx()  # the figure holds it
+        _TWINS[ax] = weakref.ref(right)
+        if getattr(ax.xaxis.draw, "__func__", None) is _lean_axis_draw:
+            lean_axes(right)
     right.set_visible(True)
     return right
 

@@ -279,3 +279,23 @@ def test_every_word_on_a_chart_is_marked_for_translation(data):
             and not any(t.startswith(name[:17]) for name in own if name)
             and not re.fullmatch(r"\d+ \w+\.?", t)}  # a date: "5 déc."
     assert not left, sorted(left)
+
+
+def test_the_dashboards_lean_axis_drawing_gives_matplotlibs_own_pixels(data, monkeypatch):
+    """The dashboard's axes skip measuring tick labels where no axis label is placed
+    (style.lean_axes): the picture must be matplotlib's own, to the byte, in every scope
+    (notes under rotated labels, the second scale's label, an empty chart)."""
+    from peerdesk.charts import style
+    from peerdesk.charts.build import Dashboard, render
+
+    empty = load_feedback_data(Program.create(None))
+    last = data.cycles[-1].id
+    scopes = ((data, Scope()), (data, Scope(cycle_ids=(last,))), (data, Scope(department="Finance")),
+              (empty, Scope()))
+    lean = [bytes(render(Dashboard(11.0).draw(d, s)).buffer_rgba()) for d, s in scopes]
+    drawn_lean = Dashboard(11.0)
+    assert all(getattr(ax.xaxis.draw, "__func__", None) is style._lean_axis_draw
+               for ax in drawn_lean.draw(data).axes)  # the twin too
+    monkeypatch.setattr(style, "lean_axes", lambda ax: None)
+    plain = [bytes(render(Dashboard(11.0).draw(d, s)).buffer_rgba()) for d, s in scopes]
+    assert lean == plain
