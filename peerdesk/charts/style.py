@@ -118,13 +118,14 @@ def _lean_axis_draw(axis: Axis, renderer) -> None:
 
     if not axis.get_visible():
         return
-    if axis.major.formatter.get_offset() or axis.offsetText.get_text():
+    formatter = axis.major.formatter
+    if formatter is None or formatter.get_offset() or axis.offsetText.get_text():
         return Axis.draw(axis, renderer)
     renderer.open_group("matplotlib.axis", gid=axis.get_gid())
-    for tick in axis._update_ticks():
+    for tick in axis._update_ticks():  # type: ignore[attr-defined]  # Axis.draw's own steps
         tick.draw(renderer)
     if axis.label.get_visible() and axis.label.get_text():
-        axis._update_label_position(renderer)
+        axis._update_label_position(renderer)  # type: ignore[attr-defined]  # as Axis.draw
         axis.label.draw(renderer)
     renderer.close_group("matplotlib.axis")
     axis.stale = False
@@ -324,7 +325,7 @@ def percent_axis(axis: Axis) -> None:
 # dozen (tick labels at every drawing, counts, changes), and Babel takes a tenth of a
 # millisecond for each. Keyed by the number's type too: 1/2 and 0.5 are equal, not the same.
 @functools.lru_cache(maxsize=4096)
-def _written(code: str, kind: str, value: object, type_: type, digits: int | None) -> str:
+def _written(code: str, kind: str, value: object, type_: str, digits: int | None) -> str:
     language = translation_for(code)
     if kind == "percent":
         return language.format_percent(value, digits or 0)  # type: ignore[arg-type]  # a number
@@ -333,12 +334,12 @@ def _written(code: str, kind: str, value: object, type_: type, digits: int | Non
 
 def number(value: float | int, digits: int | None = None) -> str:
     """``peerdesk.i18n.format_number``, remembered (see :func:`_written`)."""
-    return _written(current().code, "number", value, type(value), digits)
+    return _written(current().code, "number", value, type(value).__name__, digits)
 
 
 def percent(fraction: float, digits: int = 0) -> str:
     """``peerdesk.i18n.format_percent``, remembered (see :func:`_written`)."""
-    return _written(current().code, "percent", fraction, type(fraction), digits)
+    return _written(current().code, "percent", fraction, type(fraction).__name__, digits)
 
 
 def signed(value: float, digits: int = 1) -> str:

@@ -299,3 +299,24 @@ def test_the_dashboards_lean_axis_drawing_gives_matplotlibs_own_pixels(data, mon
     monkeypatch.setattr(style, "lean_axes", lambda ax: None)
     plain = [bytes(render(Dashboard(11.0).draw(d, s)).buffer_rgba()) for d, s in scopes]
     assert lean == plain
+
+
+def test_a_prepared_dashboard_resized_draws_the_very_same_pixels_as_a_new_one(data):
+    """What the chart worker makes when it starts (the empty dashboard, its grids, ticks
+    and second scale, drawn once at the window's likely width), then resized to the width
+    asked and drawn, and resized again: the picture a new dashboard of that width draws."""
+    from peerdesk.charts import build
+    from peerdesk.charts.build import Dashboard, kept_dashboard, prepare, render, shown_texts
+
+    build._kept.clear()
+    board = prepare(1080, 1.0)
+    last = data.cycles[-1].id
+    for width, scope in ((11.0, Scope()), (12.5, Scope(cycle_ids=(last,))), (10.2, Scope())):
+        kept = kept_dashboard(width, 100)
+        assert kept is board  # resized in place: as many columns
+        again = bytes(render(kept.draw(data, scope)).buffer_rgba())
+        fresh = Dashboard(width)
+        assert again == bytes(render(fresh.draw(data, scope)).buffer_rgba()), (width, scope)
+        assert shown_texts(kept.figure) == shown_texts(fresh.figure)
+    assert kept_dashboard(6.0, 100) is not board  # one column: another dashboard
+    build._kept.clear()

@@ -145,9 +145,6 @@ def few_present(data: FeedbackData) -> set[int]:
     return {sid for sid in recorded if present[sid] < k}
 
 
-_ABSENT = object()
-
-
 def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
     questions = list(data.questions)
     items = [(q.key, (q.min_value or 1) + (q.max_value or 5) if q.reverse else 0)
@@ -175,7 +172,8 @@ def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
                 atom = atoms[where] = (r.cycle_id, r.session_id, r.department or BLANK)
             forms[atom].append(1)
             values = r.values
-            if (useful := values.get(USEFULNESS_KEY, _ABSENT)) is not _ABSENT:
+            if USEFULNESS_KEY in values:
+                useful = values[USEFULNESS_KEY]
                 whole = int(useful)
                 usefulness[atom].append(whole if whole == useful else _exact(useful))
             # _safety(values, items), written out for whole answers (nearly every form):
@@ -195,7 +193,8 @@ def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
                 safety[atom].append(scaled // n if scaled % n == 0 else Fraction(scaled, n))
             elif n < 0 and (score := _safety(values, items)) is not None:
                 safety[atom].append(score)
-            if nps_key is not None and (v := values.get(nps_key, _ABSENT)) is not _ABSENT:
+            if nps_key is not None and nps_key in values:
+                v = values[nps_key]
                 enps[atom].append(100 if v >= 9 else -100 if v <= 6 else 0)  # _enps(v)
         elif phase in confidence:
             # One unit per form and skill (the mean of that form's confidence answers for
