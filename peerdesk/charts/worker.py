@@ -104,6 +104,13 @@ def collection_paused() -> Iterator[None]:
         yield
     finally:
         if was:
+            # Back on without collecting now. Turned on as it is, the collector would find
+            # its counts long past their thresholds and walk the heap at the very next
+            # allocation, before the answer is even written (a sixth of a first drawing).
+            # Freezing and unfreezing sets the answer's objects aside as old ones and
+            # zeroes the counts; serve() collects them all once the answer is written.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
