@@ -301,10 +301,16 @@ def picture(kind: str, data: FeedbackData, scope: Scope, width_px: int,
 
 
 def shown_texts(fig: Figure) -> tuple[str, ...]:
-    """The words drawn on the figure: visible texts only, and of each axis only the tick
-    labels in use (a reused axes keeps spare ticks from a longer drawing, not drawn)."""
-    from matplotlib.axis import Tick
+    """The words drawn on the figure, in the figure's own order (``findobj``'s): visible
+    texts only, and of each axis only the tick labels in use (a reused axes keeps spare
+    ticks from a longer drawing, not drawn).
+
+    Walked by hand rather than with ``findobj``: an axis' children are all its ticks, the
+    minor ones worked out afresh each time, a tenth of a redrawn dashboard; here an axis
+    gives its label, its offset text and the labels of the ticks at its tick places."""
+    from matplotlib.axis import Axis
     from matplotlib.text import Text
+    from matplotlib.ticker import NullLocator
 
     def visible(artist) -> bool:
         while artist is not None:
@@ -313,11 +319,32 @@ def shown_texts(fig: Figure) -> tuple[str, ...]:
             artist = artist.axes if artist.axes is not None and artist.axes is not artist else None
         return True
 
-    spare = {id(t) for ax in fig.axes for tick in ax.findobj(Tick) for t in (tick.label1, tick.label2)}
-    used = {id(t) for ax in fig.axes if ax.get_visible() and ax.axison
-            for t in (*ax.get_xticklabels(), *ax.get_yticklabels())}
-    return tuple(t.get_text() for t in fig.findobj(Text)
-                 if t.get_text() and visible(t) and (id(t) not in spare or id(t) in used))
+    def in_use(axis: Axis) -> list:
+        ax = axis.axes
+        if not (ax.get_visible() and ax.axison):
+            return []
+        if axis.stale:  # set but not drawn: the labels' words are written as a drawing would
+            axis._update_ticks()  # type: ignore[attr-defined]  # what get_ticklabels calls
+        ticks = axis.get_major_ticks(len(axis.get_majorticklocs()))
+        if not isinstance(axis.get_minor_locator(), NullLocator):
+            ticks = [*ticks, *axis.get_minor_ticks(len(axis.get_minorticklocs()))]
+        return [label for tick in ticks for label in (tick.label1, tick.label2)
+                if label.get_visible()]
+
+    words: list[str] = []
+
+    def walk(artist) -> None:
+        if isinstance(artist, Axis):
+            children = [artist.label, artist.offsetText, *in_use(artist)]
+        else:
+            children = artist.get_children()
+        for child in children:
+            walk(child)
+        if isinstance(artist, Text) and (word := artist.get_text()) and visible(artist):
+            words.append(word)
+
+    walk(fig)
+    return tuple(words)
 
 
 def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,

@@ -320,3 +320,41 @@ def test_a_prepared_dashboard_resized_draws_the_very_same_pixels_as_a_new_one(da
         assert shown_texts(kept.figure) == shown_texts(fresh.figure)
     assert kept_dashboard(6.0, 100) is not board  # one column: another dashboard
     build._kept.clear()
+
+
+def _texts_by_findobj(fig: Figure) -> tuple[str, ...]:
+    """The words on a figure by matplotlib's own walk: every visible text, tick labels only
+    of the ticks each axis gives labels for (the oracle of shown_texts)."""
+    from matplotlib.axis import Tick
+
+    def visible(artist) -> bool:
+        while artist is not None:
+            if not artist.get_visible():
+                return False
+            artist = artist.axes if artist.axes is not None and artist.axes is not artist else None
+        return True
+
+    spare = {id(t) for ax in fig.axes for tick in ax.findobj(Tick) for t in (tick.label1, tick.label2)}
+    used = {id(t) for ax in fig.axes if ax.get_visible() and ax.axison
+            for t in (*ax.get_xticklabels(), *ax.get_yticklabels())}
+    return tuple(t.get_text() for t in fig.findobj(Text)
+                 if t.get_text() and visible(t) and (id(t) not in spare or id(t) in used))
+
+
+def test_the_words_listed_are_matplotlibs_own_walk_over_the_figure(data):
+    """shown_texts walks the figure by hand: the same words in the same order as findobj
+    gives, on a kept dashboard drawn again shorter (spare ticks), before and after it is
+    rendered, and on a single chart."""
+    from peerdesk.charts.build import Dashboard, render, shown_texts
+
+    empty = load_feedback_data(Program.create(None))
+    last = data.cycles[-1].id
+    kept = Dashboard(11.0)
+    for snapshot, scope in ((data, Scope()), (data, Scope(cycle_ids=(last,))), (empty, Scope()),
+                            (data, Scope(department="Finance"))):
+        fig = kept.draw(snapshot, scope)
+        assert shown_texts(fig) == _texts_by_findobj(fig), scope
+        render(fig)
+        assert shown_texts(fig) == _texts_by_findobj(fig), scope
+    single = chart_figure("heatmap", data, Scope())
+    assert shown_texts(single) == _texts_by_findobj(single)
