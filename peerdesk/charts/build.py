@@ -195,6 +195,7 @@ class Dashboard:
             ax.yaxis.get_major_ticks(PREPARED_TICKS)
         right = style.twin(self.axes["engagement"])
         style.tidy(right, grid="")
+        right.xaxis.get_major_ticks(PREPARED_TICKS)  # hidden, but its labels are listed
         right.yaxis.get_major_ticks(6)
         right.set_visible(False)
 
