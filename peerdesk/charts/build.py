@@ -153,23 +153,28 @@ class Dashboard:
         self.key = (0.0, 0.0)
         self.resize(width, dpi)
 
-    def fits(self, width: float) -> bool:
-        """Whether :meth:`resize` can take this one to ``width`` (as many columns)."""
-        return dashboard_columns(dashboard_size(width)[0]) == self.columns
-
     def resize(self, width: float, dpi: float) -> None:
-        """The same eight axes laid out for another width or resolution (as many columns):
-        a window resized keeps its dashboard, ticks and all, instead of building one anew."""
+        """The same eight axes laid out for another width or resolution, in one column or
+        two as the width asks: a window resized keeps its dashboard, ticks and all, instead
+        of building one anew (and the one the worker prepared fits any first width)."""
+        from matplotlib.gridspec import GridSpec
+
         width, height = dashboard_size(width)
         if (width, dpi) == self.key:
             return
-        if not self.fits(width):
-            raise ValueError(f"a dashboard of {self.columns} columns is not {width} inches wide")
         self.key = (width, dpi)
         fig = self.figure
         fig.set_dpi(dpi)
         fig.set_size_inches(width, height, forward=False)
-        columns, rows = self.columns, -(-len(KINDS) // self.columns)
+        columns = dashboard_columns(width)
+        rows = -(-len(KINDS) // columns)
+        if columns != self.columns:  # each chart (and its second scale) to its new cell
+            self.columns, grid = columns, GridSpec(rows, columns, figure=fig)
+            for i, ax in enumerate(self.axes.values()):
+                cell = grid[i // columns, i % columns]
+                for each in (ax, style.twin_if_made(ax)):
+                    if each is not None:
+                        each.set_subplotspec(cell)
         self.axes_w = (width - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
         axes_h = (height - HEAD_IN) / rows - ABOVE_IN - BELOW_IN
         grid = next(iter(self.axes.values())).get_gridspec()
@@ -220,9 +225,9 @@ _kept: list[Dashboard] = []  # the dashboard last drawn by :func:`picture`, for 
 
 
 def kept_dashboard(width: float, dpi: float) -> Dashboard:
-    """The dashboard the process drew last, resized to this width and resolution, or a new
-    one where it cannot be (one column where it had two, or the other way round)."""
-    if _kept and _kept[0].fits(width):
+    """The dashboard the process drew last (or prepared), resized to this width and
+    resolution; a new one if there is none."""
+    if _kept:
         _kept[0].resize(width, dpi)
     else:
         _kept[:] = [Dashboard(width, dpi)]

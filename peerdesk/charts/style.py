@@ -86,7 +86,7 @@ def reset(ax: Axes) -> None:
     ax.set_title("", loc="left")
     ax.set_xlabel("")
     ax.set_ylabel("")
-    if (right := _twin_of(ax)) is not None:
+    if (right := twin_if_made(ax)) is not None:
         reset(right)
         right.set_visible(False)  # a chart that wants its second scale shows it again
 
@@ -97,7 +97,8 @@ def reset(ax: Axes) -> None:
 _TWINS: weakref.WeakKeyDictionary[Axes, weakref.ReferenceType[Axes]] = weakref.WeakKeyDictionary()
 
 
-def _twin_of(ax: Axes) -> Axes | None:
+def twin_if_made(ax: Axes) -> Axes | None:
+    """The axes' second scale, if :func:`twin` made one."""
     ref = _TWINS.get(ax)
     return ref() if ref is not None else None
 
@@ -133,7 +134,7 @@ def _lean_axis_draw(axis: Axis, renderer) -> None:
 
 def twin(ax: Axes) -> Axes:
     """The axes' second scale on the right, made once and reused on redrawing."""
-    right = _twin_of(ax)
+    right = twin_if_made(ax)
     if right is None:
         right = ax.twinx()  # the figure holds it
         _TWINS[ax] = weakref.ref(right)

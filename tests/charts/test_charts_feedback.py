@@ -304,7 +304,8 @@ def test_the_dashboards_lean_axis_drawing_gives_matplotlibs_own_pixels(data, mon
 def test_a_prepared_dashboard_resized_draws_the_very_same_pixels_as_a_new_one(data):
     """What the chart worker makes when it starts (the empty dashboard, its grids, ticks
     and second scale, drawn once at the window's likely width), then resized to the width
-    asked and drawn, and resized again: the picture a new dashboard of that width draws."""
+    asked and drawn, and resized again, to one column and back to two: the picture a new
+    dashboard of that width draws."""
     from peerdesk.charts import build
     from peerdesk.charts.build import Dashboard, kept_dashboard, prepare, render, shown_texts
 
@@ -318,7 +319,11 @@ def test_a_prepared_dashboard_resized_draws_the_very_same_pixels_as_a_new_one(da
         fresh = Dashboard(width)
         assert again == bytes(render(fresh.draw(data, scope)).buffer_rgba()), (width, scope)
         assert shown_texts(kept.figure) == shown_texts(fresh.figure)
-    assert kept_dashboard(6.0, 100) is not board  # one column: another dashboard
+    for width in (6.0, 4.0, 11.0):  # one column, and two again: the same axes moved
+        kept = kept_dashboard(width, 100)
+        assert kept is board
+        again = bytes(render(kept.draw(data)).buffer_rgba())
+        assert again == bytes(render(Dashboard(width).draw(data)).buffer_rgba()), width
     build._kept.clear()
 
 

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import QApplication
 from peerdesk.core.feedback import FeedbackData, Scope
 
 STOP_WAIT_MS = 3000
-PREPARE_WIDTH_PX = 1080  # the charts panel's width in a 1280-pixel window; any other width
-# of as many columns resizes the prepared dashboard (peerdesk.charts.build.kept_dashboard)
+PREPARE_WIDTH_PX = 480  # about the charts panel's width in a 1280 x 800 window (one column);
+# the first drawing resizes the prepared dashboard to the width it asks for, in one column or
+# two (peerdesk.charts.build.kept_dashboard)
 
 
 @dataclass(frozen=True)
