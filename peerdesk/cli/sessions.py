@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from peerdesk.cli import CommandError, open_program, output_file, record_id
+from peerdesk.cli import CommandError, bounded_int, open_program, output_file, record_id
 from peerdesk.core.models import stored_id
 from peerdesk.i18n import _
 
@@ -52,6 +52,22 @@ def register(sub) -> None:
     a.add_argument("session", type=record_id, metavar="ID")
     a.add_argument("--yes", action="store_true", help=_("delete without asking"))
     a.set_defaults(func=cmd_session_delete)
+    a = actions.add_parser("duplicate", help=_(
+        "copy a session (agenda, length, invitees; no attendance) into its cycle; prints the "
+        "new id"))
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("session", type=record_id, metavar="ID")
+    a.add_argument("--date", metavar="DATE", help=_(
+        "YYYY-MM-DD (default: a week after the cycle's last session)"))
+    a.add_argument("--title", metavar="T", help=_("default: the title with “(copy)”"))
+    a.set_defaults(func=cmd_session_duplicate)
+    a = actions.add_parser("postpone", help=_(
+        "move a session and the later sessions of its cycle a number of weeks later"))
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("session", type=record_id, metavar="ID")
+    a.add_argument("--weeks", type=bounded_int(1, 52), default=1, metavar="N",
+                   help=_("how many weeks later (default: 1)"))
+    a.set_defaults(func=cmd_session_postpone)
 
     p = sub.add_parser("attendance", help=_("mark who came to a session"))
     p.add_argument("file", metavar="FILE")
@@ -150,6 +166,43 @@ def cmd_session_delete(args) -> int:
     if snap.get("detached_forms"):
         print(_("Its feedback forms stay in the cycle's figures, as forms of the cycle: "
                 "taking them out would move the figures by just those forms."))
+    return 0
+
+
+def cmd_session_duplicate(args) -> int:
+    from peerdesk.core.agenda import parse_iso_date
+    from peerdesk.store import sessions as store
+    from peerdesk.store.session_dates import week_after_last
+
+    on = parse_iso_date(args.date) if args.date else None
+    if args.title is not None and not args.title.strip():
+        raise CommandError(_("Title: a session needs a title, for example “Kick-off”."))
+    with open_program(args.file) as program:
+        source = store.get_session(program, args.session)
+        on = on or week_after_last(program, source.cycle_id)
+        new_id = store.duplicate_session(program, args.session, on=on, title=args.title)
+        warnings = store.session_warnings(program, store.get_session(program, new_id))
+    print(new_id)  # alone on standard output, as `session add` prints it
+    for warning in warnings:
+        print(_("Warning: {text}").format(text=warning), file=sys.stderr)
+    return 0
+
+
+def cmd_session_postpone(args) -> int:
+    from peerdesk.store import sessions as store
+    from peerdesk.store.session_dates import postpone
+
+    with open_program(args.file) as program:
+        old = postpone(program, args.session, days=7 * args.weeks)
+        now = {stored_id(s.id): s for s in store.list_sessions(program) if s.id in old}
+        warnings = dict.fromkeys(w for s in now.values() for w in store.session_warnings(program, s))
+    for key, was in old.items():  # read back from the file: what is stored, not what was asked
+        moved = now[key]
+        print(_("“{title}” (id {id}): {old} -> {new}").format(
+            title=moved.title, id=key, old=was.isoformat(),
+            new=moved.date.isoformat() if moved.date else ""))
+    for warning in warnings:
+        print(_("Warning: {text}").format(text=warning), file=sys.stderr)
     return 0
 
 

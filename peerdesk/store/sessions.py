@@ -295,7 +295,8 @@ def duplicate_session(program: Program, session_id: int, on: date | None = None,
     mode, people, pairs = invitation(program, session_id)
     copy = replace(source, id=None, ics_uid="", ics_sequence=0, signin_printed_on=None,
                    date=on or source.date, cycle_id=cycle_id or source.cycle_id,
-                   title=title if title is not None else f"{source.title} (copy)")
+                   title=title if title is not None
+                   else _("{title} (copy)").format(title=source.title))
     if copy.cycle_id != source.cycle_id and mode == "pairs":
         copy.invite_mode, pairs = "cycle", []
     return add_session(program, copy, participant_ids=people, pairing_ids=pairs)

@@ -3694,10 +3694,6 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Die ausgewählte Sitzung oder die ausgewählte Runde duplizieren</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Die ausgewählte Sitzung oder die ausgewählte Runde löschen (lässt sich rückgängig machen)</translation>
     </message>
@@ -3756,6 +3752,18 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source>Cannot duplicate the cycle</source>
         <translation>Die Runde kann nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <source>Postpone by a &amp;Week</source>
+        <translation>Um eine &amp;Woche verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected session and the later ones of its cycle a week later (you can undo)</source>
+        <translation>Die ausgewählte Sitzung und die späteren ihrer Runde um eine Woche verschieben (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source> and its attendance ({marked} marks)</source>
@@ -3853,6 +3861,21 @@ Import the file into Outlook, Google Calendar or Thunderbird. Saving it again af
         <translation>
 
 Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie sie nach einer Änderung erneut speichern, werden dieselben Termine aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone {title} and %n later session(s) by a week</source>
+        <translation>
+            <numerusform>{title} und %n spätere Sitzung um eine Woche verschieben</numerusform>
+            <numerusform>{title} und %n spätere Sitzungen um eine Woche verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postpone {title} by a week</source>
+        <translation>{title} um eine Woche verschieben</translation>
+    </message>
+    <message>
+        <source>Session not postponed</source>
+        <translation>Sitzung nicht verschoben</translation>
     </message>
 </context>
 <context>

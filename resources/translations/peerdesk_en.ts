@@ -183,5 +183,12 @@
             <numerusform>%n feedback forms</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Postpone {title} and %n later session(s) by a week</source>
+        <translation>
+            <numerusform>Postpone {title} and %n later session by a week</numerusform>
+            <numerusform>Postpone {title} and %n later sessions by a week</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3694,10 +3694,6 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Duplicar la sesión o el ciclo seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Eliminar la sesión o el ciclo seleccionado (se puede deshacer)</translation>
     </message>
@@ -3756,6 +3752,18 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>Cannot duplicate the cycle</source>
         <translation>No se puede duplicar el ciclo</translation>
+    </message>
+    <message>
+        <source>Postpone by a &amp;Week</source>
+        <translation>Apla&amp;zar una semana</translation>
+    </message>
+    <message>
+        <source>Move the selected session and the later ones of its cycle a week later (you can undo)</source>
+        <translation>Aplazar una semana la sesión seleccionada y las posteriores de su ciclo (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source> and its attendance ({marked} marks)</source>
@@ -3853,6 +3861,21 @@ Import the file into Outlook, Google Calendar or Thunderbird. Saving it again af
         <translation>
 
 Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guardarlo después de un cambio, se actualizan los mismos eventos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone {title} and %n later session(s) by a week</source>
+        <translation>
+            <numerusform>Aplazar {title} y %n sesión posterior una semana</numerusform>
+            <numerusform>Aplazar {title} y %n sesiones posteriores una semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postpone {title} by a week</source>
+        <translation>Aplazar {title} una semana</translation>
+    </message>
+    <message>
+        <source>Session not postponed</source>
+        <translation>Sesión no aplazada</translation>
     </message>
 </context>
 <context>

@@ -3694,10 +3694,6 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Dupliquer la séance ou le cycle sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Supprimer la séance ou le cycle sélectionné (annulable)</translation>
     </message>
@@ -3756,6 +3752,18 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>Cannot duplicate the cycle</source>
         <translation>Impossible de dupliquer le cycle</translation>
+    </message>
+    <message>
+        <source>Postpone by a &amp;Week</source>
+        <translation>&amp;Reporter d’une semaine</translation>
+    </message>
+    <message>
+        <source>Move the selected session and the later ones of its cycle a week later (you can undo)</source>
+        <translation>Reporter d’une semaine la séance sélectionnée et les suivantes de son cycle (annulable)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source> and its attendance ({marked} marks)</source>
@@ -3853,6 +3861,21 @@ Import the file into Outlook, Google Calendar or Thunderbird. Saving it again af
         <translation>
 
 Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enregistrez de nouveau après une modification, les mêmes événements sont mis à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone {title} and %n later session(s) by a week</source>
+        <translation>
+            <numerusform>Reporter {title} et %n séance suivante d’une semaine</numerusform>
+            <numerusform>Reporter {title} et les %n séances suivantes d’une semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postpone {title} by a week</source>
+        <translation>Reporter {title} d’une semaine</translation>
+    </message>
+    <message>
+        <source>Session not postponed</source>
+        <translation>Séance non reportée</translation>
     </message>
 </context>
 <context>

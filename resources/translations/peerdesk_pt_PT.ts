@@ -3694,10 +3694,6 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Duplicar a sessão ou o ciclo selecionado</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Eliminar a sessão ou o ciclo selecionado (pode anular)</translation>
     </message>
@@ -3756,6 +3752,18 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>Cannot duplicate the cycle</source>
         <translation>Não é possível duplicar o ciclo</translation>
+    </message>
+    <message>
+        <source>Postpone by a &amp;Week</source>
+        <translation>Adiar uma se&amp;mana</translation>
+    </message>
+    <message>
+        <source>Move the selected session and the later ones of its cycle a week later (you can undo)</source>
+        <translation>Adiar uma semana a sessão selecionada e as seguintes do seu ciclo (pode anular)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source> and its attendance ({marked} marks)</source>
@@ -3853,6 +3861,21 @@ Import the file into Outlook, Google Calendar or Thunderbird. Saving it again af
         <translation>
 
 Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guardar de novo depois de uma alteração, os mesmos eventos são atualizados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone {title} and %n later session(s) by a week</source>
+        <translation>
+            <numerusform>Adiar {title} e %n sessão seguinte uma semana</numerusform>
+            <numerusform>Adiar {title} e as %n sessões seguintes uma semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postpone {title} by a week</source>
+        <translation>Adiar {title} uma semana</translation>
+    </message>
+    <message>
+        <source>Session not postponed</source>
+        <translation>Sessão não adiada</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,8 @@ class PairingsTab(HandChanges, QWidget):
         if rows:
             self.table.resizeColumnToContents(0)
             self.table.setColumnWidth(1, max(self.table.columnWidth(1), 280))
+        if unpaired:  # the names whole ("Paul Zimmerm…" was cut at 1280×800); "Why" takes the rest
+            self.unpaired_table.resizeColumnToContents(0)
         if keep is None or not self.select(keep):
             first = self.proxy.index(0, 0)
             if first.isValid():

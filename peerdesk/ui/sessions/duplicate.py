@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from peerdesk.core.validation import ValidationError
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import duplicate_cycle, get_cycle
+from peerdesk.store.session_dates import week_after_last
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.sessions import edits
@@ -20,8 +21,7 @@ def session(ctx: ProgramContext, key: int) -> int:
     """Copy session ``key`` (agenda, invitees) a week after its cycle's last session."""
     program = ctx.require_program()
     original = store.get_session(program, key)
-    dates = [s.date for s in store.list_sessions(program, original.cycle_id, False) if s.date]
-    on = max(dates) + timedelta(days=7) if dates else original.date
+    on = week_after_last(program, original.cycle_id) or original.date  # as the CLI's
     return edits.create_session(
         ctx, QCoreApplication.translate("SessionsTab", "Duplicate {title}").format(title=original.title),
         lambda: store.duplicate_session(program, key, on=on))

@@ -35,7 +35,7 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import weekday_date
-from peerdesk.ui.sessions import duplicate, edits
+from peerdesk.ui.sessions import duplicate, edits, postpone
 from peerdesk.ui.sessions.calendar_export import export_calendar_file
 from peerdesk.ui.sessions.cycle_pane import CyclePane
 from peerdesk.ui.sessions.session_pane import SessionPane
@@ -83,7 +83,8 @@ class SessionsTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
-        self.tree.addAction(self.act_delete)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # these three:
+        self.tree.addActions([self.act_duplicate, self.act_postpone, self.act_delete])
         self.empty_cycle = QPushButton(icon("add"), self.tr("Create the first cycle…"))
         self.empty_cycle.setObjectName("sessions_empty_button")
         self.empty_cycle.clicked.connect(self.new_cycle)
@@ -150,7 +151,9 @@ class SessionsTab(QWidget):
                                           self.tr("Start a cycle such as “Summer 2027”"))
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "duplicate",
                                           self.tr("Duplicate the selected session or cycle"), "Ctrl+D")
-        self.act_delete = self._action(self.tr("&Delete"), self.delete_selected, "delete",
+        self.act_postpone = self._action(self.tr("Postpone by a &Week"), self.postpone_selected, "calendar", self.tr(
+            "Move the selected session and the later ones of its cycle a week later (you can undo)"), "Ctrl+Shift+W")
+        self.act_delete = self._action(self.tr("De&lete"), self.delete_selected, "delete",
                                        self.tr("Delete the selected session or cycle (you can undo)"),
                                        QKeySequence.StandardKey.Delete, tree_only=True)
         self.act_export_session = self._action(self.tr("Calendar for This Sess&ion (.ics)…"),
@@ -278,6 +281,7 @@ class SessionsTab(QWidget):
         self.act_duplicate.setEnabled(editable and kind is not None)
         self.act_delete.setEnabled(editable and kind is not None)
         self.act_export_session.setEnabled(kind == "session")
+        self.act_postpone.setEnabled(editable and kind == "session")
         self.act_export_cycle.setEnabled(kind is not None)
         if kind == "session" and key is not None:
             self.session_pane.show_session(key)
@@ -323,6 +327,9 @@ class SessionsTab(QWidget):
             self.select_session(duplicate.session(self.ctx, key))
         elif (new_id := duplicate.cycle(self, self.ctx, key)) is not None:
             self.select_cycle(new_id)
+
+    def postpone_selected(self) -> None:
+        postpone.session(self, self.ctx, self.selected_session_id())
 
     # -- deleting --------------------------------------------------------------------
     def delete_selected(self) -> None:
