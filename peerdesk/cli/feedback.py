@@ -48,7 +48,7 @@ def register(sub) -> None:
         "report", help=_("the cycle report for management (PDF)"),
         description=_("Key numbers, the charts and the anonymised comments of one cycle."))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--cycle", required=True, metavar="NAME")
+    p.add_argument("--cycle", metavar="NAME", help=_("cycle name (default: the current cycle)"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--paper", choices=("a4", "letter"),
                    help=_("paper size (default: the program's setting, else from the locale)"))
@@ -194,10 +194,13 @@ def cmd_export_report(args) -> int:
     if out.suffix.lower() != ".pdf":
         raise CommandError(_("The cycle report is a PDF: name the output …pdf, not “{name}”.")
                            .format(name=out.name))
-    from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.cycles import current_cycle, require_cycle
 
     with open_program(args.file, read_only=True) as program:
-        cycle = require_cycle(program, args.cycle)
+        cycle = require_cycle(program, args.cycle) if args.cycle else current_cycle(program)
+        if cycle is None:
+            raise CommandError(_("No cycles yet. Add one with: peerdesk cycle add FILE NAME "
+                                 "--start DATE --end DATE"))
         from peerdesk.charts.build import chart_pdf
         from peerdesk.reports.cycle_report import render_cycle_report
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.question_match import match_columns, suggest_question
-from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import _, format_date, ngettext
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io.mapping import IGNORE, normalize_header, parse_spec
 from peerdesk.io.tabular import Table, cell_text
@@ -200,23 +200,35 @@ def sanity_checks(program: Program, session_id: int, planned: list[Response],
     present = facts.present_count(program, session_id)
     stored = facts.response_count(program, session_id)
     if present and responses + stored > present:
-        out.append(f"{responses + stored} feedback forms for this session "
-                   f"({stored} already in) but only {present} people were marked present: "
-                   "is this the right session, and is the attendance complete?")
+        out.append(ngettext(
+            "{total} feedback forms for this session ({stored} already in) but only {present} "
+            "person was marked present: is this the right session, and is the attendance complete?",
+            "{total} feedback forms for this session ({stored} already in) but only {present} "
+            "people were marked present: is this the right session, and is the attendance complete?",
+            present).format(total=responses + stored, stored=stored, present=present))
     if on is not None:
         early = sum(1 for d in dates if d is not None and d < on)
         late = sum(1 for d in dates if d is not None and d > on + timedelta(days=LATE_DAYS))
         if early:
-            out.append(f"{early} {'answer is' if early == 1 else 'answers are'} dated before the "
-                       f"session ({on.isoformat()}): is this the right session?")
+            out.append(ngettext(
+                "{n} answer is dated before the session ({date}): is this the right session?",
+                "{n} answers are dated before the session ({date}): is this the right session?",
+                early).format(n=early, date=format_date(on)))
         if late:
-            out.append(f"{late} {'answer is' if late == 1 else 'answers are'} dated more than "
-                       f"{LATE_DAYS} days after the session ({on.isoformat()}): is this the "
-                       "right session?")
+            out.append(ngettext(
+                "{n} answer is dated more than {days} days after the session ({date}): is this "
+                "the right session?",
+                "{n} answers are dated more than {days} days after the session ({date}): is this "
+                "the right session?", late).format(n=late, days=LATE_DAYS, date=format_date(on)))
     other = imported_elsewhere(program, session_id, planned)
     if other is not None:
         seen = facts.session_when(program, other)
-        where = f"“{seen[1]}” ({seen[0]})" if seen else f"session {other}"
-        out.append(f"This export was already imported for {where}: the same answers would "
-                   "count for two sessions.")
+        if seen is None:
+            where = _("session {id}").format(id=other)
+        elif seen[0] is None:
+            where = _("“{title}”").format(title=seen[1])
+        else:
+            where = _("“{title}” ({date})").format(title=seen[1], date=format_date(seen[0]))
+        out.append(_("This export was already imported for {where}: the same answers would "
+                     "count for two sessions.").format(where=where))
     return out

@@ -30,7 +30,7 @@ from peerdesk.core.agenda import (
 )
 from peerdesk.core.models import AgendaItem, Facilitator, Session, stored_id
 from peerdesk.core.validation import Problem, ValidationError
-from peerdesk.i18n import _
+from peerdesk.i18n import _, format_date
 from peerdesk.store.agenda_templates import get_template
 from peerdesk.store.cycles import get_cycle, restore_rows, snapshot_rows
 from peerdesk.store.invitees import _write_invitees
@@ -167,11 +167,13 @@ def session_warnings(program: Program, session: Session) -> list[str]:
     out = []
     cycle = get_cycle(program, session.cycle_id)
     if session.date and cycle.start_date and session.date < cycle.start_date:
-        out.append(f"The session is before the cycle starts ({cycle.start_date.isoformat()}).")
+        out.append(_("The session is before the cycle starts ({date}).").format(
+            date=format_date(cycle.start_date)))
     if session.date and cycle.end_date and session.date > cycle.end_date:
-        out.append(f"The session is after the cycle ends ({cycle.end_date.isoformat()}).")
+        out.append(_("The session is after the cycle ends ({date}).").format(
+            date=format_date(cycle.end_date)))
     if session.facilitator_id is None:
-        out.append("No facilitator is set: the calendar invite will have no organizer.")
+        out.append(_("No facilitator is set: the calendar invite will have no organizer."))
     warning = timing(session).warning() if session.agenda else ""
     if warning:
         out.append(warning)

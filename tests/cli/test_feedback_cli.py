@@ -151,3 +151,22 @@ def test_export_report(demo_file, tmp_path, capsys):
     code, _, err = run(capsys, "export", "report", demo_file, "--cycle", _last_cycle(demo_file),
                        "-o", tmp_path / "report.png")
     assert code == 1 and "PDF" in err
+
+
+def test_export_report_takes_the_current_cycle_by_default(demo_file, tmp_path, capsys):
+    """Like ``status`` and the other documents: no --cycle means the cycle running today."""
+    from pypdf import PdfReader
+
+    from peerdesk.store.cycles import current_cycle
+
+    with Program.open(demo_file, read_only=True) as p:
+        running = current_cycle(p).name
+        assert p.db["cycles"].count > 1  # a choice to make
+    out = tmp_path / "report.pdf"
+    code, _, err = run(capsys, "export", "report", demo_file, "-o", out)
+    assert (code, err) == (0, "")
+    assert f"Cycle report: {running}" in PdfReader(out).pages[0].extract_text()
+    empty = tmp_path / "empty.peerdesk"
+    Program.create(empty).close()
+    code, _, err = run(capsys, "export", "report", empty, "-o", out)
+    assert code == 1 and "No cycles yet" in err and "Traceback" not in err

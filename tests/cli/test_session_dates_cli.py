@@ -47,7 +47,7 @@ def test_postpone_moves_the_session_and_the_later_ones(planned, capsys):
     assert dates == {first: "2027-03-03", second: "2027-03-31", third: "2027-04-14"}
     # past the cycle's end: done, with a warning (as `session add` warns)
     code, out, err = cli(capsys, "session", "postpone", f, third, "--weeks", "3")
-    assert code == 0 and "Warning: The session is after the cycle ends (2027-04-30)" in err
+    assert code == 0 and "Warning: The session is after the cycle ends (30 April 2027)" in err
     assert listing(capsys, f)[third]["date"] == "2027-05-05"
 
 

@@ -39,6 +39,9 @@ SHOWN_ANY_ARGUMENT = {"bad", "warn", "note", "notice", "problem"}
 STEP_CALLS = {"progress"}  # progress(done, total, step): the step is shown
 # ``x.append("...")`` onto a list the user reads.
 SHOWN_LIST = re.compile(r"(problems|blocking|notices|warnings|notes|messages|errors|lines|what|changed)$")
+# A function's ``out`` list is often what it returns to be shown (``session_warnings``, a feedback
+# import's questions): a sentence appended there is shown; a key ("teams") is not.
+OUT_LIST = re.compile(r"^_?out$")
 ADDING = {"append", "insert", "extend"}
 # A name that holds words for the user when a sentence is put into it.
 MESSAGE_NAME = re.compile(r"(^|_)(message|msg|text|notice|warning|reason|summary|hint|"
@@ -140,6 +143,9 @@ def _shown_by_call(node: ast.Call) -> list[ast.AST]:
             and SHOWN_LIST.search(_target(node.func.value)):
         for a in node.args:
             shown += a.elts if isinstance(a, (ast.List, ast.Tuple)) else [a]
+    if name in ADDING and isinstance(node.func, ast.Attribute) \
+            and OUT_LIST.search(_target(node.func.value)):
+        shown += [a for a in node.args if is_sentence(a)]
     shown += [k.value for k in node.keywords if k.arg in ("help", "description", "message")]
     return shown
 

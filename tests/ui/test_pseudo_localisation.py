@@ -129,3 +129,42 @@ def test_the_check_sees_a_cut_off_label(qtbot):
     window.show()
     qtbot.waitExposed(window)
     assert any("A label much longer" in p for p in clipped(window))
+
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "pt_PT"])
+def test_the_checklist_never_scrolls_sideways(lang, qtbot, answers, tmp_path, qapp):
+    """German's "Verhaltenskodex" beside its button once gave the checklist a sideways scroll
+    bar at 1280×800: the dock is never narrower than its widest step, in any language."""
+    from PySide6.QtCore import Qt
+
+    from peerdesk.store import demo
+    from peerdesk.store.program import Program
+    from peerdesk.ui import language
+    from peerdesk.ui.main_window import MainWindow
+
+    language.install(lang, qapp)
+    try:
+        path = tmp_path / "demo.peerdesk"
+        p = Program.create(path)
+        demo.populate(p)
+        p.close()
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.open_path(str(path))
+        window.resize(*SIZE)
+        window.show()
+        window.finish_building()
+        qtbot.waitExposed(window)
+        dock = window.overview
+        qtbot.waitUntil(lambda: not dock.stale and len(dock.steps) == 8)
+
+        scroll = dock.scroll_area
+        widest = scroll.widget().minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        # however narrow it is dragged (or restored from an earlier session), the widest step fits
+        assert scroll.minimumWidth() >= widest
+        window.resizeDocks([dock], [200], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: scroll.viewport().width() >= scroll.widget().minimumSizeHint().width())
+        assert not scroll.horizontalScrollBar().isVisible()
+    finally:
+        language.install("en", qapp)

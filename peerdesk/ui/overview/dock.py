@@ -215,6 +215,15 @@ class OverviewDock(QDockWidget):
             row.set_step(step, *self._reachable(step.target, conduct))
         self.no_cycle.setVisible(cycle_id is None)
         self.new_cycle_button.setEnabled(not self.ctx.read_only)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than the widest step (a German title and its button on one line
+        had a sideways scroll bar at 1280×800): the steps' least width and the scroll bar's."""
+        scroll = self.scroll_area
+        least = (scroll.widget().minimumSizeHint().width()
+                 + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        scroll.setMinimumWidth(max(MIN_WIDTH, least))
 
     def _reachable(self, target: str, conduct: QAction | None) -> tuple[bool, str]:
         """Whether a step's button can lead anywhere, and if not, why."""
