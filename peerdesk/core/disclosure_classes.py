@@ -22,11 +22,18 @@ from peerdesk.core.disclosure_changes import Part, Table
 class Klass:
     """Answers no reading told apart: where they sit now (None: in no figure), how many,
     and (``last``) where they sat before they left the figures, so that forms an undo
-    brings back are known for the same answers."""
+    brings back are known for the same answers (``joined``, ``left``: see below)."""
 
     atom: Atom | None
     n: int
     last: Atom | None = None
+    # When (a count of readings) its newest answers joined and, for answers that left
+    # the figures, when they left: so that answers an undo takes out are taken from the
+    # classes that joined last, and answers a redo brings back from those that left
+    # last. Kept while the program is open, never in the file (it is the order forms
+    # joined in): a class read from the file has 0 for both.
+    joined: int = 0
+    left: int = 0
 
 
 @dataclass(slots=True)
@@ -74,7 +81,8 @@ class Unknowns:
             self.at_after[dest].append(i)
 
 
-def resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int]) -> None:
+def resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int],
+           now: int = 0) -> None:
     """Make the classes hold what the figures before the change count, atom by atom, where
     a change was made without the history (an older file, an undo that takes forms out):
     answers missing from an atom are its newest that left the figures (they stay unknowns
@@ -87,8 +95,14 @@ def resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int]
             by_atom[klass.atom].append(cid)
         elif klass.last is not None:
             gone_from[klass.last].append(cid)
+    def age(cid: int) -> tuple[int, int]:
+        return hist.classes[cid].joined, cid
+
+    def gone_at(cid: int) -> tuple[int, int]:
+        return hist.classes[cid].left, cid
+
     for atom in by_atom.keys() | sizes.keys():
-        have = sorted(by_atom.get(atom, []))
+        have = sorted(by_atom.get(atom, []), key=age)
         want = sizes.get(atom, 0)
         extra = sum(hist.classes[c].n for c in have) - want
         for cid in reversed(have):  # too many: the newest have left the figures (they
@@ -98,32 +112,50 @@ def resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int]
             extra -= take
             if take == hist.classes[cid].n:
                 hist.classes[cid].atom, hist.classes[cid].last = None, atom
+                hist.classes[cid].left = now
                 continue
             hist.classes[cid].n -= take
             gone = new_id()
-            hist.classes[gone] = Klass(None, take, atom)
+            hist.classes[gone] = Klass(None, take, atom, hist.classes[cid].joined, now)
             hist.shown = [f | {gone} if cid in f else f for f in hist.shown]
             hist.withheld = [f | {gone} if cid in f else f for f in hist.withheld]
-        for cid in sorted(gone_from.get(atom, []), reverse=True):  # too few: answers that
-            if extra >= 0:                                            # left came back
+        for cid in sorted(gone_from.get(atom, []), key=gone_at, reverse=True):  # too few:
+            if extra >= 0:                        # answers that left came back, last gone first
                 break
             klass = hist.classes[cid]
             take = min(-extra, klass.n)
             extra += take
             if take == klass.n:
-                klass.atom, klass.last = atom, None
+                klass.atom, klass.last, klass.joined = atom, None, now
                 continue
             klass.n -= take
             back = new_id()
-            hist.classes[back] = Klass(atom, take)
+            hist.classes[back] = Klass(atom, take, None, now)
             hist.shown = [f | {back} if cid in f else f for f in hist.shown]
             hist.withheld = [f | {back} if cid in f else f for f in hist.withheld]
         if extra < 0:
-            hist.classes[new_id()] = Klass(atom, -extra)
+            hist.classes[new_id()] = Klass(atom, -extra, None, now)
 
 
 def _order(source: Atom, dest: Atom | None) -> tuple[int, str]:
     return (0, "") if dest == source else (2, "") if dest is None else (1, repr(dest))
+
+
+def _by_place(hist: TableHistory) -> tuple[dict[Atom, list[int]],
+                                          dict[Atom | None, list[list[int]]]]:
+    """The classes in the figures by atom, oldest first, and those that left by where
+    they left from, as [class, answers], the last to leave last."""
+    by_atom: dict[Atom, list[int]] = defaultdict(list)
+    gone: dict[Atom | None, list[list[int]]] = defaultdict(list)
+    for cid in sorted(hist.classes, key=lambda c: (hist.classes[c].joined, c)):
+        klass = hist.classes[cid]
+        if klass.atom is None:
+            gone[klass.last].append([cid, klass.n])
+        else:
+            by_atom[klass.atom].append(cid)
+    for entries in gone.values():
+        entries.sort(key=lambda e: (hist.classes[e[0]].left, e[0]))
+    return by_atom, gone
 
 
 def split_classes(hist: TableHistory, moved: dict[Part, int], returning: bool) -> Unknowns:
@@ -132,14 +164,7 @@ def split_classes(hist: TableHistory, moved: dict[Part, int], returning: bool) -
     ``returning``, answers that come to where answers left from are taken for those
     answers (newest first), not new ones."""
     out = Unknowns()
-    by_atom: dict[Atom, list[int]] = defaultdict(list)
-    gone: dict[Atom | None, list[list[int]]] = defaultdict(list)
-    for cid in sorted(hist.classes):
-        klass = hist.classes[cid]
-        if klass.atom is None:
-            gone[klass.last].append([cid, klass.n])
-        else:
-            by_atom[klass.atom].append(cid)
+    by_atom, gone = _by_place(hist)
     going: dict[Atom, list[tuple[Atom | None, int]]] = defaultdict(list)
     for (src, dest), n in moved.items():
         if n and src is None and dest is not None:
@@ -176,7 +201,8 @@ def split_classes(hist: TableHistory, moved: dict[Part, int], returning: bool) -
 
 
 def advance(hist: TableHistory, unknowns: Unknowns, basis: list[list[int]],
-            withheld: list[list[int]], new_id: Callable[[], int]) -> TableHistory:
+            withheld: list[list[int]], new_id: Callable[[], int], now: int = 0
+            ) -> TableHistory:
     """The table's history after the change: each unknown a class, merged where no shown
     fact tells them apart; ``basis``: the shown facts that add something to the ones
     before them (the others follow from them)."""
@@ -197,7 +223,13 @@ def advance(hist: TableHistory, unknowns: Unknowns, basis: list[list[int]],
         if cid is None:
             cid = merged[sig] = new_id()
             out.classes[cid] = Klass(dest, 0, last)
-        out.classes[cid].n += unknowns.sizes[i]
+        klass = out.classes[cid]
+        klass.n += unknowns.sizes[i]
+        # new answers, and answers that come back, join now; those that leave, leave now
+        klass.joined = max(klass.joined, now if was is None or was.atom is None else was.joined)
+        if dest is None:
+            klass.left = max(klass.left, was.left if was is not None and was.atom is None
+                             else now)
         klass_of[i] = cid
     members: dict[int, set[int]] = defaultdict(set)
     for i, cid in klass_of.items():

@@ -29,7 +29,7 @@ per atom and batch that some reading actually separated.
 The check (:func:`check_change`) then takes every answer as an unknown of its class and of
 where it sits after the change (a class split by the change, say forms taken out again by
 an undo, gives part of it to each place; those that leave are taken from its newest
-classes), and asks the question of :mod:`peerdesk.core.disclosure_changes` over all of it:
+classes), and asks one question (:func:`gives_away`) over all of it:
 no withheld group of any reading, and no set of fewer than *k* answers, may be a
 combination of the figures of every reading, with the figures before and after the change
 among them. A program without history (an older file) counts its present state as its one
@@ -143,8 +143,8 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
     """Check going from ``before`` to ``after`` against every reading so far.
 
     ``forms`` is every form as it is in ``before`` and in ``after`` (None where it is not
-    there at all), as for :func:`peerdesk.core.disclosure_changes.change_gives_away`; the
-    responses of ``before`` and ``after`` are taken from it. ``history`` is not changed.
+    there at all); the responses of ``before`` and ``after`` are taken from it.
+    ``history`` is not changed.
     ``returning`` (the default): forms that come into the figures where answers left
     them are taken for those answers (see :func:`~peerdesk.core.disclosure_classes.split_classes`): an undo, marks that bring a
     session back over k people present, forms that waited after an undo. Taking a new
@@ -169,9 +169,10 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
         if _untouched(old, sizes.get(key, {}), moved.get(key, {}), cells, key):
             new.tables[key] = old  # the same reading as the last one kept: nothing to add
             continue
-        hist = TableHistory({c: Klass(x.atom, x.n, x.last) for c, x in old.classes.items()},
+        hist = TableHistory({c: Klass(x.atom, x.n, x.last, x.joined, x.left)
+                             for c, x in old.classes.items()},
                             list(old.shown), list(old.withheld))
-        resync(hist, sizes.get(key, {}), new_id)
+        resync(hist, sizes.get(key, {}), new_id, history.readings + 1)
         unknowns = split_classes(hist, moved.get(key, {}), returning)
         before_classes: dict[Atom, list[int]] = defaultdict(list)
         for cid, klass in hist.classes.items():
@@ -185,9 +186,9 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
             if not span.contains(vec):
                 span.add(vec)
                 basis.append(ids)
-        if not record_only and _gives_away(span, unknowns, withheld, k):
+        if not record_only and gives_away(span, unknowns.sizes, withheld, k):
             return Outcome(_waiting_reason(k), history)
-        new.tables[key] = advance(hist, unknowns, basis, withheld, new_id)
+        new.tables[key] = advance(hist, unknowns, basis, withheld, new_id, new.readings)
     return Outcome("", new)
 
 
@@ -208,10 +209,12 @@ def _untouched(old: TableHistory, sizes: dict[Atom, int], moved: dict[Part, int]
     return held == sizes
 
 
-def _gives_away(span: _Span, unknowns: Unknowns, withheld: list[list[int]], k: int) -> bool:
-    z = span.null_rows(range(len(unknowns.parts)))
-    return any(not _sum_rows(z, ids) for ids in withheld) \
-        or _small_set(z, unknowns.sizes, k) is not None
+def gives_away(span: _Span, sizes: list[int], withheld: Iterable[list[int]], k: int) -> bool:
+    """Whether the shown figures (``span``, over unknowns of ``sizes`` answers each) fix
+    the total of a withheld group (``withheld``: each a list of unknowns) or of a set of
+    fewer than ``k`` answers."""
+    z = span.null_rows(range(len(sizes)))
+    return any(not _sum_rows(z, ids) for ids in withheld) or _small_set(z, sizes, k) is not None
 
 
 # -- the usual changes -------------------------------------------------------------------
@@ -236,4 +239,4 @@ def first_reading(data: FeedbackData) -> History:
 
 
 __all__ = ["History", "Klass", "Outcome", "TableHistory", "check_change", "first_reading",
-           "joining"]
+           "gives_away", "joining"]

@@ -375,7 +375,8 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
             response.id = rid
     with program.atomic():  # a refusal below rolls the rows back: they wait in the export
         new_ids = add_responses(program, plan.responses)
-        waiting = join_with_waiting(program, new_ids)  # FormsWait: nothing is kept
+        # FormsWait: nothing is kept. A redo brings back the forms its undo took out.
+        waiting = join_with_waiting(program, new_ids, returning=ids is not None)
         _set_rows_done(program, plan, len(plan.table.rows))
         if new_ids and is_anonymous(program):
             shuffle_layout(program)  # the file's pages no longer follow the rows' order

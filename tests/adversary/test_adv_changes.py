@@ -21,10 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
 from disclosure_auditor import Leak, audit_change
+from disclosure_two_moments import change_gives_away, same_units
 from test_disclosure_auditor import published, random_program
 
 from peerdesk.core.disclosure import few_present
-from peerdesk.core.disclosure_changes import change_gives_away, same_units
 from peerdesk.core.feedback import AttendanceRecord, FeedbackData
 
 SEEDS = int(os.environ.get("PEERDESK_CHANGE_SEEDS", "30"))

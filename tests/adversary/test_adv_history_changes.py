@@ -21,12 +21,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
 from disclosure_auditor import Leak, audit_timeline
+from disclosure_two_moments import change_gives_away
 from test_adv_changes import _new_marks
 from test_adv_over_time import _batches
 from test_disclosure_auditor import published, random_program
 
 from peerdesk.core.disclosure import few_present
-from peerdesk.core.disclosure_changes import change_gives_away
 from peerdesk.core.disclosure_history import History, check_change, first_reading
 from peerdesk.core.feedback import FeedbackData
 

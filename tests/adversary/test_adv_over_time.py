@@ -22,9 +22,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
 from disclosure_auditor import Leak, audit_history
+from disclosure_two_moments import joining_gives_away
 from test_disclosure_auditor import published, random_program
 
-from peerdesk.core.disclosure_changes import joining_gives_away
 from peerdesk.core.disclosure_history import first_reading, joining
 from peerdesk.core.feedback import FeedbackData, ResponseRecord
 

@@ -14,16 +14,16 @@ import copy
 import random
 
 from disclosure_auditor import Leak, audit_change, audit_history
-from test_disclosure_auditor import published, random_program
-
-from peerdesk.core.disclosure import BLANK, few_present
-from peerdesk.core.disclosure_changes import (
+from disclosure_two_moments import (
     change_gives_away,
     every_form,
     joining_gives_away,
     same_units,
-    unit_maker,
 )
+from test_disclosure_auditor import published, random_program
+
+from peerdesk.core.disclosure import BLANK, few_present
+from peerdesk.core.disclosure_changes import unit_maker
 from peerdesk.core.feedback import AttendanceRecord, FeedbackData, ResponseRecord
 
 SESSION_MEASURES = {"forms", "usefulness", "safety", "enps"}

@@ -27,8 +27,8 @@ ALLOWED = {
     ("store/program.py", 'raise sqlite3.IntegrityError(f"a new row got the key'),
     ("cli/intake.py", 'print(f"{m.describe()}\\n  peerdesk skills merge'),
     ("store/atomic.py", 'raise ValueError(f"open_atomic writes a new file; mode'),
-    ("store/feedback.py", 'raise ValueError("update_question needs a question with an id")'),
-    ("store/feedback.py", 'raise ValueError("replace_paper_form needs a form with an id")'),
+    ("store/feedback_questions.py", 'raise ValueError("update_question needs a question with an id")'),
+    ("store/feedback_forms.py", 'raise ValueError("replace_paper_form needs a form with an id")'),
     ("store/participants.py", 'raise ValueError("update_participant needs a participant with'),
     # kind codes ("extra", "changed", "missing"), worded by SchemaProblem.message
     ("store/trust.py", 'problems.append(SchemaProblem("extra"'),

@@ -220,8 +220,10 @@ class OverviewDock(QDockWidget):
     def _fit_width(self) -> None:
         """Never narrower than the widest step (a German title and its button on one line
         had a sideways scroll bar at 1280×800): the steps' least width and the scroll bar's."""
-        scroll = self.scroll_area
-        least = (scroll.widget().minimumSizeHint().width()
+        scroll, content = self.scroll_area, self.scroll_area.widget()
+        if content is None:
+            return
+        least = (content.minimumSizeHint().width()
                  + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
         scroll.setMinimumWidth(max(MIN_WIDTH, least))
 

@@ -1,0 +1,167 @@
+"""Forms joining the figures: Finish Typing, and the check every batch passes.
+
+A batch of forms joins only if the figures read after it, beside every earlier reading
+(:mod:`peerdesk.core.disclosure_history`), give no answer away; otherwise it waits
+(:class:`FormsWait`). Forms that counted once and come back (an undo opened their
+typing again, a redo) are taken for the answers that left.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from peerdesk.core.feedback import ResponseRecord
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import ngettext
+from peerdesk.store.feedback_reads import load_feedback_data
+from peerdesk.store.program import Program
+from peerdesk.store.responses import is_anonymous, shuffle_layout
+
+if TYPE_CHECKING:
+    from peerdesk.core.disclosure_history import Outcome
+
+
+class FormsWait(ValidationError):
+    """The forms cannot join the figures yet: comparing the figures after with those of
+    any earlier reading would tell them apart (see
+    :func:`peerdesk.core.disclosure_history.check_change`)."""
+
+    def __init__(self, count: int, why: str):
+        super().__init__([Problem("", ngettext(
+            "{n} form cannot join the figures yet: {why}. It waits, counted in no figure, "
+            "until enough more forms come in to join together.",
+            "These {n} forms cannot join the figures yet: {why}. They wait, counted in no "
+            "figure, until enough more forms come in to join together.", count).format(
+                n=count, why=why))])
+        self.count = count
+
+
+def forms_in_figures(program: Program, cycle_id: int | None = None) -> tuple[int | None, str]:
+    """How many forms the program (or one cycle) holds, as the disclosure rule lets it be
+    said: (n, "") or (None, why it is withheld)."""
+    from peerdesk.core.disclosure import forms_said
+    from peerdesk.core.feedback import book
+
+    return forms_said(book(load_feedback_data(program)), cycle_id)
+
+
+def join_problem(program: Program, response_ids: list[int]) -> str:
+    """Why these stored forms (drafts, or rows just written) may not join the figures
+    ("" if they may). Named programs show no less than anonymous ones, so the same
+    check applies to both."""
+    return join_outcome(program, response_ids).why
+
+
+def join_outcome(program: Program, response_ids: list[int], returning: bool = False
+                 ) -> Outcome:
+    """The check of these stored forms joining the figures, against every reading of
+    the figures so far (:mod:`peerdesk.core.disclosure_history`); ``returning``: forms
+    an undo brings back."""
+    from peerdesk.core.disclosure_history import joining
+    from peerdesk.store.disclosure_history import load_history
+
+    wanted = set(response_ids)
+    data = load_feedback_data(program, also=wanted or None)
+    new: dict[int, ResponseRecord] = data.cache.pop("new forms", {})  # type: ignore[assignment]
+    return joining(load_history(program), data, list(new.values()), returning)
+
+
+def finish_typing(program: Program, cycle_id: int, session_id: int | None,
+                  phase: str) -> list[int]:
+    """The typed forms join the figures and leave the entry grid; returns them for undo.
+
+    Raises :class:`FormsWait` (and changes nothing) when the figures before and after
+    would tell the new forms apart: they stay in the grid until more are typed."""
+    rows = program.db.execute(
+        "SELECT id, draft FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
+        "(session_id IS ? OR session_id = ?) AND draft IN (1, 3)",
+        [cycle_id, phase, session_id, session_id]).fetchall()
+    ids = [r[0] for r in rows]
+    with program.atomic():
+        waiting = join_with_waiting(program, ids, back=[r[0] for r in rows if r[1] == REOPENED])
+        for rid in ids:
+            program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
+        if ids and is_anonymous(program):
+            shuffle_layout(program)  # the file's pages no longer follow the typing order
+    return Joined(ids, waiting)
+
+
+REOPENED = 3  # feedback_responses.draft: typed, counted once, its typing open again (undo)
+
+
+class _Refused(Exception):
+    def __init__(self, why: str):
+        super().__init__(why)
+        self.why = why
+
+
+def join_with_waiting(program: Program, ids: list[int], back: list[int] | None = None,
+                      returning: bool = False) -> list[int]:
+    """Check that the stored forms ``ids`` may join the figures (raises :class:`FormsWait`
+    if not); forms waiting since attendance was marked or an undo (see
+    :mod:`peerdesk.store.feedback_gate`) join with them when the whole batch is safe.
+    Returns those waiting forms, now counted (inside the caller's transaction).
+
+    Forms that counted in the figures before and come back (``back``: typed forms whose
+    typing an undo opened again; all of ``ids`` with ``returning``, a redo) are checked
+    first, as the answers that left (the check's ``returning``), then the others with
+    the waiting forms, as new answers: taking a new form for one that left, or
+    one that left for a new one, would each let the history hold other answers than
+    the figures did. Both steps are readings of the history (the one between is never
+    shown: one reading more is only stricter)."""
+    from peerdesk.store.feedback_gate import waiting_ids
+
+    if not ids:
+        return []
+    back = list(ids) if returning else [i for i in (back or []) if i in set(ids)]
+    waiting = waiting_ids(program)
+    why = ""
+    for extra in ([waiting, []] if waiting else [[]]):
+        try:
+            with program.atomic():  # a savepoint: a refusal leaves nothing behind
+                _join_in_steps(program, [back, [i for i in ids if i not in back] + extra])
+            return extra
+        except _Refused as refused:
+            why = refused.why
+    raise FormsWait(len(ids), why)
+
+
+def _join_in_steps(program: Program, steps: list[list[int]]) -> None:
+    """Each step's forms join (checked beside every reading, the first step's as forms
+    that come back, the second's as new ones); raises :class:`_Refused` at the first
+    step that would give answers away. Inside the caller's transaction."""
+    from peerdesk.store.disclosure_history import save_history
+    from peerdesk.store.feedback_gate import COUNTED
+
+    for returning, step in zip((True, False), steps, strict=True):
+        if not step:
+            continue
+        outcome = join_outcome(program, step, returning=returning)
+        if outcome.why:
+            raise _Refused(outcome.why)
+        save_history(program, outcome.history)
+        for rid in step:
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [COUNTED, rid])
+
+
+class Joined(list[int]):
+    """The typed forms :func:`finish_typing` let join, and (``waiting``) the waiting
+    forms that joined with them, so undo puts each back where it was."""
+
+    def __init__(self, typed: list[int], waiting: list[int]):
+        super().__init__(typed)
+        self.waiting = list(waiting)
+
+
+def reopen_typing(program: Program, response_ids: list[int]) -> None:
+    """Undo of :func:`finish_typing`."""
+    from peerdesk.store.feedback_gate import set_waiting
+
+    with program.atomic():
+        for rid in response_ids:  # typed again, and counted once: they come back as such
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [REOPENED, rid])
+        set_waiting(program, getattr(response_ids, "waiting", []), True)
+
+
