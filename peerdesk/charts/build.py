@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from matplotlib import rc_context
 from matplotlib.axes import Axes
@@ -101,6 +102,12 @@ def chart_figure(kind: str, data: FeedbackData, scope: Scope = Scope(),
 # left for department names, on the right for a second scale.
 HEAD_IN, ABOVE_IN, BELOW_IN, LEFT_IN, RIGHT_IN, GAP_IN = 0.75, 0.62, 0.85, 1.25, 0.6, 0.55
 TWO_COLUMNS_FROM_IN = 10.0  # narrower than this, the charts stand in one column
+# What Dashboard.prepare makes ahead: each chart's grid (as its drawing asks style.tidy),
+# and tick objects on each axis, enough for ten periods or fourteen skills or departments.
+PREPARED_GRID: dict[str, Literal["x", "y", "both", ""]] = {
+    "engagement": "y", "safety": "y", "enps": "y", "confidence": "x", "heatmap": "",
+    "cross-department": "y", "participation": "x", "retention": "y"}
+PREPARED_TICKS = 14
 
 
 def dashboard_columns(width_in: float) -> int:
@@ -127,28 +134,75 @@ class Dashboard:
 
     def __init__(self, width: float, dpi: float = 100):
         width, height = dashboard_size(width)
-        self.key = (width, dpi)
         # A fixed grid: constrained layout would measure every label of eight charts, twice.
         self.figure = fig = Figure(figsize=(width, height), dpi=dpi, layout="none",  # type: ignore[arg-type]  # matplotlib takes "none"; its stubs omit it
                                    facecolor="white")
-        columns = dashboard_columns(width)
-        rows = -(-len(KINDS) // columns)
-        self.axes_w = (width - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
-        axes_h = (height - HEAD_IN) / rows - ABOVE_IN - BELOW_IN
-        grid = {"left": LEFT_IN / width, "right": 1 - RIGHT_IN / width,
-                "top": 1 - (HEAD_IN + ABOVE_IN) / height, "bottom": BELOW_IN / height,
-                "hspace": (ABOVE_IN + BELOW_IN) / axes_h,
-                "wspace": (LEFT_IN + RIGHT_IN + GAP_IN) / self.axes_w}
-        axes = fig.subplots(rows, columns, gridspec_kw=grid, squeeze=False).flatten()
+        self.columns = dashboard_columns(width)
+        rows = -(-len(KINDS) // self.columns)
+        axes = fig.subplots(rows, self.columns, squeeze=False).flatten()
         for ax in axes[len(KINDS):]:
             ax.remove()
         self.axes = dict(zip(KINDS, axes, strict=False))
-        top = 1 - 0.12 / height
-        self.title = fig.text(0.01, top, "", ha="left", va="top",
+        for ax in self.axes.values():
+            style.lean_axes(ax)
+        self.title = fig.text(0.01, 1, "", ha="left", va="top",
                               fontsize=style.TITLE_SIZE + 3, color=style.INK, fontweight="bold")
-        self.heading = fig.text(0.01, top - 0.3 / height, "", ha="left", va="top",
+        self.heading = fig.text(0.01, 1, "", ha="left", va="top",
                                 fontsize=style.LABEL_SIZE, color=style.MUTED)
         self._drawn = False
+        self.key = (0.0, 0.0)
+        self.resize(width, dpi)
+
+    def resize(self, width: float, dpi: float) -> None:
+        """The same eight axes laid out for another width or resolution, in one column or
+        two as the width asks: a window resized keeps its dashboard, ticks and all, instead
+        of building one anew (and the one the worker prepared fits any first width)."""
+        from matplotlib.gridspec import GridSpec
+
+        width, height = dashboard_size(width)
+        if (width, dpi) == self.key:
+            return
+        self.key = (width, dpi)
+        fig = self.figure
+        fig.set_dpi(dpi)
+        fig.set_size_inches(width, height, forward=False)
+        columns = dashboard_columns(width)
+        rows = -(-len(KINDS) // columns)
+        if columns != self.columns:  # each chart (and its second scale) to its new cell
+            self.columns, grid = columns, GridSpec(rows, columns, figure=fig)
+            for i, ax in enumerate(self.axes.values()):
+                cell = grid[i // columns, i % columns]
+                for each in (ax, style.twin_if_made(ax)):
+                    if each is not None:
+                        each.set_subplotspec(cell)
+        self.axes_w = (width - columns * (LEFT_IN + RIGHT_IN) - (columns - 1) * GAP_IN) / columns
+        axes_h = (height - HEAD_IN) / rows - ABOVE_IN - BELOW_IN
+        grid = next(iter(self.axes.values())).get_gridspec()
+        assert grid is not None
+        grid.update(left=LEFT_IN / width, right=1 - RIGHT_IN / width,
+                    top=1 - (HEAD_IN + ABOVE_IN) / height, bottom=BELOW_IN / height,
+                    hspace=(ABOVE_IN + BELOW_IN) / axes_h,
+                    wspace=(LEFT_IN + RIGHT_IN + GAP_IN) / self.axes_w)
+        for ax in fig.axes:  # the eight and their second scales
+            if (spec := ax.get_subplotspec()) is not None:
+                ax._set_position(spec.get_position(fig))  # type: ignore[attr-defined]  # as GridSpec.update does
+        top = 1 - 0.12 / height
+        self.title.set_y(top)
+        self.heading.set_y(top - 0.3 / height)
+
+    def prepare(self) -> None:
+        """Make now what a first drawing would: each chart's frame and grid, the engagement
+        chart's second scale, and tick objects enough for a long program (each tick is five
+        artists). What the chart worker does when it starts, before any program is open."""
+        for kind, ax in self.axes.items():
+            style.tidy(ax, PREPARED_GRID[kind])
+            ax.xaxis.get_major_ticks(PREPARED_TICKS)
+            ax.yaxis.get_major_ticks(PREPARED_TICKS)
+        right = style.twin(self.axes["engagement"])
+        style.tidy(right, grid="")
+        right.xaxis.get_major_ticks(PREPARED_TICKS)  # hidden, but its labels are listed
+        right.yaxis.get_major_ticks(6)
+        right.set_visible(False)
 
     def draw(self, data: FeedbackData, scope: Scope = Scope()) -> Figure:
         for kind, ax in self.axes.items():
@@ -171,10 +225,23 @@ _kept: list[Dashboard] = []  # the dashboard last drawn by :func:`picture`, for 
 
 
 def kept_dashboard(width: float, dpi: float) -> Dashboard:
-    """The dashboard of this size the process drew last, or a new one."""
-    if not _kept or _kept[0].key != (dashboard_size(width)[0], dpi):
+    """The dashboard the process drew last (or prepared), resized to this width and
+    resolution; a new one if there is none."""
+    if _kept:
+        _kept[0].resize(width, dpi)
+    else:
         _kept[:] = [Dashboard(width, dpi)]
     return _kept[0]
+
+
+def prepare(width_px: int, pixel_ratio: float = 1.0) -> Dashboard:
+    """The chart worker, when it starts: an empty dashboard made, prepared
+    (:meth:`Dashboard.prepare`) and drawn once, so its canvas, renderer and fonts are ready
+    for the first program the window opens."""
+    board = kept_dashboard(max(width_px, 320) / 100, 100 * pixel_ratio)
+    board.prepare()
+    render(board.figure)
+    return board
 
 
 def save_figure(fig: Figure, path: Path | str, dpi: float = 150) -> Path:
@@ -240,10 +307,16 @@ def picture(kind: str, data: FeedbackData, scope: Scope, width_px: int,
 
 
 def shown_texts(fig: Figure) -> tuple[str, ...]:
-    """The words drawn on the figure: visible texts only, and of each axis only the tick
-    labels in use (a reused axes keeps spare ticks from a longer drawing, not drawn)."""
-    from matplotlib.axis import Tick
+    """The words drawn on the figure, in the figure's own order (``findobj``'s): visible
+    texts only, and of each axis only the tick labels in use (a reused axes keeps spare
+    ticks from a longer drawing, not drawn).
+
+    Walked by hand rather than with ``findobj``: an axis' children are all its ticks, the
+    minor ones worked out afresh each time, a tenth of a redrawn dashboard; here an axis
+    gives its label, its offset text and the labels of the ticks at its tick places."""
+    from matplotlib.axis import Axis
     from matplotlib.text import Text
+    from matplotlib.ticker import NullLocator
 
     def visible(artist) -> bool:
         while artist is not None:
@@ -252,11 +325,32 @@ def shown_texts(fig: Figure) -> tuple[str, ...]:
             artist = artist.axes if artist.axes is not None and artist.axes is not artist else None
         return True
 
-    spare = {id(t) for ax in fig.axes for tick in ax.findobj(Tick) for t in (tick.label1, tick.label2)}
-    used = {id(t) for ax in fig.axes if ax.get_visible() and ax.axison
-            for t in (*ax.get_xticklabels(), *ax.get_yticklabels())}
-    return tuple(t.get_text() for t in fig.findobj(Text)
-                 if t.get_text() and visible(t) and (id(t) not in spare or id(t) in used))
+    def in_use(axis: Axis) -> list:
+        ax = axis.axes
+        if not (ax.get_visible() and ax.axison):
+            return []
+        if axis.stale:  # set but not drawn: the labels' words are written as a drawing would
+            axis._update_ticks()  # type: ignore[attr-defined]  # what get_ticklabels calls
+        ticks = axis.get_major_ticks(len(axis.get_majorticklocs()))
+        if not isinstance(axis.get_minor_locator(), NullLocator):
+            ticks = [*ticks, *axis.get_minor_ticks(len(axis.get_minorticklocs()))]
+        return [label for tick in ticks for label in (tick.label1, tick.label2)
+                if label.get_visible()]
+
+    words: list[str] = []
+
+    def walk(artist) -> None:
+        if isinstance(artist, Axis):
+            children = [artist.label, artist.offsetText, *in_use(artist)]
+        else:
+            children = artist.get_children()
+        for child in children:
+            walk(child)
+        if isinstance(artist, Text) and (word := artist.get_text()) and visible(artist):
+            words.append(word)
+
+    walk(fig)
+    return tuple(words)
 
 
 def chart_png(kind: str, data: FeedbackData, scope: Scope, size: tuple[float, float] = CHART_SIZE,

@@ -10,7 +10,7 @@ from peerdesk.charts import style
 from peerdesk.charts.figures import worked_out
 from peerdesk.core import feedback as fb
 from peerdesk.core import participation as pt
-from peerdesk.i18n import _, format_number
+from peerdesk.i18n import _
 
 
 def _short(name: str, width: int = 18) -> str:
@@ -18,7 +18,7 @@ def _short(name: str, width: int = 18) -> str:
 
 
 def _of(part: int, whole: int) -> str:
-    return _("{part} of {whole}").format(part=format_number(part), whole=format_number(whole))
+    return _("{part} of {whole}").format(part=style.number(part), whole=style.number(whole))
 
 
 def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
@@ -42,7 +42,7 @@ def heatmap(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
             for j in range(i, len(labels)):
                 n = int(counts[i, j])
                 if n:
-                    ax.text(j, i, format_number(n), ha="center", va="center", fontsize=style.NOTE_SIZE,
+                    ax.text(j, i, style.number(n), ha="center", va="center", fontsize=style.NOTE_SIZE,
                             color="white" if n > top * 0.6 else style.INK)
     style.note(ax, _("On the diagonal: pairs within one department."))
 

@@ -9,7 +9,7 @@ from peerdesk.charts import style
 from peerdesk.charts.figures import worked_out
 from peerdesk.core import feedback as fb
 from peerdesk.core import participation as pt
-from peerdesk.i18n import _, format_percent, ngettext
+from peerdesk.i18n import _, ngettext
 
 MAX_SKILLS = 14
 
@@ -75,7 +75,7 @@ def retention(ax: Axes, data: fb.FeedbackData, scope: fb.Scope) -> None:
     if len(points) <= 8:
         for x, p in zip(xs, points, strict=True):
             if (stayed := p.participants.value) is not None:
-                ax.annotate(format_percent(stayed), (x - width / 2, 100 * stayed),
+                ax.annotate(style.percent(stayed), (x - width / 2, 100 * stayed),
                             xytext=(0, 3), textcoords="offset points", ha="center",
                             fontsize=style.NOTE_SIZE, color=style.INK)
             if not p.others.den:

@@ -7,6 +7,7 @@ stay distinct in grey print and for the common colour-vision deficiencies.
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import math
 import textwrap
@@ -22,7 +23,7 @@ from matplotlib.colors import LinearSegmentedColormap
 
 from peerdesk.core.feedback import FeedbackData, Period
 from peerdesk.core.small_groups import TOO_FEW
-from peerdesk.i18n import _, current, format_number, format_percent, pgettext
+from peerdesk.i18n import _, current, pgettext, translation_for
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,19 +86,60 @@ def reset(ax: Axes) -> None:
     ax.set_title("", loc="left")
     ax.set_xlabel("")
     ax.set_ylabel("")
-    if (right := _TWINS.get(ax)) is not None:
+    if (right := twin_if_made(ax)) is not None:
         reset(right)
         right.set_visible(False)  # a chart that wants its second scale shows it again
 
 
-_TWINS: weakref.WeakKeyDictionary[Axes, Axes] = weakref.WeakKeyDictionary()
+# Each axes' second scale, held weakly both ways: the twin shares the axes' x scale, so it
+# refers to its axes, and a strong value would keep every dashboard ever drawn (and its
+# figure, some 25,000 objects) alive as the dictionary's key: a new one at each new size.
+_TWINS: weakref.WeakKeyDictionary[Axes, weakref.ReferenceType[Axes]] = weakref.WeakKeyDictionary()
+
+
+def twin_if_made(ax: Axes) -> Axes | None:
+    """The axes' second scale, if :func:`twin` made one."""
+    ref = _TWINS.get(ax)
+    return ref() if ref is not None else None
+
+
+def lean_axes(ax: Axes) -> None:
+    """Let both axes of ``ax`` draw as :func:`_lean_axis_draw` does (the dashboard's)."""
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.draw = _lean_axis_draw.__get__(axis)  # type: ignore[method-assign]  # per instance
+
+
+def _lean_axis_draw(axis: Axis, renderer) -> None:
+    """``Axis.draw`` without what our charts never show: matplotlib measures every tick
+    label of every axis at each drawing (to place the axis label clear of them and to place
+    the offset text, "1e6"), an eighth of the dashboard's drawing. Here they are measured
+    only for an axis that has a label to place; an axis whose formatter has an offset to
+    show is drawn as matplotlib draws it."""
+    from matplotlib.axis import Axis
+
+    if not axis.get_visible():
+        return
+    formatter = axis.major.formatter
+    if formatter is None or formatter.get_offset() or axis.offsetText.get_text():
+        return Axis.draw(axis, renderer)
+    renderer.open_group("matplotlib.axis", gid=axis.get_gid())
+    for tick in axis._update_ticks():  # type: ignore[attr-defined]  # Axis.draw's own steps
+        tick.draw(renderer)
+    if axis.label.get_visible() and axis.label.get_text():
+        axis._update_label_position(renderer)  # type: ignore[attr-defined]  # as Axis.draw
+        axis.label.draw(renderer)
+    renderer.close_group("matplotlib.axis")
+    axis.stale = False
 
 
 def twin(ax: Axes) -> Axes:
     """The axes' second scale on the right, made once and reused on redrawing."""
-    right = _TWINS.get(ax)
+    right = twin_if_made(ax)
     if right is None:
-        right = _TWINS[ax] = ax.twinx()
+        right = ax.twinx()  # the figure holds it
+        _TWINS[ax] = weakref.ref(right)
+        if getattr(ax.xaxis.draw, "__func__", None) is _lean_axis_draw:
+            lean_axes(right)
     right.set_visible(True)
     return right
 
@@ -178,12 +220,18 @@ def _title_size(ax: Axes, text: str, x: float) -> float:
 
     box = ax.get_position()
     room = ax.figure.bbox.width * 72 / ax.figure.dpi * (1 - box.x0 - x * box.width) - 8  # points
-    width = text_to_path.get_text_width_height_descent(
-        text, FontProperties(size=TITLE_SIZE, weight="bold"), ismath=False)[0]
+    width = _TITLE_WIDTHS.get(text)
+    if width is None:  # measured once per title for the process (a font loaded each time)
+        if len(_TITLE_WIDTHS) > 1000:
+            _TITLE_WIDTHS.clear()
+        width = _TITLE_WIDTHS[text] = text_to_path.get_text_width_height_descent(
+            text, FontProperties(size=TITLE_SIZE, weight="bold"), ismath=False)[0]
     if width <= room or width <= 0:
         return TITLE_SIZE
     return max(MIN_TITLE_SIZE, math.floor(TITLE_SIZE * room / width * 4) / 4)
 
+
+_TITLE_WIDTHS: dict[str, float] = {}  # points, at TITLE_SIZE, bold
 
 LEGEND_ROW = 18  # points: a one-row legend's height
 SUBTITLE_ROW = 12  # points: one line of NOTE_SIZE text and a gap
@@ -228,7 +276,10 @@ def not_held(data: FeedbackData, periods: Sequence[Period]) -> list[bool]:
     yet" instead of "too few responses" gives nothing away about who answered."""
     today = datetime.date.today()
     dates = {s.id: s.date for s in data.sessions}
-    taken = {a.session_id for a in data.attendance}
+    taken = data.cache.get("sessions with attendance")
+    if not isinstance(taken, frozenset):  # worked out once per snapshot, not per chart
+        taken = data.cache["sessions with attendance"] = frozenset(
+            a.session_id for a in data.attendance)
     return [p.session_id is not None and p.session_id not in taken
             and (day := dates.get(p.session_id)) is not None and day > today for p in periods]
 
@@ -268,12 +319,33 @@ def percent_axis(axis: Axis) -> None:
     """Tick labels as percentages written the language's way ("25%", "25 %")."""
     from matplotlib.ticker import FuncFormatter
 
-    axis.set_major_formatter(FuncFormatter(lambda value, _pos: format_percent(value / 100)))
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: percent(value / 100)))
+
+
+# Numbers as the language in force writes them, remembered: a dashboard writes the same few
+# dozen (tick labels at every drawing, counts, changes), and Babel takes a tenth of a
+# millisecond for each. Keyed by the number's type too: 1/2 and 0.5 are equal, not the same.
+@functools.lru_cache(maxsize=4096)
+def _written(code: str, kind: str, value: object, type_: str, digits: int | None) -> str:
+    language = translation_for(code)
+    if kind == "percent":
+        return language.format_percent(value, digits or 0)  # type: ignore[arg-type]  # a number
+    return language.format_number(value, digits)  # type: ignore[arg-type]  # a number
+
+
+def number(value: float | int, digits: int | None = None) -> str:
+    """``peerdesk.i18n.format_number``, remembered (see :func:`_written`)."""
+    return _written(current().code, "number", value, type(value).__name__, digits)
+
+
+def percent(fraction: float, digits: int = 0) -> str:
+    """``peerdesk.i18n.format_percent``, remembered (see :func:`_written`)."""
+    return _written(current().code, "percent", fraction, type(fraction).__name__, digits)
 
 
 def signed(value: float, digits: int = 1) -> str:
     """A change with its sign ("+1.4", "-0.3"; "+1,4" in German)."""
-    text = format_number(value, digits)
+    text = number(value, digits)
     return text if text.startswith(("-", "\u2212")) else "+" + text
 
 

@@ -9,7 +9,7 @@ from matplotlib.patches import Patch
 from peerdesk.charts import style
 from peerdesk.charts.figures import worked_out
 from peerdesk.core import feedback as fb
-from peerdesk.i18n import _, format_number
+from peerdesk.i18n import _
 
 
 def _no_sessions() -> str:
@@ -71,7 +71,7 @@ def _stat_line(ax: Axes, data: fb.FeedbackData, points: list[fb.TrendPoint], col
             style.withheld(ax, x, low + (high - low) * 0.25, vertical=crowded, short=crowded,
                            ahead=ahead[x])
         elif p.stat.shown and not crowded and p.stat.value is not None:
-            text = format_number(p.stat.value, 1) if high <= 10 else style.signed(p.stat.value, 0)
+            text = style.number(p.stat.value, 1) if high <= 10 else style.signed(p.stat.value, 0)
             ax.annotate(text, (x, p.stat.value), xytext=(0, 7), textcoords="offset points",
                         ha="center", fontsize=style.NOTE_SIZE, color=style.INK)
     ax.set_ylim(low, high)

@@ -20,7 +20,10 @@ that file changes or the caller's ``version``, a count of its edits, moves on), 
     {"id": 7, "width": 1280, "height": 5562, "texts": [...], "anonymous": true,
      "min_group_size": 5}
 
-or ``{"id": 7, "error": "what went wrong"}``. A request with ``"save": "/path/chart.pdf"``
+or ``{"id": 7, "error": "what went wrong"}``. ``{"id": 1, "kind": "prepare", "width": 1080,
+"ratio": 1.0}``, which the window sends when it starts the worker (with the app, before
+any program is open), makes the empty dashboard ready for that width
+(:func:`peerdesk.charts.build.prepare`) and answers ``{"id": 1, "prepared": true}``. A request with ``"save": "/path/chart.pdf"``
 writes the chart (or dashboard) at its file size in that format instead and answers
 ``{"id": 7, "saved": "/path/chart.pdf"}``. End of input ends the worker.
 """
@@ -39,6 +42,8 @@ from typing import IO
 
 from peerdesk.core.feedback import FeedbackData, Scope
 from peerdesk.i18n import translation_for
+
+PREPARE = "prepare"  # the request the window sends when it starts the worker
 
 
 def _version(path: str) -> tuple:
@@ -99,6 +104,13 @@ def collection_paused() -> Iterator[None]:
         yield
     finally:
         if was:
+            # Back on without collecting now. Turned on as it is, the collector would find
+            # its counts long past their thresholds and walk the heap at the very next
+            # allocation, before the answer is even written (a sixth of a first drawing).
+            # Freezing and unfreezing sets the answer's objects aside as old ones and
+            # zeroes the counts; serve() collects them all once the answer is written.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -109,8 +121,11 @@ def answer(request: dict) -> dict:
 
 
 def _answer(request: dict) -> dict:
-    from peerdesk.charts.build import picture, save_chart
+    from peerdesk.charts.build import picture, prepare, save_chart
 
+    if request["kind"] == PREPARE:
+        prepare(int(request["width"]), float(request.get("ratio", 1.0)))
+        return {"id": request["id"], "prepared": True}
     data = _load(request)
     cycles = request.get("cycles")
     scope = Scope(tuple(cycles) if cycles is not None else None, request.get("department"))

@@ -85,3 +85,38 @@ def test_the_worker_reads_the_file_again_only_when_it_changed(tmp_path, monkeypa
     again = _ask(path, tmp_path, 4, version=1)
     assert len(reads) == 3
     assert again["width"] == first["width"]
+
+
+def test_the_cycle_collector_waits_until_the_answer_is_written(tmp_path):
+    """The worker holds Python's cycle collector off while it answers and collects once
+    the answer is written: no collection may start inside the answer, not even the one a
+    collector turned back on would start at the next allocation (its counts long past the
+    thresholds), and the answer's garbage is collected after the answer line is out."""
+    import gc
+
+    path, _cycle = _program(tmp_path)
+    request = {"id": 1, "kind": "dashboard", "cycles": None, "department": None, "width": 900,
+               "program": str(path), "data": None, "out": str(tmp_path / "1.rgba")}
+    events: list[str] = []
+
+    class Sink(io.StringIO):
+        def write(self, text: str) -> int:
+            events.append("answer written")
+            return super().write(text)
+
+    def heard(phase: str, info: dict) -> None:
+        if phase == "start":
+            events.append("collection")
+
+    gc.collect()
+    gc.callbacks.append(heard)
+    try:
+        serve(io.StringIO(json.dumps(request) + "\n" + json.dumps({**request, "id": 2}) + "\n"),
+              Sink())
+    finally:
+        gc.callbacks.remove(heard)
+    assert gc.isenabled()
+    assert events[0] == "answer written", events
+    assert events.count("answer written") == 2
+    first, second = events.index("answer written"), len(events) - 1 - events[::-1].index("answer written")
+    assert "collection" in events[first:second] and events[-1] == "collection", events

@@ -279,3 +279,87 @@ def test_every_word_on_a_chart_is_marked_for_translation(data):
             and not any(t.startswith(name[:17]) for name in own if name)
             and not re.fullmatch(r"\d+ \w+\.?", t)}  # a date: "5 déc."
     assert not left, sorted(left)
+
+
+def test_the_dashboards_lean_axis_drawing_gives_matplotlibs_own_pixels(data, monkeypatch):
+    """The dashboard's axes skip measuring tick labels where no axis label is placed
+    (style.lean_axes): the picture must be matplotlib's own, to the byte, in every scope
+    (notes under rotated labels, the second scale's label, an empty chart)."""
+    from peerdesk.charts import style
+    from peerdesk.charts.build import Dashboard, render
+
+    empty = load_feedback_data(Program.create(None))
+    last = data.cycles[-1].id
+    scopes = ((data, Scope()), (data, Scope(cycle_ids=(last,))), (data, Scope(department="Finance")),
+              (empty, Scope()))
+    lean = [bytes(render(Dashboard(11.0).draw(d, s)).buffer_rgba()) for d, s in scopes]
+    drawn_lean = Dashboard(11.0)
+    assert all(getattr(ax.xaxis.draw, "__func__", None) is style._lean_axis_draw
+               for ax in drawn_lean.draw(data).axes)  # the twin too
+    monkeypatch.setattr(style, "lean_axes", lambda ax: None)
+    plain = [bytes(render(Dashboard(11.0).draw(d, s)).buffer_rgba()) for d, s in scopes]
+    assert lean == plain
+
+
+def test_a_prepared_dashboard_resized_draws_the_very_same_pixels_as_a_new_one(data):
+    """What the chart worker makes when it starts (the empty dashboard, its grids, ticks
+    and second scale, drawn once at the window's likely width), then resized to the width
+    asked and drawn, and resized again, to one column and back to two: the picture a new
+    dashboard of that width draws."""
+    from peerdesk.charts import build
+    from peerdesk.charts.build import Dashboard, kept_dashboard, prepare, render, shown_texts
+
+    build._kept.clear()
+    board = prepare(1080, 1.0)
+    last = data.cycles[-1].id
+    for width, scope in ((11.0, Scope()), (12.5, Scope(cycle_ids=(last,))), (10.2, Scope())):
+        kept = kept_dashboard(width, 100)
+        assert kept is board  # resized in place: as many columns
+        again = bytes(render(kept.draw(data, scope)).buffer_rgba())
+        fresh = Dashboard(width)
+        assert again == bytes(render(fresh.draw(data, scope)).buffer_rgba()), (width, scope)
+        assert shown_texts(kept.figure) == shown_texts(fresh.figure)
+    for width in (6.0, 4.0, 11.0):  # one column, and two again: the same axes moved
+        kept = kept_dashboard(width, 100)
+        assert kept is board
+        again = bytes(render(kept.draw(data)).buffer_rgba())
+        assert again == bytes(render(Dashboard(width).draw(data)).buffer_rgba()), width
+    build._kept.clear()
+
+
+def _texts_by_findobj(fig: Figure) -> tuple[str, ...]:
+    """The words on a figure by matplotlib's own walk: every visible text, tick labels only
+    of the ticks each axis gives labels for (the oracle of shown_texts)."""
+    from matplotlib.axis import Tick
+
+    def visible(artist) -> bool:
+        while artist is not None:
+            if not artist.get_visible():
+                return False
+            artist = artist.axes if artist.axes is not None and artist.axes is not artist else None
+        return True
+
+    spare = {id(t) for ax in fig.axes for tick in ax.findobj(Tick) for t in (tick.label1, tick.label2)}
+    used = {id(t) for ax in fig.axes if ax.get_visible() and ax.axison
+            for t in (*ax.get_xticklabels(), *ax.get_yticklabels())}
+    return tuple(t.get_text() for t in fig.findobj(Text)
+                 if t.get_text() and visible(t) and (id(t) not in spare or id(t) in used))
+
+
+def test_the_words_listed_are_matplotlibs_own_walk_over_the_figure(data):
+    """shown_texts walks the figure by hand: the same words in the same order as findobj
+    gives, on a kept dashboard drawn again shorter (spare ticks), before and after it is
+    rendered, and on a single chart."""
+    from peerdesk.charts.build import Dashboard, render, shown_texts
+
+    empty = load_feedback_data(Program.create(None))
+    last = data.cycles[-1].id
+    kept = Dashboard(11.0)
+    for snapshot, scope in ((data, Scope()), (data, Scope(cycle_ids=(last,))), (empty, Scope()),
+                            (data, Scope(department="Finance"))):
+        fig = kept.draw(snapshot, scope)
+        assert shown_texts(fig) == _texts_by_findobj(fig), scope
+        render(fig)
+        assert shown_texts(fig) == _texts_by_findobj(fig), scope
+    single = chart_figure("heatmap", data, Scope())
+    assert shown_texts(single) == _texts_by_findobj(single)

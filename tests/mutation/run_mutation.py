@@ -1,6 +1,7 @@
 """Mutation testing of the core: how many deliberate mistakes do the core's tests catch?
 
     python tests/mutation/run_mutation.py rules scoring      # these modules of peerdesk/core
+    python tests/mutation/run_mutation.py disclosure.book    # a module of a package of core/
     python tests/mutation/run_mutation.py --report rules     # the table from the last run only
     python tests/mutation/run_mutation.py --again rules      # only the last run's survivors
     python tests/mutation/run_mutation.py --sample 350 --seed 1   # a random sample of all of core/
@@ -109,7 +110,7 @@ def run_module(module: str, children: int, names: list[str] | None = None) -> in
 
 
 def score_of(module: str, equivalent: dict[str, str]) -> Score:
-    meta = MUTANTS / "peerdesk" / "core" / f"{module}.py.meta"
+    meta = meta_path(module)
     score = Score(module)
     if not meta.exists():
         return score
@@ -131,7 +132,7 @@ def score_of(module: str, equivalent: dict[str, str]) -> Score:
 
 
 def survivors(module: str, equivalent: dict[str, str]) -> list[str]:
-    meta = MUTANTS / "peerdesk" / "core" / f"{module}.py.meta"
+    meta = meta_path(module)
     if not meta.exists():
         return []
     codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
@@ -140,17 +141,27 @@ def survivors(module: str, equivalent: dict[str, str]) -> list[str]:
 
 
 def mutant_module(name: str) -> str:
-    """``peerdesk.core.rules.xǁRulesǁf__mutmut_3`` -> ``rules``."""
-    return name.split(".")[2]
+    """``peerdesk.core.rules.xǁRulesǁf__mutmut_3`` -> ``rules``; a module of a package
+    keeps its package: ``peerdesk.core.disclosure.book.x_f__mutmut_1`` -> ``disclosure.book``."""
+    parts = name.split(".")[2:]
+    end = next(i for i, p in enumerate(parts) if p.startswith(("x_", "xǁ")))
+    return ".".join(parts[:end])
+
+
+def meta_path(module: str) -> Path:
+    """mutmut's results for a module (``disclosure.book``: core/disclosure/book.py.meta)."""
+    return MUTANTS / "peerdesk" / "core" / f"{module.replace('.', '/')}.py.meta"
 
 
 def population() -> dict[str, list[str]]:
     """Every mutant of every module of peerdesk/core, by module (sorted, so a seed replays)."""
     out: dict[str, list[str]] = {}
-    for meta in sorted((MUTANTS / "peerdesk" / "core").glob("*.py.meta")):
+    core = MUTANTS / "peerdesk" / "core"
+    for meta in sorted(core.rglob("*.py.meta")):  # packages too (core/disclosure/)
         names = sorted(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
         if names:
-            out[meta.name.removesuffix(".py.meta")] = names
+            module = meta.relative_to(core).as_posix().removesuffix(".py.meta")
+            out[module.replace("/", ".")] = names
     return out
 
 
@@ -196,7 +207,7 @@ def codes_of(names: list[str]) -> dict[str, int | None]:
     """mutmut's exit code for each named mutant (None: not run yet)."""
     out: dict[str, int | None] = {}
     for module in sorted({mutant_module(n) for n in names}):
-        meta = MUTANTS / "peerdesk" / "core" / f"{module}.py.meta"
+        meta = meta_path(module)
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         out.update({n: codes.get(n) for n in names if mutant_module(n) == module})
     return out
@@ -302,8 +313,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_sample(args, equivalent_mutants())
     if not args.modules:
         parser.error("name modules of peerdesk/core, or --sample N")
-    modules = [m.removesuffix(".py").split("/")[-1] for m in args.modules]
-    missing = [m for m in modules if not (ROOT / "peerdesk" / "core" / f"{m}.py").exists()]
+    # "rules", "rules.py", "peerdesk/core/rules.py", "disclosure/book" or "disclosure.book"
+    modules = [m.removesuffix(".py").removeprefix("peerdesk/core/").replace("/", ".")
+               for m in args.modules]
+    missing = [m for m in modules
+               if not (ROOT / "peerdesk" / "core" / f"{m.replace('.', '/')}.py").exists()]
     if missing:
         print(f"No such module in peerdesk/core: {', '.join(missing)}", file=sys.stderr)
         return 2

@@ -173,12 +173,29 @@ def _tables(data: FeedbackData) -> dict[tuple[str, str], _Table]:
             forms[atom].append(1)
             values = r.values
             if USEFULNESS_KEY in values:
-                usefulness[atom].append(_exact(values[USEFULNESS_KEY]))
-            score = _safety(values, items)
-            if score is not None:
+                useful = values[USEFULNESS_KEY]
+                whole = int(useful)
+                usefulness[atom].append(whole if whole == useful else _exact(useful))
+            # _safety(values, items), written out for whole answers (nearly every form):
+            # this loop runs once per form, and the call alone was a fifth of the book.
+            total, n = 0, 0
+            for key, flip in items:
+                raw = values.get(key)
+                if raw is not None:
+                    whole = int(raw)
+                    if whole != raw:
+                        n = -1
+                        break
+                    total += flip - whole if flip else whole
+                    n += 1
+            if n > 0:
+                scaled = total * SAFETY_SCALE
+                safety[atom].append(scaled // n if scaled % n == 0 else Fraction(scaled, n))
+            elif n < 0 and (score := _safety(values, items)) is not None:
                 safety[atom].append(score)
             if nps_key is not None and nps_key in values:
-                enps[atom].append(_enps(values[nps_key]))
+                v = values[nps_key]
+                enps[atom].append(100 if v >= 9 else -100 if v <= 6 else 0)  # _enps(v)
         elif phase in confidence:
             # One unit per form and skill (the mean of that form's confidence answers for
             # the skill), so a figure rests on k forms, not k answers of fewer people.

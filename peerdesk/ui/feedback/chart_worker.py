@@ -6,8 +6,10 @@ window's thread that second is a frozen window. Here the window only writes a re
 line and, later, reads a picture. There are no Python threads in the window (see the
 worker's docstring for why): the worker's answers arrive through Qt's event loop.
 
-One worker process serves every panel of the app and is started the first time a chart
-is asked for. Each panel's :class:`ChartDrawer` has at most one drawing under way, and
+One worker process serves every panel of the app. It is started when the first panel is
+built (with the window, before any program is open) and told to prepare the empty
+dashboard then (:meth:`ChartService.prepare`), so the first drawing of a program does not
+also build the dashboard. Each panel's :class:`ChartDrawer` has at most one drawing under way, and
 only its newest request counts: asking again while one is drawn queues the new one and
 drops whatever was queued before it.
 """
@@ -25,12 +27,15 @@ from itertools import count
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.core.feedback import FeedbackData, Scope
 
 STOP_WAIT_MS = 3000
+PREPARE_WIDTH_PX = 480  # about the charts panel's width in a 1280 x 800 window (one column);
+# the first drawing resizes the prepared dashboard to the width it asks for, in one column or
+# two (peerdesk.charts.build.kept_dashboard)
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,15 @@ class ChartService(QObject):
         process.start(command[0], command[1:])
         self._process, self._buffer = process, b""
         return process
+
+    def prepare(self, pixel_ratio: float = 1.0) -> None:
+        """Start the worker now, if it is not running, and have it make the empty dashboard
+        while nobody waits for it. Its answer is not waited for."""
+        if self._process is not None and self._process.state() != QProcess.ProcessState.NotRunning:
+            return
+        line = {"id": next(self._ids), "kind": "prepare", "width": PREPARE_WIDTH_PX,
+                "ratio": pixel_ratio}
+        self._start_process().write((json.dumps(line) + "\n").encode())
 
     def submit(self, request: ChartRequest) -> int:
         """Send a request; ``answered`` says when its picture is ready."""
@@ -228,6 +242,9 @@ class ChartDrawer(_Asking):
     def __init__(self, parent: QObject | None = None, service: ChartService | None = None):
         super().__init__(parent, service)
         self._queued: ChartRequest | None = None
+        if service is None:  # the app's worker: started with the first panel, prepared
+            screen = QGuiApplication.primaryScreen()
+            self._service.prepare(screen.devicePixelRatio() if screen is not None else 1.0)
 
     @property
     def busy(self) -> bool:
