@@ -202,3 +202,20 @@ def test_only_notes_keep_line_breaks():
     assert (cleaned.name, cleaned.job_title, cleaned.notes) == ("Ana Lima", "Lead Engineer",
                                                                 "a\nb")
     assert notices == []
+
+
+def test_a_field_that_is_not_text_is_skipped_and_the_rest_still_cleaned():
+    # a record loaded with None in a text field: that field is left alone, the fields
+    # after it (manager_name ... notes) are still cleaned
+    p = Participant(name="Ana", employee_id=None, notes="x\u200b")  # type: ignore[arg-type]
+    cleaned, notices = clean_participant(p)
+    assert cleaned.employee_id is None
+    assert cleaned.notes == "x"
+    assert notices == [
+        "Removed 1 invisible character (invisible character U+200B) from “Notes”."]
+    p = Participant(name="Ana", availability=None,  # type: ignore[arg-type]
+                    archive_reason="R\u202e")
+    cleaned, notices = clean_participant(p)
+    assert (cleaned.availability, cleaned.archive_reason) == (None, "R")
+    assert notices == [
+        "Removed 1 invisible character (text-direction mark U+202E) from “Reason for archiving”."]
