@@ -226,3 +226,27 @@ def test_the_wording_threshold_is_65():
 ])
 def test_suggest_question(heading, values, expected):
     assert suggest_question(heading, values) == expected
+
+
+def test_a_question_with_its_own_high_end_uses_it():
+    seven = FeedbackQuestion("seven", "Energy", "scale", min_value=1, max_value=7)
+    assert fits(seven, ColumnProfile(3, True, 1, 7), None) is True     # 7 is its top
+    assert fits(seven, ColumnProfile(3, True, 1, 7), (1, 7)) is True
+    assert fits(seven, ColumnProfile(3, True, 1, 8), None) is False
+
+
+def test_a_column_passed_over_does_not_stop_the_others_being_matched():
+    # two questions worded the same: each of two columns worded so gets one of them
+    a = FeedbackQuestion("a", "How useful was this session?", "scale")
+    b = FeedbackQuestion("b", "How useful was this session?", "scale")
+    out = _guesses(["How useful was this session?"] * 2, [["4"], ["5"]], [a, b])
+    assert {out[0].key, out[1].key} == {"a", "b"}
+    assert out[0].reason == out[1].reason == (
+        "worded like the question (100% alike) and its answers fit")
+
+
+def test_a_suggested_question_keeps_the_letters_at_its_ends():
+    assert suggest_question("X factor", ["great"]) == FeedbackQuestion(
+        "", "X factor", "text", min_value=None, max_value=None)
+    assert suggest_question("Rate the XX", ["3"]) == FeedbackQuestion(
+        "", "Rate the XX", "scale", min_value=1, max_value=5)
