@@ -121,3 +121,10 @@ def test_small_set_skips_an_atom_too_big_to_join():
     assert _small_set(z, [1, 2], 4) == [0, 1]       # 1 + 2 = 3 < 4
     assert _small_set(z, [1, 2], 3) is None         # 1 + 2 = 3, not fewer than 3
     assert _small_set(z, [3, 1], 3) is None         # atom 0 alone is too big
+
+
+def test_a_zero_entry_in_a_column_not_yet_summed_is_no_column():
+    # atom 1 holds a 0 in column 7, which nothing before it touched: it adds nothing
+    assert _sum_rows({0: {1: 0}}, [0]) == {}
+    assert _sum_rows({0: {5: 1}, 1: {7: 0, 5: 2}}, [0, 1]) == {5: 3}
+    assert _small_set({0: {5: 1}, 1: {5: P - 1, 7: 0}}, [1, 1], 3) == [0, 1]
