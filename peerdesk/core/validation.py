@@ -15,7 +15,7 @@ from peerdesk.i18n import _, ngettext
 from peerdesk.i18n import gettext_noop as M_
 
 # Deliberately plain: something@domain.tld, no spaces; what HR systems export.
-EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
+EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}\Z")
 
 
 @dataclass(frozen=True, slots=True)

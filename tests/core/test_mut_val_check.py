@@ -170,3 +170,12 @@ def test_a_problem_reads_as_its_message_and_the_error_joins_them():
     error = ValidationError([a, b])
     assert str(error) == "A name is required.; Buddy capacity cannot be negative."
     assert error.problems == [a, b]
+
+
+def test_an_address_with_a_line_break_after_it_is_not_valid():
+    """``$`` matched before a trailing newline: "xa@acme.com\\n" was called valid (a header
+    written from it would break the e-mail draft)."""
+    from peerdesk.core.validation import valid_email
+
+    assert valid_email("xa@acme.com")
+    assert not valid_email("xa@acme.com\n")
