@@ -290,3 +290,29 @@ def test_advance_separates_by_place_and_facts() -> None:
                            54: Klass(None, 2, B, 1, 4)}
     assert out.shown == [frozenset({50, 51})]
     assert out.withheld == [frozenset({52, 54}), frozenset({53})]
+
+
+def test_split_a_move_larger_than_the_atom_stops_at_its_answers() -> None:
+    u = split_classes(mixed(), {(A, None): 9}, True)
+    assert u.parts == [(3, None), (4, None), (5, None), (6, B), (1, None), (2, None)]
+    assert u.sizes == [2, 1, 1, 1, 2, 3]
+
+
+def test_advance_now_defaults_to_zero() -> None:
+    u = Unknowns()
+    u.add(None, A, 2)
+    u.add(None, None, 1)
+    out = advance(TableHistory(), u, [], [], ids_from(1))
+    assert out.classes == {1: Klass(A, 2, None, 0, 0), 2: Klass(None, 1, None, 0, 0)}
+
+
+def test_advance_tells_apart_answers_in_different_facts() -> None:
+    hist = TableHistory({1: Klass(A, 4, joined=2)})
+    u = Unknowns()
+    u.add(1, A, 0)  # 0: empty, skipped; the ones after it still count
+    u.add(1, A, 1)  # 1: in fact 0 only
+    u.add(1, A, 2)  # 2: in fact 1 only
+    u.add(1, A, 1)  # 3: in fact 0 only, like 1
+    out = advance(hist, u, [[1, 3], [2]], [], ids_from(20), 5)
+    assert out.classes == {20: Klass(A, 2, None, 2, 0), 21: Klass(A, 2, None, 2, 0)}
+    assert out.shown == [frozenset({20}), frozenset({21})]
