@@ -67,3 +67,18 @@ def test_a_cycle_leaving_and_coming_back(seed: int) -> None:
                            returning=False)
         assert new.why or not again.why  # never looser than returning
     assert verdicts
+
+
+def test_a_change_that_moves_nothing_keeps_the_tables_as_they_were() -> None:
+    full = random_program(80_001)
+    every = dict(enumerate(full.responses))
+    start = first_reading(_data(full, every))
+    assert start.tables
+    same = [(r, r) for r in every.values()]
+    out = check_change(start, _data(full, every), _data(full, every), same)
+    assert out.why == ""
+    assert out.history.readings == start.readings + 2
+    assert out.history.tables.keys() == start.tables.keys()
+    # nothing to add: every table is the very one kept, no id spent
+    assert all(out.history.tables[key] is start.tables[key] for key in start.tables)
+    assert out.history.next_id == start.next_id
