@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP
 from peerdesk.core.attendance import tally
 from peerdesk.core.disclosure import (
     NO_SKILL,
@@ -29,7 +28,7 @@ from peerdesk.core.feedback_data import Period as Period
 from peerdesk.core.feedback_data import ResponseRecord as ResponseRecord
 from peerdesk.core.feedback_data import Scope as Scope
 from peerdesk.core.models import Session, stored_id
-from peerdesk.core.small_groups import Ratio, Stat, group_threshold
+from peerdesk.core.small_groups import Ratio, Stat
 from peerdesk.i18n import _, current
 
 T = TypeVar("T")
@@ -52,7 +51,6 @@ class ScopeIndex:
 
     def __init__(self, data: FeedbackData, scope: Scope):
         self.data, self.scope = data, scope
-        self.min_n = group_threshold(data.min_group_size)
         wanted = set(scope.cycle_ids) if scope.cycle_ids is not None else None
         self.cycles = [c for c in data.cycles if wanted is None or c.id in wanted]
         self.cycle_ids = {c.id for c in self.cycles}
@@ -62,9 +60,6 @@ class ScopeIndex:
         self.session_cycle = {s.id: s.cycle_id for s in data.sessions}
         # Inactive questions still count: deactivating stops asking, it keeps the answers.
         self.questions = list(data.questions)
-        self.safety_items = [q for q in self.questions
-                             if q.group == SAFETY_GROUP and q.kind in NUMERIC_KINDS]
-        self.nps_key = next((q.key for q in self.questions if q.kind == "nps"), None)
         dept = scope.department
         few = few_present(data)  # their forms count nowhere, comments included
         self.responses = [r for r in data.responses if r.cycle_id in self.cycle_ids
@@ -75,7 +70,6 @@ class ScopeIndex:
                            and self.in_department(a.participant_id)]
         self._present_at: dict[tuple[int, int], set[int]] | None = None
         self._members: dict[int, set[int]] | None = None
-        self._forms: dict[int | None, list[ResponseRecord]] | None = None
 
     def present_at(self, person_id: int, cycle_id: int) -> set[int]:
         """The sessions of a cycle a person was present at (built on first use)."""
@@ -111,13 +105,6 @@ class ScopeIndex:
         for item in items:
             groups[session_of(item) if per_session else cycle_of(item)].append(item)
         return groups
-
-    def forms_by_period(self) -> dict[int | None, list[ResponseRecord]]:
-        """Session forms grouped by period, built once per scope."""
-        if self._forms is None:
-            self._forms = self.by_period((r for r in self.responses if r.phase == "session"),
-                                         lambda r: r.cycle_id, lambda r: r.session_id)
-        return self._forms
 
     def figure(self, measure: str, period: Period | None = None, phase: str = "session",
                group: str | None = None, by_department: bool = True) -> Figure:
