@@ -32,14 +32,12 @@ def test_pseudo_text_is_longer_accented_and_keeps_what_code_needs():
     assert pseudo("–") == "–"
 
 
-@pytest.fixture
-def pseudo_window(qtbot, answers, tmp_path, qapp):
+def demo_window(qtbot, tmp_path):
+    """The main window at 1280×800 on a new demo program, built and shown."""
     from peerdesk.store import demo
     from peerdesk.store.program import Program
-    from peerdesk.ui import language
     from peerdesk.ui.main_window import MainWindow
 
-    language.install(language.PSEUDO, qapp, core=False)
     path = tmp_path / "demo.peerdesk"
     p = Program.create(path)
     demo.populate(p)
@@ -51,7 +49,15 @@ def pseudo_window(qtbot, answers, tmp_path, qapp):
     w.show()
     w.finish_building()
     qtbot.waitExposed(w)
-    yield w
+    return w
+
+
+@pytest.fixture
+def pseudo_window(qtbot, answers, tmp_path, qapp):
+    from peerdesk.ui import language
+
+    language.install(language.PSEUDO, qapp, core=False)
+    yield demo_window(qtbot, tmp_path)
     language.install("en", qapp, core=False)
 
 
@@ -131,31 +137,17 @@ def test_the_check_sees_a_cut_off_label(qtbot):
     assert any("A label much longer" in p for p in clipped(window))
 
 
-
 @pytest.mark.parametrize("lang", ["de", "fr", "es", "pt_PT"])
 def test_the_checklist_never_scrolls_sideways(lang, qtbot, answers, tmp_path, qapp):
     """German's "Verhaltenskodex" beside its button once gave the checklist a sideways scroll
     bar at 1280×800: the dock is never narrower than its widest step, in any language."""
     from PySide6.QtCore import Qt
 
-    from peerdesk.store import demo
-    from peerdesk.store.program import Program
     from peerdesk.ui import language
-    from peerdesk.ui.main_window import MainWindow
 
     language.install(lang, qapp)
     try:
-        path = tmp_path / "demo.peerdesk"
-        p = Program.create(path)
-        demo.populate(p)
-        p.close()
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.open_path(str(path))
-        window.resize(*SIZE)
-        window.show()
-        window.finish_building()
-        qtbot.waitExposed(window)
+        window = demo_window(qtbot, tmp_path)
         dock = window.overview
         qtbot.waitUntil(lambda: not dock.stale and len(dock.steps) == 8)
 
