@@ -138,7 +138,7 @@ def run_app(file: str | None = None, lang: str | None = None) -> int:
     from peerdesk.ui.main_window import MainWindow
 
     window = MainWindow()
-    window.show()
+    window.show_fitted()
     if file:
         window.open_path(file)
     else:

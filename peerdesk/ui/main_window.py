@@ -35,6 +35,7 @@ TABS = (
     ("sessions", "SessionsTab", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), "sessions"),
     ("feedback", "FeedbackTab", QT_TRANSLATE_NOOP("MainWindow", "Feedback"), "feedback"),
 )
+FRAME_ROOM = 64  # pixels a window manager's title bar and borders may take around the window
 MENU_ORDER = ("File", "Edit", "Program", "Pairings", "Sessions", "Export", "Help")
 MENU_TITLES = {"File": QT_TRANSLATE_NOOP("MainWindow", "&File"), "Edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "Program": QT_TRANSLATE_NOOP("MainWindow", "&Program"), "Pairings": QT_TRANSLATE_NOOP("MainWindow", "P&airings"), "Sessions": QT_TRANSLATE_NOOP("MainWindow", "&Sessions"), "Export": QT_TRANSLATE_NOOP("MainWindow", "E&xport"), "Help": QT_TRANSLATE_NOOP("MainWindow", "&Help")}
 class MainWindow(QMainWindow):
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self.ctx.cycleChanged.connect(self._cycle_changed)
         self.ctx.saved.connect(lambda text: self.saved_label.setText(text))
         geometry = settings.get("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        self._first_start = geometry is None or not self.restoreGeometry(geometry)
+        if self._first_start:
             available = self.screen().availableGeometry()  # first start: fit the screen
             self.resize(min(1280, available.width()), min(840, available.height()))
         # The tab on show is built now; the rest once the window has painted (see event()).
@@ -72,6 +74,18 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self._backup)
         self._backup_timer.start()
         self._program_changed()
+
+    def show_fitted(self) -> None:
+        """Show the window as the app starts. At the first start it is 1280 × 840 where the
+        screen has room for that and the window's frame (title bar, borders), else maximised: a
+        window as big as a 1280 × 800 screen would put its status bar below the screen's edge
+        once the frame is added. Later starts show it as it was left."""
+        available = self.screen().availableGeometry()
+        if self._first_start and (self.width() > available.width() - FRAME_ROOM
+                                  or self.height() > available.height() - FRAME_ROOM):
+            self.showMaximized()
+        else:
+            self.show()
 
     # -- construction ----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon_name: str = "", tip: str = "") -> QAction:
@@ -337,11 +351,12 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         name = program.path.name if program.path else self.tr("(in memory)")
-        suffix = " [read-only]" if program.read_only else ""
+        suffix = " " + self.tr("[read-only]") if program.read_only else ""
         self.setWindowTitle(f"{program.name} — {name}{suffix} — {APP_NAME}")
         self.file_label.setText(f"{name}{suffix}")
         self.file_label.setToolTip(str(program.path or ""))
-        self.cycle_label.setText(f"  {self.cycle_combo.currentText() or self.tr('No cycle yet')}")
+        cycle = self.cycle_combo.currentText() or self.tr("No cycle yet")
+        self.cycle_label.setText(f"  {cycle}")
         if not self.saved_label.text():
             self.saved_label.setText(self.tr("Read-only") if program.read_only else self.tr("All changes saved"))
 

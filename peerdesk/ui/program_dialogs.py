@@ -93,6 +93,7 @@ class CycleDialog(QDialog):
         self.setWindowTitle(self.tr("New cycle"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Spring 2027"))
+        self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         today = date.today()
         self.start = QDateEdit(_qdate(today))
         self.start.setCalendarPopup(True)

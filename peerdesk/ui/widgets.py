@@ -28,9 +28,27 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+class ProblemsLabel(QLabel):
+    """A wrapped label that makes room for itself: a dialog sized for its fields grows when a
+    message of two lines appears in it, instead of showing its top half."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        window = self.window()
+        layout = window.layout() if window is not self else None
+        if layout is None or not window.isVisible() or window.isMaximized():
+            return
+        layout.activate()
+        width = window.width()
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > window.height():
+            window.resize(width, need)
+
+
 def problems_label(object_name: str = "") -> QLabel:
     """Where a form says, in red, what is wrong with what was typed."""
-    label = QLabel()
+    label = ProblemsLabel()
     if object_name:
         label.setObjectName(object_name)
     label.setWordWrap(True)

@@ -196,7 +196,9 @@ class ExportDialog(QDialog):
         names = {c.id: c.name for c in cycles}
         sessions = list_sessions(program, with_agenda=False)
         for s in sorted(sessions, key=lambda s: (s.date is None, s.date), reverse=True):
-            label = f"{weekday_date(s.date, self.tr('no date'))} · {s.title or self.tr('Session')} ({names.get(s.cycle_id, '')})"
+            when = weekday_date(s.date, self.tr("no date"))
+            title = s.title or self.tr("Session")
+            label = f"{when} · {title} ({names.get(s.cycle_id, '')})"
             self.session.addItem(label, s.id)
         if session_id is None and self.ctx.cycle_id is not None:
             from peerdesk.core.validation import ValidationError

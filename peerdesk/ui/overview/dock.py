@@ -206,7 +206,8 @@ class OverviewDock(QDockWidget):
             parts.append(self.tr("{warning} to look at").format(warning=tally['warning']))
         if tally["todo"]:
             parts.append(self.tr("{todo} to do").format(todo=tally['todo']))
-        self.verdict.setText(f"{cycle or self.tr('No cycle yet')} · {', '.join(parts)}")
+        cycle = cycle or self.tr("No cycle yet")
+        self.verdict.setText(f"{cycle} · {', '.join(parts)}")
         conduct = conduct_action(self.main_window)
         for index, (row, step) in enumerate(zip(self.rows, self.steps, strict=True)):
             shown = cycle_id is not None or index < PROGRAM_STEPS

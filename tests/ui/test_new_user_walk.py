@@ -1,0 +1,103 @@
+"""What a new user tripped over on a walk through a whole cycle (issue #18's "done when"): the
+window under a window manager at 1280 × 800, words the catalogues never saw, a message cut off
+in a small dialog, Alt+letter keys that did two things, and the like. Each test reproduces one."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+UI = Path(__file__).resolve().parents[2] / "peerdesk" / "ui"
+TRANSLATING = {"tr", "translate"}
+
+
+def _tr_inside_fstrings(source: str) -> list[int]:
+    """Lines where ``self.tr(...)`` or ``translate(...)`` sits inside an f-string's braces:
+    pyside6-lupdate does not read f-string expressions, so those words never reach the
+    catalogues and stay English in every language."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.JoinedStr):
+            for part in ast.walk(node):
+                if isinstance(part, ast.Call) and isinstance(part.func, (ast.Attribute, ast.Name)):
+                    name = part.func.attr if isinstance(part.func, ast.Attribute) else part.func.id
+                    if name in TRANSLATING:
+                        lines.append(part.lineno)
+    return lines
+
+
+def test_no_words_to_translate_hide_inside_an_fstring():
+    found = {str(path.relative_to(UI)): lines for path in sorted(UI.rglob("*.py"))
+             if (lines := _tr_inside_fstrings(path.read_text(encoding="utf-8")))}
+    assert not found, f"tr() inside an f-string (lupdate cannot see it): {found}"
+
+
+def test_the_fstring_scan_can_fail():
+    assert _tr_inside_fstrings('x = f"{a or self.tr(\'No cycle yet\')} · {b}"\n') == [1]
+    assert _tr_inside_fstrings('x = f"{QCoreApplication.translate(\'C\', \'Hi\')}"\n') == [1]
+    assert _tr_inside_fstrings('c = a or self.tr("No cycle yet")\nx = f"{c} · {b}"\n') == []
+
+
+# -- the first start on a small screen -----------------------------------------------------------
+def test_first_start_on_a_screen_without_room_for_the_frame_is_maximised(qtbot):
+    from peerdesk.ui.main_window import FRAME_ROOM, MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.height() - FRAME_ROOM < 840  # the test screen is a small one
+    window.show_fitted()
+    qtbot.waitUntil(window.isVisible)
+    assert window.isMaximized()
+
+
+def test_a_later_start_shows_the_window_as_it_was_left(qtbot):
+    from peerdesk.ui import settings
+    from peerdesk.ui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(760, 520)
+    settings.put("window/geometry", first.saveGeometry())
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show_fitted()
+    qtbot.waitUntil(again.isVisible)
+    assert not again.isMaximized()
+    assert again.size().toTuple() == (760, 520)
+
+
+# -- a message in a small dialog is shown whole --------------------------------------------------
+def _shown_whole(label) -> bool:
+    return label.height() >= label.heightForWidth(label.width())
+
+
+def test_the_new_cycle_dialog_makes_room_for_what_is_wrong(window, qtbot):
+    from peerdesk.ui.program_dialogs import CycleDialog
+
+    dialog = CycleDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.minimumSizeHint().height())
+    dialog.name.setText("")  # no name: a message of two lines at this width
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problems.text()
+    dialog.layout().activate()
+    assert dialog.problems.heightForWidth(dialog.problems.width()) > dialog.fontMetrics().height()
+    assert _shown_whole(dialog.problems), (dialog.problems.height(), dialog.problems.text())
+
+
+def test_the_new_cycle_dialog_has_room_for_a_name(window, qtbot):
+    from peerdesk.ui.program_dialogs import CycleDialog
+
+    dialog = CycleDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.fontMetrics().horizontalAdvance("Frühjahr 2027 · Lisboa e Berlim")
+    assert dialog.name.width() >= room
