@@ -8,6 +8,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QScrollArea
 
 pytestmark = pytest.mark.gui
 
@@ -101,3 +102,24 @@ def test_the_new_cycle_dialog_has_room_for_a_name(window, qtbot):
     qtbot.waitExposed(dialog)
     room = dialog.fontMetrics().horizontalAdvance("Frühjahr 2027 · Lisboa e Berlim")
     assert dialog.name.width() >= room
+
+
+# -- in French -------------------------------------------------------------------------------
+@pytest.fixture
+def french_window(qtbot, answers, tmp_path, qapp):
+    from peerdesk.ui import language
+    from tests.ui.test_pseudo_localisation import demo_window
+
+    language.install("fr", qapp, core=False)
+    yield demo_window(qtbot, tmp_path)
+    language.install("en", qapp, core=False)
+
+
+def test_the_participant_form_needs_no_sideways_scrolling_in_french(french_window, qtbot):
+    form = french_window.tab_pages["participants"].form
+    scroll = form.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+    assert form.capacity.specialValueText().startswith("Valeur")  # the French words are in
+    inner = scroll.widget()
+    assert inner.minimumSizeHint().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -130,6 +130,9 @@ class ParticipantForm(QWidget):
         """The editors in labelled rows (``_rows``: field -> label and editor)."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a long label beside a wide field ("Capacité de parrainage" and "Valeur par défaut du
+        # programme") goes above it instead of widening the form past the panel
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._rows = {
             "name": (self.tr("&Name *"), self.name), "email": (self.tr("&Email"), self.email),
             "employee_id": (self.tr("Employee ID"), self.employee_id),
