@@ -19,6 +19,7 @@ names are re-exported here, where the documents import them from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -62,6 +63,18 @@ def escape(text: str) -> str:
     """``&``, ``<`` and ``>`` escaped for paragraph markup (as xml.sax.saxutils.escape, whose
     import brings urllib and http.client: a tenth of a one-page document's start-up)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# A space inside guillemets or before the high punctuation French spaces off (« oui », « non » ;
+# « Date : ») is kept with its mark: a line never starts with "»" or ":" nor ends with "«".
+_GLUE_AFTER = re.compile(r"([«‹]) ")
+_GLUE_BEFORE = re.compile(r" ([»›:;!?])")
+
+
+def glue_punctuation(text: str) -> str:
+    """``text`` with the space after an opening guillemet and before a closing one or ``: ; ! ?``
+    made non-breaking (U+00A0, as wide as a space)."""
+    return _GLUE_BEFORE.sub("\u00a0\\1", _GLUE_AFTER.sub("\\1\u00a0", text))
 
 
 def _ignorable(ch: str) -> bool:
@@ -237,6 +250,7 @@ class FontSet:
         Right-to-left text is reordered as one line; for a paragraph that may wrap use
         :meth:`paragraph`."""
         parts = []
+        text = glue_punctuation(text)
         for font, chunk in self.runs(text, base, shaped):
             chunk = escape(chunk).replace("\n", "<br/>")
             parts.append(chunk if font == base else f'<font name="{font}">{chunk}</font>')

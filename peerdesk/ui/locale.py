@@ -140,9 +140,16 @@ def _cldr_percent(name: str):
     return cldr, cldr.percent_formats[None].pattern
 
 
+LATEST_DATE = (2099, 12, 31)  # a year typed as 5202 for 2025 is refused, not a cycle of 3,000 years
+
+
 def setup_date_edit(edit) -> None:
-    """Make a QDateEdit show and take dates in the short format every view uses."""
+    """Make a QDateEdit show and take dates in the short format every view uses, up to the
+    end of this century (Qt's own limit is the year 9999)."""
     edit.setDisplayFormat(short_format())
+    latest = QDate(*LATEST_DATE)
+    if edit.maximumDate() > latest:
+        edit.setMaximumDate(latest)
 
 
 def setup_time_edit(edit) -> None:

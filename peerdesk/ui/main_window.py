@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
                     self.toolbar.addAction(action)
         features.plug_in_menus(self)
         features.add_docks(self)
+        from peerdesk.ui import mnemonics
+
+        mnemonics.settle(self, [self.tab_pages[package] for package, *_rest in TABS],
+                         [self.toolbar, *self.findChildren(QDockWidget)])
         state = settings.get("window/state")
         if state is not None:
             self.restoreState(state)

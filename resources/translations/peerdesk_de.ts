@@ -760,6 +760,14 @@
         <translation>Das Dokument zum Drucken in Ihrem PDF-Betrachter öffnen</translation>
     </message>
     <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
         <source>Preparing the pages…</source>
         <translation>Seiten werden vorbereitet …</translation>
     </message>
@@ -1907,6 +1915,14 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>(im Arbeitsspeicher)</translation>
     </message>
     <message>
+        <source>[read-only]</source>
+        <translation>[schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Noch keine Runde</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
@@ -2163,6 +2179,10 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
     <message>
         <source>{todo} to do</source>
         <translation>{todo} zu tun</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Noch keine Runde</translation>
     </message>
     <message>
         <source>Editing the code of conduct is not part of this build.</source>

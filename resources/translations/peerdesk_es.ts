@@ -760,6 +760,14 @@
         <translation>Abrir el documento en su visor de PDF para imprimirlo</translation>
     </message>
     <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
         <source>Preparing the pages…</source>
         <translation>Preparando las páginas…</translation>
     </message>
@@ -1907,6 +1915,14 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>(en memoria)</translation>
     </message>
     <message>
+        <source>[read-only]</source>
+        <translation>[solo lectura]</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Aún no hay ciclos</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
@@ -2163,6 +2179,10 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
     <message>
         <source>{todo} to do</source>
         <translation>{todo} pendientes</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Aún no hay ciclos</translation>
     </message>
     <message>
         <source>Editing the code of conduct is not part of this build.</source>

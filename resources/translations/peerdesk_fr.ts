@@ -760,6 +760,14 @@
         <translation>Ouvrir le document dans votre visionneuse PDF pour l’imprimer</translation>
     </message>
     <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
         <source>Preparing the pages…</source>
         <translation>Préparation des pages…</translation>
     </message>
@@ -1907,6 +1915,14 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>(en mémoire)</translation>
     </message>
     <message>
+        <source>[read-only]</source>
+        <translation>[lecture seule]</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Pas encore de cycle</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -2163,6 +2179,10 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     <message>
         <source>{todo} to do</source>
         <translation>{todo} à faire</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Pas encore de cycle</translation>
     </message>
     <message>
         <source>Editing the code of conduct is not part of this build.</source>

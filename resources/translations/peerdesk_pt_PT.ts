@@ -760,6 +760,14 @@
         <translation>Abrir o documento no seu leitor de PDF para o imprimir</translation>
     </message>
     <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
         <source>Preparing the pages…</source>
         <translation>A preparar as páginas…</translation>
     </message>
@@ -1907,6 +1915,14 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>(em memória)</translation>
     </message>
     <message>
+        <source>[read-only]</source>
+        <translation>[só de leitura]</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Ainda não há ciclos</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Só de leitura</translation>
     </message>
@@ -2163,6 +2179,10 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
     <message>
         <source>{todo} to do</source>
         <translation>{todo} por fazer</translation>
+    </message>
+    <message>
+        <source>No cycle yet</source>
+        <translation>Ainda não há ciclos</translation>
     </message>
     <message>
         <source>Editing the code of conduct is not part of this build.</source>

@@ -221,3 +221,27 @@ def test_the_quick_right_to_left_check_covers_every_right_to_left_character():
                if unicodedata.bidirectional(chr(c)) in _RTL_CLASSES
                and not _MAYBE_RTL.match(chr(c))]
     assert outside == []
+
+
+def test_french_guillemets_and_colons_stay_with_their_words_when_a_line_breaks():
+    from reportlab.platypus import Paragraph as Plain
+
+    from peerdesk.reports.fonts import glue_punctuation
+
+    text = "Personne n’est censé tout savoir ; dire « je ne sais pas », c’est le début : oui !"
+    assert glue_punctuation(text) == text.replace(" ;", "\u00a0;").replace("« ", "«\u00a0") \
+        .replace(" »", "\u00a0»").replace(" :", "\u00a0:").replace(" !", "\u00a0!")
+    style = base.styles.stylesheet()["body"]
+
+    def line_starts(para) -> list[str]:
+        starts = []
+        for width in range(60, 400, 3):
+            para.wrap(width, 1000)
+            for line in para.blPara.lines:
+                words = line[1] if isinstance(line, tuple) else [w.text for w in line.words]
+                starts.append("".join(words).strip()[:1])
+        return starts
+
+    assert "»" in line_starts(Plain(text, style))  # reportlab alone puts » at a line's start
+    glued = fonts().paragraph(text, style)
+    assert not {"»", ";", ":", "!"} & set(line_starts(glued))

@@ -123,3 +123,96 @@ def test_the_participant_form_needs_no_sideways_scrolling_in_french(french_windo
     inner = scroll.widget()
     assert inner.minimumSizeHint().width() <= scroll.viewport().width()
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+# -- one Alt+letter, one thing ---------------------------------------------------------------------
+def test_a_clashing_access_key_moves_to_a_free_letter_buttons_first():
+    from peerdesk.ui.mnemonics import letter, moved
+
+    assert letter("Date d’em&bauche") == "b" and letter("R&&D") is None and letter("Save") is None
+    assert moved("&Service", {"s"}) == "S&ervice"
+    assert moved("Veut &apprendre", {"a", "v"}) == "V&eut apprendre"
+    assert moved("Date d’em&bauche", {"b", "d"}) == "Date d’&embauche"  # a word's start first
+    assert moved("&Save", {"s", "a", "v", "e"}) is None
+
+
+def test_settle_keeps_the_menu_bars_letters_and_presses_buttons_before_labels(qtbot):
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QWidget
+
+    from peerdesk.ui.mnemonics import settle
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&Sessions")
+    window.menuBar().addMenu("&Edit")
+    page = QWidget()
+    label = QLabel("&Service", page)
+    label.setBuddy(QLineEdit(page))
+    button = QPushButton("&Save", page)
+    lone = QPushButton("&Sa", page)
+    layout = QHBoxLayout(page)
+    for w in (label, button, lone):
+        layout.addWidget(w)
+    window.setCentralWidget(page)
+    settle(window, [page], [])
+    assert button.text() == "S&ave"  # a button keeps a key that presses it
+    assert lone.text() == "Sa"  # no letter left: no key rather than one shared with the menu
+    assert label.text() == "Se&rvice"  # s (menu), a (button), e (menu) are taken
+
+
+def _clashes(window) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    from peerdesk.ui.mnemonics import letter
+
+    seen: dict[str, list[str]] = {}
+    for action in window.menuBar().actions():
+        if key := letter(action.text()):
+            seen.setdefault(key, []).append(f"menu {action.text()}")
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if not widget.isVisibleTo(window) or (isinstance(widget, QLabel) and widget.buddy() is None):
+            continue
+        if key := letter(widget.text()):
+            seen.setdefault(key, []).append(widget.text())
+    for tabs in window.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            for i in range(tabs.count()):
+                if key := letter(tabs.tabText(i)):
+                    seen.setdefault(key, []).append(f"tab {tabs.tabText(i)}")
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "pt_PT", "es"])
+def test_no_access_key_does_two_things_on_any_tab(lang, qtbot, answers, tmp_path, qapp):
+    from peerdesk.store.sessions import list_sessions
+    from peerdesk.ui import language
+    from tests.ui.test_pseudo_localisation import demo_window
+
+    language.install(lang, qapp, core=False)
+    try:
+        window = demo_window(qtbot, tmp_path)
+        found = {}
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            if clashes := _clashes(window):
+                found[window.tabs.tabText(index)] = clashes
+        window.tabs.setCurrentIndex(2)  # a session, with its agenda and attendance sub-tabs
+        first = list_sessions(window.ctx.program, with_agenda=False)[0]
+        assert window.tab_pages["sessions"].select_session(first.id)
+        if clashes := _clashes(window):
+            found["a session"] = clashes
+        assert not found, found
+    finally:
+        language.install("en", qapp, core=False)
+
+
+def test_a_date_typed_with_its_year_swapped_is_refused(window, qtbot):
+    from PySide6.QtCore import QDate
+
+    from peerdesk.ui.program_dialogs import CycleDialog
+
+    dialog = CycleDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.end.setDate(QDate(5202, 10, 3))  # 2025 typed as 5202
+    assert dialog.end.date().year() <= 2099
+    assert dialog.start.maximumDate() == QDate(2099, 12, 31)

@@ -89,3 +89,14 @@ def test_no_pages_leaves_the_bar_disabled(qtbot):
     qtbot.addWidget(v)
     v.set_pages([], DPI)
     assert v.count == 0 and not v.zoom_in.isEnabled() and not v.next.isEnabled()
+
+
+def test_fit_width_never_needs_sideways_scrolling(view, qtbot):
+    assert view.mode == FIT_WIDTH
+    for width in range(560, 1000, 37):
+        view.resize(width, 600)
+        view.set_mode(FIT_WIDTH)
+        qtbot.waitUntil(lambda: view.scroll_area.verticalScrollBar().isVisible())
+        view.pages_layout.activate()
+        assert view.pages.sizeHint().width() <= view.scroll_area.viewport().width(), width
+        qtbot.waitUntil(lambda: not view.scroll_area.horizontalScrollBar().isVisible())

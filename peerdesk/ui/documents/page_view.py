@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -162,11 +163,18 @@ class PageView(QWidget):
             return 1.0
         first = self.images[0]
         scale = self._screen_scale()
-        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        width = max(50, self.scroll_area.viewport().width() - 2 * SPACING - (bar if mode == FIT_WIDTH else 0))
+        # the room without scroll bars, less the vertical bar's real width where pages stack up
+        # (a bar's size hint is narrower than the bar some styles draw: fitted to the hint, the
+        # page came out two pixels too wide, with a horizontal scroll bar under it)
+        room = self.scroll_area.maximumViewportSize()
+        bar = self.scroll_area.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.scroll_area.verticalScrollBar())
+        stacked = mode == FIT_WIDTH or len(self.images) > 1
+        edge = 2 * (self.labels[0].frameWidth() + self.labels[0].margin()) if self.labels else 0
+        width = max(50, room.width() - 2 * SPACING - (bar if stacked else 0) - edge - 1)  # 1: rounding
         factor = width / (first.width() * scale)
         if mode == FIT_PAGE:
-            height = max(50, self.scroll_area.viewport().height() - 2 * SPACING)
+            height = max(50, room.height() - 2 * SPACING)
             factor = min(factor, height / (first.height() * scale))
         return factor
 
