@@ -543,3 +543,15 @@ def test_shift_tab_goes_back_one_answer_inside_the_grid(qtbot, tab):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert tab.grid.currentIndex().column() == usefulness - 1
     assert tab.grid.hasFocus() or tab.grid.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_cell_being_typed_in_is_named_after_its_question(qtbot, tab):
+    from PySide6.QtWidgets import QLineEdit
+
+    tab.grid.start_draft()
+    column = tab.model.columns.index("usefulness")
+    tab.grid.setCurrentIndex(tab.model.index(tab.model.draft_row(), column))
+    _type(qtbot, "4")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == "4"
+    assert "useful" in editor.accessibleName().lower()  # the question, not "edit text"

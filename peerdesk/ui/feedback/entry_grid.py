@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui.feedback.entry_model import FormsModel
+from peerdesk.ui.widgets import editor_name
 
 Hint = QAbstractItemDelegate.EndEditHint
 
@@ -31,6 +32,10 @@ class _Delegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        # a screen reader reads the question being answered, not just "edit text"
+        question = index.model().headerData(index.column(), Qt.Orientation.Horizontal,
+                                            Qt.ItemDataRole.ToolTipRole)
+        editor.setAccessibleName(str(question or editor_name(index)))
         return editor
 
     def eventFilter(self, editor, event) -> bool:
