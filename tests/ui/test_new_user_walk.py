@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 pytestmark = pytest.mark.gui
 
@@ -216,3 +216,38 @@ def test_a_date_typed_with_its_year_swapped_is_refused(window, qtbot):
     dialog.end.setDate(QDate(5202, 10, 3))  # 2025 typed as 5202
     assert dialog.end.date().year() <= 2099
     assert dialog.start.maximumDate() == QDate(2099, 12, 31)
+
+
+CHECKLIST_ROOM = 300  # the checklist dock at its narrowest in German under X11 (288 px), and a splitter
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "pt_PT", "es"])
+def test_no_tab_makes_the_window_wider_than_a_1280_screen(lang, qtbot, answers, tmp_path, qapp):
+    """Under X11 the German Pairings tab needed 989 px beside the 288 px checklist: the window
+    grew to 1287 px and its right edge (the status bar's "gespeichert") went off the screen."""
+    from peerdesk.ui import language
+    from tests.ui.test_pseudo_localisation import demo_window
+
+    language.install(lang, qapp, core=False)
+    try:
+        window = demo_window(qtbot, tmp_path)
+        wide = {}
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            QApplication.processEvents()  # the tab fills itself in once shown
+            need = window.tabs.currentWidget().minimumSizeHint().width()
+            if need > 1280 - CHECKLIST_ROOM:
+                wide[window.tabs.tabText(index)] = need
+        assert not wide, wide
+    finally:
+        language.install("en", qapp, core=False)
+
+
+def test_a_long_value_in_the_participant_form_shows_its_start(window, qtbot):
+    from peerdesk.core.models import Participant
+
+    form = window.tab_pages["participants"].form
+    person = Participant(name="Ana Ribeiro", availability="Mornings, not Fridays, " * 6)
+    form.edit(person)
+    assert form.availability.text().startswith("Mornings")
+    assert form.availability.cursorPosition() == 0  # the start in view, not the end

@@ -38,7 +38,7 @@ from peerdesk.ui.pairings.model import (
     points,
 )
 from peerdesk.ui.pairings.views import live_button, pair_table, tab_action
-from peerdesk.ui.widgets import RefreshWhenShown, empty_page
+from peerdesk.ui.widgets import FlowLayout, MessageLine, RefreshWhenShown, empty_page
 
 
 class PairingsTab(HandChanges, QWidget):
@@ -93,13 +93,13 @@ class PairingsTab(HandChanges, QWidget):
                                          self.tr("What each part of the score weighs; how far back "
                                          "the no-repeat rule looks"))
 
-    def _build_header(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+    def _build_header(self) -> tuple[QHBoxLayout, FlowLayout]:
         """The cycle's title and total, the messages, and the Generate and Publish bar."""
         self.title = QLabel()
         self.title.setObjectName("pairings_title")
         self.total_label = QLabel()
         self.total_label.setObjectName("pairings_total")
-        self.message = QLabel()
+        self.message = MessageLine()  # shown while it says something: no empty gap above the bar
         self.message.setObjectName("pairings_message")
         self.message.setWordWrap(True)
         self.skills_note = QLabel()
@@ -109,11 +109,9 @@ class PairingsTab(HandChanges, QWidget):
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.total_label)
-        bar = QHBoxLayout()
-        for action in (self.act_generate, self.act_publish):
+        bar = FlowLayout()  # wraps when the panel is narrow (long German labels)
+        for action in (self.act_generate, self.act_publish, self.act_settings):
             bar.addWidget(live_button(action))
-        bar.addStretch(1)
-        bar.addWidget(live_button(self.act_settings))
         return header, bar
 
     def _build_lists(self) -> QSplitter:
@@ -180,7 +178,7 @@ class PairingsTab(HandChanges, QWidget):
         self.pin_button = self.detail.buttons[2]
         return self.detail
 
-    def _build_layout(self, header: QHBoxLayout, bar: QHBoxLayout, right: QWidget) -> None:
+    def _build_layout(self, header: QHBoxLayout, bar: FlowLayout, right: QWidget) -> None:
         splitter = QSplitter()
         left = QWidget()
         left_layout = QVBoxLayout(left)

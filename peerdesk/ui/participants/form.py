@@ -244,6 +244,10 @@ class ParticipantForm(QWidget):
         self.opted_in.setChecked(person.opted_in)
         self.capacity.setValue(-1 if person.capacity is None else person.capacity)
         self.notes.setText(person.notes)
+        for line in (self.name, self.email, self.employee_id, self.job_title, self.manager_name,
+                     self.manager_email, self.level, self.teaches, self.learns, self.availability,
+                     self.notes):
+            line.setCursorPosition(0)  # a long value shows its start, not "l hygiene (3), …"
         self.show_problems([])
         read_only = person.archived
         for _label, widget in self._rows.values():
