@@ -60,6 +60,10 @@ class MessageLine(QLabel):
         super().setText(text)
         self.setVisible(bool(text))
 
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
 
 def problems_label(object_name: str = "") -> QLabel:
     """Where a form says, in red, what is wrong with what was typed."""

@@ -1515,6 +1515,18 @@
         <translation>Gelesen als</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>People in the file</source>
+        <translation>Personen in der Datei</translation>
+    </message>
+    <message>
+        <source>Skill merges</source>
+        <translation>Zusammenführungen von Fähigkeiten</translation>
+    </message>
+    <message>
         <source>Accept &amp;All Merges</source>
         <translation>&amp;Alle Zusammenführungen annehmen</translation>
     </message>

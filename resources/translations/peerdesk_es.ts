@@ -1515,6 +1515,18 @@
         <translation>Leído como</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+    <message>
+        <source>People in the file</source>
+        <translation>Personas del archivo</translation>
+    </message>
+    <message>
+        <source>Skill merges</source>
+        <translation>Fusiones de habilidades</translation>
+    </message>
+    <message>
         <source>Accept &amp;All Merges</source>
         <translation>&amp;Aceptar todas las fusiones</translation>
     </message>

@@ -1515,6 +1515,18 @@
         <translation>Lu comme</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>People in the file</source>
+        <translation>Personnes du fichier</translation>
+    </message>
+    <message>
+        <source>Skill merges</source>
+        <translation>Fusions de compétences</translation>
+    </message>
+    <message>
         <source>Accept &amp;All Merges</source>
         <translation>&amp;Accepter toutes les fusions</translation>
     </message>

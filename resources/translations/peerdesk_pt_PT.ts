@@ -1515,6 +1515,18 @@
         <translation>Lido como</translation>
     </message>
     <message>
+        <source>Columns of the file</source>
+        <translation>Colunas do ficheiro</translation>
+    </message>
+    <message>
+        <source>People in the file</source>
+        <translation>Pessoas no ficheiro</translation>
+    </message>
+    <message>
+        <source>Skill merges</source>
+        <translation>Fusões de competências</translation>
+    </message>
+    <message>
         <source>Accept &amp;All Merges</source>
         <translation>&amp;Aceitar todas as fusões</translation>
     </message>

@@ -73,6 +73,7 @@ class IntakeFormDialog(QDialog):
         intro.setWordWrap(True)
         self.view = QPlainTextEdit(self.text)
         self.view.setReadOnly(True)
+        self.view.setAccessibleName(self.tr("Intake form"))
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.copy_button = QPushButton(self.tr("&Copy Questions"))
         self.copy_button.clicked.connect(self.copy)

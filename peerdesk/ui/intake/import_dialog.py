@@ -121,6 +121,7 @@ class IntakeImportDialog(QDialog):
         self.columns_table = QTableWidget(len(self.table.headers), 2)
         self.columns_table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Read as")])
         self.columns_table.verticalHeader().hide()
+        self.columns_table.setAccessibleName(self.tr("Columns of the file"))
         self.columns_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         self.column_combos: list[QComboBox] = []
@@ -134,6 +135,7 @@ class IntakeImportDialog(QDialog):
         self.people = PeopleModel(self)
         self.people_view = QTableView()
         self.people_view.setModel(self.people)
+        self.people_view.setAccessibleName(self.tr("People in the file"))
         self.people_view.verticalHeader().hide()
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -142,6 +144,7 @@ class IntakeImportDialog(QDialog):
         self.merges = MergeModel(self)
         self.merges_view = QTableView()
         self.merges_view.setModel(self.merges)
+        self.merges_view.setAccessibleName(self.tr("Skill merges"))
         self.merges_view.setItemDelegateForColumn(1, KeepAsDelegate(self.merges_view))
         self.merges_view.verticalHeader().hide()
         self.merges_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -36,6 +36,7 @@ from peerdesk.io.messages import safe_name as _safe
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.style import OK, WARNING
+from peerdesk.ui.widgets import MessageLine
 
 NO_EMAIL = Qt.ItemDataRole.UserRole + 1
 
@@ -142,7 +143,7 @@ class AnnounceDialog(QDialog):
         return folder_row
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.result_label = QLabel()
+        self.result_label = MessageLine()  # shown once the drafts are written
         self.result_label.setObjectName("announce_result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
