@@ -103,6 +103,9 @@ def gather(program: Program, cycle_id: int, today: date | None = None) -> Report
                       data.min_group_size)
 
 
+KPI_COLUMNS = 4  # key numbers per row
+
+
 class CycleReportRenderer(DocumentRenderer):
     title = TITLE
 
@@ -155,12 +158,29 @@ class CycleReportRenderer(DocumentRenderer):
         return self.p("; ".join(parts) + ".", "body")
 
     def tile(self, value: str, label: str, detail: str = "") -> list[Flowable]:
-        withheld = value in (TOO_FEW, NO_RESPONSES, NO_DATA)
-        shown = _(value) if withheld else value  # the rule's words, in the document's language
-        cell: list[Flowable] = [self.p(shown, "kpi_small" if withheld else "kpi"), self.p(label, "cell_bold")]
+        # a figure withheld comes as the rule's words, in English or already in the document's
+        # language (a figure's text() translates them): both show small, never as a headline
+        rule_words = (TOO_FEW, NO_RESPONSES, NO_DATA)
+        withheld = value in rule_words or value in {_(w) for w in rule_words}
+        shown = _(value) if value in rule_words else value
+        cell: list[Flowable] = [self.p(shown, "kpi_small" if withheld else "kpi"),
+                                self.fitted(label, "cell_bold", self.frame_width / KPI_COLUMNS - 6)]
         if detail:
             cell.append(self.p(detail, "cell_muted"))
         return cell
+
+    def fitted(self, text: str, style: str, width: float) -> Flowable:
+        """A paragraph whose longest word fits ``width``: a German compound such as
+        "Abteilungsübergreifende" is set smaller rather than cut in two without a hyphen."""
+        st = self.styles[style]
+        widest = max((self.fonts.width(word, st.fontName, st.fontSize) for word in text.split()),
+                     default=0)
+        if widest <= width:
+            return self.p(text, style)
+        size = max(6.0, st.fontSize * width / widest)
+        smaller = ParagraphStyle(f"{st.name}_fitted", parent=st, fontSize=size,
+                                 leading=st.leading * size / st.fontSize)
+        return self.fonts.paragraph(text, smaller)
 
     def key_numbers(self) -> Flowable:
         n = self.data.numbers
@@ -186,7 +206,7 @@ class CycleReportRenderer(DocumentRenderer):
             self.tile(n.usefulness.text("{:.1f}"), _("Usefulness"), _("mean, 1-5")),
             self.tile(n.safety.text("{:.1f}"), _("Psychological safety"), _("mean, 1-5")),
         ]
-        columns = 4
+        columns = KPI_COLUMNS
         rows: list[list[list[Flowable] | str]] = [[*tiles[i:i + columns]]
                                                   for i in range(0, len(tiles), columns)]
         rows[-1] += [""] * (columns - len(rows[-1]))

@@ -111,3 +111,31 @@ def test_participant_handouts_never_carry_comments(demo_program):
     for kind in ("pack", "slips"):
         text = _text(export_document(demo_program, kind, session_id=session, today=TODAY).pdf)
         assert not [c for c in said.comments if c in text], kind
+
+
+def test_in_german_a_long_label_is_not_cut_and_a_withheld_figure_is_not_a_headline():
+    """"Abteilungsübergreifende Paare" came out as "Abteilungsübergreifen / de Paare", and "zu
+    wenige Antworten" in the 17-point headline style: the check for a withheld figure compared
+    with the English words only."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    program = Program.create(None, "Demo")
+    demo.populate(program, today=TODAY)
+    program.save_settings(replace(program.settings(), language="de"))
+    cycle = list_cycles(program)[-1]
+    pdf = render_cycle_report(program, cycle.id, charts=None, today=TODAY)
+    text = _text(pdf)
+    assert "Abteilungsübergreifende Paare" in text, text[:600]
+    sizes: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.setdefault(text.strip(), size * tm[0])
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    withheld = [t for t in sizes if t.startswith("zu wenige")]
+    assert withheld, sorted(sizes)[:40]
+    assert all(sizes[t] < 15 for t in withheld), {t: sizes[t] for t in withheld}
+    program.close()
