@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import io
+import re
 import threading
 from collections.abc import Sequence
 from contextlib import contextmanager, nullcontext
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -59,6 +61,10 @@ from peerdesk.reports.fonts import (
     has_rtl,
     paragraph,
 )
+
+# where a line may break inside a cell: spaces and hyphens
+_BREAKS = re.compile(r"[\s\-\u2010]+")
+MIN_FITTED_SIZE = 6.0  # points: a word is set no smaller than this to fit its column
 
 __all__ = [
     "LETTER_REGIONS", "PAPER_SIZES", "TWELVE_HOUR_REGIONS", "CopyStart", "DocumentRenderer",
@@ -134,8 +140,25 @@ class DocumentRenderer:
                 lines = simpleSplit(drawn, st.fontName, st.fontSize, width)
                 if all(stringWidth(line, st.fontName, st.fontSize) <= width for line in lines):
                     return "\n".join(lines)
+        smaller = self.fitting_style(text, style, width)
+        if smaller is not None:  # a word longer than the column: smaller, never cut in two
+            return self.fonts.paragraph(text, smaller, base_dir=document_direction())
         return self.p(text, style, in_document_direction=True)  # wraps; a word too long
         # for a line is broken at its hyphens
+
+    def fitting_style(self, text: str, style: str, width: float) -> ParagraphStyle | None:
+        """``style`` made small enough for the longest word of ``text`` (between spaces and
+        hyphens, where a line may break) to fit ``width``; None when it fits as it is. A German
+        compound such as "Verhaltenskodex" in a narrow column came out cut in two, "Verhaltensk"
+        above "odex", with no hyphen."""
+        st = self.styles[style]
+        words = [w for w in _BREAKS.split(text) if w]
+        widest = max((self.fonts.width(w, st.fontName, st.fontSize) for w in words), default=0)
+        if widest <= width:
+            return None
+        size = max(MIN_FITTED_SIZE, st.fontSize * width / widest)
+        return ParagraphStyle(f"{st.name}_fitted", parent=st, fontSize=size,
+                              leading=st.leading * size / st.fontSize)
 
     def lines_cell(self, lines: list[str], style: str, width: float) -> str | None:
         """Several one-line texts as one bare-string cell, or None when any would need

@@ -170,17 +170,9 @@ class CycleReportRenderer(DocumentRenderer):
         return cell
 
     def fitted(self, text: str, style: str, width: float) -> Flowable:
-        """A paragraph whose longest word fits ``width``: a German compound such as
-        "Abteilungsübergreifende" is set smaller rather than cut in two without a hyphen."""
-        st = self.styles[style]
-        widest = max((self.fonts.width(word, st.fontName, st.fontSize) for word in text.split()),
-                     default=0)
-        if widest <= width:
-            return self.p(text, style)
-        size = max(6.0, st.fontSize * width / widest)
-        smaller = ParagraphStyle(f"{st.name}_fitted", parent=st, fontSize=size,
-                                 leading=st.leading * size / st.fontSize)
-        return self.fonts.paragraph(text, smaller)
+        """A paragraph whose longest word fits ``width`` (see :meth:`fitting_style`)."""
+        smaller = self.fitting_style(text, style, width)
+        return self.p(text, style) if smaller is None else self.fonts.paragraph(text, smaller)
 
     def key_numbers(self) -> Flowable:
         n = self.data.numbers

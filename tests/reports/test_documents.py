@@ -533,3 +533,14 @@ def test_the_pairing_list_never_cuts_a_long_name_mid_word(paper):
     for part in ("Maria-", "Fernanda", "Albuquerque-", "Vasconcelos", "Oliveira-", "Santos",
                  "Castro-", "Mello"):
         assert part in words, (part, lines)
+
+
+def test_a_long_word_in_a_narrow_column_is_set_smaller_never_cut_in_two():
+    """The German sign-in sheet's column "Verhaltenskodex gelesen" came out as "Verhaltensk"
+    above "odex": a word longer than its column is now set smaller to fit."""
+    fur = base.Furniture("Acme peer learning", "Anwesenheitsliste", printed_on=date(2027, 3, 1),
+                         language="de")
+    pdf = render_signin(D.SigninData(SESSION, people(["Ana Ribeiro", "Ben Tran"])), fur)
+    words = pdf_text(pdf).split()
+    assert "Verhaltenskodex" in words  # in the sentence above the table, and in the heading
+    assert not {"Verhaltensk", "odex"} & set(words), [w for w in words if "odex" in w or "Verh" in w]
