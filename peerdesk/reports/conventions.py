@@ -97,3 +97,14 @@ def session_line(session) -> str:
     if session.location:
         parts.append(session.location)
     return " · ".join(parts)
+
+
+# Quotation marks as each language prints them (“…” in English, „…“ in German, « … » in French).
+QUOTES = {"en": ("\u201c", "\u201d"), "de": ("\u201e", "\u201c"), "fr": ("\u00ab\u00a0", "\u00a0\u00bb"),
+          "pt_PT": ("\u00ab", "\u00bb"), "es": ("\u00ab", "\u00bb")}
+
+
+def quoted(text: str) -> str:
+    """``text`` between the document language's quotation marks."""
+    opening, closing = QUOTES.get(current_language(), QUOTES["en"])
+    return f"{opening}{text}{closing}"

@@ -44,6 +44,7 @@ from peerdesk.reports.base import (
     resolve_paper,
 )
 from peerdesk.reports.fonts import FontSet
+from peerdesk.reports.conventions import quoted
 from peerdesk.store.program import Program
 
 TITLE = M_("Cycle report")
@@ -242,7 +243,7 @@ class CycleReportRenderer(DocumentRenderer):
                               "muted"))
             out.append(Spacer(0, 2 * mm))
             counts = Counter(said.comments)  # sorted already; the same words once, counted
-            out += [self.p(f"\u201c{text}\u201d" + (f"  (\u00d7{counts[text]})"
+            out += [self.p(quoted(text) + (f"  (\u00d7{counts[text]})"
                                                      if counts[text] > 1 else ""), "comment")
                     for text in dict.fromkeys(said.comments)]
         return out

@@ -128,6 +128,7 @@ def test_in_german_a_long_label_is_not_cut_and_a_withheld_figure_is_not_a_headli
     pdf = render_cycle_report(program, cycle.id, charts=None, today=TODAY)
     text = _text(pdf)
     assert "Abteilungsübergreifende Paare" in text, text[:600]
+    assert "\u201e" in text and "\u201d" not in text  # comments quoted „…“ as German prints them
     sizes: dict[str, float] = {}
 
     def visit(text, cm, tm, font, size):
