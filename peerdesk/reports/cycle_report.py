@@ -43,8 +43,8 @@ from peerdesk.reports.base import (
     format_date,
     resolve_paper,
 )
-from peerdesk.reports.fonts import FontSet
 from peerdesk.reports.conventions import quoted
+from peerdesk.reports.fonts import FontSet
 from peerdesk.store.program import Program
 
 TITLE = M_("Cycle report")
