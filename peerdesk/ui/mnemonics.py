@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 _MARK = re.compile(r"&(?!&)(.)")
 
@@ -114,9 +114,32 @@ def resolve(items: Iterable[_Keyed], reserved: set[str]) -> set[str]:
     return taken
 
 
+def settle_menu(menu: QMenu) -> None:
+    """Within one menu (and each submenu) one letter per entry: a later entry whose letter an
+    earlier one has moves to a free one (Spanish: "F&ijar" and "&Intercambiar")."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        if isinstance(sub := action.menu(), QMenu):
+            settle_menu(sub)
+        key = letter(action.text())
+        if key is None:
+            continue
+        if key in taken:
+            text = moved(action.text(), taken)
+            if text is None:
+                continue
+            action.setText(text)
+            key = letter(text)
+        if key is not None:
+            taken.add(key)
+
+
 def settle(window: QMainWindow, pages: Iterable[QWidget], always_shown: Iterable[QWidget]) -> None:
-    """Keep the menu bar's letters; settle what is always on screen (docks, toolbar), then
-    each page against both."""
+    """Keep the menu bar's letters; settle each menu's entries, what is always on screen
+    (docks, toolbar), then each page against both."""
+    for action in window.menuBar().actions():
+        if isinstance(menu := action.menu(), QMenu):
+            settle_menu(menu)
     reserved = {k for a in window.menuBar().actions() if (k := letter(a.text()))}
     for widget in always_shown:
         reserved = resolve(keyed(widget), reserved)

@@ -251,3 +251,49 @@ def test_a_long_value_in_the_participant_form_shows_its_start(window, qtbot):
     form.edit(person)
     assert form.availability.text().startswith("Mornings")
     assert form.availability.cursorPosition() == 0  # the start in view, not the end
+
+
+def _menu_clashes(window) -> list[str]:
+    from PySide6.QtWidgets import QMenu
+
+    from peerdesk.ui.mnemonics import letter
+
+    found = []
+
+    def walk(menu):
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            if isinstance(sub := action.menu(), QMenu):
+                walk(sub)
+            if (key := letter(action.text())) and action.isVisible():
+                if key in seen:
+                    found.append(f"{menu.title()}: {seen[key]} / {action.text()}")
+                seen[key] = action.text()
+
+    for action in window.menuBar().actions():
+        walk(action.menu())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "pt_PT", "es"])
+def test_no_menu_has_two_entries_on_one_access_key(lang, qtbot, answers, tmp_path, qapp):
+    from peerdesk.ui import language
+    from tests.ui.test_pseudo_localisation import demo_window
+
+    language.install(lang, qapp, core=False)
+    try:
+        assert not _menu_clashes(demo_window(qtbot, tmp_path))
+    finally:
+        language.install("en", qapp, core=False)
+
+
+def test_changes_by_hand_are_in_the_pairings_menu_and_on_a_pairs_context_menu(window):
+    from PySide6.QtCore import Qt
+
+    tab = window.tab_pages["pairings"]
+    menu = [a.text().replace("&", "") for a in window.menus["Pairings"].actions()]
+    for words in ("Swap…", "Move…", "Never Pair With…"):
+        assert words in menu, menu
+    assert any(text in menu for text in ("Pin", "Unpin"))
+    assert tab.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert {a.text().replace("&", "") for a in tab.table.actions()} >= {"Swap…", "Move…"}

@@ -93,6 +93,10 @@ class PairingsTab(HandChanges, QWidget):
                                          self.tr("What each part of the score weighs; how far back "
                                          "the no-repeat rule looks"))
 
+    def hand_actions(self) -> list[QAction]:
+        """The changes made by hand, for the Pairings menu and the pairs' context menu."""
+        return [self.act_pin, self.act_swap, self.act_move, self.act_never, self.act_unexclude]
+
     def _build_header(self) -> tuple[QHBoxLayout, FlowLayout]:
         """The cycle's title and total, the messages, and the Generate and Publish bar."""
         self.title = QLabel()
@@ -121,7 +125,9 @@ class PairingsTab(HandChanges, QWidget):
         self.table.setAccessibleName(self.tr("Pairs"))
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        self.table.addAction(self.act_pin)
+        for action in self.hand_actions():  # Shift+F10 or the menu key on a pair offers them
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.table.setDropIndicatorShown(True)
         self.model.personDropped.connect(self._dropped)
