@@ -297,3 +297,39 @@ def test_changes_by_hand_are_in_the_pairings_menu_and_on_a_pairs_context_menu(wi
     assert any(text in menu for text in ("Pin", "Unpin"))
     assert tab.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert {a.text().replace("&", "") for a in tab.table.actions()} >= {"Swap…", "Move…"}
+
+
+# -- the keyboard goes where a button says ------------------------------------------------------
+def test_the_checklists_attendance_button_takes_the_keyboard_to_the_names(window, qtbot):
+    from datetime import date
+
+    from peerdesk.store.sessions import list_sessions
+
+    held = [s for s in list_sessions(window.ctx.program, window.ctx.cycle_id, with_agenda=False)
+            if s.date and s.date <= date.today()]
+    assert held  # the demo's cycle is under way
+    qtbot.waitUntil(window.overview.isVisible)
+    window.overview.go("sessions", "hold")
+    tab = window.tab_pages["sessions"]
+    assert window.tabs.currentWidget().isAncestorOf(tab)
+    assert tab.selected_session_id() == held[-1].id
+    qtbot.waitUntil(lambda: tab.session_pane.attendance_view.hasFocus())
+
+
+def test_the_attendance_page_chosen_by_its_key_focuses_the_names(window, qtbot):
+    from peerdesk.store.sessions import list_sessions
+
+    window.tabs.setCurrentIndex(2)
+    tab = window.tab_pages["sessions"]
+    assert tab.select_session(list_sessions(window.ctx.program, window.ctx.cycle_id)[0].id)
+    tab.session_pane.pages.setCurrentIndex(0)
+    tab.tree.setFocus() if hasattr(tab, "tree") else None
+    tab.session_pane.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.session_pane.attendance_view.hasFocus())
+
+
+def test_a_checklist_button_that_shows_a_tab_puts_the_keyboard_in_it(window, qtbot):
+    qtbot.waitUntil(window.overview.isVisible)
+    window.overview.go("participants", "participants")
+    page = window.tab_pages["participants"]
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))

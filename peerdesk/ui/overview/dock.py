@@ -106,7 +106,7 @@ class OverviewDock(QDockWidget):
         self.verdict.setWordWrap(True)
         self.rows = [StepRow() for _ in range(8)]
         for row in self.rows:
-            row.go.connect(self.go)
+            row.go.connect(lambda target, row=row: self.go(target, row.step.key if row.step else ""))
 
     def _build_empty_states(self) -> None:
         new_cycle = self.new_cycle_button = QPushButton(icon("calendar"), self.tr("New Cycle…"))
@@ -247,8 +247,9 @@ class OverviewDock(QDockWidget):
             return ""
 
     # -- taking the facilitator there -------------------------------------------------
-    def go(self, target: str) -> None:
-        """Show the tab, or trigger the action, that a step's button leads to."""
+    def go(self, target: str, step: str = "") -> None:
+        """Show the tab, or trigger the action, that a step's button leads to; the keyboard
+        goes there too (step 6, "Attendance", to the names of the last session held)."""
         window = self.main_window
         if target == FACILITATORS:
             window.act_facilitators.trigger()
@@ -260,3 +261,28 @@ class OverviewDock(QDockWidget):
                 action.trigger()
         elif target in TAB_NAMES:
             window.show_tab(target)
+            page = window.tab_pages[target]
+            if step == "hold" and self._to_attendance(page):
+                return
+            first = page.nextInFocusChain()
+            while first is not page and not (page.isAncestorOf(first) and first.isVisible()
+                                              and first.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                first = first.nextInFocusChain()
+            if first is not page:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _to_attendance(self, page) -> bool:
+        """The Sessions tab on the last session held in the cycle, its names focused."""
+        from datetime import date
+
+        from peerdesk.store.sessions import list_sessions
+
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        if program is None or cycle_id is None or not hasattr(page, "select_session"):
+            return False
+        held = [s for s in list_sessions(program, cycle_id, with_agenda=False)
+                if s.date is not None and s.date <= date.today()]
+        if not held or not page.select_session(max(held, key=lambda s: (s.date, s.id)).id):
+            return False
+        page.session_pane.focus_attendance()
+        return True

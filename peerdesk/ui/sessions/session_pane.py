@@ -62,6 +62,10 @@ class SessionPane(edits.ShowsOneSession, QWidget):
         splitter.setStretchFactor(1, 3)
         self._form_height: int | None = None
         self.pages.currentChanged.connect(self._give_attendance_room)
+        # chosen with its access key or a click, the Attendance page takes the keyboard to the
+        # names: P, A or E can be typed at once
+        self.pages.currentChanged.connect(
+            lambda page: self.attendance_view.setFocus() if page == 1 and self.isVisible() else None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
