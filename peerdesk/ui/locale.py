@@ -96,6 +96,16 @@ def format_time(t: time | datetime) -> str:
     return QLocale().toString(QTime(t.hour, t.minute), time_format())
 
 
+def date_and_time(moment: datetime) -> str:
+    """A moment to the second, as the locale writes a short date and a time ("01.12.2026
+    20:11:32", "12/1/2026 8:11:32 PM"): a backup's, where two may be a minute apart."""
+    clock = time_format()
+    if ":ss" not in clock:
+        clock = clock.replace("mm", "mm:ss", 1)
+    when = QTime(moment.hour, moment.minute, moment.second)
+    return f"{short_date(moment.date())} {QLocale().toString(when, clock)}"
+
+
 def number(value: float | int, decimals: int | None = None) -> str:
     """A number with the locale's decimal sign and digit grouping ("1,234.5", "1.234,5")."""
     locale = QLocale()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from peerdesk import FILE_SUFFIX
 from peerdesk.store.program import Program, ProgramFileError
 from peerdesk.ui import dialogs, settings
+from peerdesk.ui.locale import date_and_time
 
 if TYPE_CHECKING:
     from peerdesk.ui.main_window import MainWindow
@@ -140,13 +141,14 @@ def restore_backup(window: MainWindow) -> None:
                      "you open a program and once a day while it is open."))
         return
     index = dialogs.pick(window, QCoreApplication.translate("MainWindow", "Restore from backup"),
-                         QCoreApplication.translate("MainWindow", "Put the program back as it was at:"), [b.label for b in backups])
+                         QCoreApplication.translate("MainWindow", "Put the program back as it was at:"),
+                         [date_and_time(b.made) for b in backups])  # as the locale writes them
     if index is None:
         return
     chosen = backups[index]
     if not dialogs.confirm(window, QCoreApplication.translate("MainWindow", "Restore from backup"),
                            QCoreApplication.translate("MainWindow", "Replace everything in {name} with the backup from "
-                           "{label}? A backup of the current state is made first.").format(name=program.path.name, label=chosen.label),
+                           "{label}? A backup of the current state is made first.").format(name=program.path.name, label=date_and_time(chosen.made)),
                            QCoreApplication.translate("MainWindow", "Restore")):
         return
     try:

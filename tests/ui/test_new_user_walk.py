@@ -333,3 +333,43 @@ def test_a_checklist_button_that_shows_a_tab_puts_the_keyboard_in_it(window, qtb
     window.overview.go("participants", "participants")
     page = window.tab_pages["participants"]
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))
+
+
+# -- dates read one way -------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "expected"), [("de_DE", "01.12.2026 20:11:32"),
+                                                ("fr_FR", "01/12/2026 20:11:32"),
+                                                ("en_US", "12/1/2026 8:11:32\u202fPM")])
+def test_a_backups_moment_is_written_as_the_locale_writes_dates_and_times(name, expected):
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from peerdesk.ui.locale import date_and_time
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        assert date_and_time(datetime(2026, 12, 1, 20, 11, 32)).replace(" PM", "\u202fPM") == expected
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_restore_list_shows_backups_in_the_locales_format(window, monkeypatch):
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from peerdesk.store import backup
+    from peerdesk.ui import dialogs, program_files
+
+    made = [backup.Backup(window.ctx.program.path, datetime(2026, 12, 1, 20, 11, 32))]
+    monkeypatch.setattr(backup, "list_backups", lambda program, folder: made)
+    shown: list[list[str]] = []
+    monkeypatch.setattr(dialogs, "pick", lambda parent, title, text, items: shown.append(items))
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        program_files.restore_backup(window)
+    finally:
+        QLocale.setDefault(before)
+    assert shown == [["01.12.2026 20:11:32"]]  # not 2026-12-01 20:11:32
