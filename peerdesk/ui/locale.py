@@ -106,6 +106,16 @@ def date_and_time(moment: datetime) -> str:
     return f"{short_date(moment.date())} {QLocale().toString(when, clock)}"
 
 
+def collation_key(text: str) -> str:
+    """A text that sorts, compared as plain text (a sort role of a Qt model), as the printed
+    lists and the attendance screen sort names: Ł with L, João before Jonas, Émile with the
+    E's (:func:`peerdesk.core.collation.name_key`), not by code points after Z."""
+    from peerdesk.core.collation import name_key
+
+    weights, exact = name_key(text)
+    return "".join(f"{w:05x}" for w in weights) + "\x00" + exact
+
+
 def number(value: float | int, decimals: int | None = None) -> str:
     """A number with the locale's decimal sign and digit grouping ("1,234.5", "1.234,5")."""
     locale = QLocale()

@@ -373,3 +373,24 @@ def test_the_restore_list_shows_backups_in_the_locales_format(window, monkeypatc
     finally:
         QLocale.setDefault(before)
     assert shown == [["01.12.2026 20:11:32"]]  # not 2026-12-01 20:11:32
+
+
+# -- one order for names, on screen and on paper ---------------------------------------------------
+def test_the_participants_and_pairs_lists_sort_names_as_the_sign_in_sheet_does(window):
+    from PySide6.QtCore import Qt
+
+    tab = window.tab_pages["participants"]
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    shown = [tab.table.model().index(r, 0).data() for r in range(tab.table.model().rowCount())]
+    # João before Jonas (ã files as a), Łukasz with the L's (not after Zhāng), as on paper
+    assert shown.index("João Ferreira") < shown.index("Jonas Becker")
+    assert shown.index("Leonor Teixeira") < shown.index("Łukasz Nowak") < shown.index("Maria Costa")
+    assert shown.index("Łukasz Nowak") < shown.index("Zhāng Wěi (张伟)")
+    pairs = window.tab_pages["pairings"]
+    pairs.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    people = [pairs.table.model().index(r, 1).data() for r in range(pairs.table.model().rowCount())]
+    firsts = [text.split(" + ")[0] for text in people]
+    # the rows in the order of their first names as the printed pairing list files them
+    expected = sorted(firsts, key=lambda n: n.replace("Ł", "L").replace("Ø", "O").casefold()
+                      .translate(str.maketrans("áàâãäçéèêëíìîïñóòôõöúùûüýÿ", "aaaaaceeeeiiiinooooouuuuyy")))
+    assert [n.split()[0] for n in firsts] == [n.split()[0] for n in expected], firsts

@@ -20,7 +20,7 @@ from peerdesk.store import pairings as store
 from peerdesk.store.program import Program
 from peerdesk.ui.icons import icon
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
-from peerdesk.ui.locale import number
+from peerdesk.ui.locale import collation_key, number
 from peerdesk.ui.qt_types import ModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,7 +139,7 @@ class PairsModel(QAbstractTableModel):
                     (self.tr("Trio") if len(row.members) == 3 else self.tr("Peers")), points(row.score),
                     row.why())[column]
         if role == SORT_ROLE:
-            return (int(row.pinned), row.people().casefold(), row.kind, row.score,
+            return (int(row.pinned), collation_key(row.people()), row.kind, row.score,
                     row.why())[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.pinned:
             return icon("pin")
@@ -216,6 +216,8 @@ class UnpairedModel(QAbstractTableModel):
         pid, name, reason = self.rows[index.row()]
         if role == ID_ROLE:
             return pid
+        if role == SORT_ROLE and index.column() == 0:
+            return collation_key(name)  # the order of the printed lists
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return (name, reason)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

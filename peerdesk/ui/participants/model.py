@@ -19,7 +19,7 @@ from peerdesk.core.models import Participant, stored_id
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.tenure import NEW, SEASONED, tenure_band
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
-from peerdesk.ui.locale import short_date
+from peerdesk.ui.locale import collation_key, short_date
 from peerdesk.ui.qt_types import ModelIndex
 
 COLUMNS = (QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Email"), QT_TRANSLATE_NOOP("ParticipantsModel", "Department"), QT_TRANSLATE_NOOP("ParticipantsModel", "Job title"), QT_TRANSLATE_NOOP("ParticipantsModel", "Office"), QT_TRANSLATE_NOOP("ParticipantsModel", "Hire date"), QT_TRANSLATE_NOOP("ParticipantsModel", "Tenure"),
@@ -94,7 +94,7 @@ class ParticipantsModel(QAbstractTableModel):
                       self._bands[index.row()], self._manager(p),
                       ", ".join(p.teaches()), ", ".join(p.learns()), status_of(p))
             value = values[column]
-            return value.casefold() if role == SORT_ROLE else value
+            return collation_key(value) if role == SORT_ROLE else value  # as printed lists sort
         if role == ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.ForegroundRole and p.archived:
