@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peerdesk.ui.pairings.tab import PairingsTab
+from peerdesk.ui.pairings.views import hand_actions
 
 __all__ = ["PairingsTab", "menu_actions"]
 
@@ -15,4 +16,4 @@ def menu_actions(window) -> dict:
     if not isinstance(tab, PairingsTab):
         return {}
     return {"Program": [tab.act_generate, tab.act_publish, tab.act_settings],
-            "Pairings": tab.hand_actions()}
+            "Pairings": hand_actions(tab)}

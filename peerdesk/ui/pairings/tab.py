@@ -37,7 +37,7 @@ from peerdesk.ui.pairings.model import (
     cycle_rows,
     points,
 )
-from peerdesk.ui.pairings.views import live_button, pair_table, tab_action
+from peerdesk.ui.pairings.views import hand_actions, live_button, pair_table, tab_action
 from peerdesk.ui.widgets import FlowLayout, MessageLine, RefreshWhenShown, empty_page
 
 
@@ -93,10 +93,6 @@ class PairingsTab(HandChanges, QWidget):
                                          self.tr("What each part of the score weighs; how far back "
                                          "the no-repeat rule looks"))
 
-    def hand_actions(self) -> list[QAction]:
-        """The changes made by hand, for the Pairings menu and the pairs' context menu."""
-        return [self.act_pin, self.act_swap, self.act_move, self.act_never, self.act_unexclude]
-
     def _build_header(self) -> tuple[QHBoxLayout, FlowLayout]:
         """The cycle's title and total, the messages, and the Generate and Publish bar."""
         self.title = QLabel()
@@ -125,7 +121,7 @@ class PairingsTab(HandChanges, QWidget):
         self.table.setAccessibleName(self.tr("Pairs"))
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        for action in self.hand_actions():  # Shift+F10 or the menu key on a pair offers them
+        for action in hand_actions(self):  # Shift+F10 or the menu key on a pair offers them
             self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)

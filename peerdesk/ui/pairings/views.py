@@ -75,3 +75,8 @@ def tab_action(parent: QWidget, icon_name: str, text: str, slot: Callable[[], ob
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def hand_actions(tab) -> list[QAction]:
+    """The tab's changes made by hand, for the Pairings menu and the pairs' context menu."""
+    return [tab.act_pin, tab.act_swap, tab.act_move, tab.act_never, tab.act_unexclude]

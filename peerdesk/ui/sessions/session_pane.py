@@ -62,10 +62,6 @@ class SessionPane(edits.ShowsOneSession, QWidget):
         splitter.setStretchFactor(1, 3)
         self._form_height: int | None = None
         self.pages.currentChanged.connect(self._give_attendance_room)
-        # chosen with its access key or a click, the Attendance page takes the keyboard to the
-        # names: P, A or E can be typed at once
-        self.pages.currentChanged.connect(
-            lambda page: self.attendance_view.setFocus() if page == 1 and self.isVisible() else None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -197,9 +193,10 @@ class SessionPane(edits.ShowsOneSession, QWidget):
         """Ticking attendance needs the names, not the session's details: while the
         Attendance page is shown the details shrink to their first rows (they scroll),
         and get their height back with the Agenda."""
+        if page == 1 and self.isVisible():  # chosen: the keyboard goes to the names (P, A, E)
+            self.attendance_view.setFocus()
         sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if not total:
+        if not (total := sum(sizes)):
             return
         if page == 1:
             self._form_height = sizes[0]
@@ -394,8 +391,7 @@ class SessionPane(edits.ShowsOneSession, QWidget):
 
     def mark_rest_present(self) -> None:
         model = self.attendance_model
-        rows = [r for r in range(model.rowCount()) if model.status(r) is None]
-        model.request(rows, "present")
+        model.request([r for r in range(model.rowCount()) if model.status(r) is None], "present")
 
     def focus_attendance(self) -> None:
         self.pages.setCurrentIndex(1)
