@@ -34,10 +34,10 @@ from peerdesk.io.tabular import read_table_bytes
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.feedback import (
     PaperForm,
-    _responses,
     add_paper_form,
     finish_typing,
     load_feedback_data,
+    read_responses,
     reopen_typing,
 )
 from peerdesk.store.participants import add_participant
@@ -77,7 +77,7 @@ class Driver:
 
     def record(self) -> None:
         data = load_feedback_data(self.program)
-        self.timeline.append((data, dict(_responses(self.program)), published(data)))
+        self.timeline.append((data, dict(read_responses(self.program)), published(data)))
 
     def _department(self) -> str:
         return self.rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
