@@ -96,7 +96,8 @@ def load_feedback_data(program: Program, also: set[int] | None = None) -> Feedba
     """Everything the feedback statistics and charts need, read in a few queries.
 
     ``also`` (for :func:`join_problem`): stored forms not yet in the figures to read as
-    well, kept apart in ``cache["new forms"]`` (by id), not among ``responses``."""
+    well, kept apart in ``cache["new forms"]`` (by id), not among ``responses``;
+    ``cache["ids"]``: each record's response id (by the record's ``id()``)."""
     records = read_responses(program, also)
     data = FeedbackData(
         cycles=list_cycles(program),
@@ -113,4 +114,7 @@ def load_feedback_data(program: Program, also: set[int] | None = None) -> Feedba
     )
     if also:
         data.cache["new forms"] = {rid: r for rid, r in records.items() if rid in also}
+    # each record's response id, so that the check over every reading can follow forms
+    # that leave the figures and come back (kept in memory only)
+    data.cache["ids"] = {id(r): rid for rid, r in records.items()}
     return data
