@@ -34,6 +34,14 @@ no withheld group of any reading, and no set of fewer than *k* answers, may be a
 combination of the figures of every reading, with the figures before and after the change
 among them. A program without history (an older file) counts its present state as its one
 reading.
+
+Which answers of a class leave, and which answers come back, is known exactly while the
+program is open: each class then also knows its forms (their response ids, in memory
+only, see :class:`~peerdesk.core.disclosure_classes.Klass`), and the forms of a change
+carry theirs (:func:`~peerdesk.core.disclosure_changes.form_ids`), so answers are followed
+form by form. A history read from the file knows no forms: answers that leave are then
+taken from the classes that joined last, and answers that come back for those that left
+last (a guess that can be wrong after many undos and redos).
 """
 
 from __future__ import annotations

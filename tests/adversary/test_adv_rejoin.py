@@ -52,6 +52,9 @@ from peerdesk.store.sessions import add_session, new_session
 
 SEEDS = int(os.environ.get("PEERDESK_REJOIN_SEEDS", "6"))
 FOUND = (90_175, 90_184)  # leaked in a sweep of 200 before forms were followed by id
+# leaked while forms were followed by id but the store forgot, after nine refused steps,
+# the history it had kept in memory (so the ids, and the check fell back to its guess)
+FORGOTTEN = (90_037, 90_152)
 STEPS = 30
 # departments of 1, 1 and 2 people (below k = 3) beside two larger ones
 STAFF = {"Legal": 1, "HR": 1, "Ops": 2, "Sales": 4, "Eng": 5}
@@ -184,7 +187,7 @@ def _run(seed: int) -> Driver:
 
 def test_undo_and_redo_around_small_departments_give_nothing_away():
     totals = {"joined": 0, "undone": 0, "redone": 0, "moments": 0}
-    seeds = sorted({*range(90_000, 90_000 + SEEDS), *FOUND})
+    seeds = sorted({*range(90_000, 90_000 + SEEDS), *FOUND, *FORGOTTEN})
     for seed in seeds:
         driver = _run(seed)
         try:
