@@ -188,8 +188,8 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
 
     for key in sorted(history.tables.keys() | cells[0].keys() | cells[1].keys() | moved.keys()):
         old = history.tables.get(key, TableHistory())
-        exact = answers is not None and all(x.known() for x in old.classes.values())
         table_answers = answers.get(key, Answers()) if answers is not None else Answers()
+        exact = answers is not None and _follows(old, table_answers)
         if _untouched(old, sizes.get(key, {}), moved.get(key, {}), cells, key,
                       table_answers.counted if exact else None):
             new.tables[key] = old  # the same reading as the last one kept: nothing to add
@@ -220,6 +220,22 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
             return Outcome(_waiting_reason(k), history)
         new.tables[key] = advance(hist, unknowns, basis, withheld, new_id, new.readings)
     return Outcome("", new)
+
+
+def _follows(old: TableHistory, answers: Answers) -> bool:
+    """Whether the table's classes know their forms (:meth:`Klass.known`) and hold every
+    answer the figures before the change count (none came in without the history: else
+    the ids are not the ones the classes were made with, say ids drawn again)."""
+    if not all(x.known() for x in old.classes.values()):
+        return False
+    if not old.classes:
+        return True
+    held: dict[Atom, set[int]] = defaultdict(set)
+    for klass in old.classes.values():
+        home = klass.atom if klass.atom is not None else klass.last
+        if home is not None:
+            held[home] |= klass.ids
+    return all(forms <= held.get(atom, set()) for atom, forms in answers.counted.items())
 
 
 def _untouched(old: TableHistory, sizes: dict[Atom, int], moved: dict[Part, int],

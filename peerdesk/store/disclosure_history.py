@@ -211,10 +211,17 @@ def _place(atom: Atom | None) -> tuple[int | None, int | None, str | None]:
     return atom[0], atom[1], None if atom[2] == BLANK else atom[2]
 
 
+def forget_remembered(program: Program) -> None:
+    """Forget the histories kept in memory (the forms' ids were drawn again): the next
+    check reads the history from the file, knowing no forms."""
+    _remembered.pop(program, None)
+
+
 def forget_history(program: Program) -> None:
     """Drop the kept readings (tests; a file whose history no longer matches starts over
     from its present state)."""
     save_history(program, History())
 
 
-__all__ = ["TableHistory", "forget_history", "load_history", "save_history"]
+__all__ = ["TableHistory", "forget_history", "forget_remembered", "load_history",
+           "save_history"]

@@ -112,6 +112,11 @@ def _forget_identities(program: Program) -> None:
         db.execute("UPDATE feedback_answers SET rowid = ? WHERE rowid = ?", [-new, old])
     db.execute("UPDATE feedback_answers SET rowid = -rowid WHERE rowid < 0")
     shuffle_layout(program)
+    from peerdesk.store.disclosure_history import forget_remembered
+
+    forget_remembered(program)  # the forms the history followed had the old ids
+    _exported.pop(program, None)
+    _undone.pop(program, None)
 
 
 # What an anonymous program keeps as a response's source: the same for every form, so a
