@@ -4,7 +4,7 @@ reads (see :mod:`peerdesk.core.disclosure`)."""
 from __future__ import annotations
 
 import copy
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -147,15 +147,13 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
     session_cycle = {s.id: s.cycle_id for s in data.sessions}
     dept = {p.id: p.department or BLANK for p in data.people}
     present: dict[Cell, int] = defaultdict(int)
-    recorded: set[int] = set()
+    recorded = {a.session_id for a in data.attendance}
     # Counted per session and department first (a few hundred pairs, not thousands of
     # records), then added into every cell each pair counts in.
-    per_session: dict[tuple[int, str], int] = defaultdict(int)
     waiting = data.waiting_sessions  # their forms all wait: not yet asked
-    for a in data.attendance:
-        recorded.add(a.session_id)
-        if a.status == "present" and a.session_id not in waiting:
-            per_session[a.session_id, dept.get(a.participant_id, BLANK)] += 1
+    per_session = Counter([(a.session_id, dept.get(a.participant_id, BLANK))
+                           for a in data.attendance
+                           if a.status == "present" and a.session_id not in waiting])
     for (sid, g), count in per_session.items():
         if sid not in session_cycle:
             continue

@@ -3,7 +3,7 @@ in the atoms of each measure (see :mod:`peerdesk.core.disclosure`)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from fractions import Fraction
 from operator import itemgetter
@@ -137,12 +137,8 @@ def few_present(data: FeedbackData) -> set[int]:
     that says "none" says she did not). Left out of every figure, such a session's forms
     tell nothing either way. (A session without recorded attendance gives no such bound.)"""
     k = group_threshold(data.min_group_size)
-    present: dict[int, int] = defaultdict(int)
-    recorded: set[int] = set()
-    for a in data.attendance:
-        recorded.add(a.session_id)
-        if a.status == "present":
-            present[a.session_id] += 1
+    recorded = {a.session_id for a in data.attendance}
+    present = Counter([a.session_id for a in data.attendance if a.status == "present"])
     return {sid for sid in recorded if present[sid] < k}
 
 
