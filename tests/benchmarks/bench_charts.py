@@ -21,6 +21,13 @@ statistics, draw the dashboard with Agg, write its pixels to a file and list its
   never drawn with data, made at the guessed width and resized to the width asked here
   (another: the resizing is timed too). Before each run the worker is started afresh in
   this sense (its program and dashboard dropped, the dashboard prepared again, untimed).
+  What the process keeps of texts whatever the program (their sizes, layouts and glyph
+  pictures, :mod:`peerdesk.charts.text`) is not dropped: from the second run on it is
+  known, as in a worker that has drawn a dashboard of this size before; a worker's very
+  first drawing also makes those (not timed here).
+- "first drawing, all cycles, 488 px window": the same at the width a 1280 x 800 window
+  really shows (its charts panel, one column); printed, not judged (the judged row draws
+  the bigger two-column dashboard).
 - "then, idle: garbage collected": not judged; the worker holds Python's cycle collector
   off while it answers and collects once the answer is written, while nobody waits.
 - "after an edit": the program read and worked out afresh, drawn into the dashboard the
