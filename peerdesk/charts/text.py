@@ -15,9 +15,13 @@ import math
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from matplotlib.font_manager import FontProperties, fontManager, get_font
 from matplotlib.ft2font import FT2Font
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @contextmanager
@@ -167,6 +171,30 @@ class _Settled:
             setattr(self, name, itertools.repeat(getattr(gc, name)()).__next__)
 
 
+def _blit_side_by_side(blit: Callable, run: list[tuple[np.ndarray, int, int]], right: int,
+                       gc) -> None:
+    """Draw glyph pictures (each with its left column and top row) that stand side by side
+    in one line, no two sharing a column, as one picture: one call to Agg instead of one a
+    glyph, a good part of drawing a text. Agg leaves the pixels a picture does not cover
+    as they are, and no pixel is covered by two of them, so the pixels are the same as
+    drawn one by one."""
+    if len(run) == 1:
+        buffer, left, top = run[0]
+        blit(buffer, left, top + buffer.shape[0], 0, gc)
+        return
+    if not run:
+        return
+    import numpy as np
+
+    left = run[0][1]
+    top = min(t for _b, _l, t in run)
+    bottom = max(t + b.shape[0] for b, _l, t in run)
+    one = np.zeros((bottom - top, right - left), dtype=np.uint8)
+    for buffer, x, y in run:
+        one[y - top:y - top + buffer.shape[0], x - left:x - left + buffer.shape[1]] = buffer
+    blit(one, left, bottom, 0, gc)
+
+
 def _text_layouts(renderer) -> Callable | None:
     """The renderer's ``draw_text``, remembering how each text is laid out (its glyphs
     and their places) per font and size, so a redrawn dashboard lays out its tick labels,
@@ -210,6 +238,9 @@ def _text_layouts(renderer) -> Callable | None:
         turned = (turn[0, 0], turn[0, 1], turn[1, 0], turn[1, 1])
         blit = renderer._renderer.draw_text_image
         agg_gc = _Settled(gc) if len(glyphs) > 2 else gc
+        level = angle == 0
+        run: list[tuple[np.ndarray, int, int]] = []  # glyphs side by side (see below)
+        right = 0
         for font, glyph, dx, dy in glyphs:  # as RendererAgg._draw_text_glyphs_and_boxes
             at_x = round(0x40 * (x + dx * cos - dy * sin))
             at_y = round(0x40 * (height - y + dx * sin + dy * cos))
@@ -226,7 +257,16 @@ def _text_layouts(renderer) -> Callable | None:
                     buffer *= 0xff
                 found = bitmaps[key] = (buffer, bitmap.left, bitmap.top)
             buffer, left, top = found
-            blit(buffer, left + (at_x >> 6), int(height) - (top + (at_y >> 6)) + buffer.shape[0],
-                 0, agg_gc)
+            rows, columns = buffer.shape
+            if not rows or not columns:  # a space: nothing to draw
+                continue
+            left, top = left + (at_x >> 6), int(height) - (top + (at_y >> 6))
+            if level and run and left >= right:  # beside the run, no column shared
+                run.append((buffer, left, top))
+                right = left + columns
+                continue
+            _blit_side_by_side(blit, run, right, agg_gc)
+            run, right = [(buffer, left, top)], left + columns
+        _blit_side_by_side(blit, run, right, agg_gc)
         return None
     return draw_text
