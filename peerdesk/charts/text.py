@@ -171,6 +171,27 @@ class _Settled:
             setattr(self, name, itertools.repeat(getattr(gc, name)()).__next__)
 
 
+_SETTLED_READ: list[bool] = []  # whether this Agg reads no more than _Settled holds
+
+
+def _settled_is_read() -> bool:
+    """Whether Agg takes a :class:`_Settled` for a graphics context (it reads no setting
+    this matplotlib's does not): tried once for the process on a scratch picture."""
+    if not _SETTLED_READ:
+        import numpy as np
+        from matplotlib.backends.backend_agg import RendererAgg
+
+        scratch = RendererAgg(4, 4, 72)
+        try:
+            scratch._renderer.draw_text_image(np.zeros((1, 1), np.uint8), 0, 1, 0,
+                                              _Settled(scratch.new_gc()))
+        except (AttributeError, TypeError, ValueError):
+            _SETTLED_READ.append(False)
+        else:
+            _SETTLED_READ.append(True)
+    return _SETTLED_READ[0]
+
+
 def _blit_side_by_side(blit: Callable, run: list[tuple[np.ndarray, int, int]], right: int,
                        gc) -> None:
     """Draw glyph pictures (each with its left column and top row) that stand side by side
@@ -237,7 +258,7 @@ def _text_layouts(renderer) -> Callable | None:
             bitmaps.clear()
         turned = (turn[0, 0], turn[0, 1], turn[1, 0], turn[1, 1])
         blit = renderer._renderer.draw_text_image
-        agg_gc = _Settled(gc) if len(glyphs) > 2 else gc
+        agg_gc = _Settled(gc) if len(glyphs) > 2 and _settled_is_read() else gc
         level = angle == 0
         run: list[tuple[np.ndarray, int, int]] = []  # glyphs side by side (see below)
         right = 0

@@ -82,3 +82,16 @@ def test_the_layout_given_is_a_copy():
     assert again[1] and not (again[0].get_points() == first[0].get_points()).all()
     assert list(itertools.chain(again[1])) == list(itertools.chain(
         text._get_layout(renderer)[1]))  # type: ignore[attr-defined]
+
+
+def test_a_text_s_glyphs_are_blitted_with_its_settings_read_once_where_agg_takes_them(monkeypatch):
+    """This matplotlib's Agg takes the settings read once; one that read a setting they do
+    not hold would be given the graphics context itself (tried once, on a scratch picture)."""
+    from peerdesk.charts import text
+
+    monkeypatch.setattr(text, "_SETTLED_READ", [])
+    assert text._settled_is_read()
+    monkeypatch.setattr(text, "_SETTLED_READ", [])
+    monkeypatch.setattr(text._Settled, "_READ", tuple(n for n in text._Settled._READ if n != "_rgb"))
+    assert not text._settled_is_read()
+    assert bytes(render(_figure(100, VARIANTS)).buffer_rgba()) == _plain(_figure(100, VARIANTS))
