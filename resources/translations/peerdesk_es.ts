@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>Save &amp;Questions…</source>
-        <translation>Guardar &amp;preguntas…</translation>
+        <translation>Guardar pregun&amp;tas…</translation>
     </message>
     <message>
         <source>Save &amp;PDF Form…</source>

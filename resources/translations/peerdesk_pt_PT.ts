@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>Save &amp;Questions…</source>
-        <translation>Guardar &amp;perguntas…</translation>
+        <translation>Guardar pergun&amp;tas…</translation>
     </message>
     <message>
         <source>Save &amp;PDF Form…</source>
