@@ -394,3 +394,18 @@ def test_the_participants_and_pairs_lists_sort_names_as_the_sign_in_sheet_does(w
     expected = sorted(firsts, key=lambda n: n.replace("Ł", "L").replace("Ø", "O").casefold()
                       .translate(str.maketrans("áàâãäçéèêëíìîïñóòôõöúùûüýÿ", "aaaaaceeeeiiiinooooouuuuyy")))
     assert [n.split()[0] for n in firsts] == [n.split()[0] for n in expected], firsts
+
+
+def test_shift_f10_opens_the_pairs_context_menu_as_the_menu_key_does(window, monkeypatch):
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QMenu
+
+    tab = window.tab_pages["pairings"]
+    tab.table.selectRow(0)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(QMenu, "exec", lambda actions, *rest: offered.append(
+        [a.text().replace("&", "") for a in actions]))
+    keys = [s for s in tab.table.findChildren(QShortcut) if s.key().toString() == "Shift+F10"]
+    assert len(keys) == 1
+    keys[0].activated.emit()
+    assert offered and "Swap…" in offered[0]
