@@ -397,6 +397,7 @@ def test_the_participants_and_pairs_lists_sort_names_as_the_sign_in_sheet_does(w
 
 
 def test_shift_f10_opens_the_pairs_context_menu_as_the_menu_key_does(window, monkeypatch):
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QShortcut
     from PySide6.QtWidgets import QMenu
 
@@ -407,5 +408,6 @@ def test_shift_f10_opens_the_pairs_context_menu_as_the_menu_key_does(window, mon
         [a.text().replace("&", "") for a in actions]))
     keys = [s for s in tab.table.findChildren(QShortcut) if s.key().toString() == "Shift+F10"]
     assert len(keys) == 1
+    assert keys[0].context() == Qt.ShortcutContext.WidgetShortcut  # the two tables' never clash
     keys[0].activated.emit()
     assert offered and "Swap…" in offered[0]

@@ -49,8 +49,9 @@ def pair_table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    QShortcut(QKeySequence("Shift+F10"), view, lambda: _context_menu(view),
-              context=Qt.ShortcutContext.WidgetShortcut)
+    menu_key = QShortcut(QKeySequence("Shift+F10"), view)
+    menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # one per table: never ambiguous
+    menu_key.activated.connect(lambda: _context_menu(view))
     return view, proxy
 
 
