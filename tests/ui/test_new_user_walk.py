@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 pytestmark = pytest.mark.gui
 
@@ -411,3 +411,15 @@ def test_shift_f10_opens_the_pairs_context_menu_as_the_menu_key_does(window, mon
     assert keys[0].context() == Qt.ShortcutContext.WidgetShortcut  # the two tables' never clash
     keys[0].activated.emit()
     assert offered and "Swap…" in offered[0]
+
+
+def test_the_new_program_dialog_names_the_computers_zone_as_the_picker_does(qtbot, monkeypatch):
+    from peerdesk.core import zones
+    from peerdesk.ui.program_dialogs import NewProgramDialog
+
+    monkeypatch.setattr(zones, "system_zone", lambda: "America/New_York")
+    dialog = NewProgramDialog("Spring 2027")
+    qtbot.addWidget(dialog)
+    notes = [label.text() for label in dialog.findChildren(QLabel) if "New" in label.text()]
+    assert notes and all("America/New York" in n and "New_York" not in n for n in notes), notes
+    assert dialog.timezone.currentText() == "America/New York"
