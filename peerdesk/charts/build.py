@@ -276,7 +276,8 @@ def render(fig: Figure) -> FigureCanvasAgg:
         renderer = canvas.get_renderer()  # the one draw() uses: same size, same dpi
         if not hasattr(renderer, "_get_font_height_metrics"):
             text.remembering(renderer, fig.dpi)
-        canvas.draw()
+        with text.laying_out_once(renderer):
+            canvas.draw()
     return canvas
 
 

@@ -10,11 +10,73 @@ The pixels are Agg's own to the byte (tests/charts/test_charts_feedback.py).
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from matplotlib.font_manager import FontProperties, fontManager, get_font
 from matplotlib.ft2font import FT2Font
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@contextmanager
+def laying_out_once(renderer) -> Iterator[None]:
+    """While ``renderer`` draws (in this thread): each text laid out (its lines placed,
+    turned and aligned, the box around them) once for the process per words, font,
+    alignment, turn and resolution, not at every drawing nor at every measuring (a legend
+    measures its texts, then draws them). A layout is the same wherever the text stands,
+    so it is kept like the text sizes it is made of (:func:`remembering`); the pixels are
+    the same. Other renderers, other threads and texts that wrap lay out as usual."""
+    _install_layouts()
+    was = getattr(_DRAWING, "renderer", None)
+    _DRAWING.renderer = renderer
+    try:
+        yield
+    finally:
+        _DRAWING.renderer = was
+
+
+_DRAWING = threading.local()  # the renderer laying_out_once() serves in this thread
+
+
+def _install_layouts() -> None:
+    """Put :func:`laying_out_once`'s layout in matplotlib's place, once for the process."""
+    from matplotlib.backends.backend_agg import get_hinting_flag
+    from matplotlib.text import Text
+    from matplotlib.transforms import Bbox
+
+    plain = Text._get_layout  # type: ignore[attr-defined]  # matplotlib's own, private
+    if getattr(plain, "_peerdesk", False):
+        return
+
+    def get_layout(text: Text, used) -> tuple:
+        renderer = getattr(_DRAWING, "renderer", None)
+        figure = text.get_figure(root=True)
+        if (renderer is None or used is not renderer or figure is None or text.get_wrap()
+                or text.get_usetex() or text.get_transform_rotates_text()):
+            return plain(text, used)
+        key = (text.get_text(), text.get_fontproperties(), text._linespacing,  # type: ignore[attr-defined]  # read as _get_layout reads them
+               text._multialignment, text.get_horizontalalignment(),  # type: ignore[attr-defined]
+               text.get_verticalalignment(), text.get_rotation(), text.get_rotation_mode(),
+               text.get_parse_math(), figure.dpi)
+        known = _LAID_OUT.setdefault((renderer.dpi, get_hinting_flag()), {})
+        found = known.get(key)
+        if found is None:
+            box, lines, corner = plain(text, used)
+            if len(known) >= _MOST_LAYOUTS:
+                known.clear()
+            stored = (key[0], key[1].copy(), *key[2:])  # the font as it is now
+            found = known[stored] = (box.get_points().copy(), tuple(lines), corner)
+        points, lines, corner = found
+        return Bbox(points.copy()), list(lines), corner
+
+    get_layout._peerdesk = True  # type: ignore[attr-defined]  # installed
+    Text._get_layout = get_layout  # type: ignore[attr-defined]
 
 
 def remembering(renderer, dpi: float) -> None:
@@ -32,6 +94,7 @@ _HEIGHTS: dict[float, dict[FontProperties, tuple[float, float, float] | tuple[No
 _LAYOUTS: dict[tuple[float, int], dict[tuple[FontProperties, str], tuple]] = {}
 _MEASURES: dict[tuple[float, int], dict[tuple[FontProperties, str], tuple[float, float, float]]] = {}
 _BITMAPS: dict[tuple[float, int, object], dict[tuple, tuple]] = {}
+_LAID_OUT: dict[tuple[float, int], dict[tuple, tuple]] = {}
 _MOST_LAYOUTS = 20_000  # texts remembered per resolution before starting afresh
 _MOST_BITMAPS = 50_000  # glyph pictures likewise
 
@@ -86,6 +149,73 @@ def _font_height_metrics(dpi: float) -> Callable[[FontProperties], tuple[float, 
     return metrics
 
 
+class _Settled:
+    """A graphics context as Agg reads it, read once for all the glyphs of a text.
+
+    Agg reads fifteen settings of the graphics context for every glyph it draws, seven of
+    them by calling a method, a quarter of drawing a glyph. These are the same settings,
+    their values read once, each method answered by a built-in that gives that value
+    back (``itertools.repeat(value).__next__``): Agg reads the same values, faster, and
+    draws the same pixels."""
+
+    _READ = ("_linewidth", "_alpha", "_forced_alpha", "_rgb", "_antialiased", "_capstyle",
+             "_joinstyle", "_cliprect")
+    _CALLED = ("get_dashes", "get_clip_path", "get_snap", "get_hatch_path", "get_hatch_color",
+               "get_hatch_linewidth", "get_sketch_params")
+    __slots__ = (*_READ, *_CALLED)
+
+    def __init__(self, gc) -> None:
+        for name in self._READ:
+            setattr(self, name, getattr(gc, name))
+        for name in self._CALLED:
+            setattr(self, name, itertools.repeat(getattr(gc, name)()).__next__)
+
+
+_SETTLED_READ: list[bool] = []  # whether this Agg reads no more than _Settled holds
+
+
+def _settled_is_read() -> bool:
+    """Whether Agg takes a :class:`_Settled` for a graphics context (it reads no setting
+    this matplotlib's does not): tried once for the process on a scratch picture."""
+    if not _SETTLED_READ:
+        import numpy as np
+        from matplotlib.backends.backend_agg import RendererAgg
+
+        scratch = RendererAgg(4, 4, 72)
+        try:
+            scratch._renderer.draw_text_image(np.zeros((1, 1), np.uint8), 0, 1, 0,
+                                              _Settled(scratch.new_gc()))
+        except (AttributeError, TypeError, ValueError):
+            _SETTLED_READ.append(False)
+        else:
+            _SETTLED_READ.append(True)
+    return _SETTLED_READ[0]
+
+
+def _blit_side_by_side(blit: Callable, run: list[tuple[np.ndarray, int, int]], right: int,
+                       gc) -> None:
+    """Draw glyph pictures (each with its left column and top row) that stand side by side
+    in one line, no two sharing a column, as one picture: one call to Agg instead of one a
+    glyph, a good part of drawing a text. Agg leaves the pixels a picture does not cover
+    as they are, and no pixel is covered by two of them, so the pixels are the same as
+    drawn one by one."""
+    if len(run) == 1:
+        buffer, left, top = run[0]
+        blit(buffer, left, top + buffer.shape[0], 0, gc)
+        return
+    if not run:
+        return
+    import numpy as np
+
+    left = run[0][1]
+    top = min(t for _b, _l, t in run)
+    bottom = max(t + b.shape[0] for b, _l, t in run)
+    one = np.zeros((bottom - top, right - left), dtype=np.uint8)
+    for buffer, x, y in run:
+        one[y - top:y - top + buffer.shape[0], x - left:x - left + buffer.shape[1]] = buffer
+    blit(one, left, bottom, 0, gc)
+
+
 def _text_layouts(renderer) -> Callable | None:
     """The renderer's ``draw_text``, remembering how each text is laid out (its glyphs
     and their places) per font and size, so a redrawn dashboard lays out its tick labels,
@@ -127,6 +257,11 @@ def _text_layouts(renderer) -> Callable | None:
         if len(bitmaps) >= _MOST_BITMAPS:
             bitmaps.clear()
         turned = (turn[0, 0], turn[0, 1], turn[1, 0], turn[1, 1])
+        blit = renderer._renderer.draw_text_image
+        agg_gc = _Settled(gc) if len(glyphs) > 2 and _settled_is_read() else gc
+        level = angle == 0
+        run: list[tuple[np.ndarray, int, int]] = []  # glyphs side by side (see below)
+        right = 0
         for font, glyph, dx, dy in glyphs:  # as RendererAgg._draw_text_glyphs_and_boxes
             at_x = round(0x40 * (x + dx * cos - dy * sin))
             at_y = round(0x40 * (height - y + dx * sin + dy * cos))
@@ -143,8 +278,16 @@ def _text_layouts(renderer) -> Callable | None:
                     buffer *= 0xff
                 found = bitmaps[key] = (buffer, bitmap.left, bitmap.top)
             buffer, left, top = found
-            renderer._renderer.draw_text_image(
-                buffer, left + (at_x >> 6), int(height) - (top + (at_y >> 6)) + buffer.shape[0],
-                0, gc)
+            rows, columns = buffer.shape
+            if not rows or not columns:  # a space: nothing to draw
+                continue
+            left, top = left + (at_x >> 6), int(height) - (top + (at_y >> 6))
+            if level and run and left >= right:  # beside the run, no column shared
+                run.append((buffer, left, top))
+                right = left + columns
+                continue
+            _blit_side_by_side(blit, run, right, agg_gc)
+            run, right = [(buffer, left, top)], left + columns
+        _blit_side_by_side(blit, run, right, agg_gc)
         return None
     return draw_text

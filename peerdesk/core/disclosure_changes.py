@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peerdesk.core.answers import NUMERIC_KINDS, SAFETY_GROUP, USEFULNESS_KEY
@@ -104,4 +105,60 @@ def _parts(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]],
     return parts
 
 
-__all__ = ["Part", "Table", "Unit", "unit_maker"]
+@dataclass(slots=True)
+class Answers:
+    """One table's answers across a change, form by form (see :func:`_answers`)."""
+
+    counted: dict[Atom, set[int]] = field(default_factory=lambda: defaultdict(set))
+    moves: dict[tuple[int, Atom], Atom | None] = field(default_factory=dict)
+    arrivals: dict[int, list[Atom]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _answers(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]],
+             ids: Sequence[int], before: Callable[[ResponseRecord], list[Unit]],
+             after: Callable[[ResponseRecord], list[Unit]]) -> dict[Table, Answers]:
+    """:func:`_parts` form by form (``ids``: each form's response id): for each table,
+    the forms counted before at each atom, where each of those answers goes, and where
+    the forms that come in count."""
+    out: dict[Table, Answers] = defaultdict(Answers)
+    for (rb, ra), rid in zip(forms, ids, strict=True):
+        was: dict[Table, list[Atom]] = defaultdict(list)
+        now: dict[Table, list[Atom]] = defaultdict(list)
+        for table, atom in before(rb) if rb is not None else ():
+            was[table].append(atom)
+        for table, atom in after(ra) if ra is not None else ():
+            now[table].append(atom)
+        for table in was.keys() | now.keys():
+            xs, ys = was.get(table, []), now.get(table, [])
+            answers = out[table]
+            for x in xs:
+                answers.counted[x].add(rid)
+            if len(xs) == len(ys):
+                for x, y in zip(xs, ys, strict=True):
+                    answers.moves[rid, x] = y
+            else:
+                for x in xs:
+                    answers.moves[rid, x] = None
+                answers.arrivals[rid].extend(ys)
+    return out
+
+
+def form_ids(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]],
+             *data: FeedbackData) -> list[int] | None:
+    """Each form's response id, as :func:`peerdesk.store.feedback.load_feedback_data`
+    noted it (``cache["ids"]``, by record), or None if one is not known (forms built by
+    hand)."""
+    known: dict[int, int] = {}
+    for d in data:
+        known.update(d.cache.get("ids", {}))  # type: ignore[call-overload]
+    out = []
+    for rb, ra in forms:
+        rid = known.get(id(rb)) if rb is not None else None
+        rid = known.get(id(ra)) if rid is None and ra is not None else rid
+        if rid is None:
+            return None
+        out.append(rid)
+    return out
+
+
+__all__ = ["Answers", "Part", "Table", "Unit", "form_ids", "unit_maker"]

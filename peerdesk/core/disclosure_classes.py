@@ -34,6 +34,15 @@ class Klass:
     # joined in): a class read from the file has 0 for both.
     joined: int = 0
     left: int = 0
+    # Which forms (response ids) its answers are, when that is known for each of them:
+    # kept while the program is open, never in the file (a class read from the file has
+    # none). With them, answers that leave and come back are followed form by form
+    # (:func:`exact_resync`, :func:`exact_split`), not guessed from when classes joined.
+    ids: frozenset[int] = frozenset()
+
+    def known(self) -> bool:
+        """Whether :attr:`ids` names every answer of the class."""
+        return len(self.ids) == self.n
 
 
 @dataclass(slots=True)
@@ -68,13 +77,16 @@ class Unknowns:
 
     parts: list[tuple[int | None, Atom | None]] = field(default_factory=list)
     sizes: list[int] = field(default_factory=list)
+    ids: list[frozenset[int]] = field(default_factory=list)  # each part's forms, if known
     of_class: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     at_after: dict[Atom, list[int]] = field(default_factory=lambda: defaultdict(list))
 
-    def add(self, cid: int | None, dest: Atom | None, n: int) -> None:
+    def add(self, cid: int | None, dest: Atom | None, n: int,
+            ids: frozenset[int] = frozenset()) -> None:
         i = len(self.parts)
         self.parts.append((cid, dest))
         self.sizes.append(n)
+        self.ids.append(ids)
         if cid is not None:
             self.of_class[cid].append(i)
         if dest is not None:
@@ -135,6 +147,85 @@ def resync(hist: TableHistory, sizes: dict[Atom, int], new_id: Callable[[], int]
             hist.withheld = [f | {back} if cid in f else f for f in hist.withheld]
         if extra < 0:
             hist.classes[new_id()] = Klass(atom, -extra, None, now)
+
+
+def _split_off(hist: TableHistory, cid: int, part: Klass, new_id: Callable[[], int]) -> None:
+    """Part of class ``cid`` becomes a class of its own, in every fact that held it."""
+    whole = hist.classes[cid]
+    whole.n -= part.n
+    whole.ids -= part.ids
+    other = new_id()
+    hist.classes[other] = part
+    hist.shown = [f | {other} if cid in f else f for f in hist.shown]
+    hist.withheld = [f | {other} if cid in f else f for f in hist.withheld]
+
+
+def exact_resync(hist: TableHistory, counted: dict[Atom, set[int]],
+                 new_id: Callable[[], int], now: int = 0) -> None:
+    """:func:`resync` form by form, for a table whose classes all know their forms
+    (:meth:`Klass.known`): ``counted`` is, for each atom, the forms whose answers the
+    figures before the change count there. A class's forms no longer counted where it
+    sits left the figures (an undo made without the check); forms of a class that left
+    and are counted again where they left from are back; forms in no class are answers
+    of their own, in no earlier fact."""
+    placed: set[tuple[int, Atom]] = set()
+    for cid in sorted(hist.classes):
+        klass = hist.classes[cid]
+        home = klass.atom if klass.atom is not None else klass.last
+        if home is None:
+            continue
+        inside = klass.ids & counted.get(home, set())
+        placed |= {(r, home) for r in inside}
+        if klass.atom is not None and inside != klass.ids:
+            if inside:
+                _split_off(hist, cid, Klass(None, len(klass.ids - inside), home, klass.joined,
+                                            now, klass.ids - inside), new_id)
+            else:
+                klass.atom, klass.last, klass.left = None, home, now
+        elif klass.atom is None and inside:
+            if inside != klass.ids:
+                _split_off(hist, cid, Klass(home, len(inside), None, now, 0, inside), new_id)
+            else:
+                klass.atom, klass.last, klass.joined = home, None, now
+    for atom in sorted(counted, key=repr):
+        fresh = frozenset(r for r in counted[atom] if (r, atom) not in placed)
+        if fresh:
+            hist.classes[new_id()] = Klass(atom, len(fresh), None, now, 0, fresh)
+
+
+def exact_split(hist: TableHistory, moves: dict[tuple[int, Atom], Atom | None],
+                arrivals: dict[int, list[Atom]]) -> Unknowns:
+    """:func:`split_classes` form by form (after :func:`exact_resync`): ``moves`` says
+    where each answer counted before goes ((form, atom) -> atom, or None: it leaves),
+    ``arrivals`` where the forms that come in count (form -> atoms). A form that comes
+    in and is an answer that left is taken for that answer, wherever it comes to (an
+    undo, a redo); any other is a new answer."""
+    out = Unknowns()
+    arriving = {r: list(atoms) for r, atoms in arrivals.items()}
+    for cid in sorted(hist.classes):
+        klass = hist.classes[cid]
+        by_dest: dict[Atom | None, set[int]] = defaultdict(set)
+        if klass.atom is not None:
+            for r in klass.ids:
+                by_dest[moves.get((r, klass.atom), klass.atom)].add(r)
+        else:
+            for r in klass.ids:
+                atoms = arriving.get(r)
+                if not atoms:
+                    by_dest[None].add(r)
+                    continue
+                back = klass.last if klass.last in atoms else atoms[0]
+                atoms.remove(back)
+                by_dest[back].add(r)
+        for place in sorted(by_dest, key=repr):
+            out.add(cid, place, len(by_dest[place]), frozenset(by_dest[place]))
+    fresh: dict[Atom, set[int]] = defaultdict(set)
+    for r, atoms in arriving.items():
+        for atom in atoms:
+            fresh[atom].add(r)
+    for atom in sorted(fresh, key=repr):
+        out.add(None, atom, len(fresh[atom]), frozenset(fresh[atom]))
+    return out
 
 
 def _order(source: Atom, dest: Atom | None) -> tuple[int, str]:
@@ -225,6 +316,7 @@ def advance(hist: TableHistory, unknowns: Unknowns, basis: list[list[int]],
             out.classes[cid] = Klass(dest, 0, last)
         klass = out.classes[cid]
         klass.n += unknowns.sizes[i]
+        klass.ids |= unknowns.ids[i]
         # new answers, and answers that come back, join now; those that leave, leave now
         klass.joined = max(klass.joined, now if was is None or was.atom is None else was.joined)
         if dest is None:

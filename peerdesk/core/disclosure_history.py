@@ -34,6 +34,14 @@ no withheld group of any reading, and no set of fewer than *k* answers, may be a
 combination of the figures of every reading, with the figures before and after the change
 among them. A program without history (an older file) counts its present state as its one
 reading.
+
+Which answers of a class leave, and which answers come back, is known exactly while the
+program is open: each class then also knows its forms (their response ids, in memory
+only, see :class:`~peerdesk.core.disclosure_classes.Klass`), and the forms of a change
+carry theirs (:func:`~peerdesk.core.disclosure_changes.form_ids`), so answers are followed
+form by form. A history read from the file knows no forms: answers that leave are then
+taken from the classes that joined last, and answers that come back for those that left
+last (a guess that can be wrong after many undos and redos).
 """
 
 from __future__ import annotations
@@ -56,13 +64,24 @@ from peerdesk.core.disclosure import (
     figure_book,
     group_threshold,
 )
-from peerdesk.core.disclosure_changes import Part, Table, _parts, _with, unit_maker
+from peerdesk.core.disclosure_changes import (
+    Answers,
+    Part,
+    Table,
+    _answers,
+    _parts,
+    _with,
+    form_ids,
+    unit_maker,
+)
 from peerdesk.core.disclosure_classes import (
     History,
     Klass,
     TableHistory,
     Unknowns,
     advance,
+    exact_resync,
+    exact_split,
     resync,
     split_classes,
 )
@@ -157,7 +176,10 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
     a_data = _with(after, [ra for _, ra in forms if ra is not None])
     cells = (_cells(b_data, figure_book(b_data), k), _cells(a_data, figure_book(a_data), k))
     sizes = _atom_sizes(b_data)
-    moved = _parts(forms, unit_maker(b_data), unit_maker(a_data))
+    units = unit_maker(b_data), unit_maker(a_data)
+    moved = _parts(forms, *units)
+    ids = form_ids(forms, before, after)
+    answers = _answers(forms, ids, *units) if ids is not None else None
     new = History(readings=history.readings + 2, next_id=history.next_id)
 
     def new_id() -> int:
@@ -166,14 +188,22 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
 
     for key in sorted(history.tables.keys() | cells[0].keys() | cells[1].keys() | moved.keys()):
         old = history.tables.get(key, TableHistory())
-        if _untouched(old, sizes.get(key, {}), moved.get(key, {}), cells, key):
+        table_answers = answers.get(key, Answers()) if answers is not None else Answers()
+        exact = answers is not None and _follows(old, table_answers)
+        if _untouched(old, sizes.get(key, {}), moved.get(key, {}), cells, key,
+                      table_answers.counted if exact else None):
             new.tables[key] = old  # the same reading as the last one kept: nothing to add
             continue
-        hist = TableHistory({c: Klass(x.atom, x.n, x.last, x.joined, x.left)
+        hist = TableHistory({c: Klass(x.atom, x.n, x.last, x.joined, x.left,
+                                      x.ids if exact else frozenset())
                              for c, x in old.classes.items()},
                             list(old.shown), list(old.withheld))
-        resync(hist, sizes.get(key, {}), new_id, history.readings + 1)
-        unknowns = split_classes(hist, moved.get(key, {}), returning)
+        if exact:  # every answer's form is known: follow them form by form
+            exact_resync(hist, table_answers.counted, new_id, history.readings + 1)
+            unknowns = exact_split(hist, table_answers.moves, table_answers.arrivals)
+        else:
+            resync(hist, sizes.get(key, {}), new_id, history.readings + 1)
+            unknowns = split_classes(hist, moved.get(key, {}), returning)
         before_classes: dict[Atom, list[int]] = defaultdict(list)
         for cid, klass in hist.classes.items():
             if klass.atom is not None:
@@ -192,16 +222,39 @@ def check_change(history: History, before: FeedbackData, after: FeedbackData,
     return Outcome("", new)
 
 
+def _follows(old: TableHistory, answers: Answers) -> bool:
+    """Whether the table's classes know their forms (:meth:`Klass.known`) and hold every
+    answer the figures before the change count (none came in without the history: else
+    the ids are not the ones the classes were made with, say ids drawn again)."""
+    if not all(x.known() for x in old.classes.values()):
+        return False
+    if not old.classes:
+        return True
+    held: dict[Atom, set[int]] = defaultdict(set)
+    for klass in old.classes.values():
+        home = klass.atom if klass.atom is not None else klass.last
+        if home is not None:
+            held[home] |= klass.ids
+    return all(forms <= held.get(atom, set()) for atom, forms in answers.counted.items())
+
+
 def _untouched(old: TableHistory, sizes: dict[Atom, int], moved: dict[Part, int],
-               cells: tuple[dict[Table, list[tuple[bool, list[Atom]]]], ...], key: Table
-               ) -> bool:
+               cells: tuple[dict[Table, list[tuple[bool, list[Atom]]]], ...], key: Table,
+               counted: dict[Atom, set[int]] | None = None) -> bool:
     """Whether the change leaves this table's reading as the last one the history kept:
     no answer of it moves, its figures are the same before and after, and the history
-    holds what the figures before count (no change made without it since)."""
+    holds what the figures before count (no change made without it since; with
+    ``counted``, the forms counted at each atom, form by form)."""
     if any(n and src != dest for (src, dest), n in moved.items()):
         return False
     if not old.classes or cells[0].get(key) != cells[1].get(key):
         return False
+    if counted is not None:
+        forms: dict[Atom, set[int]] = defaultdict(set)
+        for klass in old.classes.values():
+            if klass.atom is not None:
+                forms[klass.atom] |= klass.ids
+        return forms == {a: f for a, f in counted.items() if f}
     held: dict[Atom, int] = defaultdict(int)
     for klass in old.classes.values():
         if klass.atom is not None:

@@ -33,14 +33,18 @@ def load_history(program: Program) -> History:
     if not _kept(program):
         return History()
     try:
-        remembered = _remembered.get(program, {}).get(hash(_rows(program)))
-        return copy.deepcopy(remembered) if remembered is not None else _read(program)
+        kept, key = _remembered.get(program, {}), hash(_rows(program))
+        remembered = kept.pop(key, None)
+        if remembered is None:
+            return _read(program)
+        kept[key] = remembered  # the last read is kept longest (see save_history)
+        return copy.deepcopy(remembered)
     except (TypeError, ValueError):
         return History()
 
 
 # The histories this process wrote, by the rows it wrote for them, each as it was made:
-# its class ids drawn in the order the classes were made. The file keeps none of that
+# its class ids drawn in the order the classes were made, and the forms each class holds. The file keeps none of that
 # order (see :func:`canonical`); while the program stays open, the check reads it from
 # here, so that answers an undo takes out are taken from the classes made last (the undo
 # takes out what the change it undoes brought). A file read afresh has no such order:
@@ -101,9 +105,10 @@ def save_history(program: Program, history: History) -> None:
             "INSERT INTO disclosure_facts (id, measure, phase, shown, classes) "
             "VALUES (?, ?, ?, ?, ?)", facts)
     kept = _remembered.setdefault(program, {})
-    if len(kept) > 8:  # a refused step's history, rolled back, is never asked for again
-        kept.clear()
     kept[hash((tuple(classes), tuple(facts)))] = copy.deepcopy(history)
+    while len(kept) > 16:  # a refused step's history, rolled back, is never asked for
+        del kept[next(iter(kept))]  # again: the oldest go (the one in force is read at
+        # every check, which keeps it among the newest)
 
 
 Row = tuple[Any, ...]
@@ -206,10 +211,17 @@ def _place(atom: Atom | None) -> tuple[int | None, int | None, str | None]:
     return atom[0], atom[1], None if atom[2] == BLANK else atom[2]
 
 
+def forget_remembered(program: Program) -> None:
+    """Forget the histories kept in memory (the forms' ids were drawn again): the next
+    check reads the history from the file, knowing no forms."""
+    _remembered.pop(program, None)
+
+
 def forget_history(program: Program) -> None:
     """Drop the kept readings (tests; a file whose history no longer matches starts over
     from its present state)."""
     save_history(program, History())
 
 
-__all__ = ["TableHistory", "forget_history", "load_history", "save_history"]
+__all__ = ["TableHistory", "forget_history", "forget_remembered", "load_history",
+           "save_history"]

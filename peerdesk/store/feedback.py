@@ -58,23 +58,23 @@ from peerdesk.store.feedback_questions import (
     update_question,
 )
 from peerdesk.store.feedback_reads import (
-    _pairings,
-    _people,
-    _responses,
-    _sessions_waiting,
     departments,
     list_sessions,
     load_feedback_data,
+    read_pairings,
+    read_people,
+    read_responses,
+    sessions_waiting,
 )
 
 __all__ = [
     "GROUPS", "KINDS", "PHASES", "REOPENED", "FormsWait", "Joined", "PaperForm",
-    "_pairings", "_people", "_responses", "_sessions_waiting", "add_paper_form",
-    "add_question", "answer_count", "check_form", "check_question", "delete_forms",
-    "delete_question", "departments", "finish_typing", "form_questions", "forms_in_figures",
-    "get_question", "hidden_comments", "join_outcome", "join_problem", "join_with_waiting",
-    "list_forms", "list_sessions", "load_feedback_data", "make_key", "move_question",
-    "reopen_typing", "reorder_questions", "replace_paper_form", "restore_forms",
+    "add_paper_form", "add_question", "answer_count", "check_form", "check_question",
+    "delete_forms", "delete_question", "departments", "finish_typing", "form_questions",
+    "forms_in_figures", "get_question", "hidden_comments", "join_outcome", "join_problem",
+    "join_with_waiting", "list_forms", "list_sessions", "load_feedback_data", "make_key",
+    "move_question", "read_pairings", "read_people", "read_responses", "reopen_typing",
+    "reorder_questions", "replace_paper_form", "restore_forms", "sessions_waiting",
     "set_answers_hidden", "set_comment_hidden", "set_question_active", "snapshot_forms",
     "typing_open", "unhide_comments", "update_question",
 ]

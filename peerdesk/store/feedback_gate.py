@@ -292,10 +292,10 @@ def people_change(program: Program) -> Iterator[None]:
     if not counted:
         yield
         return
-    from peerdesk.store.feedback import _people
+    from peerdesk.store.feedback import read_people
 
     k = group_threshold(program.settings().min_group_size)
-    shape, people = _small_departments(program, k), _people(program)
+    shape, people = _small_departments(program, k), read_people(program)
     yield
     if _small_departments(program, k) == shape:
         return

@@ -31,7 +31,7 @@ def departments(program: Program) -> list[str]:
     return sorted((r[0] for r in rows), key=str.casefold)
 
 
-def _people(program: Program) -> list[Participant]:
+def read_people(program: Program) -> list[Participant]:
     def d(v: str | None) -> date | None:
         return date.fromisoformat(v) if v else None
 
@@ -41,7 +41,7 @@ def _people(program: Program) -> list[Participant]:
                 "SELECT id, name, department, hire_date, archived_on, left_company FROM participants")]
 
 
-def _pairings(program: Program) -> list[Pairing]:
+def read_pairings(program: Program) -> list[Pairing]:
     members: dict[int, list[int]] = {}
     for pid, person in program.db.execute(
             "SELECT pairing_id, participant_id FROM pairing_members ORDER BY pairing_id, participant_id"):
@@ -50,7 +50,7 @@ def _pairings(program: Program) -> list[Pairing]:
             for pid, cycle_id, kind in program.db.execute("SELECT id, cycle_id, kind FROM pairings")]
 
 
-def _responses(program: Program, also: set[int] | None = None) -> dict[int, ResponseRecord]:
+def read_responses(program: Program, also: set[int] | None = None) -> dict[int, ResponseRecord]:
     """The forms the figures count, by id: typed forms of a session still being typed
     (drafts) join when the typing is closed; comments the facilitator hid are left out.
     ``also``: drafts to read as well (to check whether they may join)."""
@@ -80,7 +80,7 @@ def _responses(program: Program, also: set[int] | None = None) -> dict[int, Resp
     return records
 
 
-def _sessions_waiting(program: Program) -> frozenset[int]:
+def sessions_waiting(program: Program) -> frozenset[int]:
     """Sessions whose feedback forms all wait to join the figures (typed and not yet
     finished, or held back): none of them counts yet, so the people present there are
     left out of the response rate. That a session's forms wait is said anyway (the
@@ -96,8 +96,9 @@ def load_feedback_data(program: Program, also: set[int] | None = None) -> Feedba
     """Everything the feedback statistics and charts need, read in a few queries.
 
     ``also`` (for :func:`join_problem`): stored forms not yet in the figures to read as
-    well, kept apart in ``cache["new forms"]`` (by id), not among ``responses``."""
-    records = _responses(program, also)
+    well, kept apart in ``cache["new forms"]`` (by id), not among ``responses``;
+    ``cache["ids"]``: each record's response id (by the record's ``id()``)."""
+    records = read_responses(program, also)
     data = FeedbackData(
         cycles=list_cycles(program),
         sessions=list_sessions(program),
@@ -105,12 +106,15 @@ def load_feedback_data(program: Program, also: set[int] | None = None) -> Feedba
         responses=[r for rid, r in records.items() if not (also and rid in also)],
         attendance=[AttendanceRecord(*row) for row in program.db.execute(
             "SELECT session_id, participant_id, status FROM attendance")],
-        pairings=_pairings(program),
-        people=_people(program),
+        pairings=read_pairings(program),
+        people=read_people(program),
         min_group_size=group_threshold(program.settings().min_group_size),
         anonymous=is_anonymous(program),
-        waiting_sessions=_sessions_waiting(program),
+        waiting_sessions=sessions_waiting(program),
     )
     if also:
         data.cache["new forms"] = {rid: r for rid, r in records.items() if rid in also}
+    # each record's response id, so that the check over every reading can follow forms
+    # that leave the figures and come back (kept in memory only)
+    data.cache["ids"] = {id(r): rid for rid, r in records.items()}
     return data

@@ -11,7 +11,8 @@ switches, so a settings row changed behind PeerDesk's back cannot make it named.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+import weakref
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -111,6 +112,11 @@ def _forget_identities(program: Program) -> None:
         db.execute("UPDATE feedback_answers SET rowid = ? WHERE rowid = ?", [-new, old])
     db.execute("UPDATE feedback_answers SET rowid = -rowid WHERE rowid < 0")
     shuffle_layout(program)
+    from peerdesk.store.disclosure_history import forget_remembered
+
+    forget_remembered(program)  # the forms the history followed had the old ids
+    _exported.pop(program, None)
+    _undone.pop(program, None)
 
 
 # What an anonymous program keeps as a response's source: the same for every form, so a
@@ -219,10 +225,44 @@ def insert_answers(program: Program, answers: list[dict[str, Any]], anonymous: b
         rows)
 
 
+# In memory only, never in the file: the rows of survey exports stored while the program
+# is open (their content, by id), and those an undo of their import deleted (ids by
+# content). A later export holds those rows again, unchanged: imported again, each gets
+# its old id back (:func:`add_responses`), so the check over every reading takes it for
+# the answer that left the figures (which it is), not for a new one: else the figures
+# read with the first import, and with the second, would give the rows added between
+# them away by subtraction.
+_exported: weakref.WeakKeyDictionary[Program, dict[int, Hashable]] = \
+    weakref.WeakKeyDictionary()
+_undone: weakref.WeakKeyDictionary[Program, dict[Hashable, list[int]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _content(r: Response) -> Hashable:
+    """What a survey row stores: its export, place and answers (never a person)."""
+    return (r.source, r.cycle_id, r.session_id, r.phase, r.department, r.skill,
+            tuple(sorted((k, str(v)) for k, v in r.answers.items())))
+
+
+def _old_id(program: Program, r: Response) -> int | None:
+    """The id a row of a survey export had before an undo deleted it, if this is it."""
+    if r.source == "paper" or r.id is not None:
+        return None
+    ids = _undone.get(program, {}).get(_content(r), [])
+    while ids:
+        rid = ids.pop()
+        if program.db.execute("SELECT 1 FROM feedback_responses WHERE id = ?",
+                              [rid]).fetchone() is None:
+            return rid
+    return None
+
+
 def add_responses(program: Program, responses: Iterable[Response], draft: bool = False) -> list[int]:
     """Store many responses in one transaction; identities are dropped when anonymous.
 
-    ``draft`` marks typed paper forms of a session whose typing is still open."""
+    ``draft`` marks typed paper forms of a session whose typing is still open. A row of
+    a survey export that an undo took out, imported again, gets its old id back (see
+    ``_undone``)."""
     from peerdesk.store.participants import ensure_skill
 
     anonymous = is_anonymous(program)
@@ -237,11 +277,14 @@ def add_responses(program: Program, responses: Iterable[Response], draft: bool =
                    "submitted_on": None if anonymous else
                    (r.submitted_on or date.today()).isoformat(),
                    "draft": int(draft)}
-            if r.id is not None:
-                row["id"] = r.id
+            old_id = _old_id(program, r)
+            if r.id is not None or old_id is not None:
+                row["id"] = r.id if r.id is not None else old_id
             elif anonymous:
                 row["id"] = _random_id(program)
             rid = row_id(program.db.table("feedback_responses").insert(row).last_pk)
+            if r.source != "paper" and not draft:
+                _exported.setdefault(program, {})[rid] = _content(r)
             skill_id = ensure_skill(program, r.skill) if r.skill else None
             answers: list[dict[str, Any]] = []
             for key, value in r.answers.items():
@@ -262,6 +305,11 @@ def add_responses(program: Program, responses: Iterable[Response], draft: bool =
 
 
 def delete_responses(program: Program, response_ids: Iterable[int]) -> None:
+    """Delete forms (the undo of an import): rows of a survey export are remembered, in
+    memory only, so that imported again they get their ids back (see ``_undone``)."""
+    exported = _exported.get(program, {})
     with program.atomic():
         for rid in response_ids:
             program.db.execute("DELETE FROM feedback_responses WHERE id = ?", [rid])
+            if rid in exported:
+                _undone.setdefault(program, {}).setdefault(exported[rid], []).append(rid)

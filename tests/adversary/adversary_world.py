@@ -114,6 +114,18 @@ def finish(path: Path, session: int) -> None:
     ok("feedback", "finish", path, "--session", session)
 
 
+def six_forms_in_a_session(tmp: Path) -> tuple[Path, int]:
+    """A program whose one session (everyone present) holds six typed forms, finished
+    and counted: the start of many red-team stories. Returns (path, session id)."""
+    path = new_program(tmp)
+    session = add_session(path, "2026-03-04", "Kick-off")
+    present(path, session, [p[0] for p in PEOPLE])
+    for i in range(6):
+        paper_form(path, session, usefulness=1 + i % 5, recommend=i + 4)
+    finish(path, session)
+    return path, session
+
+
 def figures(path: Path) -> list[dict]:
     return json.loads(ok("figures", path, "--json").out)["figures"]
 

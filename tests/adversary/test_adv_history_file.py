@@ -17,10 +17,10 @@ from adversary_world import (
     cli,
     find,
     finish,
-    new_program,
     paper_form,
     present,
     published,
+    six_forms_in_a_session,
 )
 
 from peerdesk.store.disclosure_history import forget_history, load_history, save_history
@@ -30,18 +30,8 @@ from peerdesk.store.program import Program
 EVERYONE = [p[0] for p in PEOPLE]
 
 
-def _six_forms(tmp_path):
-    path = new_program(tmp_path)
-    s1 = add_session(path, "2026-03-04", "Kick-off")
-    present(path, s1, EVERYONE)
-    for i in range(6):
-        paper_form(path, s1, usefulness=1 + i % 5, recommend=i + 4)
-    finish(path, s1)
-    return path, s1
-
-
 def test_the_history_is_kept_as_counts_and_reads_back_as_written(tmp_path):
-    path, _s1 = _six_forms(tmp_path)
+    path, _s1 = six_forms_in_a_session(tmp_path)
     with Program.open(path) as program:
         history = load_history(program)
         assert history.readings == 0  # not kept: it would count the changes
@@ -68,7 +58,7 @@ def test_the_history_is_kept_as_counts_and_reads_back_as_written(tmp_path):
 
 
 def test_a_file_without_history_counts_its_present_state_as_its_first_reading(tmp_path):
-    path, _s1 = _six_forms(tmp_path)
+    path, _s1 = six_forms_in_a_session(tmp_path)
     with Program.open(path) as program:
         forget_history(program)
         assert load_history(program).size() == (0, 0, 0)
@@ -85,7 +75,7 @@ def test_a_file_without_history_counts_its_present_state_as_its_first_reading(tm
 def test_a_trickle_after_the_first_reading_still_waits(tmp_path):
     """One more form after six: the check with the kept history refuses it, as the
     check of two moments did."""
-    path, s1 = _six_forms(tmp_path)
+    path, s1 = six_forms_in_a_session(tmp_path)
     paper_form(path, s1, usefulness=5, recommend=10)
     result = cli("feedback", "finish", path, "--session", s1)
     assert result.code != 0 or "wait" in (result.out + result.err).lower()
@@ -97,7 +87,7 @@ def test_undo_that_brings_a_counted_form_back_goes_through_the_check(tmp_path):
     the check of new forms beside every reading: here the figures read before the delete
     (6 forms), after it (5) and after the undo (6) would single it out, so it waits
     (draft = 2) instead of rejoining unchecked."""
-    path, _s1 = _six_forms(tmp_path)
+    path, _s1 = six_forms_in_a_session(tmp_path)
     with Program.open(path) as program:
         rid = program.db.execute("SELECT id FROM feedback_responses LIMIT 1").fetchone()[0]
         snap = delete_forms(program, [rid])
@@ -114,7 +104,7 @@ def test_a_history_that_cannot_be_read_counts_the_present_state_as_its_first_rea
     """A file edited behind PeerDesk's back (a fact that names no class) still opens and
     takes forms: the unreadable history is set aside, the figures of now are its first
     reading."""
-    path, _s1 = _six_forms(tmp_path)
+    path, _s1 = six_forms_in_a_session(tmp_path)
     raw = sqlite3.connect(path)
     try:
         with raw:

@@ -19,22 +19,17 @@ from adversary_world import (
     cli,
     find,
     finish,
-    new_program,
     paper_form,
     present,
     published,
+    six_forms_in_a_session,
 )
 
 EVERYONE = [p[0] for p in PEOPLE]
 
 
 def test_the_rate_does_not_dip_while_a_sessions_forms_wait(tmp_path):
-    path = new_program(tmp_path)
-    s1 = add_session(path, "2026-03-04", "Kick-off")
-    present(path, s1, EVERYONE)
-    for i in range(6):
-        paper_form(path, s1, usefulness=1 + i % 5, recommend=i + 4)
-    finish(path, s1)
+    path, _s1 = six_forms_in_a_session(tmp_path)
     rate = find(published(path)["figures"], "response_rate", cycle="Spring")
     assert Fraction(rate["exact"]) == Fraction(6, 10)
     s2 = add_session(path, "2026-03-11", "Second")

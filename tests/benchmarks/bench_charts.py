@@ -21,6 +21,13 @@ statistics, draw the dashboard with Agg, write its pixels to a file and list its
   never drawn with data, made at the guessed width and resized to the width asked here
   (another: the resizing is timed too). Before each run the worker is started afresh in
   this sense (its program and dashboard dropped, the dashboard prepared again, untimed).
+  What the process keeps of texts whatever the program (their sizes, layouts and glyph
+  pictures, :mod:`peerdesk.charts.text`) is not dropped: from the second run on it is
+  known, as in a worker that has drawn a dashboard of this size before; a worker's very
+  first drawing also makes those (not timed here).
+- "first drawing, all cycles, 488 px window": the same at the width a 1280 x 800 window
+  really shows (its charts panel, one column); printed, not judged (the judged row draws
+  the bigger two-column dashboard).
 - "then, idle: garbage collected": not judged; the worker holds Python's cycle collector
   off while it answers and collects once the answer is written, while nobody waits.
 - "after an edit": the program read and worked out afresh, drawn into the dashboard the
@@ -65,6 +72,10 @@ SKILLS = ["Python", "SQL", "Negotiation", "Figma", "Budgeting", "Presenting", "G
 RUNS = 5
 TARGET_X_FLOOR = 4.0
 FIRST = "first drawing after opening, all cycles"  # the step judged against the floor
+# The dashboard a 1280 x 800 window really shows: its charts panel is 488 px wide, one
+# column (measured in the window, issue 18). Printed, not judged: the judged rows draw the
+# bigger two-column dashboard of DASHBOARD_SIZE (1200 px), the harder case.
+WINDOW_WIDTH_PX = 488
 
 
 def make_data(seed: int = 7) -> fb.FeedbackData:
@@ -132,8 +143,9 @@ def bare_figure() -> None:
     render(fig)
 
 
-def _request(folder: Path, source: Path, version: int, scope: fb.Scope) -> dict:
-    return {"id": 1, "kind": "dashboard", "width": round(DASHBOARD_SIZE[0] * 100), "ratio": 1.0,
+def _request(folder: Path, source: Path, version: int, scope: fb.Scope,
+             width_px: int = round(DASHBOARD_SIZE[0] * 100)) -> dict:
+    return {"id": 1, "kind": "dashboard", "width": width_px, "ratio": 1.0,
             "cycles": list(scope.cycle_ids) if scope.cycle_ids is not None else None,
             "department": scope.department, "program": None, "data": str(source),
             "out": str(folder / "picture.rgba"), "version": version, "language": "en"}
@@ -152,11 +164,12 @@ def worker_started() -> None:
     worker.answer(_prepare_request())
 
 
-def first_after_opening(folder: Path, source: Path, scope: fb.Scope):
+def first_after_opening(folder: Path, source: Path, scope: fb.Scope,
+                        width_px: int = round(DASHBOARD_SIZE[0] * 100)):
     """The worker as after opening a program: nothing of it read, the dashboard only
     prepared (see :func:`worker_started`, the untimed set-up)."""
     def run() -> None:
-        worker.answer(_request(folder, source, 0, scope))
+        worker.answer(_request(folder, source, 0, scope, width_px))
     return worker_started, run
 
 
@@ -290,6 +303,9 @@ def main() -> int:
         rows.append((FIRST, *measure(run, setup)))
         setup, run = first_after_opening(folder, source, fb.Scope(cycle_ids=(CYCLES,)))
         rows.append(("first drawing after opening, one cycle", *measure(run, setup)))
+        setup, run = first_after_opening(folder, source, fb.Scope(), WINDOW_WIDTH_PX)
+        rows.append((f"first drawing, all cycles, {WINDOW_WIDTH_PX} px window",
+                     *measure(run, setup)))
         rows.append(("then, idle: garbage collected", *collecting(folder, source, fb.Scope())))
         rows.append(("after an edit, all cycles", *measure(after_an_edit(folder, source, fb.Scope()))))
         rows.append(("redraw, all cycles", *measure(redraw(folder, source, fb.Scope()))))

@@ -7,7 +7,9 @@ to 70 forms a session and up to 30 skill-confidence forms per round. Its forms a
 bring them in: each session's forms in one import, the before and after rounds of a cycle
 each in one, in date order (160 batches); a batch the check refuses is left out (as
 an import whose rows stay in the export). Every batch is checked against the whole
-history so far (``peerdesk.core.disclosure_history.joining``), which grows as it goes.
+history so far (``peerdesk.core.disclosure_history.joining``), which grows as it goes;
+each form carries its response id, as the store's data does, so the history follows the
+forms by id (as while the program is open).
 
 It prints, for the last 10 batches (the longest history), the median and the slowest time
 of that check, beside a floor measured on the same batches in the same run: the check of
@@ -68,6 +70,10 @@ def main() -> int:
         r.department = fold.get(r.department, r.department)
     empty = FeedbackData(full.cycles, full.sessions, full.questions, [], full.attendance,
                          full.pairings, full.people, 5)
+    # each form's response id, as the store notes it, so that the history follows forms
+    # by id (the check as the program runs it)
+    ids = {id(r): rid for rid, r in enumerate(full.responses, 1)}
+    empty.cache["ids"] = ids
     data, history = empty, first_reading(empty)
     times, floors, joined = [], [], 0
     steps = batches(full)
@@ -87,6 +93,7 @@ def main() -> int:
         data = FeedbackData(full.cycles, full.sessions, full.questions,
                             data.responses + candidate, full.attendance, full.pairings,
                             full.people, 5)
+        data.cache["ids"] = ids
     total = time.perf_counter() - start
     writes = []
     for _ in range(5):  # the rows the file keeps, numbered by what they are (each save)

@@ -4,7 +4,7 @@ reads (see :mod:`peerdesk.core.disclosure`)."""
 from __future__ import annotations
 
 import copy
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -18,7 +18,8 @@ from peerdesk.core.disclosure.units import (
     Atom,
     Figure,
     Key,
-    _tables,
+    _Table,
+    _totals,
     group_threshold,
     small_reason,
 )
@@ -88,21 +89,24 @@ def figure_book(data: FeedbackData) -> FigureBook:
     headcount = _headcount(data)
     # The rule reads only which atoms hold how many answers, never the answers: measures
     # whose atoms hold the same numbers (most forms answer every question) share one
-    # decision, worked out once.
-    decided: dict[tuple[str, tuple[tuple[Atom, int], ...]], dict[Cell, str]] = {}
-    for (measure, phase), table in _tables(data).items():
-        protect = _Protect(table, cycles, sessions, k, departments, headcount)
-        shape = (phase, tuple((a, len(u)) for a, u in table.units.items() if u))
-        hidden = decided.get(shape)
-        if hidden is None:
-            hidden = decided[shape] = protect.run()
+    # decision, worked out once, and the cells and their members with it.
+    decided: dict[tuple[str, tuple[tuple[Atom, int], ...]], tuple[_Protect, dict[Cell, str]]] = {}
+    for (measure, phase), (counts, sums) in _totals(data).items():
+        shape = (phase, tuple((a, n) for a, n in counts.items() if n))
+        found = decided.get(shape)
+        if found is None:
+            # The rule reads of each atom's units only how many there are.
+            units = {a: range(n) for a, n in counts.items()}
+            table = _Table(measure, phase, units)  # type: ignore[arg-type]  # sized, not summed
+            protect = _Protect(table, cycles, sessions, k, departments, headcount)
+            found = decided[shape] = (protect, protect.run())
+        protect, hidden = found
         if measure == "forms":
             forms_protect = protect
-        sums = {a: sum(u) for a, u in protect.atoms.items()}
         for cell in protect.cells:
             c, s, g = cell
             key = Key(measure, phase, c, s, g)
-            total = sum((sums[a] for a in protect.members[cell]), 0)
+            total = sum((sums.get(a, 0) for a in protect.members[cell]), 0)
             figures[key] = _mean_figure(key, protect.n[cell], total, hidden.get(cell), k)
     assert forms_protect is not None
     _response_rates(data, figures, forms_protect, k)
@@ -143,15 +147,13 @@ def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Prot
     session_cycle = {s.id: s.cycle_id for s in data.sessions}
     dept = {p.id: p.department or BLANK for p in data.people}
     present: dict[Cell, int] = defaultdict(int)
-    recorded: set[int] = set()
+    recorded = {a.session_id for a in data.attendance}
     # Counted per session and department first (a few hundred pairs, not thousands of
     # records), then added into every cell each pair counts in.
-    per_session: dict[tuple[int, str], int] = defaultdict(int)
     waiting = data.waiting_sessions  # their forms all wait: not yet asked
-    for a in data.attendance:
-        recorded.add(a.session_id)
-        if a.status == "present" and a.session_id not in waiting:
-            per_session[a.session_id, dept.get(a.participant_id, BLANK)] += 1
+    per_session = Counter([(a.session_id, dept.get(a.participant_id, BLANK))
+                           for a in data.attendance
+                           if a.status == "present" and a.session_id not in waiting])
     for (sid, g), count in per_session.items():
         if sid not in session_cycle:
             continue

@@ -66,6 +66,10 @@ class _Span:
 
     def __init__(self) -> None:
         self.rows: dict[int, dict[int, int]] = {}  # pivot column -> row with 1 there
+        # For each column that is no row's pivot, the pivots of the rows with an entry
+        # there: a new row's pivot is cleared from those rows only, not looked for in
+        # every row (a program's span has hundreds of rows, each touching a few columns).
+        self._holding: dict[int, set[int]] = {}
 
     def _reduce(self, vec: dict[int, int]) -> dict[int, int]:
         vec = {c: v % _PRIME for c, v in vec.items() if v % _PRIME}
@@ -86,18 +90,27 @@ class _Span:
         if not vec:
             return
         col = min(vec)
-        inv = pow(vec[col], _PRIME - 2, _PRIME)
-        vec = {c: v * inv % _PRIME for c, v in vec.items()}
-        for row in self.rows.values():
-            f = row.get(col)
-            if f:
-                for c, v in vec.items():
-                    nv = (row.get(c, 0) - f * v) % _PRIME
-                    if nv:
-                        row[c] = nv
-                    else:
-                        row.pop(c, None)
+        if vec[col] != 1:  # scaled to 1 at its pivot (0/1 rows mostly are already)
+            inv = pow(vec[col], _PRIME - 2, _PRIME)
+            vec = {c: v * inv % _PRIME for c, v in vec.items()}
+        holding = self._holding
+        for p in holding.pop(col, ()):  # the rows with an entry in the new pivot's column
+            row = self.rows[p]
+            f = row[col]
+            for c, v in vec.items():
+                nv = (row.get(c, 0) - f * v) % _PRIME
+                if nv:
+                    if c not in row:
+                        holding.setdefault(c, set()).add(p)
+                    row[c] = nv
+                elif c in row:
+                    del row[c]
+                    if c != col:
+                        holding[c].discard(p)
         self.rows[col] = vec
+        for c in vec:
+            if c != col:
+                holding.setdefault(c, set()).add(col)
 
     def contains(self, vec: dict[int, int]) -> bool:
         return not self._reduce(vec)
