@@ -31,7 +31,7 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.locale import setup_date_edit
 from peerdesk.ui.widgets import ok_cancel, problems_label
-from peerdesk.ui.zone_picker import ZonePicker
+from peerdesk.ui.zone_picker import ZonePicker, shown
 
 
 def _qdate(d: date) -> QDate:
@@ -59,7 +59,7 @@ class NewProgramDialog(QDialog):
         here = system_zone()
         self.timezone.set_zone(here)
         note = QLabel(self.tr("This computer is set to {here}. Sessions start in the program's zone; "
-                      "a remote session can have its own.").format(here=here))
+                      "a remote session can have its own.").format(here=shown(here)))
         note.setWordWrap(True)
         self.problems = problems_label("new_program_problems")
         form = QFormLayout(self)

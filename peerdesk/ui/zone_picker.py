@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 from peerdesk.core.zones import is_zone, zone_names
 
 
-def _shown(name: str) -> str:
+def shown(name: str) -> str:
+    """A zone as the picker lists it: "America/New York", not "America/New_York"."""
     return name.replace("_", " ")
+
+
+_shown = shown
 
 
 class ZonePicker(QComboBox):

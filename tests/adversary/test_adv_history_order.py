@@ -15,7 +15,23 @@ the changes; no earlier history lingers in the bytes.
 What does not hold yet (strict xfail, so it fails the day it is closed): the *structure*
 of the history, which the check over every reading needs, still tells a form of a small
 department joining with the first batch from one joining with the second. See the
-README's Confidentiality section.
+README's Confidentiality section. Two tests say so: the two worlds above, and every
+placement of two lone departments' forms over the batches, compared table by table.
+
+Why it is still open (for whoever closes it). Storing, for a small department's atom,
+a class for every batch into its session, empty or not, with only the atom's total,
+makes the file the same for every placement; the check must then hold for every split
+of that total over those classes. For the test of a set of fewer than k answers that is
+cheap and sound: count each such class as holding no answer unless the combination holds
+all of the atom's classes (a lower bound). For a withheld group it is not: a combination
+of shown figures can equal the group on the classes that hold answers and differ only on
+empty ones (W = Eng + Legal; "Eng + Legal's first-batch part" shown; a leak exactly when
+Legal's form came first). Leaving those classes out altogether is sound but finds every
+group made only of small departments "worked out"; the exact test asks for one class per
+small atom that holds her forms, chosen so the group is in the span: a search over
+every small atom's batches at once, exponential over a program. While the program is
+open the history now follows forms by id (exact), so such a conservative check would
+only be needed for a history read from the file.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 pytestmark = pytest.mark.gui
 
@@ -394,3 +394,32 @@ def test_the_participants_and_pairs_lists_sort_names_as_the_sign_in_sheet_does(w
     expected = sorted(firsts, key=lambda n: n.replace("Ł", "L").replace("Ø", "O").casefold()
                       .translate(str.maketrans("áàâãäçéèêëíìîïñóòôõöúùûüýÿ", "aaaaaceeeeiiiinooooouuuuyy")))
     assert [n.split()[0] for n in firsts] == [n.split()[0] for n in expected], firsts
+
+
+def test_shift_f10_opens_the_pairs_context_menu_as_the_menu_key_does(window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QMenu
+
+    tab = window.tab_pages["pairings"]
+    tab.table.selectRow(0)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(QMenu, "exec", lambda actions, *rest: offered.append(
+        [a.text().replace("&", "") for a in actions]))
+    keys = [s for s in tab.table.findChildren(QShortcut) if s.key().toString() == "Shift+F10"]
+    assert len(keys) == 1
+    assert keys[0].context() == Qt.ShortcutContext.WidgetShortcut  # the two tables' never clash
+    keys[0].activated.emit()
+    assert offered and "Swap…" in offered[0]
+
+
+def test_the_new_program_dialog_names_the_computers_zone_as_the_picker_does(qtbot, monkeypatch):
+    from peerdesk.core import zones
+    from peerdesk.ui.program_dialogs import NewProgramDialog
+
+    monkeypatch.setattr(zones, "system_zone", lambda: "America/New_York")
+    dialog = NewProgramDialog("Spring 2027")
+    qtbot.addWidget(dialog)
+    notes = [label.text() for label in dialog.findChildren(QLabel) if "New" in label.text()]
+    assert notes and all("America/New York" in n and "New_York" not in n for n in notes), notes
+    assert dialog.timezone.currentText() == "America/New York"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QListWidget,
+    QMenu,
     QPushButton,
     QTableView,
     QWidget,
@@ -48,7 +49,19 @@ def pair_table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    menu_key = QShortcut(QKeySequence("Shift+F10"), view)
+    menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # one per table: never ambiguous
+    menu_key.activated.connect(lambda: _context_menu(view))
     return view, proxy
+
+
+def _context_menu(view: QTableView) -> None:
+    """Shift+F10 opens the row's context menu, as the menu key does (Qt on Linux knows only
+    the menu key); at the chosen row."""
+    if view.contextMenuPolicy() != Qt.ContextMenuPolicy.ActionsContextMenu or not view.actions():
+        return
+    where = view.visualRect(view.currentIndex()).center() if view.currentIndex().isValid() else QPoint()
+    QMenu.exec(view.actions(), view.viewport().mapToGlobal(where), None, view)
 
 
 def live_button(action: QAction) -> QPushButton:
