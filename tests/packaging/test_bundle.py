@@ -36,6 +36,12 @@ def test_bundle_builds_and_opens_the_demo(tmp_path):
     checked = subprocess.run([str(exe), "check", str(program)], capture_output=True, text=True,
                              env=env, timeout=120)
     assert checked.returncode == 0 and "participants: 41" in checked.stdout
+    # a document sorted with the collation table (pyuca's data file, collected in the spec)
+    signin = subprocess.run([str(exe), "export", "signin", str(program), "-o",
+                             str(tmp_path / "signin.pdf")], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert signin.returncode == 0, signin.stderr
+    assert (tmp_path / "signin.pdf").read_bytes().startswith(b"%PDF")
     env["PEERDESK_QUIT_AFTER_MS"] = "300"
     started = subprocess.run([str(exe), str(program)], capture_output=True, text=True, env=env,
                              timeout=120)
