@@ -145,3 +145,8 @@ def settle(window: QMainWindow, pages: Iterable[QWidget], always_shown: Iterable
         reserved = resolve(keyed(widget), reserved)
     for page in pages:
         resolve(keyed(page), reserved)
+
+
+def settle_dialog(dialog: QWidget) -> None:
+    """One Alt+letter per control of a dialog, whatever its language chose (buttons first)."""
+    resolve(keyed(dialog), set())

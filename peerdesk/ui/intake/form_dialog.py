@@ -21,6 +21,7 @@ from peerdesk.io.intake import form_language, program_questions, write_template
 from peerdesk.store.atomic import write_bytes_atomic, write_text_atomic
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.mnemonics import settle_dialog
 
 
 def write_form(program, target: Path, paper: str = "a4") -> None:
@@ -96,6 +97,7 @@ class IntakeFormDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(close)
+        settle_dialog(self)  # "Guardar &perguntas" and "Guardar formulário &PDF" both took Alt+P
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
