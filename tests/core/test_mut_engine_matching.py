@@ -278,3 +278,29 @@ def test_when_every_score_is_zero_nobody_waits_beside_a_free_partner():
                            if a not in used and b not in used), seed
             if edges:
                 assert got == best
+
+
+def test_separate_odd_groups_are_proven_without_the_proof_step():
+    """People who can only be paired inside their own group of three: someone in each
+    group must wait, and the matcher knows it from the groups alone, so its pairs (each
+    group's best) are proven best even with the proof step off."""
+    for seed in range(40):
+        rnd = random.Random(seed)
+        sizes = [3] * rnd.randint(2, 4)
+        n = sum(sizes) + 1  # and one person nobody may pair with
+        scores = np.zeros((n, n), dtype=np.int64)
+        allowed = np.zeros((n, n), dtype=bool)
+        order = list(range(n))
+        rnd.shuffle(order)  # the groups' members spread over the list
+        start = 0
+        for size in sizes:
+            group = order[start:start + size]
+            for a, b in itertools.combinations(group, 2):
+                allowed[a, b] = allowed[b, a] = True
+                scores[a, b] = scores[b, a] = rnd.choice([0, 100, 250, 400])
+            start += size
+        best = max(levels(p, scores, None) for p in every_matching(n, allowed))
+        m = max_matching(scores, allowed, exact_edges=0)
+        assert check_answer(m, scores, allowed, None) == best, seed
+        assert best[1] == sum(s // 2 for s in sizes)
+        assert m.proven and m.bound == m.score, seed
