@@ -86,6 +86,16 @@ def program(seed: int):
     return scores, allowed, cover
 
 
+def no_two_pairs_trade_up(m, scores, allowed, cover) -> None:
+    """No two pairs could trade partners and do better on the levels."""
+    cv = (lambda a, b: 0) if cover is None else (lambda a, b: int(cover[a, b]))
+    for (a, b), (c, d) in itertools.combinations(m.pairs, 2):
+        now = (cv(a, b) + cv(c, d), int(scores[a, b] + scores[c, d]))
+        for (x, y), (z, t) in (((a, c), (b, d)), ((a, d), (b, c))):
+            if allowed[x, y] and allowed[z, t]:
+                assert (cv(x, y) + cv(z, t), int(scores[x, y] + scores[z, t])) <= now, m.pairs
+
+
 def check_answer(m, scores, allowed, cover):
     """The pairs are allowed and disjoint, and the counts are theirs; returns their levels."""
     used = [x for p in m.pairs for x in p]
@@ -129,6 +139,7 @@ def test_without_the_proof_what_is_reported_is_still_true():
         assert m.top >= max(m.cover_weight * c + m.pair_weight * k + s for c, k, s in options)
         if m.proven:
             assert got == best, (seed, got, best)
+        no_two_pairs_trade_up(m, scores, allowed, cover)
         # nobody waits beside someone free they may be paired with
         used = {x for p in m.pairs for x in p}
         assert not any(allowed[a, b] for a, b in itertools.combinations(range(n), 2)
@@ -201,7 +212,7 @@ def rings_on_a_hub(seed: int, cross: bool):
     ring whole and the rounding must leave out the right member of each. With ``cross``,
     weak pairs (score 0) join the two rings too."""
     rnd = random.Random(seed)
-    sizes = [rnd.choice([3, 5]), rnd.choice([3, 5])]
+    sizes = [rnd.choice([3, 5, 7]), rnd.choice([3, 5])]
     n = sum(sizes) + 2
     hub, partner = n - 2, n - 1
     scores = np.zeros((n, n), dtype=np.int64)
@@ -256,6 +267,7 @@ def test_rings_with_weak_links_between_them():
         assert m.proven and m.bound == m.score
         quick = max_matching(scores, allowed, cover=cover, exact_edges=0)
         got = check_answer(quick, scores, allowed, cover)
+        no_two_pairs_trade_up(quick, scores, allowed, cover)
         used = {x for p in quick.pairs for x in p}
         assert not any(allowed[a, b] for a, b in itertools.combinations(range(n), 2)
                        if a not in used and b not in used), seed
@@ -278,3 +290,29 @@ def test_when_every_score_is_zero_nobody_waits_beside_a_free_partner():
                            if a not in used and b not in used), seed
             if edges:
                 assert got == best
+
+
+def test_separate_odd_groups_are_proven_without_the_proof_step():
+    """People who can only be paired inside their own group of three: someone in each
+    group must wait, and the matcher knows it from the groups alone, so its pairs (each
+    group's best) are proven best even with the proof step off."""
+    for seed in range(40):
+        rnd = random.Random(seed)
+        sizes = [3] * rnd.randint(2, 4)
+        n = sum(sizes) + 1  # and one person nobody may pair with
+        scores = np.zeros((n, n), dtype=np.int64)
+        allowed = np.zeros((n, n), dtype=bool)
+        order = list(range(n))
+        rnd.shuffle(order)  # the groups' members spread over the list
+        start = 0
+        for size in sizes:
+            group = order[start:start + size]
+            for a, b in itertools.combinations(group, 2):
+                allowed[a, b] = allowed[b, a] = True
+                scores[a, b] = scores[b, a] = rnd.choice([0, 100, 250, 400])
+            start += size
+        best = max(levels(p, scores, None) for p in every_matching(n, allowed))
+        m = max_matching(scores, allowed, exact_edges=0)
+        assert check_answer(m, scores, allowed, None) == best, seed
+        assert best[1] == sum(s // 2 for s in sizes)
+        assert m.proven and m.bound == m.score, seed
