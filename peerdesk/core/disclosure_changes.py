@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -81,19 +81,27 @@ def _with(data: FeedbackData, responses: list[ResponseRecord]) -> FeedbackData:
     return other
 
 
+def _sides(rb: ResponseRecord | None, ra: ResponseRecord | None,
+           before: Callable[[ResponseRecord], list[Unit]],
+           after: Callable[[ResponseRecord], list[Unit]]) -> Iterator[tuple[Table, list[Atom], list[Atom]]]:
+    """One form across a change: for each table it counts in, before or after, the atoms
+    it was counted at before (``rb``) and is counted at after (``ra``)."""
+    was: dict[Table, list[Atom]] = defaultdict(list)
+    now: dict[Table, list[Atom]] = defaultdict(list)
+    for table, atom in before(rb) if rb is not None else ():
+        was[table].append(atom)
+    for table, atom in after(ra) if ra is not None else ():
+        now[table].append(atom)
+    for table in was.keys() | now.keys():
+        yield table, was.get(table, []), now.get(table, [])
+
+
 def _parts(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]],
            before: Callable[[ResponseRecord], list[Unit]],
            after: Callable[[ResponseRecord], list[Unit]]) -> dict[Table, dict[Part, int]]:
     parts: dict[Table, dict[Part, int]] = defaultdict(lambda: defaultdict(int))
     for rb, ra in forms:
-        was: dict[Table, list[Atom]] = defaultdict(list)
-        now: dict[Table, list[Atom]] = defaultdict(list)
-        for table, atom in before(rb) if rb is not None else ():
-            was[table].append(atom)
-        for table, atom in after(ra) if ra is not None else ():
-            now[table].append(atom)
-        for table in was.keys() | now.keys():
-            xs, ys = was.get(table, []), now.get(table, [])
+        for table, xs, ys in _sides(rb, ra, before, after):
             if len(xs) == len(ys):
                 for x, y in zip(xs, ys, strict=True):
                     parts[table][x, y] += 1
@@ -122,14 +130,7 @@ def _answers(forms: Sequence[tuple[ResponseRecord | None, ResponseRecord | None]
     the forms that come in count."""
     out: dict[Table, Answers] = defaultdict(Answers)
     for (rb, ra), rid in zip(forms, ids, strict=True):
-        was: dict[Table, list[Atom]] = defaultdict(list)
-        now: dict[Table, list[Atom]] = defaultdict(list)
-        for table, atom in before(rb) if rb is not None else ():
-            was[table].append(atom)
-        for table, atom in after(ra) if ra is not None else ():
-            now[table].append(atom)
-        for table in was.keys() | now.keys():
-            xs, ys = was.get(table, []), now.get(table, [])
+        for table, xs, ys in _sides(rb, ra, before, after):
             answers = out[table]
             for x in xs:
                 answers.counted[x].add(rid)

@@ -20,22 +20,9 @@ import itertools
 import random
 
 import numpy as np
+from matching_oracles import every_matching
 
 from peerdesk.core.matching import max_matching
-
-
-def every_matching(n: int, allowed: np.ndarray):
-    def go(free: tuple[int, ...]):
-        if len(free) < 2:
-            yield []
-            return
-        a, rest = free[0], free[1:]
-        yield from go(rest)
-        for i, b in enumerate(rest):
-            if allowed[a, b]:
-                for more in go(rest[:i] + rest[i + 1:]):
-                    yield [(a, b), *more]
-    yield from go(tuple(range(n)))
 
 
 def levels(pairs, scores, cover) -> tuple[int, int, int]:

@@ -13,33 +13,8 @@ from __future__ import annotations
 import itertools
 import random
 
-import numpy as np
-
-from peerdesk.core.matching import sparse_matching
-
-
-def heaviest(n: int, edges: dict[tuple[int, int], float]) -> float:
-    """The weight of a heaviest matching, by trying every one."""
-    def go(free: frozenset[int]) -> float:
-        if len(free) < 2:
-            return 0.0
-        a = min(free)
-        rest = free - {a}
-        out = go(rest)
-        for b in rest:
-            w = edges.get((a, b), edges.get((b, a)))
-            if w is not None:
-                out = max(out, w + go(rest - {b}))
-        return out
-    return go(frozenset(range(n)))
-
-
-def run(n: int, edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    keys = list(edges)
-    ii = np.array([a for a, _ in keys], dtype=np.int64)
-    jj = np.array([b for _, b in keys], dtype=np.int64)
-    w = np.array([edges[k] for k in keys], dtype=np.float64)
-    return sparse_matching(n, ii, jj, w)
+from matching_oracles import heaviest
+from matching_oracles import run_sparse as run
 
 
 def weight(n: int, edges: dict[tuple[int, int], float], pairs: list[tuple[int, int]]) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from matching_oracles import every_matching
 
 from peerdesk.core.matching import max_matching
 
@@ -18,20 +19,6 @@ from peerdesk.core.matching import max_matching
 def levels(pairs, scores, cover) -> tuple[int, int, int]:
     covered = sum(bool(cover[a, b]) for a, b in pairs) if cover is not None else 0
     return covered, len(pairs), sum(int(scores[a, b]) for a, b in pairs)
-
-
-def every_matching(n: int, allowed: np.ndarray):
-    def go(free: tuple[int, ...]):
-        if len(free) < 2:
-            yield []
-            return
-        a, rest = free[0], free[1:]
-        yield from go(rest)
-        for i, b in enumerate(rest):
-            if allowed[a, b]:
-                for more in go(rest[:i] + rest[i + 1:]):
-                    yield [(a, b), *more]
-    yield from go(tuple(range(n)))
 
 
 @st.composite

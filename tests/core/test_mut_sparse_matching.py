@@ -15,32 +15,10 @@ from fractions import Fraction
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from matching_oracles import heaviest as best
+from matching_oracles import run_sparse as run
 
 from peerdesk.core.matching import sparse_matching
-
-
-def best(n: int, edges: dict[tuple[int, int], int]) -> int:
-    """The weight of a heaviest matching, by trying every one (small n only)."""
-    def go(free: frozenset[int]) -> int:
-        if len(free) < 2:
-            return 0
-        a = min(free)
-        rest = free - {a}
-        out = go(rest)  # a stays single
-        for b in rest:
-            w = edges.get((a, b), edges.get((b, a)))
-            if w is not None:
-                out = max(out, w + go(rest - {b}))
-        return out
-    return go(frozenset(range(n)))
-
-
-def run(n: int, edges: dict[tuple[int, int], int]) -> list[tuple[int, int]]:
-    keys = list(edges)
-    ii = np.array([a for a, _ in keys], dtype=np.int64)
-    jj = np.array([b for _, b in keys], dtype=np.int64)
-    w = np.array([edges[k] for k in keys], dtype=np.float64)
-    return sparse_matching(n, ii, jj, w)
 
 
 def check_valid(n: int, edges: dict[tuple[int, int], int], pairs: list[tuple[int, int]]) -> int:
