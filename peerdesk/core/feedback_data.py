@@ -57,7 +57,7 @@ class FeedbackData:
     anonymous: bool = True
     cache: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
     # Sessions whose forms all wait to join the figures: the response rate leaves their
-    # people out (see peerdesk.store.feedback._sessions_waiting).
+    # people out (see peerdesk.store.feedback_reads.sessions_waiting).
     waiting_sessions: frozenset[int] = frozenset()
 
 
