@@ -60,6 +60,17 @@ class FeedbackData:
     # people out (see peerdesk.store.feedback_reads.sessions_waiting).
     waiting_sessions: frozenset[int] = frozenset()
 
+    def __getstate__(self) -> dict[str, object]:
+        # Pickled without its cache: what is worked out from the figures (and the
+        # response ids, kept in memory only) stays in the process that worked it out. The
+        # chart worker works it out afresh, as it must after opening a program.
+        return {name: getattr(self, name) for name in self.__slots__ if name != "cache"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        self.cache = {}
+
 
 @dataclass(frozen=True, slots=True)
 class Scope:

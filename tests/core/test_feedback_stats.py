@@ -241,3 +241,20 @@ def test_a_response_rate_never_reads_over_100_percent():
 
     figure = Figure(Key("response_rate", "session", 1, None, ""), 11, Fraction(1), "", 10)
     assert _rate(figure).value == 1.0 and _rate(figure).text() == "100%"
+
+
+def test_pickled_without_its_cache(data):
+    """The chart worker gets the figures, never what was worked out from them: a pickled
+    snapshot comes back with an empty cache and the same figures as before."""
+    import pickle
+
+    before = engagement(data, Scope())
+    assert data.cache
+    data.cache["ids"] = {1: 2}
+    again = pickle.loads(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again.cache == {}
+    assert again.responses == data.responses and again.people == data.people
+    assert again.min_group_size == data.min_group_size
+    assert again.waiting_sessions == data.waiting_sessions
+    assert engagement(again, Scope()) == before
+    assert data.cache  # the original keeps its own
