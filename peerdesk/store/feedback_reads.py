@@ -61,22 +61,40 @@ def read_responses(program: Program, also: set[int] | None = None) -> dict[int, 
             "SELECT id, cycle_id, session_id, department, phase, "
             f"{'draft' if v2 else '0'} FROM feedback_responses")
         if not (v2 and is_draft) or (also and rid in also)}
-    hidden = "AND a.hidden = 0" if v2 else ""
-    for rid, key, kind, num, text, skill in program.db.execute(
-            "SELECT a.response_id, q.key, q.kind, a.value_num, a.value_text, s.name "
-            "FROM feedback_answers a JOIN feedback_questions q ON q.id = a.question_id "
-            f"LEFT JOIN skills s ON s.id = a.skill_id WHERE 1 = 1 {hidden}"):
-        r = records.get(rid)
-        if r is None:
-            continue
-        if kind == "text":
-            r.comments.append(text)
-        elif num is None:
-            continue
-        elif kind == "confidence":
-            r.confidence.append((skill or "", num))
-        else:
-            r.values[key] = num
+    hidden = "AND hidden = 0" if v2 else ""
+    # The answers read without joining their questions and skills (their names looked up
+    # here, in two small tables): a long program has a hundred thousand answers, and the
+    # chart worker reads them all before its first drawing. Numbers first, in one tight
+    # loop (nearly every answer is one); then the few comments and confidences, each in
+    # the order the answers are stored, as before.
+    questions = {qid: (key, kind) for qid, key, kind in program.db.execute(
+        "SELECT id, key, kind FROM feedback_questions")}
+    number_ids = [qid for qid, (_, kind) in questions.items()
+                  if kind not in ("text", "confidence")]
+    get = records.get
+    if number_ids:
+        keys = {qid: questions[qid][0] for qid in number_ids}
+        for rid, qid, num in program.db.execute(
+                "SELECT response_id, question_id, value_num FROM feedback_answers "
+                f"WHERE value_num IS NOT NULL AND question_id IN "
+                f"({', '.join('?' * len(number_ids))}) {hidden}", number_ids):
+            r = get(rid)
+            if r is not None:
+                r.values[keys[qid]] = num
+    others = [qid for qid in questions if qid not in set(number_ids)]
+    if others:
+        skills = dict(program.db.execute("SELECT id, name FROM skills").fetchall())
+        for rid, qid, num, text, skill_id in program.db.execute(
+                "SELECT response_id, question_id, value_num, value_text, skill_id "
+                f"FROM feedback_answers WHERE question_id IN "
+                f"({', '.join('?' * len(others))}) {hidden}", others):
+            r = get(rid)
+            if r is None:
+                continue
+            if questions[qid][1] == "text":
+                r.comments.append(text)
+            elif num is not None:
+                r.confidence.append((skills.get(skill_id) or "", num))
     return records
 
 
