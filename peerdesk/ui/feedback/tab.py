@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -105,6 +106,9 @@ class FeedbackTab(QWidget):
         self.grid.setModel(self.model)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # Wrapped to the panel's width: a longer explanation (or a longer language) takes
+        # more lines, never width from the charts beside it.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setStyleSheet("color: #616e7c;")
         self.question_label = QLabel()
         self.question_label.setObjectName("feedback_question")
@@ -133,6 +137,7 @@ class FeedbackTab(QWidget):
         self.state = QLabel()
         self.state.setObjectName("feedback_state")
         self.state.setWordWrap(True)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model.refused.connect(self.message.setText)
         self.model.formFinished.connect(self._add_form)
         self.model.formEdited.connect(self._correct_form)
@@ -147,15 +152,17 @@ class FeedbackTab(QWidget):
         picker.addWidget(self.count)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.finish_button)
         buttons.addStretch(1)
         buttons.addWidget(self.comments_button)
+        closing = QHBoxLayout()  # where the session's feedback stands, and its close
+        closing.addWidget(self.state, 1)
+        closing.addWidget(self.finish_button)
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
         entry_layout.setContentsMargins(0, 0, 0, 0)
         entry_layout.addLayout(picker)
         entry_layout.addWidget(self.hint)
-        entry_layout.addWidget(self.state)
+        entry_layout.addLayout(closing)
         entry_layout.addWidget(self.grid, 3)
         entry_layout.addWidget(self.question_label)
         entry_layout.addWidget(self.message)
