@@ -71,11 +71,14 @@ def register(sub) -> None:
     a.add_argument("--person", metavar="EMAIL",
                    help=_("the respondent (kept only when the program is set to named feedback)"))
     a.set_defaults(func=cmd_feedback_add)
-    a = actions.add_parser("finish", help=_("finish typing a session's paper forms: they join "
-                           "the figures"), description=_("In an anonymous program, typed forms "
-                           "stay editable (and out of the figures) until their session's "
-                           "typing is finished; then they join the figures and are never "
-                           "listed one by one again."))
+    a = actions.add_parser("finish", aliases=["close"],
+                           help=_("close a session's feedback: its forms join the figures "
+                                  "together"),
+                           description=_("In an anonymous program, a session's forms (typed, "
+                           "or imported with --keep-open) wait, counted in no figure, while "
+                           "its feedback is open. Closing it joins them to the figures all at "
+                           "once; after that the session takes no more forms. Typed forms are "
+                           "never listed one by one again."))
     a.add_argument("file", metavar="FILE")
     where = a.add_mutually_exclusive_group(required=True)
     where.add_argument("--session", type=record_id, metavar="ID")
@@ -255,15 +258,15 @@ def cmd_feedback_add(args) -> int:
         anonymous = is_anonymous(program)
     print(response_id)
     if anonymous:
-        print(_("Typed. It joins the figures when you finish typing this session: "
-                "peerdesk feedback finish FILE --session ID (or --before/--after CYCLE)."),
-              file=sys.stderr)
+        print(_("Typed. It joins the figures, with the session's other forms, when you "
+                "close the session's feedback: peerdesk feedback finish FILE --session ID "
+                "(or --before/--after CYCLE)."), file=sys.stderr)
     return 0
 
 
 def cmd_feedback_finish(args) -> int:
     from peerdesk.store.cycles import require_cycle
-    from peerdesk.store.feedback import FormsWait, finish_typing
+    from peerdesk.store.feedback import CLOSED, FormsWait, close_feedback, feedback_state
     from peerdesk.store.sessions import cycle_of
 
     with open_program(args.file) as program:
@@ -277,12 +280,22 @@ def cmd_feedback_finish(args) -> int:
             cycle = require_cycle(program, args.before if args.before is not None else args.after)
             where = (stored_id(cycle.id), None, "before" if args.before is not None else "after")
         try:
-            done = finish_typing(program, *where)
-        except FormsWait as exc:  # not a failure: they stay typed, in no figure yet
+            done = close_feedback(program, *where)
+        except FormsWait as exc:  # not a failure: they stay open, in no figure yet
             print(exc)
             return 0
-    print(ngettext("{n} typed form joined the figures.", "{n} typed forms joined the figures.",
-                   len(done)).format(n=len(done)))
+        already = not done and feedback_state(program, *where) == CLOSED
+    if already:
+        print(_("This session's feedback was already closed."))
+        return 0
+    if not done:
+        print(_("No forms wait for this session: its feedback stays open."))
+        return 0
+    print(ngettext("Feedback closed: {n} form joined the figures; the session takes no "
+                   "more forms.", "Feedback closed: {n} forms joined the figures together; "
+                   "the session takes no more forms.", len(done)).format(n=len(done)))
+    if getattr(done, "waiting", None):
+        print(_("The forms waiting since attendance was marked joined with them."))
     if getattr(done, "waiting", None):
         print(_("The forms waiting since attendance was marked joined with them."))
     return 0

@@ -48,6 +48,10 @@ def register(sub) -> None:
                            help=_("leave out the columns that match no question"))
     p.add_argument("--yes", action="store_true",
                    help=_("import even when the sanity checks ask (wrong session? repeat?)"))
+    p.add_argument("--keep-open", action="store_true",
+                   help=_("keep the session's feedback open after the import (by default "
+                          "the import closes it: its forms join the figures together and "
+                          "it takes no more forms)"))
     p.set_defaults(func=cmd_import_feedback)
 
     p = export_parser(sub).add_parser("participants", help=_("participants to .csv or .xlsx"))
@@ -244,11 +248,21 @@ def _import_feedback(program, table, mapping, args) -> int:
     from peerdesk.store.feedback import FormsWait
 
     try:
-        ids = feedback_import.apply_feedback(program, plan)
+        ids = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
     except FormsWait as exc:  # not a failure: the rule holds them back, nothing is written
         print(_("Nothing imported yet. {reason}").format(reason=exc))
         return 0
     print(ngettext("Imported {n} response.", "Imported {n} responses.", len(ids)).format(n=len(ids)))
+    closed = getattr(ids, "closed", None)
+    if plan.anonymous and args.keep_open:
+        print(_("The session's feedback stays open (--keep-open): close it with peerdesk "
+                "feedback finish FILE --session ID."))
+    elif closed:
+        print(ngettext(
+                "Feedback closed: {n} form of the session joined the figures; the session "
+                "takes no more forms.", "Feedback closed: the session's {n} forms joined the "
+                "figures together; the session takes no more forms.", len(closed)).format(
+            n=len(closed)))
     return 0
 
 

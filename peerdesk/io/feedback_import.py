@@ -34,6 +34,8 @@ from peerdesk.core.models import FeedbackQuestion
 from peerdesk.i18n import _, ngettext
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io import dates
+from peerdesk.io.feedback_apply import apply_feedback as apply_feedback
+from peerdesk.io.feedback_apply import undo_feedback as undo_feedback
 from peerdesk.io.feedback_columns import META as META  # re-exported: callers import them here
 from peerdesk.io.feedback_columns import target_labels as target_labels
 from peerdesk.io.feedback_columns import targets as targets
@@ -41,16 +43,11 @@ from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_h
 from peerdesk.io.personal_columns import Known, personal_columns
 from peerdesk.io.tabular import Cell, Table, cell_text
 from peerdesk.store import feedback_imports as imports_store
-from peerdesk.store.feedback import Joined, join_with_waiting
-from peerdesk.store.feedback_gate import set_waiting
 from peerdesk.store.program import Program
 from peerdesk.store.responses import (
     Response,
-    add_responses,
-    delete_responses,
     is_anonymous,
     list_questions,
-    shuffle_layout,
 )
 
 GOOGLE, MICROSOFT, PLAIN = "google-forms", "microsoft-forms", "csv"
@@ -352,43 +349,3 @@ def _identify(plan: FeedbackPlan, response: Response, record: list[Cell], col: d
         seen.setdefault(found[0], number)
     response.department = department
     response.participant_id = None if plan.anonymous or found is None else found[0]
-
-
-def _set_rows_done(program: Program, plan: FeedbackPlan, rows: int) -> None:
-    imports_store.set_rows_done(program, plan.session_id, plan.phase, plan.kind, rows)
-
-
-def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None = None) -> list[int]:
-    """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids (redo).
-
-    Raises :class:`~peerdesk.store.feedback.FormsWait` and writes nothing when the
-    figures before and after would tell the new answers apart (say, one more row of an
-    export already imported): the rows stay in the export, and a later import, with
-    enough more of them, takes them all.
-
-    Every row of the file counts as taken (bad rows too: a later export holds them again
-    as they were, and they are not guessed at), so the next import starts after them."""
-    if plan.blocking:
-        raise ValueError("; ".join(plan.blocking))
-    if ids is not None:
-        for response, rid in zip(plan.responses, ids, strict=True):
-            response.id = rid
-    with program.atomic():  # a refusal below rolls the rows back: they wait in the export
-        new_ids = add_responses(program, plan.responses)
-        # FormsWait: nothing is kept. A redo brings back the forms its undo took out.
-        waiting = join_with_waiting(program, new_ids, returning=ids is not None)
-        _set_rows_done(program, plan, len(plan.table.rows))
-        if new_ids and is_anonymous(program):
-            shuffle_layout(program)  # the file's pages no longer follow the rows' order
-    for response in plan.responses:
-        response.id = None
-    return Joined(new_ids, waiting)
-
-
-def undo_feedback(program: Program, ids: list[int], plan: FeedbackPlan | None = None) -> None:
-    """Take an import back; with its plan, the row count goes back to what it was."""
-    with program.atomic():
-        delete_responses(program, ids)
-        set_waiting(program, getattr(ids, "waiting", []), True)
-        if plan is not None:
-            _set_rows_done(program, plan, plan.rows_before)

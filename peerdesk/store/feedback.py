@@ -3,8 +3,10 @@
 - :mod:`peerdesk.store.feedback_questions`: the questions (add, edit, reorder, deactivate);
 - :mod:`peerdesk.store.feedback_forms`: paper forms typed into the entry grid, and
   comments hidden before a report;
-- :mod:`peerdesk.store.feedback_join`: forms joining the figures (Finish Typing) through
-  the check over every reading;
+- :mod:`peerdesk.store.feedback_close`: a session's feedback, open and then closed (its
+  forms join the figures once: Close Feedback, an import);
+- :mod:`peerdesk.store.feedback_join`: forms joining the figures through the check over
+  every reading;
 - :mod:`peerdesk.store.feedback_reads`: what the pickers and the statistics read
   (:func:`load_feedback_data`).
 
@@ -15,6 +17,18 @@ swaps one here is then seen everywhere.
 
 from __future__ import annotations
 
+from peerdesk.store.feedback_close import (
+    CLOSED,
+    OPEN,
+    REOPENED_STATE,
+    Closed,
+    FeedbackClosed,
+    close_feedback,
+    feedback_state,
+    open_forms,
+    refuse_if_closed,
+    reopen_feedback,
+)
 from peerdesk.store.feedback_forms import (
     PaperForm,
     add_paper_form,
@@ -68,13 +82,57 @@ from peerdesk.store.feedback_reads import (
 )
 
 __all__ = [
-    "GROUPS", "KINDS", "PHASES", "REOPENED", "FormsWait", "Joined", "PaperForm",
-    "add_paper_form", "add_question", "answer_count", "check_form", "check_question",
-    "delete_forms", "delete_question", "departments", "finish_typing", "form_questions",
-    "forms_in_figures", "get_question", "hidden_comments", "join_outcome", "join_problem",
-    "join_with_waiting", "list_forms", "list_sessions", "load_feedback_data", "make_key",
-    "move_question", "read_pairings", "read_people", "read_responses", "reopen_typing",
-    "reorder_questions", "replace_paper_form", "restore_forms", "sessions_waiting",
-    "set_answers_hidden", "set_comment_hidden", "set_question_active", "snapshot_forms",
-    "typing_open", "unhide_comments", "update_question",
+    "CLOSED",
+    "GROUPS",
+    "KINDS",
+    "OPEN",
+    "PHASES",
+    "REOPENED",
+    "REOPENED_STATE",
+    "Closed",
+    "FeedbackClosed",
+    "FormsWait",
+    "Joined",
+    "PaperForm",
+    "add_paper_form",
+    "add_question",
+    "answer_count",
+    "check_form",
+    "check_question",
+    "close_feedback",
+    "delete_forms",
+    "delete_question",
+    "departments",
+    "feedback_state",
+    "finish_typing",
+    "form_questions",
+    "forms_in_figures",
+    "get_question",
+    "hidden_comments",
+    "join_outcome",
+    "join_problem",
+    "join_with_waiting",
+    "list_forms",
+    "list_sessions",
+    "load_feedback_data",
+    "make_key",
+    "move_question",
+    "open_forms",
+    "read_pairings",
+    "read_people",
+    "read_responses",
+    "refuse_if_closed",
+    "reopen_feedback",
+    "reopen_typing",
+    "reorder_questions",
+    "replace_paper_form",
+    "restore_forms",
+    "sessions_waiting",
+    "set_answers_hidden",
+    "set_comment_hidden",
+    "set_question_active",
+    "snapshot_forms",
+    "typing_open",
+    "unhide_comments",
+    "update_question",
 ]

@@ -2,8 +2,9 @@
 
 Paper forms are checked with :func:`peerdesk.core.answers.check_answers` and stored
 through :func:`peerdesk.store.responses.add_responses`, which drops identities in an
-anonymous program. In an anonymous program a typed form is a draft while its session's
-typing is open (:mod:`peerdesk.store.feedback_join` lets it join the figures).
+anonymous program. In an anonymous program a typed form waits in the entry grid while its session's
+feedback is open, and joins the figures with the session's other forms when it is
+closed (:mod:`peerdesk.store.feedback_close`); a closed session takes no more forms.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from peerdesk.core.answers import check_answers
 from peerdesk.core.models import FeedbackQuestion
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
+from peerdesk.store.feedback_close import TYPING, refuse_if_closed
 from peerdesk.store.feedback_questions import KINDS, PHASES
 from peerdesk.store.program import Program
 from peerdesk.store.responses import (
@@ -66,15 +68,20 @@ def check_form(program: Program, form: PaperForm) -> list[Problem]:
     return problems
 
 
-def add_paper_form(program: Program, form: PaperForm) -> int:
+def add_paper_form(program: Program, form: PaperForm, correcting: bool = False) -> int:
     """Check and store one paper form; returns the response id (for undo).
 
-    In an anonymous program a typed form is a draft while its session's typing is open:
+    In an anonymous program a typed form waits while its session's feedback is open:
     the facilitator sees it in the entry grid to correct it, and it joins the figures
-    (and leaves the grid) when she finishes typing (:func:`finish_typing`)."""
+    (and leaves the grid) with the session's other forms when she closes the session's
+    feedback (:func:`~peerdesk.store.feedback_close.close_feedback`). A form for a
+    closed session is refused (:class:`~peerdesk.store.feedback_close.FeedbackClosed`)
+    and not stored; ``correcting``: the form replaces one already there."""
     problems = check_form(program, form)
     if problems:
         raise ValidationError(problems)
+    if not correcting:
+        refuse_if_closed(program, form.cycle_id, form.session_id, form.phase)
     given = {k: (v.strip() if isinstance(v, str) else v) for k, v in form.answers.items()}
     given = {k: v for k, v in given.items() if v not in ("", None)}
     kinds = {q.key: q.kind for q in list_questions(program, active_only=False)}
@@ -84,7 +91,7 @@ def add_paper_form(program: Program, form: PaperForm) -> int:
     response = Response(cycle_id=form.cycle_id, answers=answers, session_id=form.session_id,
                         participant_id=form.participant_id, department=form.department.strip(),
                         phase=form.phase, source="paper", skill=form.skill.strip(), id=form.id)
-    return add_responses(program, [response], draft=is_anonymous(program))[0]
+    return add_responses(program, [response], draft=TYPING if is_anonymous(program) else 0)[0]
 
 
 def snapshot_forms(program: Program, response_ids: list[int]) -> dict[str, Any]:
@@ -133,7 +140,7 @@ def replace_paper_form(program: Program, form: PaperForm) -> dict[str, Any]:
         raise ValidationError(problems)
     with program.atomic():
         snap = delete_forms(program, [form.id])
-        add_paper_form(program, form)
+        add_paper_form(program, form, correcting=True)
         old = snap["responses"][0] if snap["responses"] else None
         if old is not None:  # a correction keeps where and when the form came from
             program.db.table("feedback_responses").update(form.id, {
@@ -147,7 +154,7 @@ def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
     """The forms the entry grid lists for one session (or a before/after round).
 
     Named program: every form, in the order typed. Anonymous program: only the paper
-    forms still being typed (drafts), in an order made from their answers, never the
+    forms typed while the session's feedback is open (or reopened by an undo), in an order made from their answers, never the
     order they were typed or arrived in; an imported or finished form is never listed
     on its own."""
     anonymous = is_anonymous(program)
@@ -175,7 +182,7 @@ def list_forms(program: Program, cycle_id: int, session_id: int | None = None,
 
 
 def typing_open(program: Program, cycle_id: int, session_id: int | None, phase: str) -> int:
-    """How many typed forms of this session (or round) are still drafts."""
+    """How many typed forms of this session (or round) wait for its close."""
     if schema_version(program) < 2:
         return 0
     return int(program.db.execute(

@@ -1,4 +1,5 @@
-"""Forms joining the figures: Finish Typing, and the check every batch passes.
+"""Forms joining the figures: the check every batch passes (a session's close, see
+:mod:`peerdesk.store.feedback_close`).
 
 A batch of forms joins only if the figures read after it, beside every earlier reading
 (:mod:`peerdesk.core.disclosure_history`), give no answer away; otherwise it waits
@@ -13,9 +14,16 @@ from typing import TYPE_CHECKING
 from peerdesk.core.feedback import ResponseRecord
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import ngettext
+from peerdesk.store.feedback_close import (
+    REOPENED as REOPENED,
+)
+from peerdesk.store.feedback_close import (
+    Closed,
+    close_feedback,
+    reopen_feedback,
+)
 from peerdesk.store.feedback_reads import load_feedback_data
 from peerdesk.store.program import Program
-from peerdesk.store.responses import is_anonymous, shuffle_layout
 
 if TYPE_CHECKING:
     from peerdesk.core.disclosure_history import Outcome
@@ -66,27 +74,9 @@ def join_outcome(program: Program, response_ids: list[int], returning: bool = Fa
     return joining(load_history(program), data, list(new.values()), returning)
 
 
-def finish_typing(program: Program, cycle_id: int, session_id: int | None,
-                  phase: str) -> list[int]:
-    """The typed forms join the figures and leave the entry grid; returns them for undo.
-
-    Raises :class:`FormsWait` (and changes nothing) when the figures before and after
-    would tell the new forms apart: they stay in the grid until more are typed."""
-    rows = program.db.execute(
-        "SELECT id, draft FROM feedback_responses WHERE cycle_id = ? AND phase = ? AND "
-        "(session_id IS ? OR session_id = ?) AND draft IN (1, 3)",
-        [cycle_id, phase, session_id, session_id]).fetchall()
-    ids = [r[0] for r in rows]
-    with program.atomic():
-        waiting = join_with_waiting(program, ids, back=[r[0] for r in rows if r[1] == REOPENED])
-        for rid in ids:
-            program.db.execute("UPDATE feedback_responses SET draft = 0 WHERE id = ?", [rid])
-        if ids and is_anonymous(program):
-            shuffle_layout(program)  # the file's pages no longer follow the typing order
-    return Joined(ids, waiting)
-
-
-REOPENED = 3  # feedback_responses.draft: typed, counted once, its typing open again (undo)
+# The former "Finish Typing": a session's forms now join once, when its feedback closes.
+finish_typing = close_feedback
+reopen_typing = reopen_feedback
 
 
 class _Refused(Exception):
@@ -146,22 +136,11 @@ def _join_in_steps(program: Program, steps: list[list[int]]) -> None:
 
 
 class Joined(list[int]):
-    """The typed forms :func:`finish_typing` let join, and (``waiting``) the waiting
-    forms that joined with them, so undo puts each back where it was."""
+    """The forms an import stored (and, when it closed the session, ``closed``: the
+    close's forms and states, for undo), and (``waiting``) the waiting forms that joined
+    with them, so undo puts each back where it was."""
 
-    def __init__(self, typed: list[int], waiting: list[int]):
+    def __init__(self, typed: list[int], waiting: list[int], closed: Closed | None = None):
         super().__init__(typed)
         self.waiting = list(waiting)
-
-
-def reopen_typing(program: Program, response_ids: list[int]) -> None:
-    """Undo of :func:`finish_typing`."""
-    from peerdesk.store.feedback_gate import set_waiting
-
-    with program.atomic():
-        for rid in response_ids:  # typed again, and counted once: they come back as such
-            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
-                               [REOPENED, rid])
-        set_waiting(program, getattr(response_ids, "waiting", []), True)
-
-
+        self.closed = closed

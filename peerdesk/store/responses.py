@@ -257,10 +257,11 @@ def _old_id(program: Program, r: Response) -> int | None:
     return None
 
 
-def add_responses(program: Program, responses: Iterable[Response], draft: bool = False) -> list[int]:
+def add_responses(program: Program, responses: Iterable[Response], draft: int = 0) -> list[int]:
     """Store many responses in one transaction; identities are dropped when anonymous.
 
-    ``draft`` marks typed paper forms of a session whose typing is still open. A row of
+    ``draft``: the state of forms of a session whose feedback is still open (see
+    :mod:`peerdesk.store.feedback_close`), 0 for forms that count at once. A row of
     a survey export that an undo took out, imported again, gets its old id back (see
     ``_undone``)."""
     from peerdesk.store.participants import ensure_skill
@@ -283,7 +284,7 @@ def add_responses(program: Program, responses: Iterable[Response], draft: bool =
             elif anonymous:
                 row["id"] = _random_id(program)
             rid = row_id(program.db.table("feedback_responses").insert(row).last_pk)
-            if r.source != "paper" and not draft:
+            if r.source != "paper":
                 _exported.setdefault(program, {})[rid] = _content(r)
             skill_id = ensure_skill(program, r.skill) if r.skill else None
             answers: list[dict[str, Any]] = []

@@ -897,6 +897,14 @@
         <translation>Wie jede Spalte verstanden wird</translation>
     </message>
     <message>
+        <source>Keep the session&apos;s feedback open</source>
+        <translation>Feedback der Sitzung offen lassen</translation>
+    </message>
+    <message>
+        <source>Unticked, the import closes the session&apos;s feedback: all its forms, typed or imported, join the figures together, and the session takes no more forms. Tick it when more forms for this session are still to come.</source>
+        <translation>Nicht angekreuzt schließt der Import das Feedback der Sitzung: alle ihre Bögen, abgetippt oder importiert, fließen gemeinsam in die Werte ein, und die Sitzung nimmt keine Bögen mehr an. Kreuzen Sie es an, wenn für diese Sitzung noch Bögen kommen.</translation>
+    </message>
+    <message>
         <source>Preview of the rows</source>
         <translation>Vorschau der Zeilen</translation>
     </message>
@@ -1019,12 +1027,28 @@
         <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
     </message>
     <message>
-        <source>Finish Typing</source>
-        <translation>Eingabe abschließen</translation>
+        <source>Close Feedback</source>
+        <translation>Feedback schließen</translation>
     </message>
     <message>
-        <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Die eingegebenen Bögen dieser Sitzung fließen in die Auswertung ein und werden nicht mehr einzeln aufgeführt (Bearbeiten &gt; Rückgängig öffnet sie wieder)</translation>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Alle Bögen dieser Sitzung, abgetippt oder importiert, fließen gemeinsam in die Werte ein; danach nimmt die Sitzung keine Bögen mehr an (Bearbeiten &gt; Rückgängig öffnet sie wieder)</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Feedback geschlossen: die Bögen dieser Sitzung sind in die Werte eingeflossen, und sie nimmt keine Bögen mehr an.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Feedback durch Rückgängig wieder geöffnet: schließen Sie es erneut, damit dieselben Bögen einfließen; es nimmt keine neuen Bögen an.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Feedback offen: die Bögen warten, in keinem Wert gezählt, bis Sie das Feedback der Sitzung schließen.</translation>
+    </message>
+    <message>
+        <source>Close the session&apos;s feedback</source>
+        <translation>Feedback der Sitzung schließen</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1078,16 +1102,16 @@
         <source>{n_forms} being typed</source>
         <translation>{n_forms} in Eingabe</translation>
     </message>
-    <message>
-        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Eine Zeile pro Papierbogen: Geben Sie jede Antwort ein und drücken Sie Tab oder Eingabe; der Bogen wird am Ende seiner Zeile gespeichert. Die Bögen sind anonym: Nur eine auf dem Bogen angegebene Abteilung wird übernommen. Eingegebene Bögen bleiben hier zur Korrektur, bis Sie „Eingabe abschließen“ drücken; dann fließen sie in die Auswertung ein und werden nicht mehr einzeln aufgeführt. Importierte Antworten werden nie einzeln aufgeführt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n Bogen</numerusform>
             <numerusform>%n Bögen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected while the session&apos;s feedback is open. Close Feedback joins all of the session&apos;s forms, typed or imported, to the figures at once; after that the session takes no more forms. Imported answers are never listed one by one.</source>
+        <translation>Eine Zeile pro Papierbogen: tippen Sie jede Antwort ein und drücken Sie Tab oder Enter; der Bogen wird am Ende seiner Zeile gespeichert. Bögen sind anonym: nur eine auf dem Bogen angegebene Abteilung wird behalten. Abgetippte Bögen bleiben hier zum Korrigieren, solange das Feedback der Sitzung offen ist. „Feedback schließen“ lässt alle Bögen der Sitzung, abgetippt oder importiert, zugleich in die Werte einfließen; danach nimmt die Sitzung keine Bögen mehr an. Importierte Antworten werden nie einzeln aufgelistet.</translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
@@ -1107,10 +1131,6 @@
             <numerusform>%n Feedbackbogen löschen</numerusform>
             <numerusform>%n Feedbackbögen löschen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finish typing the forms</source>
-        <translation>Eingabe der Bögen abschließen</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -897,6 +897,14 @@
         <translation>Cómo se interpreta cada columna</translation>
     </message>
     <message>
+        <source>Keep the session&apos;s feedback open</source>
+        <translation>Mantener abierta la valoración de la sesión</translation>
+    </message>
+    <message>
+        <source>Unticked, the import closes the session&apos;s feedback: all its forms, typed or imported, join the figures together, and the session takes no more forms. Tick it when more forms for this session are still to come.</source>
+        <translation>Sin marcar, la importación cierra la valoración de la sesión: todos sus cuestionarios, tecleados o importados, entran juntos en los valores, y la sesión no admite más cuestionarios. Márquelo cuando aún falten cuestionarios de esta sesión.</translation>
+    </message>
+    <message>
         <source>Preview of the rows</source>
         <translation>Vista previa de las filas</translation>
     </message>
@@ -1019,12 +1027,28 @@
         <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
     </message>
     <message>
-        <source>Finish Typing</source>
-        <translation>Terminar la introducción</translation>
+        <source>Close Feedback</source>
+        <translation>Cerrar valoración</translation>
     </message>
     <message>
-        <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Los cuestionarios introducidos de esta sesión se suman a los resultados y dejan de mostrarse uno a uno (Edición &gt; Deshacer los reabre)</translation>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Todos los cuestionarios de esta sesión, tecleados o importados, entran juntos en los valores; después la sesión no admite más cuestionarios (Editar &gt; Deshacer la vuelve a abrir)</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Valoración cerrada: los cuestionarios de esta sesión han entrado en los valores, y no admite más cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Valoración reabierta al deshacer: ciérrela de nuevo para que entren los mismos cuestionarios; no admite cuestionarios nuevos.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Valoración abierta: los cuestionarios esperan, sin contar en ningún valor, hasta que cierre la valoración de la sesión.</translation>
+    </message>
+    <message>
+        <source>Close the session&apos;s feedback</source>
+        <translation>Cerrar la valoración de la sesión</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1078,16 +1102,16 @@
         <source>{n_forms} being typed</source>
         <translation>{n_forms} en introducción</translation>
     </message>
-    <message>
-        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Una fila por cuestionario en papel: escriba cada respuesta y pulse Tab o Intro; el cuestionario se guarda al final de su fila. Los cuestionarios son anónimos: solo se conserva el departamento escrito en el cuestionario. Los cuestionarios introducidos se quedan aquí para corregirlos hasta que pulse «Terminar la introducción»; entonces se suman a los resultados y dejan de mostrarse uno a uno. Las respuestas importadas nunca se muestran una a una.</translation>
-    </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n cuestionario</numerusform>
             <numerusform>%n cuestionarios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected while the session&apos;s feedback is open. Close Feedback joins all of the session&apos;s forms, typed or imported, to the figures at once; after that the session takes no more forms. Imported answers are never listed one by one.</source>
+        <translation>Una fila por cuestionario en papel: escriba cada respuesta y pulse Tab o Intro; el cuestionario se guarda al final de su fila. Los cuestionarios son anónimos: solo se guarda un departamento escrito en el cuestionario. Los cuestionarios tecleados quedan aquí para corregirlos mientras la valoración de la sesión está abierta. «Cerrar valoración» hace entrar en los valores, a la vez, todos los cuestionarios de la sesión, tecleados o importados; después la sesión no admite más cuestionarios. Las respuestas importadas nunca se listan una a una.</translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
@@ -1107,10 +1131,6 @@
             <numerusform>Eliminar %n cuestionario de valoración</numerusform>
             <numerusform>Eliminar %n cuestionarios de valoración</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finish typing the forms</source>
-        <translation>Terminar la introducción de los cuestionarios</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -897,6 +897,14 @@
         <translation>Comment chaque colonne est comprise</translation>
     </message>
     <message>
+        <source>Keep the session&apos;s feedback open</source>
+        <translation>Garder ouverts les retours de la séance</translation>
+    </message>
+    <message>
+        <source>Unticked, the import closes the session&apos;s feedback: all its forms, typed or imported, join the figures together, and the session takes no more forms. Tick it when more forms for this session are still to come.</source>
+        <translation>Non cochée, l’import clôt les retours de la séance : tous ses questionnaires, saisis ou importés, rejoignent ensemble les chiffres, et la séance n’en accepte plus. Cochez-la quand d’autres questionnaires de cette séance doivent encore arriver.</translation>
+    </message>
+    <message>
         <source>Preview of the rows</source>
         <translation>Aperçu des lignes</translation>
     </message>
@@ -1019,12 +1027,28 @@
         <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
     </message>
     <message>
-        <source>Finish Typing</source>
-        <translation>Terminer la saisie</translation>
+        <source>Close Feedback</source>
+        <translation>Clore les retours</translation>
     </message>
     <message>
-        <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Les questionnaires saisis pour cette séance rejoignent les résultats et ne sont plus listés un par un (Édition &gt; Annuler les rouvre)</translation>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Tous les questionnaires de cette séance, saisis ou importés, rejoignent ensemble les chiffres ; ensuite la séance n’en accepte plus (Édition &gt; Annuler la rouvre)</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Retours clos : les questionnaires de cette séance ont rejoint les chiffres, et elle n’en accepte plus.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Retours rouverts par Annuler : closez-les à nouveau pour que les mêmes questionnaires les rejoignent ; aucun nouveau questionnaire n’est accepté.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Retours ouverts : les questionnaires attendent, comptés dans aucun chiffre, jusqu’à ce que vous closiez les retours de la séance.</translation>
+    </message>
+    <message>
+        <source>Close the session&apos;s feedback</source>
+        <translation>Clore les retours de la séance</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1078,16 +1102,16 @@
         <source>{n_forms} being typed</source>
         <translation>{n_forms} en cours de saisie</translation>
     </message>
-    <message>
-        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Une ligne par questionnaire papier&#xa0;: tapez chaque réponse puis Tab ou Entrée&#x202f;; le questionnaire est enregistré à la fin de sa ligne. Les questionnaires sont anonymes&#xa0;: seul un service indiqué sur le questionnaire est conservé. Les questionnaires saisis restent ici pour correction jusqu’à ce que vous cliquiez sur «&#xa0;Terminer la saisie&#xa0;»&#x202f;; ils rejoignent alors les résultats et ne sont plus listés un par un. Les réponses importées ne sont jamais listées une par une.</translation>
-    </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n questionnaire</numerusform>
             <numerusform>%n questionnaires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected while the session&apos;s feedback is open. Close Feedback joins all of the session&apos;s forms, typed or imported, to the figures at once; after that the session takes no more forms. Imported answers are never listed one by one.</source>
+        <translation>Une ligne par questionnaire papier : saisissez chaque réponse puis Tab ou Entrée ; le questionnaire est enregistré au bout de sa ligne. Les questionnaires sont anonymes : seul un service écrit sur le questionnaire est gardé. Les questionnaires saisis restent ici pour être corrigés tant que les retours de la séance sont ouverts. « Clore les retours » fait rejoindre les chiffres, à la fois, à tous les questionnaires de la séance, saisis ou importés ; ensuite la séance n’en accepte plus. Les réponses importées ne sont jamais listées une par une.</translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
@@ -1107,10 +1131,6 @@
             <numerusform>Supprimer %n questionnaire de retour</numerusform>
             <numerusform>Supprimer %n questionnaires de retour</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finish typing the forms</source>
-        <translation>Terminer la saisie des questionnaires</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -897,6 +897,14 @@
         <translation>Como é interpretada cada coluna</translation>
     </message>
     <message>
+        <source>Keep the session&apos;s feedback open</source>
+        <translation>Manter aberto o feedback da sessão</translation>
+    </message>
+    <message>
+        <source>Unticked, the import closes the session&apos;s feedback: all its forms, typed or imported, join the figures together, and the session takes no more forms. Tick it when more forms for this session are still to come.</source>
+        <translation>Sem marcar, a importação fecha o feedback da sessão: todos os seus questionários, digitados ou importados, entram juntos nos valores, e a sessão não aceita mais questionários. Marque-o quando ainda faltarem questionários desta sessão.</translation>
+    </message>
+    <message>
         <source>Preview of the rows</source>
         <translation>Pré-visualização das linhas</translation>
     </message>
@@ -1019,12 +1027,28 @@
         <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
-        <source>Finish Typing</source>
-        <translation>Terminar introdução</translation>
+        <source>Close Feedback</source>
+        <translation>Fechar feedback</translation>
     </message>
     <message>
-        <source>The typed forms of this session join the figures and are no longer listed one by one (Edit &gt; Undo reopens)</source>
-        <translation>Os questionários introduzidos desta sessão passam a contar para os resultados e deixam de ser listados um a um (Editar &gt; Anular reabre-os)</translation>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Todos os questionários desta sessão, digitados ou importados, entram juntos nos valores; depois a sessão não aceita mais questionários (Editar &gt; Anular reabre-a)</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Feedback fechado: os questionários desta sessão entraram nos valores, e ela não aceita mais questionários.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Feedback reaberto por Anular: feche-o de novo para que os mesmos questionários entrem; não aceita questionários novos.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Feedback aberto: os questionários esperam, sem contar em nenhum valor, até fechar o feedback da sessão.</translation>
+    </message>
+    <message>
+        <source>Close the session&apos;s feedback</source>
+        <translation>Fechar o feedback da sessão</translation>
     </message>
     <message>
         <source>Select a comment that names someone and hide it before the report (Del)</source>
@@ -1078,16 +1102,16 @@
         <source>{n_forms} being typed</source>
         <translation>{n_forms} em introdução</translation>
     </message>
-    <message>
-        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected until you press Finish Typing; then they join the figures and are no longer listed one by one. Imported answers are never listed one by one.</source>
-        <translation>Uma linha por questionário em papel: escreva cada resposta e prima Tab ou Enter; o questionário é guardado no fim da linha. Os questionários são anónimos: só é guardado um departamento escrito no questionário. Os questionários introduzidos ficam aqui para correção até premir «Terminar introdução»; depois passam a contar para os resultados e deixam de ser listados um a um. As respostas importadas nunca são listadas uma a uma.</translation>
-    </message>
     <message numerus="yes">
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n questionário</numerusform>
             <numerusform>%n questionários</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected while the session&apos;s feedback is open. Close Feedback joins all of the session&apos;s forms, typed or imported, to the figures at once; after that the session takes no more forms. Imported answers are never listed one by one.</source>
+        <translation>Uma linha por questionário em papel: escreva cada resposta e prima Tab ou Enter; o questionário é guardado no fim da sua linha. Os questionários são anónimos: só se guarda um departamento escrito no questionário. Os questionários digitados ficam aqui para corrigir enquanto o feedback da sessão está aberto. «Fechar feedback» faz entrar nos valores, de uma vez, todos os questionários da sessão, digitados ou importados; depois a sessão não aceita mais questionários. As respostas importadas nunca são listadas uma a uma.</translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
@@ -1107,10 +1131,6 @@
             <numerusform>Eliminar %n questionário de feedback</numerusform>
             <numerusform>Eliminar %n questionários de feedback</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Finish typing the forms</source>
-        <translation>Terminar a introdução dos questionários</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -67,7 +67,7 @@ def test_figures_read_before_and_after_one_more_form_do_not_give_it_away(tmp_pat
     session = add_session(path, "2026-03-04", "Kick-off")
     present(path, session, [a[0] for a in ANSWERS])
     ok("import", "feedback", path, forms_csv(tmp_path / "f7.csv", ANSWERS[:7]), "--session",
-       session, "--ignore-unmatched")
+       session, "--ignore-unmatched", "--keep-open")
     before, said_before = figures(path), quoted(path)
     ok("import", "feedback", path, forms_csv(tmp_path / "f8.csv", ANSWERS), "--session",
        session, "--ignore-unmatched")
@@ -87,27 +87,18 @@ def test_figures_read_before_and_after_one_more_form_do_not_give_it_away(tmp_pat
     assert not leaks, "the 8th form is the difference of two readings: " + "; ".join(leaks)
 
 
-def test_a_late_form_waits_until_enough_more_come_in(tmp_path):
-    """The other side of the fix: a late paper form is not lost, nor shown alone. Typed
-    after the session's figures were read, it waits in the entry grid (counted nowhere);
-    once four more are typed, the five join together and the figures move by five."""
+def test_a_late_form_is_refused_and_the_figures_stay(tmp_path):
+    """Hana hands in her form after the session's feedback was closed: it is refused and
+    not stored (it would join on its own), and the figures stay as they were."""
     path = new_program(tmp_path)
     session = add_session(path, "2026-03-04", "Kick-off")
     for _who, u, r, _c in ANSWERS[:6]:
         paper_form(path, session, usefulness=u, recommend=r)
     finish(path, session)
-    first = find(figures(path), "usefulness", session)
-    paper_form(path, session, usefulness=1, recommend=2)
-    said = ok("feedback", "finish", path, "--session", session).out
-    assert "cannot join the figures yet" in said and "wait" in said, said
-    assert find(figures(path), "usefulness", session) == first
-    for u in (5, 4, 4, 3):
-        paper_form(path, session, usefulness=u, recommend=9)
-    said = ok("feedback", "finish", path, "--session", session).out
-    assert "5 typed forms joined" in said, said
-    after = find(figures(path), "usefulness", session)
-    assert after["n"] == first["n"] + 5
-    assert total(after) - total(first) == 1 + 5 + 4 + 4 + 3
+    first = figures(path)
+    late = cli("feedback", "add", path, "--session", session, "usefulness=1", "recommend=2")
+    assert late.code == 1 and "closed" in late.err, late
+    assert figures(path) == first
 
 
 # -- (c) k changes -------------------------------------------------------------------------

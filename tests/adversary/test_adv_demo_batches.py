@@ -41,7 +41,22 @@ def _type(program: Program, cycle: int, session: int, n: int) -> None:
         add_paper_form(program, PaperForm(cycle, {"usefulness": str(1 + i % 5)}, session))
 
 
-@pytest.mark.parametrize("which", [0, 2, 3, -1])  # held sessions and sessions ahead
+@pytest.mark.parametrize("which", [0, 2])  # held sessions: their feedback is closed
+def test_a_held_session_of_the_demo_takes_no_more_forms(demo_path, tmp_path, which):
+    from peerdesk.store.feedback import FeedbackClosed
+
+    path = tmp_path / "copy.peerdesk"
+    path.write_bytes(demo_path.read_bytes())
+    program = Program.open(path)
+    cycle, sessions = _current_cycle_sessions(program)
+    before = forms_in_figures(program, cycle)
+    with pytest.raises(FeedbackClosed):
+        _type(program, cycle, sessions[which], 1)
+    assert forms_in_figures(program, cycle) == before
+    program.close()
+
+
+@pytest.mark.parametrize("which", [3, -1])  # sessions ahead: their feedback is open
 def test_ten_forms_typed_for_a_session_of_the_demo_join(demo_path, tmp_path, which):
     path = tmp_path / "copy.peerdesk"
     path.write_bytes(demo_path.read_bytes())

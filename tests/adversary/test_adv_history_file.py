@@ -73,11 +73,15 @@ def test_a_file_without_history_counts_its_present_state_as_its_first_reading(tm
 
 
 def test_a_trickle_after_the_first_reading_still_waits(tmp_path):
-    """One more form after six: the check with the kept history refuses it, as the
-    check of two moments did."""
+    """One more form after six: refused at the closed session; at the next session, the
+    check with the kept history holds it back, as the check of two moments did."""
     path, s1 = six_forms_in_a_session(tmp_path)
-    paper_form(path, s1, usefulness=5, recommend=10)
-    result = cli("feedback", "finish", path, "--session", s1)
+    late = cli("feedback", "add", path, "--session", s1, "usefulness=5", "recommend=10")
+    assert late.code != 0 and "closed" in late.err  # its session's feedback is closed
+    s2 = add_session(path, "2026-03-11", "Second")  # one form at the next session
+    present(path, s2, [p[0] for p in PEOPLE])
+    paper_form(path, s2, usefulness=5, recommend=10)
+    result = cli("feedback", "finish", path, "--session", s2)
     assert result.code != 0 or "wait" in (result.out + result.err).lower()
     assert find(published(path)["figures"], "forms", cycle="Spring")["value"] == 6
 

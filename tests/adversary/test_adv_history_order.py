@@ -3,7 +3,7 @@
 The adversary holds the program file only: sqlite3 over every table (the history's
 ``disclosure_classes``, ``disclosure_facts`` and ``disclosure_readings`` too),
 ``sqlite_sequence``, the rowids, and the file's raw bytes (free space included). The
-facilitator typed a session's paper forms in two batches (Finish Typing twice), the way
+facilitator typed a session's paper forms in two batches (other sessions closing between them), the way
 forms come in; one department has a single member. What the file may say is the forms of
 the session, never which batch a form joined with (the issue: nothing "finer than its
 session").
@@ -12,13 +12,16 @@ What holds (plain tests): the history's numbers and row order are made from what
 classes and facts are, so relabelling them in memory writes the same rows; nothing counts
 the changes; no earlier history lingers in the bytes.
 
-What does not hold yet (strict xfail, so it fails the day it is closed): the *structure*
-of the history, which the check over every reading needs, still tells a form of a small
-department joining with the first batch from one joining with the second. See the
-README's Confidentiality section. Two tests say so: the two worlds above, and every
-placement of two lone departments' forms over the batches, compared table by table.
+What closes the rest (issue 12's "one join per session"): a session's forms wait while
+its feedback is open and join the figures once, when it is closed; a closed session takes
+no more forms. So the *structure* of the history, which the check over every reading
+needs, can no longer tell a form of a small department that came with the first batch
+from one that came with the second: every form of the session joined in the same step.
+Two tests say so: the two worlds above, and every placement of two lone departments'
+forms over the batches (the first imported and kept open, the second typed), compared
+table by table.
 
-Why it is still open (for whoever closes it). Storing, for a small department's atom,
+Why a finer history could not be hidden (kept for whoever reopens it). Storing, for a small department's atom,
 a class for every batch into its session, empty or not, with only the atom's total,
 makes the file the same for every placement; the check must then hold for every split
 of that total over those classes. For the test of a set of fewer than k answers that is
@@ -41,7 +44,6 @@ import random
 import sqlite3
 from pathlib import Path
 
-import pytest
 from adversary_world import add_session, new_program, paper_form, set_min_group
 
 from peerdesk.core.disclosure_classes import History, Klass, TableHistory
@@ -68,21 +70,32 @@ HISTORY_TABLES = ("disclosure_classes", "disclosure_facts", "disclosure_readings
 
 def _program(tmp: Path, batches: list[list[str]], name: str = "p.peerdesk",
              after_each=None) -> Path:
-    """One session, everyone present, k = 3; each batch typed and finished in turn (every
-    batch must join: the scenario is one a facilitator meets, not one the rule holds back)."""
+    """One session under test, everyone present, k = 3; its forms typed in batches while
+    its feedback is open, and closed once at the end. Between batches another session's
+    feedback is closed (so the history takes several readings while the forms wait):
+    every batch joins with the close, the scenario one a facilitator meets."""
     from adversary_world import cli, ok
 
     path = new_program(tmp, name, people=STAFF)
     set_min_group(path, 3)
     session = add_session(path, "2026-03-04", "Kick-off")
-    ok("attendance", path, "--session", session, "--present", *[p[1] for p in STAFF])
+    everyone = [p[1] for p in STAFF]
+    ok("attendance", path, "--session", session, "--present", *everyone)
     answer = 0
-    for batch in batches:
+    for b, batch in enumerate(batches):
         for department in batch:
             answer += 1
             paper_form(path, session, department=department, usefulness=1 + answer % 5,
                        recommend=answer % 11)
-        result = cli("feedback", "finish", path, "--session", session)
+        if b < len(batches) - 1:  # another session's forms join meanwhile
+            other = add_session(path, f"2026-03-{11 + 7 * b:02d}", f"Other {b}")
+            ok("attendance", path, "--session", other, "--present", *everyone)
+            for i in range(6):
+                paper_form(path, other, department=("Sales", "Eng")[i % 2],
+                           usefulness=1 + (i + b) % 5, recommend=(i + b) % 11)
+            result = cli("feedback", "finish", path, "--session", other)
+        else:
+            result = cli("feedback", "finish", path, "--session", session)
         assert result.code == 0 and "wait" not in result.out.lower(), result.out + result.err
         if after_each is not None:
             after_each(path)
@@ -190,9 +203,6 @@ def test_no_earlier_history_lingers_in_the_file_bytes(tmp_path):
     assert not [f for f in gone if f in data]
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12, still open: the history's structure (which "
-                   "classes each earlier reading held) says which batch a small department's "
-                   "form joined with; see README, Confidentiality")
 def test_the_file_does_not_say_which_batch_a_lone_department_form_joined_with(tmp_path):
     """Two worlds, alike in every batch's size and in every larger department's share:
     in one Legal's single member answered with the first batch and HR's with the second,
@@ -229,13 +239,34 @@ def _world(tmp: Path, placement: tuple[int, ...], name: str) -> dict[str, list] 
     ok("attendance", path, "--session", session, "--present", *[p[1] for p in STAFF])
     for b, batch in enumerate(BIG):
         forms = batch + [f for f, at in zip(SMALL, placement, strict=True) if at == b]
+        if b == 0:  # the first batch comes as a survey export, the session kept open
+            if not _import_open(tmp, path, session, forms, name):
+                return None
+            continue
         for department, useful, recommend in forms:
             paper_form(path, session, department=department, usefulness=useful,
                        recommend=recommend)
-        result = cli("feedback", "finish", path, "--session", session)
-        if result.code != 0 or "wait" in result.out.lower():
-            return None
+    result = cli("feedback", "finish", path, "--session", session)
+    if result.code != 0 or "wait" in result.out.lower():
+        return None
     return _everything(path)
+
+
+def _import_open(tmp: Path, path: Path, session: int, forms, name: str) -> bool:
+    """Import ``forms`` as a plain CSV export (department, two answers), keeping the
+    session's feedback open."""
+    import csv
+
+    from adversary_world import cli
+
+    source = tmp / f"{name}.export.csv"
+    with source.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Department", "usefulness", "recommend"])
+        w.writerows(forms)
+    result = cli("import", "feedback", path, source, "--session", session, "--keep-open",
+                 "--yes")
+    return result.code == 0 and "nothing imported" not in result.out.lower()
 
 
 def _everything(path: Path) -> dict[str, list]:
@@ -257,9 +288,6 @@ def _everything(path: Path) -> dict[str, list]:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12, still open: the history's structure says "
-                   "which batch a small department's form joined with; see README, "
-                   "Confidentiality")
 def test_no_order_of_the_small_departments_forms_is_told_by_the_file(tmp_path):
     """The adversary's test of the design issue 12 asks for: someone with the file, the
     participant list and unlimited time. Every placement of Legal's and HR's single

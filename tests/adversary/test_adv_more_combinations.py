@@ -178,11 +178,15 @@ def test_a_form_brought_in_by_attendance_waits_says_so_and_joins_with_the_next_f
     assert "feedback forms wait" in said and "1 form" not in said, said
     assert "feedback forms wait to join" in ok("sessions", path).out.split("Make-up")[-1]
     assert _values(figures(path)) == before  # nothing moved, not even a hidden count
-    # Four more forms of the make-up session: with Hana's, five join together.
+    # The make-up session's feedback is closed (Hana's form came in before): four forms
+    # of the next session, with Hana's, join together when that session closes.
+    assert cli("feedback", "add", path, "--session", b, "usefulness=3").code != 0
+    c = add_session(path, "2026-03-25", "Wrap-up")
+    present(path, c, ["Ivo Pek", "Jo Mars", "Ana Ribeiro", "Ben Okafor", "Chen Wei"])
     for u in (3, 4, 5, 2):
-        paper_form(path, b, usefulness=u, recommend=8)
-    said = ok("feedback", "finish", path, "--session", b).out
-    assert "4 typed forms joined" in said and "waiting since attendance" in said, said
+        paper_form(path, c, usefulness=u, recommend=8)
+    said = ok("feedback", "finish", path, "--session", c).out
+    assert "4 forms joined" in said and "waiting since attendance" in said, said
     assert "wait" not in ok("sessions", path).out.split("Make-up")[-1]
     after = figures(path)
     was, now = _n(figures_from(before), "forms"), _n(after, "forms")

@@ -85,7 +85,9 @@ def test_feedback_add_stores_a_paper_form_without_identity(tmp_path, capsys):
     path = tmp_path / "p.peerdesk"
     program = Program.create(path, "P")
     demo.populate(program, today=date(2027, 6, 1))
-    session = program.db.execute("SELECT id FROM sessions ORDER BY id").fetchone()[0]
+    session = program.db.execute(  # one whose feedback is still open (no forms yet)
+        "SELECT id FROM sessions WHERE id NOT IN (SELECT session_id FROM feedback_responses "
+        "WHERE session_id IS NOT NULL) ORDER BY id").fetchone()[0]
     email = program.db.execute("SELECT email FROM participants LIMIT 1").fetchone()[0]
     before = program.count("feedback_responses")
     program.close()
@@ -102,7 +104,7 @@ def test_feedback_add_stores_a_paper_form_without_identity(tmp_path, capsys):
     assert code == 1 and "out of range" in err
     code, _, err = run(capsys, "feedback", "add", path, "--session", session, "usefulness")
     assert code == 1 and "KEY=VALUE" in err
-    code, out, _ = run(capsys, "feedback", "add", path, "--before", _last_cycle(path),
+    code, out, _ = run(capsys, "feedback", "add", path, "--after", _last_cycle(path),
                        "confidence=2", "--skill", "SQL")
     assert code == 0 and int(out) > 0
 

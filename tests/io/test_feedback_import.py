@@ -190,7 +190,7 @@ def test_a_later_export_of_the_same_form_adds_only_the_new_answers(tmp_path):
     from peerdesk.io.feedback_import import apply_feedback, build_plan
     from peerdesk.io.tabular import read_table
     from peerdesk.store.cycles import add_cycle
-    from peerdesk.store.feedback import FormsWait
+    from peerdesk.store.feedback import FeedbackClosed
     from peerdesk.store.program import Program
     from peerdesk.store.sessions import add_session, new_session
 
@@ -203,17 +203,17 @@ def test_a_later_export_of_the_same_form_adds_only_the_new_answers(tmp_path):
         (tmp_path / name).write_text(header + "".join(rows[:upto]), encoding="utf-8")
     before = program.count("feedback_responses")
     plan = build_plan(program, read_table(tmp_path / "a.csv"), session_id)
-    apply_feedback(program, plan)
+    apply_feedback(program, plan, keep_open=True)  # more answers to come
     assert program.count("feedback_responses") == before + 5
     again = build_plan(program, read_table(tmp_path / "b.csv"), session_id)
     assert len(again.responses) == 5 and len(again.already_imported) == 5
     assert "5 already imported" in again.summary()
     apply_feedback(program, again)
     assert program.count("feedback_responses") == before + 10
-    # One more row: the figures would move by one form, so it waits in the export.
+    # One more row, after the import closed the session: refused, nothing stored.
     late = build_plan(program, read_table(tmp_path / "c.csv"), session_id)
     assert len(late.responses) == 1
-    with pytest.raises(FormsWait):
+    with pytest.raises(FeedbackClosed, match="closed"):
         apply_feedback(program, late)
     assert program.count("feedback_responses") == before + 10
     assert len(build_plan(program, read_table(tmp_path / "c.csv"), session_id).responses) == 1

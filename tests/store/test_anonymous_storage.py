@@ -110,7 +110,7 @@ def test_ids_do_not_follow_the_order_answers_came_in(built):
 def test_a_later_export_adds_only_its_new_rows_and_undo_gives_the_count_back(built):
     program, session = built
     first = build_plan(program, read_table_bytes(export(4), "f.csv"), session)
-    apply_feedback(program, first)
+    apply_feedback(program, first, keep_open=True)
     later = build_plan(program, read_table_bytes(export(7), "f.csv"), session)
     assert len(later.already_imported) == 4 and len(later.responses) == 3
     assert not later.notes  # the first four rows are the answers stored before

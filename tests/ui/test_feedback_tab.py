@@ -41,7 +41,18 @@ def tab(qtbot, answers, ctx):
     widget.resize(1300, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    _choose_open_session(widget)
     return widget
+
+
+def _choose_open_session(tab) -> None:
+    """The demo's held sessions have their feedback closed (they take no more forms): type
+    into the first session whose feedback is still open."""
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    for s in store.list_sessions(program, cycle_id):
+        if store.feedback_state(program, cycle_id, s.id, "session") == store.OPEN:
+            tab.choose("session", s.id)
+            return
 
 
 def _session_forms(tab) -> int:
@@ -304,26 +315,39 @@ def test_comments_are_shown_only_on_request_and_one_can_be_hidden(qtbot, tab):
 
 
 def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):
-    """The entry grid listed every response, imported ones included, with its department."""
-    program = tab.ctx.program
-    phase, session_id = tab.session.currentData()
+    """The entry grid listed every response, imported ones included, with its department.
+    Now: a closed session lists none and takes no more; an open one lists only the forms
+    typed there, until Close Feedback joins them; Undo reopens the session."""
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    held = next(s.id for s in store.list_sessions(program, cycle_id)
+                if store.feedback_state(program, cycle_id, s.id, "session") == store.CLOSED)
+    tab.choose("session", held)
     stored = program.db.execute("SELECT count(*) FROM feedback_responses WHERE session_id = ?",
-                                [session_id]).fetchone()[0]
+                                [held]).fetchone()[0]
     assert stored > 0 and tab.model.forms == []  # the demo's forms: in the figures only
+    assert tab.model.draft_row() == -1 and "closed" in tab.state.text()  # no new row
+    assert not tab.finish_button.isEnabled()
+    _choose_open_session(tab)
+    phase, session_id = tab.session.currentData()
     _fill_row(qtbot, tab, {"department": "Sales", "usefulness": "5"})
     _fill_row(qtbot, tab, {"department": "Sales", "usefulness": "1"})
     assert len(tab.model.forms) == 2 and "2 being typed" in tab.count.text()
     assert [f.answers["usefulness"] for f in tab.model.forms] == ["1", "5"]  # by content
-    tab.finish_button.click()  # two late forms would move the figures by two: they wait
+    assert "open" in tab.state.text()
+    tab.finish_button.click()  # two forms would move the figures by two: they wait
     assert "cannot join the figures yet" in tab.message.text()
     assert len(tab.model.forms) == 2
     for useful in ("4", "3", "4"):
         _fill_row(qtbot, tab, {"department": "Sales", "usefulness": useful})
     tab.finish_button.click()
     qtbot.waitUntil(lambda: tab.model.forms == [])
-    assert store.typing_open(program, tab.ctx.cycle_id, session_id, phase) == 0
-    tab.ctx.undo_stack.undo()  # reopens the typing
+    assert store.typing_open(program, cycle_id, session_id, phase) == 0
+    assert tab.model.draft_row() == -1 and "closed" in tab.state.text()
+    tab.ctx.undo_stack.undo()  # reopens the whole session
     qtbot.waitUntil(lambda: len(tab.model.forms) == 5)
+    assert tab.model.draft_row() == -1 and "reopened" in tab.state.text()  # no new form
+    tab.ctx.undo_stack.redo()
+    qtbot.waitUntil(lambda: tab.model.forms == [])
 
 
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):

@@ -186,9 +186,26 @@ def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
     before = program.count("feedback_responses")
     answers.open_path = str(form)
 
+    from peerdesk.store.feedback import CLOSED, OPEN, feedback_state
+
+    def state(session_id):
+        return feedback_state(program, ctx.cycle_id, session_id, "session")
+
+    chosen = {}
+
     def handle(dialog):
         assert dialog.kind.text() == "Google Forms export"
         assert "anonymous" in dialog.privacy.text()
+        # the demo's held sessions are closed: their feedback takes no more rows
+        assert state(dialog.session.currentData()) == CLOSED
+        assert not dialog.import_button.isEnabled()
+        assert any("closed" in dialog.messages.item(i).text()
+                   for i in range(dialog.messages.count()))
+        dialog.session.setCurrentIndex(next(
+            i for i in range(dialog.session.count())
+            if state(dialog.session.itemData(i)) == OPEN))
+        chosen["session"] = dialog.session.currentData()
+        assert not dialog.keep_open.isHidden() and not dialog.keep_open.isChecked()
         assert "5 responses to import; 1 bad row" in dialog.summary.text()
         assert any("Row 4" in dialog.messages.item(i).text() for i in range(dialog.messages.count()))
         accept(dialog)
@@ -198,6 +215,7 @@ def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
     # figures before and after finds nothing given away (tests/adversary/test_adv_demo_batches.py).
     assert program.count("feedback_responses") == before + 5
     assert not any("cannot join the figures yet" in text for _title, text in answers.errors)
+    assert state(chosen["session"]) == CLOSED  # the import closed the session's feedback
 
 
 def test_menu_actions_are_in_the_file_menu(window):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -105,6 +106,9 @@ class FeedbackTab(QWidget):
         self.grid.setModel(self.model)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
+        # Wrapped to the panel's width: a longer explanation (or a longer language) takes
+        # more lines, never width from the charts beside it.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setStyleSheet("color: #616e7c;")
         self.question_label = QLabel()
         self.question_label.setObjectName("feedback_question")
@@ -124,11 +128,16 @@ class FeedbackTab(QWidget):
         self.comments_button.setToolTip(self.tr("The cycle's written comments: for you, the facilitator, "
                                         "only. They never appear in participants' handouts."))
         self.comments_button.toggled.connect(self._show_comments)
-        self.finish_button = QPushButton(icon("feedback"), self.tr("Finish Typing"))
+        self.finish_button = QPushButton(icon("feedback"), self.tr("Close Feedback"))
         self.finish_button.setObjectName("feedback_finish")
-        self.finish_button.setToolTip(self.tr("The typed forms of this session join the figures and "
-                                      "are no longer listed one by one (Edit > Undo reopens)"))
-        self.finish_button.clicked.connect(self._finish_typing)
+        self.finish_button.setToolTip(self.tr("All of this session's forms, typed or imported, join "
+                                      "the figures together; after that the session takes no "
+                                      "more forms (Edit > Undo reopens it)"))
+        self.finish_button.clicked.connect(self._close_feedback)
+        self.state = QLabel()
+        self.state.setObjectName("feedback_state")
+        self.state.setWordWrap(True)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model.refused.connect(self.message.setText)
         self.model.formFinished.connect(self._add_form)
         self.model.formEdited.connect(self._correct_form)
@@ -143,14 +152,17 @@ class FeedbackTab(QWidget):
         picker.addWidget(self.count)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.finish_button)
         buttons.addStretch(1)
         buttons.addWidget(self.comments_button)
+        closing = QHBoxLayout()  # where the session's feedback stands, and its close
+        closing.addWidget(self.state, 1)
+        closing.addWidget(self.finish_button)
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
         entry_layout.setContentsMargins(0, 0, 0, 0)
         entry_layout.addLayout(picker)
         entry_layout.addWidget(self.hint)
+        entry_layout.addLayout(closing)
         entry_layout.addWidget(self.grid, 3)
         entry_layout.addWidget(self.question_label)
         entry_layout.addWidget(self.message)
@@ -252,7 +264,9 @@ class FeedbackTab(QWidget):
         from peerdesk.store.participants import list_skills
 
         forms = store.list_forms(program, cycle_id, session_id, phase)
-        draft = store.PaperForm(cycle_id, {}, session_id, phase)
+        state = store.feedback_state(program, cycle_id, session_id, phase)
+        waiting = bool(store.open_forms(program, cycle_id, session_id, phase))
+        draft = store.PaperForm(cycle_id, {}, session_id, phase) if state == store.OPEN else None
         anonymous = is_anonymous(program)
         people = None
         if not anonymous:
@@ -267,9 +281,11 @@ class FeedbackTab(QWidget):
             self.hint.setText(
                 self.tr("One row per paper form: type each answer and press Tab or Enter; the form is "
                 "saved at the end of its row. Forms are anonymous: only a department written "
-                "on the form is kept. Typed forms stay here to be corrected until you press "
-                "Finish Typing; then they join the figures and are no longer listed one by "
-                "one. Imported answers are never listed one by one."))
+                "on the form is kept. Typed forms stay here to be corrected while the session's "
+                "feedback is open. Close Feedback joins all of the session's forms, typed or "
+                "imported, to the figures at once; after that the session takes no more forms. "
+                "Imported answers are never listed one by one."))
+            self.state.setText(self._state_text(state))
         else:
             self.count.setText(self.tr("%n form(s)", "", len(forms)))
             self.hint.setText(
@@ -277,9 +293,11 @@ class FeedbackTab(QWidget):
                 "filled it in. One row per paper form; type who filled it in in the Person "
                 "column."))
             self.hint.setStyleSheet(ERROR_STYLE)
+            self.state.clear()
+        self.state.setVisible(anonymous)
         self.delete_button.setEnabled(bool(forms) and not self.ctx.read_only)
         self.finish_button.setVisible(anonymous)
-        self.finish_button.setEnabled(bool(forms) and not self.ctx.read_only)
+        self.finish_button.setEnabled(waiting and not self.ctx.read_only)
         self.grid.resize_columns()
 
     # -- saving ----------------------------------------------------------------------
@@ -339,8 +357,18 @@ class FeedbackTab(QWidget):
                       | {self.grid.currentIndex().row()})
         self._delete_rows([r for r in rows if r >= 0])
 
+    def _state_text(self, state: str) -> str:
+        if state == store.CLOSED:
+            return self.tr("Feedback closed: this session's forms have joined the figures, "
+                           "and it takes no more forms.")
+        if state == store.REOPENED_STATE:
+            return self.tr("Feedback reopened by Undo: close it again to let the same forms "
+                           "join; it takes no new forms.")
+        return self.tr("Feedback open: its forms wait, counted in no figure, until you close "
+                       "the session's feedback.")
+
     # -- comments, questions, report ---------------------------------------------------
-    def _finish_typing(self) -> None:
+    def _close_feedback(self) -> None:
         program, cycle_id = self.ctx.program, self.ctx.cycle_id
         choice = self.session.currentData()
         if program is None or cycle_id is None or choice is None or self.ctx.read_only:
@@ -349,10 +377,10 @@ class FeedbackTab(QWidget):
         state: dict = {}
 
         def do():
-            state["ids"] = store.finish_typing(program, cycle_id, session_id, phase)
+            state["ids"] = store.close_feedback(program, cycle_id, session_id, phase)
 
-        self._perform(self.tr("Finish typing the forms"), do,
-                      lambda: store.reopen_typing(program, state["ids"]))
+        self._perform(self.tr("Close the session's feedback"), do,
+                      lambda: store.reopen_feedback(program, state["ids"]))
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))

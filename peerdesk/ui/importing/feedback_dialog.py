@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -85,6 +86,12 @@ class FeedbackImportDialog(QDialog):
         self.mapping.changed.connect(self.replan)
         self.unmatched = UnmatchedColumns()  # never drop a column without asking
         self.unmatched.changed.connect(self.replan)
+        self.keep_open = QCheckBox(self.tr("Keep the session's feedback open"))
+        self.keep_open.setObjectName("keep_open")
+        self.keep_open.setToolTip(self.tr(
+            "Unticked, the import closes the session's feedback: all its forms, typed or "
+            "imported, join the figures together, and the session takes no more forms. Tick "
+            "it when more forms for this session are still to come."))
 
     def _build_preview(self) -> None:
         self.preview = PreviewModel(self)
@@ -120,6 +127,7 @@ class FeedbackImportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.unmatched)
         layout.addWidget(self.privacy)
+        layout.addWidget(self.keep_open)
         layout.addWidget(self.summary)
         layout.addWidget(self.messages)
         layout.addWidget(self.buttons)
@@ -162,19 +170,31 @@ class FeedbackImportDialog(QDialog):
             self.tr("This program's feedback is anonymous: names, emails, times and anything else in "
             "the file that could tell who answered are not read and not stored.") if plan.anonymous else
             self.tr("Respondents are linked to participants by their email."))
+        self.keep_open.setVisible(plan.anonymous)
         status = {row: "ok" for row in plan.rows}
         self.preview.set_data(self.table, [self.fields.get(m, "") for m in mapping], status,
                               plan.problems)
         fit_columns(self.view)
-        for line in [*plan.blocking, *plan.dropped_lines(), *(str(p) for p in plan.problems),
-                     *plan.notes]:
+        closed = self._closed_reason(plan)
+        for line in [*plan.blocking, *([closed] if closed else []), *plan.dropped_lines(),
+                     *(str(p) for p in plan.problems), *plan.notes]:
             self.messages.addItem(line)
         self.messages.setVisible(self.messages.count() > 0)
         self.summary.setText(plan.summary() + "." if not plan.blocking else self.tr("Nothing to import."))
         self.import_button.setEnabled(not plan.blocking and bool(plan.responses)
-                                      and not self.unmatched.undecided())
+                                      and not closed and not self.unmatched.undecided())
         if self.unmatched.undecided() and not plan.blocking:
             self.summary.setText(self.summary.text() + self.tr(" First say what each column below is."))
+
+    def _closed_reason(self, plan: feedback_import.FeedbackPlan) -> str:
+        """Why a session whose feedback is closed takes none of the rows ("" if open)."""
+        from peerdesk.store.feedback import OPEN, FeedbackClosed, feedback_state
+
+        if not plan.anonymous or not plan.responses:
+            return ""
+        state = feedback_state(self.ctx.require_program(), plan.cycle_id, plan.session_id,
+                               plan.phase)
+        return "" if state == OPEN else str(FeedbackClosed(state))
 
     def do_import(self) -> None:
         plan = self.plan
@@ -196,6 +216,7 @@ class FeedbackImportDialog(QDialog):
             return
         state: dict = {}
         add, mapping = self.unmatched.to_add(), self.unmatched.resolve(self.mapping.mapping())
+        keep_open = self.keep_open.isChecked()
 
         def do():
             if add:  # the new questions first, then the plan that feeds them
@@ -206,7 +227,8 @@ class FeedbackImportDialog(QDialog):
             else:
                 built = plan
             try:
-                state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"))
+                state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"),
+                                                              keep_open=keep_open)
             except Exception:  # refused (the answers wait) or failed: no question left behind
                 fc.remove_questions(program, state.pop("questions", []))
                 raise

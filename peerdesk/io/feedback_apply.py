@@ -1,0 +1,95 @@
+"""Storing a survey export's planned rows (:mod:`peerdesk.io.feedback_import`), and the
+undo: in an anonymous program the import closes the session's feedback unless asked to
+keep it open (:mod:`peerdesk.store.feedback_close`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from peerdesk.store import feedback_imports as imports_store
+from peerdesk.store.feedback import Joined, join_with_waiting
+from peerdesk.store.feedback_close import (
+    IMPORTED,
+    IMPORTED_REOPENED,
+    close_feedback,
+    open_forms,
+    refuse_if_closed,
+    reopen_feedback,
+)
+from peerdesk.store.feedback_gate import set_waiting
+from peerdesk.store.program import Program
+from peerdesk.store.responses import (
+    add_responses,
+    delete_responses,
+    is_anonymous,
+    shuffle_layout,
+)
+
+if TYPE_CHECKING:
+    from peerdesk.io.feedback_import import FeedbackPlan
+
+
+def _set_rows_done(program: Program, plan: FeedbackPlan, rows: int) -> None:
+    imports_store.set_rows_done(program, plan.session_id, plan.phase, plan.kind, rows)
+
+
+def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None = None,
+                   keep_open: bool = False) -> list[int]:
+    """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids (redo).
+
+    In an anonymous program the import then closes the session's feedback (all its
+    waiting forms join the figures at once, :func:`~peerdesk.store.feedback_close.close_feedback`)
+    unless ``keep_open``; a session whose feedback is closed takes no rows
+    (:class:`~peerdesk.store.feedback_close.FeedbackClosed`, nothing written).
+
+    Raises :class:`~peerdesk.store.feedback.FormsWait` and writes nothing when the
+    figures before and after would tell the new answers apart: the rows stay in the
+    export, and a later import, with enough more of them, takes them all (or import
+    with ``keep_open`` and close the session when enough forms are in).
+
+    Every row of the file counts as taken (bad rows too: a later export holds them again
+    as they were, and they are not guessed at), so the next import starts after them."""
+    if plan.blocking:
+        raise ValueError("; ".join(plan.blocking))
+    if ids is not None:
+        for response, rid in zip(plan.responses, ids, strict=True):
+            response.id = rid
+    anonymous = is_anonymous(program)
+    if ids is None and plan.responses:
+        refuse_if_closed(program, plan.cycle_id, plan.session_id, plan.phase)
+    closed = None
+    with program.atomic():  # a refusal below rolls the rows back: they wait in the export
+        if anonymous:
+            # a redo of an import that closed the session: its rows counted once
+            again = ids is not None and not keep_open
+            new_ids = add_responses(program, plan.responses,
+                                    draft=IMPORTED_REOPENED if again else IMPORTED)
+            waiting: list[int] = []
+            if not keep_open and (new_ids or open_forms(program, plan.cycle_id,
+                                                        plan.session_id, plan.phase)):
+                closed = close_feedback(program, plan.cycle_id, plan.session_id, plan.phase)
+                waiting = closed.waiting
+        else:
+            new_ids = add_responses(program, plan.responses)
+            # FormsWait: nothing is kept. A redo brings back the forms its undo took out.
+            waiting = join_with_waiting(program, new_ids, returning=ids is not None)
+        _set_rows_done(program, plan, len(plan.table.rows))
+        if new_ids and anonymous:
+            shuffle_layout(program)  # the file's pages no longer follow the rows' order
+    for response in plan.responses:
+        response.id = None
+    return Joined(new_ids, waiting, closed)
+
+
+def undo_feedback(program: Program, ids: list[int], plan: FeedbackPlan | None = None) -> None:
+    """Take an import back; with its plan, the row count goes back to what it was. If
+    the import closed the session, the session is open again, and the forms it held
+    before (counted once) may only join again: see :func:`reopen_feedback`."""
+    closed = getattr(ids, "closed", None)
+    with program.atomic():
+        if closed is not None:
+            reopen_feedback(program, closed)
+        delete_responses(program, ids)
+        set_waiting(program, getattr(ids, "waiting", []), True)
+        if plan is not None:
+            _set_rows_done(program, plan, plan.rows_before)

@@ -1,0 +1,138 @@
+"""A session's feedback, open and then closed: its forms join the figures once.
+
+In an anonymous program a session's forms (typed, or imported with "keep open") wait,
+counted in no figure, while the session's feedback is open; they join the figures all
+at once when the facilitator closes it (Close Feedback, ``peerdesk feedback finish``, or
+an import, which closes by default). A closed session takes no more forms: a later one
+is refused and not stored. So the figures' history in the file (its classes and facts)
+can tell no more about a form than its session: every form of a session joined in the
+same step. Undo of the close reopens the whole session; only the same forms can join
+again (a new one is refused until it is closed again).
+
+What is one session here (:func:`unit_sql`): the forms of a session, whatever their
+phase (its own form and the before/after surveys imported for it), close together as
+one; the typed before/after rounds of a cycle (no session) close each as one.
+
+The state is kept in ``feedback_responses.draft`` (no column of its own): a session
+whose forms include a counted (0) or held-back (2) one is closed; one whose forms
+include a form an undo reopened (3, 5) is reopened; otherwise it is open. Named
+programs are unchanged: each form joins as it comes.
+"""
+
+from __future__ import annotations
+
+from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.i18n import _
+from peerdesk.store.program import Program
+from peerdesk.store.responses import is_anonymous, schema_version, shuffle_layout
+
+# feedback_responses.draft
+COUNTED, TYPING, WAITING, REOPENED, IMPORTED, IMPORTED_REOPENED = 0, 1, 2, 3, 4, 5
+OPEN_STATES = (TYPING, REOPENED, IMPORTED, IMPORTED_REOPENED)
+TYPED_OPEN = (TYPING, REOPENED)
+OPEN, CLOSED, REOPENED_STATE = "open", "closed", "reopened"
+
+
+class FeedbackClosed(ValidationError):
+    """A form for a session whose feedback is closed (or reopened by an undo): refused,
+    nothing stored."""
+
+    def __init__(self, state: str):
+        if state == CLOSED:
+            text = _("This session's feedback is closed: its forms joined the figures "
+                     "together, and a later form would stand out on its own. Nothing was "
+                     "stored. Only undoing Close Feedback, or the import that closed it (Edit > "
+                     "Undo in the window, before other changes), reopens the session.")
+        else:
+            text = _("This session's feedback was reopened by an undo: only the forms it "
+                     "held can join the figures again, so nothing was stored. Close the "
+                     "session's feedback again (or Redo) to let them join.")
+        super().__init__([Problem("session", text)])
+        self.state = state
+
+
+def unit_sql(cycle_id: int, session_id: int | None, phase: str) -> tuple[str, list[object]]:
+    """The WHERE clause of one session's forms (every phase), or of a cycle's typed
+    before/after round when there is no session."""
+    if session_id is not None:
+        return "session_id = ?", [session_id]
+    return "cycle_id = ? AND session_id IS NULL AND phase = ?", [cycle_id, phase]
+
+
+def feedback_state(program: Program, cycle_id: int, session_id: int | None,
+                   phase: str) -> str:
+    """OPEN, CLOSED or REOPENED_STATE (always OPEN in a named program)."""
+    if schema_version(program) < 2 or not is_anonymous(program):
+        return OPEN
+    where, args = unit_sql(cycle_id, session_id, phase)
+    states = {r[0] for r in program.db.execute(
+        f"SELECT DISTINCT draft FROM feedback_responses WHERE {where}", args)}
+    if states & {COUNTED, WAITING}:
+        return CLOSED
+    if states & {REOPENED, IMPORTED_REOPENED}:
+        return REOPENED_STATE
+    return OPEN
+
+
+def refuse_if_closed(program: Program, cycle_id: int, session_id: int | None,
+                     phase: str) -> None:
+    """Raise :class:`FeedbackClosed` unless the session takes new forms."""
+    state = feedback_state(program, cycle_id, session_id, phase)
+    if state != OPEN:
+        raise FeedbackClosed(state)
+
+
+def open_forms(program: Program, cycle_id: int, session_id: int | None,
+               phase: str) -> dict[int, int]:
+    """The session's forms that wait for its close: id -> draft state."""
+    where, args = unit_sql(cycle_id, session_id, phase)
+    marks = ", ".join("?" * len(OPEN_STATES))
+    return {int(r[0]): int(r[1]) for r in program.db.execute(
+        f"SELECT id, draft FROM feedback_responses WHERE {where} AND draft IN ({marks})",
+        [*args, *OPEN_STATES])}
+
+
+class Closed(list[int]):
+    """The forms a close let join (for undo): ``before`` their states then, ``waiting``
+    the forms held back elsewhere that joined with them."""
+
+    def __init__(self, ids: list[int], before: dict[int, int], waiting: list[int]):
+        super().__init__(ids)
+        self.before = dict(before)
+        self.waiting = list(waiting)
+
+
+def close_feedback(program: Program, cycle_id: int, session_id: int | None,
+                   phase: str) -> Closed:
+    """Close the session's feedback: all its waiting forms join the figures at once.
+
+    Raises :class:`~peerdesk.store.feedback_join.FormsWait` (nothing changes, the session
+    stays open) when the figures before and after would tell the new forms apart."""
+    from peerdesk.store.feedback_join import join_with_waiting
+
+    forms = open_forms(program, cycle_id, session_id, phase)
+    ids = sorted(forms)
+    back = [i for i in ids if forms[i] in (REOPENED, IMPORTED_REOPENED)]
+    with program.atomic():
+        waiting = join_with_waiting(program, ids, back=back)
+        for rid in ids:
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [COUNTED, rid])
+        if ids and is_anonymous(program):
+            shuffle_layout(program)  # the file's pages no longer follow the typing order
+    return Closed(ids, forms, waiting)
+
+
+def reopen_feedback(program: Program, closed: list[int]) -> None:
+    """Undo of :func:`close_feedback`: the whole session is open again, its forms
+    counted once (they may join again, and no new form may)."""
+    from peerdesk.store.feedback_gate import set_waiting
+
+    before: dict[int, int] = getattr(closed, "before", {})
+    with program.atomic():
+        for rid in closed:
+            typed = before.get(rid, TYPING) in TYPED_OPEN
+            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [REOPENED if typed else IMPORTED_REOPENED, rid])
+        set_waiting(program, getattr(closed, "waiting", []), True)
+
