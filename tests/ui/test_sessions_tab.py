@@ -264,6 +264,23 @@ def test_unsaved_typing_survives_other_edits(window, tab, answers, qtbot):
     assert _latest_cycle(program).notes == "Wednesdays, Room Ada"
 
 
+def test_renaming_a_cycle_refreshes_the_pairings_tab_too(window, tab):
+    """The cycle's name is on the Pairings tab (its heading, its empty page): a Save on the
+    cycle pane tells that area as well as the sessions, and undo does the same."""
+    program = window.ctx.program
+    tab.select_cycle(_latest_cycle(program).id)
+    seen: list[str] = []
+    window.ctx.dataChanged.connect(seen.append)
+    tab.cycle_pane.name.setText("Autumn circle")
+    tab.cycle_pane.save()
+    assert _latest_cycle(program).name == "Autumn circle"
+    assert {"sessions", "pairings"} <= set(seen)
+    seen.clear()
+    window.ctx.undo_stack.undo()
+    assert _latest_cycle(program).name != "Autumn circle"
+    assert {"sessions", "pairings"} <= set(seen)
+
+
 def test_choose_invited_people(window, tab, answers, qtbot):
     program = window.ctx.program
     tab.select_cycle(_latest_cycle(program).id)

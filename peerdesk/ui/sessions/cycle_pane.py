@@ -27,7 +27,7 @@ from peerdesk.store import attendance as attendance_store
 from peerdesk.store import sessions as store
 from peerdesk.store.cycles import check_cycle, get_cycle, update_cycle
 from peerdesk.store.participants import list_participants
-from peerdesk.ui.context import ProgramContext
+from peerdesk.ui.context import Area, ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import percent, pydate, qdate, short_date, short_format, weekday_date
 from peerdesk.ui.sessions.edits import AREA
@@ -230,6 +230,6 @@ class CyclePane(QWidget):
             return
         try:
             self.ctx.perform(self.tr("Edit cycle {name}").format(name=cycle.name), lambda: update_cycle(program, cycle),
-                             lambda: update_cycle(program, before), AREA)
+                             lambda: update_cycle(program, before), (AREA, Area.PAIRINGS))
         except ValidationError as exc:
             self.show_problems(exc.problems)
