@@ -284,19 +284,17 @@ def cmd_feedback_finish(args) -> int:
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
             print(exc)
             return 0
-        already = not done and feedback_state(program, *where) == CLOSED
+        already = not done.ids and feedback_state(program, *where) == CLOSED
     if already:
         print(_("This session's feedback was already closed."))
         return 0
-    if not done:
+    if not done.ids:
         print(_("No forms wait for this session: its feedback stays open."))
         return 0
     print(ngettext("Feedback closed: {n} form joined the figures; the session takes no "
                    "more forms.", "Feedback closed: {n} forms joined the figures together; "
-                   "the session takes no more forms.", len(done)).format(n=len(done)))
-    if getattr(done, "waiting", None):
-        print(_("The forms waiting since attendance was marked joined with them."))
-    if getattr(done, "waiting", None):
+                   "the session takes no more forms.", len(done.ids)).format(n=len(done.ids)))
+    if done.waiting:
         print(_("The forms waiting since attendance was marked joined with them."))
     return 0
 

@@ -248,21 +248,21 @@ def _import_feedback(program, table, mapping, args) -> int:
     from peerdesk.store.feedback import FormsWait
 
     try:
-        ids = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
+        done = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
     except FormsWait as exc:  # not a failure: the rule holds them back, nothing is written
         print(_("Nothing imported yet. {reason}").format(reason=exc))
         return 0
-    print(ngettext("Imported {n} response.", "Imported {n} responses.", len(ids)).format(n=len(ids)))
-    closed = getattr(ids, "closed", None)
+    print(ngettext("Imported {n} response.", "Imported {n} responses.", len(done.ids)).format(n=len(done.ids)))
+    closed = done.closed
     if plan.anonymous and args.keep_open:
         print(_("The session's feedback stays open (--keep-open): close it with peerdesk "
                 "feedback finish FILE --session ID."))
-    elif closed:
+    elif closed is not None and closed.ids:
         print(ngettext(
                 "Feedback closed: {n} form of the session joined the figures; the session "
                 "takes no more forms.", "Feedback closed: the session's {n} forms joined the "
-                "figures together; the session takes no more forms.", len(closed)).format(
-            n=len(closed)))
+                "figures together; the session takes no more forms.", len(closed.ids)).format(
+            n=len(closed.ids)))
     return 0
 
 

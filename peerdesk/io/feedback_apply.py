@@ -34,8 +34,9 @@ def _set_rows_done(program: Program, plan: FeedbackPlan, rows: int) -> None:
 
 
 def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None = None,
-                   keep_open: bool = False) -> list[int]:
-    """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids (redo).
+                   keep_open: bool = False) -> Joined:
+    """Store the plan's good responses in one transaction; ``ids`` re-uses earlier ids
+    (redo: the ``ids`` of the :class:`~peerdesk.store.feedback_join.Joined` it returned).
 
     In an anonymous program the import then closes the session's feedback (all its
     waiting forms join the figures at once, :func:`~peerdesk.store.feedback_close.close_feedback`)
@@ -81,15 +82,15 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
     return Joined(new_ids, waiting, closed)
 
 
-def undo_feedback(program: Program, ids: list[int], plan: FeedbackPlan | None = None) -> None:
-    """Take an import back; with its plan, the row count goes back to what it was. If
-    the import closed the session, the session is open again, and the forms it held
-    before (counted once) may only join again: see :func:`reopen_feedback`."""
-    closed = getattr(ids, "closed", None)
+def undo_feedback(program: Program, done: Joined, plan: FeedbackPlan | None = None) -> None:
+    """Take an import back (``done``: what :func:`apply_feedback` returned); with its
+    plan, the row count goes back to what it was. If the import closed the session, the
+    session is open again, and the forms it held before (counted once) may only join
+    again: see :func:`reopen_feedback`."""
     with program.atomic():
-        if closed is not None:
-            reopen_feedback(program, closed)
-        delete_responses(program, ids)
-        set_waiting(program, getattr(ids, "waiting", []), True)
+        if done.closed is not None:
+            reopen_feedback(program, done.closed)
+        delete_responses(program, done.ids)
+        set_waiting(program, done.waiting, True)
         if plan is not None:
             _set_rows_done(program, plan, plan.rows_before)

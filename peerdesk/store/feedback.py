@@ -20,6 +20,7 @@ from __future__ import annotations
 from peerdesk.store.feedback_close import (
     CLOSED,
     OPEN,
+    REOPENED,
     REOPENED_STATE,
     Closed,
     FeedbackClosed,
@@ -46,15 +47,12 @@ from peerdesk.store.feedback_forms import (
     unhide_comments,
 )
 from peerdesk.store.feedback_join import (
-    REOPENED,
     FormsWait,
     Joined,
-    finish_typing,
     forms_in_figures,
     join_outcome,
     join_problem,
     join_with_waiting,
-    reopen_typing,
 )
 from peerdesk.store.feedback_questions import (
     GROUPS,
@@ -104,7 +102,6 @@ __all__ = [
     "delete_question",
     "departments",
     "feedback_state",
-    "finish_typing",
     "form_questions",
     "forms_in_figures",
     "get_question",
@@ -123,7 +120,6 @@ __all__ = [
     "read_responses",
     "refuse_if_closed",
     "reopen_feedback",
-    "reopen_typing",
     "reorder_questions",
     "replace_paper_form",
     "restore_forms",

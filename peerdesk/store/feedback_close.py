@@ -21,6 +21,8 @@ programs are unchanged: each form joins as it comes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
 from peerdesk.store.program import Program
@@ -92,14 +94,14 @@ def open_forms(program: Program, cycle_id: int, session_id: int | None,
         [*args, *OPEN_STATES])}
 
 
-class Closed(list[int]):
-    """The forms a close let join (for undo): ``before`` their states then, ``waiting``
-    the forms held back elsewhere that joined with them."""
+@dataclass(frozen=True)
+class Closed:
+    """What a close did, for its undo: ``ids`` the forms that joined, ``before`` their
+    states then, ``waiting`` the forms held back elsewhere that joined with them."""
 
-    def __init__(self, ids: list[int], before: dict[int, int], waiting: list[int]):
-        super().__init__(ids)
-        self.before = dict(before)
-        self.waiting = list(waiting)
+    ids: list[int]
+    before: dict[int, int] = field(default_factory=dict)
+    waiting: list[int] = field(default_factory=list)
 
 
 def close_feedback(program: Program, cycle_id: int, session_id: int | None,
@@ -115,24 +117,22 @@ def close_feedback(program: Program, cycle_id: int, session_id: int | None,
     back = [i for i in ids if forms[i] in (REOPENED, IMPORTED_REOPENED)]
     with program.atomic():
         waiting = join_with_waiting(program, ids, back=back)
-        for rid in ids:
-            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
-                               [COUNTED, rid])
+        program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [(COUNTED, rid) for rid in ids])
         if ids and is_anonymous(program):
             shuffle_layout(program)  # the file's pages no longer follow the typing order
     return Closed(ids, forms, waiting)
 
 
-def reopen_feedback(program: Program, closed: list[int]) -> None:
+def reopen_feedback(program: Program, closed: Closed) -> None:
     """Undo of :func:`close_feedback`: the whole session is open again, its forms
     counted once (they may join again, and no new form may)."""
     from peerdesk.store.feedback_gate import set_waiting
 
-    before: dict[int, int] = getattr(closed, "before", {})
     with program.atomic():
-        for rid in closed:
-            typed = before.get(rid, TYPING) in TYPED_OPEN
-            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
-                               [REOPENED if typed else IMPORTED_REOPENED, rid])
-        set_waiting(program, getattr(closed, "waiting", []), True)
+        program.db.conn.executemany(
+            "UPDATE feedback_responses SET draft = ? WHERE id = ?",
+            [(REOPENED if closed.before.get(rid, TYPING) in TYPED_OPEN else IMPORTED_REOPENED,
+              rid) for rid in closed.ids])
+        set_waiting(program, closed.waiting, True)
 

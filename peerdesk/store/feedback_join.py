@@ -9,24 +9,18 @@ typing again, a redo) are taken for the answers that left.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peerdesk.core.feedback import ResponseRecord
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import ngettext
-from peerdesk.store.feedback_close import (
-    REOPENED as REOPENED,
-)
-from peerdesk.store.feedback_close import (
-    Closed,
-    close_feedback,
-    reopen_feedback,
-)
 from peerdesk.store.feedback_reads import load_feedback_data
 from peerdesk.store.program import Program
 
 if TYPE_CHECKING:
     from peerdesk.core.disclosure_history import Outcome
+    from peerdesk.store.feedback_close import Closed
 
 
 class FormsWait(ValidationError):
@@ -72,11 +66,6 @@ def join_outcome(program: Program, response_ids: list[int], returning: bool = Fa
     data = load_feedback_data(program, also=wanted or None)
     new: dict[int, ResponseRecord] = data.cache.pop("new forms", {})  # type: ignore[assignment]
     return joining(load_history(program), data, list(new.values()), returning)
-
-
-# The former "Finish Typing": a session's forms now join once, when its feedback closes.
-finish_typing = close_feedback
-reopen_typing = reopen_feedback
 
 
 class _Refused(Exception):
@@ -130,17 +119,16 @@ def _join_in_steps(program: Program, steps: list[list[int]]) -> None:
         if outcome.why:
             raise _Refused(outcome.why)
         save_history(program, outcome.history)
-        for rid in step:
-            program.db.execute("UPDATE feedback_responses SET draft = ? WHERE id = ?",
-                               [COUNTED, rid])
+        program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                               [(COUNTED, rid) for rid in step])
 
 
-class Joined(list[int]):
-    """The forms an import stored (and, when it closed the session, ``closed``: the
-    close's forms and states, for undo), and (``waiting``) the waiting forms that joined
-    with them, so undo puts each back where it was."""
+@dataclass(frozen=True)
+class Joined:
+    """What an import did, for its undo and redo: ``ids`` the forms it stored,
+    ``waiting`` the waiting forms that joined with them, and (when it closed the
+    session) ``closed``, the close's forms and their states before."""
 
-    def __init__(self, typed: list[int], waiting: list[int], closed: Closed | None = None):
-        super().__init__(typed)
-        self.waiting = list(waiting)
-        self.closed = closed
+    ids: list[int]
+    waiting: list[int] = field(default_factory=list)
+    closed: Closed | None = None

@@ -14,7 +14,7 @@ from peerdesk.store.feedback import (
     FormsWait,
     PaperForm,
     add_paper_form,
-    finish_typing,
+    close_feedback,
     forms_in_figures,
     list_sessions,
 )
@@ -64,7 +64,7 @@ def test_ten_forms_typed_for_a_session_of_the_demo_join(demo_path, tmp_path, whi
     cycle, sessions = _current_cycle_sessions(program)
     before, _ = forms_in_figures(program, cycle)
     _type(program, cycle, sessions[which], 10)
-    assert len(finish_typing(program, cycle, sessions[which], "session")) == 10
+    assert len(close_feedback(program, cycle, sessions[which], "session").ids) == 10
     after, _ = forms_in_figures(program, cycle)
     assert before is not None and after == before + 10
     program.close()
@@ -78,6 +78,6 @@ def test_one_form_typed_for_a_session_of_the_demo_still_waits(demo_path, tmp_pat
     before = forms_in_figures(program, cycle)
     _type(program, cycle, sessions[-1], 1)
     with pytest.raises(FormsWait):
-        finish_typing(program, cycle, sessions[-1], "session")
+        close_feedback(program, cycle, sessions[-1], "session")
     assert forms_in_figures(program, cycle) == before
     program.close()

@@ -43,11 +43,11 @@ from peerdesk.store.feedback import (
     OPEN,
     PaperForm,
     add_paper_form,
+    close_feedback,
     feedback_state,
-    finish_typing,
     load_feedback_data,
     read_responses,
-    reopen_typing,
+    reopen_feedback,
 )
 from peerdesk.store.participants import add_participant
 from peerdesk.store.program import Program
@@ -125,7 +125,7 @@ class Driver:
         if self.rng.random() < 0.4:  # more forms of this session to come
             return
         try:
-            ids = finish_typing(self.program, self.cycle, session, "session")
+            ids = close_feedback(self.program, self.cycle, session, "session")
         except ValidationError:
             self.refused += 1
             return
@@ -159,7 +159,7 @@ class Driver:
         kind = entry[0]
         try:
             if kind == "finish":
-                reopen_typing(self.program, entry[2])
+                reopen_feedback(self.program, entry[2])
             else:
                 undo_feedback(self.program, entry[2], entry[1])
         except ValidationError:  # the window says why and leaves the history
@@ -176,11 +176,11 @@ class Driver:
         kind = entry[0]
         try:
             if kind == "finish":
-                entry = ("finish", entry[1], finish_typing(self.program, self.cycle, entry[1],
+                entry = ("finish", entry[1], close_feedback(self.program, self.cycle, entry[1],
                                                            "session"))
             else:
                 entry = ("import", entry[1], apply_feedback(self.program, entry[1],
-                                                            ids=list(entry[2]),
+                                                            ids=entry[2].ids,
                                                             keep_open=entry[3]), entry[3])
         except ValidationError:
             self.undo.clear()

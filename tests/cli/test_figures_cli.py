@@ -15,7 +15,7 @@ from peerdesk.__main__ import main
 from peerdesk.core.models import Cycle, Participant
 from peerdesk.store.attendance import set_attendance
 from peerdesk.store.cycles import add_cycle
-from peerdesk.store.feedback import PaperForm, add_paper_form, finish_typing, load_feedback_data
+from peerdesk.store.feedback import PaperForm, add_paper_form, close_feedback, load_feedback_data
 from peerdesk.store.participants import add_participant
 from peerdesk.store.program import Program
 from peerdesk.store.sessions import add_session, new_session
@@ -61,7 +61,7 @@ def build(tmp_path, forms_a: list[tuple[str, int, int]], forms_b: list[tuple[str
     # The second session's forms first: a lone late form typed after the first session's
     # figures were read would wait (figures move only by k forms or more).
     for session in (b, a):
-        finish_typing(program, cycle, session, "session")
+        close_feedback(program, cycle, session, "session")
     data = load_feedback_data(program)
     program.close()
     build.data = data  # the raw forms, for the auditor

@@ -169,7 +169,7 @@ def test_redo_reuses_the_ids(setup):
     plan = build_plan(program, read_table_bytes(b"usefulness\n3\n4\n", "x.csv"), session)
     first = apply_feedback(program, plan)
     undo_feedback(program, first)
-    assert apply_feedback(program, plan, ids=first) == first
+    assert apply_feedback(program, plan, ids=first.ids).ids == first.ids
 
 
 def test_ambiguous_timestamps_fall_back_to_the_session_date(setup):

@@ -149,7 +149,7 @@ def test_feedback_import_stores_only_answers_in_range(data):
         if plan.blocking:
             assert not plan.responses
             return
-        ids = feedback_import.apply_feedback(program, plan)
+        ids = feedback_import.apply_feedback(program, plan).ids
         assert len(ids) == len(plan.responses)
         questions = {q.id: q for q in list_questions(program, active_only=False)}
         for qid, value in program.db.execute("SELECT question_id, value_num FROM feedback_answers"):

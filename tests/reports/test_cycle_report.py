@@ -15,7 +15,7 @@ from peerdesk.core.small_groups import TOO_FEW
 from peerdesk.reports.cycle_report import CHARTS, gather, render_cycle_report
 from peerdesk.store import demo
 from peerdesk.store.cycles import add_cycle, list_cycles
-from peerdesk.store.feedback import PaperForm, add_paper_form, finish_typing
+from peerdesk.store.feedback import PaperForm, add_paper_form, close_feedback
 from peerdesk.store.program import Program
 
 TODAY = date(2027, 6, 1)
@@ -79,7 +79,7 @@ def test_small_cycle_withholds_numbers_and_comments():
         add_paper_form(program, PaperForm(cycle_id, {"usefulness": useful, "recommend": "10",
                                                      "comment": "Only Ana would say this"},
                                           session_id=1))
-    finish_typing(program, cycle_id, 1, "session")
+    close_feedback(program, cycle_id, 1, "session")
     pdf = render_cycle_report(program, cycle_id, today=TODAY)
     text = _text(pdf)
     assert "Only Ana would say this" not in text

@@ -14,7 +14,7 @@ from peerdesk.core.disclosure_history import _follows
 from peerdesk.core.models import Cycle, Participant
 from peerdesk.store.cycles import add_cycle
 from peerdesk.store.disclosure_history import load_history
-from peerdesk.store.feedback import PaperForm, add_paper_form, finish_typing
+from peerdesk.store.feedback import PaperForm, add_paper_form, close_feedback
 from peerdesk.store.participants import add_participant
 from peerdesk.store.program import Program
 from peerdesk.store.responses import set_anonymous
@@ -35,7 +35,7 @@ def _program(path=None) -> tuple[Program, int, int]:
 def _type(program: Program, cycle: int, session: int, n: int) -> list[int]:
     for i in range(n):
         add_paper_form(program, PaperForm(cycle, {"usefulness": str(1 + i % 5)}, session))
-    return list(finish_typing(program, cycle, session, "session"))
+    return close_feedback(program, cycle, session, "session").ids
 
 
 def _known_ids(program: Program) -> set[int]:

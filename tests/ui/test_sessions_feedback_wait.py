@@ -43,7 +43,7 @@ def test_a_lone_attendees_form_waits_when_more_are_marked_present(tab, answers):
     attendance_store.set_attendance(program, sid, {people[0]: "present"})
     feedback_store.add_paper_form(program, feedback_store.PaperForm(
         cycle.id, {"usefulness": "2"}, sid))
-    feedback_store.finish_typing(program, cycle.id, sid, "session")  # counts nowhere yet
+    feedback_store.close_feedback(program, cycle.id, sid, "session")  # counts nowhere yet
     before = feedback_store.forms_in_figures(program, cycle.id)
 
     tab.ctx.notify("sessions")  # made outside the window: as if it had just been opened

@@ -377,10 +377,10 @@ class FeedbackTab(QWidget):
         state: dict = {}
 
         def do():
-            state["ids"] = store.close_feedback(program, cycle_id, session_id, phase)
+            state["closed"] = store.close_feedback(program, cycle_id, session_id, phase)
 
         self._perform(self.tr("Close the session's feedback"), do,
-                      lambda: store.reopen_feedback(program, state["ids"]))
+                      lambda: store.reopen_feedback(program, state["closed"]))
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))

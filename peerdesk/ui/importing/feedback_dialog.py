@@ -227,15 +227,16 @@ class FeedbackImportDialog(QDialog):
             else:
                 built = plan
             try:
-                state["ids"] = feedback_import.apply_feedback(program, built, ids=state.get("ids"),
-                                                              keep_open=keep_open)
+                redo = state["done"].ids if "done" in state else None
+                state["done"] = feedback_import.apply_feedback(program, built, ids=redo,
+                                                               keep_open=keep_open)
             except Exception:  # refused (the answers wait) or failed: no question left behind
                 fc.remove_questions(program, state.pop("questions", []))
                 raise
-            return state["ids"]
+            return state["done"].ids
 
         def undo():
-            feedback_import.undo_feedback(program, state["ids"], plan)
+            feedback_import.undo_feedback(program, state["done"], plan)
             fc.remove_questions(program, state.get("questions", []))
 
         try:
