@@ -416,6 +416,45 @@
     </message>
 </context>
 <context>
+    <name>ClosingRow</name>
+    <message>
+        <source>Close Feedback</source>
+        <translation>Feedback schließen</translation>
+    </message>
+    <message>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Alle Bögen dieser Sitzung, abgetippt oder importiert, fließen gemeinsam in die Werte ein; danach nimmt die Sitzung keine Bögen mehr an (Bearbeiten &gt; Rückgängig öffnet sie wieder)</translation>
+    </message>
+    <message>
+        <source>Go to an Open Session</source>
+        <translation>Zu einer offenen Sitzung</translation>
+    </message>
+    <message>
+        <source>To type more forms, pick a session whose feedback is open, such as {title}.</source>
+        <translation>Um weitere Bögen abzutippen, wählen Sie eine Sitzung, deren Feedback offen ist, etwa {title}.</translation>
+    </message>
+    <message>
+        <source>Show {title}, whose feedback is open</source>
+        <translation>{title} zeigen, deren Feedback offen ist</translation>
+    </message>
+    <message>
+        <source>No session of this cycle takes forms now.</source>
+        <translation>Keine Sitzung dieser Runde nimmt jetzt Bögen an.</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Feedback geschlossen: die Bögen dieser Sitzung sind in die Werte eingeflossen, und sie nimmt keine Bögen mehr an.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Feedback durch Rückgängig wieder geöffnet: schließen Sie es erneut, damit dieselben Bögen einfließen; es nimmt keine neuen Bögen an.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Feedback offen: die Bögen warten, in keinem Wert gezählt, bis Sie das Feedback der Sitzung schließen.</translation>
+    </message>
+</context>
+<context>
     <name>ConductDialog</name>
     <message>
         <source>Code of Conduct</source>
@@ -1025,26 +1064,6 @@
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
         <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
-    </message>
-    <message>
-        <source>Close Feedback</source>
-        <translation>Feedback schließen</translation>
-    </message>
-    <message>
-        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
-        <translation>Alle Bögen dieser Sitzung, abgetippt oder importiert, fließen gemeinsam in die Werte ein; danach nimmt die Sitzung keine Bögen mehr an (Bearbeiten &gt; Rückgängig öffnet sie wieder)</translation>
-    </message>
-    <message>
-        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
-        <translation>Feedback geschlossen: die Bögen dieser Sitzung sind in die Werte eingeflossen, und sie nimmt keine Bögen mehr an.</translation>
-    </message>
-    <message>
-        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
-        <translation>Feedback durch Rückgängig wieder geöffnet: schließen Sie es erneut, damit dieselben Bögen einfließen; es nimmt keine neuen Bögen an.</translation>
-    </message>
-    <message>
-        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
-        <translation>Feedback offen: die Bögen warten, in keinem Wert gezählt, bis Sie das Feedback der Sitzung schließen.</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

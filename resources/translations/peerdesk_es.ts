@@ -416,6 +416,45 @@
     </message>
 </context>
 <context>
+    <name>ClosingRow</name>
+    <message>
+        <source>Close Feedback</source>
+        <translation>Cerrar valoración</translation>
+    </message>
+    <message>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Todos los cuestionarios de esta sesión, tecleados o importados, entran juntos en los valores; después la sesión no admite más cuestionarios (Editar &gt; Deshacer la vuelve a abrir)</translation>
+    </message>
+    <message>
+        <source>Go to an Open Session</source>
+        <translation>Ir a una sesión abierta</translation>
+    </message>
+    <message>
+        <source>To type more forms, pick a session whose feedback is open, such as {title}.</source>
+        <translation>Para teclear más formularios, elija una sesión cuyo feedback esté abierto, como {title}.</translation>
+    </message>
+    <message>
+        <source>Show {title}, whose feedback is open</source>
+        <translation>Mostrar {title}, cuyo feedback está abierto</translation>
+    </message>
+    <message>
+        <source>No session of this cycle takes forms now.</source>
+        <translation>Ninguna sesión de este ciclo admite formularios ahora.</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Valoración cerrada: los cuestionarios de esta sesión han entrado en los valores, y no admite más cuestionarios.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Valoración reabierta al deshacer: ciérrela de nuevo para que entren los mismos cuestionarios; no admite cuestionarios nuevos.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Valoración abierta: los cuestionarios esperan, sin contar en ningún valor, hasta que cierre la valoración de la sesión.</translation>
+    </message>
+</context>
+<context>
     <name>ConductDialog</name>
     <message>
         <source>Code of Conduct</source>
@@ -1025,26 +1064,6 @@
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
         <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
-    </message>
-    <message>
-        <source>Close Feedback</source>
-        <translation>Cerrar valoración</translation>
-    </message>
-    <message>
-        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
-        <translation>Todos los cuestionarios de esta sesión, tecleados o importados, entran juntos en los valores; después la sesión no admite más cuestionarios (Editar &gt; Deshacer la vuelve a abrir)</translation>
-    </message>
-    <message>
-        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
-        <translation>Valoración cerrada: los cuestionarios de esta sesión han entrado en los valores, y no admite más cuestionarios.</translation>
-    </message>
-    <message>
-        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
-        <translation>Valoración reabierta al deshacer: ciérrela de nuevo para que entren los mismos cuestionarios; no admite cuestionarios nuevos.</translation>
-    </message>
-    <message>
-        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
-        <translation>Valoración abierta: los cuestionarios esperan, sin contar en ningún valor, hasta que cierre la valoración de la sesión.</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

@@ -416,6 +416,45 @@
     </message>
 </context>
 <context>
+    <name>ClosingRow</name>
+    <message>
+        <source>Close Feedback</source>
+        <translation>Clore les retours</translation>
+    </message>
+    <message>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Tous les questionnaires de cette séance, saisis ou importés, rejoignent ensemble les chiffres ; ensuite la séance n’en accepte plus (Édition &gt; Annuler la rouvre)</translation>
+    </message>
+    <message>
+        <source>Go to an Open Session</source>
+        <translation>Aller à une séance ouverte</translation>
+    </message>
+    <message>
+        <source>To type more forms, pick a session whose feedback is open, such as {title}.</source>
+        <translation>Pour saisir d’autres formulaires, choisissez une séance dont les retours sont ouverts, comme {title}.</translation>
+    </message>
+    <message>
+        <source>Show {title}, whose feedback is open</source>
+        <translation>Afficher {title}, dont les retours sont ouverts</translation>
+    </message>
+    <message>
+        <source>No session of this cycle takes forms now.</source>
+        <translation>Aucune séance de ce cycle n’accepte de formulaires pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Retours clos : les questionnaires de cette séance ont rejoint les chiffres, et elle n’en accepte plus.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Retours rouverts par Annuler : closez-les à nouveau pour que les mêmes questionnaires les rejoignent ; aucun nouveau questionnaire n’est accepté.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Retours ouverts : les questionnaires attendent, comptés dans aucun chiffre, jusqu’à ce que vous closiez les retours de la séance.</translation>
+    </message>
+</context>
+<context>
     <name>ConductDialog</name>
     <message>
         <source>Code of Conduct</source>
@@ -1025,26 +1064,6 @@
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
         <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
-    </message>
-    <message>
-        <source>Close Feedback</source>
-        <translation>Clore les retours</translation>
-    </message>
-    <message>
-        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
-        <translation>Tous les questionnaires de cette séance, saisis ou importés, rejoignent ensemble les chiffres ; ensuite la séance n’en accepte plus (Édition &gt; Annuler la rouvre)</translation>
-    </message>
-    <message>
-        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
-        <translation>Retours clos : les questionnaires de cette séance ont rejoint les chiffres, et elle n’en accepte plus.</translation>
-    </message>
-    <message>
-        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
-        <translation>Retours rouverts par Annuler : closez-les à nouveau pour que les mêmes questionnaires les rejoignent ; aucun nouveau questionnaire n’est accepté.</translation>
-    </message>
-    <message>
-        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
-        <translation>Retours ouverts : les questionnaires attendent, comptés dans aucun chiffre, jusqu’à ce que vous closiez les retours de la séance.</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

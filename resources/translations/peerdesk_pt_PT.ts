@@ -416,6 +416,45 @@
     </message>
 </context>
 <context>
+    <name>ClosingRow</name>
+    <message>
+        <source>Close Feedback</source>
+        <translation>Fechar feedback</translation>
+    </message>
+    <message>
+        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
+        <translation>Todos os questionários desta sessão, digitados ou importados, entram juntos nos valores; depois a sessão não aceita mais questionários (Editar &gt; Anular reabre-a)</translation>
+    </message>
+    <message>
+        <source>Go to an Open Session</source>
+        <translation>Ir para uma sessão aberta</translation>
+    </message>
+    <message>
+        <source>To type more forms, pick a session whose feedback is open, such as {title}.</source>
+        <translation>Para escrever mais formulários, escolha uma sessão cujo feedback esteja aberto, como {title}.</translation>
+    </message>
+    <message>
+        <source>Show {title}, whose feedback is open</source>
+        <translation>Mostrar {title}, cujo feedback está aberto</translation>
+    </message>
+    <message>
+        <source>No session of this cycle takes forms now.</source>
+        <translation>Nenhuma sessão deste ciclo aceita formulários agora.</translation>
+    </message>
+    <message>
+        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
+        <translation>Feedback fechado: os questionários desta sessão entraram nos valores, e ela não aceita mais questionários.</translation>
+    </message>
+    <message>
+        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
+        <translation>Feedback reaberto por Anular: feche-o de novo para que os mesmos questionários entrem; não aceita questionários novos.</translation>
+    </message>
+    <message>
+        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
+        <translation>Feedback aberto: os questionários esperam, sem contar em nenhum valor, até fechar o feedback da sessão.</translation>
+    </message>
+</context>
+<context>
     <name>ConductDialog</name>
     <message>
         <source>Code of Conduct</source>
@@ -1025,26 +1064,6 @@
     <message>
         <source>The cycle&apos;s written comments: for you, the facilitator, only. They never appear in participants&apos; handouts.</source>
         <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
-    </message>
-    <message>
-        <source>Close Feedback</source>
-        <translation>Fechar feedback</translation>
-    </message>
-    <message>
-        <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
-        <translation>Todos os questionários desta sessão, digitados ou importados, entram juntos nos valores; depois a sessão não aceita mais questionários (Editar &gt; Anular reabre-a)</translation>
-    </message>
-    <message>
-        <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
-        <translation>Feedback fechado: os questionários desta sessão entraram nos valores, e ela não aceita mais questionários.</translation>
-    </message>
-    <message>
-        <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
-        <translation>Feedback reaberto por Anular: feche-o de novo para que os mesmos questionários entrem; não aceita questionários novos.</translation>
-    </message>
-    <message>
-        <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
-        <translation>Feedback aberto: os questionários esperam, sem contar em nenhum valor, até fechar o feedback da sessão.</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

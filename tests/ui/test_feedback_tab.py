@@ -350,6 +350,34 @@ def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):
     qtbot.waitUntil(lambda: tab.model.forms == [])
 
 
+def test_a_closed_session_offers_the_next_one_whose_feedback_is_open(qtbot, tab):
+    """A closed session shows no row to type into: the row says so, names a session that
+    takes forms (one already held before one ahead) and its button goes there; when no
+    session of the cycle takes forms, it says that instead of offering one."""
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    states = {s.id: store.feedback_state(program, cycle_id, s.id, "session")
+              for s in store.list_sessions(program, cycle_id)}
+    closed = [sid for sid, state in states.items() if state == store.CLOSED]
+    tab.choose("session", closed[0])
+    go = tab.closing.open_button
+    assert go.isVisibleTo(tab) and "pick a session whose feedback is open" in tab.state.text()
+    go.click()
+    phase, session_id = tab.session.currentData()
+    assert (phase, session_id) != ("session", closed[0])
+    assert store.feedback_state(program, cycle_id, session_id, phase) == store.OPEN
+    assert tab.model.draft_row() >= 0 and not go.isVisibleTo(tab)  # a row to type into
+    for sid, state in states.items():  # now close every session, and both rounds
+        if state == store.OPEN:
+            program.db.execute("INSERT INTO feedback_responses (cycle_id, session_id, phase, "
+                               "draft) VALUES (?, ?, 'session', 0)", [cycle_id, sid])
+    for phase in ("before", "after"):
+        program.db.execute("INSERT INTO feedback_responses (cycle_id, session_id, phase, "
+                           "draft) VALUES (?, NULL, ?, 0)", [cycle_id, phase])
+    tab.choose("session", closed[0])
+    tab.reload()
+    assert not go.isVisibleTo(tab) and "No session of this cycle takes forms" in tab.state.text()
+
+
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):
     answers.save_path = str(tmp_path / "report")
     tab.report_button.click()

@@ -33,6 +33,7 @@ from peerdesk.store.responses import is_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.feedback.charts_panel import ChartsPanel
+from peerdesk.ui.feedback.closing import ClosingRow
 from peerdesk.ui.feedback.comments_panel import CommentsPanel
 from peerdesk.ui.feedback.entry_grid import EntryGrid
 from peerdesk.ui.feedback.entry_model import FormsModel
@@ -128,16 +129,10 @@ class FeedbackTab(QWidget):
         self.comments_button.setToolTip(self.tr("The cycle's written comments: for you, the facilitator, "
                                         "only. They never appear in participants' handouts."))
         self.comments_button.toggled.connect(self._show_comments)
-        self.finish_button = QPushButton(icon("feedback"), self.tr("Close Feedback"))
-        self.finish_button.setObjectName("feedback_finish")
-        self.finish_button.setToolTip(self.tr("All of this session's forms, typed or imported, join "
-                                      "the figures together; after that the session takes no "
-                                      "more forms (Edit > Undo reopens it)"))
+        self.closing = ClosingRow()  # where the session's feedback stands, and its close
+        self.state, self.finish_button = self.closing.state, self.closing.finish_button
         self.finish_button.clicked.connect(self._close_feedback)
-        self.state = QLabel()
-        self.state.setObjectName("feedback_state")
-        self.state.setWordWrap(True)
-        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.closing.goTo.connect(lambda choice: self.choose(*choice))
         self.model.refused.connect(self.message.setText)
         self.model.formFinished.connect(self._add_form)
         self.model.formEdited.connect(self._correct_form)
@@ -154,15 +149,12 @@ class FeedbackTab(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.comments_button)
-        closing = QHBoxLayout()  # where the session's feedback stands, and its close
-        closing.addWidget(self.state, 1)
-        closing.addWidget(self.finish_button)
         entry = QWidget()
         entry_layout = QVBoxLayout(entry)
         entry_layout.setContentsMargins(0, 0, 0, 0)
         entry_layout.addLayout(picker)
         entry_layout.addWidget(self.hint)
-        entry_layout.addLayout(closing)
+        entry_layout.addWidget(self.closing)
         entry_layout.addWidget(self.grid, 3)
         entry_layout.addWidget(self.question_label)
         entry_layout.addWidget(self.message)
@@ -285,7 +277,7 @@ class FeedbackTab(QWidget):
                 "feedback is open. Close Feedback joins all of the session's forms, typed or "
                 "imported, to the figures at once; after that the session takes no more forms. "
                 "Imported answers are never listed one by one."))
-            self.state.setText(self._state_text(state))
+            self.closing.show_state(state, *self._open_elsewhere(state))
         else:
             self.count.setText(self.tr("%n form(s)", "", len(forms)))
             self.hint.setText(
@@ -294,7 +286,7 @@ class FeedbackTab(QWidget):
                 "column."))
             self.hint.setStyleSheet(ERROR_STYLE)
             self.state.clear()
-        self.state.setVisible(anonymous)
+        self.closing.setVisible(anonymous)
         self.delete_button.setEnabled(bool(forms) and not self.ctx.read_only)
         self.finish_button.setVisible(anonymous)
         self.finish_button.setEnabled(waiting and not self.ctx.read_only)
@@ -357,15 +349,22 @@ class FeedbackTab(QWidget):
                       | {self.grid.currentIndex().row()})
         self._delete_rows([r for r in rows if r >= 0])
 
-    def _state_text(self, state: str) -> str:
-        if state == store.CLOSED:
-            return self.tr("Feedback closed: this session's forms have joined the figures, "
-                           "and it takes no more forms.")
-        if state == store.REOPENED_STATE:
-            return self.tr("Feedback reopened by Undo: close it again to let the same forms "
-                           "join; it takes no new forms.")
-        return self.tr("Feedback open: its forms wait, counted in no figure, until you close "
-                       "the session's feedback.")
+    def _open_elsewhere(self, state: str) -> tuple[tuple[str, int | None] | None, str]:
+        """For a session that takes no more forms, the next one whose feedback is open
+        (one already held first) and its title in the picker; (None, "") if none."""
+        program, cycle_id = self.ctx.program, self.ctx.cycle_id
+        if state == store.OPEN or program is None or cycle_id is None:
+            return None, ""
+        here, count, today = self.session.currentIndex(), self.session.count(), date.today()
+        held = {s.id for s in store.list_sessions(program, cycle_id) if s.date and s.date <= today}
+        order = [(here + step) % count for step in range(1, count)]
+        for wanted in (lambda c: c[0] == "session" and c[1] in held, lambda c: True):
+            for i in order:
+                phase, session_id = choice = self.session.itemData(i)
+                if wanted(choice) and store.feedback_state(
+                        program, cycle_id, session_id, phase) == store.OPEN:
+                    return choice, self.session.itemText(i)
+        return None, ""
 
     # -- comments, questions, report ---------------------------------------------------
     def _close_feedback(self) -> None:

@@ -1,0 +1,71 @@
+"""The Feedback tab's closing row: where the chosen session's feedback stands, its Close
+Feedback button, and, for a session that takes no more forms, a way to one that does.
+
+In an anonymous program a session's forms wait while its feedback is open and join the
+figures at once when it closes (:mod:`peerdesk.store.feedback_close`); a closed session
+shows no empty row to type into, so the row says why and offers the next session whose
+feedback is still open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from peerdesk.store import feedback as store
+from peerdesk.ui.icons import icon
+
+
+class ClosingRow(QWidget):
+    """The state text, Close Feedback, and Go to an Open Session (shown when the chosen
+    session takes no more forms and another one does)."""
+
+    goTo = Signal(object)  # the (phase, session id) of a session whose feedback is open
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.state = QLabel()
+        self.state.setObjectName("feedback_state")
+        self.state.setWordWrap(True)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.finish_button = QPushButton(icon("feedback"), self.tr("Close Feedback"))
+        self.finish_button.setObjectName("feedback_finish")
+        self.finish_button.setToolTip(self.tr("All of this session's forms, typed or imported, "
+                                              "join the figures together; after that the "
+                                              "session takes no more forms (Edit > Undo "
+                                              "reopens it)"))
+        self.open_button = QPushButton(icon("sessions"), self.tr("Go to an Open Session"))
+        self.open_button.setObjectName("feedback_go_open")
+        self.open_button.clicked.connect(lambda: self.goTo.emit(self._open))
+        self._open: tuple[str, int | None] | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.finish_button)
+
+    def show_state(self, state: str, open_choice: tuple[str, int | None] | None,
+                   open_title: str) -> None:
+        """Say where the session's feedback stands; ``open_choice`` (titled
+        ``open_title``) is the session to offer when this one takes no more forms."""
+        self._open = open_choice if state != store.OPEN else None
+        text = self._state_text(state)
+        if self._open is not None:
+            text += " " + self.tr("To type more forms, pick a session whose feedback is open, "
+                                  "such as {title}.").format(title=open_title)
+            self.open_button.setToolTip(self.tr("Show {title}, whose feedback is open").format(
+                title=open_title))
+        elif state != store.OPEN:
+            text += " " + self.tr("No session of this cycle takes forms now.")
+        self.state.setText(text)
+        self.open_button.setVisible(self._open is not None)
+
+    def _state_text(self, state: str) -> str:
+        if state == store.CLOSED:
+            return self.tr("Feedback closed: this session's forms have joined the figures, "
+                           "and it takes no more forms.")
+        if state == store.REOPENED_STATE:
+            return self.tr("Feedback reopened by Undo: close it again to let the same forms "
+                           "join; it takes no new forms.")
+        return self.tr("Feedback open: its forms wait, counted in no figure, until you close "
+                       "the session's feedback.")
