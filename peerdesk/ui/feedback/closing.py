@@ -10,7 +10,7 @@ feedback is still open.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from peerdesk.store import feedback as store
 from peerdesk.ui.icons import icon
@@ -38,11 +38,14 @@ class ClosingRow(QWidget):
         self.open_button.setObjectName("feedback_go_open")
         self.open_button.clicked.connect(lambda: self.goTo.emit(self._open))
         self._open: tuple[str, int | None] | None = None
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()  # under the text: a long one wraps across the panel
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.state, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(self.finish_button)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
 
     def show_state(self, state: str, open_choice: tuple[str, int | None] | None,
                    open_title: str) -> None:
