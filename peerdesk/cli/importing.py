@@ -33,9 +33,10 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_import_participants)
 
     p = kinds.add_parser("feedback", help=_("answers from Google Forms, Microsoft Forms or a CSV"),
-                         description=_("Import feedback answers for one session. Respondents are "
-                         "matched to participants by email; in an anonymous program only "
-                         "their department is kept."))
+                         description=_("Import feedback answers for one session. In an anonymous "
+                         "program no email, name or time is kept, only the department the "
+                         "form itself asked; in a named program respondents are matched to "
+                         "participants by email."))
     _source_args(p, _("{fields}, or a question's key").format(fields=fields_help(META)))
     p.add_argument("--session", type=record_id, required=True, metavar="ID",
                    help=_("the session the answers are about (see `peerdesk sessions FILE`)"))
@@ -250,7 +251,11 @@ def _import_feedback(program, table, mapping, args) -> int:
     try:
         done = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
     except FormsWait as exc:  # not a failure: the rule holds them back, nothing is written
-        print(_("Nothing imported yet. {reason}").format(reason=exc))
+        print(_("Nothing imported yet. {reason}").format(reason=exc.problems[0].message))
+        if exc.advice:
+            column = feedback_import.department_column(plan)
+            print(_("To import them now without it, add: --map “{column}=ignore”.").format(
+                column=column))
         return 0
     print(ngettext("Imported {n} response.", "Imported {n} responses.", len(done.ids)).format(n=len(done.ids)))
     closed = done.closed

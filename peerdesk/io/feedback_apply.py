@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from peerdesk.i18n import _
 from peerdesk.store import feedback_imports as imports_store
-from peerdesk.store.feedback import Joined, join_with_waiting
+from peerdesk.store.feedback import FormsWait, Joined, join_with_waiting
 from peerdesk.store.feedback_close import (
     IMPORTED,
     IMPORTED_REOPENED,
@@ -58,6 +59,55 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
     anonymous = is_anonymous(program)
     if ids is None and plan.responses:
         refuse_if_closed(program, plan.cycle_id, plan.session_id, plan.phase)
+    try:
+        return _store(program, plan, ids, keep_open, anonymous)
+    except FormsWait as wait:  # nothing was stored: say so, and what would let them in
+        raise FormsWait(len(plan.responses), wait.why, stored=False,
+                        advice=wait_advice(program, plan, ids, keep_open)) from None
+    finally:
+        for response in plan.responses:
+            response.id = None
+
+
+class _TriedOnly(Exception):
+    """Rolls back an import tried only to see whether it would be taken."""
+
+
+def wait_advice(program: Program, plan: FeedbackPlan, ids: list[int] | None = None,
+                keep_open: bool = False) -> str:
+    """What lets a held-back import's answers join now, if anything: when the form's
+    department column splits them into groups too small to add to the figures apart and
+    the same answers without their departments would be taken (tried, then rolled back)."""
+    column = department_column(plan)
+    if column is None or not any(r.department for r in plan.responses):
+        return ""
+    departments = [r.department for r in plan.responses]
+    try:
+        for response in plan.responses:
+            response.department = ""
+        with program.atomic():
+            _store(program, plan, ids, keep_open, is_anonymous(program))
+            raise _TriedOnly
+    except _TriedOnly:
+        return _("The form's department column (“{column}”) splits the answers into small "
+                 "groups: imported with that column ignored, they would count now, for all "
+                 "departments together.").format(column=column)
+    except FormsWait:
+        return ""
+    finally:
+        for response, department in zip(plan.responses, departments, strict=True):
+            response.department = department
+            response.id = None
+
+
+def department_column(plan: FeedbackPlan) -> str | None:
+    """The heading of the export's column mapped to the respondent's department."""
+    return next((h for h, target in zip(plan.table.headers, plan.mapping, strict=False)
+                 if target == "department"), None)
+
+
+def _store(program: Program, plan: FeedbackPlan, ids: list[int] | None, keep_open: bool,
+           anonymous: bool) -> Joined:
     closed = None
     with program.atomic():  # a refusal below rolls the rows back: they wait in the export
         if anonymous:
@@ -77,8 +127,6 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
         _set_rows_done(program, plan, len(plan.table.rows))
         if new_ids and anonymous:
             shuffle_layout(program)  # the file's pages no longer follow the rows' order
-    for response in plan.responses:
-        response.id = None
     return Joined(new_ids, waiting, closed)
 
 

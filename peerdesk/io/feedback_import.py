@@ -35,6 +35,7 @@ from peerdesk.i18n import _, ngettext
 from peerdesk.i18n import gettext_noop as M_
 from peerdesk.io import dates
 from peerdesk.io.feedback_apply import apply_feedback as apply_feedback
+from peerdesk.io.feedback_apply import department_column as department_column
 from peerdesk.io.feedback_apply import undo_feedback as undo_feedback
 from peerdesk.io.feedback_columns import META as META  # re-exported: callers import them here
 from peerdesk.io.feedback_columns import target_labels as target_labels

@@ -26,16 +26,28 @@ if TYPE_CHECKING:
 class FormsWait(ValidationError):
     """The forms cannot join the figures yet: comparing the figures after with those of
     any earlier reading would tell them apart (see
-    :func:`peerdesk.core.disclosure_history.check_change`)."""
+    :func:`peerdesk.core.disclosure_history.check_change`). ``stored``: whether they are
+    kept, waiting (typed forms, a close), or were not stored at all (an import: they wait
+    in the export); ``advice``: what the facilitator can do, if anything more."""
 
-    def __init__(self, count: int, why: str):
-        super().__init__([Problem("", ngettext(
-            "{n} form cannot join the figures yet: {why}. It waits, counted in no figure, "
-            "until enough more forms come in to join together.",
-            "These {n} forms cannot join the figures yet: {why}. They wait, counted in no "
-            "figure, until enough more forms come in to join together.", count).format(
-                n=count, why=why))])
-        self.count = count
+    def __init__(self, count: int, why: str, stored: bool = True, advice: str = ""):
+        if stored:
+            text = ngettext(
+                "{n} form cannot join the figures yet: {why}. It waits, counted in no "
+                "figure, until enough more forms come in to join together.",
+                "These {n} forms cannot join the figures yet: {why}. They wait, counted in "
+                "no figure, until enough more forms come in to join together.", count)
+        else:
+            text = ngettext(
+                "{n} answer cannot join the figures yet: {why}. Nothing was stored: it stays "
+                "in the export, and a later import of it, with enough more answers, takes "
+                "them all.",
+                "These {n} answers cannot join the figures yet: {why}. Nothing was stored: "
+                "they stay in the export, and a later import of it, with enough more "
+                "answers, takes them all.", count)
+        text = text.format(n=count, why=why)
+        super().__init__([Problem("", f"{text} {advice}" if advice else text)])
+        self.count, self.why, self.stored, self.advice = count, why, stored, advice
 
 
 def forms_in_figures(program: Program, cycle_id: int | None = None) -> tuple[int | None, str]:

@@ -1019,6 +1019,10 @@
         <translation>{n_responses} Feedback-Antworten aus {name} importieren</translation>
     </message>
     <message>
+        <source>Not imported yet</source>
+        <translation>Noch nicht importiert</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>

@@ -1019,6 +1019,10 @@
         <translation>Importar {n_responses} respuestas de feedback de {name}</translation>
     </message>
     <message>
+        <source>Not imported yet</source>
+        <translation>Aún no importado</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>La importación ha fallado</translation>
     </message>

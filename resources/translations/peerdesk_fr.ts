@@ -1019,6 +1019,10 @@
         <translation>Importer {n_responses} réponses de {name}</translation>
     </message>
     <message>
+        <source>Not imported yet</source>
+        <translation>Pas encore importé</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>L’import a échoué</translation>
     </message>

@@ -1019,6 +1019,10 @@
         <translation>Importar {n_responses} respostas de feedback de {name}</translation>
     </message>
     <message>
+        <source>Not imported yet</source>
+        <translation>Ainda não importado</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>A importação falhou</translation>
     </message>

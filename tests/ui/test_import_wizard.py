@@ -218,6 +218,37 @@ def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
     assert state(chosen["session"]) == CLOSED  # the import closed the session's feedback
 
 
+def test_an_import_the_rule_holds_back_is_not_called_a_failure(window, qtbot, answers, tmp_path):
+    """Twelve answers split over five departments would move the cycle's department
+    figures by fewer than k: nothing is stored, and the window says so as information
+    (not "The import failed"), with the department column to leave out."""
+    ctx = window.ctx
+    program = ctx.program
+    departments = ["Πωλήσεις", "研发部", "Sales", "Ingeniería", "Łódź Ops"]
+    form = tmp_path / "forms.csv"
+    form.write_text("Timestamp,Your department,How useful was this session for you?\n" + "".join(
+        f"2026/12/09 16:{i:02d}:13,{departments[i % 5]},{1 + i % 5}\n" for i in range(12)),
+        encoding="utf-8")
+    before = program.count("feedback_responses")
+    answers.open_path = str(form)
+    from peerdesk.store.feedback import OPEN, feedback_state
+
+    def handle(dialog):
+        dialog.session.setCurrentIndex(next(
+            i for i in range(dialog.session.count())
+            if feedback_state(program, ctx.cycle_id, dialog.session.itemData(i), "session") == OPEN))
+        accept(dialog)
+
+    run_wizard(qtbot, answers, lambda: import_feedback(window), handle)
+    qtbot.waitUntil(lambda: bool(answers.infos) or bool(answers.errors), timeout=10000)
+    assert not answers.errors
+    title, text = answers.infos[-1]
+    assert title == "Not imported yet"
+    assert "Nothing was stored" in text and "“Your department”" in text
+    assert program.count("feedback_responses") == before
+    assert not ctx.undo_stack.canUndo() or "feedback" not in ctx.undo_stack.undoText()
+
+
 def test_menu_actions_are_in_the_file_menu(window):
     texts = [a.text() for a in window.menus["File"].actions()]
     for text in ("Import &Participants…", "Import &Feedback…", "&Export Participants…"):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.models import stored_id
 from peerdesk.io import feedback_import
 from peerdesk.io.tabular import Table, TabularError, read_table
+from peerdesk.store.feedback import FormsWait
 from peerdesk.store.responses import list_questions
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
@@ -243,6 +244,9 @@ class FeedbackImportDialog(QDialog):
             self.ids = self.ctx.perform(
                 self.tr("Import {n_responses} feedback responses from {name}").format(n_responses=len(plan.responses), name=Path(self.path).name),
                 do, undo, "feedback")
+        except FormsWait as exc:  # the rule holds them back: not a failure, say what to do
+            dialogs.info(self, self.tr("Not imported yet"), str(exc))
+            return
         except Exception as exc:
             dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return

@@ -1,0 +1,111 @@
+"""An import the disclosure rule holds back: nothing stored, said so in plain words, and
+the one thing that would let it in now (the form's department column left out) offered
+only when it really would."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from peerdesk.io.feedback_import import apply_feedback, build_plan, department_column
+from peerdesk.io.mapping import IGNORE
+from peerdesk.io.tabular import read_table_bytes
+from peerdesk.store import demo
+from peerdesk.store import feedback as store
+from peerdesk.store.program import Program
+from peerdesk.store.sessions import list_sessions
+
+HEADER = ("Timestamp,Your department,How useful was this session for you?,"
+          "How likely are you to recommend the program to a colleague?")
+DEPARTMENTS = ["Πωλήσεις", "研发部", "Sales", "Ingeniería", "Łódź Ops"]
+
+
+@pytest.fixture(scope="module")
+def demo_bytes(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.peerdesk"
+    program = Program.create(path)
+    demo.populate(program)
+    program.close()
+    return path.read_bytes()
+
+
+@pytest.fixture
+def program(demo_bytes, tmp_path):
+    path = tmp_path / "p.peerdesk"
+    path.write_bytes(demo_bytes)
+    program = Program.open(path)
+    yield program
+    program.close()
+
+
+def _open_session(program: Program) -> tuple[int, int]:
+    cycle_id = max(c for (c,) in program.db.execute("SELECT id FROM cycles"))
+    session = next(s for s in list_sessions(program, cycle_id)
+                   if store.feedback_state(program, cycle_id, s.id, "session") == store.OPEN)
+    return cycle_id, session.id
+
+
+def _export(rows: int, seed: int = 3) -> bytes:
+    rng = random.Random(seed)
+    lines = [HEADER] + [f"2026/12/09 16:{i:02d}:13,{DEPARTMENTS[i % 5]},{rng.randint(1, 5)},"
+                        f"{rng.randint(0, 10)}" for i in range(rows)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _snapshot(program: Program) -> tuple:
+    return tuple(program.db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                 for t in ("feedback_responses", "feedback_answers", "feedback_imports"))
+
+
+def test_small_department_groups_hold_an_import_back_and_the_advice_is_true(program):
+    cycle_id, session_id = _open_session(program)
+    table = read_table_bytes(_export(12), "forms.csv")
+    plan = build_plan(program, table, session_id)
+    assert department_column(plan) == "Your department"
+    before = _snapshot(program)
+    with pytest.raises(store.FormsWait) as held:
+        apply_feedback(program, plan)
+    wait = held.value
+    assert not wait.stored and wait.count == 12
+    text = str(wait)
+    assert "Nothing was stored" in text and "They wait, counted" not in text
+    assert "“Your department”" in wait.advice
+    assert _snapshot(program) == before  # neither the try nor the advice's trial kept a thing
+    assert store.feedback_state(program, cycle_id, session_id, "session") == store.OPEN
+    assert [r.department for r in plan.responses] == [DEPARTMENTS[i % 5] for i in range(12)]
+    # The advice holds: the same export with the column ignored is taken.
+    mapping = [IGNORE if h == "Your department" else m for h, m in zip(table.headers, plan.mapping, strict=True)]
+    done = apply_feedback(program, build_plan(program, table, session_id, mapping))
+    assert len(done.ids) == 12
+    assert {r[0] for r in program.db.execute(
+        "SELECT department FROM feedback_responses WHERE session_id = ?", [session_id])} == {""}
+
+
+def test_no_advice_when_leaving_the_department_out_would_not_help(program):
+    _cycle_id, session_id = _open_session(program)
+    plan = build_plan(program, read_table_bytes(_export(3), "forms.csv"), session_id)
+    before = _snapshot(program)
+    with pytest.raises(store.FormsWait) as held:
+        apply_feedback(program, plan)
+    assert held.value.advice == "" and not held.value.stored
+    assert _snapshot(program) == before
+
+
+def test_the_command_line_says_nothing_was_imported_and_the_flag_that_would(program, capsys):
+    from peerdesk.__main__ import main
+
+    path = program.path
+    program.close()
+    export = path.parent / "forms.csv"
+    export.write_bytes(_export(12))
+    reopened = Program.open(path)
+    _cycle_id, session_id = _open_session(reopened)
+    reopened.close()
+    assert main(["import", "feedback", str(path), str(export), "--session", str(session_id)]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing imported yet" in out and "--map “Your department=ignore”" in out
+    assert main(["import", "feedback", str(path), str(export), "--session", str(session_id),
+                 "--map", "Your department=ignore"]) == 0
+    assert "Imported 12 responses." in capsys.readouterr().out
+    Program.open(path).close()  # the fixture closes it again
