@@ -231,6 +231,11 @@ def _import_feedback(program, table, mapping, args) -> int:
     _show_mapping(table.headers, mapping, feedback_import.target_labels(questions))
     if plan.blocking:
         raise CommandError(" ".join(plan.blocking))
+    from peerdesk.store.feedback import OPEN, FeedbackClosed, feedback_state
+
+    state = feedback_state(program, plan.cycle_id, plan.session_id, plan.phase)
+    if state != OPEN and plan.responses:  # said before the plan, a dry run included
+        raise CommandError(str(FeedbackClosed(state)))
     if plan.anonymous:
         print(_("The program's feedback is anonymous: nothing that could tell who answered "
                 "or when is stored; a department only if the form asked for it."))

@@ -109,3 +109,21 @@ def test_the_command_line_says_nothing_was_imported_and_the_flag_that_would(prog
                  "--map", "Your department=ignore"]) == 0
     assert "Imported 12 responses." in capsys.readouterr().out
     Program.open(path).close()  # the fixture closes it again
+
+
+def test_a_dry_run_into_a_closed_session_says_it_would_be_refused(program, capsys):
+    from peerdesk.__main__ import main
+
+    cycle_id = max(c for (c,) in program.db.execute("SELECT id FROM cycles"))
+    closed = next(s.id for s in list_sessions(program, cycle_id)
+                  if store.feedback_state(program, cycle_id, s.id, "session") == store.CLOSED)
+    path = program.path
+    program.close()
+    export = path.parent / "forms.csv"
+    export.write_bytes(_export(12))
+    code = main(["import", "feedback", str(path), str(export), "--session", str(closed),
+                 "--dry-run"])
+    captured = capsys.readouterr()
+    assert code == 1 and "feedback is closed" in captured.err
+    assert "Dry run" not in captured.out and "to import" not in captured.out
+    Program.open(path).close()
