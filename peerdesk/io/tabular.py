@@ -13,7 +13,7 @@ import csv
 import io
 from pathlib import Path
 
-from peerdesk.i18n import _
+from peerdesk.i18n import N_, _
 from peerdesk.io.cell_guard import formula_like, guard_cell, unguard_cell
 from peerdesk.io.encodings import COMMON_ENCODINGS, SNIFF_BYTES, decode
 from peerdesk.io.table import (
@@ -35,6 +35,10 @@ __all__ = [
 ]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+# Files people pick by mistake, by their first bytes: said by name rather than read as text.
+_NOT_TABLES = ((b"\x89PNG", N_("a PNG image")), (b"\xff\xd8\xff", N_("a JPEG photo")),
+               (b"GIF8", N_("a GIF image")), (b"%PDF", N_("a PDF document")),
+               (b"SQLite format 3\x00", N_("a database (perhaps a program file)")))
 
 
 def read_table(path: Path | str, encoding: str | None = None, delimiter: str | None = None,
@@ -59,8 +63,22 @@ def read_table_bytes(data: bytes, name: str = "file", encoding: str | None = Non
         raise TabularError(_("{name} is an old-style Excel file (.xls). Open it in Excel or "
                              "LibreOffice and save it as .xlsx or CSV, then import that.").format(
                                  name=name))
-    text, used = decode(data, encoding)
-    return _read_csv_text(text, name, used, delimiter)
+    what = next((kind for magic, kind in _NOT_TABLES if data.startswith(magic)), None)
+    if what is None:
+        text, used = decode(data, encoding)
+        if not _looks_binary(text):
+            return _read_csv_text(text, name, used, delimiter)
+    raise TabularError(_("{name} is not a table: it looks like {what}. Choose the CSV or .xlsx "
+                         "file the survey tool or HR system exported.").format(
+                             name=name, what=_(what) if what else _("a binary file")))
+
+
+def _looks_binary(text: str) -> bool:
+    """Text no spreadsheet writes: control characters (NULs among them) by the dozen; a
+    stray one is cleaned with a notice by the importers."""
+    sample = text[:SNIFF_BYTES]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n")
+    return controls > max(8, len(sample) // 100)
 
 
 # -- CSV ---------------------------------------------------------------------------------
