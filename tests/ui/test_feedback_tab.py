@@ -361,6 +361,7 @@ def test_a_closed_session_offers_the_next_one_whose_feedback_is_open(qtbot, tab)
     tab.choose("session", closed[0])
     go = tab.closing.open_button
     assert go.isVisibleTo(tab) and "pick a session whose feedback is open" in tab.state.text()
+    assert "too few" not in tab.state.text() and "form" not in tab.state.text().split("such as")[1]
     go.click()
     phase, session_id = tab.session.currentData()
     assert (phase, session_id) != ("session", closed[0])

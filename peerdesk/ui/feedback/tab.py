@@ -43,6 +43,7 @@ from peerdesk.ui.locale import weekday_date
 
 RELOAD_ON = ("feedback", "sessions", "participants", "settings")
 ERROR_STYLE = "color: #b3261e;"
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a session's date and title, without its counts
 
 
 def _button(action: QAction) -> QPushButton:
@@ -221,6 +222,7 @@ class FeedbackTab(QWidget):
             typing = store.typing_open(self.ctx.require_program(), cycle_id, s.id, "session")
             more = self.tr(", {typing} being typed").format(typing=typing) if typing else ""
             self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))
+            self.session.setItemData(self.session.count() - 1, f"{when}{s.title}", TITLE_ROLE)
         self.session.addItem(self.tr("Skill confidence, before the cycle"), ("before", None))
         self.session.addItem(self.tr("Skill confidence, after the cycle"), ("after", None))
         index = self._index_of(current) if current is not None else -1
@@ -363,7 +365,7 @@ class FeedbackTab(QWidget):
                 phase, session_id = choice = self.session.itemData(i)
                 if wanted(choice) and store.feedback_state(
                         program, cycle_id, session_id, phase) == store.OPEN:
-                    return choice, self.session.itemText(i)
+                    return choice, self.session.itemData(i, TITLE_ROLE) or self.session.itemText(i)
         return None, ""
 
     # -- comments, questions, report ---------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListView,
     QListWidget,
     QSplitter,
     QTableView,
@@ -109,6 +110,9 @@ class FeedbackImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.messages = QListWidget()
         self.messages.setAccessibleName(self.tr("Problems and notes"))
+        self.messages.setWordWrap(True)  # a long reason reads whole, not scrolled sideways
+        self.messages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.messages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.do_import)
