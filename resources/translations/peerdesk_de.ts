@@ -1023,6 +1023,10 @@
         <translation>Noch nicht importiert</translation>
     </message>
     <message>
+        <source>Import Without Departments</source>
+        <translation>Ohne Abteilungen importieren</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>

@@ -1023,6 +1023,10 @@
         <translation>Aún no importado</translation>
     </message>
     <message>
+        <source>Import Without Departments</source>
+        <translation>Importar sin departamentos</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>La importación ha fallado</translation>
     </message>

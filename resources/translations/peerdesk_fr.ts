@@ -1023,6 +1023,10 @@
         <translation>Pas encore importé</translation>
     </message>
     <message>
+        <source>Import Without Departments</source>
+        <translation>Importer sans les services</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>L’import a échoué</translation>
     </message>

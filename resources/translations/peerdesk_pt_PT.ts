@@ -1023,6 +1023,10 @@
         <translation>Ainda não importado</translation>
     </message>
     <message>
+        <source>Import Without Departments</source>
+        <translation>Importar sem departamentos</translation>
+    </message>
+    <message>
         <source>The import failed</source>
         <translation>A importação falhou</translation>
     </message>

@@ -218,10 +218,14 @@ def test_import_feedback_from_google_forms(window, qtbot, answers, tmp_path):
     assert state(chosen["session"]) == CLOSED  # the import closed the session's feedback
 
 
-def test_an_import_the_rule_holds_back_is_not_called_a_failure(window, qtbot, answers, tmp_path):
+@pytest.mark.parametrize("without_departments", [False, True])
+def test_an_import_the_rule_holds_back_is_not_called_a_failure(window, qtbot, answers, tmp_path,
+                                                                monkeypatch, without_departments):
     """Twelve answers split over five departments would move the cycle's department
-    figures by fewer than k: nothing is stored, and the window says so as information
-    (not "The import failed"), with the department column to leave out."""
+    figures by fewer than k: nothing is stored, the window says so (not "The import
+    failed") and offers to import them without their departments, which is taken."""
+    from peerdesk.ui import dialogs
+
     ctx = window.ctx
     program = ctx.program
     departments = ["Πωλήσεις", "研发部", "Sales", "Ingeniería", "Łódź Ops"]
@@ -231,22 +235,31 @@ def test_an_import_the_rule_holds_back_is_not_called_a_failure(window, qtbot, an
         encoding="utf-8")
     before = program.count("feedback_responses")
     answers.open_path = str(form)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, title, text, yes="": asked.append(
+        (title, text, yes)) or without_departments)
     from peerdesk.store.feedback import OPEN, feedback_state
 
     def handle(dialog):
         dialog.session.setCurrentIndex(next(
             i for i in range(dialog.session.count())
             if feedback_state(program, ctx.cycle_id, dialog.session.itemData(i), "session") == OPEN))
+        chosen.append(dialog.session.currentData())
         accept(dialog)
 
+    chosen: list[int] = []
     run_wizard(qtbot, answers, lambda: import_feedback(window), handle)
-    qtbot.waitUntil(lambda: bool(answers.infos) or bool(answers.errors), timeout=10000)
+    qtbot.waitUntil(lambda: bool(asked) or bool(answers.errors), timeout=10000)
     assert not answers.errors
-    title, text = answers.infos[-1]
-    assert title == "Not imported yet"
+    title, text, yes = asked[0]
+    assert (title, yes) == ("Not imported yet", "Import Without Departments")
     assert "Nothing was stored" in text and "“Your department”" in text
-    assert program.count("feedback_responses") == before
-    assert not ctx.undo_stack.canUndo() or "feedback" not in ctx.undo_stack.undoText()
+    if not without_departments:
+        assert program.count("feedback_responses") == before
+        return
+    qtbot.waitUntil(lambda: program.count("feedback_responses") == before + 12)
+    assert [r[0] for r in program.db.execute(
+        "SELECT department FROM feedback_responses WHERE session_id = ?", chosen)] == [""] * 12
 
 
 def test_menu_actions_are_in_the_file_menu(window):

@@ -249,9 +249,22 @@ class FeedbackImportDialog(QDialog):
                 self.tr("Import {n_responses} feedback responses from {name}").format(n_responses=len(plan.responses), name=Path(self.path).name),
                 do, undo, "feedback")
         except FormsWait as exc:  # the rule holds them back: not a failure, say what to do
-            dialogs.info(self, self.tr("Not imported yet"), str(exc))
+            self._held_back(exc)
             return
         except Exception as exc:
             dialogs.error(self, self.tr("The import failed"), self.tr("Nothing was imported: {exc}.").format(exc=exc))
             return
         self.accept()
+
+    def _held_back(self, wait: FormsWait) -> None:
+        """Nothing was stored; when the same answers without their department would be
+        taken, offer that (the department column set to "(ignore)"), else just say why."""
+        if not wait.advice:
+            dialogs.info(self, self.tr("Not imported yet"), str(wait))
+            return
+        if dialogs.confirm(self, self.tr("Not imported yet"), str(wait),
+                           yes=self.tr("Import Without Departments")):
+            mapping = self.mapping.mapping()
+            self.mapping.set_field(mapping.index("department"), "")
+            self.replan()
+            self.do_import()
