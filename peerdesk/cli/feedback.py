@@ -84,6 +84,10 @@ def register(sub) -> None:
     where.add_argument("--session", type=record_id, metavar="ID")
     where.add_argument("--before", metavar="CYCLE")
     where.add_argument("--after", metavar="CYCLE")
+    a.add_argument("--without-departments", action="store_true",
+                   help=_("leave out the departments written on the forms, so they count for "
+                          "all departments together (when small department groups hold them "
+                          "back)"))
     a.set_defaults(func=cmd_feedback_finish)
 
     p = sub.add_parser("questions", help=_("list or change the feedback questions"))
@@ -266,7 +270,13 @@ def cmd_feedback_add(args) -> int:
 
 def cmd_feedback_finish(args) -> int:
     from peerdesk.store.cycles import require_cycle
-    from peerdesk.store.feedback import CLOSED, FormsWait, close_feedback, feedback_state
+    from peerdesk.store.feedback import (
+        CLOSED,
+        FormsWait,
+        close_feedback,
+        closes_without_departments,
+        feedback_state,
+    )
     from peerdesk.store.sessions import cycle_of
 
     with open_program(args.file) as program:
@@ -280,9 +290,13 @@ def cmd_feedback_finish(args) -> int:
             cycle = require_cycle(program, args.before if args.before is not None else args.after)
             where = (stored_id(cycle.id), None, "before" if args.before is not None else "after")
         try:
-            done = close_feedback(program, *where)
+            done = close_feedback(program, *where, without_departments=args.without_departments)
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
             print(exc)
+            if not args.without_departments and closes_without_departments(program, *where):
+                print(_("The departments written on these forms split them into groups too "
+                        "small to add apart; without them they can join now: add "
+                        "--without-departments."))
             return 0
         already = not done.ids and feedback_state(program, *where) == CLOSED
     if already:

@@ -97,16 +97,20 @@ def open_forms(program: Program, cycle_id: int, session_id: int | None,
 @dataclass(frozen=True)
 class Closed:
     """What a close did, for its undo: ``ids`` the forms that joined, ``before`` their
-    states then, ``waiting`` the forms held back elsewhere that joined with them."""
+    states then, ``waiting`` the forms held back elsewhere that joined with them, and
+    ``departments`` the departments a close without them took off its forms."""
 
     ids: list[int]
     before: dict[int, int] = field(default_factory=dict)
     waiting: list[int] = field(default_factory=list)
+    departments: dict[int, str] = field(default_factory=dict)
 
 
 def close_feedback(program: Program, cycle_id: int, session_id: int | None,
-                   phase: str) -> Closed:
-    """Close the session's feedback: all its waiting forms join the figures at once.
+                   phase: str, without_departments: bool = False) -> Closed:
+    """Close the session's feedback: all its waiting forms join the figures at once
+    (``without_departments``: with the departments written on them left out, so they
+    count for all departments together; undo puts them back).
 
     Raises :class:`~peerdesk.store.feedback_join.FormsWait` (nothing changes, the session
     stays open) when the figures before and after would tell the new forms apart."""
@@ -115,18 +119,55 @@ def close_feedback(program: Program, cycle_id: int, session_id: int | None,
     forms = open_forms(program, cycle_id, session_id, phase)
     ids = sorted(forms)
     back = [i for i in ids if forms[i] in (REOPENED, IMPORTED_REOPENED)]
-    with program.atomic():
+    with program.atomic():  # a refusal rolls back the departments taken off too
+        dropped = _drop_departments(program, ids) if without_departments else {}
         waiting = join_with_waiting(program, ids, back=back)
         program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
-                               [(COUNTED, rid) for rid in ids])
+                                    [(COUNTED, rid) for rid in ids])
         if ids and is_anonymous(program):
             shuffle_layout(program)  # the file's pages no longer follow the typing order
-    return Closed(ids, forms, waiting)
+    return Closed(ids, forms, waiting, dropped)
+
+
+def _drop_departments(program: Program, ids: list[int]) -> dict[int, str]:
+    marks = ", ".join("?" * len(ids))
+    dropped = {int(r[0]): str(r[1]) for r in program.db.execute(
+        f"SELECT id, department FROM feedback_responses WHERE id IN ({marks}) "
+        "AND department != ''", ids)} if ids else {}
+    program.db.conn.executemany("UPDATE feedback_responses SET department = '' WHERE id = ?",
+                                [(rid,) for rid in dropped])
+    return dropped
+
+
+class _TriedOnly(Exception):
+    """Rolls back a close tried only to see whether it would be taken."""
+
+
+def closes_without_departments(program: Program, cycle_id: int, session_id: int | None,
+                               phase: str) -> bool:
+    """Whether a close the rule holds back would be taken with the forms' departments
+    left out (tried, then rolled back; False when they carry none)."""
+    from peerdesk.store.feedback_join import FormsWait
+
+    ids = sorted(open_forms(program, cycle_id, session_id, phase))
+    marks = ", ".join("?" * len(ids))
+    if not ids or not program.db.execute(
+            f"SELECT 1 FROM feedback_responses WHERE id IN ({marks}) AND department != ''",
+            ids).fetchone():
+        return False
+    try:
+        with program.atomic():
+            close_feedback(program, cycle_id, session_id, phase, without_departments=True)
+            raise _TriedOnly
+    except _TriedOnly:
+        return True
+    except FormsWait:
+        return False
 
 
 def reopen_feedback(program: Program, closed: Closed) -> None:
     """Undo of :func:`close_feedback`: the whole session is open again, its forms
-    counted once (they may join again, and no new form may)."""
+    counted once (they may join again, and no new form may), with their departments."""
     from peerdesk.store.feedback_gate import set_waiting
 
     with program.atomic():
@@ -134,5 +175,7 @@ def reopen_feedback(program: Program, closed: Closed) -> None:
             "UPDATE feedback_responses SET draft = ? WHERE id = ?",
             [(REOPENED if closed.before.get(rid, TYPING) in TYPED_OPEN else IMPORTED_REOPENED,
               rid) for rid in closed.ids])
+        program.db.conn.executemany(
+            "UPDATE feedback_responses SET department = ? WHERE id = ?",
+            [(department, rid) for rid, department in closed.departments.items()])
         set_waiting(program, closed.waiting, True)
-

@@ -1160,6 +1160,18 @@
         </translation>
     </message>
     <message>
+        <source>Close without the departments?</source>
+        <translation>Ohne die Abteilungen schließen?</translation>
+    </message>
+    <message>
+        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
+        <translation>Die auf diesen Bögen angegebenen Abteilungen teilen sie in Gruppen, die zu klein sind, um getrennt in die Werte einzufließen. Ohne ihre Abteilungen können sie jetzt einfließen, für alle Abteilungen zusammen gezählt (Bearbeiten &gt; Rückgängig gibt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Close Without Departments</source>
+        <translation>Ohne Abteilungen schließen</translation>
+    </message>
+    <message>
         <source>Hide Comments</source>
         <translation>Kommentare ausblenden</translation>
     </message>

@@ -1160,6 +1160,18 @@
         </translation>
     </message>
     <message>
+        <source>Close without the departments?</source>
+        <translation>¿Cerrar sin los departamentos?</translation>
+    </message>
+    <message>
+        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
+        <translation>Los departamentos escritos en estos cuestionarios los dividen en grupos demasiado pequeños para entrar por separado en las cifras. Sin sus departamentos pueden entrar ya, contados para todos los departamentos juntos (Editar &gt; Deshacer los devuelve).</translation>
+    </message>
+    <message>
+        <source>Close Without Departments</source>
+        <translation>Cerrar sin departamentos</translation>
+    </message>
+    <message>
         <source>Hide Comments</source>
         <translation>Ocultar comentarios</translation>
     </message>

@@ -1160,6 +1160,18 @@
         </translation>
     </message>
     <message>
+        <source>Close without the departments?</source>
+        <translation>Clore sans les services ?</translation>
+    </message>
+    <message>
+        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
+        <translation>Les services écrits sur ces questionnaires les répartissent en groupes trop petits pour entrer à part dans les chiffres. Sans leurs services, ils peuvent entrer maintenant, comptés pour tous les services ensemble (Édition &gt; Annuler les rend).</translation>
+    </message>
+    <message>
+        <source>Close Without Departments</source>
+        <translation>Clore sans les services</translation>
+    </message>
+    <message>
         <source>Hide Comments</source>
         <translation>Masquer les commentaires</translation>
     </message>

@@ -1160,6 +1160,18 @@
         </translation>
     </message>
     <message>
+        <source>Close without the departments?</source>
+        <translation>Fechar sem os departamentos?</translation>
+    </message>
+    <message>
+        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
+        <translation>Os departamentos escritos nestes questionários dividem-nos em grupos pequenos demais para entrarem à parte nos números. Sem os departamentos podem entrar já, contados para todos os departamentos juntos (Editar &gt; Anular devolve-os).</translation>
+    </message>
+    <message>
+        <source>Close Without Departments</source>
+        <translation>Fechar sem departamentos</translation>
+    </message>
+    <message>
         <source>Hide Comments</source>
         <translation>Ocultar comentários</translation>
     </message>

@@ -22,7 +22,7 @@ def test_files_that_are_not_tables_are_named(data, said):
 
 
 def test_text_with_a_stray_control_character_is_still_a_table():
-    data = "Name,Comment\nAna,ok\x0c\nBo,fine\n".encode()
+    data = b"Name,Comment\nAna,ok\x0c\nBo,fine\n"
     table = read_table_bytes(data, "people.csv")
     assert table.headers == ["Name", "Comment"] and len(table.rows) == 2
 

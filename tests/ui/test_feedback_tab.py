@@ -379,6 +379,39 @@ def test_a_closed_session_offers_the_next_one_whose_feedback_is_open(qtbot, tab)
     assert not go.isVisibleTo(tab) and "No session of this cycle takes forms" in tab.state.text()
 
 
+@pytest.mark.parametrize("agreed", [False, True])
+def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, monkeypatch,
+                                                                   agreed):
+    """Twelve typed forms over the demo's departments: Close Feedback is held back (the
+    reason shows), the window offers Close Without Departments; taken, the forms join
+    and Undo gives the departments back; declined, nothing changes."""
+    from peerdesk.ui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, title, text, yes="": asked.append(
+        (title, yes)) or agreed)
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    phase, session_id = tab.session.currentData()
+    departments = ["Sales", "Engineering", "Finance", "Product", "Customer Success",
+                   "People & Culture"] * 2
+    for i, department in enumerate(departments):
+        _fill_row(qtbot, tab, {"department": department, "usefulness": str(1 + i % 5)})
+    assert len(tab.model.forms) == 12
+    tab.finish_button.click()
+    assert asked == [("Close without the departments?", "Close Without Departments")]
+    state = store.feedback_state(program, cycle_id, session_id, phase)
+    if not agreed:
+        assert state == store.OPEN and "cannot join the figures yet" in tab.message.text()
+        assert len(tab.model.forms) == 12
+        return
+    assert state == store.CLOSED and tab.model.forms == []
+    stored = "SELECT department FROM feedback_responses WHERE session_id = ?"
+    assert {r[0] for r in program.db.execute(stored, [session_id])} == {""}
+    tab.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(tab.model.forms) == 12)
+    assert sorted(r[0] for r in program.db.execute(stored, [session_id])) == sorted(departments)
+
+
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):
     answers.save_path = str(tmp_path / "report")
     tab.report_button.click()

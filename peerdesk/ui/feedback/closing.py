@@ -9,11 +9,42 @@ feedback is still open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk.store import feedback as store
+from peerdesk.store.program import Program
 from peerdesk.ui.icons import icon
+
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a session's date and title, without its counts
+
+
+def open_elsewhere(picker: QComboBox, program: Program, cycle_id: int, state: str
+                   ) -> tuple[tuple[str, int | None] | None, str]:
+    """For a session that takes no more forms, the next one in the ``picker`` whose
+    feedback is open (one already held first) and its title; (None, "") if none."""
+    if state == store.OPEN:
+        return None, ""
+    here, count, today = picker.currentIndex(), picker.count(), date.today()
+    held = {s.id for s in store.list_sessions(program, cycle_id) if s.date and s.date <= today}
+    order = [(here + step) % count for step in range(1, count)]
+    for wanted in (lambda c: c[0] == "session" and c[1] in held, lambda c: True):
+        for i in order:
+            phase, session_id = choice = picker.itemData(i)
+            if wanted(choice) and store.feedback_state(
+                    program, cycle_id, session_id, phase) == store.OPEN:
+                return choice, picker.itemData(i, TITLE_ROLE) or picker.itemText(i)
+    return None, ""
 
 
 class ClosingRow(QWidget):

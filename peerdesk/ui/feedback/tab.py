@@ -33,7 +33,7 @@ from peerdesk.store.responses import is_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.feedback.charts_panel import ChartsPanel
-from peerdesk.ui.feedback.closing import ClosingRow
+from peerdesk.ui.feedback.closing import TITLE_ROLE, ClosingRow, open_elsewhere
 from peerdesk.ui.feedback.comments_panel import CommentsPanel
 from peerdesk.ui.feedback.entry_grid import EntryGrid
 from peerdesk.ui.feedback.entry_model import FormsModel
@@ -43,7 +43,6 @@ from peerdesk.ui.locale import weekday_date
 
 RELOAD_ON = ("feedback", "sessions", "participants", "settings")
 ERROR_STYLE = "color: #b3261e;"
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a session's date and title, without its counts
 
 
 def _button(action: QAction) -> QPushButton:
@@ -279,7 +278,7 @@ class FeedbackTab(QWidget):
                 "feedback is open. Close Feedback joins all of the session's forms, typed or "
                 "imported, to the figures at once; after that the session takes no more forms. "
                 "Imported answers are never listed one by one."))
-            self.closing.show_state(state, *self._open_elsewhere(state))
+            self.closing.show_state(state, *open_elsewhere(self.session, program, cycle_id, state))
         else:
             self.count.setText(self.tr("%n form(s)", "", len(forms)))
             self.hint.setText(
@@ -351,25 +350,7 @@ class FeedbackTab(QWidget):
                       | {self.grid.currentIndex().row()})
         self._delete_rows([r for r in rows if r >= 0])
 
-    def _open_elsewhere(self, state: str) -> tuple[tuple[str, int | None] | None, str]:
-        """For a session that takes no more forms, the next one whose feedback is open
-        (one already held first) and its title in the picker; (None, "") if none."""
-        program, cycle_id = self.ctx.program, self.ctx.cycle_id
-        if state == store.OPEN or program is None or cycle_id is None:
-            return None, ""
-        here, count, today = self.session.currentIndex(), self.session.count(), date.today()
-        held = {s.id for s in store.list_sessions(program, cycle_id) if s.date and s.date <= today}
-        order = [(here + step) % count for step in range(1, count)]
-        for wanted in (lambda c: c[0] == "session" and c[1] in held, lambda c: True):
-            for i in order:
-                phase, session_id = choice = self.session.itemData(i)
-                if wanted(choice) and store.feedback_state(
-                        program, cycle_id, session_id, phase) == store.OPEN:
-                    return choice, self.session.itemData(i, TITLE_ROLE) or self.session.itemText(i)
-        return None, ""
-
-    # -- comments, questions, report ---------------------------------------------------
-    def _close_feedback(self) -> None:
+    def _close_feedback(self, without_departments: bool = False) -> None:
         program, cycle_id = self.ctx.program, self.ctx.cycle_id
         choice = self.session.currentData()
         if program is None or cycle_id is None or choice is None or self.ctx.read_only:
@@ -378,10 +359,19 @@ class FeedbackTab(QWidget):
         state: dict = {}
 
         def do():
-            state["closed"] = store.close_feedback(program, cycle_id, session_id, phase)
+            state["closed"] = store.close_feedback(program, cycle_id, session_id, phase,
+                                                   without_departments)
 
-        self._perform(self.tr("Close the session's feedback"), do,
-                      lambda: store.reopen_feedback(program, state["closed"]))
+        if (not self._perform(self.tr("Close the session's feedback"), do,
+                              lambda: store.reopen_feedback(program, state["closed"]))
+                and not without_departments and not self.ctx.read_only
+                and store.closes_without_departments(program, cycle_id, session_id, phase)
+                and dialogs.confirm(self, self.tr("Close without the departments?"), self.tr(
+                    "The departments written on these forms split them into groups too small "
+                    "to add to the figures apart. Without their departments they can join "
+                    "now, counted for all departments together (Edit > Undo gives them "
+                    "back)."), yes=self.tr("Close Without Departments"))):
+            self._close_feedback(without_departments=True)
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))
