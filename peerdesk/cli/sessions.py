@@ -18,7 +18,8 @@ from peerdesk.i18n import _
 def register(sub) -> None:
     from peerdesk.cli.verbs import export_parser
 
-    p = sub.add_parser("cycle", help=_("add a cycle (a named period holding sessions and pairs)"))
+    p = sub.add_parser("cycle", help=_("add or rename a cycle (a named period holding sessions "
+                                       "and pairs)"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     a = actions.add_parser("add", help=_("add a cycle"))
     a.add_argument("file", metavar="FILE")
@@ -29,6 +30,11 @@ def register(sub) -> None:
                                                    "weeks after the start)"))
     a.add_argument("--notes", default="")
     a.set_defaults(func=cmd_cycle_add)
+    a = actions.add_parser("rename", help=_("give a cycle a new name"))
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("old", metavar="OLD", help=_("the cycle's name or id"))
+    a.add_argument("new", metavar="NEW", help=_("its new name"))
+    a.set_defaults(func=cmd_cycle_rename)
 
     p = sub.add_parser("session", help=_("add a session to a cycle"))
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -115,6 +121,18 @@ def cmd_cycle_add(args) -> int:
         print(_("{cycle} {dates}; change them in the window (Sessions tab) if needed.").format(
             cycle=args.name, dates=(" " + _("and") + " ").join(said)), file=sys.stderr)
     print(cycle_id)
+    return 0
+
+
+def cmd_cycle_rename(args) -> int:
+    from peerdesk.store.cycles import rename_cycle
+
+    with open_program(args.file) as program:
+        old = rename_cycle(program, args.old, args.new)
+    if old == args.new.strip():
+        print(_("The cycle is already called “{name}”; nothing changed.").format(name=old))
+    else:
+        print(_("Renamed the cycle “{old}” to “{new}”.").format(old=old, new=args.new.strip()))
     return 0
 
 

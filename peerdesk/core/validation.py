@@ -1,4 +1,5 @@
-"""Checks on a participant before it is saved, each naming the field and the problem."""
+"""Checks on a participant (and a cycle's name) before it is saved, each naming the field and
+the problem."""
 
 from __future__ import annotations
 
@@ -35,6 +36,24 @@ class ValidationError(ValueError):
 
 def valid_email(email: str) -> bool:
     return bool(EMAIL_RE.match(email))
+
+
+# Long enough for "Spring 2027 - Engineering, Lisbon and Porto"; short enough for a tab,
+# a combo box and a document heading.
+CYCLE_NAME_MAX = 100
+
+
+def check_cycle_name(name: str) -> list[Problem]:
+    """What is wrong with ``name`` as a cycle's name on its own (the file's other cycles
+    are :func:`peerdesk.store.cycles.check_cycle`'s business)."""
+    name = name.strip()
+    if not name:
+        return [Problem("name", _("A cycle needs a name, for example “Spring 2027”."))]
+    if len(name) > CYCLE_NAME_MAX:
+        return [Problem("name", _("A cycle's name can be at most {most} characters long; this "
+                                  "one has {n}. Choose a shorter name.").format(
+                                      most=CYCLE_NAME_MAX, n=len(name)))]
+    return []
 
 
 def check_participant(p: Participant, others: Iterable[Participant],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from peerdesk.core.models import Cycle, stored_id
-from peerdesk.core.validation import Problem, ValidationError
+from peerdesk.core.validation import Problem, ValidationError, check_cycle_name
 from peerdesk.i18n import _
 from peerdesk.store.program import Program, row_id
 
@@ -63,10 +65,8 @@ def current_cycle(program: Program, today: date | None = None) -> Cycle | None:
 
 
 def check_cycle(program: Program, cycle: Cycle) -> list[Problem]:
-    problems = []
-    if not cycle.name.strip():
-        problems.append(Problem("name", _("A cycle needs a name, for example “Spring 2027”.")))
-    else:
+    problems = check_cycle_name(cycle.name)
+    if not problems:
         clash = find_cycle(program, cycle.name)
         if clash is not None and clash.id != cycle.id:
             problems.append(Problem("name", _("There is already a cycle called “{name}”.").format(
@@ -100,6 +100,30 @@ def update_cycle(program: Program, cycle: Cycle) -> None:
             "start_date": cycle.start_date.isoformat() if cycle.start_date else None,
             "end_date": cycle.end_date.isoformat() if cycle.end_date else None,
             "notes": cycle.notes})
+
+
+def rename_cycle(program: Program, old_name_or_id: int | str, new_name: str) -> str:
+    """Give a cycle a new name; returns its old name, which renames it back (undo).
+
+    ``old_name_or_id`` is an id or a name (any case); a name is tried first, so a cycle
+    called "2027" is found by its name. The name is checked as :func:`update_cycle` checks
+    it (empty, too long, another cycle's). Renaming to the name it has is not an error:
+    nothing is written.
+    """
+    if isinstance(old_name_or_id, int):
+        cycle = get_cycle(program, old_name_or_id)
+    else:
+        found = find_cycle(program, old_name_or_id)
+        text = old_name_or_id.strip()
+        if found is None and text.isdecimal() and text.isascii() and len(text) <= 18:
+            with suppress(KeyError):
+                found = get_cycle(program, int(text))
+        cycle = found or require_cycle(program, old_name_or_id)
+    old_name = cycle.name
+    if new_name.strip() == old_name:
+        return old_name
+    update_cycle(program, replace(cycle, name=new_name))
+    return old_name
 
 
 def cycle_contents(program: Program, cycle_id: int) -> dict[str, int]:

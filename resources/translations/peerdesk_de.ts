@@ -3785,6 +3785,14 @@ Für Ihr Peer-Learning-Programm: Teilnehmende, Buddy-Paare, Sitzungen, Feedback.
         <translation>Die ausgewählte Sitzung oder die ausgewählte Runde duplizieren</translation>
     </message>
     <message>
+        <source>&amp;Rename Cycle…</source>
+        <translation>Runde &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>Give the selected cycle a new name (you can undo)</source>
+        <translation>Der ausgewählten Runde einen neuen Namen geben (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Die ausgewählte Sitzung oder die ausgewählte Runde löschen (lässt sich rückgängig machen)</translation>
     </message>
@@ -3967,6 +3975,22 @@ Importieren Sie die Datei in Outlook, Google Kalender oder Thunderbird. Wenn Sie
     <message>
         <source>Session not postponed</source>
         <translation>Sitzung nicht verschoben</translation>
+    </message>
+    <message>
+        <source>Rename cycle</source>
+        <translation>Runde umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the cycle “{name}”:</source>
+        <translation>Neuer Name der Runde „{name}“:</translation>
+    </message>
+    <message>
+        <source>Rename cycle {old} to {new}</source>
+        <translation>Runde {old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <source>Cycle not renamed</source>
+        <translation>Runde nicht umbenannt</translation>
     </message>
 </context>
 <context>

@@ -3785,6 +3785,14 @@ Gestione un programa de aprendizaje entre compañeros: participantes, parejas co
         <translation>Duplicar la sesión o el ciclo seleccionado</translation>
     </message>
     <message>
+        <source>&amp;Rename Cycle…</source>
+        <translation>&amp;Cambiar el nombre del ciclo…</translation>
+    </message>
+    <message>
+        <source>Give the selected cycle a new name (you can undo)</source>
+        <translation>Dar un nombre nuevo al ciclo seleccionado (se puede deshacer)</translation>
+    </message>
+    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Eliminar la sesión o el ciclo seleccionado (se puede deshacer)</translation>
     </message>
@@ -3967,6 +3975,22 @@ Importe el archivo en Outlook, Google Calendar o Thunderbird. Si vuelve a guarda
     <message>
         <source>Session not postponed</source>
         <translation>Sesión no aplazada</translation>
+    </message>
+    <message>
+        <source>Rename cycle</source>
+        <translation>Cambiar el nombre del ciclo</translation>
+    </message>
+    <message>
+        <source>New name of the cycle “{name}”:</source>
+        <translation>Nuevo nombre del ciclo «{name}»:</translation>
+    </message>
+    <message>
+        <source>Rename cycle {old} to {new}</source>
+        <translation>Cambiar el nombre del ciclo {old} a {new}</translation>
+    </message>
+    <message>
+        <source>Cycle not renamed</source>
+        <translation>No se ha cambiado el nombre del ciclo</translation>
     </message>
 </context>
 <context>

@@ -3785,6 +3785,14 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
         <translation>Dupliquer la séance ou le cycle sélectionné</translation>
     </message>
     <message>
+        <source>&amp;Rename Cycle…</source>
+        <translation>Re&amp;nommer le cycle…</translation>
+    </message>
+    <message>
+        <source>Give the selected cycle a new name (you can undo)</source>
+        <translation>Donner un nouveau nom au cycle sélectionné (annulable)</translation>
+    </message>
+    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Supprimer la séance ou le cycle sélectionné (annulable)</translation>
     </message>
@@ -3967,6 +3975,22 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     <message>
         <source>Session not postponed</source>
         <translation>Séance non reportée</translation>
+    </message>
+    <message>
+        <source>Rename cycle</source>
+        <translation>Renommer le cycle</translation>
+    </message>
+    <message>
+        <source>New name of the cycle “{name}”:</source>
+        <translation>Nouveau nom du cycle «&#xa0;{name}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename cycle {old} to {new}</source>
+        <translation>Renommer le cycle {old} en {new}</translation>
+    </message>
+    <message>
+        <source>Cycle not renamed</source>
+        <translation>Cycle non renommé</translation>
     </message>
 </context>
 <context>

@@ -3785,6 +3785,14 @@ Gira um programa de aprendizagem entre pares: participantes, pares de padrinhos,
         <translation>Duplicar a sessão ou o ciclo selecionado</translation>
     </message>
     <message>
+        <source>&amp;Rename Cycle…</source>
+        <translation>Mudar o nome do &amp;ciclo…</translation>
+    </message>
+    <message>
+        <source>Give the selected cycle a new name (you can undo)</source>
+        <translation>Dar um novo nome ao ciclo selecionado (pode anular)</translation>
+    </message>
+    <message>
         <source>Delete the selected session or cycle (you can undo)</source>
         <translation>Eliminar a sessão ou o ciclo selecionado (pode anular)</translation>
     </message>
@@ -3967,6 +3975,22 @@ Importe o ficheiro no Outlook, no Google Calendar ou no Thunderbird. Se o guarda
     <message>
         <source>Session not postponed</source>
         <translation>Sessão não adiada</translation>
+    </message>
+    <message>
+        <source>Rename cycle</source>
+        <translation>Mudar o nome do ciclo</translation>
+    </message>
+    <message>
+        <source>New name of the cycle “{name}”:</source>
+        <translation>Novo nome do ciclo «{name}»:</translation>
+    </message>
+    <message>
+        <source>Rename cycle {old} to {new}</source>
+        <translation>Mudar o nome do ciclo {old} para {new}</translation>
+    </message>
+    <message>
+        <source>Cycle not renamed</source>
+        <translation>Nome do ciclo não alterado</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ def _context_menu_texts(tree):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_trees_context_menu_offers_duplicate_postpone_delete_with_their_own_letters(
+def test_the_trees_context_menu_offers_rename_duplicate_postpone_delete_with_their_own_letters(
         qapp, qtbot, demo_program, lang):
     from peerdesk.ui import language
     from peerdesk.ui.context import ProgramContext
@@ -130,11 +130,14 @@ def test_the_trees_context_menu_offers_duplicate_postpone_delete_with_their_own_
         _cycle_id, _held, later = _not_held(demo_program)
         tab.select_session(later[0].id)
         texts = _context_menu_texts(tab.tree)
-        assert texts == [tab.act_duplicate.text(), tab.act_postpone.text(), tab.act_delete.text()]
+        assert texts == [tab.act_rename.text(), tab.act_duplicate.text(), tab.act_postpone.text(),
+                         tab.act_delete.text()]  # Rename Cycle… shown, disabled on a session
+        assert not tab.act_rename.isEnabled()
         letters = [mnemonic(t) for t in texts]
-        assert None not in letters and len(set(letters)) == 3, texts
+        assert None not in letters and len(set(letters)) == 4, texts
         if lang != "en":  # translated, not the English left in place
             assert tab.act_postpone.text() != "Postpone by a &Week"
+            assert tab.act_rename.text() != "&Rename Cycle…"
         ctx.set_program(None)
     finally:
         language.install("en", qapp, core=False)

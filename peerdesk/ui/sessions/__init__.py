@@ -15,4 +15,4 @@ def menu_actions(window) -> dict[str, list]:
     return {"Export": [tab.act_export_session, tab.act_export_cycle],
             "Program": [tab.act_templates],
             "Edit": [tab.act_duplicate],
-            "Sessions": [tab.act_new_session, tab.act_postpone]}
+            "Sessions": [tab.act_new_session, tab.act_rename, tab.act_postpone]}

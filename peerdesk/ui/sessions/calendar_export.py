@@ -1,4 +1,5 @@
-"""Saving a cycle or a session as calendar invites (.ics), from the Sessions tab."""
+"""Saving a cycle or a session as calendar invites (.ics), from the Sessions tab (the words
+are the tab's)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.core.validation import ValidationError
+from peerdesk.store.cycles import get_cycle
 from peerdesk.store.program import Program
+from peerdesk.store.sessions import get_session
 from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.language import QT_TRANSLATE_NOOP
 
 ICS_FILTER = QT_TRANSLATE_NOOP("dialogs", "Calendar files (*.ics);;All files (*)")
@@ -39,3 +43,18 @@ def export_calendar_file(parent: QWidget, program: Program, cycle_id: int, sessi
     dialogs.info(parent, QCoreApplication.translate("SessionsTab", "Calendar saved"), result.summary(Path(path).name) +
                  QCoreApplication.translate("SessionsTab", "\n\nImport the file into Outlook, Google Calendar or Thunderbird. Saving it "
                  "again after a change updates the same events."))
+
+
+def session(parent: QWidget, ctx: ProgramContext, session_id: int | None) -> None:
+    """Export session ``session_id`` (if any), named by its title and date."""
+    if session_id is not None:
+        s = get_session(ctx.require_program(), session_id)
+        export_calendar_file(parent, ctx.require_program(), s.cycle_id, s.id,
+                             f"{s.title} {s.date.isoformat() if s.date else ''}".strip())
+
+
+def cycle(parent: QWidget, ctx: ProgramContext, cycle_id: int | None) -> None:
+    """Export every session of cycle ``cycle_id`` (if any), named by the cycle."""
+    if cycle_id is not None:
+        program = ctx.require_program()
+        export_calendar_file(parent, program, cycle_id, None, get_cycle(program, cycle_id).name)

@@ -35,8 +35,7 @@ from peerdesk.ui import dialogs
 from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import weekday_date
-from peerdesk.ui.sessions import duplicate, edits, postpone
-from peerdesk.ui.sessions.calendar_export import export_calendar_file
+from peerdesk.ui.sessions import calendar_export, duplicate, edits, postpone, rename
 from peerdesk.ui.sessions.cycle_pane import CyclePane
 from peerdesk.ui.sessions.session_pane import SessionPane
 from peerdesk.ui.sessions.tree_model import ID_ROLE, KIND_ROLE, SessionsTreeModel
@@ -83,8 +82,8 @@ class SessionsTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # these three:
-        self.tree.addActions([self.act_duplicate, self.act_postpone, self.act_delete])
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # these four:
+        self.tree.addActions([self.act_rename, self.act_duplicate, self.act_postpone, self.act_delete])
         self.empty_cycle = QPushButton(icon("add"), self.tr("Create the first cycle…"))
         self.empty_cycle.setObjectName("sessions_empty_button")
         self.empty_cycle.clicked.connect(self.new_cycle)
@@ -153,6 +152,8 @@ class SessionsTab(QWidget):
                                           self.tr("Duplicate the selected session or cycle"), "Ctrl+D")
         self.act_postpone = self._action(self.tr("Postpone by a &Week"), self.postpone_selected, "calendar", self.tr(
             "Move the selected session and the later ones of its cycle a week later (you can undo)"), "Ctrl+Shift+W")
+        self.act_rename = self._action(self.tr("&Rename Cycle…"), self.rename_selected, "edit", self.tr(
+            "Give the selected cycle a new name (you can undo)"), "F2", tree_only=True)
         self.act_delete = self._action(self.tr("De&lete"), self.delete_selected, "delete",
                                        self.tr("Delete the selected session or cycle (you can undo)"),
                                        QKeySequence.StandardKey.Delete, tree_only=True)
@@ -282,6 +283,7 @@ class SessionsTab(QWidget):
         self.act_delete.setEnabled(editable and kind is not None)
         self.act_export_session.setEnabled(kind == "session")
         self.act_postpone.setEnabled(editable and kind == "session")
+        self.act_rename.setEnabled(editable and kind == "cycle")
         self.act_export_cycle.setEnabled(kind is not None)
         if kind == "session" and key is not None:
             self.session_pane.show_session(key)
@@ -330,6 +332,9 @@ class SessionsTab(QWidget):
 
     def postpone_selected(self) -> None:
         postpone.session(self, self.ctx, self.selected_session_id())
+
+    def rename_selected(self) -> None:
+        rename.cycle(self, self.ctx, self._selected()[1] if self._selected()[0] == "cycle" else None)
 
     # -- deleting --------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -383,17 +388,10 @@ class SessionsTab(QWidget):
             self.ctx.invoke("print-document", "pack", session_id, self.window())
 
     def export_session(self) -> None:
-        session_id = self.selected_session_id()
-        if session_id is not None:
-            s = store.get_session(self.ctx.require_program(), session_id)
-            export_calendar_file(self, self.ctx.require_program(), s.cycle_id, s.id,
-                                 f"{s.title} {s.date.isoformat() if s.date else ''}".strip())
+        calendar_export.session(self, self.ctx, self.selected_session_id())
 
     def export_cycle(self) -> None:
-        cycle_id = self.selected_cycle_id()
-        if cycle_id is not None:
-            program = self.ctx.require_program()
-            export_calendar_file(self, program, cycle_id, None, get_cycle(program, cycle_id).name)
+        calendar_export.cycle(self, self.ctx, self.selected_cycle_id())
 
     def edit_templates(self) -> None:
         if self.ctx.program is not None and not self.ctx.read_only:
