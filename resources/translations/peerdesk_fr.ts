@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>All of this session&apos;s forms, typed or imported, join the figures together; after that the session takes no more forms (Edit &gt; Undo reopens it)</source>
-        <translation>Tous les questionnaires de cette séance, saisis ou importés, rejoignent ensemble les chiffres ; ensuite la séance n’en accepte plus (Édition &gt; Annuler la rouvre)</translation>
+        <translation>Tous les questionnaires de cette séance, saisis ou importés, rejoignent ensemble les chiffres&#x202f;; ensuite la séance n’en accepte plus (Édition &gt; Annuler la rouvre)</translation>
     </message>
     <message>
         <source>Go to an Open Session</source>
@@ -443,15 +443,15 @@
     </message>
     <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
-        <translation>Retours clos : les questionnaires de cette séance ont rejoint les chiffres, et elle n’en accepte plus.</translation>
+        <translation>Retours clos&#xa0;: les questionnaires de cette séance ont rejoint les chiffres, et elle n’en accepte plus.</translation>
     </message>
     <message>
         <source>Feedback reopened by Undo: close it again to let the same forms join; it takes no new forms.</source>
-        <translation>Retours rouverts par Annuler : closez-les à nouveau pour que les mêmes questionnaires les rejoignent ; aucun nouveau questionnaire n’est accepté.</translation>
+        <translation>Retours rouverts par Annuler&#xa0;: closez-les à nouveau pour que les mêmes questionnaires les rejoignent&#x202f;; aucun nouveau questionnaire n’est accepté.</translation>
     </message>
     <message>
         <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
-        <translation>Retours ouverts : les questionnaires attendent, comptés dans aucun chiffre, jusqu’à ce que vous closiez les retours de la séance.</translation>
+        <translation>Retours ouverts&#xa0;: les questionnaires attendent, comptés dans aucun chiffre, jusqu’à ce que vous closiez les retours de la séance.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Unticked, the import closes the session&apos;s feedback: all its forms, typed or imported, join the figures together, and the session takes no more forms. Tick it when more forms for this session are still to come.</source>
-        <translation>Non cochée, l’import clôt les retours de la séance : tous ses questionnaires, saisis ou importés, rejoignent ensemble les chiffres, et la séance n’en accepte plus. Cochez-la quand d’autres questionnaires de cette séance doivent encore arriver.</translation>
+        <translation>Non cochée, l’import clôt les retours de la séance&#xa0;: tous ses questionnaires, saisis ou importés, rejoignent ensemble les chiffres, et la séance n’en accepte plus. Cochez-la quand d’autres questionnaires de cette séance doivent encore arriver.</translation>
     </message>
     <message>
         <source>Preview of the rows</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>One row per paper form: type each answer and press Tab or Enter; the form is saved at the end of its row. Forms are anonymous: only a department written on the form is kept. Typed forms stay here to be corrected while the session&apos;s feedback is open. Close Feedback joins all of the session&apos;s forms, typed or imported, to the figures at once; after that the session takes no more forms. Imported answers are never listed one by one.</source>
-        <translation>Une ligne par questionnaire papier : saisissez chaque réponse puis Tab ou Entrée ; le questionnaire est enregistré au bout de sa ligne. Les questionnaires sont anonymes : seul un service écrit sur le questionnaire est gardé. Les questionnaires saisis restent ici pour être corrigés tant que les retours de la séance sont ouverts. « Clore les retours » fait rejoindre les chiffres, à la fois, à tous les questionnaires de la séance, saisis ou importés ; ensuite la séance n’en accepte plus. Les réponses importées ne sont jamais listées une par une.</translation>
+        <translation>Une ligne par questionnaire papier&#xa0;: saisissez chaque réponse puis Tab ou Entrée&#x202f;; le questionnaire est enregistré au bout de sa ligne. Les questionnaires sont anonymes&#xa0;: seul un service écrit sur le questionnaire est gardé. Les questionnaires saisis restent ici pour être corrigés tant que les retours de la séance sont ouverts. «&#xa0;Clore les retours&#xa0;» fait rejoindre les chiffres, à la fois, à tous les questionnaires de la séance, saisis ou importés&#x202f;; ensuite la séance n’en accepte plus. Les réponses importées ne sont jamais listées une par une.</translation>
     </message>
     <message>
         <source>Feedback in this program is NOT anonymous: each form is stored with who filled it in. One row per paper form; type who filled it in in the Person column.</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Close without the departments?</source>
-        <translation>Clore sans les services ?</translation>
+        <translation>Clore sans les services&#x202f;?</translation>
     </message>
     <message>
         <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
@@ -3159,7 +3159,7 @@ Pour animer un programme d’apprentissage entre pairs&#xa0;: participants, bin�
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation>{what} : {done} sur {total}</translation>
+        <translation>{what}&#xa0;: {done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4448,7 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation>&amp;Annuler : {action}</translation>
+        <translation>&amp;Annuler&#xa0;: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4456,7 +4456,7 @@ Importez le fichier dans Outlook, Google Agenda ou Thunderbird. Si vous l’enre
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation>&amp;Rétablir : {action}</translation>
+        <translation>&amp;Rétablir&#xa0;: {action}</translation>
     </message>
 </context>
 <context>
@@ -4700,7 +4700,7 @@ Votre travail enregistré est en sécurité&#xa0;: chaque modification est enreg
     </message>
     <message>
         <source>{what}: {done} of {total}</source>
-        <translation>{what} : {done} sur {total}</translation>
+        <translation>{what}&#xa0;: {done} sur {total}</translation>
     </message>
     <message>
         <source>{name} could not be read: {exc}.</source>
