@@ -63,6 +63,26 @@ def demo_program():
 
 
 @pytest.fixture
+def demo_copy(tmp_path, _demo_file_once):
+    """A fresh copy of the demo program on disk (its path): made once per run, copied for
+    each test, for tests that open it as a file (the command line, a reopen)."""
+    path = tmp_path / "demo.peerdesk"
+    path.write_bytes(_demo_file_once)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_file_once(tmp_path_factory) -> bytes:
+    from peerdesk.store import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.peerdesk"
+    p = Program.create(path)
+    demo.populate(p)
+    p.close()
+    return path.read_bytes()
+
+
+@pytest.fixture
 def program_file(tmp_path):
     path = tmp_path / "test.peerdesk"
     p = Program.create(path, "File program")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from peerdesk.store import demo
 from peerdesk.store.feedback import (
     FormsWait,
     PaperForm,
@@ -19,15 +18,6 @@ from peerdesk.store.feedback import (
     list_sessions,
 )
 from peerdesk.store.program import Program
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.peerdesk"
-    program = Program.create(path)
-    demo.populate(program)
-    program.close()
-    return path
 
 
 def _current_cycle_sessions(program: Program) -> tuple[int, list[int]]:
@@ -42,11 +32,10 @@ def _type(program: Program, cycle: int, session: int, n: int) -> None:
 
 
 @pytest.mark.parametrize("which", [0, 2])  # held sessions: their feedback is closed
-def test_a_held_session_of_the_demo_takes_no_more_forms(demo_path, tmp_path, which):
+def test_a_held_session_of_the_demo_takes_no_more_forms(demo_copy, which):
     from peerdesk.store.feedback import FeedbackClosed
 
-    path = tmp_path / "copy.peerdesk"
-    path.write_bytes(demo_path.read_bytes())
+    path = demo_copy
     program = Program.open(path)
     cycle, sessions = _current_cycle_sessions(program)
     before = forms_in_figures(program, cycle)
@@ -57,9 +46,8 @@ def test_a_held_session_of_the_demo_takes_no_more_forms(demo_path, tmp_path, whi
 
 
 @pytest.mark.parametrize("which", [3, -1])  # sessions ahead: their feedback is open
-def test_ten_forms_typed_for_a_session_of_the_demo_join(demo_path, tmp_path, which):
-    path = tmp_path / "copy.peerdesk"
-    path.write_bytes(demo_path.read_bytes())
+def test_ten_forms_typed_for_a_session_of_the_demo_join(demo_copy, which):
+    path = demo_copy
     program = Program.open(path)
     cycle, sessions = _current_cycle_sessions(program)
     before, _ = forms_in_figures(program, cycle)
@@ -70,9 +58,8 @@ def test_ten_forms_typed_for_a_session_of_the_demo_join(demo_path, tmp_path, whi
     program.close()
 
 
-def test_one_form_typed_for_a_session_of_the_demo_still_waits(demo_path, tmp_path):
-    path = tmp_path / "copy.peerdesk"
-    path.write_bytes(demo_path.read_bytes())
+def test_one_form_typed_for_a_session_of_the_demo_still_waits(demo_copy):
+    path = demo_copy
     program = Program.open(path)
     cycle, sessions = _current_cycle_sessions(program)
     before = forms_in_figures(program, cycle)

@@ -11,7 +11,6 @@ import pytest
 from peerdesk.io.feedback_import import apply_feedback, build_plan, department_column
 from peerdesk.io.mapping import IGNORE
 from peerdesk.io.tabular import read_table_bytes
-from peerdesk.store import demo
 from peerdesk.store import feedback as store
 from peerdesk.store.program import Program
 from peerdesk.store.sessions import list_sessions
@@ -21,20 +20,9 @@ HEADER = ("Timestamp,Your department,How useful was this session for you?,"
 DEPARTMENTS = ["Πωλήσεις", "研发部", "Sales", "Ingeniería", "Łódź Ops"]
 
 
-@pytest.fixture(scope="module")
-def demo_bytes(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.peerdesk"
-    program = Program.create(path)
-    demo.populate(program)
-    program.close()
-    return path.read_bytes()
-
-
 @pytest.fixture
-def program(demo_bytes, tmp_path):
-    path = tmp_path / "p.peerdesk"
-    path.write_bytes(demo_bytes)
-    program = Program.open(path)
+def program(demo_copy):
+    program = Program.open(demo_copy)
     yield program
     program.close()
 

@@ -10,28 +10,16 @@ import random
 
 import pytest
 
-from peerdesk.store import demo
 from peerdesk.store import feedback as store
 from peerdesk.store.program import Program
 from peerdesk.store.sessions import list_sessions
 
 
-@pytest.fixture(scope="module")
-def demo_bytes(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.peerdesk"
-    program = Program.create(path)
-    demo.populate(program)
-    program.close()
-    return path.read_bytes()
-
-
 @pytest.fixture
-def typed(demo_bytes, tmp_path):
+def typed(demo_copy):
     """The demo's current cycle with 12 paper forms typed for its next open session, each
     with its writer's department: (program, cycle id, session id)."""
-    path = tmp_path / "p.peerdesk"
-    path.write_bytes(demo_bytes)
-    program = Program.open(path)
+    program = Program.open(demo_copy)
     cycle_id = max(c for (c,) in program.db.execute("SELECT id FROM cycles"))
     session_id = next(s.id for s in list_sessions(program, cycle_id)
                       if store.feedback_state(program, cycle_id, s.id, "session") == store.OPEN)
