@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         self.cycle_combo.setAccessibleName(self.tr("Cycle"))
         label.setBuddy(self.cycle_combo)  # Alt+Y chooses the cycle
         self.cycle_combo.setMinimumContentsLength(16)
+        # grows with the longest cycle name (a rename), up to about 40 characters
+        self.cycle_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.cycle_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.cycle_combo.setToolTip(self.tr("The cycle every tab shows"))
         self.cycle_combo.currentIndexChanged.connect(self._cycle_chosen)
         bar.addWidget(self.cycle_combo)
