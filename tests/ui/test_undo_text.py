@@ -31,7 +31,8 @@ def language(qapp):
     ("de", "&Rückgängig: Person hinzufügen", "&Wiederherstellen: Person hinzufügen", "&Rückgängig"),
     ("pt_PT", "&Anular: Adicionar pessoa", "&Refazer: Adicionar pessoa", "&Anular"),
     ("es", "&Deshacer: Añadir persona", "&Rehacer: Añadir persona", "&Deshacer"),
-    ("fr", "&Annuler : Ajouter une personne", "&Rétablir : Ajouter une personne", "&Annuler"),
+    ("fr", "&Annuler\u00a0: Ajouter une personne", "&Rétablir\u00a0: Ajouter une personne",
+     "&Annuler"),  # French: a no-break space before the colon
 ])
 def test_the_undo_and_redo_texts_are_whole_phrases(qapp, language, lang, undo, redo, empty):
     language.install(lang, qapp, core=False)
