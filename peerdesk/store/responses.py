@@ -245,12 +245,14 @@ def _content(r: Response) -> Hashable:
 
 
 def _old_id(program: Program, r: Response) -> int | None:
-    """The id a row of a survey export had before an undo deleted it, if this is it."""
+    """The id a row of a survey export had before an undo deleted it, if this is it.
+
+    The list is only read, never emptied: an import that is refused or only tried (and
+    rolled back) must leave the old ids for the import that is taken; an id already back
+    in the file is skipped, so two equal rows never get the same one."""
     if r.source == "paper" or r.id is not None:
         return None
-    ids = _undone.get(program, {}).get(_content(r), [])
-    while ids:
-        rid = ids.pop()
+    for rid in reversed(_undone.get(program, {}).get(_content(r), [])):
         if program.db.execute("SELECT 1 FROM feedback_responses WHERE id = ?",
                               [rid]).fetchone() is None:
             return rid

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from peerdesk.core.models import Cycle, Participant, Session
 from peerdesk.store import feedback_imports as imports
 from peerdesk.store import pairings as pair_store
@@ -79,3 +81,28 @@ def test_reasons_that_are_not_a_json_list_still_read(program):
             program.db.execute("UPDATE pairings SET reasons = ? WHERE id = ?",
                                [stored, pairing_id])
         assert pair_store.list_pairings(program, cycle_id)[0].reasons == read
+
+
+def test_a_rolled_back_import_leaves_the_old_ids_for_the_import_that_is_taken(program):
+    """A survey row an undo took out gets its old id back when imported again; an import
+    refused or only tried (rolled back) in between must not use that up."""
+    from peerdesk.store.responses import delete_responses
+
+    cycle_id, session_id = _session(program)
+    key = next(q.key for q in list_questions(program) if q.kind != "text")
+
+    def row():
+        return Response(cycle_id=cycle_id, session_id=session_id, answers={key: 3},
+                        source="google")
+
+    [first] = add_responses(program, [row()])
+    delete_responses(program, [first])  # the undo of its import
+
+    class Tried(Exception):
+        pass
+
+    with pytest.raises(Tried), program.atomic():
+        assert add_responses(program, [row()]) == [first]
+        raise Tried
+    assert program.count("feedback_responses") == 0
+    assert add_responses(program, [row(), row()])[0] == first  # still its id; one only
