@@ -64,8 +64,13 @@ def current_cycle(program: Program, today: date | None = None) -> Cycle | None:
     return cycles[-1]
 
 
-def check_cycle(program: Program, cycle: Cycle) -> list[Problem]:
-    problems = check_cycle_name(cycle.name)
+def check_cycle(program: Program, cycle: Cycle, restoring: bool = False) -> list[Problem]:
+    """What is wrong with ``cycle`` in this file. A name the cycle already has, or one an
+    undo puts back (``restoring``), is not held to the length limit: an older file's
+    longer name can still be kept, and its edits undone."""
+    name = cycle.name.strip()
+    kept = restoring or (cycle.id is not None and _stored_name(program, cycle.id) == name)
+    problems = [] if kept and name else check_cycle_name(cycle.name)
     if not problems:
         clash = find_cycle(program, cycle.name)
         if clash is not None and clash.id != cycle.id:
@@ -74,6 +79,11 @@ def check_cycle(program: Program, cycle: Cycle) -> list[Problem]:
     if cycle.start_date and cycle.end_date and cycle.end_date < cycle.start_date:
         problems.append(Problem("end_date", _("The cycle ends before it starts.")))
     return problems
+
+
+def _stored_name(program: Program, cycle_id: int) -> str | None:
+    row = program.db.execute("SELECT name FROM cycles WHERE id = ?", [cycle_id]).fetchone()
+    return None if row is None else str(row[0])
 
 
 def add_cycle(program: Program, cycle: Cycle) -> int:
@@ -90,8 +100,9 @@ def add_cycle(program: Program, cycle: Cycle) -> int:
         return row_id(program.db.table("cycles").insert(row).last_pk)
 
 
-def update_cycle(program: Program, cycle: Cycle) -> None:
-    problems = check_cycle(program, cycle)
+def update_cycle(program: Program, cycle: Cycle, restoring: bool = False) -> None:
+    """Save the cycle's fields; ``restoring``: an undo putting back what it had."""
+    problems = check_cycle(program, cycle, restoring)
     if problems:
         raise ValidationError(problems)
     with program.atomic():
@@ -102,13 +113,15 @@ def update_cycle(program: Program, cycle: Cycle) -> None:
             "notes": cycle.notes})
 
 
-def rename_cycle(program: Program, old_name_or_id: int | str, new_name: str) -> str:
+def rename_cycle(program: Program, old_name_or_id: int | str, new_name: str,
+                 restoring: bool = False) -> str:
     """Give a cycle a new name; returns its old name, which renames it back (undo).
 
     ``old_name_or_id`` is an id or a name (any case); a name is tried first, so a cycle
     called "2027" is found by its name. The name is checked as :func:`update_cycle` checks
-    it (empty, too long, another cycle's). Renaming to the name it has is not an error:
-    nothing is written.
+    it (empty, too long, another cycle's; an undo putting the old name back, ``restoring``,
+    is not held to the length). Renaming to the name it has is not an error: nothing is
+    written.
     """
     if isinstance(old_name_or_id, int):
         cycle = get_cycle(program, old_name_or_id)
@@ -122,7 +135,7 @@ def rename_cycle(program: Program, old_name_or_id: int | str, new_name: str) -> 
     old_name = cycle.name
     if new_name.strip() == old_name:
         return old_name
-    update_cycle(program, replace(cycle, name=new_name))
+    update_cycle(program, replace(cycle, name=new_name), restoring)
     return old_name
 
 

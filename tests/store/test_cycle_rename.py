@@ -87,3 +87,24 @@ def test_renaming_back_to_the_old_name_is_the_undo(cycles):
     assert get_cycle(program, spring).name == "Spring 2027"
     rename_cycle(program, spring, "Printemps 2027")
     assert get_cycle(program, spring).name == "Printemps 2027"
+
+
+def test_an_older_files_longer_name_can_still_be_kept_edited_and_put_back(program):
+    """Names over the limit were allowed before it: such a cycle's notes and dates can
+    still be saved, and an undo (``restoring``) puts the long name back; only a new name
+    is held to the limit."""
+    from dataclasses import replace
+
+    from peerdesk.core.validation import CYCLE_NAME_MAX
+    from peerdesk.store.cycles import get_cycle, update_cycle
+
+    cycle_id = add_cycle(program, Cycle("Short"))
+    long = "L" * (CYCLE_NAME_MAX + 4)
+    program.db.execute("UPDATE cycles SET name = ? WHERE id = ?", [long, cycle_id])
+    update_cycle(program, replace(get_cycle(program, cycle_id), notes="edited"))
+    assert get_cycle(program, cycle_id).notes == "edited"
+    old = rename_cycle(program, cycle_id, "Spring")
+    with pytest.raises(ValidationError, match="at most"):
+        rename_cycle(program, cycle_id, old)  # typed again: a new name, held to the limit
+    rename_cycle(program, cycle_id, old, restoring=True)  # the undo
+    assert get_cycle(program, cycle_id).name == long

@@ -230,6 +230,6 @@ class CyclePane(QWidget):
             return
         try:
             self.ctx.perform(self.tr("Edit cycle {name}").format(name=cycle.name), lambda: update_cycle(program, cycle),
-                             lambda: update_cycle(program, before), (AREA, Area.PAIRINGS))
+                             lambda: update_cycle(program, before, restoring=True), (AREA, Area.PAIRINGS))
         except ValidationError as exc:
             self.show_problems(exc.problems)

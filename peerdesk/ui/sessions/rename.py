@@ -30,7 +30,7 @@ def cycle(parent: QWidget, ctx: ProgramContext, key: int | None) -> bool:
         old=old, new=name.strip())
     try:
         ctx.perform(text, lambda: rename_cycle(program, key, name),
-                    lambda: rename_cycle(program, key, old), (AREA, Area.PAIRINGS))
+                    lambda: rename_cycle(program, key, old, restoring=True), (AREA, Area.PAIRINGS))
     except ValidationError as exc:
         dialogs.error(parent, QCoreApplication.translate("SessionsTab", "Cycle not renamed"),
                       str(exc))
