@@ -85,9 +85,9 @@ def register(sub) -> None:
     where.add_argument("--before", metavar="CYCLE")
     where.add_argument("--after", metavar="CYCLE")
     a.add_argument("--without-departments", action="store_true",
-                   help=_("leave out the departments written on the forms, so they count for "
-                          "all departments together (when small department groups hold them "
-                          "back)"))
+                   help=_("if small department groups hold the forms back, leave out the "
+                          "departments written on them, so they count for all departments "
+                          "together (only then; there is no undo on the command line)"))
     a.set_defaults(func=cmd_feedback_finish)
 
     p = sub.add_parser("questions", help=_("list or change the feedback questions"))
@@ -290,7 +290,12 @@ def cmd_feedback_finish(args) -> int:
             cycle = require_cycle(program, args.before if args.before is not None else args.after)
             where = (stored_id(cycle.id), None, "before" if args.before is not None else "after")
         try:
-            done = close_feedback(program, *where, without_departments=args.without_departments)
+            try:
+                done = close_feedback(program, *where)
+            except FormsWait:  # with the flag: without departments only when they hold it
+                if not args.without_departments:
+                    raise
+                done = close_feedback(program, *where, without_departments=True)
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
             print(exc)
             if not args.without_departments and closes_without_departments(program, *where):
@@ -310,6 +315,10 @@ def cmd_feedback_finish(args) -> int:
                    "the session takes no more forms.", len(done.ids)).format(n=len(done.ids)))
     if done.waiting:
         print(_("The forms waiting since attendance was marked joined with them."))
+    if done.departments:
+        print(ngettext("The department written on {n} form was left out, as asked.",
+                       "The departments written on {n} forms were left out, as asked.",
+                       len(done.departments)).format(n=len(done.departments)))
     return 0
 
 

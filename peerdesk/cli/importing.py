@@ -7,6 +7,7 @@ transaction, so an interrupted run leaves the program as it was.
 
 from __future__ import annotations
 
+import shlex
 import sys
 
 from peerdesk.cli import CommandError, open_program, record_id
@@ -210,8 +211,7 @@ def cmd_import_feedback(args) -> int:
         mapping, added = _settle_unmatched(program, table, mapping, args)
         done = False
         try:
-            code = _import_feedback(program, table, mapping, args)
-            done = code == 0 and not args.dry_run
+            code, done = _import_feedback(program, table, mapping, args)
             return code
         finally:
             if added and not done:  # nothing imported: the questions added for it go too
@@ -220,7 +220,8 @@ def cmd_import_feedback(args) -> int:
                 remove_questions(program, added)
 
 
-def _import_feedback(program, table, mapping, args) -> int:
+def _import_feedback(program, table, mapping, args) -> tuple[int, bool]:
+    """The exit code, and whether anything was stored."""
     from peerdesk.io import feedback_import
     from peerdesk.store.responses import list_questions
 
@@ -247,9 +248,9 @@ def _import_feedback(program, table, mapping, args) -> int:
     _report_problems(plan.problems, args.skip_bad, args.dry_run)
     if args.dry_run:
         print(_("Dry run: nothing was written."))
-        return 1 if plan.problems and not args.skip_bad else 0
+        return (1 if plan.problems and not args.skip_bad else 0), False
     if plan.problems and not args.skip_bad:
-        return 1
+        return 1, False
     _sanity(program, table, plan, args)
     from peerdesk.store.feedback import FormsWait
 
@@ -259,9 +260,9 @@ def _import_feedback(program, table, mapping, args) -> int:
         print(_("Nothing imported yet. {reason}").format(reason=exc.problems[0].message))
         if exc.advice:
             column = feedback_import.department_column(plan)
-            print(_("To import them now without it, add: --map “{column}=ignore”.").format(
-                column=column))
-        return 0
+            print(_("To import them now without it, add: --map {mapping}").format(
+                mapping=shlex.quote(f"{column}=ignore")))
+        return 0, False
     print(ngettext("Imported {n} response.", "Imported {n} responses.", len(done.ids)).format(n=len(done.ids)))
     closed = done.closed
     if plan.anonymous and args.keep_open:
@@ -273,7 +274,7 @@ def _import_feedback(program, table, mapping, args) -> int:
                 "takes no more forms.", "Feedback closed: the session's {n} forms joined the "
                 "figures together; the session takes no more forms.", len(closed.ids)).format(
             n=len(closed.ids)))
-    return 0
+    return 0, True
 
 
 def _settle_unmatched(program, table, mapping, args):

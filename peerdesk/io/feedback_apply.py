@@ -79,8 +79,8 @@ def wait_advice(program: Program, plan: FeedbackPlan, ids: list[int] | None = No
     department column splits them into groups too small to add to the figures apart and
     the same answers without their departments would be taken (tried, then rolled back)."""
     column = department_column(plan)
-    if column is None or not any(r.department for r in plan.responses):
-        return ""
+    if column is None or not plan.anonymous or not any(r.department for r in plan.responses):
+        return ""  # a named program fills the department in from the people list anyway
     departments = [r.department for r in plan.responses]
     try:
         for response in plan.responses:

@@ -65,7 +65,7 @@ def read_table_bytes(data: bytes, name: str = "file", encoding: str | None = Non
                                  name=name))
     what = next((kind for magic, kind in _NOT_TABLES if data.startswith(magic)), None)
     if what is None:
-        text, used = decode(data, encoding)
+        text, used = decode(data, encoding or _utf16_without_mark(data))
         if not _looks_binary(text):
             return _read_csv_text(text, name, used, delimiter)
     raise TabularError(_("{name} is not a table: it looks like {what}. Choose the CSV or .xlsx "
@@ -77,8 +77,24 @@ def _looks_binary(text: str) -> bool:
     """Text no spreadsheet writes: control characters (NULs among them) by the dozen; a
     stray one is cleaned with a notice by the importers."""
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n")
+    # \v and \f: line breaks inside a cell, as FileMaker and some old exports write them
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\v\f")
     return controls > max(8, len(sample) // 100)
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 text saved without its byte-order mark: mostly-ASCII text then has a NUL
+    in every other byte (after each letter: little-endian; before it: big-endian)."""
+    sample = data[:SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(sample) < 4 or sample[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even == 0:
+        return "utf-16-le"
+    if even > 0.3 * half and odd == 0:
+        return "utf-16-be"
+    return None
 
 
 # -- CSV ---------------------------------------------------------------------------------

@@ -1074,6 +1074,10 @@
         <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback without departments</source>
+        <translation>Feedback der Sitzung ohne Abteilungen schließen</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback</source>
         <translation>Feedback der Sitzung schließen</translation>
     </message>

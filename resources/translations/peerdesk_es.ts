@@ -1074,6 +1074,10 @@
         <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback without departments</source>
+        <translation>Cerrar el feedback de la sesión sin departamentos</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback</source>
         <translation>Cerrar la valoración de la sesión</translation>
     </message>

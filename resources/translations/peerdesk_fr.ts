@@ -1074,6 +1074,10 @@
         <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback without departments</source>
+        <translation>Clore les retours de la séance sans les services</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback</source>
         <translation>Clore les retours de la séance</translation>
     </message>

@@ -1074,6 +1074,10 @@
         <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback without departments</source>
+        <translation>Fechar o feedback da sessão sem departamentos</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback</source>
         <translation>Fechar o feedback da sessão</translation>
     </message>

@@ -92,7 +92,7 @@ def test_the_command_line_says_nothing_was_imported_and_the_flag_that_would(prog
     reopened.close()
     assert main(["import", "feedback", str(path), str(export), "--session", str(session_id)]) == 0
     out = capsys.readouterr().out
-    assert "Nothing imported yet" in out and "--map “Your department=ignore”" in out
+    assert "Nothing imported yet" in out and "--map 'Your department=ignore'" in out
     assert main(["import", "feedback", str(path), str(export), "--session", str(session_id),
                  "--map", "Your department=ignore"]) == 0
     assert "Imported 12 responses." in capsys.readouterr().out
@@ -114,4 +114,29 @@ def test_a_dry_run_into_a_closed_session_says_it_would_be_refused(program, capsy
     captured = capsys.readouterr()
     assert code == 1 and "feedback is closed" in captured.err
     assert "Dry run" not in captured.out and "to import" not in captured.out
+    Program.open(path).close()
+
+
+def test_a_held_back_import_adds_no_question_either(program, capsys):
+    """With --add-unmatched, an import the rule holds back takes its new question away
+    again: "Nothing imported yet" means nothing."""
+    from peerdesk.__main__ import main
+
+    questions = program.db.execute("SELECT count(*) FROM feedback_questions").fetchone()[0]
+    path = program.path
+    program.close()
+    export = path.parent / "forms.csv"
+    lines = _export(12).decode().splitlines()
+    lines = [lines[0] + ",Anything else you would like to tell us?,What did you learn today?"] + [
+        row + ",,a lot" for row in lines[1:]]  # the comment is matched: the last column is new
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reopened = Program.open(path)
+    _cycle_id, session_id = _open_session(reopened)
+    reopened.close()
+    assert main(["import", "feedback", str(path), str(export), "--session", str(session_id),
+                 "--add-unmatched"]) == 0
+    assert "Nothing imported yet" in capsys.readouterr().out
+    reopened = Program.open(path)
+    assert reopened.db.execute("SELECT count(*) FROM feedback_questions").fetchone()[0] == questions
+    reopened.close()
     Program.open(path).close()

@@ -31,3 +31,17 @@ def test_utf16_text_is_not_taken_for_binary():
     data = "Name\tDepartment\nΕλένη\tSales\n研发\tR&D\n".encode("utf-16")
     table = read_table_bytes(data, "export.txt")
     assert len(table.rows) == 2
+
+
+def test_line_breaks_written_as_vertical_tabs_are_still_a_table():
+    """FileMaker-style exports break lines inside a cell with \\v: 40 such comments."""
+    data = ("Department,Comment\n" + "".join(
+        f"Sales,first line\vsecond line\vthird {i}\n" for i in range(40))).encode()
+    assert len(read_table_bytes(data, "comments.csv").rows) == 40
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_read(codec):
+    data = "Name,Department\nΕλένη,Sales\nAna,R&D\n".encode(codec)
+    table = read_table_bytes(data, "export.csv")
+    assert table.headers == ["Name", "Department"] and len(table.rows) == 2

@@ -90,8 +90,30 @@ def test_the_command_line_names_the_flag_and_the_flag_closes(typed, capsys):
     out = capsys.readouterr().out
     assert "cannot join the figures yet" in out and "--without-departments" in out
     assert main([*args, "--without-departments"]) == 0
-    assert "Feedback closed: 12 forms joined" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Feedback closed: 12 forms joined" in out
+    assert "The departments written on 12 forms were left out" in out
     reopened = Program.open(path)
     assert {d for _i, d, _s in _rows(reopened, session_id)} == {""}
+    reopened.close()
+    Program.open(path).close()
+
+
+def test_the_flag_leaves_departments_alone_when_they_hold_nothing_back(typed, capsys):
+    """--without-departments is a fallback: forms that can join with their departments
+    keep them (the command line has no undo)."""
+    from peerdesk.__main__ import main
+
+    program, _cycle_id, session_id = typed
+    program.db.execute("UPDATE feedback_responses SET department = 'Engineering' "
+                       "WHERE session_id = ?", [session_id])
+    path = program.path
+    program.close()
+    assert main(["feedback", "finish", str(path), "--session", str(session_id),
+                 "--without-departments"]) == 0
+    out = capsys.readouterr().out
+    assert "Feedback closed: 12 forms joined" in out and "left out" not in out
+    reopened = Program.open(path)
+    assert {d for _i, d, _s in _rows(reopened, session_id)} == {"Engineering"}
     reopened.close()
     Program.open(path).close()

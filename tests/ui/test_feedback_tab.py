@@ -407,6 +407,7 @@ def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, m
     assert state == store.CLOSED and tab.model.forms == []
     stored = "SELECT department FROM feedback_responses WHERE session_id = ?"
     assert {r[0] for r in program.db.execute(stored, [session_id])} == {""}
+    assert tab.ctx.undo_stack.undoText() == "Close the session's feedback without departments"
     tab.ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: len(tab.model.forms) == 12)
     assert sorted(r[0] for r in program.db.execute(stored, [session_id])) == sorted(departments)

@@ -362,7 +362,9 @@ class FeedbackTab(QWidget):
             state["closed"] = store.close_feedback(program, cycle_id, session_id, phase,
                                                    without_departments)
 
-        if (not self._perform(self.tr("Close the session's feedback"), do,
+        text = (self.tr("Close the session's feedback without departments") if without_departments
+                else self.tr("Close the session's feedback"))
+        if (not self._perform(text, do,
                               lambda: store.reopen_feedback(program, state["closed"]))
                 and not without_departments and not self.ctx.read_only
                 and store.closes_without_departments(program, cycle_id, session_id, phase)
