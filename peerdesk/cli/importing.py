@@ -247,6 +247,8 @@ def _import_feedback(program, table, mapping, args) -> tuple[int, bool]:
     print(plan.summary() + ".")
     _report_problems(plan.problems, args.skip_bad, args.dry_run)
     if args.dry_run:
+        if plan.responses and (args.skip_bad or not plan.problems):
+            print(_dry_run_outcome(program, plan, args))
         print(_("Dry run: nothing was written."))
         return (1 if plan.problems and not args.skip_bad else 0), False
     if plan.problems and not args.skip_bad:
@@ -275,6 +277,32 @@ def _import_feedback(program, table, mapping, args) -> tuple[int, bool]:
                 "figures together; the session takes no more forms.", len(closed.ids)).format(
             n=len(closed.ids)))
     return 0, True
+
+
+class _TriedOnly(Exception):
+    """Rolls a dry run's import back."""
+
+
+def _dry_run_outcome(program, plan, args) -> str:
+    """Whether the real import would be taken or held back by the disclosure rule: it is
+    run, then rolled back (nothing of it stays, in the file or in memory)."""
+    from peerdesk.io import feedback_import
+    from peerdesk.store.feedback import FormsWait
+
+    try:
+        with program.atomic():
+            feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
+            raise _TriedOnly
+    except _TriedOnly:
+        if not plan.anonymous:
+            return _("The import would be taken: the answers would join the figures.")
+        if args.keep_open:
+            return _("The import would be taken, the session's feedback kept open.")
+        return _("The import would be taken: the answers would join the figures together "
+                 "and close the session's feedback.")
+    except FormsWait as exc:
+        return _("The import would be held back: {reason}").format(
+            reason=exc.problems[0].message)
 
 
 def _settle_unmatched(program, table, mapping, args):

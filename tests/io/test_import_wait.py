@@ -140,3 +140,26 @@ def test_a_held_back_import_adds_no_question_either(program, capsys):
     assert reopened.db.execute("SELECT count(*) FROM feedback_questions").fetchone()[0] == questions
     reopened.close()
     Program.open(path).close()
+
+
+def test_a_dry_run_says_whether_the_import_would_be_held_back(program, capsys):
+    from peerdesk.__main__ import main
+
+    path = program.path
+    _cycle_id, session_id = _open_session(program)
+    before = _snapshot(program)
+    program.close()
+    export = path.parent / "forms.csv"
+    export.write_bytes(_export(12))
+    args = ["import", "feedback", str(path), str(export), "--session", str(session_id),
+            "--dry-run"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "The import would be held back" in out and "Dry run: nothing was written." in out
+    assert main([*args, "--map", "Your department=ignore"]) == 0
+    assert "The import would be taken: the answers would join the figures together and " \
+           "close the session's feedback." in capsys.readouterr().out
+    reopened = Program.open(path)
+    assert _snapshot(reopened) == before  # both tries rolled back
+    reopened.close()
+    Program.open(path).close()
