@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,6 +22,17 @@ from PySide6.QtWidgets import (
 
 from peerdesk.ui.icons import icon
 from peerdesk.ui.style import ERROR_TEXT
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor for work of a second or two that must stay on the UI thread (an
+    edit of the file, which lives there)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:

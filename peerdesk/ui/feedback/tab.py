@@ -40,6 +40,7 @@ from peerdesk.ui.feedback.entry_model import FormsModel
 from peerdesk.ui.feedback.report_export import export_cycle_report
 from peerdesk.ui.icons import icon
 from peerdesk.ui.locale import weekday_date
+from peerdesk.ui.widgets import busy_cursor
 
 RELOAD_ON = ("feedback", "sessions", "participants", "settings")
 ERROR_STYLE = "color: #b3261e;"
@@ -364,15 +365,15 @@ class FeedbackTab(QWidget):
 
         text = (self.tr("Close the session's feedback without departments") if without_departments
                 else self.tr("Close the session's feedback"))
-        if (not self._perform(text, do,
-                              lambda: store.reopen_feedback(program, state["closed"]))
-                and not without_departments and not self.ctx.read_only
-                and store.closes_without_departments(program, cycle_id, session_id, phase)
-                and dialogs.confirm(self, self.tr("Close without the departments?"), self.tr(
-                    "The departments written on these forms split them into groups too small "
-                    "to add to the figures apart. Without their departments they can join "
-                    "now, counted for all departments together (Edit > Undo gives them "
-                    "back)."), yes=self.tr("Close Without Departments"))):
+        with busy_cursor():  # the check over every reading: a second or two on a big program
+            offer = (not self._perform(text, do, lambda: store.reopen_feedback(program, state["closed"]))
+                     and not without_departments and not self.ctx.read_only
+                     and store.closes_without_departments(program, cycle_id, session_id, phase))
+        if offer and dialogs.confirm(self, self.tr("Close without the departments?"), self.tr(
+                "The departments written on these forms split them into groups too small "
+                "to add to the figures apart. Without their departments they can join "
+                "now, counted for all departments together (Edit > Undo gives them "
+                "back)."), yes=self.tr("Close Without Departments")):
             self._close_feedback(without_departments=True)
 
     def _show_comments(self, shown: bool) -> None:
