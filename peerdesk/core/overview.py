@@ -294,9 +294,10 @@ def feedback_step(c: CycleFacts, today: date, min_group_size: int,
     few = [s for s in held if s.responses is None or 0 < s.responses < least]
     numbers = c.numbers
     if numbers is not None and numbers.responses.shown:
-        n = int(numbers.responses.value or 0)
+        n, rate = int(numbers.responses.value or 0), numbers.response_rate
         parts = [ngettext("{n} form, response rate {rate}", "{n} forms, response rate {rate}",
-                          n).format(n=n, rate=numbers.response_rate)]
+                          n).format(n=n, rate=_("withheld (too few to show)") if rate.withheld
+                                    else rate)]
     elif numbers is not None and numbers.responses.withheld:
         parts = [_("too few forms to report (fewer than {n}, or they would give a small group "
                    "away)").format(n=least)]

@@ -117,3 +117,20 @@ def test_the_flag_leaves_departments_alone_when_they_hold_nothing_back(typed, ca
     assert {d for _i, d, _s in _rows(reopened, session_id)} == {"Engineering"}
     reopened.close()
     Program.open(path).close()
+
+
+def test_the_checklist_says_a_withheld_response_rate_in_words(typed, capsys):
+    """Forms for a session whose attendance is not taken yet: the cycle's response rate is
+    withheld, and the checklist says so ("response rate withheld"), not "response rate
+    too few responses"."""
+    from peerdesk.__main__ import main
+
+    program, cycle_id, session_id = typed
+    store.close_feedback(program, cycle_id, session_id, "session", without_departments=True)
+    path = program.path
+    program.close()
+    assert main(["status", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "response rate withheld (too few to show)" in out
+    assert "response rate too few" not in out
+    Program.open(path).close()
