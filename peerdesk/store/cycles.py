@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date
@@ -34,8 +35,17 @@ def get_cycle(program: Program, cycle_id: int) -> Cycle:
 
 
 def find_cycle(program: Program, name: str) -> Cycle | None:
-    rows = list(program.db.query("SELECT * FROM cycles WHERE name = ? COLLATE NOCASE", [name.strip()]))
-    return _from_row(rows[0]) if rows else None
+    """The cycle called ``name``: the same text first, else the same in any case, in any
+    script ("ÉTÉ 2027" finds "Été 2027"; SQLite's NOCASE folds only A to Z)."""
+    rows = list(program.db.query("SELECT * FROM cycles ORDER BY id"))
+    wanted = _folded(name)
+    found = next((r for r in rows if r["name"] == name.strip()), None) or next(
+        (r for r in rows if _folded(r["name"]) == wanted), None)
+    return _from_row(found) if found else None
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", text.strip()).casefold()
 
 
 def require_cycle(program: Program, name: str) -> Cycle:

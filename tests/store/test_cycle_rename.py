@@ -108,3 +108,19 @@ def test_an_older_files_longer_name_can_still_be_kept_edited_and_put_back(progra
         rename_cycle(program, cycle_id, old)  # typed again: a new name, held to the limit
     rename_cycle(program, cycle_id, old, restoring=True)  # the undo
     assert get_cycle(program, cycle_id).name == long
+
+
+def test_a_name_is_found_and_a_duplicate_refused_in_any_case_in_any_script(program):
+    """SQLite's NOCASE folds only A to Z: "ÉTÉ 2027" did not find "Été 2027", and both
+    could exist side by side."""
+    from peerdesk.store.cycles import find_cycle
+
+    cycle_id = add_cycle(program, Cycle("Été 2027"))
+    assert find_cycle(program, "ÉTÉ 2027").id == cycle_id
+    assert find_cycle(program, "ete 2027") is None  # another word: accents are not case
+    assert find_cycle(program, "E\u0301TE\u0301 2027").id == cycle_id  # composed or not
+    with pytest.raises(ValidationError, match="already a cycle"):
+        add_cycle(program, Cycle("ÉTÉ 2027"))
+    other = add_cycle(program, Cycle("Ünïcode"))
+    assert rename_cycle(program, "ÜNÏCODE", "Winter") == "Ünïcode"
+    assert get_cycle(program, other).name == "Winter"
