@@ -279,10 +279,6 @@ def _import_feedback(program, table, mapping, args) -> tuple[int, bool]:
     return 0, True
 
 
-class _TriedOnly(Exception):
-    """Rolls a dry run's import back."""
-
-
 def _dry_run_outcome(program, plan, args) -> str:
     """Whether the real import would be taken or held back by the disclosure rule: it is
     run, then rolled back (nothing of it stays, in the file or in memory)."""
@@ -290,19 +286,17 @@ def _dry_run_outcome(program, plan, args) -> str:
     from peerdesk.store.feedback import FormsWait
 
     try:
-        with program.atomic():
-            feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
-            raise _TriedOnly
-    except _TriedOnly:
-        if not plan.anonymous:
-            return _("The import would be taken: the answers would join the figures.")
-        if args.keep_open:
-            return _("The import would be taken, the session's feedback kept open.")
-        return _("The import would be taken: the answers would join the figures together "
-                 "and close the session's feedback.")
+        program.rolled_back(lambda: feedback_import.apply_feedback(program, plan,
+                                                                   keep_open=args.keep_open))
     except FormsWait as exc:
         return _("The import would be held back: {reason}").format(
             reason=exc.problems[0].message)
+    if not plan.anonymous:
+        return _("The import would be taken: the answers would join the figures.")
+    if args.keep_open:
+        return _("The import would be taken, the session's feedback kept open.")
+    return _("The import would be taken: the answers would join the figures together "
+             "and close the session's feedback.")
 
 
 def _settle_unmatched(program, table, mapping, args):

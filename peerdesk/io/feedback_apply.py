@@ -69,10 +69,6 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
             response.id = None
 
 
-class _TriedOnly(Exception):
-    """Rolls back an import tried only to see whether it would be taken."""
-
-
 def wait_advice(program: Program, plan: FeedbackPlan, ids: list[int] | None = None,
                 keep_open: bool = False) -> str:
     """What lets a held-back import's answers join now, if anything: when the form's
@@ -85,19 +81,16 @@ def wait_advice(program: Program, plan: FeedbackPlan, ids: list[int] | None = No
     try:
         for response in plan.responses:
             response.department = ""
-        with program.atomic():
-            _store(program, plan, ids, keep_open, is_anonymous(program))
-            raise _TriedOnly
-    except _TriedOnly:
-        return _("The form's department column (“{column}”) splits the answers into small "
-                 "groups: imported with that column ignored, they would count now, for all "
-                 "departments together.").format(column=column)
+        program.rolled_back(lambda: _store(program, plan, ids, keep_open, True))
     except FormsWait:
         return ""
     finally:
         for response, department in zip(plan.responses, departments, strict=True):
             response.department = department
             response.id = None
+    return _("The form's department column (“{column}”) splits the answers into small "
+             "groups: imported with that column ignored, they would count now, for all "
+             "departments together.").format(column=column)
 
 
 def department_column(plan: FeedbackPlan) -> str | None:

@@ -139,10 +139,6 @@ def _drop_departments(program: Program, ids: list[int]) -> dict[int, str]:
     return dropped
 
 
-class _TriedOnly(Exception):
-    """Rolls back a close tried only to see whether it would be taken."""
-
-
 def closes_without_departments(program: Program, cycle_id: int, session_id: int | None,
                                phase: str) -> bool:
     """Whether a close the rule holds back would be taken with the forms' departments
@@ -156,13 +152,11 @@ def closes_without_departments(program: Program, cycle_id: int, session_id: int 
             ids).fetchone():
         return False
     try:
-        with program.atomic():
-            close_feedback(program, cycle_id, session_id, phase, without_departments=True)
-            raise _TriedOnly
-    except _TriedOnly:
-        return True
+        program.rolled_back(lambda: close_feedback(program, cycle_id, session_id, phase,
+                                                   without_departments=True))
     except FormsWait:
         return False
+    return True
 
 
 def reopen_feedback(program: Program, closed: Closed) -> None:

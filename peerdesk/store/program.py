@@ -13,11 +13,11 @@ import json
 import sqlite3
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from peerdesk.core.settings import ProgramSettings
 from peerdesk.core.zones import system_zone
@@ -86,6 +86,13 @@ def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
 # Every setting and its default, declared once (core.settings.ProgramSettings).
 DEFAULT_SETTINGS: dict[str, object] = ProgramSettings().as_dict()
 
+
+
+T = TypeVar("T")
+
+
+class _RolledBack(Exception):
+    """Takes back what :meth:`Program.rolled_back` tried."""
 
 
 class Program:
@@ -191,6 +198,17 @@ class Program:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    def rolled_back(self, fn: Callable[[], T]) -> T:
+        """Run ``fn`` inside a savepoint and take back everything it wrote: what it would
+        do, tried only. Returns what ``fn`` returned; raises what it raised."""
+        result: list[T] = []
+        try:
+            with self.atomic():
+                result.append(fn())
+                raise _RolledBack
+        except _RolledBack:
+            return result[0]
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
