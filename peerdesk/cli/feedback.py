@@ -86,8 +86,9 @@ def register(sub) -> None:
     where.add_argument("--after", metavar="CYCLE")
     a.add_argument("--without-departments", action="store_true",
                    help=_("if small department groups hold the forms back, leave out the "
-                          "departments written on them, so they count for all departments "
-                          "together (only then; there is no undo on the command line)"))
+                          "departments that do, so their forms count for all departments "
+                          "together (only then, and only those; there is no undo on the "
+                          "command line)"))
     a.set_defaults(func=cmd_feedback_finish)
 
     p = sub.add_parser("questions", help=_("list or change the feedback questions"))
@@ -275,6 +276,7 @@ def cmd_feedback_finish(args) -> int:
         FormsWait,
         close_feedback,
         closes_without_departments,
+        departments_to_leave_out,
         feedback_state,
     )
     from peerdesk.store.sessions import cycle_of
@@ -292,16 +294,18 @@ def cmd_feedback_finish(args) -> int:
         try:
             try:
                 done = close_feedback(program, *where)
-            except FormsWait:  # with the flag: without departments only when they hold it
-                if not args.without_departments:
+            except FormsWait:  # with the flag: only the departments that hold them back
+                offer = departments_to_leave_out(program, *where) if args.without_departments else None
+                if offer is None:
                     raise
-                done = close_feedback(program, *where, without_departments=True)
+                done = close_feedback(program, *where, without_departments=offer.left_out)
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
             print(exc)
             if not args.without_departments and closes_without_departments(program, *where):
-                print(_("The departments written on these forms split them into groups too "
-                        "small to add apart; without them they can join now: add "
-                        "--without-departments."))
+                print(_("The departments written on some of these forms split them into "
+                        "groups too small to add apart; with those left out they can join "
+                        "now: add --without-departments (it leaves out only the departments "
+                        "it must, and names them)."))
             return 0
         already = not done.ids and feedback_state(program, *where) == CLOSED
     if already:
@@ -316,9 +320,11 @@ def cmd_feedback_finish(args) -> int:
     if done.waiting:
         print(_("The forms waiting since attendance was marked joined with them."))
     if done.departments:
-        print(ngettext("The department written on {n} form was left out, as asked.",
-                       "The departments written on {n} forms were left out, as asked.",
-                       len(done.departments)).format(n=len(done.departments)))
+        names = sorted(set(done.departments.values()), key=lambda d: (d.casefold(), d))
+        print(ngettext("The department written on {n} form was left out, as asked: {names}.",
+                       "The departments written on {n} forms were left out, as asked: {names}.",
+                       len(done.departments)).format(n=len(done.departments),
+                                                     names=", ".join(names)))
     return 0
 
 

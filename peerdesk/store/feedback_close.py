@@ -21,6 +21,8 @@ programs are unchanged: each form joins as it comes.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from peerdesk.core.validation import Problem, ValidationError
@@ -107,10 +109,11 @@ class Closed:
 
 
 def close_feedback(program: Program, cycle_id: int, session_id: int | None,
-                   phase: str, without_departments: bool = False) -> Closed:
+                   phase: str, without_departments: bool | Collection[str] = False) -> Closed:
     """Close the session's feedback: all its waiting forms join the figures at once
-    (``without_departments``: with the departments written on them left out, so they
-    count for all departments together; undo puts them back).
+    (``without_departments``: with the departments written on them left out, True for
+    all of them or the departments named, so those forms count for all departments
+    together; undo puts them back; :func:`departments_to_leave_out` finds which).
 
     Raises :class:`~peerdesk.store.feedback_join.FormsWait` (nothing changes, the session
     stays open) when the figures before and after would tell the new forms apart."""
@@ -120,7 +123,9 @@ def close_feedback(program: Program, cycle_id: int, session_id: int | None,
     ids = sorted(forms)
     back = [i for i in ids if forms[i] in (REOPENED, IMPORTED_REOPENED)]
     with program.atomic():  # a refusal rolls back the departments taken off too
-        dropped = _drop_departments(program, ids) if without_departments else {}
+        dropped = (_drop_departments(program, ids, None if without_departments is True
+                                     else without_departments)
+                   if without_departments else {})
         waiting = join_with_waiting(program, ids, back=back)
         program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
                                     [(COUNTED, rid) for rid in ids])
@@ -129,34 +134,109 @@ def close_feedback(program: Program, cycle_id: int, session_id: int | None,
     return Closed(ids, forms, waiting, dropped)
 
 
-def _drop_departments(program: Program, ids: list[int]) -> dict[int, str]:
+def _drop_departments(program: Program, ids: list[int],
+                      only: Collection[str] | None = None) -> dict[int, str]:
+    """Take the departments off these forms (``only``: those of the departments named)."""
     marks = ", ".join("?" * len(ids))
     dropped = {int(r[0]): str(r[1]) for r in program.db.execute(
         f"SELECT id, department FROM feedback_responses WHERE id IN ({marks}) "
         "AND department != ''", ids)} if ids else {}
+    if only is not None:
+        dropped = {rid: d for rid, d in dropped.items() if d in only}
     program.db.conn.executemany("UPDATE feedback_responses SET department = '' WHERE id = ?",
                                 [(rid,) for rid in dropped])
     return dropped
+
+
+def _departments_written(program: Program, ids: list[int]) -> Counter[str]:
+    marks = ", ".join("?" * len(ids))
+    return Counter(str(r[0]) for r in program.db.execute(
+        f"SELECT department FROM feedback_responses WHERE id IN ({marks}) "
+        "AND department != ''", ids)) if ids else Counter()
+
+
+def _would_join(program: Program, cycle_id: int, session_id: int | None, phase: str,
+                left_out: Collection[str]) -> bool:
+    """Whether the close would be taken with these departments left out (tried in a
+    savepoint, then rolled back: nothing changes)."""
+    from peerdesk.store.feedback_join import FormsWait
+
+    try:
+        program.rolled_back(lambda: close_feedback(program, cycle_id, session_id, phase,
+                                                   without_departments=left_out))
+    except FormsWait:
+        return False
+    return True
 
 
 def closes_without_departments(program: Program, cycle_id: int, session_id: int | None,
                                phase: str) -> bool:
     """Whether a close the rule holds back would be taken with the forms' departments
     left out (tried, then rolled back; False when they carry none)."""
-    from peerdesk.store.feedback_join import FormsWait
+    written = _departments_to_drop(program, cycle_id, session_id, phase)
+    return bool(written) and _would_join(program, cycle_id, session_id, phase, set(written))
 
-    ids = sorted(open_forms(program, cycle_id, session_id, phase))
-    marks = ", ".join("?" * len(ids))
-    if not ids or not program.db.execute(
-            f"SELECT 1 FROM feedback_responses WHERE id IN ({marks}) AND department != ''",
-            ids).fetchone():
-        return False
-    try:
-        program.rolled_back(lambda: close_feedback(program, cycle_id, session_id, phase,
-                                                   without_departments=True))
-    except FormsWait:
-        return False
-    return True
+
+def _departments_to_drop(program: Program, cycle_id: int, session_id: int | None,
+                         phase: str) -> Counter[str]:
+    """The departments written on the session's waiting forms, when they may be left out:
+    never in a session an undo reopened (its forms counted before, and come back where
+    they left: only Redo closes it again as it was)."""
+    forms = open_forms(program, cycle_id, session_id, phase)
+    if any(state in (REOPENED, IMPORTED_REOPENED) for state in forms.values()):
+        return Counter()
+    return _departments_written(program, sorted(forms))
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """The departments a close the rule holds back leaves out so its forms can join now:
+    ``written`` how many of the session's forms carry each department, ``left_out`` the
+    departments taken off (their forms count for all departments together)."""
+
+    written: dict[str, int]
+    left_out: frozenset[str]
+
+    @property
+    def kept(self) -> list[str]:
+        return sorted(set(self.written) - self.left_out, key=lambda d: (d.casefold(), d))
+
+    @property
+    def forms_left_out(self) -> int:
+        return sum(n for d, n in self.written.items() if d in self.left_out)
+
+    def names_left_out(self) -> list[str]:
+        return sorted(self.left_out, key=lambda d: (d.casefold(), d))
+
+
+def departments_to_leave_out(program: Program, cycle_id: int, session_id: int | None,
+                             phase: str, progress: Callable[[int, int], bool] | None = None
+                             ) -> LeftOut | None:
+    """The departments to leave out so that a close the rule holds back is taken, keeping
+    as many forms' departments as it can (None when even leaving them all out would not
+    let the forms join).
+
+    The way survey tools hide the next-smallest group: first every department is left
+    out (if the forms still cannot join, None); then, the department written on the most
+    forms first, each is kept if the close would still be taken with it. Every choice is
+    the rule's own check, tried and rolled back, so whatever is kept passes the same check
+    as any close. Never offered in a session an undo reopened: its forms counted before,
+    and a form that comes back must come back where it left (Redo does that).
+    ``progress(done, total)`` is called before each try; when it returns
+    False the search stops, with the departments found so far (already tried together)."""
+    written = _departments_to_drop(program, cycle_id, session_id, phase)
+    if not written or not _would_join(program, cycle_id, session_id, phase, set(written)):
+        return None
+    order = sorted(written, key=lambda d: (-written[d], d.casefold(), d))
+    kept: set[str] = set()
+    for done, department in enumerate(order):
+        if progress is not None and not progress(done, len(order)):
+            break
+        if _would_join(program, cycle_id, session_id, phase, set(written) - kept - {department}):
+            kept.add(department)
+    if kept == set(written):  # not held back by its departments after all
+        return None
+    return LeftOut(dict(written), frozenset(set(written) - kept))
 
 
 def reopen_feedback(program: Program, closed: Closed) -> None:

@@ -453,6 +453,29 @@
         <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
         <translation>Feedback offen: die Bögen warten, in keinem Wert gezählt, bis Sie das Feedback der Sitzung schließen.</translation>
     </message>
+    <message>
+        <source>Looking for the departments the forms can keep…</source>
+        <translation>Suche die Abteilungen, die die Bögen behalten können…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form(s) are left out ({left_out}), all the forms can join now, those counted for all departments together.</source>
+        <translation>
+            <numerusform>Die auf einigen dieser Bögen angegebenen Abteilungen teilen sie in Gruppen, die zu klein sind, um getrennt in die Werte einzufließen. Werden die Abteilungen auf %n Bogen weggelassen ({left_out}), können alle Bögen jetzt einfließen, diese für alle Abteilungen zusammen gezählt.</numerusform>
+            <numerusform>Die auf einigen dieser Bögen angegebenen Abteilungen teilen sie in Gruppen, die zu klein sind, um getrennt in die Werte einzufließen. Werden die Abteilungen auf %n Bögen weggelassen ({left_out}), können alle Bögen jetzt einfließen, diese für alle Abteilungen zusammen gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others keep their departments ({kept}).</source>
+        <translation>Die anderen behalten ihre Abteilungen ({kept}).</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo gives them back.</source>
+        <translation>Bearbeiten &gt; Rückgängig gibt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ConductDialog</name>
@@ -1074,8 +1097,16 @@
         <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
     </message>
     <message>
-        <source>Close the session&apos;s feedback without departments</source>
-        <translation>Feedback der Sitzung ohne Abteilungen schließen</translation>
+        <source>Close the session&apos;s feedback without some departments</source>
+        <translation>Feedback der Sitzung ohne einige Abteilungen schließen</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>Ohne einige Abteilungen schließen?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Weglassen und schließen</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>
@@ -1162,18 +1193,6 @@
             <numerusform>%n Feedbackbogen löschen</numerusform>
             <numerusform>%n Feedbackbögen löschen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close without the departments?</source>
-        <translation>Ohne die Abteilungen schließen?</translation>
-    </message>
-    <message>
-        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
-        <translation>Die auf diesen Bögen angegebenen Abteilungen teilen sie in Gruppen, die zu klein sind, um getrennt in die Werte einzufließen. Ohne ihre Abteilungen können sie jetzt einfließen, für alle Abteilungen zusammen gezählt (Bearbeiten &gt; Rückgängig gibt sie zurück).</translation>
-    </message>
-    <message>
-        <source>Close Without Departments</source>
-        <translation>Ohne Abteilungen schließen</translation>
     </message>
     <message>
         <source>Hide Comments</source>

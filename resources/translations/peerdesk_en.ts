@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ClosingRow</name>
+    <message numerus="yes">
+        <source>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form(s) are left out ({left_out}), all the forms can join now, those counted for all departments together.</source>
+        <translation>
+            <numerusform>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form are left out ({left_out}), all the forms can join now, those counted for all departments together.</numerusform>
+            <numerusform>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n forms are left out ({left_out}), all the forms can join now, those counted for all departments together.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConductDialog</name>
     <message numerus="yes">
         <source>%n people</source>

@@ -453,6 +453,29 @@
         <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
         <translation>Valoración abierta: los cuestionarios esperan, sin contar en ningún valor, hasta que cierre la valoración de la sesión.</translation>
     </message>
+    <message>
+        <source>Looking for the departments the forms can keep…</source>
+        <translation>Buscando los departamentos que los cuestionarios pueden conservar…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message numerus="yes">
+        <source>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form(s) are left out ({left_out}), all the forms can join now, those counted for all departments together.</source>
+        <translation>
+            <numerusform>Los departamentos escritos en algunos de estos cuestionarios los dividen en grupos demasiado pequeños para entrar por separado en las cifras. Si se omiten los departamentos de %n cuestionario ({left_out}), todos los cuestionarios pueden entrar ya, esos contados para todos los departamentos juntos.</numerusform>
+            <numerusform>Los departamentos escritos en algunos de estos cuestionarios los dividen en grupos demasiado pequeños para entrar por separado en las cifras. Si se omiten los departamentos de %n cuestionarios ({left_out}), todos los cuestionarios pueden entrar ya, esos contados para todos los departamentos juntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others keep their departments ({kept}).</source>
+        <translation>Los demás conservan sus departamentos ({kept}).</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo gives them back.</source>
+        <translation>Editar &gt; Deshacer los devuelve.</translation>
+    </message>
 </context>
 <context>
     <name>ConductDialog</name>
@@ -1074,8 +1097,16 @@
         <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
     </message>
     <message>
-        <source>Close the session&apos;s feedback without departments</source>
-        <translation>Cerrar el feedback de la sesión sin departamentos</translation>
+        <source>Close the session&apos;s feedback without some departments</source>
+        <translation>Cerrar el feedback de la sesión sin algunos departamentos</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>¿Cerrar sin algunos departamentos?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Omitirlos y cerrar</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>
@@ -1162,18 +1193,6 @@
             <numerusform>Eliminar %n cuestionario de valoración</numerusform>
             <numerusform>Eliminar %n cuestionarios de valoración</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close without the departments?</source>
-        <translation>¿Cerrar sin los departamentos?</translation>
-    </message>
-    <message>
-        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
-        <translation>Los departamentos escritos en estos cuestionarios los dividen en grupos demasiado pequeños para entrar por separado en las cifras. Sin sus departamentos pueden entrar ya, contados para todos los departamentos juntos (Editar &gt; Deshacer los devuelve).</translation>
-    </message>
-    <message>
-        <source>Close Without Departments</source>
-        <translation>Cerrar sin departamentos</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -453,6 +453,29 @@
         <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
         <translation>Retours ouverts&#xa0;: les questionnaires attendent, comptés dans aucun chiffre, jusqu’à ce que vous closiez les retours de la séance.</translation>
     </message>
+    <message>
+        <source>Looking for the departments the forms can keep…</source>
+        <translation>Recherche des services que les questionnaires peuvent garder…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form(s) are left out ({left_out}), all the forms can join now, those counted for all departments together.</source>
+        <translation>
+            <numerusform>Les services écrits sur certains de ces questionnaires les répartissent en groupes trop petits pour entrer à part dans les chiffres. Si les services de %n questionnaire sont laissés de côté ({left_out}), tous les questionnaires peuvent entrer maintenant, ceux-là comptés pour tous les services ensemble.</numerusform>
+            <numerusform>Les services écrits sur certains de ces questionnaires les répartissent en groupes trop petits pour entrer à part dans les chiffres. Si les services de %n questionnaires sont laissés de côté ({left_out}), tous les questionnaires peuvent entrer maintenant, ceux-là comptés pour tous les services ensemble.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others keep their departments ({kept}).</source>
+        <translation>Les autres gardent leurs services ({kept}).</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo gives them back.</source>
+        <translation>Édition &gt; Annuler les rend.</translation>
+    </message>
 </context>
 <context>
     <name>ConductDialog</name>
@@ -1074,8 +1097,16 @@
         <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
     </message>
     <message>
-        <source>Close the session&apos;s feedback without departments</source>
-        <translation>Clore les retours de la séance sans les services</translation>
+        <source>Close the session&apos;s feedback without some departments</source>
+        <translation>Clore les retours de la séance sans certains services</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>Clore sans certains services&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Les laisser de côté et clore</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>
@@ -1162,18 +1193,6 @@
             <numerusform>Supprimer %n questionnaire de retour</numerusform>
             <numerusform>Supprimer %n questionnaires de retour</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close without the departments?</source>
-        <translation>Clore sans les services&#x202f;?</translation>
-    </message>
-    <message>
-        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
-        <translation>Les services écrits sur ces questionnaires les répartissent en groupes trop petits pour entrer à part dans les chiffres. Sans leurs services, ils peuvent entrer maintenant, comptés pour tous les services ensemble (Édition &gt; Annuler les rend).</translation>
-    </message>
-    <message>
-        <source>Close Without Departments</source>
-        <translation>Clore sans les services</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -453,6 +453,29 @@
         <source>Feedback open: its forms wait, counted in no figure, until you close the session&apos;s feedback.</source>
         <translation>Feedback aberto: os questionários esperam, sem contar em nenhum valor, até fechar o feedback da sessão.</translation>
     </message>
+    <message>
+        <source>Looking for the departments the forms can keep…</source>
+        <translation>A procurar os departamentos que os questionários podem manter…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form(s) are left out ({left_out}), all the forms can join now, those counted for all departments together.</source>
+        <translation>
+            <numerusform>Os departamentos escritos em alguns destes questionários dividem-nos em grupos pequenos demais para entrarem à parte nos números. Se os departamentos de %n questionário ficarem de fora ({left_out}), todos os questionários podem entrar já, esses contados para todos os departamentos juntos.</numerusform>
+            <numerusform>Os departamentos escritos em alguns destes questionários dividem-nos em grupos pequenos demais para entrarem à parte nos números. Se os departamentos de %n questionários ficarem de fora ({left_out}), todos os questionários podem entrar já, esses contados para todos os departamentos juntos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others keep their departments ({kept}).</source>
+        <translation>Os outros mantêm os departamentos ({kept}).</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo gives them back.</source>
+        <translation>Editar &gt; Anular devolve-os.</translation>
+    </message>
 </context>
 <context>
     <name>ConductDialog</name>
@@ -1074,8 +1097,16 @@
         <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
-        <source>Close the session&apos;s feedback without departments</source>
-        <translation>Fechar o feedback da sessão sem departamentos</translation>
+        <source>Close the session&apos;s feedback without some departments</source>
+        <translation>Fechar o feedback da sessão sem alguns departamentos</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>Fechar sem alguns departamentos?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Deixá-los de fora e fechar</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>
@@ -1162,18 +1193,6 @@
             <numerusform>Eliminar %n questionário de feedback</numerusform>
             <numerusform>Eliminar %n questionários de feedback</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Close without the departments?</source>
-        <translation>Fechar sem os departamentos?</translation>
-    </message>
-    <message>
-        <source>The departments written on these forms split them into groups too small to add to the figures apart. Without their departments they can join now, counted for all departments together (Edit &gt; Undo gives them back).</source>
-        <translation>Os departamentos escritos nestes questionários dividem-nos em grupos pequenos demais para entrarem à parte nos números. Sem os departamentos podem entrar já, contados para todos os departamentos juntos (Editar &gt; Anular devolve-os).</translation>
-    </message>
-    <message>
-        <source>Close Without Departments</source>
-        <translation>Fechar sem departamentos</translation>
     </message>
     <message>
         <source>Hide Comments</source>

@@ -383,13 +383,14 @@ def test_a_closed_session_offers_the_next_one_whose_feedback_is_open(qtbot, tab)
 def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, monkeypatch,
                                                                    agreed):
     """Twelve typed forms over the demo's departments: Close Feedback is held back (the
-    reason shows), the window offers Close Without Departments; taken, the forms join
-    and Undo gives the departments back; declined, nothing changes."""
+    reason shows), the window offers to leave out the departments that must go, naming
+    them; taken, the forms join (those departments left out, the others kept) and Undo
+    gives the departments back; declined, nothing changes."""
     from peerdesk.ui import dialogs
 
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda _parent, title, text, yes="": asked.append(
-        (title, yes)) or agreed)
+        (title, text, yes)) or agreed)
     program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
     phase, session_id = tab.session.currentData()
     departments = ["Sales", "Engineering", "Finance", "Product", "Customer Success",
@@ -397,8 +398,15 @@ def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, m
     for i, department in enumerate(departments):
         _fill_row(qtbot, tab, {"department": department, "usefulness": str(1 + i % 5)})
     assert len(tab.model.forms) == 12
+    offer = store.departments_to_leave_out(program, cycle_id, session_id, phase)
+    assert offer is not None and offer.left_out  # what the window is to offer
     tab.finish_button.click()
-    assert asked == [("Close without the departments?", "Close Without Departments")]
+    [(title, text, yes)] = asked
+    assert (title, yes) == ("Close without some departments?", "Leave Them Out and Close")
+    assert f"If the departments on {offer.forms_left_out} forms are left out" in text
+    assert "(" + ", ".join(offer.names_left_out()) + ")" in text
+    assert ("The others keep their departments (" + ", ".join(offer.kept) + ")" in text
+            if offer.kept else "keep their departments" not in text)
     state = store.feedback_state(program, cycle_id, session_id, phase)
     if not agreed:
         assert state == store.OPEN and "cannot join the figures yet" in tab.message.text()
@@ -406,11 +414,13 @@ def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, m
         return
     assert state == store.CLOSED and tab.model.forms == []
     stored = "SELECT department FROM feedback_responses WHERE session_id = ?"
-    assert {r[0] for r in program.db.execute(stored, [session_id])} == {""}
-    assert tab.ctx.undo_stack.undoText() == "Close the session's feedback without departments"
+    assert {r[0] for r in program.db.execute(stored, [session_id])} == {"", *offer.kept}
+    assert tab.ctx.undo_stack.undoText() == "Close the session's feedback without some departments"
     tab.ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: len(tab.model.forms) == 12)
     assert sorted(r[0] for r in program.db.execute(stored, [session_id])) == sorted(departments)
+    tab.ctx.undo_stack.redo()  # the same close again: the same departments left out
+    assert {r[0] for r in program.db.execute(stored, [session_id])} == {"", *offer.kept}
 
 
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):

@@ -4,18 +4,21 @@ Feedback button, and, for a session that takes no more forms, a way to one that 
 In an anonymous program a session's forms wait while its feedback is open and join the
 figures at once when it closes (:mod:`peerdesk.store.feedback_close`); a closed session
 shows no empty row to type into, so the row says why and offers the next session whose
-feedback is still open.
+feedback is still open. A close the rule holds back because of the departments written
+on its forms can leave some of them out (:func:`departments_to_leave_out`).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from peerdesk.store import feedback as store
 from peerdesk.store.program import Program
 from peerdesk.ui.icons import icon
+from peerdesk.ui.widgets import busy_cursor
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a session's date and title, without its counts
 
@@ -103,3 +107,41 @@ class ClosingRow(QWidget):
                            "join; it takes no new forms.")
         return self.tr("Feedback open: its forms wait, counted in no figure, until you close "
                        "the session's feedback.")
+
+
+def departments_to_leave_out(parent: QWidget, program: Program, cycle_id: int,
+                             session_id: int | None, phase: str) -> store.LeftOut | None:
+    """Which departments a held-back close would leave out, found by trying (a try a
+    department, each on the file, so on the UI thread: a progress dialog that can stop
+    the search, which then leaves out the departments not tried yet)."""
+    dialog = QProgressDialog(QCoreApplication.translate("ClosingRow", "Looking for the departments the forms can keep…"),
+                             QCoreApplication.translate("ClosingRow", "Stop"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ClosingRow", "Close Feedback"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        with busy_cursor():
+            return store.departments_to_leave_out(program, cycle_id, session_id, phase, progress)
+    finally:
+        dialog.reset()
+        dialog.deleteLater()
+
+
+def leave_out_text(offer: store.LeftOut) -> str:
+    """The offer in words: which departments are left out, on how many forms, which kept."""
+    text = QCoreApplication.translate("ClosingRow", "The departments written on some of these forms split them into "
+              "groups too small to add to the figures apart. If the departments on %n form(s) "
+              "are left out ({left_out}), all the forms can join now, those counted for all "
+              "departments together.", "", offer.forms_left_out).format(
+        left_out=", ".join(offer.names_left_out()))
+    if offer.kept:
+        text += " " + QCoreApplication.translate("ClosingRow", "The others keep their departments ({kept}).").format(
+            kept=", ".join(offer.kept))
+    return text + " " + QCoreApplication.translate("ClosingRow", "Edit > Undo gives them back.")

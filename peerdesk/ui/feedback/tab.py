@@ -33,7 +33,13 @@ from peerdesk.store.responses import is_anonymous
 from peerdesk.ui import dialogs
 from peerdesk.ui.context import EditRefused, ProgramContext
 from peerdesk.ui.feedback.charts_panel import ChartsPanel
-from peerdesk.ui.feedback.closing import TITLE_ROLE, ClosingRow, open_elsewhere
+from peerdesk.ui.feedback.closing import (
+    TITLE_ROLE,
+    ClosingRow,
+    departments_to_leave_out,
+    leave_out_text,
+    open_elsewhere,
+)
 from peerdesk.ui.feedback.comments_panel import CommentsPanel
 from peerdesk.ui.feedback.entry_grid import EntryGrid
 from peerdesk.ui.feedback.entry_model import FormsModel
@@ -351,7 +357,7 @@ class FeedbackTab(QWidget):
                       | {self.grid.currentIndex().row()})
         self._delete_rows([r for r in rows if r >= 0])
 
-    def _close_feedback(self, without_departments: bool = False) -> None:
+    def _close_feedback(self, left_out: frozenset[str] = frozenset()) -> None:
         program, cycle_id = self.ctx.program, self.ctx.cycle_id
         choice = self.session.currentData()
         if program is None or cycle_id is None or choice is None or self.ctx.read_only:
@@ -360,21 +366,19 @@ class FeedbackTab(QWidget):
         state: dict = {}
 
         def do():
-            state["closed"] = store.close_feedback(program, cycle_id, session_id, phase,
-                                                   without_departments)
+            state["closed"] = store.close_feedback(program, cycle_id, session_id, phase, left_out)
 
-        text = (self.tr("Close the session's feedback without departments") if without_departments
+        text = (self.tr("Close the session's feedback without some departments") if left_out
                 else self.tr("Close the session's feedback"))
         with busy_cursor():  # the check over every reading: a second or two on a big program
-            offer = (not self._perform(text, do, lambda: store.reopen_feedback(program, state["closed"]))
-                     and not without_departments and not self.ctx.read_only
-                     and store.closes_without_departments(program, cycle_id, session_id, phase))
-        if offer and dialogs.confirm(self, self.tr("Close without the departments?"), self.tr(
-                "The departments written on these forms split them into groups too small "
-                "to add to the figures apart. Without their departments they can join "
-                "now, counted for all departments together (Edit > Undo gives them "
-                "back)."), yes=self.tr("Close Without Departments")):
-            self._close_feedback(without_departments=True)
+            taken = self._perform(text, do, lambda: store.reopen_feedback(program, state["closed"]))
+        if taken or left_out or self.ctx.read_only:
+            return
+        offer = departments_to_leave_out(self, program, cycle_id, session_id, phase)
+        if offer is not None and dialogs.confirm(
+                self, self.tr("Close without some departments?"), leave_out_text(offer),
+                yes=self.tr("Leave Them Out and Close")):
+            self._close_feedback(offer.left_out)
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))
