@@ -89,6 +89,10 @@ def register(sub) -> None:
                           "departments that do, so their forms count for all departments "
                           "together (only then, and only those; there is no undo on the "
                           "command line)"))
+    a.add_argument("--keep-out", action="store_true",
+                   help=_("if the rule still holds the forms back, close the session anyway "
+                          "with its forms kept out of every figure (for a session that will "
+                          "get no more forms; it then takes none)"))
     a.set_defaults(func=cmd_feedback_finish)
 
     p = sub.add_parser("questions", help=_("list or change the feedback questions"))
@@ -273,8 +277,10 @@ def cmd_feedback_finish(args) -> int:
     from peerdesk.store.cycles import require_cycle
     from peerdesk.store.feedback import (
         CLOSED,
+        OPEN,
         FormsWait,
         close_feedback,
+        close_keeping_out,
         closes_without_departments,
         departments_to_leave_out,
         feedback_state,
@@ -291,6 +297,7 @@ def cmd_feedback_finish(args) -> int:
         else:
             cycle = require_cycle(program, args.before if args.before is not None else args.after)
             where = (stored_id(cycle.id), None, "before" if args.before is not None else "after")
+        kept = False
         try:
             try:
                 done = close_feedback(program, *where)
@@ -300,19 +307,30 @@ def cmd_feedback_finish(args) -> int:
                     raise
                 done = close_feedback(program, *where, without_departments=offer.left_out)
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
-            print(exc)
-            if not args.without_departments and closes_without_departments(program, *where):
-                print(_("The departments written on some of these forms split them into "
-                        "groups too small to add apart; with those left out they can join "
-                        "now: add --without-departments (it leaves out only the departments "
-                        "it must, and names them)."))
-            return 0
+            if args.keep_out and feedback_state(program, *where) == OPEN:
+                done, kept = close_keeping_out(program, *where), True
+            else:
+                print(exc)
+                if not args.without_departments and closes_without_departments(program, *where):
+                    print(_("The departments written on some of these forms split them into "
+                            "groups too small to add apart; with those left out they can join "
+                            "now: add --without-departments (it leaves out only the "
+                            "departments it must, and names them)."))
+                elif feedback_state(program, *where) == OPEN:
+                    print(_("If no more forms will come for this session, add --keep-out: it "
+                            "closes the session with its forms kept out of every figure."))
+                return 0
         already = not done.ids and feedback_state(program, *where) == CLOSED
     if already:
         print(_("This session's feedback was already closed."))
         return 0
     if not done.ids:
         print(_("No forms wait for this session: its feedback stays open."))
+        return 0
+    if kept:
+        print(_("Feedback closed: the session takes no more forms. Its forms are kept out of "
+                "every figure (too few to show on their own); they join later only with other "
+                "forms when that gives nothing away."))
         return 0
     print(ngettext("Feedback closed: {n} form joined the figures; the session takes no "
                    "more forms.", "Feedback closed: {n} forms joined the figures together; "

@@ -296,8 +296,8 @@ def feedback_step(c: CycleFacts, today: date, min_group_size: int,
     if numbers is not None and numbers.responses.shown:
         n, rate = int(numbers.responses.value or 0), numbers.response_rate
         parts = [ngettext("{n} form, response rate {rate}", "{n} forms, response rate {rate}",
-                          n).format(n=n, rate=_("withheld (too few to show)") if rate.withheld
-                                    else rate)]
+                          n).format(n=n, rate=_("withheld ({why})").format(why=rate.reason)
+                                    if rate.withheld else rate)]
     elif numbers is not None and numbers.responses.withheld:
         parts = [_("too few forms to report (fewer than {n}, or they would give a small group "
                    "away)").format(n=least)]

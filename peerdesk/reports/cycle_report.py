@@ -188,7 +188,8 @@ class CycleReportRenderer(DocumentRenderer):
             self.tile(n.response_rate.text(), _("Response rate"),
                       _("{forms} forms from {present} present").format(
                           forms=n.response_rate.num, present=n.response_rate.den)
-                      if not n.response_rate.withheld and n.response_rate.den else ""),
+                      if not n.response_rate.withheld and n.response_rate.den
+                      else n.response_rate.reason),  # why it is withheld, if it is
             self.tile(n.enps.text("{:+.0f}"), "eNPS", _("from -100 to +100")),
             self.tile(n.cross_pairs.text(), _("Pairs across departments"),
                       _("{n} of {pairs} pairs").format(n=n.cross_pairs.num, pairs=n.pairs)),

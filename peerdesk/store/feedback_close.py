@@ -239,6 +239,48 @@ def departments_to_leave_out(program: Program, cycle_id: int, session_id: int | 
     return LeftOut(dict(written), frozenset(set(written) - kept))
 
 
+def close_keeping_out(program: Program, cycle_id: int, session_id: int | None,
+                      phase: str) -> Closed:
+    """Close the session's feedback with its waiting forms kept out of every figure: for
+    forms the rule holds back that more forms will never join (the session is over with
+    two answers, say). Nothing joins, so no figure and no reading of the history changes;
+    the forms are kept, held back like forms whose session has too few people present
+    (:mod:`peerdesk.store.feedback_gate`): they join later only with a batch that gives
+    nothing away. The session takes no more forms. Undo (:func:`undo_keeping_out`) opens
+    it again as it was.
+
+    Refused for a session an undo reopened: its forms counted before, and leaving the
+    figures is a change the rule would have to check (Redo closes it again)."""
+    forms = open_forms(program, cycle_id, session_id, phase)
+    if any(state in (REOPENED, IMPORTED_REOPENED) for state in forms.values()):
+        raise FeedbackClosed(REOPENED_STATE)
+    ids = sorted(forms)
+    with program.atomic():
+        program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                                    [(WAITING, rid) for rid in ids])
+        if ids and is_anonymous(program):
+            shuffle_layout(program)
+    return Closed(ids, forms)
+
+
+def undo_keeping_out(program: Program, closed: Closed) -> None:
+    """Undo of :func:`close_keeping_out`: the forms wait in the open session again, as
+    typed or imported (they never counted)."""
+    with program.atomic():
+        program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
+                                    [(closed.before[rid], rid) for rid in closed.ids])
+
+
+def kept_out(program: Program, cycle_id: int, session_id: int | None, phase: str) -> bool:
+    """Whether forms of this session are kept out of the figures (held back). Never how
+    many: a count, beside who signed the sheet, would say who answered."""
+    if schema_version(program) < 2:
+        return False
+    where, args = unit_sql(cycle_id, session_id, phase)
+    return program.db.execute(f"SELECT 1 FROM feedback_responses WHERE {where} AND draft = ? "
+                              "LIMIT 1", [*args, WAITING]).fetchone() is not None
+
+
 def reopen_feedback(program: Program, closed: Closed) -> None:
     """Undo of :func:`close_feedback`: the whole session is open again, its forms
     counted once (they may join again, and no new form may), with their departments."""

@@ -442,6 +442,10 @@
         <translation>Keine Sitzung dieser Runde nimmt jetzt Bögen an.</translation>
     </message>
     <message>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
+        <translation>Feedback geschlossen: Es nimmt keine Bögen mehr an. Bögen dieser Sitzung bleiben aus allen Werten heraus (zu wenige, um sie allein zu zeigen); sie fließen später nur mit anderen Bögen ein, wenn das nichts preisgibt.</translation>
+    </message>
+    <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
         <translation>Feedback geschlossen: die Bögen dieser Sitzung sind in die Werte eingeflossen, und sie nimmt keine Bögen mehr an.</translation>
     </message>
@@ -475,6 +479,26 @@
     <message>
         <source>Edit &gt; Undo gives them back.</source>
         <translation>Bearbeiten &gt; Rückgängig gibt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>Ohne einige Abteilungen schließen?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Weglassen und schließen</translation>
+    </message>
+    <message>
+        <source>Close and keep these forms out?</source>
+        <translation>Schließen und diese Bögen heraushalten?</translation>
+    </message>
+    <message>
+        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Wenn für diese Sitzung keine Bögen mehr kommen, schließen Sie sie jetzt: Ihre Bögen bleiben aus allen Werten heraus (die Sitzung zeigt „zu wenige Antworten“) und fließen später nur mit anderen Bögen ein, wenn das nichts preisgibt. Die Sitzung nimmt dann keine Bögen mehr an; Bearbeiten &gt; Rückgängig öffnet sie wieder. Wenn noch Bögen kommen, tippen Sie weiter: Sie fließen ein, sobald es genug sind.</translation>
+    </message>
+    <message>
+        <source>Close and Keep Them Out</source>
+        <translation>Schließen und heraushalten</translation>
     </message>
 </context>
 <context>
@@ -1097,16 +1121,12 @@
         <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback, its forms kept out</source>
+        <translation>Feedback der Sitzung schließen, Bögen herausgehalten</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback without some departments</source>
         <translation>Feedback der Sitzung ohne einige Abteilungen schließen</translation>
-    </message>
-    <message>
-        <source>Close without some departments?</source>
-        <translation>Ohne einige Abteilungen schließen?</translation>
-    </message>
-    <message>
-        <source>Leave Them Out and Close</source>
-        <translation>Weglassen und schließen</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

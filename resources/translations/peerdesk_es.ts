@@ -442,6 +442,10 @@
         <translation>Ninguna sesión de este ciclo admite formularios ahora.</translation>
     </message>
     <message>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
+        <translation>Feedback cerrado: no admite más cuestionarios. Los cuestionarios de esta sesión quedan fuera de todas las cifras (demasiado pocos para mostrarse solos); entran más tarde solo con otros cuestionarios cuando eso no revela nada.</translation>
+    </message>
+    <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
         <translation>Valoración cerrada: los cuestionarios de esta sesión han entrado en los valores, y no admite más cuestionarios.</translation>
     </message>
@@ -475,6 +479,26 @@
     <message>
         <source>Edit &gt; Undo gives them back.</source>
         <translation>Editar &gt; Deshacer los devuelve.</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>¿Cerrar sin algunos departamentos?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Omitirlos y cerrar</translation>
+    </message>
+    <message>
+        <source>Close and keep these forms out?</source>
+        <translation>¿Cerrar y dejar fuera estos cuestionarios?</translation>
+    </message>
+    <message>
+        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Si no van a llegar más cuestionarios para esta sesión, ciérrela ahora: sus cuestionarios quedan fuera de todas las cifras (la sesión muestra «muy pocas respuestas») y entran más tarde solo con otros cuestionarios cuando eso no revela nada. La sesión ya no admite más cuestionarios; Editar &gt; Deshacer la vuelve a abrir. Si van a llegar más, siga escribiendo: entran cuando haya suficientes.</translation>
+    </message>
+    <message>
+        <source>Close and Keep Them Out</source>
+        <translation>Cerrar y dejarlos fuera</translation>
     </message>
 </context>
 <context>
@@ -1097,16 +1121,12 @@
         <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback, its forms kept out</source>
+        <translation>Cerrar el feedback de la sesión, con sus cuestionarios fuera</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback without some departments</source>
         <translation>Cerrar el feedback de la sesión sin algunos departamentos</translation>
-    </message>
-    <message>
-        <source>Close without some departments?</source>
-        <translation>¿Cerrar sin algunos departamentos?</translation>
-    </message>
-    <message>
-        <source>Leave Them Out and Close</source>
-        <translation>Omitirlos y cerrar</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

@@ -442,6 +442,10 @@
         <translation>Aucune séance de ce cycle n’accepte de formulaires pour l’instant.</translation>
     </message>
     <message>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
+        <translation>Retours clos&#xa0;: la séance n’accepte plus de questionnaires. Des questionnaires de cette séance restent hors de tous les chiffres (trop peu pour être montrés seuls)&#x202f;; ils n’y entrent plus tard qu’avec d’autres questionnaires, quand cela ne révèle rien.</translation>
+    </message>
+    <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
         <translation>Retours clos&#xa0;: les questionnaires de cette séance ont rejoint les chiffres, et elle n’en accepte plus.</translation>
     </message>
@@ -475,6 +479,26 @@
     <message>
         <source>Edit &gt; Undo gives them back.</source>
         <translation>Édition &gt; Annuler les rend.</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>Clore sans certains services&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Les laisser de côté et clore</translation>
+    </message>
+    <message>
+        <source>Close and keep these forms out?</source>
+        <translation>Clore et laisser ces questionnaires de côté&#x202f;?</translation>
+    </message>
+    <message>
+        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Si aucun autre questionnaire ne viendra pour cette séance, closez-la maintenant&#xa0;: ses questionnaires restent hors de tous les chiffres (la séance affiche «&#xa0;trop peu de réponses&#xa0;») et n’y entrent plus tard qu’avec d’autres questionnaires, quand cela ne révèle rien. La séance n’accepte alors plus de questionnaires&#x202f;; Édition &gt; Annuler la rouvre. Si d’autres questionnaires viendront, continuez la saisie&#xa0;: ils entreront quand il y en aura assez.</translation>
+    </message>
+    <message>
+        <source>Close and Keep Them Out</source>
+        <translation>Clore et les laisser de côté</translation>
     </message>
 </context>
 <context>
@@ -1097,16 +1121,12 @@
         <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback, its forms kept out</source>
+        <translation>Clore les retours de la séance, questionnaires laissés de côté</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback without some departments</source>
         <translation>Clore les retours de la séance sans certains services</translation>
-    </message>
-    <message>
-        <source>Close without some departments?</source>
-        <translation>Clore sans certains services&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Leave Them Out and Close</source>
-        <translation>Les laisser de côté et clore</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

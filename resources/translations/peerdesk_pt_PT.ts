@@ -442,6 +442,10 @@
         <translation>Nenhuma sessão deste ciclo aceita formulários agora.</translation>
     </message>
     <message>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
+        <translation>Feedback fechado: não aceita mais questionários. Questionários desta sessão ficam fora de todos os números (poucos demais para se mostrarem sozinhos); entram mais tarde só com outros questionários, quando isso não revela nada.</translation>
+    </message>
+    <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
         <translation>Feedback fechado: os questionários desta sessão entraram nos valores, e ela não aceita mais questionários.</translation>
     </message>
@@ -475,6 +479,26 @@
     <message>
         <source>Edit &gt; Undo gives them back.</source>
         <translation>Editar &gt; Anular devolve-os.</translation>
+    </message>
+    <message>
+        <source>Close without some departments?</source>
+        <translation>Fechar sem alguns departamentos?</translation>
+    </message>
+    <message>
+        <source>Leave Them Out and Close</source>
+        <translation>Deixá-los de fora e fechar</translation>
+    </message>
+    <message>
+        <source>Close and keep these forms out?</source>
+        <translation>Fechar e deixar estes questionários de fora?</translation>
+    </message>
+    <message>
+        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Se não vierem mais questionários para esta sessão, feche-a agora: os seus questionários ficam fora de todos os números (a sessão mostra «respostas insuficientes») e entram mais tarde só com outros questionários, quando isso não revela nada. A sessão deixa de aceitar questionários; Editar &gt; Anular volta a abri-la. Se vierem mais, continue a escrever: entram quando forem suficientes.</translation>
+    </message>
+    <message>
+        <source>Close and Keep Them Out</source>
+        <translation>Fechar e deixá-los de fora</translation>
     </message>
 </context>
 <context>
@@ -1097,16 +1121,12 @@
         <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
+        <source>Close the session&apos;s feedback, its forms kept out</source>
+        <translation>Fechar o feedback da sessão, com os questionários de fora</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback without some departments</source>
         <translation>Fechar o feedback da sessão sem alguns departamentos</translation>
-    </message>
-    <message>
-        <source>Close without some departments?</source>
-        <translation>Fechar sem alguns departamentos?</translation>
-    </message>
-    <message>
-        <source>Leave Them Out and Close</source>
-        <translation>Deixá-los de fora e fechar</translation>
     </message>
     <message>
         <source>Close the session&apos;s feedback</source>

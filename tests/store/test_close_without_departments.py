@@ -131,8 +131,9 @@ def test_the_flag_leaves_departments_alone_when_they_hold_nothing_back(typed, ca
 
 def test_the_checklist_says_a_withheld_response_rate_in_words(typed, capsys):
     """Forms for a session whose attendance is not taken yet: the cycle's response rate is
-    withheld, and the checklist says so ("response rate withheld"), not "response rate
-    too few responses"."""
+    withheld, and the checklist says why in the rule's words ("response rate withheld
+    (attendance is not recorded ...)"), not "response rate too few responses" nor a wrong
+    reason such as "too few to show"."""
     from peerdesk.__main__ import main
 
     program, cycle_id, session_id = typed
@@ -141,7 +142,8 @@ def test_the_checklist_says_a_withheld_response_rate_in_words(typed, capsys):
     program.close()
     assert main(["status", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "response rate withheld (too few to show)" in out
+    assert ("response rate withheld (attendance is not recorded for every session with "
+            "forms)") in out
     assert "response rate too few" not in out
     Program.open(path).close()
 

@@ -314,7 +314,7 @@ def test_comments_are_shown_only_on_request_and_one_can_be_hidden(qtbot, tab):
     assert not panel.comments.isVisible() and panel.comments.count() == 0
 
 
-def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):
+def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab, answers):
     """The entry grid listed every response, imported ones included, with its department.
     Now: a closed session lists none and takes no more; an open one lists only the forms
     typed there, until Close Feedback joins them; Undo reopens the session."""
@@ -334,6 +334,7 @@ def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab):
     assert len(tab.model.forms) == 2 and "2 being typed" in tab.count.text()
     assert [f.answers["usefulness"] for f in tab.model.forms] == ["1", "5"]  # by content
     assert "open" in tab.state.text()
+    answers.confirm = False  # more forms will come: not closed with these two kept out
     tab.finish_button.click()  # two forms would move the figures by two: they wait
     assert "cannot join the figures yet" in tab.message.text()
     assert len(tab.model.forms) == 2
@@ -421,6 +422,36 @@ def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, m
     assert sorted(r[0] for r in program.db.execute(stored, [session_id])) == sorted(departments)
     tab.ctx.undo_stack.redo()  # the same close again: the same departments left out
     assert {r[0] for r in program.db.execute(stored, [session_id])} == {"", *offer.kept}
+
+
+@pytest.mark.parametrize("agreed", [False, True])
+def test_two_forms_held_back_can_close_kept_out_and_undo_opens_again(qtbot, tab, monkeypatch,
+                                                                    agreed):
+    """Two typed forms without departments: nothing to leave out, so the window offers to
+    close the session with them kept out of every figure; the row then says so; Undo
+    opens the session again with its two forms."""
+    from peerdesk.ui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, title, text, yes="": asked.append(
+        (title, yes)) or agreed)
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    phase, session_id = tab.session.currentData()
+    for value in ("1", "5"):
+        _fill_row(qtbot, tab, {"usefulness": value})
+    tab.finish_button.click()
+    assert asked == [("Close and keep these forms out?", "Close and Keep Them Out")]
+    state = store.feedback_state(program, cycle_id, session_id, phase)
+    if not agreed:
+        assert state == store.OPEN and len(tab.model.forms) == 2
+        return
+    assert state == store.CLOSED and tab.model.forms == []
+    assert "kept out of every figure" in tab.state.text()
+    assert tab.ctx.undo_stack.undoText() == "Close the session's feedback, its forms kept out"
+    tab.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(tab.model.forms) == 2)
+    assert store.feedback_state(program, cycle_id, session_id, phase) == store.OPEN
+    assert "Feedback open" in tab.state.text()
 
 
 def test_cycle_report_button_saves_a_pdf(qtbot, tab, answers, tmp_path):

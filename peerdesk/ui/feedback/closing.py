@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.store import feedback as store
 from peerdesk.store.program import Program
+from peerdesk.ui import dialogs
 from peerdesk.ui.icons import icon
 from peerdesk.ui.widgets import busy_cursor
 
@@ -83,11 +84,12 @@ class ClosingRow(QWidget):
         layout.addLayout(buttons)
 
     def show_state(self, state: str, open_choice: tuple[str, int | None] | None,
-                   open_title: str) -> None:
+                   open_title: str, kept_out: bool = False) -> None:
         """Say where the session's feedback stands; ``open_choice`` (titled
-        ``open_title``) is the session to offer when this one takes no more forms."""
+        ``open_title``) is the session to offer when this one takes no more forms;
+        ``kept_out``: some of its forms are kept out of the figures."""
         self._open = open_choice if state != store.OPEN else None
-        text = self._state_text(state)
+        text = self._state_text(state, kept_out)
         if self._open is not None:
             text += " " + self.tr("To type more forms, pick a session whose feedback is open, "
                                   "such as {title}.").format(title=open_title)
@@ -98,7 +100,12 @@ class ClosingRow(QWidget):
         self.state.setText(text)
         self.open_button.setVisible(self._open is not None)
 
-    def _state_text(self, state: str) -> str:
+    def _state_text(self, state: str, kept_out: bool) -> str:
+        if state == store.CLOSED and kept_out:
+            return self.tr("Feedback closed: it takes no more forms. Forms of this session "
+                           "are kept out of every figure (too few to show on their own); "
+                           "they join later only with other forms when that gives nothing "
+                           "away.")
         if state == store.CLOSED:
             return self.tr("Feedback closed: this session's forms have joined the figures, "
                            "and it takes no more forms.")
@@ -145,3 +152,32 @@ def leave_out_text(offer: store.LeftOut) -> str:
         text += " " + QCoreApplication.translate("ClosingRow", "The others keep their departments ({kept}).").format(
             kept=", ".join(offer.kept))
     return text + " " + QCoreApplication.translate("ClosingRow", "Edit > Undo gives them back.")
+
+
+def offer_after_hold(parent: QWidget, program: Program, cycle_id: int, session_id: int | None,
+                     phase: str) -> tuple[frozenset[str], bool] | None:
+    """After the rule held a close back: offer what can close the session now, and return
+    the close the facilitator chose, as (departments to leave out, keep the forms out), or
+    None. Leaving out the departments that must go comes first; when that cannot help
+    (or the forms carry none), closing with the forms kept out of every figure, for a
+    session that will get no more forms."""
+    if store.feedback_state(program, cycle_id, session_id, phase) != store.OPEN:
+        return None  # reopened by an undo: only Redo closes it again as it was
+    offer = departments_to_leave_out(parent, program, cycle_id, session_id, phase)
+    translate = QCoreApplication.translate
+    if offer is not None:
+        title = translate("ClosingRow", "Close without some departments?")
+        yes = translate("ClosingRow", "Leave Them Out and Close")
+        return (offer.left_out, False) if dialogs.confirm(
+            parent, title, leave_out_text(offer), yes=yes) else None
+    title = translate("ClosingRow", "Close and keep these forms out?")
+    text = translate(
+        "ClosingRow",
+        "If no more forms will come for this session, close it now: its forms are kept out of "
+        "every figure (the session shows “too few responses”), and they join later only with "
+        "other forms when that gives nothing away. The session then takes no more forms; "
+        "Edit > Undo opens it again. If more forms will come, keep typing: they join once "
+        "there are enough.")
+    if dialogs.confirm(parent, title, text, yes=translate("ClosingRow", "Close and Keep Them Out")):
+        return frozenset(), True
+    return None

@@ -36,8 +36,7 @@ from peerdesk.ui.feedback.charts_panel import ChartsPanel
 from peerdesk.ui.feedback.closing import (
     TITLE_ROLE,
     ClosingRow,
-    departments_to_leave_out,
-    leave_out_text,
+    offer_after_hold,
     open_elsewhere,
 )
 from peerdesk.ui.feedback.comments_panel import CommentsPanel
@@ -285,7 +284,8 @@ class FeedbackTab(QWidget):
                 "feedback is open. Close Feedback joins all of the session's forms, typed or "
                 "imported, to the figures at once; after that the session takes no more forms. "
                 "Imported answers are never listed one by one."))
-            self.closing.show_state(state, *open_elsewhere(self.session, program, cycle_id, state))
+            self.closing.show_state(state, *open_elsewhere(self.session, program, cycle_id, state),
+                                    store.kept_out(program, cycle_id, session_id, phase))
         else:
             self.count.setText(self.tr("%n form(s)", "", len(forms)))
             self.hint.setText(
@@ -357,28 +357,33 @@ class FeedbackTab(QWidget):
                       | {self.grid.currentIndex().row()})
         self._delete_rows([r for r in rows if r >= 0])
 
-    def _close_feedback(self, left_out: frozenset[str] = frozenset()) -> None:
+    def _close_feedback(self, left_out: frozenset[str] = frozenset(),
+                        keep_out: bool = False) -> None:
         program, cycle_id = self.ctx.program, self.ctx.cycle_id
         choice = self.session.currentData()
         if program is None or cycle_id is None or choice is None or self.ctx.read_only:
             return
         phase, session_id = choice
         state: dict = {}
+        if keep_out:
+            text = self.tr("Close the session's feedback, its forms kept out")
+            close = lambda: store.close_keeping_out(program, cycle_id, session_id, phase)  # noqa: E731
+            reopen = store.undo_keeping_out
+        else:
+            text = (self.tr("Close the session's feedback without some departments") if left_out
+                    else self.tr("Close the session's feedback"))
+            close = lambda: store.close_feedback(program, cycle_id, session_id, phase, left_out)  # noqa: E731
+            reopen = store.reopen_feedback
 
         def do():
-            state["closed"] = store.close_feedback(program, cycle_id, session_id, phase, left_out)
+            state["closed"] = close()
 
-        text = (self.tr("Close the session's feedback without some departments") if left_out
-                else self.tr("Close the session's feedback"))
         with busy_cursor():  # the check over every reading: a second or two on a big program
-            taken = self._perform(text, do, lambda: store.reopen_feedback(program, state["closed"]))
-        if taken or left_out or self.ctx.read_only:
-            return
-        offer = departments_to_leave_out(self, program, cycle_id, session_id, phase)
-        if offer is not None and dialogs.confirm(
-                self, self.tr("Close without some departments?"), leave_out_text(offer),
-                yes=self.tr("Leave Them Out and Close")):
-            self._close_feedback(offer.left_out)
+            taken = self._perform(text, do, lambda: reopen(program, state["closed"]))
+        if not (taken or left_out or keep_out or self.ctx.read_only):
+            offer = offer_after_hold(self, program, cycle_id, session_id, phase)
+            if offer is not None:
+                self._close_feedback(*offer)
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))
