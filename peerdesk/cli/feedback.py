@@ -236,6 +236,21 @@ def _answers(pairs: list[str]) -> dict[str, str]:
     return answers
 
 
+def _department(program, typed: str) -> str:
+    """The department as the entry grid takes it: a known one, by its name or the start of
+    it, in any case; an unknown one is refused with the list (a typo would make a group
+    of one)."""
+    from peerdesk.core.validation import resolve
+    from peerdesk.store.feedback import departments
+
+    known = departments(program)
+    match = resolve(typed or "", known)
+    if match is None:
+        raise CommandError(_("No department matches “{text}”. Departments: {value}.").format(
+            text=typed, value=", ".join(known) or _("none yet")))
+    return match
+
+
 def cmd_feedback_add(args) -> int:
     from peerdesk.store.cycles import require_cycle
     from peerdesk.store.feedback import PaperForm, add_paper_form
@@ -254,7 +269,7 @@ def cmd_feedback_add(args) -> int:
             phase = "before" if args.before is not None else "after"
             form = PaperForm(stored_id(require_cycle(program, args.before if args.before is not None else args.after).id), answers,
                              phase=phase)
-        form.department, form.skill = args.department, args.skill
+        form.department, form.skill = _department(program, args.department), args.skill
         if args.person:
             person = find_by_email(program, args.person)
             if person is None:

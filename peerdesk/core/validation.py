@@ -205,3 +205,17 @@ def clean_participant(p: Participant) -> tuple[Participant, list[str]]:
         if removed:
             notices.append(removal_notice(name, removed))
     return (replace(p, **changes) if changes else p), notices
+
+
+def resolve(text: str, choices: list[str]) -> str | None:
+    """A typed name matched to a known one: exact, then a unique start, case-insensitively
+    ("" for nothing typed, None for no match or several). The entry grid and
+    ``peerdesk feedback add`` match departments, skills and people so."""
+    folded = text.strip().casefold()
+    if not folded:
+        return ""
+    exact = [c for c in choices if c.casefold() == folded]
+    if exact:
+        return exact[0]
+    starts = [c for c in choices if c.casefold().startswith(folded)]
+    return starts[0] if len(starts) == 1 else None

@@ -151,13 +151,32 @@ def auto_map(headers: list[str], questions: list[FeedbackQuestion]) -> list[str]
     return mapping
 
 
+_DEPARTMENT_WORDS = {"department", "dept", "departments"}
+
+
+def _department_question(table: Table, mapping: list[str]) -> list[str]:
+    """A form's own department question worded as a question ("Which department are you
+    in?"): a column left unmatched whose heading names a department and whose answers are
+    words, not numbers, when no column is the department yet."""
+    if "department" in mapping:
+        return mapping
+    for i, header in enumerate(table.headers):
+        if mapping[i] != IGNORE or not _DEPARTMENT_WORDS & set(normalize_header(header).split()):
+            continue
+        given = [cell_text(row[i]).strip() for row in table.rows if i < len(row)]
+        given = [v for v in given if v]
+        if given and not any(_NUMBER.match(v) for v in given):
+            return [*mapping[:i], "department", *mapping[i + 1:]]
+    return mapping
+
+
 def map_columns(headers: list[str], questions: list[FeedbackQuestion],
                 specs: list[str] | None = None, table: Table | None = None) -> list[str]:
     mapping = auto_map(headers, questions)
     if table is not None:  # reworded headings, by meaning, scale and values
         from peerdesk.io.feedback_columns import guess_mapping
 
-        mapping = guess_mapping(table, questions, mapping)
+        mapping = _department_question(table, guess_mapping(table, questions, mapping))
     return apply_overrides(headers, mapping, specs, targets(questions)) if specs else mapping
 
 

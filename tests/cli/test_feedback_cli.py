@@ -107,6 +107,17 @@ def test_feedback_add_stores_a_paper_form_without_identity(tmp_path, capsys):
     code, out, _ = run(capsys, "feedback", "add", path, "--after", _last_cycle(path),
                        "confidence=2", "--skill", "SQL")
     assert code == 0 and int(out) > 0
+    # the department as the entry grid takes it: known, by the start of its name, any case
+    code, out, err = run(capsys, "feedback", "add", path, "--session", session, "usefulness=3",
+                         "--department", "engin")
+    assert code == 0, err
+    program = Program.open(path)
+    assert program.db["feedback_responses"].get(int(out))["department"] == "Engineering"
+    program.close()
+    code, _, err = run(capsys, "feedback", "add", path, "--session", session, "usefulness=3",
+                       "--department", "Marketing")  # a typo would make a group of one
+    assert code == 1 and "No department matches “Marketing”. Departments: " in err
+    assert "Sales" in err
 
 
 def test_questions_list_add_and_deactivate(tmp_path, capsys):

@@ -154,6 +154,27 @@ def test_mapping_overrides_and_fuzzy_headers(setup):
         map_columns(headers, questions, ["Anything else?=nonsense"])
 
 
+def test_a_department_question_worded_as_a_question_is_the_department(setup):
+    """A Google Form asks "Which department are you in?": that column is the respondent's
+    own department (found by its words and its answers), not a column left out; a
+    question about a department with numbers for answers stays a question, and only one
+    column is the department (found by a new-user walk: the departments were lost)."""
+    program, _, _ = setup
+    questions = list_questions(program)
+    table = read_table_bytes(
+        b"Timestamp,Which department are you in?,How useful was this session for you?,"
+        b"Rate your department's support (1-5),Your team\n"
+        b"2027/03/04 10:00:00,Sales,4,3,Blue\n2027/03/04 10:05:00,Engineering,5,2,Red\n"
+, "form.csv")
+    mapped = map_columns(table.headers, questions, table=table)
+    assert mapped[:3] == ["timestamp", "department", "usefulness"]
+    assert mapped[3] != "department" and mapped[4] != "department"
+    numbers = read_table_bytes(b"Which department helped most?,usefulness\n3,4\n", "x.csv")
+    assert "department" not in map_columns(numbers.headers, questions, table=numbers)
+    exact = read_table_bytes(b"Department,Which department are you in?\nSales,Sales\n", "x.csv")
+    assert map_columns(exact.headers, questions, table=exact) == ["department", ""]
+
+
 def test_nothing_to_import_is_blocked(setup):
     program, session, _ = setup
     plan = build_plan(program, read_table_bytes(b"Colour,Size\nred,3\n", "x.csv"), session)

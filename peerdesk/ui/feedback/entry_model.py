@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.core.answers import check_answers
 from peerdesk.core.models import FeedbackQuestion
+from peerdesk.core.validation import resolve
 from peerdesk.store.feedback import PaperForm
 from peerdesk.ui.qt_types import ModelIndex
 
@@ -39,18 +40,6 @@ def describe(q: FeedbackQuestion, number: int) -> str:
     scale = QCoreApplication.translate("feedback.entry_model", "free text") if q.kind == "text" else f"{q.min_value} to {q.max_value}"
     reverse = QCoreApplication.translate("feedback.entry_model", ", reverse-scored") if q.reverse else ""
     return f"{number}. {q.text} ({scale}{reverse})"
-
-
-def resolve(text: str, choices: list[str]) -> str | None:
-    """A typed name matched to a known one: exact, then a unique start, case-insensitively."""
-    folded = text.strip().casefold()
-    if not folded:
-        return ""
-    exact = [c for c in choices if c.casefold() == folded]
-    if exact:
-        return exact[0]
-    starts = [c for c in choices if c.casefold().startswith(folded)]
-    return starts[0] if len(starts) == 1 else None
 
 
 class FormsModel(QAbstractTableModel):
