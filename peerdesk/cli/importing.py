@@ -54,6 +54,10 @@ def register(sub) -> None:
                    help=_("keep the session's feedback open after the import (by default "
                           "the import closes it: its forms join the figures together and "
                           "it takes no more forms)"))
+    p.add_argument("--without-departments", action="store_true",
+                   help=_("if small department groups hold the answers back, leave out the "
+                          "departments that do, so their answers count for all departments "
+                          "together (only then, and only those)"))
     p.set_defaults(func=cmd_import_feedback)
 
     p = export_parser(sub).add_parser("participants", help=_("participants to .csv or .xlsx"))
@@ -257,15 +261,28 @@ def _import_feedback(program, table, mapping, args) -> tuple[int, bool]:
     from peerdesk.store.feedback import FormsWait
 
     try:
-        done = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
+        try:
+            done = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
+        except FormsWait as held:  # with the flag: only the departments that hold them back
+            if not (args.without_departments and held.offer):
+                raise
+            plan.left_out = held.offer.left_out
+            done = feedback_import.apply_feedback(program, plan, keep_open=args.keep_open)
     except FormsWait as exc:  # not a failure: the rule holds them back, nothing is written
         print(_("Nothing imported yet. {reason}").format(reason=exc.problems[0].message))
-        if exc.advice:
-            column = feedback_import.department_column(plan)
-            print(_("To import them now without it, add: --map {mapping}").format(
-                mapping=shlex.quote(f"{column}=ignore")))
+        if exc.offer and not args.without_departments:
+            print(_("To import them now with only those departments left out, add "
+                    "--without-departments (or leave the whole column out: --map "
+                    "{mapping}).").format(mapping=shlex.quote(
+                        f"{feedback_import.department_column(plan)}=ignore")))
         return 0, False
     print(ngettext("Imported {n} response.", "Imported {n} responses.", len(done.ids)).format(n=len(done.ids)))
+    if plan.left_out:
+        left = [r for r in plan.responses if r.department in plan.left_out]
+        print(ngettext("The department on {n} answer was left out, as asked: {names}.",
+                       "The departments on {n} answers were left out, as asked: {names}.",
+                       len(left)).format(n=len(left), names=", ".join(
+                           sorted(plan.left_out, key=lambda d: (d.casefold(), d)))))
     closed = done.closed
     if plan.anonymous and args.keep_open:
         print(_("The session's feedback stays open (--keep-open): close it with peerdesk "
@@ -289,6 +306,9 @@ def _dry_run_outcome(program, plan, args) -> str:
         program.rolled_back(lambda: feedback_import.apply_feedback(program, plan,
                                                                    keep_open=args.keep_open))
     except FormsWait as exc:
+        if args.without_departments and exc.offer:
+            return _("The import would be taken with the departments left out: {names}.").format(
+                names=", ".join(exc.offer.names_left_out()))
         return _("The import would be held back: {reason}").format(
             reason=exc.problems[0].message)
     if not plan.anonymous:

@@ -4,18 +4,24 @@ keep it open (:mod:`peerdesk.store.feedback_close`)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from peerdesk.i18n import _
+from peerdesk.i18n import ngettext
 from peerdesk.store import feedback_imports as imports_store
 from peerdesk.store.feedback import FormsWait, Joined, join_with_waiting
 from peerdesk.store.feedback_close import (
     IMPORTED,
     IMPORTED_REOPENED,
+    LeftOut,
     close_feedback,
     open_forms,
     refuse_if_closed,
     reopen_feedback,
+    search_left_out,
 )
 from peerdesk.store.feedback_gate import set_waiting
 from peerdesk.store.program import Program
@@ -62,8 +68,9 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
     try:
         return _store(program, plan, ids, keep_open, anonymous)
     except FormsWait as wait:  # nothing was stored: say so, and what would let them in
+        offer = None if plan.left_out else leave_out_offer(program, plan, ids, keep_open)
         raise FormsWait(len(plan.responses), wait.why, stored=False,
-                        advice=wait_advice(program, plan, ids, keep_open)) from None
+                        advice=_advice(plan, offer), offer=offer) from None
     finally:
         for response in plan.responses:
             response.id = None
@@ -71,26 +78,60 @@ def apply_feedback(program: Program, plan: FeedbackPlan, ids: list[int] | None =
 
 def wait_advice(program: Program, plan: FeedbackPlan, ids: list[int] | None = None,
                 keep_open: bool = False) -> str:
-    """What lets a held-back import's answers join now, if anything: when the form's
-    department column splits them into groups too small to add to the figures apart and
-    the same answers without their departments would be taken (tried, then rolled back)."""
-    column = department_column(plan)
-    if column is None or not plan.anonymous or not any(r.department for r in plan.responses):
-        return ""  # a named program fills the department in from the people list anyway
+    """What lets a held-back import's answers join now, in words ("" if nothing does)."""
+    return _advice(plan, leave_out_offer(program, plan, ids, keep_open))
+
+
+def _advice(plan: FeedbackPlan, offer: LeftOut | None) -> str:
+    if offer is None:
+        return ""
+    return ngettext(
+        "The form's department column (“{column}”) splits the answers into small groups: "
+        "with the department left out on {n} answer ({left_out}), they would all count now, "
+        "those for all departments together.",
+        "The form's department column (“{column}”) splits the answers into small groups: "
+        "with the departments left out on {n} answers ({left_out}), they would all count "
+        "now, those for all departments together.", offer.forms_left_out).format(
+        column=department_column(plan), n=offer.forms_left_out,
+        left_out=", ".join(offer.names_left_out()))
+
+
+def leave_out_offer(program: Program, plan: FeedbackPlan, ids: list[int] | None = None,
+                    keep_open: bool = False) -> LeftOut | None:
+    """The departments a held-back import would leave out to be taken now, keeping as many
+    answers' departments as the rule lets through (the search of
+    :func:`~peerdesk.store.feedback_close.search_left_out`, each try stored and rolled
+    back), or None: no department column, a named program, or no choice lets them in."""
+    if department_column(plan) is None or not plan.anonymous:
+        return None  # a named program fills the department in from the people list anyway
+    written = Counter(r.department for r in plan.responses if r.department)
+
+    def would_join(left_out: frozenset[str]) -> bool:
+        tried = replace(plan, left_out=left_out)
+        try:
+            program.rolled_back(lambda: _store(program, tried, ids, keep_open, True))
+        except FormsWait:
+            return False
+        finally:
+            for response in plan.responses:
+                response.id = None if ids is None else response.id
+        return True
+
+    return search_left_out(written, would_join)
+
+
+@contextmanager
+def _leaving_out(plan: FeedbackPlan) -> Iterator[None]:
+    """The plan's answers with the departments it leaves out taken off, while stored."""
     departments = [r.department for r in plan.responses]
     try:
         for response in plan.responses:
-            response.department = ""
-        program.rolled_back(lambda: _store(program, plan, ids, keep_open, True))
-    except FormsWait:
-        return ""
+            if response.department in plan.left_out:
+                response.department = ""
+        yield
     finally:
         for response, department in zip(plan.responses, departments, strict=True):
             response.department = department
-            response.id = None
-    return _("The form's department column (“{column}”) splits the answers into small "
-             "groups: imported with that column ignored, they would count now, for all "
-             "departments together.").format(column=column)
 
 
 def department_column(plan: FeedbackPlan) -> str | None:
@@ -102,7 +143,7 @@ def department_column(plan: FeedbackPlan) -> str | None:
 def _store(program: Program, plan: FeedbackPlan, ids: list[int] | None, keep_open: bool,
            anonymous: bool) -> Joined:
     closed = None
-    with program.atomic():  # a refusal below rolls the rows back: they wait in the export
+    with _leaving_out(plan), program.atomic():  # a refusal below rolls the rows back: they wait in the export
         if anonymous:
             # a redo of an import that closed the session: its rows counted once
             again = ids is not None and not keep_open

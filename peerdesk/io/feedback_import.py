@@ -95,6 +95,10 @@ class FeedbackPlan:
     # Each response's submission date, read for the sanity checks before writing
     # ("dated before the session?") and never stored in an anonymous program.
     dates_read: list[date | None] = field(default_factory=list)
+    # Departments the import leaves out (its rule held the answers back; see
+    # :func:`peerdesk.io.feedback_apply.leave_out_offer`): those answers count for all
+    # departments together.
+    left_out: frozenset[str] = frozenset()
 
     @property
     def bad_rows(self) -> list[int]:

@@ -225,14 +225,23 @@ def departments_to_leave_out(program: Program, cycle_id: int, session_id: int | 
     ``progress(done, total)`` is called before each try; when it returns
     False the search stops, with the departments found so far (already tried together)."""
     written = _departments_to_drop(program, cycle_id, session_id, phase)
-    if not written or not _would_join(program, cycle_id, session_id, phase, set(written)):
+    return search_left_out(
+        written, lambda out: _would_join(program, cycle_id, session_id, phase, out), progress)
+
+
+def search_left_out(written: Counter[str], would_join: Callable[[frozenset[str]], bool],
+                    progress: Callable[[int, int], bool] | None = None) -> LeftOut | None:
+    """The search of :func:`departments_to_leave_out` over any batch (a close, an import):
+    ``written`` how many of its forms carry each department, ``would_join(left_out)``
+    whether the batch is taken with those departments left out (tried, rolled back)."""
+    if not written or not would_join(frozenset(written)):
         return None
     order = sorted(written, key=lambda d: (-written[d], d.casefold(), d))
     kept: set[str] = set()
     for done, department in enumerate(order):
         if progress is not None and not progress(done, len(order)):
             break
-        if _would_join(program, cycle_id, session_id, phase, set(written) - kept - {department}):
+        if would_join(frozenset(set(written) - kept - {department})):
             kept.add(department)
     if kept == set(written):  # not held back by its departments after all
         return None

@@ -20,7 +20,7 @@ from peerdesk.store.program import Program
 
 if TYPE_CHECKING:
     from peerdesk.core.disclosure_history import Outcome
-    from peerdesk.store.feedback_close import Closed
+    from peerdesk.store.feedback_close import Closed, LeftOut
 
 
 class FormsWait(ValidationError):
@@ -28,9 +28,11 @@ class FormsWait(ValidationError):
     any earlier reading would tell them apart (see
     :func:`peerdesk.core.disclosure_history.check_change`). ``stored``: whether they are
     kept, waiting (typed forms, a close), or were not stored at all (an import: they wait
-    in the export); ``advice``: what the facilitator can do, if anything more."""
+    in the export); ``advice``: what the facilitator can do, if anything more; ``offer``:
+    the departments an import can leave out to be taken now."""
 
-    def __init__(self, count: int, why: str, stored: bool = True, advice: str = ""):
+    def __init__(self, count: int, why: str, stored: bool = True, advice: str = "",
+                 offer: LeftOut | None = None):
         if stored:
             text = ngettext(
                 "{n} form cannot join the figures yet: {why}. It waits, counted in no "
@@ -48,6 +50,7 @@ class FormsWait(ValidationError):
         text = text.format(n=count, why=why)
         super().__init__([Problem("", f"{text} {advice}" if advice else text)])
         self.count, self.why, self.stored, self.advice = count, why, stored, advice
+        self.offer = offer  # the departments whose leaving out lets them in, if any
 
 
 def forms_in_figures(program: Program, cycle_id: int | None = None) -> tuple[int | None, str]:

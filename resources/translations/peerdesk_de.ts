@@ -1070,8 +1070,8 @@
         <translation>Noch nicht importiert</translation>
     </message>
     <message>
-        <source>Import Without Departments</source>
-        <translation>Ohne Abteilungen importieren</translation>
+        <source>Leave Them Out and Import</source>
+        <translation>Weglassen und importieren</translation>
     </message>
     <message>
         <source>The import failed</source>

@@ -1070,8 +1070,8 @@
         <translation>Aún no importado</translation>
     </message>
     <message>
-        <source>Import Without Departments</source>
-        <translation>Importar sin departamentos</translation>
+        <source>Leave Them Out and Import</source>
+        <translation>Omitirlos e importar</translation>
     </message>
     <message>
         <source>The import failed</source>

@@ -1070,8 +1070,8 @@
         <translation>Pas encore importé</translation>
     </message>
     <message>
-        <source>Import Without Departments</source>
-        <translation>Importer sans les services</translation>
+        <source>Leave Them Out and Import</source>
+        <translation>Les laisser de côté et importer</translation>
     </message>
     <message>
         <source>The import failed</source>

@@ -1070,8 +1070,8 @@
         <translation>Ainda não importado</translation>
     </message>
     <message>
-        <source>Import Without Departments</source>
-        <translation>Importar sem departamentos</translation>
+        <source>Leave Them Out and Import</source>
+        <translation>Deixá-los de fora e importar</translation>
     </message>
     <message>
         <source>The import failed</source>

@@ -223,7 +223,8 @@ def test_an_import_the_rule_holds_back_is_not_called_a_failure(window, qtbot, an
                                                                 monkeypatch, without_departments):
     """Twelve answers split over five departments would move the cycle's department
     figures by fewer than k: nothing is stored, the window says so (not "The import
-    failed") and offers to import them without their departments, which is taken."""
+    failed") and offers to import them with the departments that must go left out, naming
+    them; taken, those answers count for all departments together, the others keep theirs."""
     from peerdesk.ui import dialogs
 
     ctx = window.ctx
@@ -252,14 +253,18 @@ def test_an_import_the_rule_holds_back_is_not_called_a_failure(window, qtbot, an
     qtbot.waitUntil(lambda: bool(asked) or bool(answers.errors), timeout=10000)
     assert not answers.errors
     title, text, yes = asked[0]
-    assert (title, yes) == ("Not imported yet", "Import Without Departments")
+    assert (title, yes) == ("Not imported yet", "Leave Them Out and Import")
     assert "Nothing was stored" in text and "“Your department”" in text
+    named = text[text.index("answers (") + len("answers ("):].split(")")[0].split(", ")
+    assert named and set(named) <= set(departments)  # the departments to leave out
     if not without_departments:
         assert program.count("feedback_responses") == before
         return
     qtbot.waitUntil(lambda: program.count("feedback_responses") == before + 12)
-    assert [r[0] for r in program.db.execute(
-        "SELECT department FROM feedback_responses WHERE session_id = ?", chosen)] == [""] * 12
+    stored = [r[0] for r in program.db.execute(
+        "SELECT department FROM feedback_responses WHERE session_id = ?", chosen)]
+    assert sorted(stored) == sorted("" if d in named else d
+                                    for d in (departments[i % 5] for i in range(12)))
 
 
 def test_menu_actions_are_in_the_file_menu(window):

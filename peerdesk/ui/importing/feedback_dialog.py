@@ -229,6 +229,7 @@ class FeedbackImportDialog(QDialog):
                                                                    mapping, add)
                 built = feedback_import.build_plan(program, self.table, plan.session_id,
                                                    new_mapping)
+                built.left_out = plan.left_out
             else:
                 built = plan
             try:
@@ -257,14 +258,12 @@ class FeedbackImportDialog(QDialog):
         self.accept()
 
     def _held_back(self, wait: FormsWait) -> None:
-        """Nothing was stored; when the same answers without their department would be
-        taken, offer that (the department column set to "(ignore)"), else just say why."""
-        if not wait.advice:
+        """Nothing was stored; when the same answers with some departments left out would
+        be taken, offer that (naming them), else just say why."""
+        if wait.offer is None or self.plan is None:
             dialogs.info(self, self.tr("Not imported yet"), str(wait))
             return
         if dialogs.confirm(self, self.tr("Not imported yet"), str(wait),
-                           yes=self.tr("Import Without Departments")):
-            mapping = self.mapping.mapping()
-            self.mapping.set_field(mapping.index("department"), "")
-            self.replan()
+                           yes=self.tr("Leave Them Out and Import")):
+            self.plan.left_out = wait.offer.left_out
             self.do_import()
