@@ -1121,6 +1121,10 @@
         <translation>Die schriftlichen Kommentare der Runde: nur für Sie. Sie erscheinen nie in Unterlagen für Teilnehmende.</translation>
     </message>
     <message>
+        <source>ahead</source>
+        <translation>steht an</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback, its forms kept out</source>
         <translation>Feedback der Sitzung schließen, Bögen herausgehalten</translation>
     </message>

@@ -1121,6 +1121,10 @@
         <translation>Los comentarios escritos del ciclo: solo para usted, como persona facilitadora. Nunca aparecen en los documentos para los participantes.</translation>
     </message>
     <message>
+        <source>ahead</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback, its forms kept out</source>
         <translation>Cerrar el feedback de la sesión, con sus cuestionarios fuera</translation>
     </message>

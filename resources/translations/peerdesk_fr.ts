@@ -1121,6 +1121,10 @@
         <translation>Les commentaires écrits du cycle&#xa0;: pour vous seul, qui animez. Ils n’apparaissent jamais dans les documents remis aux participants.</translation>
     </message>
     <message>
+        <source>ahead</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback, its forms kept out</source>
         <translation>Clore les retours de la séance, questionnaires laissés de côté</translation>
     </message>

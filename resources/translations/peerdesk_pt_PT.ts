@@ -1121,6 +1121,10 @@
         <translation>Os comentários escritos do ciclo: só para si, que facilita. Nunca aparecem nos documentos entregues aos participantes.</translation>
     </message>
     <message>
+        <source>ahead</source>
+        <translation>a seguir</translation>
+    </message>
+    <message>
         <source>Close the session&apos;s feedback, its forms kept out</source>
         <translation>Fechar o feedback da sessão, com os questionários de fora</translation>
     </message>

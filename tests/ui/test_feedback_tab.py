@@ -683,3 +683,22 @@ def test_the_cell_being_typed_in_is_named_after_its_question(qtbot, tab):
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "4"
     assert "useful" in editor.accessibleName().lower()  # the question, not "edit text"
+
+
+def test_a_session_still_ahead_is_called_so_not_too_few(tab):
+    """The demo's sessions after today have no forms: the picker says "ahead", not "too few
+    to show" (a new user read that as a warning); held ones still say "too few to show"
+    or their count."""
+    from datetime import date
+
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    today = date.today()
+    ahead = {s.id for s in store.list_sessions(program, cycle_id) if s.date and s.date > today}
+    assert ahead
+    texts = {tab.session.itemData(i)[1]: tab.session.itemText(i) for i in range(tab.session.count())
+             if tab.session.itemData(i)[0] == "session"}
+    for session_id, text in texts.items():
+        if session_id in ahead:
+            assert "(ahead" in text and "too few" not in text, text
+        else:
+            assert "(ahead" not in text, text

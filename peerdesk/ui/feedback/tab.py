@@ -223,7 +223,8 @@ class FeedbackTab(QWidget):
         for s in sessions:
             when = f"{weekday_date(s.date)} · " if s.date else ""
             forms = figures.get(Key("forms", "session", cycle_id, s.id))
-            counted = self.tr("too few to show") if forms.withheld else self.tr("%n form(s)", "", forms.n or 0)
+            counted = ((self.tr("ahead") if s.date and s.date > date.today() else self.tr("too few to show"))
+                       if forms.withheld else self.tr("%n form(s)", "", forms.n or 0))
             typing = store.typing_open(self.ctx.require_program(), cycle_id, s.id, "session")
             more = self.tr(", {typing} being typed").format(typing=typing) if typing else ""
             self.session.addItem(f"{when}{s.title} ({counted}{more})", ("session", s.id))
@@ -366,17 +367,15 @@ class FeedbackTab(QWidget):
         phase, session_id = choice
         state: dict = {}
         if keep_out:
-            text = self.tr("Close the session's feedback, its forms kept out")
-            close = lambda: store.close_keeping_out(program, cycle_id, session_id, phase)  # noqa: E731
-            reopen = store.undo_keeping_out
+            text, reopen = self.tr("Close the session's feedback, its forms kept out"), store.undo_keeping_out
         else:
             text = (self.tr("Close the session's feedback without some departments") if left_out
                     else self.tr("Close the session's feedback"))
-            close = lambda: store.close_feedback(program, cycle_id, session_id, phase, left_out)  # noqa: E731
             reopen = store.reopen_feedback
 
         def do():
-            state["closed"] = close()
+            state["closed"] = (store.close_keeping_out(program, cycle_id, session_id, phase) if keep_out
+                               else store.close_feedback(program, cycle_id, session_id, phase, left_out))
 
         with busy_cursor():  # the check over every reading: a second or two on a big program
             taken = self._perform(text, do, lambda: reopen(program, state["closed"]))
