@@ -199,6 +199,14 @@ class Program:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def scratch_copy(self) -> Program:
+        """An in-memory copy of the program as it is now (SQLite's backup API), for trying
+        changes on another thread while the window stays responsive: nothing done to the
+        copy reaches the file. The caller closes it."""
+        conn = _connect(":memory:")
+        self.db.conn.backup(conn)
+        return Program(_database(conn), None)
+
     def rolled_back(self, fn: Callable[[], T]) -> T:
         """Run ``fn`` inside a savepoint and take back everything it wrote: what it would
         do, tried only. Returns what ``fn`` returned; raises what it raised."""

@@ -461,10 +461,6 @@
         <source>Looking for the departments the forms can keep…</source>
         <translation>A procurar os departamentos que os questionários podem manter…</translation>
     </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
     <message numerus="yes">
         <source>The departments written on some of these forms split them into groups too small to add to the figures apart. If the departments on %n form(s) are left out ({left_out}), all the forms can join now, those counted for all departments together.</source>
         <translation>

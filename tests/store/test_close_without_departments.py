@@ -204,3 +204,22 @@ def test_not_offered_in_a_session_an_undo_reopened(typed):
     again = store.close_feedback(program, cycle_id, session_id, "session",
                                  without_departments=offer.left_out)  # the redo
     assert again.departments == closed.departments
+
+
+def test_the_search_on_a_scratch_copy_finds_the_same_and_leaves_the_file_alone(typed):
+    """The window runs the search on an in-memory copy, off the UI thread: it finds what it
+    finds on the file, and nothing done to the copy reaches the file."""
+    import threading
+
+    program, cycle_id, session_id = typed
+    before, history = _rows(program, session_id), _history(program)
+    copy = program.scratch_copy()
+    found = []
+    worker = threading.Thread(target=lambda: found.append(store.departments_to_leave_out(
+        copy, cycle_id, session_id, "session")))
+    worker.start()
+    worker.join()
+    assert found == [store.departments_to_leave_out(program, cycle_id, session_id, "session")]
+    store.close_feedback(copy, cycle_id, session_id, "session", without_departments=True)
+    copy.close()
+    assert _rows(program, session_id) == before and _history(program) == history

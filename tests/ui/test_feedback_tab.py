@@ -336,6 +336,7 @@ def test_imported_and_finished_forms_are_never_listed_one_by_one(qtbot, tab, ans
     assert "open" in tab.state.text()
     answers.confirm = False  # more forms will come: not closed with these two kept out
     tab.finish_button.click()  # two forms would move the figures by two: they wait
+    qtbot.waitUntil(lambda: not tab.ctx._tasks)  # the offer, declined
     assert "cannot join the figures yet" in tab.message.text()
     assert len(tab.model.forms) == 2
     for useful in ("4", "3", "4"):
@@ -401,7 +402,8 @@ def test_a_close_held_back_by_departments_offers_to_leave_them_out(qtbot, tab, m
     assert len(tab.model.forms) == 12
     offer = store.departments_to_leave_out(program, cycle_id, session_id, phase)
     assert offer is not None and offer.left_out  # what the window is to offer
-    tab.finish_button.click()
+    tab.finish_button.click()  # held back: the search runs off the UI thread, then asks
+    qtbot.waitUntil(lambda: bool(asked) and not tab.ctx._tasks)
     [(title, text, yes)] = asked
     assert (title, yes) == ("Close without some departments?", "Leave Them Out and Close")
     assert f"If the departments on {offer.forms_left_out} forms are left out" in text
@@ -440,6 +442,7 @@ def test_two_forms_held_back_can_close_kept_out_and_undo_opens_again(qtbot, tab,
     for value in ("1", "5"):
         _fill_row(qtbot, tab, {"usefulness": value})
     tab.finish_button.click()
+    qtbot.waitUntil(lambda: bool(asked) and not tab.ctx._tasks)
     assert asked == [("Close and keep these forms out?", "Close and Keep Them Out")]
     state = store.feedback_state(program, cycle_id, session_id, phase)
     if not agreed:

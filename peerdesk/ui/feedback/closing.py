@@ -5,20 +5,20 @@ In an anonymous program a session's forms wait while its feedback is open and jo
 figures at once when it closes (:mod:`peerdesk.store.feedback_close`); a closed session
 shows no empty row to type into, so the row says why and offers the next session whose
 feedback is still open. A close the rule holds back because of the departments written
-on its forms can leave some of them out (:func:`departments_to_leave_out`).
+on its forms can leave some of them out, or close with its forms kept out of every figure
+(:func:`offer_after_hold`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from peerdesk.store import feedback as store
 from peerdesk.store.program import Program
 from peerdesk.ui import dialogs
+from peerdesk.ui.context import ProgramContext
 from peerdesk.ui.icons import icon
-from peerdesk.ui.widgets import busy_cursor
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # a session's date and title, without its counts
 
@@ -116,31 +116,6 @@ class ClosingRow(QWidget):
                        "the session's feedback.")
 
 
-def departments_to_leave_out(parent: QWidget, program: Program, cycle_id: int,
-                             session_id: int | None, phase: str) -> store.LeftOut | None:
-    """Which departments a held-back close would leave out, found by trying (a try a
-    department, each on the file, so on the UI thread: a progress dialog that can stop
-    the search, which then leaves out the departments not tried yet)."""
-    dialog = QProgressDialog(QCoreApplication.translate("ClosingRow", "Looking for the departments the forms can keep…"),
-                             QCoreApplication.translate("ClosingRow", "Stop"), 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("ClosingRow", "Close Feedback"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-
-    def progress(done: int, total: int) -> bool:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    try:
-        with busy_cursor():
-            return store.departments_to_leave_out(program, cycle_id, session_id, phase, progress)
-    finally:
-        dialog.reset()
-        dialog.deleteLater()
-
-
 def leave_out_text(offer: store.LeftOut) -> str:
     """The offer in words: which departments are left out, on how many forms, which kept."""
     text = QCoreApplication.translate("ClosingRow", "The departments written on some of these forms split them into "
@@ -154,30 +129,50 @@ def leave_out_text(offer: store.LeftOut) -> str:
     return text + " " + QCoreApplication.translate("ClosingRow", "Edit > Undo gives them back.")
 
 
-def offer_after_hold(parent: QWidget, program: Program, cycle_id: int, session_id: int | None,
-                     phase: str) -> tuple[frozenset[str], bool] | None:
-    """After the rule held a close back: offer what can close the session now, and return
-    the close the facilitator chose, as (departments to leave out, keep the forms out), or
-    None. Leaving out the departments that must go comes first; when that cannot help
-    (or the forms carry none), closing with the forms kept out of every figure, for a
-    session that will get no more forms."""
+def offer_after_hold(ctx: ProgramContext, parent: QWidget, cycle_id: int,
+                     session_id: int | None, phase: str,
+                     close: Callable[[frozenset[str], bool], None]) -> None:
+    """After the rule held a close back: offer what can close the session now, and call
+    ``close(departments to leave out, keep the forms out)`` with the facilitator's choice.
+    Leaving out the departments that must go comes first; when that cannot help (or the
+    forms carry none), closing with the forms kept out of every figure, for a session that
+    will get no more forms.
+
+    The search tries one close a department, each a check over every reading (seconds on
+    a program of thousands of forms): it runs on an in-memory copy of the program
+    (:meth:`Program.scratch_copy`), off the UI thread, under a progress dialog whose
+    Cancel stops it (the departments not tried yet are then left out)."""
+    program = ctx.require_program()
     if store.feedback_state(program, cycle_id, session_id, phase) != store.OPEN:
-        return None  # reopened by an undo: only Redo closes it again as it was
-    offer = departments_to_leave_out(parent, program, cycle_id, session_id, phase)
-    translate = QCoreApplication.translate
-    if offer is not None:
-        title = translate("ClosingRow", "Close without some departments?")
-        yes = translate("ClosingRow", "Leave Them Out and Close")
-        return (offer.left_out, False) if dialogs.confirm(
-            parent, title, leave_out_text(offer), yes=yes) else None
-    title = translate("ClosingRow", "Close and keep these forms out?")
-    text = translate(
-        "ClosingRow",
-        "If no more forms will come for this session, close it now: its forms are kept out of "
-        "every figure (the session shows “too few responses”), and they join later only with "
-        "other forms when that gives nothing away. The session then takes no more forms; "
-        "Edit > Undo opens it again. If more forms will come, keep typing: they join once "
-        "there are enough.")
-    if dialogs.confirm(parent, title, text, yes=translate("ClosingRow", "Close and Keep Them Out")):
-        return frozenset(), True
-    return None
+        return  # reopened by an undo: only Redo closes it again as it was
+    copy = program.scratch_copy()
+
+    def work(progress: Callable[[int, int, str], bool]) -> store.LeftOut | None:
+        try:
+            return store.departments_to_leave_out(copy, cycle_id, session_id, phase,
+                                                  lambda done, total: progress(done, total, ""))
+        finally:
+            copy.close()
+
+    def found(offer: store.LeftOut | None) -> None:
+        translate = QCoreApplication.translate
+        if offer is not None:
+            title = translate("ClosingRow", "Close without some departments?")
+            yes = translate("ClosingRow", "Leave Them Out and Close")
+            if dialogs.confirm(parent, title, leave_out_text(offer), yes=yes):
+                close(offer.left_out, False)
+            return
+        title = translate("ClosingRow", "Close and keep these forms out?")
+        text = translate(
+            "ClosingRow",
+            "If no more forms will come for this session, close it now: its forms are kept out "
+            "of every figure (the session shows “too few responses”), and they join later only "
+            "with other forms when that gives nothing away. The session then takes no more "
+            "forms; Edit > Undo opens it again. If more forms will come, keep typing: they "
+            "join once there are enough.")
+        if dialogs.confirm(parent, title, text,
+                           yes=translate("ClosingRow", "Close and Keep Them Out")):
+            close(frozenset(), True)
+
+    ctx.run_task(parent, QCoreApplication.translate(
+        "ClosingRow", "Looking for the departments the forms can keep…"), work, found)

@@ -380,9 +380,7 @@ class FeedbackTab(QWidget):
         with busy_cursor():  # the check over every reading: a second or two on a big program
             taken = self._perform(text, do, lambda: reopen(program, state["closed"]))
         if not (taken or left_out or keep_out or self.ctx.read_only):
-            offer = offer_after_hold(self, program, cycle_id, session_id, phase)
-            if offer is not None:
-                self._close_feedback(*offer)
+            offer_after_hold(self.ctx, self, cycle_id, session_id, phase, self._close_feedback)
 
     def _show_comments(self, shown: bool) -> None:
         self.comments_button.setText(self.tr("Hide Comments") if shown else self.tr("Show Comments"))
