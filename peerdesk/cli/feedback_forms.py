@@ -36,24 +36,29 @@ def _department(program, typed: str) -> str:
     return match
 
 
-def cmd_feedback_add(args) -> int:
+def _where(program, args) -> tuple[int, int | None, str]:
+    """(cycle id, session id, phase) of ``--session ID`` or ``--before/--after CYCLE``."""
     from peerdesk.store.cycles import require_cycle
+    from peerdesk.store.sessions import cycle_of
+
+    if args.session is not None:
+        cycle_id = cycle_of(program, args.session)
+        if cycle_id is None:
+            raise CommandError(_("There is no session {id}; “peerdesk sessions FILE” "
+                                 "lists them.").format(id=args.session))
+        return cycle_id, args.session, "session"
+    cycle = require_cycle(program, args.before if args.before is not None else args.after)
+    return stored_id(cycle.id), None, "before" if args.before is not None else "after"
+
+
+def cmd_feedback_add(args) -> int:
     from peerdesk.store.feedback import PaperForm, add_paper_form
     from peerdesk.store.participants import find_by_email
-    from peerdesk.store.sessions import cycle_of
 
     answers = _answers(args.answers)
     with open_program(args.file) as program:
-        if args.session is not None:
-            cycle_id = cycle_of(program, args.session)
-            if cycle_id is None:
-                raise CommandError(_("There is no session {id}; “peerdesk sessions FILE” "
-                                     "lists them.").format(id=args.session))
-            form = PaperForm(cycle_id, answers, session_id=args.session)
-        else:
-            phase = "before" if args.before is not None else "after"
-            form = PaperForm(stored_id(require_cycle(program, args.before if args.before is not None else args.after).id), answers,
-                             phase=phase)
+        cycle_id, session_id, phase = _where(program, args)
+        form = PaperForm(cycle_id, answers, session_id=session_id, phase=phase)
         form.department, form.skill = _department(program, args.department), args.skill
         if args.person:
             person = find_by_email(program, args.person)
@@ -74,7 +79,6 @@ def cmd_feedback_add(args) -> int:
 
 
 def cmd_feedback_finish(args) -> int:
-    from peerdesk.store.cycles import require_cycle
     from peerdesk.store.feedback import (
         CLOSED,
         OPEN,
@@ -85,18 +89,9 @@ def cmd_feedback_finish(args) -> int:
         departments_to_leave_out,
         feedback_state,
     )
-    from peerdesk.store.sessions import cycle_of
 
     with open_program(args.file) as program:
-        if args.session is not None:
-            cycle_id = cycle_of(program, args.session)
-            if cycle_id is None:
-                raise CommandError(_("There is no session {id}; “peerdesk sessions FILE” "
-                                     "lists them.").format(id=args.session))
-            where = (cycle_id, args.session, "session")
-        else:
-            cycle = require_cycle(program, args.before if args.before is not None else args.after)
-            where = (stored_id(cycle.id), None, "before" if args.before is not None else "after")
+        where = _where(program, args)
         kept = False
         try:
             try:

@@ -161,9 +161,13 @@ class World:
 
 def _replay(seed: int, gated: bool = True) -> World:
     world = World(seed, gated)
-    rng = world.rng
     ids = {id(r): i for i, r in world.records.items()}
-    batches = [[ids[id(r)] for r in batch] for batch in _batches(world.full, rng)]
+    return play(world, [[ids[id(r)] for r in batch] for batch in _batches(world.full, world.rng)])
+
+
+def play(world: World, batches: list[list[int]]) -> World:
+    """Each batch joins (or waits), then now and then a change of another kind."""
+    rng = world.rng
     for batch in batches:
         world.join(batch)
         roll = rng.random()

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from disclosure_auditor import Leak, audit_timeline
-from test_adv_history_changes import SEEDS, World
+from test_adv_history_changes import SEEDS, World, play
 from test_adv_over_time import _batches
 from test_disclosure_auditor import published
 
@@ -145,21 +145,10 @@ def _closes(world: LeavingOut) -> list[list[int]]:
 
 def _replay(seed: int, whole_sessions: bool = False, company: bool = False) -> LeavingOut:
     world = LeavingOut(seed, company)
-    rng = world.rng
     ids = {id(r): i for i, r in world.records.items()}
     batches = (_closes(world) if whole_sessions
-               else [[ids[id(r)] for r in b] for b in _batches(world.full, rng)])
-    for batch in batches:
-        world.join(batch)
-        roll = rng.random()
-        if roll < 0.25:
-            world.mark()
-        elif roll < 0.35:
-            world.delete_session()
-        elif roll < 0.42:
-            world.delete_cycle()
-        elif roll < 0.5:
-            world.undo_cycle_delete()
+               else [[ids[id(r)] for r in b] for b in _batches(world.full, world.rng)])
+    play(world, batches)
     return world
 
 
