@@ -102,7 +102,9 @@ def cmd_feedback_finish(args) -> int:
                     raise
                 done = close_feedback(program, *where, without_departments=offer.left_out)
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
-            if args.keep_out and feedback_state(program, *where) == OPEN:
+            if (args.keep_out and feedback_state(program, *where) == OPEN
+                    and (args.without_departments
+                         or not closes_without_departments(program, *where))):
                 done, kept = close_keeping_out(program, *where), True
             else:
                 print(exc)
@@ -123,9 +125,8 @@ def cmd_feedback_finish(args) -> int:
         print(_("No forms wait for this session: its feedback stays open."))
         return 0
     if kept:
-        print(_("Feedback closed: the session takes no more forms. Its forms are kept out of "
-                "every figure (too few to show on their own); they join later only with other "
-                "forms when that gives nothing away."))
+        print(_("Feedback closed: the session takes no more forms. Its forms are kept, but "
+                "out of every figure: the rule held them back."))
         return 0
     print(ngettext("Feedback closed: {n} form joined the figures; the session takes no "
                    "more forms.", "Feedback closed: {n} forms joined the figures together; "

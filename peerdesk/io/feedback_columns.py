@@ -232,3 +232,35 @@ def sanity_checks(program: Program, session_id: int, planned: list[Response],
         out.append(_("This export was already imported for {where}: the same answers would "
                      "count for two sessions.").format(where=where))
     return out
+
+
+def match_departments(known: list[str], responses: list[Response]) -> list[str]:
+    """The departments the answers give, matched to the program's as the entry grid does
+    (the same name in any case, or the start of one), then a near spelling ("Enginering"
+    for "Engineering"): one department is not split in two by a typo. Returns the notes
+    that say what was read how, and which departments the program does not know (kept as
+    written)."""
+    import difflib
+
+    from peerdesk.core.validation import resolve
+
+    notes: list[str] = []
+    folded = {k.casefold(): k for k in known}
+    if not known:  # a program without departments: nothing to match them to
+        return notes
+    for given in sorted({r.department for r in responses if r.department} - set(known),
+                        key=str.casefold):
+        match = resolve(given, known) or next(iter(difflib.get_close_matches(
+            given.casefold(), list(folded), n=1, cutoff=0.85)), None)
+        match = folded.get(match.casefold(), match) if match else None
+        if match:
+            for response in responses:
+                if response.department == given:
+                    response.department = match
+            notes.append(_("The department “{given}” was read as “{known}”.").format(
+                given=given, known=match))
+        else:
+            notes.append(_("“{given}” is not a department of the program's people: it is "
+                           "kept as written (if it is a typo, correct it in the export).")
+                         .format(given=given))
+    return notes

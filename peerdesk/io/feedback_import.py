@@ -38,6 +38,7 @@ from peerdesk.io.feedback_apply import apply_feedback as apply_feedback
 from peerdesk.io.feedback_apply import department_column as department_column
 from peerdesk.io.feedback_apply import undo_feedback as undo_feedback
 from peerdesk.io.feedback_columns import META as META  # re-exported: callers import them here
+from peerdesk.io.feedback_columns import match_departments
 from peerdesk.io.feedback_columns import target_labels as target_labels
 from peerdesk.io.feedback_columns import targets as targets
 from peerdesk.io.mapping import IGNORE, RowProblem, apply_overrides, normalize_header
@@ -156,21 +157,28 @@ def auto_map(headers: list[str], questions: list[FeedbackQuestion]) -> list[str]
 
 
 _DEPARTMENT_WORDS = {"department", "dept", "departments"}
+_COMMENT_WORDS = {"comment", "comments", "remarks", "suggestions"}
 
 
-def _department_question(table: Table, mapping: list[str]) -> list[str]:
-    """A form's own department question worded as a question ("Which department are you
-    in?"): a column left unmatched whose heading names a department and whose answers are
-    words, not numbers, when no column is the department yet."""
-    if "department" in mapping:
-        return mapping
-    for i, header in enumerate(table.headers):
-        if mapping[i] != IGNORE or not _DEPARTMENT_WORDS & set(normalize_header(header).split()):
+def _worded_as_questions(table: Table, questions: list[FeedbackQuestion],
+                         mapping: list[str]) -> list[str]:
+    """A form's department question worded as a question ("Which department are you
+    in?"), and its free-text comment question ("Any other comments?"): a column left
+    unmatched whose heading says so and whose answers are words, not numbers, when no
+    column is that yet."""
+    comment = next((q.key for q in questions if q.kind == "text" and q.active
+                    and q.key == "comment"), None)
+    for target, words in (("department", _DEPARTMENT_WORDS), (comment, _COMMENT_WORDS)):
+        if target is None or target in mapping:
             continue
-        given = [cell_text(row[i]).strip() for row in table.rows if i < len(row)]
-        given = [v for v in given if v]
-        if given and not any(_NUMBER.match(v) for v in given):
-            return [*mapping[:i], "department", *mapping[i + 1:]]
+        for i, header in enumerate(table.headers):
+            if mapping[i] != IGNORE or not words & set(normalize_header(header).split()):
+                continue
+            given = [v for v in (cell_text(row[i]).strip() for row in table.rows if i < len(row))
+                     if v]
+            if given and not any(_NUMBER.match(v) for v in given):
+                mapping = [*mapping[:i], target, *mapping[i + 1:]]
+                break
     return mapping
 
 
@@ -180,7 +188,7 @@ def map_columns(headers: list[str], questions: list[FeedbackQuestion],
     if table is not None:  # reworded headings, by meaning, scale and values
         from peerdesk.io.feedback_columns import guess_mapping
 
-        mapping = _department_question(table, guess_mapping(table, questions, mapping))
+        mapping = _worded_as_questions(table, questions, guess_mapping(table, questions, mapping))
     return apply_overrides(headers, mapping, specs, targets(questions)) if specs else mapping
 
 
@@ -256,6 +264,7 @@ def build_plan(program: Program, table: Table, session_id: int, mapping: list[st
         plan.dates_read.append(read[index])
     if plan.rows_before:
         _check_earlier(program, plan, earlier, [q.key for _, q in asked])
+    plan.notes += match_departments(imports_store.known_departments(program), plan.responses)
     return plan
 
 

@@ -14,8 +14,8 @@ phase (its own form and the before/after surveys imported for it), close togethe
 one; the typed before/after rounds of a cycle (no session) close each as one.
 
 The state is kept in ``feedback_responses.draft`` (no column of its own): a session
-whose forms include a counted (0) or held-back (2) one is closed; one whose forms
-include a form an undo reopened (3, 5) is reopened; otherwise it is open. Named
+whose forms include a counted (0), held-back (2) or kept-out (6) one is closed; one whose
+forms include a form an undo reopened (3, 5) is reopened; otherwise it is open. Named
 programs are unchanged: each form joins as it comes.
 """
 
@@ -31,7 +31,7 @@ from peerdesk.store.program import Program
 from peerdesk.store.responses import is_anonymous, schema_version, shuffle_layout
 
 # feedback_responses.draft
-COUNTED, TYPING, WAITING, REOPENED, IMPORTED, IMPORTED_REOPENED = 0, 1, 2, 3, 4, 5
+COUNTED, TYPING, WAITING, REOPENED, IMPORTED, IMPORTED_REOPENED, KEPT_OUT = 0, 1, 2, 3, 4, 5, 6
 OPEN_STATES = (TYPING, REOPENED, IMPORTED, IMPORTED_REOPENED)
 TYPED_OPEN = (TYPING, REOPENED)
 OPEN, CLOSED, REOPENED_STATE = "open", "closed", "reopened"
@@ -71,7 +71,7 @@ def feedback_state(program: Program, cycle_id: int, session_id: int | None,
     where, args = unit_sql(cycle_id, session_id, phase)
     states = {r[0] for r in program.db.execute(
         f"SELECT DISTINCT draft FROM feedback_responses WHERE {where}", args)}
-    if states & {COUNTED, WAITING}:
+    if states & {COUNTED, WAITING, KEPT_OUT}:
         return CLOSED
     if states & {REOPENED, IMPORTED_REOPENED}:
         return REOPENED_STATE
@@ -253,10 +253,11 @@ def close_keeping_out(program: Program, cycle_id: int, session_id: int | None,
     """Close the session's feedback with its waiting forms kept out of every figure: for
     forms the rule holds back that more forms will never join (the session is over with
     two answers, say). Nothing joins, so no figure and no reading of the history changes;
-    the forms are kept, held back like forms whose session has too few people present
-    (:mod:`peerdesk.store.feedback_gate`): they join later only with a batch that gives
-    nothing away. The session takes no more forms. Undo (:func:`undo_keeping_out`) opens
-    it again as it was.
+    the forms are kept (``draft`` KEPT_OUT) but never counted, and never join another
+    batch: a form that joined one could leave it again by an undo and come back as a
+    new answer, which the check cannot follow once the file has been reopened (found by
+    review). The session takes no more forms. Undo (:func:`undo_keeping_out`) opens it
+    again as it was.
 
     Refused for a session an undo reopened: its forms counted before, and leaving the
     figures is a change the rule would have to check (Redo closes it again)."""
@@ -266,7 +267,7 @@ def close_keeping_out(program: Program, cycle_id: int, session_id: int | None,
     ids = sorted(forms)
     with program.atomic():
         program.db.conn.executemany("UPDATE feedback_responses SET draft = ? WHERE id = ?",
-                                    [(WAITING, rid) for rid in ids])
+                                    [(KEPT_OUT, rid) for rid in ids])
         if ids and is_anonymous(program):
             shuffle_layout(program)
     return Closed(ids, forms)
@@ -286,8 +287,8 @@ def kept_out(program: Program, cycle_id: int, session_id: int | None, phase: str
     if schema_version(program) < 2:
         return False
     where, args = unit_sql(cycle_id, session_id, phase)
-    return program.db.execute(f"SELECT 1 FROM feedback_responses WHERE {where} AND draft = ? "
-                              "LIMIT 1", [*args, WAITING]).fetchone() is not None
+    return program.db.execute(f"SELECT 1 FROM feedback_responses WHERE {where} AND draft IN "
+                              "(?, ?) LIMIT 1", [*args, WAITING, KEPT_OUT]).fetchone() is not None
 
 
 def reopen_feedback(program: Program, closed: Closed) -> None:

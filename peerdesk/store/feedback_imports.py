@@ -57,3 +57,10 @@ def set_rows_done(program: Program, session_id: int, phase: str, tool: str, rows
     program.db.table("feedback_imports").upsert(
         {"session_id": session_id, "phase": phase, "tool": tool, "rows_done": rows},
         pk=("session_id", "phase", "tool"))
+
+
+def known_departments(program: Program) -> list[str]:
+    """The departments of the program's people, for matching the ones a form gives."""
+    return [r[0] for r in program.db.execute(
+        "SELECT DISTINCT department FROM participants WHERE department <> '' "
+        "ORDER BY department")]

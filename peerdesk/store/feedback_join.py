@@ -98,11 +98,15 @@ def join_with_waiting(program: Program, ids: list[int], back: list[int] | None =
 
     Forms that counted in the figures before and come back (``back``: typed forms whose
     typing an undo opened again; all of ``ids`` with ``returning``, a redo) are checked
-    first, as the answers that left (the check's ``returning``), then the others with
-    the waiting forms, as new answers: taking a new form for one that left, or
-    one that left for a new one, would each let the history hold other answers than
-    the figures did. Both steps are readings of the history (the one between is never
-    shown: one reading more is only stricter)."""
+    first, then the others with the waiting forms. Both steps take a form that comes to
+    where answers left the figures for one of those answers (the check's ``returning``,
+    as the red team's audited histories do): a form taken for new may well be one that
+    left, an import undone and a later export of the same form imported again, whose
+    rows come back under new ids. Once the file has been reopened the history no longer
+    knows which form was which, and taking them for new answers gave away the one row
+    the second export added (found by review: tests/adversary/test_adv_undo_reimport.py).
+    Both steps are readings of the history (the one between is never shown: one reading
+    more is only stricter)."""
     from peerdesk.store.feedback_gate import waiting_ids
 
     if not ids:
@@ -121,16 +125,16 @@ def join_with_waiting(program: Program, ids: list[int], back: list[int] | None =
 
 
 def _join_in_steps(program: Program, steps: list[list[int]]) -> None:
-    """Each step's forms join (checked beside every reading, the first step's as forms
-    that come back, the second's as new ones); raises :class:`_Refused` at the first
-    step that would give answers away. Inside the caller's transaction."""
+    """Each step's forms join (checked beside every reading, arrivals where answers left
+    taken for those answers); raises :class:`_Refused` at the first step that would give
+    answers away. Inside the caller's transaction."""
     from peerdesk.store.disclosure_history import save_history
     from peerdesk.store.feedback_gate import COUNTED
 
-    for returning, step in zip((True, False), steps, strict=True):
+    for step in steps:
         if not step:
             continue
-        outcome = join_outcome(program, step, returning=returning)
+        outcome = join_outcome(program, step, returning=True)
         if outcome.why:
             raise _Refused(outcome.why)
         save_history(program, outcome.history)

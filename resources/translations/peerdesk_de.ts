@@ -442,8 +442,8 @@
         <translation>Keine Sitzung dieser Runde nimmt jetzt Bögen an.</translation>
     </message>
     <message>
-        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
-        <translation>Feedback geschlossen: Es nimmt keine Bögen mehr an. Bögen dieser Sitzung bleiben aus allen Werten heraus (zu wenige, um sie allein zu zeigen); sie fließen später nur mit anderen Bögen ein, wenn das nichts preisgibt.</translation>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure: the rule held them back.</source>
+        <translation>Feedback geschlossen: Es nimmt keine Bögen mehr an. Bögen dieser Sitzung bleiben aus allen Werten heraus: Die Regel hielt sie zurück.</translation>
     </message>
     <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
@@ -489,8 +489,8 @@
         <translation>Schließen und diese Bögen heraushalten?</translation>
     </message>
     <message>
-        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
-        <translation>Wenn für diese Sitzung keine Bögen mehr kommen, schließen Sie sie jetzt: Ihre Bögen bleiben aus allen Werten heraus (die Sitzung zeigt „zu wenige Antworten“) und fließen später nur mit anderen Bögen ein, wenn das nichts preisgibt. Die Sitzung nimmt dann keine Bögen mehr an; Bearbeiten &gt; Rückgängig öffnet sie wieder. Wenn noch Bögen kommen, tippen Sie weiter: Sie fließen ein, sobald es genug sind.</translation>
+        <source>If no more forms will come for this session, close it now: its forms are kept, but out of every figure. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Wenn für diese Sitzung keine Bögen mehr kommen, schließen Sie sie jetzt: Ihre Bögen bleiben erhalten, aber aus allen Werten heraus. Die Sitzung nimmt dann keine Bögen mehr an; Bearbeiten &gt; Rückgängig öffnet sie wieder. Wenn noch Bögen kommen, tippen Sie weiter: Sie fließen ein, sobald es genug sind.</translation>
     </message>
     <message>
         <source>Close and Keep Them Out</source>

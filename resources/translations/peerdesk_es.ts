@@ -442,8 +442,8 @@
         <translation>Ninguna sesión de este ciclo admite formularios ahora.</translation>
     </message>
     <message>
-        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
-        <translation>Feedback cerrado: no admite más cuestionarios. Los cuestionarios de esta sesión quedan fuera de todas las cifras (demasiado pocos para mostrarse solos); entran más tarde solo con otros cuestionarios cuando eso no revela nada.</translation>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure: the rule held them back.</source>
+        <translation>Feedback cerrado: no admite más cuestionarios. Los cuestionarios de esta sesión quedan fuera de todas las cifras: la regla los retuvo.</translation>
     </message>
     <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
@@ -489,8 +489,8 @@
         <translation>¿Cerrar y dejar fuera estos cuestionarios?</translation>
     </message>
     <message>
-        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
-        <translation>Si no van a llegar más cuestionarios para esta sesión, ciérrela ahora: sus cuestionarios quedan fuera de todas las cifras (la sesión muestra «muy pocas respuestas») y entran más tarde solo con otros cuestionarios cuando eso no revela nada. La sesión ya no admite más cuestionarios; Editar &gt; Deshacer la vuelve a abrir. Si van a llegar más, siga escribiendo: entran cuando haya suficientes.</translation>
+        <source>If no more forms will come for this session, close it now: its forms are kept, but out of every figure. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Si no van a llegar más cuestionarios para esta sesión, ciérrela ahora: sus cuestionarios se conservan, pero fuera de todas las cifras. La sesión ya no admite más cuestionarios; Editar &gt; Deshacer la vuelve a abrir. Si van a llegar más, siga escribiendo: entran cuando haya suficientes.</translation>
     </message>
     <message>
         <source>Close and Keep Them Out</source>

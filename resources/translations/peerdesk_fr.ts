@@ -442,8 +442,8 @@
         <translation>Aucune séance de ce cycle n’accepte de formulaires pour l’instant.</translation>
     </message>
     <message>
-        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
-        <translation>Retours clos&#xa0;: la séance n’accepte plus de questionnaires. Des questionnaires de cette séance restent hors de tous les chiffres (trop peu pour être montrés seuls)&#x202f;; ils n’y entrent plus tard qu’avec d’autres questionnaires, quand cela ne révèle rien.</translation>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure: the rule held them back.</source>
+        <translation>Retours clos&#xa0;: la séance n’accepte plus de questionnaires. Des questionnaires de cette séance restent hors de tous les chiffres&#xa0;: la règle les a retenus.</translation>
     </message>
     <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
@@ -489,8 +489,8 @@
         <translation>Clore et laisser ces questionnaires de côté&#x202f;?</translation>
     </message>
     <message>
-        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
-        <translation>Si aucun autre questionnaire ne viendra pour cette séance, closez-la maintenant&#xa0;: ses questionnaires restent hors de tous les chiffres (la séance affiche «&#xa0;trop peu de réponses&#xa0;») et n’y entrent plus tard qu’avec d’autres questionnaires, quand cela ne révèle rien. La séance n’accepte alors plus de questionnaires&#x202f;; Édition &gt; Annuler la rouvre. Si d’autres questionnaires viendront, continuez la saisie&#xa0;: ils entreront quand il y en aura assez.</translation>
+        <source>If no more forms will come for this session, close it now: its forms are kept, but out of every figure. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Si aucun autre questionnaire ne viendra pour cette séance, closez-la maintenant&#xa0;: ses questionnaires sont gardés, mais hors de tous les chiffres. La séance n’accepte alors plus de questionnaires&#x202f;; Édition &gt; Annuler la rouvre. Si d’autres questionnaires viendront, continuez la saisie&#xa0;: ils entreront quand il y en aura assez.</translation>
     </message>
     <message>
         <source>Close and Keep Them Out</source>

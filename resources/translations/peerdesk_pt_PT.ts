@@ -442,8 +442,8 @@
         <translation>Nenhuma sessão deste ciclo aceita formulários agora.</translation>
     </message>
     <message>
-        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure (too few to show on their own); they join later only with other forms when that gives nothing away.</source>
-        <translation>Feedback fechado: não aceita mais questionários. Questionários desta sessão ficam fora de todos os números (poucos demais para se mostrarem sozinhos); entram mais tarde só com outros questionários, quando isso não revela nada.</translation>
+        <source>Feedback closed: it takes no more forms. Forms of this session are kept out of every figure: the rule held them back.</source>
+        <translation>Feedback fechado: não aceita mais questionários. Questionários desta sessão ficam fora de todos os números: a regra reteve-os.</translation>
     </message>
     <message>
         <source>Feedback closed: this session&apos;s forms have joined the figures, and it takes no more forms.</source>
@@ -489,8 +489,8 @@
         <translation>Fechar e deixar estes questionários de fora?</translation>
     </message>
     <message>
-        <source>If no more forms will come for this session, close it now: its forms are kept out of every figure (the session shows “too few responses”), and they join later only with other forms when that gives nothing away. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
-        <translation>Se não vierem mais questionários para esta sessão, feche-a agora: os seus questionários ficam fora de todos os números (a sessão mostra «respostas insuficientes») e entram mais tarde só com outros questionários, quando isso não revela nada. A sessão deixa de aceitar questionários; Editar &gt; Anular volta a abri-la. Se vierem mais, continue a escrever: entram quando forem suficientes.</translation>
+        <source>If no more forms will come for this session, close it now: its forms are kept, but out of every figure. The session then takes no more forms; Edit &gt; Undo opens it again. If more forms will come, keep typing: they join once there are enough.</source>
+        <translation>Se não vierem mais questionários para esta sessão, feche-a agora: os seus questionários ficam guardados, mas fora de todos os números. A sessão deixa de aceitar questionários; Editar &gt; Anular volta a abri-la. Se vierem mais, continue a escrever: entram quando forem suficientes.</translation>
     </message>
     <message>
         <source>Close and Keep Them Out</source>

@@ -27,8 +27,9 @@ from peerdesk.core.disclosure_changes import unit_maker
 from peerdesk.core.feedback import AttendanceRecord, FeedbackData, ResponseRecord
 
 SESSION_MEASURES = {"forms", "usefulness", "safety", "enps"}
-WAIT = ("the figures would change by fewer than {k} forms (or a hidden group could be worked "
-        "out), so comparing the figures before and after would give these answers away")
+WAIT = ("some figure (a department's, say) would change by fewer than {k} forms (or a hidden "
+        "group could be worked out), so comparing the figures before and after would give "
+        "these answers away")
 
 
 def _with(data: FeedbackData, **changes) -> FeedbackData:

@@ -175,6 +175,28 @@ def test_a_department_question_worded_as_a_question_is_the_department(setup):
     assert map_columns(exact.headers, questions, table=exact) == ["department", ""]
 
 
+def test_departments_a_form_gives_are_matched_to_the_programs_and_comments_found(setup):
+    """Respondents type their department: "sales" and "Enginering" are Sales and
+    Engineering (one group, not two), "Fin" the start of Finance; "Marketing", which no
+    one in the program is in, is kept as written and said so. "Any other comments?" is the
+    comment question (a new-user walk: both were lost)."""
+    program, session, _ = setup
+    table = read_table_bytes(
+        b"Timestamp,Which department are you in?,How useful was this session for you?,"
+        b"Any other comments?\n"
+        b"2027/03/04 10:00:00,sales,4,Good\n2027/03/04 10:01:00,Enginering,5,\n"
+        b"2027/03/04 10:02:00,Fin,3,More time\n2027/03/04 10:03:00,Marketing,2,\n"
+        b"2027/03/04 10:04:00,Sales,4,\n", "form.csv")
+    plan = build_plan(program, table, session)
+    assert plan.mapping[1] == "department" and plan.mapping[3] == "comment"
+    assert [r.department for r in plan.responses] == [
+        "Sales", "Engineering", "Finance", "Marketing", "Sales"]
+    assert "The department “sales” was read as “Sales”." in plan.notes
+    assert "The department “Enginering” was read as “Engineering”." in plan.notes
+    assert any(n.startswith("“Marketing” is not a department of the program's people")
+               for n in plan.notes)
+
+
 def test_nothing_to_import_is_blocked(setup):
     program, session, _ = setup
     plan = build_plan(program, read_table_bytes(b"Colour,Size\nred,3\n", "x.csv"), session)

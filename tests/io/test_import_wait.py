@@ -166,9 +166,10 @@ def test_a_dry_run_says_whether_the_import_would_be_held_back(program, capsys):
 
 
 def _skewed(seed: int = 3) -> bytes:
-    """20 answers: Sales on 9, Eng on 6, Ops on 3, Legal on 2."""
+    """20 answers: Sales on 9, Design on 6, Ops on 3, Legal on 2 (the demo's people are in
+    Sales, none in the other three)."""
     rng = random.Random(seed)
-    departments = ["Sales"] * 9 + ["Legal"] * 2 + ["Ops"] * 3 + ["Eng"] * 6
+    departments = ["Sales"] * 9 + ["Legal"] * 2 + ["Ops"] * 3 + ["Design"] * 6
     lines = [HEADER] + [f"2026/12/09 16:{i:02d}:13,{d},{rng.randint(1, 5)},{rng.randint(0, 10)}"
                         for i, d in enumerate(departments)]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -185,8 +186,8 @@ def test_only_the_departments_that_must_go_are_left_out_of_an_import(program):
         apply_feedback(program, plan)
     offer = held.value.offer
     assert offer is not None and offer.kept == ["Sales"]
-    assert offer.names_left_out() == ["Eng", "Legal", "Ops"] and offer.forms_left_out == 11
-    assert "left out on 11 answers (Eng, Legal, Ops)" in held.value.advice
+    assert offer.names_left_out() == ["Design", "Legal", "Ops"] and offer.forms_left_out == 11
+    assert "left out on 11 answers (Design, Legal, Ops)" in held.value.advice
     assert _snapshot(program) == before
     plan.left_out = offer.left_out
     done = apply_feedback(program, plan)
@@ -194,7 +195,7 @@ def test_only_the_departments_that_must_go_are_left_out_of_an_import(program):
     stored = sorted(r[0] for r in program.db.execute(
         "SELECT department FROM feedback_responses WHERE session_id = ?", [session_id]))
     assert stored == [""] * 11 + ["Sales"] * 9
-    assert [r.department for r in plan.responses].count("Eng") == 6  # the plan is unchanged
+    assert [r.department for r in plan.responses].count("Design") == 6  # the plan is unchanged
 
 
 def test_the_command_line_flag_leaves_out_only_those_and_names_them(program, capsys):
@@ -210,12 +211,12 @@ def test_the_command_line_flag_leaves_out_only_those_and_names_them(program, cap
     out = capsys.readouterr().out
     assert "Nothing imported yet" in out and "add --without-departments" in out
     assert main([*args, "--dry-run", "--without-departments"]) == 0
-    assert ("The import would be taken with the departments left out: Eng, Legal, Ops."
+    assert ("The import would be taken with the departments left out: Design, Legal, Ops."
             in capsys.readouterr().out)
     assert main([*args, "--without-departments"]) == 0
     out = capsys.readouterr().out
     assert "Imported 20 responses." in out
-    assert "The departments on 11 answers were left out, as asked: Eng, Legal, Ops." in out
+    assert "The departments on 11 answers were left out, as asked: Design, Legal, Ops." in out
     reopened = Program.open(path)
     assert {r[0] for r in reopened.db.execute(
         "SELECT department FROM feedback_responses WHERE session_id = ?", [session_id])} == {

@@ -98,7 +98,7 @@ def test_the_command_line_offers_and_takes_keep_out(two, capsys):
     assert "cannot join the figures yet" in out and "add --keep-out" in out
     assert main([*args, "--keep-out"]) == 0
     out = capsys.readouterr().out
-    assert "Feedback closed: the session takes no more forms. Its forms are kept out" in out
+    assert "Feedback closed: the session takes no more forms. Its forms are kept, but out" in out
     assert main(args) == 0
     assert "already closed" in capsys.readouterr().out
     reopened = Program.open(path)

@@ -223,3 +223,24 @@ def test_the_search_on_a_scratch_copy_finds_the_same_and_leaves_the_file_alone(t
     store.close_feedback(copy, cycle_id, session_id, "session", without_departments=True)
     copy.close()
     assert _rows(program, session_id) == before and _history(program) == history
+
+
+def test_keep_out_on_the_command_line_is_not_taken_when_departments_are_to_blame(typed, capsys):
+    """--keep-out alone would keep out forms that leaving out some departments lets in (a
+    new-user walk lost 20 forms so, on a command line without undo): it says so instead;
+    with --without-departments as well, the departments go and the forms join."""
+    from peerdesk.__main__ import main
+
+    program, cycle_id, session_id = typed
+    path = program.path
+    program.close()
+    args = ["feedback", "finish", str(path), "--session", str(session_id), "--keep-out"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "cannot join the figures yet" in out and "add --without-departments" in out
+    reopened = Program.open(path)
+    assert store.feedback_state(reopened, cycle_id, session_id, "session") == store.OPEN
+    reopened.close()
+    assert main([*args, "--without-departments"]) == 0
+    assert "Feedback closed: 12 forms joined" in capsys.readouterr().out
+    Program.open(path).close()

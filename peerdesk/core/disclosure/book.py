@@ -137,9 +137,9 @@ def _joined(data: FeedbackData, responses: Iterable[ResponseRecord]) -> Feedback
 
 
 def _waiting_reason(k: int) -> str:
-    return _("the figures would change by fewer than {k} forms (or a hidden group could be "
-             "worked out), so comparing the figures before and after would give these "
-             "answers away").format(k=k)
+    return _("some figure (a department's, say) would change by fewer than {k} forms (or a "
+             "hidden group could be worked out), so comparing the figures before and after "
+             "would give these answers away").format(k=k)
 
 
 def _response_rates(data: FeedbackData, figures: dict[Key, Figure], forms: _Protect, k: int) -> None:

@@ -103,9 +103,7 @@ class ClosingRow(QWidget):
     def _state_text(self, state: str, kept_out: bool) -> str:
         if state == store.CLOSED and kept_out:
             return self.tr("Feedback closed: it takes no more forms. Forms of this session "
-                           "are kept out of every figure (too few to show on their own); "
-                           "they join later only with other forms when that gives nothing "
-                           "away.")
+                           "are kept out of every figure: the rule held them back.")
         if state == store.CLOSED:
             return self.tr("Feedback closed: this session's forms have joined the figures, "
                            "and it takes no more forms.")
@@ -165,11 +163,9 @@ def offer_after_hold(ctx: ProgramContext, parent: QWidget, cycle_id: int,
         title = translate("ClosingRow", "Close and keep these forms out?")
         text = translate(
             "ClosingRow",
-            "If no more forms will come for this session, close it now: its forms are kept out "
-            "of every figure (the session shows “too few responses”), and they join later only "
-            "with other forms when that gives nothing away. The session then takes no more "
-            "forms; Edit > Undo opens it again. If more forms will come, keep typing: they "
-            "join once there are enough.")
+            "If no more forms will come for this session, close it now: its forms are kept, "
+            "but out of every figure. The session then takes no more forms; Edit > Undo opens "
+            "it again. If more forms will come, keep typing: they join once there are enough.")
         if dialogs.confirm(parent, title, text,
                            yes=translate("ClosingRow", "Close and Keep Them Out")):
             close(frozenset(), True)
