@@ -80,8 +80,14 @@ class FeedbackImportDialog(QDialog):
         self.kind.setObjectName("kind")
         self.session = QComboBox()
         self.session.setAccessibleName(self.tr("Session"))
-        for label, session_id, _cycle in session_choices(self.ctx):
+        choices = session_choices(self.ctx)
+        for label, session_id, _cycle in choices:
             self.session.addItem(label, session_id)
+        from peerdesk.store.feedback import OPEN, feedback_state
+
+        program = self.ctx.require_program()  # the first session that takes answers, not a closed one
+        self.session.setCurrentIndex(next((i for i, (_label, sid, cycle) in enumerate(choices)
+                                           if feedback_state(program, cycle, sid, "session") == OPEN), 0))
         self.session.currentIndexChanged.connect(lambda _i: self.replan())
         self.mapping = MappingTable()
         self.mapping.setAccessibleName(self.tr("How each column is understood"))
