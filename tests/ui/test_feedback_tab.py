@@ -705,3 +705,22 @@ def test_a_session_still_ahead_is_called_so_not_too_few(tab):
             assert "(ahead" in text and "too few" not in text, text
         else:
             assert "(ahead" not in text, text
+
+
+def test_close_feedback_saves_a_half_typed_form_first(qtbot, tab):
+    """Four forms typed, a fifth begun (its usefulness typed, the row not finished), then
+    Close Feedback: the fifth is saved and closes with the others, not dropped (a
+    new-user walk lost one so)."""
+    program, cycle_id = tab.ctx.program, tab.ctx.cycle_id
+    phase, session_id = tab.session.currentData()
+    for useful in ("4", "3", "5", "2"):
+        _fill_row(qtbot, tab, {"usefulness": useful})
+    tab.grid.start_draft()
+    _type(qtbot, Qt.Key.Key_Tab)  # past the department
+    _type(qtbot, "4", Qt.Key.Key_Tab)  # usefulness typed; the row goes on
+    assert len(tab.model.forms) == 4
+    tab.finish_button.click()
+    qtbot.waitUntil(lambda: not tab.ctx._tasks)
+    assert store.feedback_state(program, cycle_id, session_id, phase) == store.CLOSED
+    assert program.db.execute("SELECT count(*) FROM feedback_responses WHERE session_id = ? "
+                              "AND draft = 0", [session_id]).fetchone()[0] == 5

@@ -113,8 +113,7 @@ class FeedbackTab(QWidget):
         self.grid.setModel(self.model)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        # Wrapped to the panel's width: a longer explanation (or a longer language) takes
-        # more lines, never width from the charts beside it.
+        # Wrapped to the panel's width: a longer text takes more lines, not the charts' width.
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setStyleSheet("color: #616e7c;")
         self.question_label = QLabel()
@@ -365,6 +364,7 @@ class FeedbackTab(QWidget):
         if program is None or cycle_id is None or choice is None or self.ctx.read_only:
             return
         phase, session_id = choice
+        self.model.finish_draft()  # a half-typed form is saved first, not dropped (a walk lost one)
         state: dict = {}
         if keep_out:
             text, reopen = self.tr("Close the session's feedback, its forms kept out"), store.undo_keeping_out
