@@ -79,6 +79,7 @@ def cmd_feedback_add(args) -> int:
 
 
 def cmd_feedback_finish(args) -> int:
+    from peerdesk.core.collation import name_key
     from peerdesk.store.feedback import (
         CLOSED,
         OPEN,
@@ -102,18 +103,20 @@ def cmd_feedback_finish(args) -> int:
                     raise
                 done = close_feedback(program, *where, without_departments=offer.left_out)
         except FormsWait as exc:  # not a failure: they stay open, in no figure yet
-            if (args.keep_out and feedback_state(program, *where) == OPEN
-                    and (args.without_departments
-                         or not closes_without_departments(program, *where))):
+            is_open = feedback_state(program, *where) == OPEN
+            # leaving departments out would let them in (tried once): no keep-out, say so
+            departments_help = (not args.without_departments
+                                and closes_without_departments(program, *where))
+            if args.keep_out and is_open and not departments_help:
                 done, kept = close_keeping_out(program, *where), True
             else:
                 print(exc)
-                if not args.without_departments and closes_without_departments(program, *where):
+                if departments_help:
                     print(_("The departments written on some of these forms split them into "
                             "groups too small to add apart; with those left out they can join "
                             "now: add --without-departments (it leaves out only the "
                             "departments it must, and names them)."))
-                elif feedback_state(program, *where) == OPEN:
+                elif is_open:
                     print(_("If no more forms will come for this session, add --keep-out: it "
                             "closes the session with its forms kept out of every figure."))
                 return 0
@@ -134,7 +137,7 @@ def cmd_feedback_finish(args) -> int:
     if done.waiting:
         print(_("The forms waiting since attendance was marked joined with them."))
     if done.departments:
-        names = sorted(set(done.departments.values()), key=lambda d: (d.casefold(), d))
+        names = sorted(set(done.departments.values()), key=name_key)
         print(ngettext("The department written on {n} form was left out, as asked: {names}.",
                        "The departments written on {n} forms were left out, as asked: {names}.",
                        len(done.departments)).format(n=len(done.departments),

@@ -278,11 +278,13 @@ def _import_feedback(program, table, mapping, args) -> tuple[int, bool]:
         return 0, False
     print(ngettext("Imported {n} response.", "Imported {n} responses.", len(done.ids)).format(n=len(done.ids)))
     if plan.left_out:
+        from peerdesk.core.collation import name_key
+
         left = [r for r in plan.responses if r.department in plan.left_out]
         print(ngettext("The department on {n} answer was left out, as asked: {names}.",
                        "The departments on {n} answers were left out, as asked: {names}.",
                        len(left)).format(n=len(left), names=", ".join(
-                           sorted(plan.left_out, key=lambda d: (d.casefold(), d)))))
+                           sorted(plan.left_out, key=name_key))))
     closed = done.closed
     if plan.anonymous and args.keep_open:
         print(_("The session's feedback stays open (--keep-open): close it with peerdesk "

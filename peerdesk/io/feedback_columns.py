@@ -240,19 +240,18 @@ def match_departments(known: list[str], responses: list[Response]) -> list[str]:
     for "Engineering"): one department is not split in two by a typo. Returns the notes
     that say what was read how, and which departments the program does not know (kept as
     written)."""
-    import difflib
+    from rapidfuzz import fuzz, process
 
     from peerdesk.core.validation import resolve
 
     notes: list[str] = []
-    folded = {k.casefold(): k for k in known}
     if not known:  # a program without departments: nothing to match them to
         return notes
     for given in sorted({r.department for r in responses if r.department} - set(known),
                         key=str.casefold):
-        match = resolve(given, known) or next(iter(difflib.get_close_matches(
-            given.casefold(), list(folded), n=1, cutoff=0.85)), None)
-        match = folded.get(match.casefold(), match) if match else None
+        near = process.extractOne(given, known, scorer=fuzz.ratio, processor=str.casefold,
+                                  score_cutoff=85)
+        match = resolve(given, known) or (near[0] if near else None)
         if match:
             for response in responses:
                 if response.department == given:

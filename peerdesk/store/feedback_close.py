@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from peerdesk.core.collation import name_key
 from peerdesk.core.validation import Problem, ValidationError
 from peerdesk.i18n import _
 from peerdesk.store.program import Program
@@ -183,9 +184,12 @@ def _departments_to_drop(program: Program, cycle_id: int, session_id: int | None
     never in a session an undo reopened (its forms counted before, and come back where
     they left: only Redo closes it again as it was)."""
     forms = open_forms(program, cycle_id, session_id, phase)
-    if any(state in (REOPENED, IMPORTED_REOPENED) for state in forms.values()):
-        return Counter()
-    return _departments_written(program, sorted(forms))
+    return Counter() if _reopened(forms) else _departments_written(program, sorted(forms))
+
+
+def _reopened(forms: dict[int, int]) -> bool:
+    """Whether these open forms are a session an undo reopened (they counted before)."""
+    return any(state in (REOPENED, IMPORTED_REOPENED) for state in forms.values())
 
 
 @dataclass(frozen=True)
@@ -199,14 +203,14 @@ class LeftOut:
 
     @property
     def kept(self) -> list[str]:
-        return sorted(set(self.written) - self.left_out, key=lambda d: (d.casefold(), d))
+        return sorted(set(self.written) - self.left_out, key=name_key)
 
     @property
     def forms_left_out(self) -> int:
         return sum(n for d, n in self.written.items() if d in self.left_out)
 
     def names_left_out(self) -> list[str]:
-        return sorted(self.left_out, key=lambda d: (d.casefold(), d))
+        return sorted(self.left_out, key=name_key)
 
 
 def departments_to_leave_out(program: Program, cycle_id: int, session_id: int | None,
@@ -236,7 +240,7 @@ def search_left_out(written: Counter[str], would_join: Callable[[frozenset[str]]
     whether the batch is taken with those departments left out (tried, rolled back)."""
     if not written or not would_join(frozenset(written)):
         return None
-    order = sorted(written, key=lambda d: (-written[d], d.casefold(), d))
+    order = sorted(written, key=lambda d: (-written[d], name_key(d)))
     kept: set[str] = set()
     for done, department in enumerate(order):
         if progress is not None and not progress(done, len(order)):
@@ -262,7 +266,7 @@ def close_keeping_out(program: Program, cycle_id: int, session_id: int | None,
     Refused for a session an undo reopened: its forms counted before, and leaving the
     figures is a change the rule would have to check (Redo closes it again)."""
     forms = open_forms(program, cycle_id, session_id, phase)
-    if any(state in (REOPENED, IMPORTED_REOPENED) for state in forms.values()):
+    if _reopened(forms):
         raise FeedbackClosed(REOPENED_STATE)
     ids = sorted(forms)
     with program.atomic():

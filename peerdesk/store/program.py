@@ -102,6 +102,7 @@ class Program:
         self.db = db
         self.path = path
         self.read_only = read_only
+        self._trying = 0  # how deep inside rolled_back()
 
     # -- opening and creating ---------------------------------------------------------
     @classmethod
@@ -211,12 +212,20 @@ class Program:
         """Run ``fn`` inside a savepoint and take back everything it wrote: what it would
         do, tried only. Returns what ``fn`` returned; raises what it raised."""
         result: list[T] = []
+        self._trying += 1
         try:
             with self.atomic():
                 result.append(fn())
                 raise _RolledBack
         except _RolledBack:
             return result[0]
+        finally:
+            self._trying -= 1
+
+    @property
+    def trying(self) -> bool:
+        """Whether what is written now is tried only (inside :meth:`rolled_back`)."""
+        return self._trying > 0
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:

@@ -130,7 +130,11 @@ def shuffle_layout(program: Program) -> None:
     SQLite writes each new row below the previous one in a page, so the byte layout of
     the tables and their indexes follows the order rows were inserted: the order forms
     came in. Copied into fresh tables in id order (ids are random), the layout follows
-    nothing. Old pages go to the free list, overwritten (secure_delete)."""
+    nothing. Old pages go to the free list, overwritten (secure_delete). Skipped while a
+    change is only tried (:meth:`Program.rolled_back`): taken back, it leaves no pages to
+    hide, and the copy costs a quarter of a second a try on a big program."""
+    if program.trying:
+        return
     db = program.db
     db.execute("PRAGMA secure_delete = ON")
     objects = db.execute(

@@ -120,3 +120,21 @@ def test_keep_out_is_only_a_fallback_on_the_command_line(demo_copy, capsys):
     program = Program.open(demo_copy)
     assert not store.kept_out(program, cycle_id, session_id, "session")
     program.close()
+
+
+def test_a_tried_close_does_not_rewrite_the_file_layout(two, monkeypatch):
+    """A close tried and taken back (the search for departments, an import's offer, a dry
+    run) skips the layout shuffle: nothing of it stays to hide. A real close shuffles."""
+    from peerdesk.store import responses
+
+    program = two[0]
+    statements = []
+    real = program.db.execute
+    monkeypatch.setattr(program.db, "execute", lambda sql, *a, **k: (
+        statements.append(sql), real(sql, *a, **k))[1])
+    assert not program.trying
+    program.rolled_back(lambda: (program.trying and responses.shuffle_layout(program)))
+    assert not program.trying
+    assert not any("_shuffle" in sql for sql in statements)
+    responses.shuffle_layout(program)
+    assert any("_shuffle" in sql for sql in statements)
